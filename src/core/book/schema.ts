@@ -1,0 +1,908 @@
+// The shape of the book (BOOK.md section 3) as data: tabs, their columns and aliases, list values.
+// Every reader, the set-up of a new book, the demo book and the tests use these, never their own copies.
+import type { Text } from '../text';
+
+export type InputTabKey = 'settings' | 'members' | 'cash' | 'loans' | 'activities';
+
+export interface ColumnSpec<K extends string = string> {
+  readonly key: K;
+  /** Canonical Indonesian header, as `Siapkan Buku` writes it. */
+  readonly header: string;
+  /** Other headers that mean the same column (English and common Indonesian variants). */
+  readonly aliases: readonly string[];
+  /** Required in the header row for the tab to be found (BOOK.md section 1). */
+  readonly required: boolean;
+  /** What the column holds, shown as a note on its header by `Siapkan Buku`. */
+  readonly note: Text;
+  /** How `Siapkan Buku` formats the column. */
+  readonly kind: 'text' | 'date' | 'rupiah' | 'number' | 'list';
+  /** For list columns: the list whose canonical values the dropdown offers. */
+  readonly list?: ListKey;
+  /** Width in pixels for `Siapkan Buku`. */
+  readonly width: number;
+}
+
+export interface TabSpec<K extends string = string> {
+  readonly key: InputTabKey;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly title: Text;
+  readonly columns: readonly ColumnSpec<K>[];
+}
+
+/** Tab names are compared without case, spaces or punctuation. */
+export function normaliseTabName(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Headers are compared ignoring case, spaces, dots and brackets (not other punctuation). */
+export function normaliseHeader(header: string): string {
+  return header.toLowerCase().replace(/[\s.()[\]{}]+/g, '');
+}
+
+/** List values are compared ignoring case and spaces. */
+export function normaliseListValue(value: string): string {
+  return value.toLowerCase().replace(/\s+/g, '');
+}
+
+const t = (id: string, en: string): Text => ({ id, en });
+
+export const settingsTab: TabSpec<'key' | 'value'> = {
+  key: 'settings',
+  name: 'Pengaturan',
+  aliases: ['Settings', 'Setelan'],
+  title: t('Pengaturan', 'Settings'),
+  columns: [
+    {
+      key: 'key',
+      header: 'Kunci',
+      aliases: ['Key'],
+      required: true,
+      note: t('Nama pengaturan', 'Setting name'),
+      kind: 'text',
+      width: 200,
+    },
+    {
+      key: 'value',
+      header: 'Nilai',
+      aliases: ['Value'],
+      required: true,
+      note: t('Isi pengaturan', 'Setting value'),
+      kind: 'text',
+      width: 280,
+    },
+  ],
+};
+
+export type SettingKey =
+  | 'groupName'
+  | 'village'
+  | 'district'
+  | 'regency'
+  | 'province'
+  | 'facilitatorName'
+  | 'chairName'
+  | 'treasurerName'
+  | 'openingBalance'
+  | 'openingDate'
+  | 'weekStart'
+  | 'language'
+  | 'kolLimits';
+
+export interface SettingSpec {
+  readonly key: SettingKey;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly required: boolean;
+  /** The value `Siapkan Buku` writes, and what a blank value means. */
+  readonly example: string;
+  readonly note: Text;
+}
+
+export const settingKeys: readonly SettingSpec[] = [
+  {
+    key: 'groupName',
+    name: 'Nama Kelompok',
+    aliases: ['Group Name', 'Kelompok'],
+    required: true,
+    example: '',
+    note: t('Nama kelompok tani (wajib)', 'Farmer group name (required)'),
+  },
+  {
+    key: 'village',
+    name: 'Desa',
+    aliases: ['Village', 'Kelurahan', 'Desa/Kelurahan'],
+    required: false,
+    example: '',
+    note: t('Desa atau kelurahan', 'Village'),
+  },
+  {
+    key: 'district',
+    name: 'Kecamatan',
+    aliases: ['District'],
+    required: false,
+    example: '',
+    note: t('Kecamatan', 'District'),
+  },
+  {
+    key: 'regency',
+    name: 'Kabupaten',
+    aliases: ['Regency', 'Kabupaten/Kota', 'Kota'],
+    required: false,
+    example: '',
+    note: t('Kabupaten atau kota', 'Regency or city'),
+  },
+  {
+    key: 'province',
+    name: 'Provinsi',
+    aliases: ['Province'],
+    required: false,
+    example: '',
+    note: t('Provinsi', 'Province'),
+  },
+  {
+    key: 'facilitatorName',
+    name: 'Nama Pendamping',
+    aliases: ['Facilitator', 'Facilitator Name', 'Pendamping'],
+    required: false,
+    example: '',
+    note: t('Nama pendamping, untuk jurnal', 'Facilitator name, for the journal'),
+  },
+  {
+    key: 'chairName',
+    name: 'Nama Ketua',
+    aliases: ['Chair', 'Chair Name', 'Ketua'],
+    required: false,
+    example: '',
+    note: t('Nama ketua kelompok, untuk jurnal', 'Chair name, for the journal'),
+  },
+  {
+    key: 'treasurerName',
+    name: 'Nama Bendahara',
+    aliases: ['Treasurer', 'Treasurer Name', 'Bendahara'],
+    required: false,
+    example: '',
+    note: t('Nama bendahara', 'Treasurer name'),
+  },
+  {
+    key: 'openingBalance',
+    name: 'Saldo Awal Kas',
+    aliases: ['Opening Balance', 'Opening Cash Balance', 'Saldo Awal'],
+    required: false,
+    example: '0',
+    note: t(
+      'Saldo kas sebelum baris pertama Kas (Rupiah, kosong = 0)',
+      'Cash balance before the first Kas row (Rupiah, blank = 0)',
+    ),
+  },
+  {
+    key: 'openingDate',
+    name: 'Tanggal Saldo Awal',
+    aliases: ['Opening Balance Date', 'Opening Date'],
+    required: false,
+    example: '',
+    note: t(
+      'Tanggal saldo awal; baris Kas tidak boleh sebelum tanggal ini',
+      'Date of the opening balance; no Kas row may be before it',
+    ),
+  },
+  {
+    key: 'weekStart',
+    name: 'Awal Minggu',
+    aliases: ['Week Start', 'First Day of Week'],
+    required: false,
+    example: 'Senin',
+    note: t('Hari pertama minggu jurnal (kosong = Senin)', 'First day of the journal week (blank = Monday)'),
+  },
+  {
+    key: 'language',
+    name: 'Bahasa',
+    aliases: ['Language'],
+    required: false,
+    example: 'id',
+    note: t('id (Indonesia) atau en (English)', 'id (Indonesian) or en (English)'),
+  },
+  {
+    key: 'kolLimits',
+    name: 'Batas Kolektibilitas',
+    aliases: ['Collectibility Limits', 'Kol Limits'],
+    required: false,
+    example: '90;120;180',
+    note: t(
+      'Batas hari Kol 2, 3, 4, dipisah titik koma (kosong = 90;120;180)',
+      'Day limits of Kol 2, 3, 4, separated by semicolons (blank = 90;120;180)',
+    ),
+  },
+];
+
+export type MemberColumn =
+  | 'memberId'
+  | 'name'
+  | 'nik'
+  | 'gender'
+  | 'birthDate'
+  | 'role'
+  | 'householdHead'
+  | 'phone'
+  | 'joinDate'
+  | 'status'
+  | 'leaveDate'
+  | 'address'
+  | 'landHa'
+  | 'commodity'
+  | 'note';
+
+export const membersTab: TabSpec<MemberColumn> = {
+  key: 'members',
+  name: 'Anggota',
+  aliases: ['Daftar Anggota', 'Buku Anggota', 'Members'],
+  title: t('Buku Anggota', 'Member Register'),
+  columns: [
+    {
+      key: 'memberId',
+      header: 'ID Anggota',
+      aliases: ['Member ID'],
+      required: true,
+      note: t('Kode unik anggota, mis. A001', 'Unique member code, e.g. A001'),
+      kind: 'text',
+      width: 90,
+    },
+    {
+      key: 'name',
+      header: 'Nama',
+      aliases: ['Nama Lengkap', 'Name'],
+      required: true,
+      note: t('Nama lengkap anggota', 'Full name'),
+      kind: 'text',
+      width: 180,
+    },
+    {
+      key: 'nik',
+      header: 'NIK',
+      aliases: [],
+      required: false,
+      note: t('16 angka, ditulis sebagai teks', '16 digits, stored as text'),
+      kind: 'text',
+      width: 150,
+    },
+    {
+      key: 'gender',
+      header: 'Jenis Kelamin',
+      aliases: ['L/P', 'Gender'],
+      required: false,
+      note: t('L atau P', 'L (male) or P (female)'),
+      kind: 'list',
+      list: 'gender',
+      width: 70,
+    },
+    {
+      key: 'birthDate',
+      header: 'Tanggal Lahir',
+      aliases: ['Date of Birth'],
+      required: false,
+      note: t('Tanggal lahir', 'Date of birth'),
+      kind: 'date',
+      width: 100,
+    },
+    {
+      key: 'role',
+      header: 'Jabatan',
+      aliases: ['Role'],
+      required: false,
+      note: t(
+        'Ketua, Sekretaris, Bendahara atau Anggota (kosong = Anggota)',
+        'Chair, secretary, treasurer or member (blank = member)',
+      ),
+      kind: 'list',
+      list: 'role',
+      width: 100,
+    },
+    {
+      key: 'householdHead',
+      header: 'Kepala Keluarga',
+      aliases: ['Household Head'],
+      required: false,
+      note: t('ID Anggota kepala keluarga, atau kosong', 'Member ID of the household head, or blank'),
+      kind: 'text',
+      width: 100,
+    },
+    {
+      key: 'phone',
+      header: 'No HP',
+      aliases: ['No. HP', 'Telepon', 'Phone'],
+      required: false,
+      note: t(
+        'Nomor HP, mis. 081234567890, ditulis sebagai teks',
+        'Mobile number, e.g. 081234567890, stored as text',
+      ),
+      kind: 'text',
+      width: 120,
+    },
+    {
+      key: 'joinDate',
+      header: 'Tanggal Masuk',
+      aliases: ['Join Date'],
+      required: true,
+      note: t('Tanggal menjadi anggota', 'Date the member joined'),
+      kind: 'date',
+      width: 100,
+    },
+    {
+      key: 'status',
+      header: 'Status',
+      aliases: [],
+      required: false,
+      note: t('Aktif atau Keluar (kosong = Aktif)', 'Active or left (blank = active)'),
+      kind: 'list',
+      list: 'memberStatus',
+      width: 80,
+    },
+    {
+      key: 'leaveDate',
+      header: 'Tanggal Keluar',
+      aliases: ['Leave Date'],
+      required: false,
+      note: t('Wajib bila Status Keluar', 'Required when the status is Keluar'),
+      kind: 'date',
+      width: 100,
+    },
+    {
+      key: 'address',
+      header: 'Dusun/Alamat',
+      aliases: ['Dusun', 'Alamat', 'Address'],
+      required: false,
+      note: t('Dusun atau alamat', 'Hamlet or address'),
+      kind: 'text',
+      width: 140,
+    },
+    {
+      key: 'landHa',
+      header: 'Luas Lahan (ha)',
+      aliases: ['Luas Lahan', 'Land (ha)', 'Land Area (ha)'],
+      required: false,
+      note: t('Luas lahan dalam hektar, angka ≥ 0', 'Land area in hectares, a number ≥ 0'),
+      kind: 'number',
+      width: 90,
+    },
+    {
+      key: 'commodity',
+      header: 'Komoditas',
+      aliases: ['Commodity'],
+      required: false,
+      note: t('Komoditas utama', 'Main commodity'),
+      kind: 'text',
+      width: 110,
+    },
+    {
+      key: 'note',
+      header: 'Catatan',
+      aliases: ['Note', 'Notes', 'Keterangan'],
+      required: false,
+      note: t('Catatan', 'Notes'),
+      kind: 'text',
+      width: 160,
+    },
+  ],
+};
+
+export type CashColumn =
+  'date' | 'receiptNo' | 'description' | 'category' | 'memberId' | 'loanId' | 'amountIn' | 'amountOut';
+
+export const cashTab: TabSpec<CashColumn> = {
+  key: 'cash',
+  name: 'Kas',
+  aliases: ['Buku Kas', 'Keuangan', 'Cash Book'],
+  title: t('Buku Kas', 'Cash Book'),
+  columns: [
+    {
+      key: 'date',
+      header: 'Tanggal',
+      aliases: ['Date'],
+      required: true,
+      note: t('Tanggal transaksi, tidak boleh setelah hari ini', 'Date of the movement, not after today'),
+      kind: 'date',
+      width: 100,
+    },
+    {
+      key: 'receiptNo',
+      header: 'No Bukti',
+      aliases: ['No. Bukti', 'Receipt No'],
+      required: false,
+      note: t('Nomor bukti/kuitansi, unik bila diisi', 'Receipt number, unique when given'),
+      kind: 'text',
+      width: 90,
+    },
+    {
+      key: 'description',
+      header: 'Uraian',
+      aliases: ['Keterangan', 'Description'],
+      required: true,
+      note: t('Uraian transaksi', 'Description'),
+      kind: 'text',
+      width: 220,
+    },
+    {
+      key: 'category',
+      header: 'Kategori',
+      aliases: ['Category'],
+      required: true,
+      note: t('Pilih dari daftar', 'Pick from the list'),
+      kind: 'list',
+      list: 'category',
+      width: 160,
+    },
+    {
+      key: 'memberId',
+      header: 'ID Anggota',
+      aliases: ['Member ID'],
+      required: false,
+      note: t(
+        'Wajib untuk simpanan, iuran, denda dan pinjaman',
+        'Required for savings, dues, fines and loans',
+      ),
+      kind: 'text',
+      width: 90,
+    },
+    {
+      key: 'loanId',
+      header: 'ID Pinjaman',
+      aliases: ['Loan ID'],
+      required: false,
+      note: t(
+        'Wajib untuk pencairan dan angsuran pinjaman',
+        'Required for loan disbursements and repayments',
+      ),
+      kind: 'text',
+      width: 90,
+    },
+    {
+      key: 'amountIn',
+      header: 'Masuk',
+      aliases: ['Debit', 'In'],
+      required: true,
+      note: t('Uang masuk, Rupiah bulat', 'Money in, whole Rupiah'),
+      kind: 'rupiah',
+      width: 120,
+    },
+    {
+      key: 'amountOut',
+      header: 'Keluar',
+      aliases: ['Kredit', 'Out'],
+      required: true,
+      note: t('Uang keluar, Rupiah bulat', 'Money out, whole Rupiah'),
+      kind: 'rupiah',
+      width: 120,
+    },
+  ],
+};
+
+export type LoanColumn =
+  | 'loanId'
+  | 'memberId'
+  | 'disbursed'
+  | 'principal'
+  | 'ratePercent'
+  | 'method'
+  | 'installments'
+  | 'frequency'
+  | 'purpose'
+  | 'source'
+  | 'note';
+
+export const loansTab: TabSpec<LoanColumn> = {
+  key: 'loans',
+  name: 'Pinjaman',
+  aliases: ['Buku Pinjaman', 'Kredit', 'Loans'],
+  title: t('Buku Pinjaman', 'Loan Register'),
+  columns: [
+    {
+      key: 'loanId',
+      header: 'ID Pinjaman',
+      aliases: ['Loan ID'],
+      required: true,
+      note: t('Kode unik pinjaman, mis. P001', 'Unique loan code, e.g. P001'),
+      kind: 'text',
+      width: 90,
+    },
+    {
+      key: 'memberId',
+      header: 'ID Anggota',
+      aliases: ['Member ID'],
+      required: true,
+      note: t('Anggota peminjam', 'Borrowing member'),
+      kind: 'text',
+      width: 90,
+    },
+    {
+      key: 'disbursed',
+      header: 'Tanggal Cair',
+      aliases: ['Disbursed', 'Tanggal Pencairan'],
+      required: true,
+      note: t('Tanggal pinjaman dicairkan', 'Disbursement date'),
+      kind: 'date',
+      width: 100,
+    },
+    {
+      key: 'principal',
+      header: 'Pokok',
+      aliases: ['Principal'],
+      required: true,
+      note: t('Pokok pinjaman, Rupiah bulat', 'Principal, whole Rupiah'),
+      kind: 'rupiah',
+      width: 120,
+    },
+    {
+      key: 'ratePercent',
+      header: 'Jasa % per Bulan',
+      aliases: ['Rate % per Month', 'Jasa %', 'Jasa per Bulan'],
+      required: true,
+      note: t(
+        'Jasa per bulan dalam persen, 0 sampai 10 (mis. 1,5)',
+        'Monthly rate in percent, 0 to 10 (e.g. 1.5)',
+      ),
+      kind: 'number',
+      width: 90,
+    },
+    {
+      key: 'method',
+      header: 'Metode Jasa',
+      aliases: ['Method'],
+      required: false,
+      note: t('Flat, Menurun atau Anuitas (kosong = Flat)', 'Flat, declining or annuity (blank = Flat)'),
+      kind: 'list',
+      list: 'method',
+      width: 100,
+    },
+    {
+      key: 'installments',
+      header: 'Jumlah Angsuran',
+      aliases: ['Installments'],
+      required: true,
+      note: t('Banyaknya angsuran, 1 sampai 260', 'Number of installments, 1 to 260'),
+      kind: 'number',
+      width: 90,
+    },
+    {
+      key: 'frequency',
+      header: 'Frekuensi',
+      aliases: ['Frequency'],
+      required: false,
+      note: t('Bulanan atau Mingguan (kosong = Bulanan)', 'Monthly or weekly (blank = monthly)'),
+      kind: 'list',
+      list: 'frequency',
+      width: 90,
+    },
+    {
+      key: 'purpose',
+      header: 'Tujuan',
+      aliases: ['Purpose'],
+      required: false,
+      note: t('Tujuan pinjaman', 'Purpose'),
+      kind: 'text',
+      width: 150,
+    },
+    {
+      key: 'source',
+      header: 'Sumber Dana',
+      aliases: ['Source'],
+      required: false,
+      note: t('Sumber dana pinjaman', 'Source of funds'),
+      kind: 'text',
+      width: 120,
+    },
+    {
+      key: 'note',
+      header: 'Catatan',
+      aliases: ['Note', 'Notes', 'Keterangan'],
+      required: false,
+      note: t('Catatan', 'Notes'),
+      kind: 'text',
+      width: 160,
+    },
+  ],
+};
+
+export type ActivityColumn =
+  'date' | 'type' | 'description' | 'attendance' | 'results' | 'nextSteps' | 'recordedBy';
+
+export const activitiesTab: TabSpec<ActivityColumn> = {
+  key: 'activities',
+  name: 'Kegiatan',
+  aliases: ['Buku Kegiatan', 'Activities'],
+  title: t('Buku Kegiatan', 'Activity Log'),
+  columns: [
+    {
+      key: 'date',
+      header: 'Tanggal',
+      aliases: ['Date'],
+      required: true,
+      note: t('Tanggal kegiatan, tidak boleh setelah hari ini', 'Date, not after today'),
+      kind: 'date',
+      width: 100,
+    },
+    {
+      key: 'type',
+      header: 'Jenis Kegiatan',
+      aliases: ['Type', 'Jenis'],
+      required: true,
+      note: t('Pilih dari daftar', 'Pick from the list'),
+      kind: 'list',
+      list: 'activityType',
+      width: 180,
+    },
+    {
+      key: 'description',
+      header: 'Uraian',
+      aliases: ['Description', 'Kegiatan'],
+      required: true,
+      note: t('Apa yang dilakukan', 'What was done'),
+      kind: 'text',
+      width: 240,
+    },
+    {
+      key: 'attendance',
+      header: 'Jumlah Hadir',
+      aliases: ['Attendance', 'Hadir'],
+      required: false,
+      note: t('Banyaknya yang hadir, angka bulat', 'Number present, a whole number'),
+      kind: 'number',
+      width: 80,
+    },
+    {
+      key: 'results',
+      header: 'Hasil',
+      aliases: ['Results'],
+      required: false,
+      note: t('Hasil yang dicapai', 'Results reached'),
+      kind: 'text',
+      width: 200,
+    },
+    {
+      key: 'nextSteps',
+      header: 'Rencana Tindak Lanjut',
+      aliases: ['Next Steps', 'RTL', 'Tindak Lanjut'],
+      required: false,
+      note: t('Rencana berikutnya', 'Next steps'),
+      kind: 'text',
+      width: 200,
+    },
+    {
+      key: 'recordedBy',
+      header: 'Pencatat',
+      aliases: ['Recorded By'],
+      required: false,
+      note: t('Yang mencatat', 'Recorded by'),
+      kind: 'text',
+      width: 110,
+    },
+  ],
+};
+
+export const inputTabs = [settingsTab, membersTab, cashTab, loansTab, activitiesTab] as const;
+
+/* ---------------------------------------------------------------- lists */
+
+export type ListKey =
+  | 'category'
+  | 'role'
+  | 'memberStatus'
+  | 'gender'
+  | 'method'
+  | 'frequency'
+  | 'activityType'
+  | 'weekday'
+  | 'language';
+
+export interface ListValue<V extends string = string> {
+  /** Canonical value, as stored in the typed book and offered by dropdowns. */
+  readonly value: V;
+  readonly label: Text;
+  readonly aliases: readonly string[];
+}
+
+export type Category =
+  | 'Simpanan Pokok'
+  | 'Simpanan Wajib'
+  | 'Simpanan Sukarela'
+  | 'Penarikan Simpanan'
+  | 'Iuran'
+  | 'Pencairan Pinjaman'
+  | 'Angsuran Pinjaman'
+  | 'Denda'
+  | 'Penjualan Hasil'
+  | 'Bantuan/Hibah'
+  | 'Pinjaman Pihak Luar'
+  | 'Pembelian Saprodi'
+  | 'Biaya Operasional'
+  | 'Lainnya';
+
+export interface CategoryRule {
+  /** Which of `Masuk`/`Keluar` the category may use. */
+  readonly direction: 'in' | 'out' | 'either';
+  readonly needsMember: boolean;
+  readonly needsLoan: boolean;
+}
+
+export const categoryRules: Readonly<Record<Category, CategoryRule>> = {
+  'Simpanan Pokok': { direction: 'in', needsMember: true, needsLoan: false },
+  'Simpanan Wajib': { direction: 'in', needsMember: true, needsLoan: false },
+  'Simpanan Sukarela': { direction: 'in', needsMember: true, needsLoan: false },
+  'Penarikan Simpanan': { direction: 'out', needsMember: true, needsLoan: false },
+  Iuran: { direction: 'in', needsMember: true, needsLoan: false },
+  'Pencairan Pinjaman': { direction: 'out', needsMember: true, needsLoan: true },
+  'Angsuran Pinjaman': { direction: 'in', needsMember: true, needsLoan: true },
+  Denda: { direction: 'in', needsMember: true, needsLoan: false },
+  'Penjualan Hasil': { direction: 'in', needsMember: false, needsLoan: false },
+  'Bantuan/Hibah': { direction: 'in', needsMember: false, needsLoan: false },
+  'Pinjaman Pihak Luar': { direction: 'in', needsMember: false, needsLoan: false },
+  'Pembelian Saprodi': { direction: 'out', needsMember: false, needsLoan: false },
+  'Biaya Operasional': { direction: 'out', needsMember: false, needsLoan: false },
+  Lainnya: { direction: 'either', needsMember: false, needsLoan: false },
+};
+
+export type Role = 'Ketua' | 'Sekretaris' | 'Bendahara' | 'Anggota';
+export type MemberStatus = 'Aktif' | 'Keluar';
+export type Gender = 'L' | 'P';
+export type InterestMethod = 'Flat' | 'Menurun' | 'Anuitas';
+export type Frequency = 'Bulanan' | 'Mingguan';
+export type ActivityType =
+  | 'Rapat/Diskusi Kelompok'
+  | 'Administrasi Kelompok'
+  | 'Penyusunan RUK'
+  | 'Pelayanan Saprodi'
+  | 'Pelatihan'
+  | 'Kemitraan & Pemasaran'
+  | 'Kredit'
+  | 'Pengembangan Usaha Bersama'
+  | 'Lainnya';
+/** ISO weekday number as text: '1' = Senin (Monday) … '7' = Minggu (Sunday). */
+export type WeekdayValue = '1' | '2' | '3' | '4' | '5' | '6' | '7';
+
+export const lists = {
+  category: [
+    {
+      value: 'Simpanan Pokok',
+      label: t('Simpanan Pokok', 'Principal savings'),
+      aliases: ['Principal Savings'],
+    },
+    {
+      value: 'Simpanan Wajib',
+      label: t('Simpanan Wajib', 'Mandatory savings'),
+      aliases: ['Mandatory Savings'],
+    },
+    {
+      value: 'Simpanan Sukarela',
+      label: t('Simpanan Sukarela', 'Voluntary savings'),
+      aliases: ['Voluntary Savings'],
+    },
+    {
+      value: 'Penarikan Simpanan',
+      label: t('Penarikan Simpanan', 'Savings withdrawal'),
+      aliases: ['Savings Withdrawal'],
+    },
+    { value: 'Iuran', label: t('Iuran', 'Dues'), aliases: ['Dues'] },
+    {
+      value: 'Pencairan Pinjaman',
+      label: t('Pencairan Pinjaman', 'Loan disbursement'),
+      aliases: ['Loan Disbursement'],
+    },
+    {
+      value: 'Angsuran Pinjaman',
+      label: t('Angsuran Pinjaman', 'Loan repayment'),
+      aliases: ['Loan Repayment', 'Angsuran'],
+    },
+    { value: 'Denda', label: t('Denda', 'Fine'), aliases: ['Fine', 'Penalty'] },
+    {
+      value: 'Penjualan Hasil',
+      label: t('Penjualan Hasil', 'Sale of produce'),
+      aliases: ['Sale of Produce', 'Sales'],
+    },
+    { value: 'Bantuan/Hibah', label: t('Bantuan/Hibah', 'Grant'), aliases: ['Bantuan', 'Hibah', 'Grant'] },
+    {
+      value: 'Pinjaman Pihak Luar',
+      label: t('Pinjaman Pihak Luar', 'External loan'),
+      aliases: ['External Loan'],
+    },
+    {
+      value: 'Pembelian Saprodi',
+      label: t('Pembelian Saprodi', 'Farm input purchase'),
+      aliases: ['Farm Inputs', 'Farm Input Purchase', 'Saprodi'],
+    },
+    {
+      value: 'Biaya Operasional',
+      label: t('Biaya Operasional', 'Operating cost'),
+      aliases: ['Operating Cost', 'Operating Costs'],
+    },
+    { value: 'Lainnya', label: t('Lainnya', 'Other'), aliases: ['Other', 'Lain-lain'] },
+  ] satisfies readonly ListValue<Category>[],
+  role: [
+    { value: 'Ketua', label: t('Ketua', 'Chair'), aliases: ['Chair', 'Chairperson'] },
+    { value: 'Sekretaris', label: t('Sekretaris', 'Secretary'), aliases: ['Secretary'] },
+    { value: 'Bendahara', label: t('Bendahara', 'Treasurer'), aliases: ['Treasurer'] },
+    { value: 'Anggota', label: t('Anggota', 'Member'), aliases: ['Member'] },
+  ] satisfies readonly ListValue<Role>[],
+  memberStatus: [
+    { value: 'Aktif', label: t('Aktif', 'Active'), aliases: ['Active'] },
+    { value: 'Keluar', label: t('Keluar', 'Left'), aliases: ['Left'] },
+  ] satisfies readonly ListValue<MemberStatus>[],
+  gender: [
+    { value: 'L', label: t('Laki-laki', 'Male'), aliases: ['Laki-laki', 'M'] },
+    { value: 'P', label: t('Perempuan', 'Female'), aliases: ['Perempuan', 'F'] },
+  ] satisfies readonly ListValue<Gender>[],
+  method: [
+    { value: 'Flat', label: t('Flat', 'Flat'), aliases: [] },
+    { value: 'Menurun', label: t('Menurun', 'Declining'), aliases: ['Declining'] },
+    { value: 'Anuitas', label: t('Anuitas', 'Annuity'), aliases: ['Annuity'] },
+  ] satisfies readonly ListValue<InterestMethod>[],
+  frequency: [
+    { value: 'Bulanan', label: t('Bulanan', 'Monthly'), aliases: ['Monthly'] },
+    { value: 'Mingguan', label: t('Mingguan', 'Weekly'), aliases: ['Weekly'] },
+  ] satisfies readonly ListValue<Frequency>[],
+  activityType: [
+    {
+      value: 'Rapat/Diskusi Kelompok',
+      label: t('Rapat/Diskusi Kelompok', 'Group meeting/discussion'),
+      aliases: ['Group Meeting', 'Rapat', 'Rapat Kelompok'],
+    },
+    {
+      value: 'Administrasi Kelompok',
+      label: t('Administrasi Kelompok', 'Group administration'),
+      aliases: ['Group Administration', 'Administrasi'],
+    },
+    {
+      value: 'Penyusunan RUK',
+      label: t('Penyusunan RUK', 'Business plan (RUK)'),
+      aliases: ['RUK', 'Business Plan'],
+    },
+    {
+      value: 'Pelayanan Saprodi',
+      label: t('Pelayanan Saprodi', 'Farm input service'),
+      aliases: ['Farm Inputs', 'Saprodi'],
+    },
+    { value: 'Pelatihan', label: t('Pelatihan', 'Training'), aliases: ['Training'] },
+    {
+      value: 'Kemitraan & Pemasaran',
+      label: t('Kemitraan & Pemasaran', 'Partnerships & marketing'),
+      aliases: ['Kemitraan dan Pemasaran', 'Partnerships & Marketing', 'Partnership and Marketing'],
+    },
+    { value: 'Kredit', label: t('Kredit', 'Credit'), aliases: ['Credit'] },
+    {
+      value: 'Pengembangan Usaha Bersama',
+      label: t('Pengembangan Usaha Bersama', 'Joint business development'),
+      aliases: ['Joint Business', 'Joint Business Development', 'Usaha Bersama'],
+    },
+    { value: 'Lainnya', label: t('Lainnya', 'Other'), aliases: ['Other', 'Lain-lain'] },
+  ] satisfies readonly ListValue<ActivityType>[],
+  weekday: [
+    { value: '1', label: t('Senin', 'Monday'), aliases: ['Senin', 'Monday'] },
+    { value: '2', label: t('Selasa', 'Tuesday'), aliases: ['Selasa', 'Tuesday'] },
+    { value: '3', label: t('Rabu', 'Wednesday'), aliases: ['Rabu', 'Wednesday'] },
+    { value: '4', label: t('Kamis', 'Thursday'), aliases: ['Kamis', 'Thursday'] },
+    { value: '5', label: t("Jum'at", 'Friday'), aliases: ['Jumat', "Jum'at", 'Friday'] },
+    { value: '6', label: t('Sabtu', 'Saturday'), aliases: ['Sabtu', 'Saturday'] },
+    { value: '7', label: t('Minggu', 'Sunday'), aliases: ['Minggu', 'Ahad', 'Sunday'] },
+  ] satisfies readonly ListValue<WeekdayValue>[],
+  language: [
+    {
+      value: 'id',
+      label: t('Bahasa Indonesia', 'Indonesian'),
+      aliases: ['Indonesia', 'Bahasa Indonesia', 'Indonesian'],
+    },
+    { value: 'en', label: t('English', 'English'), aliases: ['Inggris', 'English'] },
+  ] satisfies readonly ListValue<'id' | 'en'>[],
+} as const;
+
+/** The canonical value a typed list entry means, or undefined when it is not on the list. */
+export function matchListValue<K extends ListKey>(
+  list: K,
+  raw: string,
+): (typeof lists)[K][number]['value'] | undefined {
+  const wanted = normaliseListValue(raw);
+  if (wanted === '') return undefined;
+  for (const entry of lists[list] as readonly ListValue[]) {
+    if (normaliseListValue(entry.value) === wanted) return entry.value as (typeof lists)[K][number]['value'];
+    if (entry.aliases.some((a) => normaliseListValue(a) === wanted))
+      return entry.value as (typeof lists)[K][number]['value'];
+  }
+  return undefined;
+}

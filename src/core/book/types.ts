@@ -1,0 +1,113 @@
+// The typed book: what the checks read out of the input tabs, and what every model computes from.
+// Each row keeps its sheet row number so that later findings (credit, savings) can point at it.
+import type { IsoDate } from '../cell';
+import type { Lang } from '../text';
+import type { Rupiah } from '../money';
+import type { ActivityType, Category, Frequency, Gender, InterestMethod, MemberStatus, Role } from './schema';
+
+export interface Settings {
+  readonly groupName: string;
+  readonly village?: string;
+  readonly district?: string;
+  readonly regency?: string;
+  readonly province?: string;
+  readonly facilitatorName?: string;
+  readonly chairName?: string;
+  readonly treasurerName?: string;
+  /** Cash before the first `Kas` row; 0 when blank. */
+  readonly openingBalance: Rupiah;
+  readonly openingDate?: IsoDate;
+  /** ISO weekday the journal week starts on: 1 = Monday (default) … 7 = Sunday. */
+  readonly weekStart: number;
+  readonly language: Lang;
+  /** Upper day limits of Kol 2, 3 and 4; default [90, 120, 180]. */
+  readonly kolLimits: readonly [number, number, number];
+}
+
+/** Where a typed row came from: its tab as the user named it, and its 1-based sheet row. */
+export interface RowRef {
+  readonly tab: string;
+  readonly row: number;
+}
+
+export interface Member extends RowRef {
+  readonly id: string;
+  readonly name: string;
+  readonly nik?: string;
+  readonly gender?: Gender;
+  readonly birthDate?: IsoDate;
+  readonly role: Role;
+  readonly householdHead?: string;
+  /** Normalised to `08…` form when it was valid. */
+  readonly phone?: string;
+  readonly joinDate: IsoDate;
+  readonly status: MemberStatus;
+  readonly leaveDate?: IsoDate;
+  readonly address?: string;
+  readonly landHa?: number;
+  readonly commodity?: string;
+  readonly note?: string;
+}
+
+export interface CashEntry extends RowRef {
+  readonly date: IsoDate;
+  readonly receiptNo?: string;
+  readonly description: string;
+  readonly category: Category;
+  readonly memberId?: string;
+  readonly loanId?: string;
+  /** Exactly one of `amountIn` and `amountOut` is > 0; the other is 0. */
+  readonly amountIn: Rupiah;
+  readonly amountOut: Rupiah;
+}
+
+export interface Loan extends RowRef {
+  readonly id: string;
+  readonly memberId: string;
+  readonly disbursed: IsoDate;
+  readonly principal: Rupiah;
+  /** Monthly rate as a fraction: `1,5` % in the sheet is 0.015 here. */
+  readonly monthlyRate: number;
+  readonly method: InterestMethod;
+  readonly installments: number;
+  readonly frequency: Frequency;
+  readonly purpose?: string;
+  readonly source?: string;
+  readonly note?: string;
+}
+
+export interface Activity extends RowRef {
+  readonly date: IsoDate;
+  readonly type: ActivityType;
+  readonly description: string;
+  readonly attendance?: number;
+  readonly results?: string;
+  readonly nextSteps?: string;
+  readonly recordedBy?: string;
+}
+
+/**
+ * The book as far as it could be read. A row whose required values could not be read is left out
+ * (its problems say why); an optional value that could not be read is left undefined.
+ * `Kas` rows that break a cross-tab rule (unknown member, loan of another member) are kept here
+ * with their problems reported; models decide what to do with them.
+ */
+export interface Book {
+  readonly settings: Settings;
+  readonly members: readonly Member[];
+  readonly cash: readonly CashEntry[];
+  readonly loans: readonly Loan[];
+  readonly activities: readonly Activity[];
+  /** Which input tabs were found, and under which name. */
+  readonly tabNames: Readonly<
+    Partial<Record<'settings' | 'members' | 'cash' | 'loans' | 'activities', string>>
+  >;
+}
+
+export const defaultSettings: Settings = {
+  groupName: '',
+  openingBalance: 0,
+  weekStart: 1,
+  language: 'id',
+  kolLimits: [90, 120, 180],
+};

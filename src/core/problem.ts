@@ -1,0 +1,53 @@
+// Problems found in a book: data, never exceptions (BOOK.md section 1).
+import type { Cell } from './cell';
+import type { Text } from './text';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A safe automatic change of one cell, applied only when the user asks. */
+export interface Fix {
+  /** The new value of the problem's cell. */
+  readonly value: Cell;
+  /** What the fix does, e.g. "Simpan sebagai angka 1500000". */
+  readonly label: Text;
+}
+
+export interface Problem {
+  /** The tab as the user named it (or the canonical name when the tab is missing). */
+  readonly tab: string;
+  /** Sheet row, 1-based as the user sees it; 0 when the problem concerns the whole tab. */
+  readonly row: number;
+  /** The column header as the user wrote it (canonical when the column is missing); '' for a whole row or tab. */
+  readonly column: string;
+  /** Sheet column, 1-based; 0 when the problem concerns no single column. */
+  readonly col: number;
+  /** Stable code, e.g. `member.nik.length`. */
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: Text;
+  readonly fix?: Fix;
+}
+
+const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** A stable identifier of a problem, used by the sidebar to ask for its fix. */
+export function problemId(p: Pick<Problem, 'code' | 'tab' | 'row' | 'col'>): string {
+  return `${p.code}@${p.tab}!R${p.row}C${p.col}`;
+}
+
+/** Errors first, then by tab, row and column. */
+export function compareProblems(a: Problem, b: Problem): number {
+  return (
+    severityOrder[a.severity] - severityOrder[b.severity] ||
+    a.tab.localeCompare(b.tab) ||
+    a.row - b.row ||
+    a.col - b.col ||
+    a.code.localeCompare(b.code)
+  );
+}
+
+export function countBySeverity(problems: readonly Problem[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const p of problems) counts[p.severity] += 1;
+  return counts;
+}

@@ -1,0 +1,48 @@
+// A generated tab as both adapters write it: values and formats, spreadsheet-neutral.
+// Each adapter writes it with one batched value write and a fixed number of format calls.
+import type { Cell } from './cell';
+
+export type CellFormat = 'text' | 'rupiah' | 'date' | 'percent' | 'integer' | 'decimal';
+
+export interface OutCell {
+  /** A value; text is always written as text (never a formula), `{date}` as a date. */
+  readonly v: Cell;
+  readonly format?: CellFormat;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly wrap?: boolean;
+  /** Background colour, `#rrggbb`. */
+  readonly background?: string;
+  readonly align?: 'left' | 'center' | 'right';
+  /** Font size in points; default 10. */
+  readonly size?: number;
+  /** A link that selects a cell of the book when clicked. */
+  readonly link?: { readonly tab: string; readonly row: number; readonly col: number };
+}
+
+export interface SheetGrid {
+  /** Tab name, e.g. `Pemeriksaan` or `Jurnal 2026-W48`. */
+  readonly name: string;
+  /** Rows of cells; ragged rows are padded with empty cells by the adapter. */
+  readonly rows: readonly (readonly OutCell[])[];
+  /** Column widths in pixels, from column A. */
+  readonly widths: readonly number[];
+  /** Rows frozen at the top (the header); 0 for none. */
+  readonly frozenRows: number;
+  /** Print hint: portrait A4 fit to width. */
+  readonly orientation: 'portrait' | 'landscape';
+}
+
+/** Text cells that a spreadsheet would read as a formula or a number sign, so adapters must force text. */
+export function looksLikeFormula(value: string): boolean {
+  return /^[=+\-@]/.test(value);
+}
+
+export function cell(v: Cell, style: Omit<OutCell, 'v'> = {}): OutCell {
+  return { v, ...style };
+}
+
+/** Width of the widest row. */
+export function gridWidth(grid: Pick<SheetGrid, 'rows'>): number {
+  return grid.rows.reduce((w, r) => Math.max(w, r.length), 0);
+}

@@ -1,0 +1,16 @@
+// Words a user sees, always in both languages: Indonesian first, English beside it.
+
+export type Lang = 'id' | 'en';
+
+export interface Text {
+  readonly id: string;
+  readonly en: string;
+}
+
+export function text(id: string, en: string): Text {
+  return { id, en };
+}
+
+export function pick(t: Text, lang: Lang): string {
+  return lang === 'en' ? t.en : t.id;
+}

@@ -1,0 +1,47 @@
+// The port both adapters implement: a spreadsheet (Google Sheets) or a workbook file (.xlsx).
+import type { Grid, IsoDate } from './cell';
+import type { Cell } from './cell';
+import type { SheetGrid } from './sheetGrid';
+import type { TabSpec } from './book/schema';
+
+export interface Workbook {
+  /** Every tab's name, in order. */
+  tabNames(): string[];
+  /** All cells of a tab from A1 to its last used cell, normalised; one batched read. */
+  readTab(name: string): Grid;
+  /** Whether the tab carries the `buku-kelompok:generated` marker. */
+  isGenerated(name: string): boolean;
+  /** Replaces (or creates) a generated tab whole, with the marker and warning-only protection. */
+  writeGenerated(grid: SheetGrid): void;
+  /** Writes one input cell (an applied fix, asked for by the user). */
+  writeCell(tab: string, row: number, col: number, value: Cell): void;
+  /** Creates a missing input tab with its header row, notes, validation and formats. */
+  createInputTab(spec: TabSpec, rows: readonly (readonly Cell[])[]): void;
+}
+
+/** What an adapter provides around the workbook: the date, the lock, the user's choices. */
+export interface Host {
+  readonly workbook: Workbook;
+  /** Today in the spreadsheet's time zone. */
+  today(): IsoDate;
+  /** Now, for "generated at" lines, as `yyyy-mm-dd hh:mm` in the spreadsheet's time zone. */
+  now(): string;
+  /** Runs `fn` under the document lock; throws a `HostError` with code `lock.timeout` when it cannot. */
+  withLock<T>(fn: () => T): T;
+  /** A per-user preference (the sidebar's language). */
+  getUserPref(key: string): string | null;
+  setUserPref(key: string, value: string): void;
+  /** Selects a cell for the user (Sheets) or reports it (local preview). */
+  selectCell(tab: string, row: number, col: number): void;
+}
+
+/** Failures of the outside world, with a stable code the sidebar turns into a message. */
+export class HostError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HostError';
+  }
+}
