@@ -27,11 +27,13 @@ async function buildSidebar() {
   });
   const js = result.outputFiles[0].text;
   const template = readFileSync(join(root, 'sidebar', 'index.html'), 'utf8');
+  // HtmlService serves one file: the style sheet goes inline at `<!-- STYLE -->` (`</style` escaped).
+  const cssPath = join(root, 'sidebar', 'styles.css');
+  const css = existsSync(cssPath) ? readFileSync(cssPath, 'utf8').replace(/<\/style/gi, '<\\/style') : '';
   // Inline the script; `</script` inside the bundle would end the tag early.
-  const html = template.replace(
-    '<!-- SCRIPT -->',
-    () => `<script>${js.replace(/<\/script/gi, '<\\/script')}</script>`,
-  );
+  const html = template
+    .replace('<!-- STYLE -->', () => `<style>${css}</style>`)
+    .replace('<!-- SCRIPT -->', () => `<script>${js.replace(/<\/script/gi, '<\\/script')}</script>`);
   writeFileSync(join(dist, 'sidebar.html'), html);
 }
 

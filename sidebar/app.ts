@@ -1,0 +1,172 @@
+// The sidebar's state and what each control does: one call to the server at a time, then re-render.
+import type { ActionResult, ApiError, ApiResponse, Card, Overview } from '../src/core/api/types';
+import type { Lang, Text } from '../src/core/text';
+import type { SidebarClient } from './client';
+import { render } from './render';
+import { fill, strings } from './view/strings';
+import type { ActionKey, BusyKey } from './view/actionButtons';
+
+export interface Status {
+  readonly kind: 'progress' | 'success' | 'error';
+  readonly message: Text;
+}
+
+export interface State {
+  lang: Lang;
+  overview: Overview | null;
+  /** The failure of the first load, shown with a retry button. */
+  loadError: ApiError | null;
+  busy: BusyKey | null;
+  /** The problem whose fix is being applied. */
+  busyProblem: string | null;
+  status: Status | null;
+  /** The week picked for the journal; null means the first offered (this week). */
+  week: string | null;
+  openDefinitions: Set<Card['key']>;
+}
+
+export interface Controller {
+  readonly state: State;
+  reload(): void;
+  run(action: ActionKey): void;
+  goToCell(tab: string, row: number, col: number, ref: string): void;
+  applyFix(problemId: string): void;
+  setLanguage(lang: Lang): void;
+  pickWeek(week: string): void;
+  toggleDefinition(key: Card['key']): void;
+}
+
+/** Wires the client to the page; `onBookChanged` runs after every call that may have written. */
+export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged: () => void): Controller {
+  const state: State = {
+    lang: 'id',
+    overview: null,
+    loadError: null,
+    busy: null,
+    busyProblem: null,
+    status: null,
+    week: null,
+    openDefinitions: new Set(),
+  };
+  let focusKey: string | null = null;
+
+  const update = (): void => {
+    const active = document.activeElement as HTMLElement | null;
+    if (active && root.contains(active) && active.dataset.key) focusKey = active.dataset.key;
+    render(root, state, controller);
+    // Keep keyboard focus where it was: the whole panel is rebuilt on every change.
+    if (focusKey && (!document.activeElement || document.activeElement === document.body)) {
+      const again = root.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusKey)}"]`);
+      if (again && !again.hasAttribute('disabled')) again.focus();
+    }
+  };
+
+  const call = async <T>(
+    busy: BusyKey,
+    progress: Text | null,
+    request: () => Promise<ApiResponse<T>>,
+    done: (data: T) => void,
+  ): Promise<void> => {
+    if (state.busy !== null) return;
+    state.busy = busy;
+    state.status = progress ? { kind: 'progress', message: progress } : state.status;
+    update();
+    const res = await request();
+    state.busy = null;
+    state.busyProblem = null;
+    if (res.ok) done(res.data);
+    else state.status = { kind: 'error', message: res.error.message };
+    update();
+  };
+
+  const acceptOverview = (o: Overview): void => {
+    state.overview = o;
+    state.lang = o.lang;
+    state.loadError = null;
+    if (state.week !== null && !o.weeks.some((w) => w.value === state.week)) state.week = null;
+  };
+
+  const acceptResult = (r: ActionResult): void => {
+    acceptOverview(r.overview);
+    state.status = { kind: 'success', message: r.message };
+    onBookChanged();
+  };
+
+  const controller: Controller = {
+    state,
+    reload() {
+      void call<Overview>('getOverview', null, () => client.getOverview(), acceptOverview).then(() => {
+        if (state.overview === null && state.status?.kind === 'error') {
+          state.loadError = { code: 'load', message: state.status.message };
+          state.status = null;
+          update();
+        }
+      });
+    },
+    run(action) {
+      const busyText = {
+        runChecks: strings.runCheckBusy,
+        computeBalances: strings.computeBalancesBusy,
+        generateJournal: strings.generateJournalBusy,
+        setupBook: strings.setupBookBusy,
+      }[action];
+      const request = {
+        runChecks: () => client.runChecks(),
+        computeBalances: () => client.computeBalances(),
+        generateJournal: () => client.generateJournal(state.week ?? state.overview?.weeks[0]?.value ?? ''),
+        setupBook: () => client.setupBook(),
+      }[action];
+      void call<ActionResult>(action, busyText, request, acceptResult);
+    },
+    goToCell(tab, row, col, ref) {
+      void call<null>(
+        'goToCell',
+        null,
+        () => client.goToCell(tab, Math.max(1, row), Math.max(1, col)),
+        () => {
+          state.status = {
+            kind: 'success',
+            message: {
+              id: fill(strings.goToCellDone.id, { cell: `${tab}!${ref}` }),
+              en: fill(strings.goToCellDone.en, { cell: `${tab}!${ref}` }),
+            },
+          };
+        },
+      );
+    },
+    applyFix(problemId) {
+      state.busyProblem = problemId;
+      void call<ActionResult>(
+        'applyFix',
+        strings.applyFixBusy,
+        () => client.applyFix(problemId),
+        acceptResult,
+      );
+    },
+    setLanguage(lang) {
+      if (lang === state.lang && state.overview) return;
+      state.lang = lang;
+      void call<Overview>(
+        'setLanguage',
+        strings.setLanguageBusy,
+        () => client.setLanguage(lang),
+        (o) => {
+          acceptOverview(o);
+          state.status = null;
+        },
+      );
+    },
+    pickWeek(week) {
+      state.week = week;
+    },
+    toggleDefinition(key) {
+      if (state.openDefinitions.has(key)) state.openDefinitions.delete(key);
+      else state.openDefinitions.add(key);
+      update();
+    },
+  };
+
+  update();
+  controller.reload();
+  return controller;
+}

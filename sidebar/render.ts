@@ -1,0 +1,318 @@
+// Draws the whole panel from the state: header, cards, actions, problems, loans needing attention.
+import type { Card, LoanAtRisk, Overview, ProblemView } from '../src/core/api/types';
+import { pick, type Lang } from '../src/core/text';
+import type { Controller, State } from './app';
+import { el } from './dom';
+import { actionButtons } from './view/actionButtons';
+import { cellReference, formatCardValue, formatCount, formatDate, formatRupiahIn } from './view/format';
+import { worstLoansFirst } from './view/loansAtRisk';
+import { groupProblems } from './view/problemGroups';
+import { fill, strings } from './view/strings';
+
+const MAX_PROBLEMS = 60;
+const MAX_LOANS = 15;
+
+export function render(root: HTMLElement, state: State, ctl: Controller): void {
+  const lang = state.lang;
+  document.documentElement.lang = lang;
+  const o = state.overview;
+  const body: (Node | null)[] = [header(state, ctl)];
+  if (!o) {
+    body.push(
+      state.loadError
+        ? el('div', { class: 'notice error', attrs: { role: 'alert' } }, [
+            el('p', { text: pick(state.loadError.message, lang) }),
+            el('button', {
+              class: 'btn primary',
+              text: pick(strings.retry, lang),
+              attrs: { type: 'button', 'data-key': 'retry' },
+              on: { click: () => ctl.reload() },
+            }),
+          ])
+        : el('p', { class: 'loading', text: pick(strings.loading, lang), attrs: { role: 'status' } }),
+    );
+  } else {
+    if (o.missingTabs.length > 0) {
+      body.push(
+        el('p', { class: 'notice warning', attrs: { 'data-testid': 'missing-tabs' } }, [
+          `${pick(strings.missingTabs, lang)} ${o.missingTabs.join(', ')}`,
+        ]),
+      );
+    }
+    body.push(
+      cards(o, state, ctl),
+      actions(o, state, ctl),
+      problems(o, state, ctl),
+      loans(o.loansAtRisk, lang),
+    );
+  }
+  root.replaceChildren(...body.filter((n): n is Node => n !== null));
+}
+
+function header(state: State, ctl: Controller): HTMLElement {
+  const lang = state.lang;
+  const o = state.overview;
+  const switcher = el(
+    'div',
+    { class: 'lang', attrs: { role: 'group', 'aria-label': pick(strings.language, lang) } },
+    (['id', 'en'] as const).map((l) =>
+      el('button', {
+        class: 'lang-btn',
+        text: l.toUpperCase(),
+        attrs: {
+          type: 'button',
+          'aria-pressed': String(l === lang),
+          'aria-label': l === 'id' ? 'Bahasa Indonesia' : 'English',
+          'data-key': `lang-${l}`,
+          disabled: state.busy !== null,
+        },
+        on: { click: () => ctl.setLanguage(l) },
+      }),
+    ),
+  );
+  return el('header', { class: 'top' }, [
+    el('div', { class: 'top-row' }, [
+      el('h1', {
+        class: 'group',
+        text: o ? o.groupName || pick(strings.title, lang) : pick(strings.title, lang),
+      }),
+      switcher,
+    ]),
+    o ? el('p', { class: 'asof', text: `${pick(strings.asOf, lang)} ${formatDate(o.asOf, lang)}` }) : null,
+  ]);
+}
+
+function cards(o: Overview, state: State, ctl: Controller): HTMLElement {
+  const lang = state.lang;
+  return el('section', { class: 'cards-section', attrs: { 'aria-label': pick(strings.figures, lang) } }, [
+    el(
+      'ul',
+      { class: 'cards' },
+      o.cards.map((c) => card(c, state, ctl)),
+    ),
+  ]);
+}
+
+function card(c: Card, state: State, ctl: Controller): HTMLElement {
+  const lang = state.lang;
+  const open = state.openDefinitions.has(c.key);
+  const defId = `def-${c.key}`;
+  const label = pick(c.label, lang);
+  const tone =
+    (c.key === 'errors' && (c.value ?? 0) > 0 && 'bad') ||
+    (c.key === 'warnings' && (c.value ?? 0) > 0 && 'warn') ||
+    (c.key === 'arrears' && (c.value ?? 0) > 0 && 'warn') ||
+    (c.key === 'par30' && (c.value ?? 0) > 0 && 'warn') ||
+    '';
+  return el('li', { class: `card ${tone}`, attrs: { title: pick(c.definition, lang), 'data-card': c.key } }, [
+    el('div', { class: 'card-head' }, [
+      el('span', { class: 'card-label', text: label }),
+      el('button', {
+        class: 'info',
+        text: 'i',
+        attrs: {
+          type: 'button',
+          'aria-expanded': String(open),
+          'aria-controls': defId,
+          'aria-label': `${pick(strings.definitionOf, lang)} ${label}`,
+          'data-key': `def-${c.key}`,
+        },
+        on: { click: () => ctl.toggleDefinition(c.key) },
+      }),
+    ]),
+    el('span', {
+      class: 'card-value',
+      text: formatCardValue(c, lang),
+      attrs: { 'aria-label': c.value === null ? pick(strings.notComputable, lang) : undefined },
+    }),
+    el('p', { class: 'definition', text: pick(c.definition, lang), attrs: { id: defId, hidden: !open } }),
+  ]);
+}
+
+function actions(o: Overview, state: State, ctl: Controller): HTMLElement {
+  const lang = state.lang;
+  const buttons = actionButtons(o, state.busy, lang).map((b) => {
+    const button = el(
+      'button',
+      {
+        class: `btn ${b.prominent ? 'primary' : ''} ${b.busy ? 'busy' : ''}`,
+        attrs: {
+          type: 'button',
+          disabled: b.disabled,
+          'aria-busy': b.busy ? 'true' : undefined,
+          'data-key': `action-${b.key}`,
+          'data-action': b.key,
+        },
+        on: { click: () => ctl.run(b.key) },
+      },
+      [b.busy ? el('span', { class: 'spinner', attrs: { 'aria-hidden': 'true' } }) : null, b.label],
+    );
+    if (b.key !== 'generateJournal') return button;
+    const selected = state.week ?? o.weeks[0]?.value ?? '';
+    const picker = el(
+      'select',
+      {
+        class: 'week',
+        attrs: {
+          id: 'week',
+          disabled: state.busy !== null || o.weeks.length === 0,
+          'data-key': 'week',
+        },
+        on: { change: (ev) => ctl.pickWeek((ev.target as HTMLSelectElement).value) },
+      },
+      o.weeks.map((w) =>
+        el('option', {
+          text: `${w.value} · ${pick(w.label, lang)}`,
+          attrs: { value: w.value, selected: w.value === selected },
+        }),
+      ),
+    );
+    return el('div', { class: 'journal' }, [
+      el('label', { class: 'week-label', text: pick(strings.week, lang), attrs: { for: 'week' } }),
+      picker,
+      button,
+    ]);
+  });
+  const status = state.status;
+  return el('section', { class: 'actions', attrs: { 'aria-label': pick(strings.actions, lang) } }, [
+    ...buttons,
+    el(
+      'div',
+      {
+        class: `status ${status?.kind ?? ''}`,
+        attrs: {
+          role: status?.kind === 'error' ? 'alert' : 'status',
+          'aria-live': 'polite',
+          'data-testid': 'status',
+        },
+      },
+      status ? [pick(status.message, lang)] : [],
+    ),
+  ]);
+}
+
+function problems(o: Overview, state: State, ctl: Controller): HTMLElement {
+  const lang = state.lang;
+  const { groups, hidden } = groupProblems(o.problems, MAX_PROBLEMS);
+  const content: (Node | null)[] = [el('h2', { text: pick(strings.problems, lang) })];
+  if (groups.length === 0) content.push(el('p', { class: 'empty', text: pick(strings.noProblems, lang) }));
+  for (const g of groups) {
+    const counts = [
+      g.counts.error ? `${formatCount(g.counts.error, lang)} ${pick(strings.errors, lang)}` : '',
+      g.counts.warning ? `${formatCount(g.counts.warning, lang)} ${pick(strings.warnings, lang)}` : '',
+      g.counts.info ? `${formatCount(g.counts.info, lang)} ${pick(strings.notes, lang)}` : '',
+    ].filter(Boolean);
+    content.push(
+      el('h3', { class: 'tab' }, [
+        el('span', { text: g.tab }),
+        el('span', { class: 'counts', text: counts.join(' · ') }),
+      ]),
+      el(
+        'ul',
+        { class: 'problems' },
+        g.problems.map((p) => problemItem(p, state, ctl)),
+      ),
+    );
+  }
+  if (hidden > 0)
+    content.push(el('p', { class: 'more', text: fill(pick(strings.andMore, lang), { n: hidden }) }));
+  return el('section', { class: 'problems-section', attrs: { 'data-testid': 'problems' } }, content);
+}
+
+function problemItem(p: ProblemView, state: State, ctl: Controller): HTMLElement {
+  const lang = state.lang;
+  const ref = cellReference(p.row, p.col);
+  const where =
+    p.row === 0
+      ? pick(strings.wholeTab, lang)
+      : [`${pick(strings.row, lang)} ${p.row}`, p.column ? `${pick(strings.column, lang)} ${p.column}` : '']
+          .filter(Boolean)
+          .join(' · ');
+  const severityLabel = { error: 'E', warning: 'W', info: 'i' }[p.severity];
+  const go = el(
+    'button',
+    {
+      class: 'problem-go',
+      attrs: {
+        type: 'button',
+        title: `${pick(strings.goTo, lang)} ${p.tab}!${ref}`,
+        'data-key': `go-${p.id}`,
+        'data-problem': p.id,
+        disabled: state.busy !== null,
+      },
+      on: { click: () => ctl.goToCell(p.tab, p.row, p.col, ref) },
+    },
+    [
+      el('span', { class: 'where', text: where }),
+      el('span', { class: 'message', text: pick(p.message, lang) }),
+    ],
+  );
+  const fixing = state.busy === 'applyFix' && state.busyProblem === p.id;
+  const fix = p.fix
+    ? el(
+        'button',
+        {
+          class: `btn fix ${fixing ? 'busy' : ''}`,
+          attrs: {
+            type: 'button',
+            title: pick(p.fix.label, lang),
+            'aria-label': `${pick(strings.fix, lang)}: ${pick(p.fix.label, lang)}`,
+            'data-key': `fix-${p.id}`,
+            'data-fix': p.id,
+            disabled: state.busy !== null,
+            'aria-busy': fixing ? 'true' : undefined,
+          },
+          on: { click: () => ctl.applyFix(p.id) },
+        },
+        [
+          fixing ? el('span', { class: 'spinner', attrs: { 'aria-hidden': 'true' } }) : null,
+          pick(strings.fix, lang),
+        ],
+      )
+    : null;
+  return el('li', { class: `problem ${p.severity}` }, [
+    el('span', {
+      class: 'sev',
+      text: severityLabel,
+      attrs: {
+        'aria-label': pick(
+          p.severity === 'error'
+            ? strings.errors
+            : p.severity === 'warning'
+              ? strings.warnings
+              : strings.notes,
+          lang,
+        ),
+      },
+    }),
+    go,
+    fix,
+  ]);
+}
+
+function loans(list: readonly LoanAtRisk[], lang: Lang): HTMLElement {
+  const { loans: shown, hidden } = worstLoansFirst(list, MAX_LOANS);
+  const content: (Node | null)[] = [el('h2', { text: pick(strings.loansAtRisk, lang) })];
+  if (shown.length === 0) content.push(el('p', { class: 'empty', text: pick(strings.noLoansAtRisk, lang) }));
+  else
+    content.push(
+      el(
+        'ul',
+        { class: 'loans' },
+        shown.map((l) =>
+          el('li', { class: `loan kol${l.kol}` }, [
+            el('span', { class: 'member', text: l.memberName || l.memberId }),
+            el('span', {
+              class: 'days',
+              text: `${formatCount(l.daysPastDue, lang)} ${pick(strings.days, lang)}`,
+            }),
+            el('span', { class: 'amount', text: formatRupiahIn(l.arrears, lang) }),
+            el('span', { class: 'loan-id', text: `${l.loanId} · Kol ${l.kol}` }),
+          ]),
+        ),
+      ),
+    );
+  if (hidden > 0)
+    content.push(el('p', { class: 'more', text: fill(pick(strings.andMoreLoans, lang), { n: hidden }) }));
+  return el('section', { class: 'loans-section', attrs: { 'data-testid': 'loans' } }, content);
+}

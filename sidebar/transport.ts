@@ -1,0 +1,55 @@
+// How the sidebar reaches the server: google.script.run inside Sheets, HTTP POST in the local preview.
+import type { ApiResponse } from '../src/core/api/types';
+import { asApiResponse, callFailed } from './view/failures';
+
+/** Calls one API function by name with JSON arguments; never rejects. */
+export type Transport = (name: string, args: readonly unknown[]) => Promise<ApiResponse<unknown>>;
+
+/** The part of Apps Script's client-side `google.script.run` that the sidebar uses. */
+export interface ScriptRun {
+  withSuccessHandler(fn: (value: unknown) => void): ScriptRun;
+  withFailureHandler(fn: (error: unknown) => void): ScriptRun;
+  [name: string]: unknown;
+}
+
+export function scriptRunTransport(run: ScriptRun): Transport {
+  return (name, args) =>
+    new Promise((resolve) => {
+      const runner = run
+        .withSuccessHandler((value) => resolve(asApiResponse(name, value)))
+        .withFailureHandler((error) => resolve({ ok: false, error: callFailed(name, error) }));
+      const fn = runner[name];
+      if (typeof fn !== 'function') {
+        resolve({ ok: false, error: callFailed(name, `${name} is not available`) });
+        return;
+      }
+      (fn as (...a: unknown[]) => void).apply(runner, [...args]);
+    });
+}
+
+/** POST `<base>/api/<name>` with the arguments as a JSON array: the local preview server. */
+export function httpTransport(fetchFn: typeof fetch, base = ''): Transport {
+  return async (name, args) => {
+    try {
+      const res = await fetchFn(`${base}/api/${encodeURIComponent(name)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(args),
+      });
+      const body: unknown = await res.json().catch(() => null);
+      if (!res.ok && body === null) return { ok: false, error: callFailed(name, `HTTP ${res.status}`) };
+      return asApiResponse(name, body);
+    } catch (e) {
+      return { ok: false, error: callFailed(name, e) };
+    }
+  };
+}
+
+/** google.script.run when the page runs inside Apps Script, else the preview server over HTTP. */
+export function chooseTransport(win: {
+  google?: { script?: { run?: ScriptRun } };
+  fetch: typeof fetch;
+}): Transport {
+  const run = win.google?.script?.run;
+  return run ? scriptRunTransport(run) : httpTransport(win.fetch.bind(win));
+}

@@ -1,0 +1,49 @@
+// The action buttons' labels and states: one action runs at a time, and each re-enables after.
+import type { Overview } from '../../src/core/api/types';
+import { pick, type Lang } from '../../src/core/text';
+import { strings } from './strings';
+
+export type ActionKey = 'runChecks' | 'computeBalances' | 'generateJournal' | 'setupBook';
+/** Anything that calls the server and must not overlap another call. */
+export type BusyKey = ActionKey | 'applyFix' | 'setLanguage' | 'goToCell' | 'getOverview';
+
+export interface ActionButton {
+  readonly key: ActionKey;
+  readonly label: string;
+  readonly disabled: boolean;
+  /** This button's action is running: show its progress label. */
+  readonly busy: boolean;
+  /** Drawn as the main call to action. */
+  readonly prominent: boolean;
+}
+
+const labels: Record<ActionKey, { idle: keyof typeof strings; busy: keyof typeof strings }> = {
+  setupBook: { idle: 'setupBook', busy: 'setupBookBusy' },
+  runChecks: { idle: 'runCheck', busy: 'runCheckBusy' },
+  computeBalances: { idle: 'computeBalances', busy: 'computeBalancesBusy' },
+  generateJournal: { idle: 'generateJournal', busy: 'generateJournalBusy' },
+};
+
+/**
+ * The four actions in order. `Siapkan Buku` comes first and is prominent when input tabs are
+ * missing (nothing else can work well until they exist); otherwise `Periksa Data` is.
+ * Every button is disabled while any call runs, or when there is no overview yet.
+ */
+export function actionButtons(
+  overview: Pick<Overview, 'missingTabs' | 'weeks'> | null,
+  busy: BusyKey | null,
+  lang: Lang,
+): readonly ActionButton[] {
+  const needsSetup = overview !== null && overview.missingTabs.length > 0;
+  const order: ActionKey[] = needsSetup
+    ? ['setupBook', 'runChecks', 'computeBalances', 'generateJournal']
+    : ['runChecks', 'computeBalances', 'generateJournal', 'setupBook'];
+  return order.map((key) => ({
+    key,
+    label: pick(strings[busy === key ? labels[key].busy : labels[key].idle], lang),
+    busy: busy === key,
+    disabled:
+      overview === null || busy !== null || (key === 'generateJournal' && overview.weeks.length === 0),
+    prominent: needsSetup ? key === 'setupBook' : key === 'runChecks',
+  }));
+}

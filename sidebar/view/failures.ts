@@ -1,0 +1,82 @@
+// Failures the user can act on: an ApiError from the server, or a call that never got an answer.
+import type { ApiError, ApiResponse } from '../../src/core/api/types';
+import { text } from '../../src/core/text';
+
+/** The first line of a failure's message, without stack frames, shortened: detail, never a trace. */
+export function shortDetail(detail: unknown): string {
+  const raw =
+    detail instanceof Error
+      ? detail.message
+      : typeof detail === 'string'
+        ? detail
+        : detail && typeof (detail as { message?: unknown }).message === 'string'
+          ? (detail as { message: string }).message
+          : '';
+  const line = (raw.split('\n').find((l) => l.trim() !== '' && !/^\s*at\s/.test(l)) ?? '').trim();
+  return line.length > 160 ? `${line.slice(0, 157)}…` : line;
+}
+
+function withDetail(base: string, detail: string): string {
+  return detail ? `${base} (${detail})` : base;
+}
+
+/** The server could not be reached or failed outside the API's own error handling. */
+export function callFailed(name: string, detail: unknown): ApiError {
+  const d = shortDetail(detail);
+  if (/permission|izin|authori[sz]/i.test(d)) {
+    return {
+      code: 'server.permission',
+      message: text(
+        withDetail(
+          'Anda tidak punya izin untuk tindakan ini. Minta hak edit kepada pemilik buku, lalu muat ulang halaman.',
+          d,
+        ),
+        withDetail(
+          'You lack permission for this action. Ask the book owner for edit rights, then reload the page.',
+          d,
+        ),
+      ),
+    };
+  }
+  return {
+    code: 'server.unreachable',
+    message: text(
+      withDetail(`Server tidak menjawab (${name}). Periksa koneksi internet, lalu coba lagi.`, d),
+      withDetail(`The server did not answer (${name}). Check the internet connection, then try again.`, d),
+    ),
+  };
+}
+
+/** The server answered something that is not an `ApiResponse` (e.g. `null`). */
+export function invalidResponse(name: string): ApiError {
+  return {
+    code: 'response.invalid',
+    message: text(
+      `Jawaban server untuk ${name} tidak dapat dibaca. Muat ulang panel, lalu coba lagi.`,
+      `The server's answer to ${name} could not be read. Reload the panel, then try again.`,
+    ),
+  };
+}
+
+/** Checks the shape of an answer at the border: anything else becomes an error the user can read. */
+export function asApiResponse<T>(name: string, value: unknown): ApiResponse<T> {
+  if (value && typeof value === 'object') {
+    const v = value as { ok?: unknown; data?: unknown; error?: unknown };
+    if (v.ok === true && 'data' in v) return { ok: true, data: v.data as T };
+    if (v.ok === false && isApiError(v.error)) return { ok: false, error: v.error };
+  }
+  return { ok: false, error: invalidResponse(name) };
+}
+
+function isApiError(e: unknown): e is ApiError {
+  if (!e || typeof e !== 'object') return false;
+  const err = e as { code?: unknown; message?: { id?: unknown; en?: unknown } };
+  return (
+    typeof err.code === 'string' &&
+    !!err.message &&
+    typeof err.message.id === 'string' &&
+    typeof err.message.en === 'string' &&
+    err.message.id.trim() !== '' &&
+    err.message.en.trim() !== ''
+  );
+}

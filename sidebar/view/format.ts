@@ -1,0 +1,58 @@
+// How figures read in each language: Rupiah, percentages, counts and dates.
+import { formatLongDate, isIsoDate } from '../../src/core/isoDate';
+import { formatRupiah } from '../../src/core/money';
+import type { Card } from '../../src/core/api/types';
+import type { Lang } from '../../src/core/text';
+
+function group(digits: string, separator: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}
+
+/** `Rp 1.500.000` in Indonesian, `Rp 1,500,000` in English. */
+export function formatRupiahIn(amount: number, lang: Lang): string {
+  if (lang === 'id') return formatRupiah(amount);
+  const sign = amount < 0 ? '-' : '';
+  return `${sign}Rp ${group(String(Math.abs(Math.round(amount))), ',')}`;
+}
+
+/** A whole count with the language's thousands separator. */
+export function formatCount(n: number, lang: Lang): string {
+  const sign = n < 0 ? '-' : '';
+  return sign + group(String(Math.abs(Math.round(n))), lang === 'id' ? '.' : ',');
+}
+
+/** A fraction as a percentage with one decimal: `12,5%` in Indonesian, `12.5%` in English. */
+export function formatPercent(fraction: number, lang: Lang): string {
+  const tenths = Math.round(fraction * 1000);
+  const sign = tenths < 0 ? '-' : '';
+  const abs = Math.abs(tenths);
+  const whole = group(String(Math.floor(abs / 10)), lang === 'id' ? '.' : ',');
+  return `${sign}${whole}${lang === 'id' ? ',' : '.'}${abs % 10}%`;
+}
+
+/** A card's figure; `–` when it cannot be computed (e.g. PAR30 with no loans). */
+export function formatCardValue(card: Pick<Card, 'value' | 'unit'>, lang: Lang): string {
+  if (card.value === null || !Number.isFinite(card.value)) return '–';
+  switch (card.unit) {
+    case 'rupiah':
+      return formatRupiahIn(card.value, lang);
+    case 'fraction':
+      return formatPercent(card.value, lang);
+    default:
+      return formatCount(card.value, lang);
+  }
+}
+
+/** `28 November 2026`; an unreadable date is shown as it came. */
+export function formatDate(date: string, lang: Lang): string {
+  return isIsoDate(date) ? formatLongDate(date, lang) : date;
+}
+
+/** `A1`-style reference of a 1-based column and row: `C12`. */
+export function cellReference(row: number, col: number): string {
+  let letters = '';
+  for (let n = Math.max(1, col); n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return `${letters}${Math.max(1, row)}`;
+}

@@ -1,0 +1,43 @@
+import { actionButtons } from '../../../sidebar/view/actionButtons';
+
+const week = { value: '2026-W48', label: { id: '23–29 November 2026', en: '23–29 November 2026' } };
+
+describe('actionButtons', () => {
+  test('idle book: Periksa Data leads and is prominent, all enabled', () => {
+    const b = actionButtons({ missingTabs: [], weeks: [week] }, null, 'id');
+    expect(b.map((x) => x.label)).toEqual([
+      'Periksa Data',
+      'Hitung Saldo Pinjaman',
+      'Buat Jurnal',
+      'Siapkan Buku',
+    ]);
+    expect(b.filter((x) => x.prominent).map((x) => x.key)).toEqual(['runChecks']);
+    expect(b.every((x) => !x.disabled && !x.busy)).toBe(true);
+  });
+
+  test('missing tabs: Siapkan Buku comes first and is the prominent one', () => {
+    const b = actionButtons({ missingTabs: ['Kegiatan'], weeks: [week] }, null, 'en');
+    expect(b[0]).toMatchObject({ key: 'setupBook', label: 'Set Up Book', prominent: true, disabled: false });
+    expect(b.filter((x) => x.prominent)).toHaveLength(1);
+  });
+
+  test('while one runs: it shows progress, every button is disabled', () => {
+    const b = actionButtons({ missingTabs: [], weeks: [week] }, 'computeBalances', 'id');
+    const running = b.find((x) => x.key === 'computeBalances');
+    expect(running).toMatchObject({ busy: true, disabled: true, label: 'Menghitung saldo…' });
+    expect(b.every((x) => x.disabled)).toBe(true);
+    expect(b.filter((x) => x.busy)).toHaveLength(1);
+  });
+
+  test('a fix or language switch in flight disables the actions too, showing no action as busy', () => {
+    const b = actionButtons({ missingTabs: [], weeks: [week] }, 'applyFix', 'id');
+    expect(b.every((x) => x.disabled && !x.busy)).toBe(true);
+  });
+
+  test('no overview yet: disabled; no weeks: the journal is disabled', () => {
+    expect(actionButtons(null, null, 'id').every((x) => x.disabled)).toBe(true);
+    const b = actionButtons({ missingTabs: [], weeks: [] }, null, 'id');
+    expect(b.find((x) => x.key === 'generateJournal')?.disabled).toBe(true);
+    expect(b.find((x) => x.key === 'runChecks')?.disabled).toBe(false);
+  });
+});
