@@ -3,7 +3,16 @@
 import type { IsoDate } from '../cell';
 import type { Lang } from '../text';
 import type { Rupiah } from '../money';
-import type { ActivityType, Category, Frequency, Gender, InterestMethod, MemberStatus, Role } from './schema';
+import type {
+  ActivityType,
+  Category,
+  Frequency,
+  Gender,
+  InputTabKey,
+  InterestMethod,
+  MemberStatus,
+  Role,
+} from './schema';
 
 export interface Settings {
   readonly groupName: string;
@@ -22,6 +31,12 @@ export interface Settings {
   readonly language: Lang;
   /** Upper day limits of Kol 2, 3 and 4; default [90, 120, 180]. */
   readonly kolLimits: readonly [number, number, number];
+}
+
+/** A column of an input tab as found: its header as the user wrote it and its 1-based sheet column. */
+export interface ColumnRef {
+  readonly header: string;
+  readonly col: number;
 }
 
 /** Where a typed row came from: its tab as the user named it, and its 1-based sheet row. */
@@ -102,6 +117,12 @@ export interface Book {
   readonly tabNames: Readonly<
     Partial<Record<'settings' | 'members' | 'cash' | 'loans' | 'activities', string>>
   >;
+  /**
+   * Where each input tab's columns were found, by column key of `schema.ts` (`amountIn`, …), so that
+   * models (credit, savings) can point their problems at a cell. Optional: without it a model names
+   * the canonical header and column 0.
+   */
+  readonly columns?: Readonly<Partial<Record<InputTabKey, Readonly<Partial<Record<string, ColumnRef>>>>>>;
 }
 
 export const defaultSettings: Settings = {

@@ -35,8 +35,12 @@ export interface LoanBalance {
   readonly due: Rupiah;
   /** Paid toward those due installments. */
   readonly paid: Rupiah;
-  /** Everything repaid up to the as-of date (including paid in advance). */
+  /** Everything repaid up to the as-of date (including paid in advance): installments' paid parts + overpaid. */
   readonly repaid: Rupiah;
+  /** Of `repaid`, the part beyond the whole schedule (reported as `credit.overpaid`). */
+  readonly overpaid: Rupiah;
+  /** Of `paid`, the part paid on or before each installment's own due date (for the on-time rate). */
+  readonly paidOnTime: Rupiah;
   readonly arrears: Rupiah;
   readonly arrearsPrincipal: Rupiah;
   readonly arrearsJasa: Rupiah;
@@ -51,13 +55,21 @@ export interface LoanBalance {
 
 /** A portfolio figure with its definition, shown wherever the figure is. */
 export interface Figure {
+  /** Stable key, e.g. `par30`, `kol2Loans`. */
+  readonly key: string;
+  /** How to show the value: a count, whole Rupiah, or a fraction shown as a percentage. */
+  readonly unit: 'count' | 'rupiah' | 'fraction';
   readonly value: number | null;
   readonly label: Text;
   readonly definition: Text;
 }
 
 export interface Portfolio {
+  /** Loans disbursed on or before the as-of date, repaid ones included. */
   readonly loans: number;
+  /** Of those, loans not yet `Lunas`. */
+  readonly activeLoans: number;
+  /** Members with at least one loan not yet `Lunas`. */
   readonly borrowers: number;
   readonly disbursed: Rupiah;
   readonly outstandingPrincipal: Rupiah;
@@ -66,6 +78,7 @@ export interface Portfolio {
   readonly par30: number | null;
   readonly collectionRate: number | null;
   readonly onTimeRate: number | null;
+  /** Loans not yet `Lunas`, per Kol. */
   readonly perKol: readonly {
     readonly kol: Kol;
     readonly loans: number;

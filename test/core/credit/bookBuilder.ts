@@ -1,0 +1,79 @@
+// Builds typed `Book` objects for engine tests, without reading any sheet: rows default to their
+// position (header in sheet row 1, first data row 2).
+import {
+  defaultSettings,
+  type Book,
+  type CashEntry,
+  type Loan,
+  type Member,
+  type Settings,
+} from '../../../src/core/book/types';
+import type { Category } from '../../../src/core/book/schema';
+
+type Rowless<T> = Omit<T, 'tab' | 'row'> & { row?: number };
+
+export function member(id: string, name: string, extra: Partial<Rowless<Member>> = {}): Rowless<Member> {
+  return { id, name, role: 'Anggota', joinDate: '2020-01-01', status: 'Aktif', ...extra };
+}
+
+export function loan(
+  id: string,
+  memberId: string,
+  disbursed: string,
+  principal: number,
+  terms: Partial<Rowless<Loan>> = {},
+): Rowless<Loan> {
+  return {
+    id,
+    memberId,
+    disbursed,
+    principal,
+    monthlyRate: 0.015,
+    method: 'Flat',
+    installments: 12,
+    frequency: 'Bulanan',
+    ...terms,
+  };
+}
+
+export function cash(
+  date: string,
+  category: Category,
+  amount: { in?: number; out?: number },
+  refs: { memberId?: string; loanId?: string; row?: number } = {},
+): Rowless<CashEntry> {
+  return {
+    date,
+    description: category,
+    category,
+    amountIn: amount.in ?? 0,
+    amountOut: amount.out ?? 0,
+    ...refs,
+  };
+}
+
+export function repayment(loanId: string, memberId: string, date: string, amount: number, row?: number) {
+  return cash(date, 'Angsuran Pinjaman', { in: amount }, { loanId, memberId, ...(row ? { row } : {}) });
+}
+
+function place<T>(tab: string, rows: readonly Rowless<T>[]): T[] {
+  return rows.map((r, i) => ({ ...r, tab, row: r.row ?? i + 2 }) as T);
+}
+
+export function bookOf(parts: {
+  settings?: Partial<Settings>;
+  members?: readonly Rowless<Member>[];
+  loans?: readonly Rowless<Loan>[];
+  cash?: readonly Rowless<CashEntry>[];
+  columns?: Book['columns'];
+}): Book {
+  return {
+    settings: { ...defaultSettings, groupName: 'Kelompok Tani Makmur', ...parts.settings },
+    members: place('Anggota', parts.members ?? []),
+    loans: place('Pinjaman', parts.loans ?? []),
+    cash: place('Kas', parts.cash ?? []),
+    activities: [],
+    tabNames: { settings: 'Pengaturan', members: 'Anggota', cash: 'Kas', loans: 'Pinjaman' },
+    ...(parts.columns ? { columns: parts.columns } : {}),
+  };
+}
