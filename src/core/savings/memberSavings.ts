@@ -1,0 +1,113 @@
+// Savings per member (BOOK.md section 3, Kas categories): Simpanan Pokok, Wajib, Sukarela in,
+// Penarikan Simpanan out, and the withdrawals that take more than the member has saved.
+import { columnOf } from '../book/columnOf';
+import type { Book, CashEntry } from '../book/types';
+import type { IsoDate } from '../cell';
+import { formatShortDate } from '../isoDate';
+import { formatRupiah, type Rupiah } from '../money';
+import type { Problem } from '../problem';
+
+export interface MemberSavings {
+  readonly memberId: string;
+  readonly memberName: string;
+  readonly pokok: Rupiah;
+  readonly wajib: Rupiah;
+  readonly sukarela: Rupiah;
+  readonly withdrawn: Rupiah;
+  /** pokok + wajib + sukarela − withdrawn. */
+  readonly balance: Rupiah;
+}
+
+export interface SavingsTotals {
+  readonly members: number;
+  readonly pokok: Rupiah;
+  readonly wajib: Rupiah;
+  readonly sukarela: Rupiah;
+  readonly withdrawn: Rupiah;
+  readonly balance: Rupiah;
+}
+
+export interface SavingsReport {
+  /** As of this date (every row when none was given). */
+  readonly asOf?: IsoDate;
+  /** One per member of `Anggota`, in its order. */
+  readonly members: readonly MemberSavings[];
+  readonly totals: SavingsTotals;
+  /** `cash.withdrawal.exceedsSavings` on the `Kas` rows that take more than the member has. */
+  readonly problems: readonly Problem[];
+}
+
+type Kind = 'pokok' | 'wajib' | 'sukarela' | 'withdrawn';
+const kinds: Partial<Record<CashEntry['category'], Kind>> = {
+  'Simpanan Pokok': 'pokok',
+  'Simpanan Wajib': 'wajib',
+  'Simpanan Sukarela': 'sukarela',
+  'Penarikan Simpanan': 'withdrawn',
+};
+
+/**
+ * Rows of members not in `Anggota` are left out (the checks report them). A withdrawal beyond the
+ * balance is still counted, so the balance shows what the book says, and it is reported on its row:
+ * the balance at that moment counts the member's rows in date order, ties in sheet order.
+ */
+export function memberSavings(book: Book, asOf?: IsoDate): SavingsReport {
+  const byMember = new Map<string, { entry: CashEntry; kind: Kind }[]>();
+  for (const m of book.members) if (!byMember.has(m.id)) byMember.set(m.id, []);
+  for (const entry of book.cash) {
+    const kind = kinds[entry.category];
+    if (!kind || entry.memberId === undefined || (asOf !== undefined && entry.date > asOf)) continue;
+    byMember.get(entry.memberId)?.push({ entry, kind });
+  }
+  const outColumn = columnOf(book, 'cash', 'amountOut');
+  const problems: Problem[] = [];
+  const members: MemberSavings[] = [];
+  const seen = new Set<string>();
+  for (const m of book.members) {
+    if (seen.has(m.id)) continue;
+    seen.add(m.id);
+    const rows = byMember.get(m.id) ?? [];
+    rows.sort((a, b) =>
+      a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.entry.row - b.entry.row,
+    );
+    const sums = { pokok: 0, wajib: 0, sukarela: 0, withdrawn: 0 };
+    let balance = 0;
+    for (const { entry, kind } of rows) {
+      if (kind === 'withdrawn') {
+        const amount = entry.amountOut;
+        if (amount > balance) {
+          problems.push({
+            tab: entry.tab,
+            row: entry.row,
+            column: outColumn.header,
+            col: outColumn.col,
+            code: 'cash.withdrawal.exceedsSavings',
+            severity: 'error',
+            message: {
+              id: `Penarikan ${formatRupiah(amount)} oleh ${m.name} (${m.id}) pada ${formatShortDate(entry.date)} melebihi simpanannya saat itu (${formatRupiah(balance)}). Periksa jumlah, tanggal dan ID Anggota, atau catat simpanan yang belum tercatat sebelum baris ini.`,
+              en: `Withdrawal of ${formatRupiah(amount)} by ${m.name} (${m.id}) on ${formatShortDate(entry.date)} is more than their savings at that time (${formatRupiah(balance)}). Check the amount, date and Member ID, or record the missing savings before this row.`,
+            },
+          });
+        }
+        sums.withdrawn += amount;
+        balance -= amount;
+      } else {
+        sums[kind] += entry.amountIn;
+        balance += entry.amountIn;
+      }
+    }
+    members.push({ memberId: m.id, memberName: m.name, ...sums, balance });
+  }
+  const totals: SavingsTotals = members.reduce(
+    (t, s) => ({
+      members: t.members + 1,
+      pokok: t.pokok + s.pokok,
+      wajib: t.wajib + s.wajib,
+      sukarela: t.sukarela + s.sukarela,
+      withdrawn: t.withdrawn + s.withdrawn,
+      balance: t.balance + s.balance,
+    }),
+    { members: 0, pokok: 0, wajib: 0, sukarela: 0, withdrawn: 0, balance: 0 },
+  );
+  problems.sort((a, b) => a.row - b.row);
+  return { ...(asOf !== undefined ? { asOf } : {}), members, totals, problems };
+}

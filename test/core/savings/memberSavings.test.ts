@@ -1,0 +1,119 @@
+// Savings per member and the over-withdrawal rule.
+import { memberSavings } from '../../../src/core/savings/memberSavings';
+import { bookOf, cash, member } from '../credit/bookBuilder';
+
+const members = [member('A001', 'Siti Aminah'), member('A002', 'Budi Santoso'), member('A003', 'Wayan')];
+const columns = { cash: { amountOut: { header: 'Keluar', col: 8 } } };
+
+describe('memberSavings', () => {
+  const book = bookOf({
+    members,
+    columns,
+    cash: [
+      cash('2026-01-05', 'Simpanan Pokok', { in: 50_000 }, { memberId: 'A001' }),
+      cash('2026-01-05', 'Simpanan Pokok', { in: 50_000 }, { memberId: 'A002' }),
+      cash('2026-02-05', 'Simpanan Wajib', { in: 10_000 }, { memberId: 'A001' }),
+      cash('2026-03-05', 'Simpanan Wajib', { in: 10_000 }, { memberId: 'A001' }),
+      cash('2026-03-05', 'Simpanan Sukarela', { in: 25_000 }, { memberId: 'A002' }),
+      cash('2026-03-10', 'Penarikan Simpanan', { out: 20_000 }, { memberId: 'A002' }),
+      cash('2026-03-10', 'Iuran', { in: 5_000 }, { memberId: 'A001' }),
+      cash('2026-03-10', 'Simpanan Wajib', { in: 10_000 }, { memberId: 'X999' }),
+    ],
+  });
+
+  it('sums savings by kind and member, with totals', () => {
+    const s = memberSavings(book);
+    expect(s.members).toEqual([
+      {
+        memberId: 'A001',
+        memberName: 'Siti Aminah',
+        pokok: 50_000,
+        wajib: 20_000,
+        sukarela: 0,
+        withdrawn: 0,
+        balance: 70_000,
+      },
+      {
+        memberId: 'A002',
+        memberName: 'Budi Santoso',
+        pokok: 50_000,
+        wajib: 0,
+        sukarela: 25_000,
+        withdrawn: 20_000,
+        balance: 55_000,
+      },
+      { memberId: 'A003', memberName: 'Wayan', pokok: 0, wajib: 0, sukarela: 0, withdrawn: 0, balance: 0 },
+    ]);
+    expect(s.totals).toEqual({
+      members: 3,
+      pokok: 100_000,
+      wajib: 20_000,
+      sukarela: 25_000,
+      withdrawn: 20_000,
+      balance: 125_000,
+    });
+    expect(s.problems).toEqual([]);
+  });
+
+  it('counts only rows on or before the as-of date', () => {
+    const s = memberSavings(book, '2026-02-28');
+    expect(s.asOf).toBe('2026-02-28');
+    expect(s.members.map((m) => m.balance)).toEqual([60_000, 50_000, 0]);
+  });
+
+  it('passes a withdrawal of exactly the balance, saved earlier on the same day in sheet order', () => {
+    const s = memberSavings(
+      bookOf({
+        members,
+        cash: [
+          cash('2026-01-05', 'Simpanan Sukarela', { in: 30_000 }, { memberId: 'A003' }),
+          cash('2026-01-05', 'Penarikan Simpanan', { out: 30_000 }, { memberId: 'A003' }),
+        ],
+      }),
+    );
+    expect(s.problems).toEqual([]);
+    expect(s.members[2]!.balance).toBe(0);
+  });
+
+  it('reports a withdrawal beyond the balance at its date on its Keluar cell, and still counts it', () => {
+    const s = memberSavings(
+      bookOf({
+        members,
+        columns,
+        cash: [
+          // Row 2 is dated after row 3: in date order the withdrawal comes first, when nothing is saved yet.
+          cash('2026-01-06', 'Simpanan Sukarela', { in: 30_000 }, { memberId: 'A003' }),
+          cash('2026-01-05', 'Penarikan Simpanan', { out: 10_000 }, { memberId: 'A003' }),
+          cash('2026-01-07', 'Penarikan Simpanan', { out: 20_000 }, { memberId: 'A003' }),
+        ],
+      }),
+    );
+    expect(s.problems).toHaveLength(1);
+    expect(s.problems[0]).toMatchObject({
+      tab: 'Kas',
+      row: 3,
+      column: 'Keluar',
+      col: 8,
+      code: 'cash.withdrawal.exceedsSavings',
+      severity: 'error',
+    });
+    expect(s.problems[0]!.message.id).toContain('Rp 10.000');
+    expect(s.problems[0]!.message.en).toContain('Rp 0');
+    expect(s.members[2]).toMatchObject({ sukarela: 30_000, withdrawn: 30_000, balance: 0 });
+  });
+
+  it('orders same-day rows by sheet row: a withdrawal above the saving of that day is an error', () => {
+    const s = memberSavings(
+      bookOf({
+        members,
+        cash: [
+          cash('2026-01-05', 'Penarikan Simpanan', { out: 30_000 }, { memberId: 'A003' }),
+          cash('2026-01-05', 'Simpanan Sukarela', { in: 30_000 }, { memberId: 'A003' }),
+        ],
+      }),
+    );
+    expect(s.problems.map((p) => [p.code, p.row, p.column, p.col])).toEqual([
+      ['cash.withdrawal.exceedsSavings', 2, 'Keluar', 0],
+    ]);
+  });
+});
