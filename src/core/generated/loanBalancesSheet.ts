@@ -1,0 +1,169 @@
+// The generated tab `Saldo Pinjaman` (BOOK.md section 4): one row per loan, totals, then the
+// portfolio with each figure's definition beside it.
+import type { Book } from '../book/types';
+import { kolName, loanStatusLabels } from '../credit/collectibility';
+import type { CreditReport, Figure } from '../credit/types';
+import { cell, type CellFormat, type OutCell, type SheetGrid } from '../sheetGrid';
+import { pick, type Lang, type Text } from '../text';
+import { headerRow, titleBlock } from './titleBlock';
+
+export const LOAN_BALANCES_TAB = 'Saldo Pinjaman';
+
+const t = (id: string, en: string): Text => ({ id, en });
+
+const columns: readonly { label: Text; width: number }[] = [
+  { label: t('No', 'No'), width: 40 },
+  { label: t('ID Pinjaman', 'Loan ID'), width: 90 },
+  { label: t('ID Anggota', 'Member ID'), width: 90 },
+  { label: t('Nama', 'Name'), width: 180 },
+  { label: t('Tanggal Cair', 'Disbursed'), width: 95 },
+  { label: t('Pokok', 'Principal'), width: 115 },
+  { label: t('Angsuran Jatuh Tempo', 'Installments Due'), width: 115 },
+  { label: t('Dibayar untuk yang Jatuh Tempo', 'Paid Toward Due'), width: 115 },
+  { label: t('Total Angsuran Diterima', 'Total Repaid'), width: 115 },
+  { label: t('Tunggakan Pokok', 'Arrears Principal'), width: 110 },
+  { label: t('Tunggakan Jasa', 'Arrears Jasa'), width: 110 },
+  { label: t('Total Tunggakan', 'Total Arrears'), width: 110 },
+  { label: t('Sisa Pokok', 'Outstanding Principal'), width: 115 },
+  { label: t('Hari Tunggakan', 'Days Past Due'), width: 75 },
+  { label: t('Kol', 'Kol'), width: 45 },
+  { label: t('Status', 'Status'), width: 95 },
+  { label: t('Angsuran Berikut: Tanggal', 'Next Installment: Date'), width: 95 },
+  { label: t('Angsuran Berikut: Jumlah', 'Next Installment: Amount'), width: 115 },
+];
+
+const unitFormat: Record<Figure['unit'], CellFormat> = {
+  count: 'integer',
+  rupiah: 'rupiah',
+  fraction: 'percent',
+};
+
+const rp = (v: number, bold = false): OutCell => cell(v, { format: 'rupiah', ...(bold ? { bold } : {}) });
+
+export function loanBalancesSheet(
+  report: CreditReport,
+  book: Book,
+  lang: Lang,
+  generatedAt: string,
+): SheetGrid {
+  const rows: OutCell[][] = titleBlock(
+    t('SALDO PINJAMAN', 'LOAN BALANCES'),
+    book.settings,
+    lang,
+    report.asOf,
+    generatedAt,
+  );
+  rows.push(
+    headerRow(
+      columns.map((c) => c.label),
+      lang,
+    ),
+  );
+  const frozenRows = rows.length;
+
+  report.loans.forEach((b, i) => {
+    rows.push([
+      cell(i + 1, { format: 'integer' }),
+      cell(b.loanId),
+      cell(b.memberId),
+      cell(b.memberName),
+      cell({ date: b.disbursed }, { format: 'date' }),
+      rp(b.principal),
+      rp(b.due),
+      rp(b.paid),
+      rp(b.repaid),
+      rp(b.arrearsPrincipal),
+      rp(b.arrearsJasa),
+      rp(b.arrears),
+      rp(b.outstandingPrincipal),
+      cell(b.daysPastDue, { format: 'integer' }),
+      cell(b.kol, { format: 'integer', align: 'center' }),
+      cell(pick(loanStatusLabels[b.status], lang)),
+      b.nextInstallment ? cell({ date: b.nextInstallment.due }, { format: 'date' }) : cell(null),
+      b.nextInstallment ? rp(b.nextInstallment.amount) : cell(null),
+    ]);
+  });
+
+  const sum = (f: (b: CreditReport['loans'][number]) => number) => report.loans.reduce((s, b) => s + f(b), 0);
+  rows.push([
+    cell(null),
+    cell(pick(t('Jumlah', 'Total'), lang), { bold: true }),
+    cell(null),
+    cell(`${report.loans.length} ${pick(t('pinjaman', 'loans'), lang)}`, { bold: true }),
+    cell(null),
+    rp(
+      sum((b) => b.principal),
+      true,
+    ),
+    rp(
+      sum((b) => b.due),
+      true,
+    ),
+    rp(
+      sum((b) => b.paid),
+      true,
+    ),
+    rp(
+      sum((b) => b.repaid),
+      true,
+    ),
+    rp(
+      sum((b) => b.arrearsPrincipal),
+      true,
+    ),
+    rp(
+      sum((b) => b.arrearsJasa),
+      true,
+    ),
+    rp(
+      sum((b) => b.arrears),
+      true,
+    ),
+    rp(
+      sum((b) => b.outstandingPrincipal),
+      true,
+    ),
+  ]);
+
+  // Portfolio: label from column A, value in column D, its definition from column E (left unwrapped so
+  // it runs over the empty cells to its right, on screen and on paper).
+  rows.push([]);
+  rows.push([cell(pick(t('PORTOFOLIO', 'PORTFOLIO'), lang), { bold: true, size: 12 })]);
+  rows.push([
+    cell(pick(t('Ukuran', 'Figure'), lang), { bold: true }),
+    cell(null),
+    cell(null),
+    cell(pick(t('Nilai', 'Value'), lang), { bold: true, align: 'right' }),
+    cell(pick(t('Definisi (apa yang dihitung)', 'Definition (what is computed)'), lang), { bold: true }),
+  ]);
+  for (const f of report.portfolio.figures) {
+    rows.push([
+      cell(pick(f.label, lang), { bold: true }),
+      cell(null),
+      cell(null),
+      f.value === null ? cell('–', { align: 'right' }) : cell(f.value, { format: unitFormat[f.unit] }),
+      cell(pick(f.definition, lang), { italic: true }),
+    ]);
+  }
+  rows.push([]);
+  rows.push([
+    cell(
+      pick(
+        t(
+          `Kol: ${([1, 2, 3, 4, 5] as const).map((k) => `${k} ${kolName(k).id}`).join(', ')}. Batas hari Kol 2, 3, 4: ${book.settings.kolLimits.join(';')} (Pengaturan: Batas Kolektibilitas).`,
+          `Kol: ${([1, 2, 3, 4, 5] as const).map((k) => `${k} ${kolName(k).en}`).join(', ')}. Day limits of Kol 2, 3, 4: ${book.settings.kolLimits.join(';')} (Pengaturan: Batas Kolektibilitas).`,
+        ),
+        lang,
+      ),
+      { italic: true },
+    ),
+  ]);
+
+  return {
+    name: LOAN_BALANCES_TAB,
+    rows,
+    widths: columns.map((c) => c.width),
+    frozenRows,
+    orientation: 'landscape',
+  };
+}

@@ -1,0 +1,97 @@
+// The generated tab `Simpanan` (BOOK.md section 4): savings by kind and balance per member, then totals.
+import type { Book } from '../book/types';
+import type { SavingsReport } from '../savings/memberSavings';
+import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
+import { pick, type Lang, type Text } from '../text';
+import { headerRow, titleBlock } from './titleBlock';
+
+export const SAVINGS_TAB = 'Simpanan';
+
+const t = (id: string, en: string): Text => ({ id, en });
+
+const columns: readonly { label: Text; width: number }[] = [
+  { label: t('No', 'No'), width: 40 },
+  { label: t('ID Anggota', 'Member ID'), width: 90 },
+  { label: t('Nama', 'Name'), width: 180 },
+  { label: t('Simpanan Pokok', 'Principal Savings'), width: 110 },
+  { label: t('Simpanan Wajib', 'Mandatory Savings'), width: 110 },
+  { label: t('Simpanan Sukarela', 'Voluntary Savings'), width: 110 },
+  { label: t('Penarikan', 'Withdrawals'), width: 110 },
+  { label: t('Saldo Simpanan', 'Savings Balance'), width: 120 },
+];
+
+const rp = (v: number, bold = false): OutCell => cell(v, { format: 'rupiah', ...(bold ? { bold } : {}) });
+
+export function savingsSheet(savings: SavingsReport, book: Book, lang: Lang, generatedAt: string): SheetGrid {
+  const rows: OutCell[][] = titleBlock(
+    t('SIMPANAN ANGGOTA', 'MEMBER SAVINGS'),
+    book.settings,
+    lang,
+    savings.asOf,
+    generatedAt,
+  );
+  rows.push(
+    headerRow(
+      columns.map((c) => c.label),
+      lang,
+    ),
+  );
+  const frozenRows = rows.length;
+  savings.members.forEach((m, i) => {
+    rows.push([
+      cell(i + 1, { format: 'integer' }),
+      cell(m.memberId),
+      cell(m.memberName),
+      rp(m.pokok),
+      rp(m.wajib),
+      rp(m.sukarela),
+      rp(m.withdrawn),
+      rp(m.balance, true),
+    ]);
+  });
+  const total = savings.totals;
+  rows.push([
+    cell(null),
+    cell(pick(t('Jumlah', 'Total'), lang), { bold: true }),
+    cell(`${total.members} ${pick(t('anggota', 'members'), lang)}`, { bold: true }),
+    rp(total.pokok, true),
+    rp(total.wajib, true),
+    rp(total.sukarela, true),
+    rp(total.withdrawn, true),
+    rp(total.balance, true),
+  ]);
+  rows.push([]);
+  rows.push([
+    cell(
+      pick(
+        t(
+          'Saldo = Simpanan Pokok + Wajib + Sukarela − Penarikan, dari baris Kas dengan ID Anggota yang ada di Anggota.',
+          'Balance = principal + mandatory + voluntary savings − withdrawals, from Kas rows whose Member ID is in Anggota.',
+        ),
+        lang,
+      ),
+      { italic: true },
+    ),
+  ]);
+  if (savings.problems.length > 0) {
+    rows.push([
+      cell(
+        pick(
+          t(
+            `Perhatian: penarikan yang melebihi simpanan anggota pada tanggalnya: ${savings.problems.length} baris (lihat tab Pemeriksaan).`,
+            `Attention: withdrawals beyond the member's savings on their date: ${savings.problems.length} rows (see the Pemeriksaan tab).`,
+          ),
+          lang,
+        ),
+        { bold: true },
+      ),
+    ]);
+  }
+  return {
+    name: SAVINGS_TAB,
+    rows,
+    widths: columns.map((c) => c.width),
+    frozenRows,
+    orientation: 'portrait',
+  };
+}

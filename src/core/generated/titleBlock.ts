@@ -1,0 +1,51 @@
+// The title block every generated tab starts with: title, group and place, as-of date, generated-at.
+import type { Settings } from '../book/types';
+import type { IsoDate } from '../cell';
+import { formatLongDate } from '../isoDate';
+import { cell, type OutCell } from '../sheetGrid';
+import { pick, type Lang, type Text } from '../text';
+
+/** Where the group is, e.g. `Desa Sukamaju, Kec. Cibodas, Kab. Bandung, Jawa Barat`; '' when unknown. */
+export function placeLine(settings: Settings, lang: Lang): string {
+  const parts = [
+    settings.village && `${lang === 'en' ? 'Village' : 'Desa'} ${settings.village}`,
+    settings.district && `${lang === 'en' ? 'District' : 'Kec.'} ${settings.district}`,
+    settings.regency && `${lang === 'en' ? 'Regency' : 'Kab.'} ${settings.regency}`,
+    settings.province,
+  ];
+  return parts.filter((p): p is string => Boolean(p)).join(', ');
+}
+
+/**
+ * Rows: title; group name; place (when known); as-of line; generated-at line; one blank row.
+ * Book text (group name, place) goes in as plain values: adapters write it as text.
+ */
+export function titleBlock(
+  title: Text,
+  settings: Settings,
+  lang: Lang,
+  asOf: IsoDate | undefined,
+  generatedAt: string,
+): OutCell[][] {
+  const rows: OutCell[][] = [[cell(pick(title, lang), { bold: true, size: 14 })]];
+  if (settings.groupName) rows.push([cell(settings.groupName, { bold: true, size: 12 })]);
+  const place = placeLine(settings, lang);
+  if (place) rows.push([cell(place)]);
+  rows.push([
+    cell(
+      asOf === undefined
+        ? pick({ id: 'Semua baris Kas', en: 'All Kas rows' }, lang)
+        : `${pick({ id: 'Per tanggal', en: 'As of' }, lang)} ${formatLongDate(asOf, lang)}`,
+    ),
+  ]);
+  rows.push([cell(`${pick({ id: 'Dibuat', en: 'Generated' }, lang)} ${generatedAt}`, { italic: true })]);
+  rows.push([]);
+  return rows;
+}
+
+/** A bold header row on a light background. */
+export function headerRow(labels: readonly Text[], lang: Lang): OutCell[] {
+  return labels.map((l) =>
+    cell(pick(l, lang), { bold: true, background: '#e8f0e0', wrap: true, align: 'center' }),
+  );
+}

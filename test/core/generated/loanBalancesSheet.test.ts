@@ -1,0 +1,133 @@
+// The `Saldo Pinjaman` grid: title block, header, one row per loan, totals, portfolio with definitions.
+import { creditReport } from '../../../src/core/credit/creditReport';
+import { loanBalancesSheet } from '../../../src/core/generated/loanBalancesSheet';
+import type { OutCell, SheetGrid } from '../../../src/core/sheetGrid';
+import { bookOf, loan, member, repayment } from '../credit/bookBuilder';
+
+const book = bookOf({
+  settings: { groupName: 'Kelompok Tani Makmur', village: 'Sukamaju' },
+  members: [member('A001', 'Siti Aminah'), member('A002', '=Budi')],
+  loans: [
+    loan('P001', 'A001', '2026-01-15', 1_200_000),
+    loan('P002', 'A002', '2026-05-01', 500_000, { monthlyRate: 0.02, installments: 1 }),
+  ],
+  cash: [
+    repayment('P001', 'A001', '2026-02-15', 118_000),
+    repayment('P001', 'A001', '2026-03-20', 118_000),
+    repayment('P001', 'A001', '2026-05-10', 100_000),
+  ],
+});
+const report = creditReport(book, '2026-05-31');
+
+const values = (row: readonly OutCell[] | undefined) => (row ?? []).map((c) => c.v);
+const rowStarting = (grid: SheetGrid, col: number, v: unknown) => grid.rows.find((r) => r[col]?.v === v);
+
+describe('loanBalancesSheet', () => {
+  const grid = loanBalancesSheet(report, book, 'id', '2026-06-01 08:30');
+
+  it('is the tab Saldo Pinjaman, landscape, header frozen, one width per column', () => {
+    expect(grid.name).toBe('Saldo Pinjaman');
+    expect(grid.orientation).toBe('landscape');
+    const header = grid.rows[grid.frozenRows - 1]!;
+    expect(header.every((c) => c.bold)).toBe(true);
+    expect(values(header).slice(0, 6)).toEqual([
+      'No',
+      'ID Pinjaman',
+      'ID Anggota',
+      'Nama',
+      'Tanggal Cair',
+      'Pokok',
+    ]);
+    expect(grid.widths).toHaveLength(header.length);
+  });
+
+  it('starts with the title block: title, group, place, as-of date, generated-at', () => {
+    expect(values(grid.rows.slice(0, 5).map((r) => r[0]!))).toEqual([
+      'SALDO PINJAMAN',
+      'Kelompok Tani Makmur',
+      'Desa Sukamaju',
+      'Per tanggal 31 Mei 2026',
+      'Dibuat 2026-06-01 08:30',
+    ]);
+    expect(grid.rows[0]![0]!.bold).toBe(true);
+  });
+
+  it('writes the worked example loan with Rupiah and date formats', () => {
+    const row = grid.rows[grid.frozenRows]!;
+    expect(values(row)).toEqual([
+      1,
+      'P001',
+      'A001',
+      'Siti Aminah',
+      { date: '2026-01-15' },
+      1_200_000,
+      472_000,
+      336_000,
+      336_000,
+      118_000,
+      18_000,
+      136_000,
+      918_000,
+      46,
+      2,
+      'Menunggak',
+      { date: '2026-04-15' },
+      18_000,
+    ]);
+    expect(row[4]!.format).toBe('date');
+    expect([5, 6, 7, 8, 9, 10, 11, 12, 17].map((i) => row[i]!.format)).toEqual(Array(9).fill('rupiah'));
+  });
+
+  it('copies book text as plain values, formula-looking ones included', () => {
+    const row = grid.rows[grid.frozenRows + 1]!;
+    expect(row[3]!.v).toBe('=Budi');
+    expect(row[3]!.format).toBeUndefined();
+  });
+
+  it('totals the loans', () => {
+    const totals = rowStarting(grid, 1, 'Jumlah')!;
+    expect(values(totals).slice(3, 13)).toEqual([
+      '2 pinjaman',
+      null,
+      1_700_000,
+      472_000,
+      336_000,
+      336_000,
+      118_000,
+      18_000,
+      136_000,
+      1_418_000,
+    ]);
+    expect(totals[5]!.bold && totals[5]!.format === 'rupiah').toBe(true);
+  });
+
+  it('shows each portfolio figure with its value and its definition beside it', () => {
+    const par30 = rowStarting(grid, 0, 'PAR30')!;
+    // 918.000 of 1.418.000 outstanding is more than 30 days past due.
+    expect(par30[3]).toMatchObject({ v: 918_000 / 1_418_000, format: 'percent' });
+    expect(par30[4]!.v).toContain('lebih dari 30 hari');
+    const collection = rowStarting(grid, 0, 'Tingkat penagihan')!;
+    expect(collection[3]).toMatchObject({ v: 336_000 / 472_000, format: 'percent' });
+    const outstanding = rowStarting(grid, 0, 'Sisa pokok')!;
+    expect(outstanding[3]).toMatchObject({ v: 1_418_000, format: 'rupiah' });
+    for (const f of report.portfolio.figures) {
+      const row = rowStarting(grid, 0, f.label.id)!;
+      expect(row[4]!.v).toBe(f.definition.id);
+    }
+  });
+
+  it('is in English when asked, under the same tab name', () => {
+    const en = loanBalancesSheet(report, book, 'en', '2026-06-01 08:30');
+    expect(en.name).toBe('Saldo Pinjaman');
+    expect(en.rows[0]![0]!.v).toBe('LOAN BALANCES');
+    expect(en.rows[3]![0]!.v).toBe('As of 31 May 2026');
+    expect(values(en.rows[en.frozenRows - 1]).slice(0, 2)).toEqual(['No', 'Loan ID']);
+    expect(en.rows[en.frozenRows]![15]!.v).toBe('In arrears');
+    expect(rowStarting(en, 0, 'Collection rate')![4]!.v).toContain('Advance payments');
+  });
+
+  it('shows a dash for a figure without a denominator', () => {
+    const empty = loanBalancesSheet(creditReport(bookOf({}), '2026-05-31'), bookOf({}), 'id', 'x');
+    expect(rowStarting(empty, 0, 'PAR30')![3]!.v).toBe('–');
+  });
+});
