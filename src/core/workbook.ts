@@ -40,6 +40,8 @@ export class HostError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** Details for the user's message, e.g. `{ tab: 'Simpanan' }`. */
+    readonly params: Readonly<Record<string, string>> = {},
   ) {
     super(message);
     this.name = 'HostError';

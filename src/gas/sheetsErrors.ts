@@ -1,0 +1,22 @@
+// Sheets' own failures as HostErrors with stable codes, so the sidebar can explain them.
+import { HostError } from '../core/workbook';
+
+// Apps Script words these by the user's language; the English and Indonesian ones are matched.
+const NO_PERMISSION = /permission|protected cell|izin|dilindungi/i;
+
+/** The error as a HostError when it is one the user can act on; otherwise unchanged. */
+export function toHostError(error: unknown): unknown {
+  if (error instanceof HostError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  if (NO_PERMISSION.test(message)) return new HostError('permission.denied', message);
+  return error;
+}
+
+/** Runs a Sheets call, turning a refusal to write into `HostError('permission.denied')`. */
+export function sheetsCall<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    throw toHostError(error);
+  }
+}

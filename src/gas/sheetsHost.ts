@@ -1,0 +1,76 @@
+// The Host of the Apps Script door: the spreadsheet's date and time, the document lock, the
+// user's preferences and the selection.
+import type { IsoDate } from '../core/cell';
+import type { Host, Workbook } from '../core/workbook';
+import { HostError } from '../core/workbook';
+import { sheetsCall, toHostError } from './sheetsErrors';
+import { SheetsWorkbook } from './sheetsWorkbook';
+import { zoneDates } from './zoneDates';
+
+/** The Apps Script services the add-on uses, passed in so tests can hand in fakes. */
+export interface GasServices {
+  readonly SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  readonly LockService: GoogleAppsScript.Lock.LockService;
+  readonly PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  readonly Utilities: Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate'>;
+}
+
+/** How long an action waits for another user's action on the same book before giving up. */
+export const LOCK_WAIT_MS = 10_000;
+const PREF_PREFIX = 'bukuKelompok.';
+
+export class SheetsHost implements Host {
+  readonly workbook: Workbook;
+  private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  private readonly timeZone: string;
+
+  constructor(private readonly services: GasServices) {
+    this.spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
+    this.timeZone = this.spreadsheet.getSpreadsheetTimeZone();
+    const formatDate = (d: Date, tz: string, pattern: string) => services.Utilities.formatDate(d, tz, pattern);
+    this.workbook = new SheetsWorkbook(this.spreadsheet, services.SpreadsheetApp, zoneDates(this.timeZone, formatDate));
+  }
+
+  today(): IsoDate {
+    return this.services.Utilities.formatDate(new Date(), this.timeZone, 'yyyy-MM-dd');
+  }
+
+  now(): string {
+    return this.services.Utilities.formatDate(new Date(), this.timeZone, 'yyyy-MM-dd HH:mm');
+  }
+
+  withLock<T>(fn: () => T): T {
+    const lock = this.services.LockService.getDocumentLock();
+    try {
+      lock.waitLock(LOCK_WAIT_MS);
+    } catch (error) {
+      throw new HostError('lock.timeout', error instanceof Error ? error.message : String(error));
+    }
+    try {
+      const result = fn();
+      // Writes are buffered: flush inside the lock, so a refusal surfaces here and not later.
+      this.services.SpreadsheetApp.flush();
+      return result;
+    } catch (error) {
+      throw toHostError(error);
+    } finally {
+      lock.releaseLock();
+    }
+  }
+
+  getUserPref(key: string): string | null {
+    return this.services.PropertiesService.getUserProperties().getProperty(PREF_PREFIX + key);
+  }
+
+  setUserPref(key: string, value: string): void {
+    this.services.PropertiesService.getUserProperties().setProperty(PREF_PREFIX + key, value);
+  }
+
+  selectCell(tab: string, row: number, col: number): void {
+    sheetsCall(() => {
+      const sheet = this.spreadsheet.getSheetByName(tab);
+      if (!sheet) throw new HostError('tab.missing', `No tab named ${tab}`, { tab });
+      sheet.getRange(Math.max(row, 1), Math.max(col, 1)).activate();
+    });
+  }
+}

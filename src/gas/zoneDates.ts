@@ -1,0 +1,69 @@
+// Calendar dates of the spreadsheet's time zone: a Sheets date cell is the instant of local
+// midnight in that zone, so it is read and written in that zone, never in the script's or UTC.
+import type { IsoDate } from '../core/cell';
+import { fromYmd, toYmd } from '../core/isoDate';
+
+export interface ZoneDates {
+  readonly timeZone: string;
+  /** The calendar date a date cell shows. */
+  toIso(date: Date): IsoDate;
+  /** The `Date` that Sheets stores as midnight of `iso` in the zone. */
+  fromIso(iso: IsoDate): Date;
+}
+
+interface Parts {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
+/** Apps Script's own formatter, the fallback when the runtime's Intl lacks the zone. */
+export type FormatDate = (date: Date, timeZone: string, pattern: string) => string;
+
+export function zoneDates(timeZone: string, formatDate: FormatDate): ZoneDates {
+  // One Intl formatter per execution converts any number of cells without a service call.
+  let parts: (date: Date) => Parts;
+  try {
+    const fmt = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    parts = (date) => {
+      const out: Record<string, number> = {};
+      for (const p of fmt.formatToParts(date)) if (p.type !== 'literal') out[p.type] = Number(p.value);
+      return out as unknown as Parts;
+    };
+  } catch {
+    parts = (date) => {
+      const [y, mo, d, h, mi, s] = formatDate(date, timeZone, 'yyyy-MM-dd-HH-mm-ss').split('-').map(Number);
+      return { year: y!, month: mo!, day: d!, hour: h!, minute: mi!, second: s! };
+    };
+  }
+  const offset = (t: number): number => {
+    const p = parts(new Date(t));
+    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(t / 1000) * 1000;
+  };
+  return {
+    timeZone,
+    toIso(date) {
+      const p = parts(date);
+      return fromYmd(p.year, p.month, p.day);
+    },
+    fromIso(iso) {
+      const { year, month, day } = toYmd(iso);
+      const wall = Date.UTC(year, month - 1, day);
+      // Twice: the second pass corrects the offset when midnight lies across a DST change.
+      const first = wall - offset(wall);
+      return new Date(wall - offset(first));
+    },
+  };
+}

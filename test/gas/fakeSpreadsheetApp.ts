@@ -1,0 +1,910 @@
+// A stateful in-memory fake of the Apps Script services the add-on uses, counting every call.
+// It behaves like Google Sheets where the add-on's correctness depends on it: `=` text becomes a
+// formula, number-like text becomes a number, a leading apostrophe forces text, date cells come
+// back as `Date`, wrong shapes and out-of-sheet ranges throw, viewers cannot write.
+
+type Value = string | number | boolean | Date;
+
+/** What a cell holds: a value (or a formula and its shown value) and its formats. */
+interface CellState {
+  value: string | number | boolean | { readonly time: number };
+  formula?: string;
+  numberFormat?: string;
+  fontWeight?: string | null;
+  fontStyle?: string | null;
+  fontSize?: number;
+  wrap?: boolean;
+  wrapStrategy?: unknown;
+  background?: string | null;
+  align?: string | null;
+  note?: string;
+  link?: string | null;
+  validation?: FakeDataValidation | null;
+}
+
+export interface FakeOptions {
+  /** The spreadsheet's time zone (File › Settings); default Asia/Jakarta. */
+  readonly timeZone?: string;
+  /** The clock of `new Date()` as the fake's services see it is the real clock; tests pass dates. */
+  readonly userEmail?: string;
+  /** Files HtmlService can serve, by name without `.html`. */
+  readonly htmlFiles?: Readonly<Record<string, string>>;
+}
+
+/** The counted call log: `Class.method` per service call, in order. */
+export class CallLog {
+  readonly calls: string[] = [];
+  record(name: string): void {
+    this.calls.push(name);
+  }
+  count(name?: string): number {
+    return name === undefined ? this.calls.length : this.calls.filter((c) => c === name).length;
+  }
+  /** Calls per method, sorted by name: what a test compares between two runs. */
+  byMethod(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const c of [...this.calls].sort()) out[c] = (out[c] ?? 0) + 1;
+    return out;
+  }
+  reset(): void {
+    this.calls.length = 0;
+  }
+}
+
+const PERMISSION = 'You do not have permission to access the requested document.';
+const OUTSIDE = 'The coordinates of the range are outside the dimensions of the sheet.';
+
+function isDate(v: unknown): v is Date {
+  // Dates may come from another V8 realm (the bundle runs in node:vm), so no `instanceof`.
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
+/**
+ * The fake implements only the members the add-on uses. `expose` hands out a Proxy typed as the
+ * real Apps Script interface: every method call is logged as `Class.method`, and touching a member
+ * the fake lacks throws at once (instead of `undefined is not a function` somewhere later).
+ */
+function expose<T>(world: FakeWorld, className: string, raw: object): T {
+  const cached = world.proxies.get(raw);
+  if (cached) return cached as T;
+  const proxy = new Proxy(raw, {
+    get(target, prop) {
+      if (typeof prop === 'symbol' || prop === 'then' || prop === 'toJSON') {
+        return Reflect.get(target, prop);
+      }
+      if (!(prop in target)) {
+        throw new Error(`fakeSpreadsheetApp: ${className}.${prop} is not implemented by the fake`);
+      }
+      const member = Reflect.get(target, prop);
+      if (typeof member !== 'function') return member;
+      return (...args: unknown[]) => {
+        world.log.record(`${className}.${prop}`);
+        return (member as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  world.proxies.set(raw, proxy);
+  return proxy as T;
+}
+
+/* ------------------------------------------------------------------ values as Sheets stores them */
+
+const NUMBER_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
+
+/** What Sheets stores for a value written by `setValues` (user-entered semantics). */
+function storeValue(v: unknown): Pick<CellState, 'value' | 'formula'> {
+  if (v === null || v === undefined || v === '') return { value: '' };
+  if (isDate(v)) return { value: { time: v.getTime() } };
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw new Error(`Exception: Invalid number ${v}`);
+    return { value: v };
+  }
+  if (typeof v === 'boolean') return { value: v };
+  if (typeof v !== 'string') {
+    throw new Error(`fakeSpreadsheetApp: setValues got a ${typeof v}, which Sheets would write as "[object Object]"`);
+  }
+  if (v.startsWith("'")) return { value: v.slice(1) };
+  if (v.startsWith('=')) return { value: '#NAME?', formula: v };
+  if (NUMBER_TEXT.test(v)) return { value: Number(v) };
+  // `+62 812…` or `-5 kg` typed as is: Sheets parses the sign as the start of a formula.
+  if (v.startsWith('+') || v.startsWith('-')) return { value: '#ERROR!', formula: `=${v}` };
+  if (/^(true|false)$/i.test(v)) return { value: v.toLowerCase() === 'true' };
+  return { value: v };
+}
+
+function shownValue(c: CellState | undefined): Value {
+  if (!c) return '';
+  const v = c.value;
+  return typeof v === 'object' ? new Date(v.time) : v;
+}
+
+/* ------------------------------------------------------------------ A1 notation */
+
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+export function columnLetters(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/* ------------------------------------------------------------------ the state of a spreadsheet */
+
+export class FakeWorld {
+  readonly log = new CallLog();
+  readonly proxies = new WeakMap<object, unknown>();
+  readonly sheets: FakeSheet[] = [];
+  readonly alerts: string[] = [];
+  readonly sidebars: { title: string; content: string }[] = [];
+  readonly menus: { items: { label: string; fn: string }[]; shown: boolean }[] = [];
+  readonly userProperties = new Map<string, string>();
+  readonly timeZone: string;
+  readonly userEmail: string;
+  readonly htmlFiles: Readonly<Record<string, string>>;
+  /** Set to simulate a viewer: every write throws as Sheets does. */
+  readOnly = false;
+  /** Set to simulate another user's action holding the document lock. */
+  lockHeldElsewhere = false;
+  lockHeld = false;
+  lockWaits: number[] = [];
+  activeRange: { sheet: string; a1: string } | null = null;
+  private nextSheetId = 0;
+
+  constructor(options: FakeOptions = {}) {
+    this.timeZone = options.timeZone ?? 'Asia/Jakarta';
+    this.userEmail = options.userEmail ?? 'pendamping@example.org';
+    this.htmlFiles = options.htmlFiles ?? {};
+  }
+
+  newSheetId(): number {
+    // Sheets gives the first tab gid 0 and later tabs large random-looking ids.
+    const id = this.nextSheetId === 0 ? 0 : 100000 + this.nextSheetId * 7919;
+    this.nextSheetId += 1;
+    return id;
+  }
+
+  assertWritable(): void {
+    if (this.readOnly) throw new Error(`Exception: ${PERMISSION}`);
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  /** Adds a tab as a person would, with typed values (no call is logged). */
+  addSheet(name: string, rows: readonly (readonly unknown[])[] = []): FakeSheet {
+    if (this.sheet(name)) throw new Error(`A sheet named ${name} already exists`);
+    const sheet = new FakeSheet(this, name, this.newSheetId());
+    this.sheets.push(sheet);
+    rows.forEach((row, r) => row.forEach((v, c) => sheet.put(r + 1, c + 1, storeValue(v))));
+    return sheet;
+  }
+
+  /** A date as a person types it: midnight of that day in the spreadsheet's zone. */
+  typedDate(iso: string): Date {
+    return zonedMidnight(iso, this.timeZone);
+  }
+}
+
+/** The instant of local midnight of `iso` in `timeZone`. */
+export function zonedMidnight(iso: string, timeZone: string): Date {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const guess = Date.UTC(y, m - 1, d);
+  const offset = (t: number) => {
+    const parts = zonedParts(new Date(t), timeZone);
+    return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - t;
+  };
+  let t = guess - offset(guess);
+  t = guess - offset(t);
+  return new Date(t);
+}
+
+interface ZonedParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+function zonedParts(date: Date, timeZone: string): ZonedParts {
+  const fmt = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  const get = (type: string) => Number(fmt.formatToParts(date).find((p) => p.type === type)?.value);
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+    second: get('second'),
+  };
+}
+
+/** `Utilities.formatDate` for the patterns the add-on uses: yyyy MM dd HH mm ss Z. */
+export function formatDate(date: Date, timeZone: string, pattern: string): string {
+  const p = zonedParts(new Date(date.getTime()), timeZone);
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  const offsetMin = Math.round(
+    (Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(date.getTime() / 1000) * 1000) /
+      60000,
+  );
+  const z = `${offsetMin < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offsetMin) / 60))}${pad(Math.abs(offsetMin) % 60)}`;
+  return pattern.replace(/yyyy|MM|dd|HH|mm|ss|Z/g, (token) => {
+    switch (token) {
+      case 'yyyy':
+        return pad(p.year, 4);
+      case 'MM':
+        return pad(p.month);
+      case 'dd':
+        return pad(p.day);
+      case 'HH':
+        return pad(p.hour);
+      case 'mm':
+        return pad(p.minute);
+      case 'ss':
+        return pad(p.second);
+      default:
+        return z;
+    }
+  });
+}
+
+/* ------------------------------------------------------------------ Sheet */
+
+export class FakeSheet {
+  /** rows[r][c] for sheet row r+1, column c+1. */
+  readonly cells: (CellState | undefined)[][] = [];
+  readonly widths = new Map<number, number>();
+  readonly metadata: { key: string; value: string | null }[] = [];
+  readonly protections: FakeProtection[] = [];
+  frozenRows = 0;
+  maxRows = 1000;
+  maxColumns = 26;
+
+  constructor(
+    private readonly world: FakeWorld,
+    public name: string,
+    private readonly id: number,
+  ) {}
+
+  /* --- test helpers (not logged) */
+
+  put(row: number, col: number, state: Partial<CellState>): void {
+    const r = (this.cells[row - 1] ??= []);
+    r[col - 1] = { ...(r[col - 1] ?? { value: '' }), ...state };
+  }
+  cell(row: number, col: number): CellState | undefined {
+    return this.cells[row - 1]?.[col - 1];
+  }
+  /** The values as `getValues` on the data range would return them. */
+  values(): Value[][] {
+    const rows = this.lastRow();
+    const cols = this.lastColumn();
+    return Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: cols }, (_, c) => shownValue(this.cell(r + 1, c + 1))),
+    );
+  }
+  /** Every formula on the tab, as `A1: =…`. */
+  formulas(): string[] {
+    const out: string[] = [];
+    this.cells.forEach((row, r) =>
+      row?.forEach((c, k) => {
+        if (c?.formula) out.push(`${columnLetters(k + 1)}${r + 1}: ${c.formula}`);
+      }),
+    );
+    return out;
+  }
+  lastRow(): number {
+    for (let r = this.cells.length; r > 0; r -= 1) {
+      if (this.cells[r - 1]?.some((c) => c !== undefined && (c.value !== '' || c.formula))) return r;
+    }
+    return 0;
+  }
+  lastColumn(): number {
+    let last = 0;
+    for (const row of this.cells) {
+      row?.forEach((c, k) => {
+        if (c !== undefined && (c.value !== '' || c.formula)) last = Math.max(last, k + 1);
+      });
+    }
+    return last;
+  }
+
+  private wrap<T>(className: string, raw: object): T {
+    return expose<T>(this.world, className, raw);
+  }
+  private range(row: number, col: number, rows: number, cols: number): GoogleAppsScript.Spreadsheet.Range {
+    if (row < 1 || col < 1 || rows < 1 || cols < 1) {
+      throw new Error(`Exception: The starting row or column of the range is too small, or the range is empty.`);
+    }
+    if (row + rows - 1 > this.maxRows || col + cols - 1 > this.maxColumns) throw new Error(`Exception: ${OUTSIDE}`);
+    return this.wrap('Range', new FakeRange(this.world, this, row, col, rows, cols));
+  }
+  private parseA1(a1: string): [number, number, number, number] {
+    const m = /^([A-Z]+)(\d*)(?::([A-Z]+)(\d*))?$/i.exec(a1.replace(/\$/g, ''));
+    if (!m) throw new Error(`Exception: Range not found`);
+    const c1 = columnIndex(m[1]!);
+    const r1 = m[2] ? Number(m[2]) : 1;
+    const c2 = m[3] ? columnIndex(m[3]) : c1;
+    const r2 = m[3] ? (m[4] ? Number(m[4]) : this.maxRows) : r1;
+    return [r1, c1, r2 - r1 + 1, c2 - c1 + 1];
+  }
+
+  /* --- Apps Script members */
+
+  getName(): string {
+    return this.name;
+  }
+  setName(name: string): GoogleAppsScript.Spreadsheet.Sheet {
+    this.world.assertWritable();
+    if (this.world.sheets.some((s) => s !== this && s.name.toLowerCase() === name.toLowerCase())) {
+      throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    this.name = name;
+    return this.wrap('Sheet', this);
+  }
+  getSheetId(): number {
+    return this.id;
+  }
+  getIndex(): number {
+    return this.world.sheets.indexOf(this) + 1;
+  }
+  getRange(a: number | string, col?: number, rows = 1, cols = 1): GoogleAppsScript.Spreadsheet.Range {
+    if (typeof a === 'string') return this.range(...this.parseA1(a));
+    return this.range(a, col ?? 1, rows, cols);
+  }
+  getRangeList(a1s: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    const ranges = a1s.map((a1) => {
+      const [r, c, nr, nc] = this.parseA1(a1);
+      if (r + nr - 1 > this.maxRows || c + nc - 1 > this.maxColumns) throw new Error(`Exception: ${OUTSIDE}`);
+      return new FakeRange(this.world, this, r, c, nr, nc);
+    });
+    return this.wrap('RangeList', new FakeRangeList(this.world, ranges));
+  }
+  getDataRange(): GoogleAppsScript.Spreadsheet.Range {
+    return this.range(1, 1, Math.max(1, this.lastRow()), Math.max(1, this.lastColumn()));
+  }
+  getLastRow(): number {
+    return this.lastRow();
+  }
+  getLastColumn(): number {
+    return this.lastColumn();
+  }
+  getMaxRows(): number {
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    return this.maxColumns;
+  }
+  insertRowsAfter(after: number, howMany: number): GoogleAppsScript.Spreadsheet.Sheet {
+    this.world.assertWritable();
+    if (after < 1 || after > this.maxRows || howMany < 1) throw new Error(`Exception: ${OUTSIDE}`);
+    this.cells.splice(after, 0, ...Array.from({ length: howMany }, () => []));
+    this.maxRows += howMany;
+    return this.wrap('Sheet', this);
+  }
+  deleteRows(position: number, howMany: number): void {
+    this.world.assertWritable();
+    if (position < 1 || position + howMany - 1 > this.maxRows) throw new Error(`Exception: ${OUTSIDE}`);
+    if (this.maxRows - howMany <= this.frozenRows) {
+      throw new Error('Exception: Sorry, it is not possible to delete all non-frozen rows.');
+    }
+    this.cells.splice(position - 1, howMany);
+    this.maxRows -= howMany;
+  }
+  insertColumnsAfter(after: number, howMany: number): GoogleAppsScript.Spreadsheet.Sheet {
+    this.world.assertWritable();
+    if (after < 1 || after > this.maxColumns || howMany < 1) throw new Error(`Exception: ${OUTSIDE}`);
+    for (const row of this.cells) row?.splice(after, 0, ...Array.from({ length: howMany }, () => undefined));
+    this.maxColumns += howMany;
+    return this.wrap('Sheet', this);
+  }
+  deleteColumns(position: number, howMany: number): void {
+    this.world.assertWritable();
+    if (position < 1 || position + howMany - 1 > this.maxColumns) throw new Error(`Exception: ${OUTSIDE}`);
+    if (howMany >= this.maxColumns) throw new Error('Exception: Sorry, it is not possible to delete all columns.');
+    for (const row of this.cells) row?.splice(position - 1, howMany);
+    this.maxColumns -= howMany;
+  }
+  /** Clears contents and formats (not notes, validation, protection or metadata), as Sheets does. */
+  clear(): GoogleAppsScript.Spreadsheet.Sheet {
+    this.world.assertWritable();
+    this.cells.forEach((row) =>
+      row?.forEach((c, k) => {
+        if (c) row[k] = { value: '', note: c.note, validation: c.validation };
+      }),
+    );
+    return this.wrap('Sheet', this);
+  }
+  setFrozenRows(rows: number): void {
+    this.world.assertWritable();
+    if (rows >= this.maxRows) throw new Error('Exception: You can\u2019t freeze all visible rows on the sheet.');
+    this.frozenRows = rows;
+  }
+  getFrozenRows(): number {
+    return this.frozenRows;
+  }
+  setColumnWidth(col: number, width: number): GoogleAppsScript.Spreadsheet.Sheet {
+    this.world.assertWritable();
+    this.widths.set(col, width);
+    return this.wrap('Sheet', this);
+  }
+  setColumnWidths(start: number, count: number, width: number): GoogleAppsScript.Spreadsheet.Sheet {
+    this.world.assertWritable();
+    for (let c = start; c < start + count; c += 1) this.widths.set(c, width);
+    return this.wrap('Sheet', this);
+  }
+  getColumnWidth(col: number): number {
+    return this.widths.get(col) ?? 100;
+  }
+  protect(): GoogleAppsScript.Spreadsheet.Protection {
+    this.world.assertWritable();
+    const p = new FakeProtection(this.world);
+    this.protections.push(p);
+    return this.wrap('Protection', p);
+  }
+  getProtections(_type: unknown): GoogleAppsScript.Spreadsheet.Protection[] {
+    return this.protections.map((p) => this.wrap<GoogleAppsScript.Spreadsheet.Protection>('Protection', p));
+  }
+  addDeveloperMetadata(key: string, value?: string): GoogleAppsScript.Spreadsheet.Sheet {
+    this.world.assertWritable();
+    this.metadata.push({ key, value: value ?? null });
+    return this.wrap('Sheet', this);
+  }
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    return this.metadata.map((m) =>
+      this.wrap<GoogleAppsScript.Spreadsheet.DeveloperMetadata>('DeveloperMetadata', {
+        getKey: () => m.key,
+        getValue: () => m.value,
+      }),
+    );
+  }
+  activate(): GoogleAppsScript.Spreadsheet.Sheet {
+    return this.wrap('Sheet', this);
+  }
+  setActiveRange(range: GoogleAppsScript.Spreadsheet.Range): GoogleAppsScript.Spreadsheet.Range {
+    this.world.activeRange = { sheet: this.name, a1: range.getA1Notation() };
+    return range;
+  }
+}
+
+/* ------------------------------------------------------------------ Range */
+
+class FakeRange {
+  constructor(
+    private readonly world: FakeWorld,
+    private readonly sheet: FakeSheet,
+    private readonly row: number,
+    private readonly col: number,
+    private readonly rows: number,
+    private readonly cols: number,
+  ) {}
+
+  private self(): GoogleAppsScript.Spreadsheet.Range {
+    return expose(this.world, 'Range', this);
+  }
+  /** Throws as Sheets does when a 2-D array does not match the range. */
+  private checkShape(values: readonly (readonly unknown[])[]): void {
+    if (!Array.isArray(values) || values.length !== this.rows) {
+      throw new Error(
+        `Exception: The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(values) ? values.length : 0} but the range has ${this.rows}.`,
+      );
+    }
+    for (const row of values) {
+      if (!Array.isArray(row) || row.length !== this.cols) {
+        throw new Error(
+          `Exception: The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(row) ? row.length : 0} but the range has ${this.cols}.`,
+        );
+      }
+    }
+  }
+  private each(values: readonly (readonly unknown[])[], set: (row: number, col: number, v: unknown) => void) {
+    this.world.assertWritable();
+    this.checkShape(values);
+    values.forEach((row, r) => row.forEach((v, c) => set(this.row + r, this.col + c, v)));
+    return this.self();
+  }
+  private fill(v: unknown, set: (row: number, col: number, v: unknown) => void) {
+    return this.each(
+      Array.from({ length: this.rows }, () => Array.from({ length: this.cols }, () => v)),
+      set,
+    );
+  }
+  private read<T>(get: (c: CellState | undefined) => T): T[][] {
+    return Array.from({ length: this.rows }, (_, r) =>
+      Array.from({ length: this.cols }, (_, c) => get(this.sheet.cell(this.row + r, this.col + c))),
+    );
+  }
+
+  getRow(): number {
+    return this.row;
+  }
+  getColumn(): number {
+    return this.col;
+  }
+  getNumRows(): number {
+    return this.rows;
+  }
+  getNumColumns(): number {
+    return this.cols;
+  }
+  getLastRow(): number {
+    return this.row + this.rows - 1;
+  }
+  getSheet(): GoogleAppsScript.Spreadsheet.Sheet {
+    return expose(this.world, 'Sheet', this.sheet);
+  }
+  getA1Notation(): string {
+    const start = `${columnLetters(this.col)}${this.row}`;
+    if (this.rows === 1 && this.cols === 1) return start;
+    return `${start}:${columnLetters(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
+  }
+  getValues(): Value[][] {
+    return this.read(shownValue);
+  }
+  getValue(): Value {
+    return shownValue(this.sheet.cell(this.row, this.col));
+  }
+  getFormulas(): string[][] {
+    return this.read((c) => c?.formula ?? '');
+  }
+  setValues(values: unknown[][]): GoogleAppsScript.Spreadsheet.Range {
+    return this.each(values, (r, c, v) => this.sheet.put(r, c, { formula: undefined, link: null, ...storeValue(v) }));
+  }
+  setValue(value: unknown): GoogleAppsScript.Spreadsheet.Range {
+    return this.fill(value, (r, c, v) => this.sheet.put(r, c, { formula: undefined, link: null, ...storeValue(v) }));
+  }
+  getNumberFormats(): string[][] {
+    return this.read((c) => c?.numberFormat ?? '');
+  }
+  setNumberFormats(formats: string[][]): GoogleAppsScript.Spreadsheet.Range {
+    return this.each(formats, (r, c, v) => this.sheet.put(r, c, { numberFormat: String(v) }));
+  }
+  setNumberFormat(format: string): GoogleAppsScript.Spreadsheet.Range {
+    return this.fill(format, (r, c, v) => this.sheet.put(r, c, { numberFormat: String(v) }));
+  }
+  setFontWeights(weights: (string | null)[][]): GoogleAppsScript.Spreadsheet.Range {
+    return this.each(weights, (r, c, v) => this.sheet.put(r, c, { fontWeight: v as string | null }));
+  }
+  setFontWeight(weight: string | null): GoogleAppsScript.Spreadsheet.Range {
+    return this.fill(weight, (r, c, v) => this.sheet.put(r, c, { fontWeight: v as string | null }));
+  }
+  setFontStyles(styles: (string | null)[][]): GoogleAppsScript.Spreadsheet.Range {
+    return this.each(styles, (r, c, v) => this.sheet.put(r, c, { fontStyle: v as string | null }));
+  }
+  setFontSizes(sizes: number[][]): GoogleAppsScript.Spreadsheet.Range {
+    return this.each(sizes, (r, c, v) => this.sheet.put(r, c, { fontSize: v as number }));
+  }
+  setWraps(wraps: boolean[][]): GoogleAppsScript.Spreadsheet.Range {
+    return this.each(wraps, (r, c, v) => this.sheet.put(r, c, { wrap: v === true }));
+  }
+  setWrapStrategies(strategies: unknown[][]): GoogleAppsScript.Spreadsheet.Range {
+    return this.each(strategies, (r, c, v) => this.sheet.put(r, c, { wrapStrategy: v }));
+  }
+  setBackground(color: string | null): GoogleAppsScript.Spreadsheet.Range {
+    return this.fill(color, (r, c, v) => this.sheet.put(r, c, { background: v as string | null }));
+  }
+  setBackgrounds(colors: (string | null)[][]): GoogleAppsScript.Spreadsheet.Range {
+    return this.each(colors, (r, c, v) => this.sheet.put(r, c, { background: v as string | null }));
+  }
+  setHorizontalAlignments(alignments: (string | null)[][]): GoogleAppsScript.Spreadsheet.Range {
+    return this.each(alignments, (r, c, v) => this.sheet.put(r, c, { align: v as string | null }));
+  }
+  /** Rich text is stored as text (never parsed as a formula) with its link. */
+  setRichTextValues(values: FakeRichText[][]): GoogleAppsScript.Spreadsheet.Range {
+    return this.each(values, (r, c, v) => {
+      const rich = v as FakeRichText;
+      if (!(rich instanceof FakeRichText)) throw new Error('Exception: Invalid argument: values');
+      this.sheet.put(r, c, { value: rich.text, formula: undefined, link: rich.link });
+    });
+  }
+  setNote(note: string | null): GoogleAppsScript.Spreadsheet.Range {
+    return this.fill(note ?? '', (r, c, v) => this.sheet.put(r, c, { note: String(v) }));
+  }
+  setNotes(notes: (string | null)[][]): GoogleAppsScript.Spreadsheet.Range {
+    return this.each(notes, (r, c, v) => this.sheet.put(r, c, { note: v === null ? '' : String(v) }));
+  }
+  getNotes(): string[][] {
+    return this.read((c) => c?.note ?? '');
+  }
+  setDataValidation(rule: FakeDataValidation | null): GoogleAppsScript.Spreadsheet.Range {
+    return this.fill(rule, (r, c, v) => this.sheet.put(r, c, { validation: v as FakeDataValidation | null }));
+  }
+  setDataValidations(rules: (FakeDataValidation | null)[][]): GoogleAppsScript.Spreadsheet.Range {
+    return this.each(rules, (r, c, v) => this.sheet.put(r, c, { validation: v as FakeDataValidation | null }));
+  }
+  activate(): GoogleAppsScript.Spreadsheet.Range {
+    this.world.activeRange = { sheet: this.sheet.name, a1: this.getA1Notation() };
+    return this.self();
+  }
+}
+
+class FakeRangeList {
+  constructor(
+    private readonly world: FakeWorld,
+    private readonly ranges: FakeRange[],
+  ) {}
+  setNumberFormat(format: string): GoogleAppsScript.Spreadsheet.RangeList {
+    for (const r of this.ranges) r.setNumberFormat(format);
+    return expose(this.world, 'RangeList', this);
+  }
+  setFontWeight(weight: string | null): GoogleAppsScript.Spreadsheet.RangeList {
+    for (const r of this.ranges) r.setFontWeight(weight);
+    return expose(this.world, 'RangeList', this);
+  }
+}
+
+/* ------------------------------------------------------------------ protection, validation, rich text */
+
+class FakeProtection {
+  warningOnly = false;
+  description = '';
+  constructor(private readonly world: FakeWorld) {}
+  setWarningOnly(warningOnly: boolean): GoogleAppsScript.Spreadsheet.Protection {
+    this.warningOnly = warningOnly;
+    return expose(this.world, 'Protection', this);
+  }
+  isWarningOnly(): boolean {
+    return this.warningOnly;
+  }
+  setDescription(description: string): GoogleAppsScript.Spreadsheet.Protection {
+    this.description = description;
+    return expose(this.world, 'Protection', this);
+  }
+}
+
+export class FakeDataValidation {
+  constructor(
+    readonly values: readonly string[],
+    readonly showDropdown: boolean,
+    readonly allowInvalid: boolean,
+    readonly helpText: string,
+  ) {}
+}
+
+class FakeDataValidationBuilder {
+  private values: string[] = [];
+  private showDropdown = true;
+  private allowInvalid = true;
+  private helpText = '';
+  constructor(private readonly world: FakeWorld) {}
+  private self(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    return expose(this.world, 'DataValidationBuilder', this);
+  }
+  requireValueInList(values: string[], showDropdown = true): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    this.values = [...values];
+    this.showDropdown = showDropdown;
+    return this.self();
+  }
+  setAllowInvalid(allow: boolean): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    this.allowInvalid = allow;
+    return this.self();
+  }
+  setHelpText(text: string): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    this.helpText = text;
+    return this.self();
+  }
+  build(): GoogleAppsScript.Spreadsheet.DataValidation {
+    const rule = new FakeDataValidation(this.values, this.showDropdown, this.allowInvalid, this.helpText);
+    return rule as unknown as GoogleAppsScript.Spreadsheet.DataValidation;
+  }
+}
+
+export class FakeRichText {
+  constructor(
+    readonly text: string,
+    readonly link: string | null,
+  ) {}
+}
+
+class FakeRichTextBuilder {
+  private text = '';
+  private link: string | null = null;
+  constructor(private readonly world: FakeWorld) {}
+  private self(): GoogleAppsScript.Spreadsheet.RichTextValueBuilder {
+    return expose(this.world, 'RichTextValueBuilder', this);
+  }
+  setText(text: string): GoogleAppsScript.Spreadsheet.RichTextValueBuilder {
+    this.text = text;
+    return this.self();
+  }
+  setLinkUrl(url: string | null): GoogleAppsScript.Spreadsheet.RichTextValueBuilder {
+    this.link = url;
+    return this.self();
+  }
+  build(): GoogleAppsScript.Spreadsheet.RichTextValue {
+    return new FakeRichText(this.text, this.link) as unknown as GoogleAppsScript.Spreadsheet.RichTextValue;
+  }
+}
+
+/* ------------------------------------------------------------------ Spreadsheet */
+
+class FakeSpreadsheet {
+  constructor(private readonly world: FakeWorld) {}
+  private sheet(s: FakeSheet): GoogleAppsScript.Spreadsheet.Sheet {
+    return expose(this.world, 'Sheet', s);
+  }
+  getId(): string {
+    return 'fake-spreadsheet';
+  }
+  getSheets(): GoogleAppsScript.Spreadsheet.Sheet[] {
+    return this.world.sheets.map((s) => this.sheet(s));
+  }
+  getSheetByName(name: string): GoogleAppsScript.Spreadsheet.Sheet | null {
+    const found = this.world.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    return found ? this.sheet(found) : null;
+  }
+  insertSheet(name: string, index?: number): GoogleAppsScript.Spreadsheet.Sheet {
+    this.world.assertWritable();
+    if (this.world.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+      throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    const created = new FakeSheet(this.world, name, this.world.newSheetId());
+    this.world.sheets.splice(index ?? this.world.sheets.length, 0, created);
+    return this.sheet(created);
+  }
+  deleteSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+    this.world.assertWritable();
+    const i = this.world.sheets.findIndex((s) => s.getSheetId() === sheet.getSheetId());
+    if (i < 0) throw new Error('Exception: Sheet not found');
+    if (this.world.sheets.length === 1) throw new Error('Exception: You can\u2019t remove all the sheets in a document.');
+    this.world.sheets.splice(i, 1);
+  }
+  getSpreadsheetTimeZone(): string {
+    return this.world.timeZone;
+  }
+  setActiveRange(range: GoogleAppsScript.Spreadsheet.Range): GoogleAppsScript.Spreadsheet.Range {
+    this.world.activeRange = { sheet: range.getSheet().getName(), a1: range.getA1Notation() };
+    return range;
+  }
+  setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): GoogleAppsScript.Spreadsheet.Sheet {
+    return sheet;
+  }
+}
+
+/* ------------------------------------------------------------------ the services, as globals */
+
+export interface FakeServices {
+  readonly world: FakeWorld;
+  /** The globals Apps Script provides, typed as the real services. */
+  readonly globals: {
+    readonly SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    readonly HtmlService: GoogleAppsScript.HTML.HtmlService;
+    readonly LockService: GoogleAppsScript.Lock.LockService;
+    readonly PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+    readonly Session: GoogleAppsScript.Base.Session;
+    readonly Utilities: GoogleAppsScript.Utilities.Utilities;
+  };
+}
+
+export function fakeServices(options: FakeOptions = {}): FakeServices {
+  const world = new FakeWorld(options);
+  const spreadsheet = new FakeSpreadsheet(world);
+
+  const menu = (entry: { items: { label: string; fn: string }[]; shown: boolean }) => {
+    const raw = {
+      addItem(label: string, fn: string) {
+        entry.items.push({ label, fn });
+        return expose(world, 'Menu', raw);
+      },
+      addSeparator() {
+        entry.items.push({ label: '---', fn: '' });
+        return expose(world, 'Menu', raw);
+      },
+      addToUi() {
+        entry.shown = true;
+      },
+    };
+    return raw;
+  };
+  const ui = {
+    ButtonSet: { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' },
+    Button: { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' },
+    createAddonMenu() {
+      const entry = { items: [] as { label: string; fn: string }[], shown: false };
+      world.menus.push(entry);
+      return expose(world, 'Menu', menu(entry));
+    },
+    alert(a: string, b?: unknown, _c?: unknown) {
+      world.alerts.push(typeof b === 'string' ? `${a}\n${b}` : a);
+      return 'OK';
+    },
+    showSidebar(output: { getTitle(): string; getContent(): string }) {
+      world.sidebars.push({ title: output.getTitle(), content: output.getContent() });
+    },
+  };
+  const htmlOutput = (content: string) => {
+    let title = '';
+    const raw = {
+      setTitle(t: string) {
+        title = t;
+        return expose(world, 'HtmlOutput', raw);
+      },
+      getTitle: () => title,
+      getContent: () => content,
+    };
+    return expose(world, 'HtmlOutput', raw);
+  };
+  const lock = {
+    waitLock(timeoutMs: number) {
+      world.lockWaits.push(timeoutMs);
+      if (world.lockHeldElsewhere) {
+        throw new Error('Lock timeout: another process was holding the lock for too long.');
+      }
+      world.lockHeld = true;
+    },
+    tryLock(timeoutMs: number) {
+      world.lockWaits.push(timeoutMs);
+      if (world.lockHeldElsewhere) return false;
+      world.lockHeld = true;
+      return true;
+    },
+    hasLock: () => world.lockHeld,
+    releaseLock() {
+      world.lockHeld = false;
+    },
+  };
+  const properties = {
+    getProperty: (key: string) => world.userProperties.get(key) ?? null,
+    setProperty(key: string, value: string) {
+      world.userProperties.set(key, String(value));
+      return expose(world, 'Properties', properties);
+    },
+    deleteProperty(key: string) {
+      world.userProperties.delete(key);
+      return expose(world, 'Properties', properties);
+    },
+  };
+  const user = { getEmail: () => world.userEmail };
+
+  const spreadsheetApp = {
+    ProtectionType: { SHEET: 'SHEET', RANGE: 'RANGE' },
+    WrapStrategy: { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' },
+    getActiveSpreadsheet: () => expose(world, 'Spreadsheet', spreadsheet),
+    getActive: () => expose(world, 'Spreadsheet', spreadsheet),
+    getUi: () => expose(world, 'Ui', ui),
+    newDataValidation: () => expose(world, 'DataValidationBuilder', new FakeDataValidationBuilder(world)),
+    newRichTextValue: () => expose(world, 'RichTextValueBuilder', new FakeRichTextBuilder(world)),
+    flush() {},
+  };
+  const htmlService = {
+    createHtmlOutputFromFile(name: string) {
+      const content = world.htmlFiles[name.replace(/\.html$/, '')];
+      if (content === undefined) throw new Error(`Exception: No HTML file named ${name} was found.`);
+      return htmlOutput(content);
+    },
+  };
+
+  return {
+    world,
+    globals: {
+      SpreadsheetApp: expose(world, 'SpreadsheetApp', spreadsheetApp),
+      HtmlService: expose(world, 'HtmlService', htmlService),
+      LockService: expose(world, 'LockService', { getDocumentLock: () => expose(world, 'Lock', lock) }),
+      PropertiesService: expose(world, 'PropertiesService', {
+        getUserProperties: () => expose(world, 'Properties', properties),
+      }),
+      Session: expose(world, 'Session', {
+        getActiveUser: () => expose(world, 'User', user),
+        getEffectiveUser: () => expose(world, 'User', user),
+      }),
+      Utilities: expose(world, 'Utilities', {
+        formatDate: (date: Date, tz: string, pattern: string) => formatDate(date, tz, pattern),
+      }),
+    },
+  };
+}
