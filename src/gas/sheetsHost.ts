@@ -27,8 +27,13 @@ export class SheetsHost implements Host {
   constructor(private readonly services: GasServices) {
     this.spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
     this.timeZone = this.spreadsheet.getSpreadsheetTimeZone();
-    const formatDate = (d: Date, tz: string, pattern: string) => services.Utilities.formatDate(d, tz, pattern);
-    this.workbook = new SheetsWorkbook(this.spreadsheet, services.SpreadsheetApp, zoneDates(this.timeZone, formatDate));
+    const formatDate = (d: Date, tz: string, pattern: string) =>
+      services.Utilities.formatDate(d, tz, pattern);
+    this.workbook = new SheetsWorkbook(
+      this.spreadsheet,
+      services.SpreadsheetApp,
+      zoneDates(this.timeZone, formatDate),
+    );
   }
 
   today(): IsoDate {

@@ -150,7 +150,7 @@ export class SheetsWorkbook implements Workbook {
 
     // Consecutive columns of one width take one call.
     const widths = grid.widths.slice(0, cols);
-    for (let start = 0; start < widths.length; ) {
+    for (let start = 0; start < widths.length;) {
       let end = start + 1;
       while (end < widths.length && widths[end] === widths[start]) end += 1;
       sheet.setColumnWidths(start + 1, end - start, widths[start]!);
@@ -162,16 +162,20 @@ export class SheetsWorkbook implements Workbook {
     sheet.protect().setDescription(PROTECTION_NOTE).setWarningOnly(true);
   }
 
-  /** Exactly `rows` × at least `cols`, so the tab prints without trailing blank pages. */
+  /**
+   * Exactly `rows` × `cols`, so the tab prints without blank pages. Always the same four calls,
+   * whatever the old and new sizes: append the new size, then delete the old rows and columns
+   * (the tab was just cleared, so which rows go does not matter).
+   */
   private fit(sheet: Sheet, rows: number, cols: number, frozenRows: number): void {
     const maxRows = sheet.getMaxRows();
-    if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-    // Frozen rows are set between growing and shrinking: Sheets keeps a row below them.
-    sheet.setFrozenRows(frozenRows);
-    if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
     const maxCols = sheet.getMaxColumns();
-    if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
-    else if (maxCols > cols) sheet.deleteColumns(cols + 1, maxCols - cols);
+    sheet.insertRowsAfter(maxRows, rows);
+    sheet.insertColumnsAfter(maxCols, cols);
+    // Frozen rows before deleting: Sheets keeps at least one row below them.
+    sheet.setFrozenRows(frozenRows);
+    sheet.deleteRows(rows + 1, maxRows);
+    sheet.deleteColumns(cols + 1, maxCols);
   }
 
   /**
@@ -210,7 +214,9 @@ export class SheetsWorkbook implements Workbook {
       spec.columns.map((col) => col.header as Cell),
       ...rows.map((row) => spec.columns.map((_, c) => row[c] ?? null)),
     ];
-    sheet.getRange(1, 1, values.length, width).setValues(values.map((r) => r.map((v) => toSheetValue(v, this.dates))));
+    sheet
+      .getRange(1, 1, values.length, width)
+      .setValues(values.map((r) => r.map((v) => toSheetValue(v, this.dates))));
 
     const header = sheet.getRange(1, 1, 1, width);
     header.setFontWeight('bold');

@@ -52,18 +52,29 @@ export function zoneDates(timeZone: string, formatDate: FormatDate): ZoneDates {
     const p = parts(new Date(t));
     return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(t / 1000) * 1000;
   };
+  // Many cells hold the same day: remember each instant's date.
+  const seen = new Map<number, IsoDate>();
+  const toIso = (date: Date): IsoDate => {
+    const t = date.getTime();
+    let iso = seen.get(t);
+    if (iso === undefined) {
+      const p = parts(date);
+      iso = fromYmd(p.year, p.month, p.day);
+      seen.set(t, iso);
+    }
+    return iso;
+  };
   return {
     timeZone,
-    toIso(date) {
-      const p = parts(date);
-      return fromYmd(p.year, p.month, p.day);
-    },
+    toIso,
     fromIso(iso) {
       const { year, month, day } = toYmd(iso);
       const wall = Date.UTC(year, month - 1, day);
-      // Twice: the second pass corrects the offset when midnight lies across a DST change.
+      // The second pass corrects the offset when midnight lies across a DST change; where
+      // midnight does not exist (clocks jump from 00:00 to 01:00) the first pass gives 01:00.
       const first = wall - offset(wall);
-      return new Date(wall - offset(first));
+      const second = wall - offset(first);
+      return new Date(toIso(new Date(second)) === iso ? second : first);
     },
   };
 }

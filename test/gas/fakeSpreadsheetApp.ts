@@ -101,7 +101,9 @@ function storeValue(v: unknown): Pick<CellState, 'value' | 'formula'> {
   }
   if (typeof v === 'boolean') return { value: v };
   if (typeof v !== 'string') {
-    throw new Error(`fakeSpreadsheetApp: setValues got a ${typeof v}, which Sheets would write as "[object Object]"`);
+    throw new Error(
+      `fakeSpreadsheetApp: setValues got a ${typeof v}, which Sheets would write as "[object Object]"`,
+    );
   }
   if (v.startsWith("'")) return { value: v.slice(1) };
   if (v.startsWith('=')) return { value: '#NAME?', formula: v };
@@ -212,18 +214,25 @@ interface ZonedParts {
   second: number;
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function zonedParts(date: Date, timeZone: string): ZonedParts {
-  const fmt = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
-  const get = (type: string) => Number(fmt.formatToParts(date).find((p) => p.type === type)?.value);
+  let fmt = formatters.get(timeZone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, fmt);
+  }
+  const parts = fmt.formatToParts(date);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return {
     year: get('year'),
     month: get('month'),
@@ -239,7 +248,8 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
   const p = zonedParts(new Date(date.getTime()), timeZone);
   const pad = (n: number, w = 2) => String(n).padStart(w, '0');
   const offsetMin = Math.round(
-    (Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(date.getTime() / 1000) * 1000) /
+    (Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) -
+      Math.floor(date.getTime() / 1000) * 1000) /
       60000,
   );
   const z = `${offsetMin < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offsetMin) / 60))}${pad(Math.abs(offsetMin) % 60)}`;
@@ -284,6 +294,8 @@ export class FakeSheet {
   /* --- test helpers (not logged) */
 
   put(row: number, col: number, state: Partial<CellState>): void {
+    this.maxRows = Math.max(this.maxRows, row);
+    this.maxColumns = Math.max(this.maxColumns, col);
     const r = (this.cells[row - 1] ??= []);
     r[col - 1] = { ...(r[col - 1] ?? { value: '' }), ...state };
   }
@@ -329,9 +341,12 @@ export class FakeSheet {
   }
   private range(row: number, col: number, rows: number, cols: number): GoogleAppsScript.Spreadsheet.Range {
     if (row < 1 || col < 1 || rows < 1 || cols < 1) {
-      throw new Error(`Exception: The starting row or column of the range is too small, or the range is empty.`);
+      throw new Error(
+        `Exception: The starting row or column of the range is too small, or the range is empty.`,
+      );
     }
-    if (row + rows - 1 > this.maxRows || col + cols - 1 > this.maxColumns) throw new Error(`Exception: ${OUTSIDE}`);
+    if (row + rows - 1 > this.maxRows || col + cols - 1 > this.maxColumns)
+      throw new Error(`Exception: ${OUTSIDE}`);
     return this.wrap('Range', new FakeRange(this.world, this, row, col, rows, cols));
   }
   private parseA1(a1: string): [number, number, number, number] {
@@ -352,7 +367,9 @@ export class FakeSheet {
   setName(name: string): GoogleAppsScript.Spreadsheet.Sheet {
     this.world.assertWritable();
     if (this.world.sheets.some((s) => s !== this && s.name.toLowerCase() === name.toLowerCase())) {
-      throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
+      throw new Error(
+        `Exception: A sheet with the name "${name}" already exists. Please enter another name.`,
+      );
     }
     this.name = name;
     return this.wrap('Sheet', this);
@@ -416,7 +433,8 @@ export class FakeSheet {
   deleteColumns(position: number, howMany: number): void {
     this.world.assertWritable();
     if (position < 1 || position + howMany - 1 > this.maxColumns) throw new Error(`Exception: ${OUTSIDE}`);
-    if (howMany >= this.maxColumns) throw new Error('Exception: Sorry, it is not possible to delete all columns.');
+    if (howMany >= this.maxColumns)
+      throw new Error('Exception: Sorry, it is not possible to delete all columns.');
     for (const row of this.cells) row?.splice(position - 1, howMany);
     this.maxColumns -= howMany;
   }
@@ -432,7 +450,8 @@ export class FakeSheet {
   }
   setFrozenRows(rows: number): void {
     this.world.assertWritable();
-    if (rows >= this.maxRows) throw new Error('Exception: You can\u2019t freeze all visible rows on the sheet.');
+    if (rows >= this.maxRows)
+      throw new Error('Exception: You can\u2019t freeze all visible rows on the sheet.');
     this.frozenRows = rows;
   }
   getFrozenRows(): number {
@@ -563,10 +582,14 @@ class FakeRange {
     return this.read((c) => c?.formula ?? '');
   }
   setValues(values: unknown[][]): GoogleAppsScript.Spreadsheet.Range {
-    return this.each(values, (r, c, v) => this.sheet.put(r, c, { formula: undefined, link: null, ...storeValue(v) }));
+    return this.each(values, (r, c, v) =>
+      this.sheet.put(r, c, { formula: undefined, link: null, ...storeValue(v) }),
+    );
   }
   setValue(value: unknown): GoogleAppsScript.Spreadsheet.Range {
-    return this.fill(value, (r, c, v) => this.sheet.put(r, c, { formula: undefined, link: null, ...storeValue(v) }));
+    return this.fill(value, (r, c, v) =>
+      this.sheet.put(r, c, { formula: undefined, link: null, ...storeValue(v) }),
+    );
   }
   getNumberFormats(): string[][] {
     return this.read((c) => c?.numberFormat ?? '');
@@ -625,7 +648,9 @@ class FakeRange {
     return this.fill(rule, (r, c, v) => this.sheet.put(r, c, { validation: v as FakeDataValidation | null }));
   }
   setDataValidations(rules: (FakeDataValidation | null)[][]): GoogleAppsScript.Spreadsheet.Range {
-    return this.each(rules, (r, c, v) => this.sheet.put(r, c, { validation: v as FakeDataValidation | null }));
+    return this.each(rules, (r, c, v) =>
+      this.sheet.put(r, c, { validation: v as FakeDataValidation | null }),
+    );
   }
   activate(): GoogleAppsScript.Spreadsheet.Range {
     this.world.activeRange = { sheet: this.sheet.name, a1: this.getA1Notation() };
@@ -685,7 +710,10 @@ class FakeDataValidationBuilder {
   private self(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
     return expose(this.world, 'DataValidationBuilder', this);
   }
-  requireValueInList(values: string[], showDropdown = true): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+  requireValueInList(
+    values: string[],
+    showDropdown = true,
+  ): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
     this.values = [...values];
     this.showDropdown = showDropdown;
     return this.self();
@@ -751,7 +779,9 @@ class FakeSpreadsheet {
   insertSheet(name: string, index?: number): GoogleAppsScript.Spreadsheet.Sheet {
     this.world.assertWritable();
     if (this.world.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
-      throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
+      throw new Error(
+        `Exception: A sheet with the name "${name}" already exists. Please enter another name.`,
+      );
     }
     const created = new FakeSheet(this.world, name, this.world.newSheetId());
     this.world.sheets.splice(index ?? this.world.sheets.length, 0, created);
@@ -761,7 +791,8 @@ class FakeSpreadsheet {
     this.world.assertWritable();
     const i = this.world.sheets.findIndex((s) => s.getSheetId() === sheet.getSheetId());
     if (i < 0) throw new Error('Exception: Sheet not found');
-    if (this.world.sheets.length === 1) throw new Error('Exception: You can\u2019t remove all the sheets in a document.');
+    if (this.world.sheets.length === 1)
+      throw new Error('Exception: You can\u2019t remove all the sheets in a document.');
     this.world.sheets.splice(i, 1);
   }
   getSpreadsheetTimeZone(): string {
