@@ -1,0 +1,108 @@
+// The Host around a local workbook: today in Asia/Jakarta (or as given), an in-process lock,
+// preferences in memory or a small JSON file, and the cells the API asked to select.
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { IsoDate } from '../core/cell';
+import type { Host, Workbook } from '../core/workbook';
+
+/** The zone of a book that has none of its own: the groups this serves keep Western Indonesian Time. */
+export const LOCAL_TIME_ZONE = 'Asia/Jakarta';
+
+function partsIn(zone: string, at: Date): Record<string, string> {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
+  return Object.fromEntries(parts.map((p) => [p.type, p.value]));
+}
+
+/** The calendar date at `at` in a time zone. */
+export function dateIn(zone: string, at: Date): IsoDate {
+  const p = partsIn(zone, at);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** `yyyy-mm-dd hh:mm` at `at` in a time zone. */
+export function dateTimeIn(zone: string, at: Date): string {
+  const p = partsIn(zone, at);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
+export interface LocalHostOptions {
+  /** Today as given (`--today`); else the clock's date in Asia/Jakarta. */
+  readonly today?: IsoDate;
+  /** Where preferences live between runs; in memory only when absent. */
+  readonly prefsFile?: string;
+  /** The clock, for tests. */
+  readonly clock?: () => Date;
+}
+
+export interface SelectedCell {
+  readonly tab: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+export class LocalHost implements Host {
+  /** Every cell the API asked to select, in order (the preview shows the last). */
+  readonly selected: SelectedCell[] = [];
+  private readonly prefs: Record<string, string>;
+  private readonly clock: () => Date;
+
+  constructor(
+    readonly workbook: Workbook,
+    private readonly options: LocalHostOptions = {},
+  ) {
+    this.clock = options.clock ?? (() => new Date());
+    this.prefs = options.prefsFile ? readPrefs(options.prefsFile) : {};
+  }
+
+  today(): IsoDate {
+    return this.options.today ?? dateIn(LOCAL_TIME_ZONE, this.clock());
+  }
+
+  now(): string {
+    if (this.options.today)
+      return `${this.options.today} ${dateTimeIn(LOCAL_TIME_ZONE, this.clock()).slice(11)}`;
+    return dateTimeIn(LOCAL_TIME_ZONE, this.clock());
+  }
+
+  /** One process, one book: nothing else writes it meanwhile, so the lock only runs `fn`. */
+  withLock<T>(fn: () => T): T {
+    return fn();
+  }
+
+  getUserPref(key: string): string | null {
+    return Object.prototype.hasOwnProperty.call(this.prefs, key) ? (this.prefs[key] ?? null) : null;
+  }
+
+  setUserPref(key: string, value: string): void {
+    this.prefs[key] = value;
+    if (this.options.prefsFile)
+      writeFileSync(this.options.prefsFile, `${JSON.stringify(this.prefs, null, 2)}\n`);
+  }
+
+  selectCell(tab: string, row: number, col: number): void {
+    this.selected.push({ tab, row, col });
+  }
+}
+
+function readPrefs(file: string): Record<string, string> {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+      return Object.fromEntries(
+        Object.entries(parsed as Record<string, unknown>).filter(
+          (e): e is [string, string] => typeof e[1] === 'string',
+        ),
+      );
+    }
+  } catch {
+    // A missing or broken preferences file means no preferences yet.
+  }
+  return {};
+}

@@ -1,0 +1,156 @@
+// The demo book: deterministic, dated from today, and as rich as the issue asks.
+import { isDateCell, type Cell, type Grid } from '../../../src/core/cell';
+import { addDays, isIsoDate } from '../../../src/core/isoDate';
+import { lists } from '../../../src/core/book/schema';
+import { demoBook, type DemoTab } from '../../../src/core/demo/demoBook';
+
+const today = '2026-11-28';
+const book = demoBook(today);
+
+function tab(name: string): DemoTab {
+  const found = book.tabs.find((t) => t.name === name);
+  if (!found) throw new Error(`no tab ${name}`);
+  return found;
+}
+
+/** Data rows as objects keyed by header. */
+function rows(name: string): Record<string, Cell>[] {
+  const t = tab(name);
+  const header = t.grid[t.headerRow - 1] as readonly Cell[];
+  return t.grid.slice(t.headerRow).map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i] ?? null])));
+}
+
+const dateOf = (c: Cell): string => (isDateCell(c) ? c.date : String(c));
+
+describe('demoBook', () => {
+  it('is the same for the same today, cell for cell', () => {
+    expect(JSON.stringify(demoBook(today))).toBe(JSON.stringify(book));
+  });
+
+  it('moves with today: every date shifts with it, the rest stays', () => {
+    const later = demoBook(addDays(today, 7));
+    const shift = (grid: Grid) =>
+      JSON.stringify(grid, (_k, v: unknown) => (isDateCell(v) ? { date: addDays(v.date, 7) } : v));
+    // Members' join dates and birth years are counted from today too; the cash book is the test.
+    expect(JSON.stringify(later.tabs[3]?.grid)).toBe(shift(tab('Pinjaman').grid));
+  });
+
+  it('has the five input tabs, Kas with a title above its header', () => {
+    expect(book.tabs.map((t) => t.name)).toEqual(['Pengaturan', 'Anggota', 'Kas', 'Pinjaman', 'Kegiatan']);
+    expect(tab('Kas').headerRow).toBe(3);
+    expect(tab('Kas').grid[0]).toEqual(['BUKU KAS KELOMPOK TANI MEKAR SARI']);
+  });
+
+  it('has about 30 members in households, with valid NIKs and phones', () => {
+    const members = rows('Anggota');
+    expect(members).toHaveLength(30);
+    const ids = new Set(members.map((m) => m['ID Anggota']));
+    const heads = members.filter((m) => m['Kepala Keluarga'] !== null);
+    expect(heads.length).toBeGreaterThan(10);
+    for (const m of heads) expect(ids.has(m['Kepala Keluarga'] as string)).toBe(true);
+    for (const m of members) {
+      const nik = String(m['NIK']);
+      expect(nik).toMatch(/^32\d{14}$/);
+      const birth = dateOf(m['Tanggal Lahir'] as Cell);
+      const day = Number(nik.slice(6, 8)) - (m['Jenis Kelamin'] === 'P' ? 40 : 0);
+      expect(`${birth.slice(8, 10)}${birth.slice(5, 7)}${birth.slice(2, 4)}`).toBe(
+        `${String(day).padStart(2, '0')}${nik.slice(8, 12)}`,
+      );
+      const phone = m['No HP'];
+      if (typeof phone === 'string') expect(phone.replace(/[\s-]/g, '')).toMatch(/^08[1-35-9]\d{8,11}$/);
+    }
+    expect(members.filter((m) => m['Jabatan'] === 'Ketua')).toHaveLength(1);
+    expect(members.filter((m) => m['Jabatan'] === 'Bendahara')).toHaveLength(1);
+    expect(members.filter((m) => m['Status'] === 'Keluar')).toHaveLength(1);
+    expect(new Set(members.map((m) => String(m['NIK']))).size).toBe(30);
+  });
+
+  it('keeps three months of cash book up to today, never below zero', () => {
+    const cash = rows('Kas');
+    const settings = new Map(tab('Pengaturan').grid.map((r) => [r[0], r[1]]));
+    const opening = dateOf(settings.get('Tanggal Saldo Awal') as Cell);
+    expect(opening).toBe(addDays(today, -92));
+    let balance = settings.get('Saldo Awal Kas') as number;
+    for (const r of cash) {
+      const date = dateOf(r['Tanggal'] as Cell);
+      expect(isIsoDate(date)).toBe(true);
+      expect(date >= opening && date <= today).toBe(true);
+      const out = r['Keluar'];
+      balance += ((r['Masuk'] as number | null) ?? 0) - (typeof out === 'string' ? 1_500_000 : ((out as number | null) ?? 0));
+      expect(balance).toBeGreaterThanOrEqual(0);
+    }
+    const categories = new Set(cash.map((r) => r['Kategori']));
+    for (const c of [
+      'Simpanan Pokok',
+      'Simpanan Wajib',
+      'Simpanan Sukarela',
+      'Iuran',
+      'Pembelian Saprodi',
+      'Penjualan Hasil',
+      'Bantuan/Hibah',
+      'Biaya Operasional',
+      'Pencairan Pinjaman',
+      'Angsuran Pinjaman',
+    ])
+      expect(categories.has(c)).toBe(true);
+  });
+
+  it('has ten loans of all three methods, one weekly, each disbursed once in Kas', () => {
+    const loans = rows('Pinjaman');
+    expect(loans).toHaveLength(10);
+    expect(new Set(loans.map((l) => l['Metode Jasa']))).toEqual(new Set(['Flat', 'Menurun', 'Anuitas']));
+    expect(loans.filter((l) => l['Frekuensi'] === 'Mingguan')).toHaveLength(1);
+    const cash = rows('Kas');
+    for (const l of loans) {
+      const out = cash.filter((r) => r['Kategori'] === 'Pencairan Pinjaman' && r['ID Pinjaman'] === l['ID Pinjaman']);
+      expect(out).toHaveLength(1);
+      expect(dateOf(out[0]?.['Tanggal'] as Cell)).toBe(dateOf(l['Tanggal Cair'] as Cell));
+    }
+  });
+
+  it('has activities of all nine kinds, each with results and next steps, one today', () => {
+    const activities = rows('Kegiatan');
+    expect(new Set(activities.map((a) => a['Jenis Kegiatan']))).toEqual(
+      new Set(lists.activityType.map((t) => t.value)),
+    );
+    for (const a of activities) {
+      expect(a['Hasil']).toEqual(expect.any(String));
+      expect(a['Rencana Tindak Lanjut']).toEqual(expect.any(String));
+    }
+    expect(activities.some((a) => isDateCell(a['Tanggal'] as Cell) && dateOf(a['Tanggal'] as Cell) === today)).toBe(
+      true,
+    );
+  });
+
+  it('lists its deliberate problems where they are', () => {
+    expect(book.deliberate.map((d) => [d.tab, d.column, d.what])).toEqual([
+      ['Anggota', 'NIK', 'NIK stored as a number'],
+      ['Anggota', 'No HP', 'phone number lost its leading zero'],
+      ['Kas', 'Keluar', 'money typed as text'],
+      ['Kas', 'No Bukti', 'duplicate receipt number'],
+      ['Kegiatan', 'Tanggal', 'date typed as text'],
+    ]);
+    for (const d of book.deliberate) {
+      const t = tab(d.tab);
+      const header = t.grid[t.headerRow - 1] as readonly Cell[];
+      const cellValue = t.grid[d.row - 1]?.[header.indexOf(d.column)];
+      if (d.what.includes('as a number') || d.what.includes('leading zero'))
+        expect(typeof cellValue).toBe('number');
+      if (d.what.includes('as text')) expect(typeof cellValue).toBe('string');
+    }
+    const kas = tab('Kas');
+    const dup = book.deliberate.find((d) => d.column === 'No Bukti');
+    const receipts = kas.grid.slice(3).map((r) => r[1]);
+    const value = kas.grid[(dup?.row ?? 0) - 1]?.[1];
+    expect(receipts.filter((r) => r === value)).toHaveLength(2);
+  });
+
+  it('is valid for any today, including month ends and leap days', () => {
+    for (const day of ['2024-02-29', '2026-01-01', '2026-03-31', '2027-12-31']) {
+      const b = demoBook(day);
+      expect(b.deliberate).toHaveLength(5);
+      const kas = b.tabs[2] as DemoTab;
+      for (const r of kas.grid.slice(3)) expect(dateOf(r[0] as Cell) <= day).toBe(true);
+    }
+  });
+});
