@@ -36,7 +36,7 @@ export interface Controller {
   toggleDefinition(key: Card['key']): void;
 }
 
-/** Wires the client to the page; `onBookChanged` runs after every call that may have written. */
+/** Wires the client to the page; `onBookChanged` runs after every call that wrote or selected a cell. */
 export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged: () => void): Controller {
   const state: State = {
     lang: 'id',
@@ -124,6 +124,7 @@ export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged
         null,
         () => client.goToCell(tab, Math.max(1, row), Math.max(1, col)),
         () => {
+          onBookChanged();
           state.status = {
             kind: 'success',
             message: {

@@ -162,7 +162,7 @@ function actions(o: Overview, state: State, ctl: Controller): HTMLElement {
       },
       o.weeks.map((w) =>
         el('option', {
-          text: `${w.value} · ${pick(w.label, lang)}`,
+          text: pick(w.label, lang),
           attrs: { value: w.value, selected: w.value === selected },
         }),
       ),
