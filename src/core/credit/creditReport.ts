@@ -83,6 +83,12 @@ export function creditReport(book: Book, asOf: IsoDate): CreditReport {
       loanBalance(loan, names.get(loan.memberId) ?? '', schedule, allocation, asOf, book.settings.kolLimits),
     );
   }
-  problems.sort((a, b) => a.tab.localeCompare(b.tab) || a.row - b.row || a.code.localeCompare(b.code));
+  problems.sort((a, b) =>
+    a.tab !== b.tab
+      ? a.tab < b.tab
+        ? -1
+        : 1
+      : a.row - b.row || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
   return { asOf, loans: balances, portfolio: portfolio(balances, book.settings.kolLimits), problems };
 }

@@ -27,9 +27,10 @@ export function loanBalance(
     const paidPrincipal = allocation.paidPrincipal[i];
     const paidJasa = allocation.paidJasa[i];
     const settledOn = allocation.settledOn[i];
+    // Built field by field rather than spread: this runs once per installment of every loan.
     const state: InstallmentState = settledOn
-      ? { ...s, paidPrincipal, paidJasa, settledOn }
-      : { ...s, paidPrincipal, paidJasa };
+      ? { no: s.no, due: s.due, principal: s.principal, jasa: s.jasa, paidPrincipal, paidJasa, settledOn }
+      : { no: s.no, due: s.due, principal: s.principal, jasa: s.jasa, paidPrincipal, paidJasa };
     installments.push(state);
     principalPaid += paidPrincipal;
     if (!settledOn && !oldestOpen) oldestOpen = state;
