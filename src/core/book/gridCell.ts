@@ -1,0 +1,22 @@
+// Reads one cell of a grid safely: whatever an adapter or a test hands over, the core sees a valid Cell.
+import { z } from 'zod';
+import type { Cell, Grid } from '../cell';
+
+const dateCellSchema = z.object({ date: z.string() });
+
+/** The cell at 0-based `row`, `col`; missing cells, ragged rows and anything that is not a Cell read as empty. */
+export function gridCell(grid: Grid, row: number, col: number): Cell {
+  const line: unknown = grid[row];
+  if (!Array.isArray(line)) return null;
+  const raw: unknown = line[col];
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') return raw;
+  const parsed = dateCellSchema.safeParse(raw);
+  return parsed.success ? { date: parsed.data.date } : null;
+}
+
+/** How many cells the 0-based row holds (0 for a row that is not a list). */
+export function gridRowLength(grid: Grid, row: number): number {
+  const line: unknown = grid[row];
+  return Array.isArray(line) ? line.length : 0;
+}

@@ -1,0 +1,311 @@
+// Every problem the checks can report: its stable code, its severity and its message in id and en.
+// One table, so that codes stay stable, messages stay in both languages and the list can be shown.
+import type { Fix, Problem, Severity } from '../problem';
+import type { Text } from '../text';
+
+/** Values a message mentions: the cell as the user sees it, the column header, a member ID, … */
+export type ProblemArgs = Readonly<Record<string, string | number>>;
+
+export interface ProblemKind {
+  readonly severity: Severity;
+  readonly message: (a: ProblemArgs) => Text;
+}
+
+const kind = (
+  severity: Severity,
+  id: (a: ProblemArgs) => string,
+  en: (a: ProblemArgs) => string,
+): ProblemKind => ({ severity, message: (a) => ({ id: id(a), en: en(a) }) });
+
+const e = (id: (a: ProblemArgs) => string, en: (a: ProblemArgs) => string) => kind('error', id, en);
+const w = (id: (a: ProblemArgs) => string, en: (a: ProblemArgs) => string) => kind('warning', id, en);
+const i = (id: (a: ProblemArgs) => string, en: (a: ProblemArgs) => string) => kind('info', id, en);
+
+/** A required value left blank: `Kolom "Nama" kosong…`. */
+const missing = (what: { id: string; en: string }) =>
+  e(
+    (a) => `Kolom "${a.column}" kosong: ${what.id}.`,
+    (a) => `Column "${a.column}" is empty: ${what.en}.`,
+  );
+
+export const problemCatalogue = {
+  /* ------------------------------------------------------------ tabs, headers and rows */
+  'tab.missing': e(
+    (a) =>
+      `Tab "${a.tab}" tidak ada. Buat tab itu (menu Siapkan Buku) atau ganti nama tab yang ada menjadi "${a.tab}".`,
+    (a) =>
+      `The tab "${a.tab}" is missing. Create it (menu Set up book) or rename an existing tab to "${a.tab}".`,
+  ),
+  'tab.ambiguous': w(
+    (a) =>
+      `Ada lebih dari satu tab untuk "${a.tab}": ${a.names}. Yang dibaca hanya "${a.used}"; hapus atau ganti nama tab lainnya.`,
+    (a) =>
+      `More than one tab stands for "${a.tab}": ${a.names}. Only "${a.used}" is read; delete or rename the others.`,
+  ),
+  'tab.header.notFound': e(
+    (a) =>
+      `Baris judul kolom tidak ditemukan di 10 baris pertama tab "${a.tab}": kolom ${a.missing} tidak ada. Tulis judul kolom itu dalam satu baris.`,
+    (a) =>
+      `No header row in the first 10 rows of the tab "${a.tab}": the column(s) ${a.missing} are missing. Write those headers in one row.`,
+  ),
+  'tab.header.duplicate': w(
+    (a) =>
+      `Kolom "${a.column}" ada dua kali (juga kolom ke-${a.firstCol}). Yang dibaca hanya yang pertama; hapus atau ganti nama yang ini.`,
+    (a) =>
+      `The column "${a.column}" appears twice (also column ${a.firstCol}). Only the first is read; delete or rename this one.`,
+  ),
+  'row.summary': i(
+    (a) =>
+      `Baris ringkasan "${a.value}" dilewati: jumlah dan saldo dihitung sendiri oleh add-on. Saldo awal kas ditulis di Pengaturan (Saldo Awal Kas).`,
+    (a) =>
+      `Summary row "${a.value}" skipped: the add-on computes totals and balances itself. An opening cash balance goes into Pengaturan (Saldo Awal Kas).`,
+  ),
+
+  /* ------------------------------------------------------------ values */
+  'value.money.fraction': e(
+    (a) => `Jumlah uang harus Rupiah bulat, tanpa sen: ${a.value}. Bulatkan ke Rupiah penuh.`,
+    (a) => `Money must be whole Rupiah, without cents: ${a.value}. Round it to whole Rupiah.`,
+  ),
+  'value.money.text': w(
+    (a) => `Jumlah uang "${a.value}" ditulis sebagai teks. Simpan sebagai angka ${a.number}.`,
+    (a) => `The amount "${a.value}" is written as text. Store it as the number ${a.number}.`,
+  ),
+  'value.money.invalid': e(
+    (a) =>
+      `"${a.value}" tidak terbaca sebagai jumlah uang. Tulis Rupiah bulat sebagai angka, mis. 1500000 (bukan "1,5 juta" atau "1.500,50").`,
+    (a) =>
+      `"${a.value}" cannot be read as an amount of money. Write whole Rupiah as a number, e.g. 1500000 (not "1,5 juta" or "1.500,50").`,
+  ),
+  'value.date.text': w(
+    (a) => `Tanggal "${a.value}" ditulis sebagai teks. Simpan sebagai tanggal ${a.date}.`,
+    (a) => `The date "${a.value}" is written as text. Store it as the date ${a.date}.`,
+  ),
+  'value.date.invalid': e(
+    (a) =>
+      `"${a.value}" tidak terbaca sebagai tanggal. Tulis tanggal yang ada, mis. 28/11/2026 atau 28 November 2026 (hari-bulan-tahun).`,
+    (a) =>
+      `"${a.value}" cannot be read as a date. Write a real date, e.g. 28/11/2026 or 28 November 2026 (day-month-year).`,
+  ),
+  'value.number.text': w(
+    (a) => `Angka "${a.value}" ditulis sebagai teks. Simpan sebagai angka ${a.number}.`,
+    (a) => `The number "${a.value}" is written as text. Store it as the number ${a.number}.`,
+  ),
+  'value.number.invalid': e(
+    (a) => `"${a.value}" tidak terbaca sebagai angka. Tulis angka saja, mis. 1,5 atau 12.`,
+    (a) => `"${a.value}" cannot be read as a number. Write a number only, e.g. 1.5 or 12.`,
+  ),
+  'value.number.notWhole': e(
+    (a) => `"${a.value}" harus angka bulat. Tulis angka tanpa koma.`,
+    (a) => `"${a.value}" must be a whole number. Write it without decimals.`,
+  ),
+
+  'value.notAccepted': e(
+    (a) =>
+      `Isi "${a.value}" di kolom "${a.column}" tidak diterima. Periksa isinya sesuai catatan judul kolom.`,
+    (a) =>
+      `The value "${a.value}" in the column "${a.column}" is not accepted. Check it against the column's note.`,
+  ),
+
+  /* ------------------------------------------------------------ Pengaturan */
+  'settings.groupName.missing': e(
+    () =>
+      `Pengaturan "Nama Kelompok" kosong atau tidak ada. Tambahkan baris "Nama Kelompok" dengan nama kelompok tani.`,
+    () =>
+      `The setting "Nama Kelompok" (group name) is empty or missing. Add a row "Nama Kelompok" with the group's name.`,
+  ),
+  'settings.key.unknown': i(
+    (a) => `Pengaturan "${a.value}" tidak dikenal dan dilewati. Kunci yang dikenal: ${a.allowed}.`,
+    (a) => `The setting "${a.value}" is not known and is ignored. Known keys: ${a.allowed}.`,
+  ),
+  'settings.key.duplicate': w(
+    (a) =>
+      `Pengaturan "${a.value}" ditulis lagi (pertama di baris ${a.firstRow}). Yang dipakai hanya yang pertama; hapus baris ini.`,
+    (a) =>
+      `The setting "${a.value}" is written again (first in row ${a.firstRow}). Only the first is used; delete this row.`,
+  ),
+  'settings.openingBalance.negative': e(
+    (a) => `Saldo Awal Kas tidak boleh minus: ${a.value}. Tulis saldo kas yang sebenarnya (0 bila kosong).`,
+    (a) =>
+      `The opening cash balance cannot be negative: ${a.value}. Write the real cash balance (0 when none).`,
+  ),
+  'settings.weekStart.unknown': e(
+    (a) =>
+      `Awal Minggu "${a.value}" bukan nama hari. Tulis Senin, Selasa, … atau Minggu. Sementara dipakai Senin.`,
+    (a) =>
+      `Week start "${a.value}" is not a day name. Write Senin (Monday) … Minggu (Sunday). Monday is used for now.`,
+  ),
+  'settings.language.unknown': e(
+    (a) => `Bahasa "${a.value}" tidak dikenal. Tulis id (Indonesia) atau en (English). Sementara dipakai id.`,
+    (a) => `Language "${a.value}" is not known. Write id (Indonesian) or en (English). id is used for now.`,
+  ),
+  'settings.kolLimits.invalid': e(
+    (a) =>
+      `Batas Kolektibilitas "${a.value}" tidak terbaca. Tulis tiga angka hari yang naik, dipisah titik koma, mis. 90;120;180. Sementara dipakai 90;120;180.`,
+    (a) =>
+      `Collectibility limits "${a.value}" cannot be read. Write three increasing day counts separated by semicolons, e.g. 90;120;180. 90;120;180 is used for now.`,
+  ),
+
+  /* ------------------------------------------------------------ Anggota */
+  'member.id.missing': missing({
+    id: 'setiap anggota perlu ID Anggota yang unik, mis. A001',
+    en: 'every member needs a unique member ID, e.g. A001',
+  }),
+  'member.id.duplicate': e(
+    (a) =>
+      `ID Anggota "${a.value}" sudah dipakai di baris ${a.firstRow}. Beri anggota ini ID lain; baris ini dilewati.`,
+    (a) =>
+      `Member ID "${a.value}" is already used in row ${a.firstRow}. Give this member another ID; this row is skipped.`,
+  ),
+  'member.name.missing': missing({ id: 'tulis nama lengkap anggota', en: "write the member's full name" }),
+  'member.nik.number': w(
+    (a) =>
+      `NIK ${a.value} disimpan sebagai angka; spreadsheet hanya menyimpan 15 angka penting, jadi angka terakhir bisa hilang. Ubah format sel menjadi teks dan ketik ulang NIK dari KTP.`,
+    (a) =>
+      `NIK ${a.value} is stored as a number; spreadsheets keep only 15 significant digits, so the last digit may be lost. Format the cell as text and type the NIK again from the ID card.`,
+  ),
+  'member.nik.digits': e(
+    (a) => `NIK "${a.value}" hanya boleh berisi angka. Ketik ulang 16 angka NIK dari KTP.`,
+    (a) => `NIK "${a.value}" may hold digits only. Type the 16 digits of the NIK again from the ID card.`,
+  ),
+  'member.nik.length': e(
+    (a) => `NIK "${a.value}" berisi ${a.length} angka, harus 16. Periksa dan ketik ulang NIK dari KTP.`,
+    (a) =>
+      `NIK "${a.value}" has ${a.length} digits; it must have 16. Check it and type it again from the ID card.`,
+  ),
+  'member.nik.province': e(
+    (a) =>
+      `NIK "${a.value}" diawali ${a.code}, yang bukan kode provinsi. Periksa dua angka pertama NIK di KTP.`,
+    (a) =>
+      `NIK "${a.value}" starts with ${a.code}, which is not a province code. Check the first two digits on the ID card.`,
+  ),
+  'member.nik.date': e(
+    (a) =>
+      `Angka ke-7 sampai 12 NIK "${a.value}" (${a.part}) bukan tanggal lahir (HHBBTT, HH+40 untuk perempuan). Periksa NIK di KTP.`,
+    (a) =>
+      `Digits 7 to 12 of NIK "${a.value}" (${a.part}) are not a birth date (DDMMYY, DD+40 for women). Check the NIK on the ID card.`,
+  ),
+  'member.nik.duplicate': e(
+    (a) =>
+      `NIK "${a.value}" sudah dipakai anggota di baris ${a.firstRow}. Satu orang hanya satu NIK; periksa kedua baris.`,
+    (a) =>
+      `NIK "${a.value}" is already used by the member in row ${a.firstRow}. Each person has one NIK; check both rows.`,
+  ),
+  'member.nik.genderMismatch': w(
+    (a) =>
+      `NIK "${a.value}" menunjukkan ${a.nikGender === 'P' ? 'perempuan' : 'laki-laki'}, tetapi Jenis Kelamin ${a.gender}. Periksa Jenis Kelamin (NIK tidak diganti walau tanggalnya salah).`,
+    (a) =>
+      `NIK "${a.value}" says ${a.nikGender === 'P' ? 'female' : 'male'}, but the gender is ${a.gender}. Check the gender (a NIK is never reissued, even when its date is wrong).`,
+  ),
+  'member.nik.birthDateMismatch': w(
+    (a) =>
+      `Tanggal lahir dalam NIK "${a.value}" (${a.nikDate}) berbeda dengan Tanggal Lahir ${a.birthDate}. Periksa Tanggal Lahir (NIK tidak diganti walau tanggalnya salah).`,
+    (a) =>
+      `The birth date in NIK "${a.value}" (${a.nikDate}) differs from the date of birth ${a.birthDate}. Check the date of birth (a NIK is never reissued, even when its date is wrong).`,
+  ),
+  'member.gender.unknown': e(
+    (a) => `Jenis Kelamin "${a.value}" tidak dikenal. Tulis L (laki-laki) atau P (perempuan).`,
+    (a) => `Gender "${a.value}" is not known. Write L (male) or P (female).`,
+  ),
+  'member.birthDate.notBeforeJoin': e(
+    (a) => `Tanggal Lahir ${a.birthDate} tidak sebelum Tanggal Masuk ${a.joinDate}. Periksa kedua tanggal.`,
+    (a) => `The date of birth ${a.birthDate} is not before the join date ${a.joinDate}. Check both dates.`,
+  ),
+  'member.role.unknown': e(
+    (a) => `Jabatan "${a.value}" tidak dikenal. Tulis Ketua, Sekretaris, Bendahara atau Anggota.`,
+    (a) =>
+      `Role "${a.value}" is not known. Write Ketua (chair), Sekretaris (secretary), Bendahara (treasurer) or Anggota (member).`,
+  ),
+  'member.role.chairCount': w(
+    (a) =>
+      Number(a.count) === 0
+        ? `Tidak ada Ketua di antara anggota aktif. Tulis "Ketua" di kolom Jabatan untuk ketua kelompok.`
+        : `Ada ${a.count} Ketua di antara anggota aktif. Kelompok punya satu Ketua; ubah Jabatan yang lain.`,
+    (a) =>
+      Number(a.count) === 0
+        ? `No active member is the chair. Write "Ketua" in the Jabatan (role) column of the group's chair.`
+        : `${a.count} active members are the chair. A group has one chair; change the role of the others.`,
+  ),
+  'member.role.treasurerCount': w(
+    (a) =>
+      Number(a.count) === 0
+        ? `Tidak ada Bendahara di antara anggota aktif. Tulis "Bendahara" di kolom Jabatan untuk bendahara kelompok.`
+        : `Ada ${a.count} Bendahara di antara anggota aktif. Kelompok punya satu Bendahara; ubah Jabatan yang lain.`,
+    (a) =>
+      Number(a.count) === 0
+        ? `No active member is the treasurer. Write "Bendahara" in the Jabatan (role) column of the group's treasurer.`
+        : `${a.count} active members are the treasurer. A group has one treasurer; change the role of the others.`,
+  ),
+  'member.householdHead.unknown': e(
+    (a) =>
+      `Kepala Keluarga "${a.value}" bukan ID Anggota yang ada. Tulis ID Anggota kepala keluarga, atau kosongkan.`,
+    (a) =>
+      `Household head "${a.value}" is not an existing member ID. Write the member ID of the household head, or leave it blank.`,
+  ),
+  'member.phone.invalid': e(
+    (a) =>
+      `No HP "${a.value}" bukan nomor HP Indonesia. Tulis 08… (10 sampai 13 angka) atau +628…, sebagai teks.`,
+    (a) =>
+      `Phone "${a.value}" is not an Indonesian mobile number. Write 08… (10 to 13 digits) or +628…, as text.`,
+  ),
+  'member.phone.lostZero': w(
+    (a) =>
+      `No HP ${a.value} kehilangan angka 0 di depan karena disimpan sebagai angka. Simpan sebagai teks "${a.phone}".`,
+    (a) =>
+      `Phone ${a.value} lost its leading zero because it is stored as a number. Store it as the text "${a.phone}".`,
+  ),
+  'member.joinDate.missing': missing({
+    id: 'tulis tanggal anggota masuk kelompok',
+    en: 'write the date the member joined',
+  }),
+  'member.joinDate.future': e(
+    (a) => `Tanggal Masuk ${a.date} sesudah hari ini (${a.today}). Tulis tanggal masuk yang sebenarnya.`,
+    (a) => `The join date ${a.date} is after today (${a.today}). Write the real join date.`,
+  ),
+  'member.status.unknown': e(
+    (a) => `Status "${a.value}" tidak dikenal. Tulis Aktif atau Keluar.`,
+    (a) => `Status "${a.value}" is not known. Write Aktif (active) or Keluar (left).`,
+  ),
+  'member.leaveDate.missing': e(
+    (a) => `Status Keluar tetapi Tanggal Keluar kosong. Tulis tanggal anggota keluar di kolom "${a.column}".`,
+    (a) =>
+      `The status is Keluar (left) but the leave date is empty. Write the date the member left in the column "${a.column}".`,
+  ),
+  'member.leaveDate.beforeJoin': e(
+    (a) => `Tanggal Keluar ${a.leaveDate} sebelum Tanggal Masuk ${a.joinDate}. Periksa kedua tanggal.`,
+    (a) => `The leave date ${a.leaveDate} is before the join date ${a.joinDate}. Check both dates.`,
+  ),
+  'member.landHa.negative': e(
+    (a) => `Luas Lahan tidak boleh minus: ${a.value}. Tulis luas dalam hektar, 0 atau lebih.`,
+    (a) => `Land area cannot be negative: ${a.value}. Write the area in hectares, 0 or more.`,
+  ),
+} satisfies Record<string, ProblemKind>;
+
+export type ProblemCode = keyof typeof problemCatalogue;
+
+/** Where a problem is: the tab as the user named it, sheet row and column (1-based), header as written. */
+export interface ProblemPlace {
+  readonly tab: string;
+  readonly row: number;
+  readonly column: string;
+  readonly col: number;
+}
+
+/** Builds the problem of a catalogue code at a place; `severity` only where a code's weight depends on the tab. */
+export function problemAt(
+  code: ProblemCode,
+  place: ProblemPlace,
+  args: ProblemArgs = {},
+  extra: { readonly fix?: Fix; readonly severity?: Severity } = {},
+): Problem {
+  const k: ProblemKind = problemCatalogue[code];
+  const base: Problem = {
+    tab: place.tab,
+    row: place.row,
+    column: place.column,
+    col: place.col,
+    code,
+    severity: extra.severity ?? k.severity,
+    message: k.message({ column: place.column, ...args }),
+  };
+  return extra.fix ? { ...base, fix: extra.fix } : base;
+}

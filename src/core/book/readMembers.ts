@@ -1,0 +1,175 @@
+// Reads `Anggota` into typed members and checks every rule of BOOK.md section 3 for it.
+import { z } from 'zod';
+import type { IsoDate } from '../cell';
+import { formatShortDate, toYmd } from '../isoDate';
+import type { Problem } from '../problem';
+import { readNik } from '../values/readNik';
+import { readPhone } from '../values/readPhone';
+import { parseRow } from './parseRow';
+import { problemAt } from './problemCatalogue';
+import { membersTab, type MemberColumn } from './schema';
+import { dataRows, openTab, type TabSource } from './tabRows';
+import type { Member } from './types';
+
+const memberRow = z.object({
+  memberId: z.string().min(1),
+  name: z.string().min(1),
+  joinDate: z.string(),
+  landHa: z.number().min(0, 'member.landHa.negative').optional(),
+});
+
+export interface MembersReading {
+  readonly members: readonly Member[];
+  readonly tab?: string;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+export function readMembers(
+  source: TabSource,
+  problems: Problem[],
+  ctx: { readonly today: IsoDate },
+): MembersReading {
+  const open = openTab(source, membersTab, problems);
+  if (!open) return { members: [] };
+  const members: Member[] = [];
+  const idRows = new Map<string, number>();
+  const nikRows = new Map<string, number>();
+  const heads: { readonly head: string; readonly reader: (typeof rows)[number] }[] = [];
+  const rows = dataRows<MemberColumn>(open, { dateKey: 'joinDate' });
+
+  for (const r of rows) {
+    const id = r.identifier('memberId');
+    const name = r.text('name');
+
+    const nikReading = readNik(r.cell('nik'));
+    for (const note of nikReading.notes) r.note('nik', note);
+    const nik = nikReading.nik;
+
+    const gender = r.list('gender', 'gender', 'member.gender.unknown');
+    const birthDate = r.date('birthDate');
+    const role = r.list('role', 'role', 'member.role.unknown') ?? 'Anggota';
+    const householdHead = r.identifier('householdHead');
+    const phone = r.take('phone', readPhone(r.cell('phone')));
+    const joinDate = r.date('joinDate');
+    const status = r.list('status', 'memberStatus', 'member.status.unknown') ?? 'Aktif';
+    const leaveDate = r.date('leaveDate');
+    const landHa = r.decimal('landHa');
+
+    if (joinDate !== undefined && joinDate > ctx.today) {
+      r.report('joinDate', 'member.joinDate.future', {
+        date: formatShortDate(joinDate),
+        today: formatShortDate(ctx.today),
+      });
+    }
+    if (birthDate !== undefined && joinDate !== undefined && birthDate >= joinDate) {
+      r.report('birthDate', 'member.birthDate.notBeforeJoin', {
+        birthDate: formatShortDate(birthDate),
+        joinDate: formatShortDate(joinDate),
+      });
+    }
+    if (status === 'Keluar' && leaveDate === undefined && !r.hasError('leaveDate')) {
+      r.report('leaveDate', 'member.leaveDate.missing');
+    }
+    if (leaveDate !== undefined && joinDate !== undefined && leaveDate < joinDate) {
+      r.report('leaveDate', 'member.leaveDate.beforeJoin', {
+        leaveDate: formatShortDate(leaveDate),
+        joinDate: formatShortDate(joinDate),
+      });
+    }
+
+    // A NIK is never reissued, even when its date is wrong: disagreement is a warning to check, not an error.
+    const birth = nikReading.birth;
+    if (birth && nik !== undefined) {
+      const nikGender = birth.female ? 'P' : 'L';
+      if (gender !== undefined && gender !== nikGender) {
+        r.report('nik', 'member.nik.genderMismatch', { value: nik, nikGender, gender });
+      }
+      if (birthDate !== undefined) {
+        const b = toYmd(birthDate);
+        if (b.day !== birth.day || b.month !== birth.month || b.year % 100 !== birth.yy) {
+          r.report('nik', 'member.nik.birthDateMismatch', {
+            value: nik,
+            nikDate: `${pad2(birth.day)}/${pad2(birth.month)}/${pad2(birth.yy)}`,
+            birthDate: formatShortDate(birthDate),
+          });
+        }
+      }
+    }
+
+    if (nik !== undefined && nikReading.notes.every((n) => n.code === 'member.nik.number')) {
+      const first = nikRows.get(nik);
+      if (first !== undefined) r.report('nik', 'member.nik.duplicate', { value: nik, firstRow: first });
+      else nikRows.set(nik, r.row);
+    }
+
+    if (id !== undefined) {
+      const first = idRows.get(id);
+      if (first !== undefined) {
+        r.report('memberId', 'member.id.duplicate', { value: id, firstRow: first });
+        continue;
+      }
+      idRows.set(id, r.row);
+    }
+
+    const parsed = parseRow(memberRow, { memberId: id, name, joinDate, landHa }, r, {
+      memberId: 'member.id.missing',
+      name: 'member.name.missing',
+      joinDate: 'member.joinDate.missing',
+    });
+    if (!parsed) continue;
+    if (householdHead !== undefined) heads.push({ head: householdHead, reader: r });
+    members.push({
+      tab: open.tab,
+      row: r.row,
+      id: parsed.memberId,
+      name: parsed.name,
+      ...(nik !== undefined && { nik }),
+      ...(gender !== undefined && { gender }),
+      ...(birthDate !== undefined && { birthDate }),
+      role,
+      ...(householdHead !== undefined && { householdHead }),
+      ...(phone !== undefined && { phone }),
+      joinDate: parsed.joinDate,
+      status,
+      ...(leaveDate !== undefined && { leaveDate }),
+      ...optionalText('address', r.text('address')),
+      ...(parsed.landHa !== undefined && { landHa: parsed.landHa }),
+      ...optionalText('commodity', r.text('commodity')),
+      ...optionalText('note', r.text('note')),
+    });
+  }
+
+  const ids = new Set(members.map((m) => m.id));
+  for (const { head, reader } of heads) {
+    if (!ids.has(head)) reader.report('householdHead', 'member.householdHead.unknown', { value: head });
+  }
+
+  checkOfficers(members, open.tab, open.header.columns.role, problems);
+  return { members, tab: open.tab };
+}
+
+function optionalText<F extends string>(field: F, value: string | undefined): Partial<Record<F, string>> {
+  return value === undefined ? {} : ({ [field]: value } as Record<F, string>);
+}
+
+/** Among active members exactly one Ketua and one Bendahara; a warning on each extra, or on the tab when none. */
+function checkOfficers(
+  members: readonly Member[],
+  tab: string,
+  roleColumn: { readonly col: number; readonly header: string } | undefined,
+  problems: Problem[],
+): void {
+  const column = roleColumn?.header ?? 'Jabatan';
+  const col = roleColumn?.col ?? 0;
+  for (const [role, code] of [
+    ['Ketua', 'member.role.chairCount'],
+    ['Bendahara', 'member.role.treasurerCount'],
+  ] as const) {
+    const holders = members.filter((m) => m.status === 'Aktif' && m.role === role);
+    if (holders.length === 0) problems.push(problemAt(code, { tab, row: 0, column, col }, { count: 0 }));
+    for (const extra of holders.slice(1)) {
+      problems.push(problemAt(code, { tab, row: extra.row, column, col }, { count: holders.length }));
+    }
+  }
+}

@@ -1,0 +1,151 @@
+// Reads `Pengaturan` (Kunci | Nilai) into the book's settings (BOOK.md section 3).
+import { cellText, isDateCell, type IsoDate } from '../cell';
+import type { Problem } from '../problem';
+import type { Lang } from '../text';
+import { readDate } from '../values/readDate';
+import { readIdentifier } from '../values/readIdentifier';
+import { readMoney } from '../values/readMoney';
+import { problemAt, type ProblemPlace } from './problemCatalogue';
+import type { RowReader } from './rowReader';
+import { matchListValue, normaliseHeader, settingKeys, settingsTab, type SettingKey } from './schema';
+import { dataRows, openTab, type TabSource } from './tabRows';
+import { defaultSettings, type Settings } from './types';
+
+/** The setting a `Kunci` cell names, through its listed name and aliases (a trailing colon is allowed). */
+export function matchSettingKey(raw: string): SettingKey | undefined {
+  const wanted = normaliseHeader(raw.replace(/:\s*$/, ''));
+  if (wanted === '') return undefined;
+  return settingKeys.find((s) => [s.name, ...s.aliases].some((n) => normaliseHeader(n) === wanted))?.key;
+}
+
+/** `90;120;180`: three whole, increasing, positive day counts. */
+export function parseKolLimits(raw: string): readonly [number, number, number] | undefined {
+  const parts = raw.split(';').map((p) => p.trim());
+  if (parts.length !== 3 || !parts.every((p) => /^\d{1,5}$/.test(p))) return undefined;
+  const [a, b, c] = parts.map(Number) as [number, number, number];
+  return a >= 1 && a < b && b < c ? [a, b, c] : undefined;
+}
+
+export interface SettingsReading {
+  readonly settings: Settings;
+  /** The tab's name as the user wrote it, when it was found. */
+  readonly tab?: string;
+  /** Where each setting was written, for problems of other tabs that refer to it. */
+  readonly places: Partial<Record<SettingKey, ProblemPlace>>;
+}
+
+export function readSettings(source: TabSource, problems: Problem[]): SettingsReading {
+  const open = openTab(source, settingsTab, problems);
+  if (!open) {
+    // Without the tab there is no group name: say so once (tab.missing already does).
+    return { settings: defaultSettings, places: {} };
+  }
+  const rows: Partial<Record<SettingKey, RowReader<'key' | 'value'>>> = {};
+  const places: Partial<Record<SettingKey, ProblemPlace>> = {};
+  const firstRow: Partial<Record<SettingKey, number>> = {};
+  const known = settingKeys.map((s) => s.name).join(', ');
+
+  for (const r of dataRows(open)) {
+    const rawKey = readIdentifier(r.cell('key'));
+    if (rawKey === undefined) continue;
+    const key = matchSettingKey(rawKey);
+    if (key === undefined) {
+      r.report('key', 'settings.key.unknown', { value: rawKey, allowed: known });
+      continue;
+    }
+    const first = firstRow[key];
+    if (first !== undefined) {
+      r.report('key', 'settings.key.duplicate', { value: rawKey, firstRow: first });
+      continue;
+    }
+    firstRow[key] = r.row;
+    places[key] = r.place('value');
+    rows[key] = r;
+  }
+
+  const reader = (key: SettingKey) => rows[key];
+  const textOf = (key: SettingKey): string | undefined => {
+    const r = reader(key);
+    return r ? readIdentifier(r.cell('value')) : undefined;
+  };
+
+  let settings: Settings = { ...defaultSettings };
+  const optionalText = (
+    key: Exclude<SettingKey, 'openingBalance' | 'openingDate' | 'weekStart' | 'language' | 'kolLimits'>,
+  ) => {
+    const v = textOf(key);
+    if (v !== undefined) settings = { ...settings, [key]: v };
+  };
+
+  const groupName = textOf('groupName');
+  if (groupName === undefined) {
+    const place = places.groupName ?? {
+      tab: open.tab,
+      row: 0,
+      column: open.header.columns.key?.header ?? 'Kunci',
+      col: 0,
+    };
+    problems.push(problemAt('settings.groupName.missing', place));
+  } else settings = { ...settings, groupName };
+  for (const key of [
+    'village',
+    'district',
+    'regency',
+    'province',
+    'facilitatorName',
+    'chairName',
+    'treasurerName',
+  ] as const)
+    optionalText(key);
+
+  const balanceRow = reader('openingBalance');
+  if (balanceRow) {
+    const amount = balanceRow.take('value', readMoney(balanceRow.cell('value')));
+    if (amount !== undefined && amount < 0)
+      balanceRow.report('value', 'settings.openingBalance.negative', { value: amount });
+    else if (amount !== undefined) settings = { ...settings, openingBalance: amount };
+  }
+
+  const dateRow = reader('openingDate');
+  if (dateRow) {
+    const date: IsoDate | undefined = dateRow.take('value', readDate(dateRow.cell('value')));
+    if (date !== undefined) settings = { ...settings, openingDate: date };
+  }
+
+  const weekRow = reader('weekStart');
+  if (weekRow) {
+    const cell = weekRow.cell('value');
+    const raw = cellText(cell).trim();
+    const day =
+      typeof cell === 'number' && Number.isInteger(cell) && cell >= 1 && cell <= 7
+        ? cell
+        : !isDateCell(cell) && raw !== ''
+          ? Number(matchListValue('weekday', raw) ?? NaN)
+          : NaN;
+    if (raw !== '' && Number.isNaN(day))
+      weekRow.report('value', 'settings.weekStart.unknown', { value: raw });
+    else if (!Number.isNaN(day)) settings = { ...settings, weekStart: day };
+  }
+
+  const langRow = reader('language');
+  if (langRow) {
+    const raw = textOf('language');
+    if (raw !== undefined) {
+      const lang: Lang | undefined = matchListValue('language', raw);
+      if (lang === undefined) langRow.report('value', 'settings.language.unknown', { value: raw });
+      else settings = { ...settings, language: lang };
+    }
+  }
+
+  const kolRow = reader('kolLimits');
+  if (kolRow) {
+    const raw = textOf('kolLimits');
+    if (raw !== undefined) {
+      const limits = typeof kolRow.cell('value') === 'string' ? parseKolLimits(raw) : undefined;
+      if (limits === undefined) kolRow.report('value', 'settings.kolLimits.invalid', { value: raw });
+      else settings = { ...settings, kolLimits: limits };
+    }
+  }
+
+  return { settings, tab: open.tab, places };
+}

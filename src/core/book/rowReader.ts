@@ -1,0 +1,119 @@
+// Reads the cells of one data row by column key, turning value findings into placed problems.
+import { cellText, type Cell, type IsoDate } from '../cell';
+import type { Rupiah } from '../money';
+import type { Fix, Severity } from '../problem';
+import { readDate } from '../values/readDate';
+import { readIdentifier } from '../values/readIdentifier';
+import { readMoney } from '../values/readMoney';
+import { readDecimal, readWholeNumber } from '../values/readNumber';
+import type { ValueNote, ValueReading } from '../values/valueReading';
+import { gridCell } from './gridCell';
+import { problemAt, type ProblemArgs, type ProblemCode, type ProblemPlace } from './problemCatalogue';
+import { matchListValue, type ListKey, lists } from './schema';
+import type { OpenTab } from './tabRows';
+
+export class RowReader<K extends string> {
+  private readonly flagged = new Set<K>();
+
+  constructor(
+    private readonly open: OpenTab<K>,
+    /** 1-based sheet row. */
+    readonly row: number,
+  ) {}
+
+  get tab(): string {
+    return this.open.tab;
+  }
+
+  /** The cell under a column; empty when the column is not in the tab. */
+  cell(key: K): Cell {
+    const column = this.open.header.columns[key];
+    return column ? gridCell(this.open.grid, this.row - 1, column.col - 1) : null;
+  }
+
+  /** The cell as the user sees it, trimmed, for messages. */
+  shown(key: K): string {
+    return cellText(this.cell(key)).trim();
+  }
+
+  /** The column as the user wrote its header; the canonical header (col 0) when the tab lacks it. */
+  place(key: K | null): ProblemPlace {
+    if (key === null) return { tab: this.open.tab, row: this.row, column: '', col: 0 };
+    const column = this.open.header.columns[key];
+    const spec = this.open.spec.columns.find((c) => c.key === key);
+    return {
+      tab: this.open.tab,
+      row: this.row,
+      column: column?.header ?? spec?.header ?? key,
+      col: column?.col ?? 0,
+    };
+  }
+
+  report(
+    key: K | null,
+    code: ProblemCode,
+    args: ProblemArgs = {},
+    extra: { readonly fix?: Fix; readonly severity?: Severity } = {},
+  ): void {
+    const p = problemAt(code, this.place(key), args, extra);
+    if (key !== null && p.severity === 'error') this.flagged.add(key);
+    this.open.problems.push(p);
+  }
+
+  /** Whether an error was already reported on this column of this row (so no second one piles up). */
+  hasError(key: K): boolean {
+    return this.flagged.has(key);
+  }
+
+  note(key: K, note: ValueNote): void {
+    this.report(key, note.code, note.args, note.fix ? { fix: note.fix } : {});
+  }
+
+  /** The value of a reading, reporting its note; undefined when empty or unreadable. */
+  take<T>(key: K, reading: ValueReading<T>): T | undefined {
+    if (reading.status === 'empty') return undefined;
+    if (reading.status === 'invalid') {
+      this.note(key, reading.note);
+      return undefined;
+    }
+    if (reading.note) this.note(key, reading.note);
+    return reading.value;
+  }
+
+  text(key: K): string | undefined {
+    return readIdentifier(this.cell(key));
+  }
+
+  identifier(key: K): string | undefined {
+    return readIdentifier(this.cell(key));
+  }
+
+  date(key: K): IsoDate | undefined {
+    return this.take(key, readDate(this.cell(key)));
+  }
+
+  money(key: K): Rupiah | undefined {
+    return this.take(key, readMoney(this.cell(key)));
+  }
+
+  decimal(key: K, options: { readonly allowPercentSign?: boolean } = {}): number | undefined {
+    return this.take(key, readDecimal(this.cell(key), options));
+  }
+
+  wholeNumber(key: K): number | undefined {
+    return this.take(key, readWholeNumber(this.cell(key)));
+  }
+
+  /** A list value through its canonical name or aliases; anything else is `code`. */
+  list<L extends ListKey>(
+    key: K,
+    list: L,
+    code: ProblemCode,
+  ): (typeof lists)[L][number]['value'] | undefined {
+    const raw = this.text(key);
+    if (raw === undefined) return undefined;
+    const value = matchListValue(list, raw);
+    if (value === undefined) this.report(key, code, { value: raw });
+    return value;
+  }
+}

@@ -1,0 +1,125 @@
+// Opens an input tab (lookup, header row) and walks its data rows, skipping empty and summary rows.
+import { cellText, isEmptyCell, type Cell, type Grid } from '../cell';
+import type { Problem, Severity } from '../problem';
+import { findHeaderRow, missingHeaders, type HeaderRow } from './findHeaderRow';
+import { tabCandidates } from './findTab';
+import { gridCell, gridRowLength } from './gridCell';
+import { RowReader } from './rowReader';
+import type { TabSpec } from './schema';
+import { problemAt } from './problemCatalogue';
+
+/** Where a book's tabs come from: a `Workbook` satisfies it, and so does a test's map of grids. */
+export interface TabSource {
+  tabNames(): string[];
+  readTab(name: string): Grid;
+}
+
+export interface OpenTab<K extends string> {
+  /** The tab's name as the user wrote it. */
+  readonly tab: string;
+  readonly spec: TabSpec<K>;
+  readonly grid: Grid;
+  readonly header: HeaderRow<K>;
+  /** Where every problem of the book goes, in the order found. */
+  readonly problems: Problem[];
+}
+
+/**
+ * Finds the tab and its header row. A missing tab or header is a problem, and gives undefined:
+ * the caller reads nothing from that tab.
+ */
+export function openTab<K extends string>(
+  source: TabSource,
+  spec: TabSpec<K>,
+  problems: Problem[],
+  options: { readonly missingSeverity?: Severity } = {},
+): OpenTab<K> | undefined {
+  const candidates = tabCandidates(source.tabNames(), spec);
+  const tab = candidates[0];
+  if (tab === undefined) {
+    problems.push(
+      problemAt(
+        'tab.missing',
+        { tab: spec.name, row: 0, column: '', col: 0 },
+        { tab: spec.name },
+        {
+          severity: options.missingSeverity ?? 'error',
+        },
+      ),
+    );
+    return undefined;
+  }
+  if (candidates.length > 1) {
+    problems.push(
+      problemAt(
+        'tab.ambiguous',
+        { tab, row: 0, column: '', col: 0 },
+        { tab: spec.name, names: candidates.map((n) => `"${n}"`).join(', '), used: tab },
+      ),
+    );
+  }
+  const grid = source.readTab(tab);
+  const header = findHeaderRow(grid, spec);
+  if (!header) {
+    const missing = missingHeaders(grid, spec)
+      .map((h) => `"${h}"`)
+      .join(', ');
+    problems.push(problemAt('tab.header.notFound', { tab, row: 0, column: '', col: 0 }, { tab, missing }));
+    return undefined;
+  }
+  for (const d of header.duplicates) {
+    problems.push(
+      problemAt(
+        'tab.header.duplicate',
+        { tab, row: header.row, column: d.header, col: d.col },
+        { firstCol: d.firstCol },
+      ),
+    );
+  }
+  return { tab, spec, grid, header, problems };
+}
+
+// `Jumlah`, `Total`, `Saldo Akhir`, `TOTAL:` … as the first words of a row people added by hand.
+const SUMMARY = /^(jumlah|total|saldo)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The tab's data rows below the header. Rows whose known columns are all empty are skipped; with a
+ * `dateKey`, a row with no date whose first non-empty cell reads Jumlah/Total/Saldo is skipped with an info.
+ */
+export function dataRows<K extends string>(
+  open: OpenTab<K>,
+  options: { readonly dateKey?: K } = {},
+): RowReader<K>[] {
+  const { grid, header } = open;
+  const cols = Object.values<{ col: number } | undefined>(header.columns).flatMap((c) =>
+    c ? [c.col - 1] : [],
+  );
+  const rows: RowReader<K>[] = [];
+  for (let r = header.row; r < grid.length; r++) {
+    if (cols.every((c) => isEmptyCell(gridCell(grid, r, c)))) continue;
+    if (options.dateKey !== undefined) {
+      const dateCol = header.columns[options.dateKey];
+      if (!dateCol || isEmptyCell(gridCell(grid, r, dateCol.col - 1))) {
+        const first = firstNonEmpty(grid, r);
+        const shown = cellText(first).trim();
+        if (typeof first === 'string' && SUMMARY.test(shown)) {
+          open.problems.push(
+            problemAt('row.summary', { tab: open.tab, row: r + 1, column: '', col: 0 }, { value: shown }),
+          );
+          continue;
+        }
+      }
+    }
+    rows.push(new RowReader(open, r + 1));
+  }
+  return rows;
+}
+
+function firstNonEmpty(grid: Grid, r: number): Cell {
+  const width = gridRowLength(grid, r);
+  for (let c = 0; c < width; c++) {
+    const cell = gridCell(grid, r, c);
+    if (!isEmptyCell(cell)) return cell;
+  }
+  return null;
+}

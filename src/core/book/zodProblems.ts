@@ -1,0 +1,27 @@
+// Turns the issues of a row's zod schema into problems: a missing required value, or a rule the value breaks.
+import type { z } from 'zod';
+import { problemCatalogue, type ProblemCode } from './problemCatalogue';
+import type { RowReader } from './rowReader';
+
+/**
+ * Each issue is placed in the column its path names. An absent value becomes its column's `…missing` code;
+ * otherwise the issue's message is the problem code (row schemas write codes, not prose). A column
+ * that already has an error for this row (an unreadable value) gets no second one.
+ */
+export function reportZodIssues<K extends string>(
+  issues: readonly z.core.$ZodIssue[],
+  candidate: Readonly<Partial<Record<K, unknown>>>,
+  reader: RowReader<K>,
+  missingCodes: Readonly<Partial<Record<K, ProblemCode>>>,
+): void {
+  const seen = new Set<K>();
+  for (const issue of issues) {
+    const key = String(issue.path[0]) as K;
+    if (seen.has(key) || reader.hasError(key)) continue;
+    seen.add(key);
+    const wanted = candidate[key] === undefined ? (missingCodes[key] ?? 'value.notAccepted') : issue.message;
+    // Schemas only name catalogue codes; a stray issue still becomes a readable problem, never a throw.
+    const code: ProblemCode = wanted in problemCatalogue ? (wanted as ProblemCode) : 'value.notAccepted';
+    reader.report(key, code, { value: reader.shown(key) });
+  }
+}

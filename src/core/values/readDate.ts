@@ -1,0 +1,75 @@
+// Reads a date cell, or a date written as text in the few forms people type (BOOK.md section 2).
+import { cellText, isDateCell, isEmptyCell, type Cell, type IsoDate } from '../cell';
+import { formatLongDate, formatShortDate, fromYmd, isIsoDate, isValidYmd } from '../isoDate';
+import { emptyReading, invalidReading, okReading, type ValueReading } from './valueReading';
+
+// Month names as people write them: Indonesian (with the older spellings Pebruari, Nopember) and English.
+const MONTHS: Readonly<Record<string, number>> = {
+  januari: 1,
+  january: 1,
+  februari: 2,
+  pebruari: 2,
+  february: 2,
+  maret: 3,
+  march: 3,
+  april: 4,
+  mei: 5,
+  may: 5,
+  juni: 6,
+  june: 6,
+  juli: 7,
+  july: 7,
+  agustus: 8,
+  august: 8,
+  september: 9,
+  oktober: 10,
+  october: 10,
+  november: 11,
+  nopember: 11,
+  desember: 12,
+  december: 12,
+};
+
+const DMY = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})$/;
+const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const D_MONTH_Y = /^(\d{1,2})\s+(\p{L}+)\s+(\d{4})$/u;
+
+/** The calendar date a text means, day-month-year, or undefined when it is none of the known forms. */
+export function parseDateText(raw: string): IsoDate | undefined {
+  const s = raw.trim();
+  let year: number;
+  let month: number;
+  let day: number;
+  let m: RegExpExecArray | null;
+  if ((m = DMY.exec(s))) [day, month, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  else if ((m = YMD.exec(s))) [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else if ((m = D_MONTH_Y.exec(s))) {
+    const named = MONTHS[(m[2] ?? '').toLowerCase()];
+    if (named === undefined) return undefined;
+    [day, month, year] = [Number(m[1]), named, Number(m[3])];
+  } else return undefined;
+  return isValidYmd(year, month, day) ? fromYmd(year, month, day) : undefined;
+}
+
+export function readDate(cell: Cell | undefined): ValueReading<IsoDate> {
+  if (isEmptyCell(cell)) return emptyReading;
+  if (isDateCell(cell)) {
+    return isIsoDate(cell.date)
+      ? okReading(cell.date)
+      : invalidReading('value.date.invalid', { value: cell.date });
+  }
+  if (typeof cell !== 'string') return invalidReading('value.date.invalid', { value: cellText(cell) });
+  const date = parseDateText(cell);
+  if (date === undefined) return invalidReading('value.date.invalid', { value: cell.trim() });
+  return okReading(date, {
+    code: 'value.date.text',
+    args: { value: cell.trim(), date: formatShortDate(date) },
+    fix: {
+      value: { date },
+      label: {
+        id: `Simpan sebagai tanggal ${formatLongDate(date, 'id')}`,
+        en: `Store as the date ${formatLongDate(date, 'en')}`,
+      },
+    },
+  });
+}

@@ -1,0 +1,36 @@
+// Reads a money cell as whole Rupiah (BOOK.md section 2): numbers, and text in the few safe forms.
+import { cellText, isDateCell, isEmptyCell, type Cell } from '../cell';
+import { formatRupiah, type Rupiah } from '../money';
+import { emptyReading, invalidReading, okReading, type ValueReading } from './valueReading';
+
+// `Rp 1.500.000`, `Rp1.500.000`, `Rp. 1.500.000`, `1.500.000` or `1500000`: dots only ever group
+// thousands here. A comma is never read: `1,5 juta` and `1.500,50` are ambiguous or carry cents.
+const MONEY_TEXT = /^(?:rp\.?\s*)?(\d{1,3}(?:\.\d{3})+|\d+)$/i;
+
+export function readMoney(cell: Cell | undefined): ValueReading<Rupiah> {
+  if (isEmptyCell(cell)) return emptyReading;
+  const shown = cellText(cell);
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell) || Math.abs(cell) > Number.MAX_SAFE_INTEGER)
+      return invalidReading('value.money.invalid', { value: shown });
+    if (!Number.isInteger(cell)) return invalidReading('value.money.fraction', { value: shown });
+    return okReading(cell === 0 ? 0 : cell);
+  }
+  if (typeof cell !== 'string' || isDateCell(cell))
+    return invalidReading('value.money.invalid', { value: shown });
+  const m = MONEY_TEXT.exec(cell.trim());
+  if (!m) return invalidReading('value.money.invalid', { value: shown.trim() });
+  const amount = Number((m[1] ?? '').replace(/\./g, ''));
+  if (!Number.isSafeInteger(amount)) return invalidReading('value.money.invalid', { value: shown.trim() });
+  return okReading(amount, {
+    code: 'value.money.text',
+    args: { value: cell.trim(), number: amount },
+    fix: {
+      value: amount,
+      label: {
+        id: `Simpan sebagai angka ${amount} (${formatRupiah(amount)})`,
+        en: `Store as the number ${amount} (${formatRupiah(amount)})`,
+      },
+    },
+  });
+}

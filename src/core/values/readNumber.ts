@@ -1,0 +1,54 @@
+// Reads plain numbers (rates, land area, counts): number cells, and number text with a fix.
+import { cellText, isEmptyCell, type Cell } from '../cell';
+import { emptyReading, invalidReading, okReading, type ValueReading } from './valueReading';
+
+// `1,5` (Indonesian decimal comma) or `1.5`; one separator at most, so `1.500,5` is never guessed at.
+const DECIMAL_TEXT = /^(\d+)(?:[.,](\d+))?$/;
+
+function numberFix(value: string, n: number) {
+  return {
+    code: 'value.number.text' as const,
+    args: { value, number: String(n).replace('.', ',') },
+    fix: {
+      value: n,
+      label: { id: `Simpan sebagai angka ${String(n).replace('.', ',')}`, en: `Store as the number ${n}` },
+    },
+  };
+}
+
+/**
+ * A decimal number. Text is read as a number with a warning and a fix; `allowPercentSign` lets `1,5%`
+ * through for rate columns, where the sign only repeats what the header says.
+ */
+export function readDecimal(
+  cell: Cell | undefined,
+  options: { readonly allowPercentSign?: boolean } = {},
+): ValueReading<number> {
+  if (isEmptyCell(cell)) return emptyReading;
+  if (typeof cell === 'number') {
+    return Number.isFinite(cell)
+      ? okReading(cell === 0 ? 0 : cell)
+      : invalidReading('value.number.invalid', { value: String(cell) });
+  }
+  if (typeof cell !== 'string') return invalidReading('value.number.invalid', { value: cellText(cell) });
+  const shown = cell.trim();
+  let s = shown;
+  if (options.allowPercentSign) s = s.replace(/\s*%$/, '');
+  const negative = s.startsWith('-');
+  if (negative) s = s.slice(1).trim();
+  const m = DECIMAL_TEXT.exec(s);
+  if (!m) return invalidReading('value.number.invalid', { value: shown });
+  const n = (negative ? -1 : 1) * Number(`${m[1]}.${m[2] ?? '0'}`);
+  if (!Number.isFinite(n)) return invalidReading('value.number.invalid', { value: shown });
+  return okReading(n === 0 ? 0 : n, numberFix(shown, n));
+}
+
+/** A whole number (installments, attendance): a fraction is an error, number text a warning with a fix. */
+export function readWholeNumber(cell: Cell | undefined): ValueReading<number> {
+  const r = readDecimal(cell);
+  if (r.status !== 'ok') return r;
+  if (!Number.isInteger(r.value) || !Number.isSafeInteger(r.value)) {
+    return invalidReading('value.number.notWhole', { value: cellText(cell).trim() });
+  }
+  return r;
+}

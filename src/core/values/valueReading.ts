@@ -1,0 +1,25 @@
+// What reading one cell gives: nothing (empty), a value (perhaps with a note and a fix), or a problem.
+import type { Fix } from '../problem';
+import type { ProblemArgs, ProblemCode } from '../book/problemCatalogue';
+
+/** A finding about one cell, before it is placed in a tab, row and column. */
+export interface ValueNote {
+  readonly code: ProblemCode;
+  readonly args: ProblemArgs;
+  readonly fix?: Fix;
+}
+
+export type ValueReading<T> =
+  | { readonly status: 'empty' }
+  | { readonly status: 'ok'; readonly value: T; readonly note?: ValueNote }
+  | { readonly status: 'invalid'; readonly note: ValueNote };
+
+export const emptyReading = { status: 'empty' } as const;
+
+export function okReading<T>(value: T, note?: ValueNote): ValueReading<T> {
+  return note ? { status: 'ok', value, note } : { status: 'ok', value };
+}
+
+export function invalidReading<T>(code: ProblemCode, args: ProblemArgs): ValueReading<T> {
+  return { status: 'invalid', note: { code, args } };
+}

@@ -1,0 +1,140 @@
+import { readBook } from '../../../src/core/book/readBook';
+import { matchSettingKey, parseKolLimits } from '../../../src/core/book/readSettings';
+import type { Cell } from '../../../src/core/cell';
+import { TODAY, baseSettings, d, placeOf, sampleTabs, settingsGrid, tabSource } from './fixtures';
+
+function settingsOf(entries: Readonly<Record<string, Cell>> | readonly (readonly [string, Cell])[]) {
+  const reading = readBook(tabSource(sampleTabs({ Pengaturan: settingsGrid(entries) })), { today: TODAY });
+  return {
+    settings: reading.book.settings,
+    problems: reading.problems.filter((p) => p.tab === 'Pengaturan'),
+  };
+}
+
+/** The value cell of the i-th (0-based) setting row. */
+const value = (code: string, i: number, severity = 'error') => ({
+  code,
+  row: i + 2,
+  column: 'Nilai',
+  col: 2,
+  severity,
+});
+
+describe('Pengaturan', () => {
+  it('reads every key, with blanks meaning their defaults', () => {
+    const { settings, problems } = settingsOf({
+      ...baseSettings,
+      'Nama Ketua': 'Budi Santoso',
+      'Nama Bendahara': 'Sri Wahyuni',
+      'Awal Minggu': 'Minggu',
+      Bahasa: 'English',
+      'Batas Kolektibilitas': '60; 90; 150',
+    });
+    expect(problems).toEqual([]);
+    expect(settings).toEqual({
+      groupName: 'Kelompok Tani Makmur',
+      village: 'Sukamaju',
+      district: 'Cibeber',
+      regency: 'Cianjur',
+      province: 'Jawa Barat',
+      facilitatorName: 'Siti Rahayu',
+      chairName: 'Budi Santoso',
+      treasurerName: 'Sri Wahyuni',
+      openingBalance: 2000000,
+      openingDate: '2026-01-01',
+      weekStart: 7,
+      language: 'en',
+      kolLimits: [60, 90, 150],
+    });
+  });
+
+  it('uses the defaults for blank optional settings', () => {
+    const { settings, problems } = settingsOf({
+      'Nama Kelompok': 'KT Makmur',
+      'Saldo Awal Kas': null,
+      Bahasa: '',
+    });
+    expect(problems).toEqual([]);
+    expect(settings).toEqual({
+      groupName: 'KT Makmur',
+      openingBalance: 0,
+      weekStart: 1,
+      language: 'id',
+      kolLimits: [90, 120, 180],
+    });
+  });
+
+  it('reads keys through their aliases, with any case and a trailing colon', () => {
+    expect(matchSettingKey('group name')).toBe('groupName');
+    expect(matchSettingKey('Saldo Awal Kas:')).toBe('openingBalance');
+    expect(matchSettingKey('Saldo')).toBeUndefined();
+    const { settings } = settingsOf({ 'NAMA KELOMPOK:': 'KT Makmur', 'Opening Balance': 'Rp 500.000' });
+    expect(settings.groupName).toBe('KT Makmur');
+    expect(settings.openingBalance).toBe(500000);
+  });
+
+  it('requires the group name', () => {
+    const { problems } = settingsOf({ Desa: 'Sukamaju' });
+    expect(problems.map(placeOf)).toEqual([
+      { code: 'settings.groupName.missing', row: 0, column: 'Kunci', col: 0, severity: 'error' },
+    ]);
+    const blank = settingsOf({ Desa: 'Sukamaju', 'Nama Kelompok': ' ' }).problems;
+    expect(blank.map(placeOf)).toEqual([value('settings.groupName.missing', 1)]);
+  });
+
+  it.each([
+    ['Saldo Awal Kas', 1500.5, 'value.money.fraction', 'error'],
+    ['Saldo Awal Kas', '1,5 juta', 'value.money.invalid', 'error'],
+    ['Saldo Awal Kas', 'Rp 1.500.000', 'value.money.text', 'warning'],
+    ['Saldo Awal Kas', -5000, 'settings.openingBalance.negative', 'error'],
+    ['Tanggal Saldo Awal', '1 Januari 2026', 'value.date.text', 'warning'],
+    ['Tanggal Saldo Awal', 'awal tahun', 'value.date.invalid', 'error'],
+    ['Awal Minggu', 'Hari Pasar', 'settings.weekStart.unknown', 'error'],
+    ['Awal Minggu', 9, 'settings.weekStart.unknown', 'error'],
+    ['Bahasa', 'Jawa', 'settings.language.unknown', 'error'],
+    ['Batas Kolektibilitas', '90;180;120', 'settings.kolLimits.invalid', 'error'],
+    ['Batas Kolektibilitas', '90,120,180', 'settings.kolLimits.invalid', 'error'],
+    ['Batas Kolektibilitas', 90, 'settings.kolLimits.invalid', 'error'],
+  ])('%s = %j: %s', (key, cell, code, severity) => {
+    const { problems } = settingsOf([
+      ['Nama Kelompok', 'KT Makmur'],
+      [key, cell],
+    ]);
+    expect(problems.map(placeOf)).toEqual([value(code, 1, severity)]);
+  });
+
+  it.each([
+    ['Awal Minggu', 'senin', 'weekStart', 1],
+    ['Awal Minggu', 3, 'weekStart', 3],
+    ['Awal Minggu', "Jum'at", 'weekStart', 5],
+    ['Bahasa', 'ID', 'language', 'id'],
+    ['Tanggal Saldo Awal', d('2025-12-31'), 'openingDate', '2025-12-31'],
+  ])('%s = %j passes', (key, cell, field, expected) => {
+    const { settings, problems } = settingsOf([
+      ['Nama Kelompok', 'KT Makmur'],
+      [key, cell],
+    ]);
+    expect(problems).toEqual([]);
+    expect(settings).toMatchObject({ [field]: expected });
+  });
+
+  it('notes unknown keys and uses the first of a repeated key', () => {
+    const { settings, problems } = settingsOf([
+      ['Nama Kelompok', 'KT Makmur'],
+      ['Warna', 'Hijau'],
+      ['Nama Kelompok', 'KT Lain'],
+    ]);
+    expect(settings.groupName).toBe('KT Makmur');
+    expect(problems.map(placeOf)).toEqual([
+      { code: 'settings.key.unknown', row: 3, column: 'Kunci', col: 1, severity: 'info' },
+      { code: 'settings.key.duplicate', row: 4, column: 'Kunci', col: 1, severity: 'warning' },
+    ]);
+  });
+
+  it('reads kol limits only as three increasing whole numbers', () => {
+    expect(parseKolLimits('90;120;180')).toEqual([90, 120, 180]);
+    expect(parseKolLimits('0;120;180')).toBeUndefined();
+    expect(parseKolLimits('90;120')).toBeUndefined();
+    expect(parseKolLimits('90;90;180')).toBeUndefined();
+  });
+});

@@ -1,0 +1,64 @@
+import { parseDateText, readDate } from '../../../src/core/values/readDate';
+
+describe('readDate', () => {
+  it('reads a date cell as that date', () => {
+    expect(readDate({ date: '2026-11-28' })).toEqual({ status: 'ok', value: '2026-11-28' });
+    expect(readDate(null)).toEqual({ status: 'empty' });
+  });
+
+  it('refuses a date cell that is no calendar date', () => {
+    expect(readDate({ date: '2026-02-30' })).toEqual({
+      status: 'invalid',
+      note: { code: 'value.date.invalid', args: { value: '2026-02-30' } },
+    });
+  });
+
+  it.each([
+    ['28/11/2026', '2026-11-28'],
+    ['28-11-2026', '2026-11-28'],
+    ['2026-11-28', '2026-11-28'],
+    ['28 November 2026', '2026-11-28'],
+    ['5 Agustus 2026', '2026-08-05'],
+    ['5 august 2026', '2026-08-05'],
+    ['1 Mei 2026', '2026-05-01'],
+    ['17 Desember 2025', '2025-12-17'],
+    ['3/2/2026', '2026-02-03'],
+    ['29/02/2024', '2024-02-29'],
+  ])('reads the text %j day-month-year as %s, with a warning and a date fix', (text, iso) => {
+    const r = readDate(text);
+    expect(r).toEqual({
+      status: 'ok',
+      value: iso,
+      note: expect.objectContaining({
+        code: 'value.date.text',
+        fix: expect.objectContaining({ value: { date: iso } }),
+      }),
+    });
+  });
+
+  it('says which date the fix stores, in both languages', () => {
+    const r = readDate('28/11/2026');
+    expect(r.status === 'ok' && r.note?.fix?.label).toEqual({
+      id: 'Simpan sebagai tanggal 28 November 2026',
+      en: 'Store as the date 28 November 2026',
+    });
+  });
+
+  it.each([
+    '31/02/2026',
+    '2026/11/28',
+    '11/28/2026',
+    'kemarin',
+    '28 Novembre 2026',
+    '28.11.2026',
+    '28/11/26',
+  ])('refuses the text %j', (text) => {
+    expect(parseDateText(text)).toBeUndefined();
+    expect(readDate(text)).toMatchObject({ status: 'invalid', note: { code: 'value.date.invalid' } });
+  });
+
+  it('refuses numbers and booleans', () => {
+    expect(readDate(46000)).toMatchObject({ status: 'invalid', note: { code: 'value.date.invalid' } });
+    expect(readDate(true)).toMatchObject({ status: 'invalid', note: { code: 'value.date.invalid' } });
+  });
+});

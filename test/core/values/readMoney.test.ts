@@ -1,0 +1,49 @@
+import { readMoney } from '../../../src/core/values/readMoney';
+
+describe('readMoney', () => {
+  it('reads whole numbers as Rupiah, and empty as empty', () => {
+    expect(readMoney(1500000)).toEqual({ status: 'ok', value: 1500000 });
+    expect(readMoney(0)).toEqual({ status: 'ok', value: 0 });
+    expect(readMoney(null)).toEqual({ status: 'empty' });
+    expect(readMoney('  ')).toEqual({ status: 'empty' });
+  });
+
+  it('refuses a fraction', () => {
+    expect(readMoney(1500.5)).toEqual({
+      status: 'invalid',
+      note: { code: 'value.money.fraction', args: { value: '1500.5' } },
+    });
+  });
+
+  it.each([
+    ['Rp 1.500.000', 1500000],
+    ['Rp1.500.000', 1500000],
+    ['rp. 1.500.000', 1500000],
+    ['1.500.000', 1500000],
+    ['1500000', 1500000],
+    [' 25.000 ', 25000],
+  ])('reads the text %j as %d with a warning and a fix', (text, amount) => {
+    const r = readMoney(text);
+    expect(r.status).toBe('ok');
+    if (r.status !== 'ok') return;
+    expect(r.value).toBe(amount);
+    expect(r.note?.code).toBe('value.money.text');
+    expect(r.note?.fix?.value).toBe(amount);
+    expect(r.note?.fix?.label.id).toBe(
+      `Simpan sebagai angka ${amount} (Rp ${amount.toLocaleString('de-DE')})`,
+    );
+  });
+
+  it.each(['1,5 juta', '1.500,50', '1.50.000', 'Rp', 'seribu', '-1.000', '1 500 000', '12.34'])(
+    'refuses the text %j',
+    (text) => {
+      expect(readMoney(text)).toMatchObject({ status: 'invalid', note: { code: 'value.money.invalid' } });
+    },
+  );
+
+  it('refuses booleans, dates and numbers that are not finite', () => {
+    for (const cell of [true, { date: '2026-01-01' }, Number.NaN, Number.POSITIVE_INFINITY, 1e20]) {
+      expect(readMoney(cell)).toMatchObject({ status: 'invalid', note: { code: 'value.money.invalid' } });
+    }
+  });
+});

@@ -1,0 +1,65 @@
+import { readIdentifier } from '../../../src/core/values/readIdentifier';
+import { readDecimal, readWholeNumber } from '../../../src/core/values/readNumber';
+
+describe('readDecimal', () => {
+  it('reads numbers', () => {
+    expect(readDecimal(1.5)).toEqual({ status: 'ok', value: 1.5 });
+    expect(readDecimal('')).toEqual({ status: 'empty' });
+  });
+
+  it.each([
+    ['1,5', 1.5],
+    ['1.5', 1.5],
+    ['12', 12],
+    ['0,75', 0.75],
+  ])('reads the text %j as %d with a warning and a fix', (text, n) => {
+    expect(readDecimal(text)).toEqual({
+      status: 'ok',
+      value: n,
+      note: expect.objectContaining({
+        code: 'value.number.text',
+        fix: expect.objectContaining({ value: n }),
+      }),
+    });
+  });
+
+  it('reads `1,5%` only where a percent sign is allowed', () => {
+    expect(readDecimal('1,5 %', { allowPercentSign: true })).toMatchObject({ status: 'ok', value: 1.5 });
+    expect(readDecimal('1,5 %')).toMatchObject({ status: 'invalid', note: { code: 'value.number.invalid' } });
+  });
+
+  it.each(['1.500,5', 'satu', '1,5,0', true])('refuses %j', (cell) => {
+    expect(readDecimal(cell)).toMatchObject({ status: 'invalid', note: { code: 'value.number.invalid' } });
+  });
+});
+
+describe('readWholeNumber', () => {
+  it('reads whole numbers and whole number text', () => {
+    expect(readWholeNumber(12)).toEqual({ status: 'ok', value: 12 });
+    expect(readWholeNumber('12')).toMatchObject({
+      status: 'ok',
+      value: 12,
+      note: { code: 'value.number.text' },
+    });
+  });
+
+  it('refuses fractions', () => {
+    expect(readWholeNumber(12.5)).toEqual({
+      status: 'invalid',
+      note: { code: 'value.number.notWhole', args: { value: '12.5' } },
+    });
+    expect(readWholeNumber('12,5')).toMatchObject({
+      status: 'invalid',
+      note: { code: 'value.number.notWhole' },
+    });
+  });
+});
+
+describe('readIdentifier', () => {
+  it('trims text and reads numbers as their text', () => {
+    expect(readIdentifier('  A001 ')).toBe('A001');
+    expect(readIdentifier(1001)).toBe('1001');
+    expect(readIdentifier('   ')).toBeUndefined();
+    expect(readIdentifier(null)).toBeUndefined();
+  });
+});
