@@ -1,0 +1,408 @@
+// The `Jurnal 2026-W48` tab: the weekly journal as a grid that prints on one A4 portrait width.
+import type { Cell } from '../cell';
+import { formatShortDate } from '../isoDate';
+import { formatRupiah } from '../money';
+import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
+import { pick, type Lang, type Text } from '../text';
+import type { CollectionItem, JournalModel } from '../journal/journalModel';
+
+// Six columns, 650 px: A4 (210 mm) less two 19 mm margins is about 172 mm, 650 px at 96 dpi.
+// A date | B type / member | C description | D attendance / amount | E results / amount | F next steps / amount
+export const JOURNAL_WIDTHS: readonly number[] = [75, 130, 150, 85, 105, 105];
+const COLUMNS = JOURNAL_WIDTHS.length;
+const SECTION_BG = '#dbe5f1';
+const HEADER_BG = '#f2f2f2';
+
+const t = (id: string, en: string): Text => ({ id, en });
+
+const words = {
+  week: t('Minggu', 'Week'),
+  group: t('Kelompok', 'Group'),
+  place: t('Lokasi', 'Location'),
+  facilitator: t('Pendamping', 'Facilitator'),
+  generated: t('Dibuat', 'Generated'),
+  activities: t('1. KEGIATAN MINGGU INI', "1. THIS WEEK'S ACTIVITIES"),
+  date: t('Tanggal', 'Date'),
+  type: t('Jenis Kegiatan', 'Type'),
+  description: t('Uraian', 'Description'),
+  attendance: t('Hadir', 'Attendance'),
+  results: t('Hasil', 'Results'),
+  nextSteps: t('Rencana Tindak Lanjut', 'Next steps'),
+  noActivities: t('Tidak ada kegiatan tercatat minggu ini.', 'No activity was recorded this week.'),
+  countsTitle: t('Jumlah kegiatan per jenis', 'Activities per type'),
+  count: t('Jumlah', 'Count'),
+  total: t('Jumlah', 'Total'),
+  cash: t('2. KAS', '2. CASH'),
+  category: t('Kategori', 'Category'),
+  in: t('Masuk', 'In'),
+  out: t('Keluar', 'Out'),
+  opening: t('Saldo awal', 'Opening balance'),
+  closing: t('Saldo akhir', 'Closing balance'),
+  noCash: t('Tidak ada transaksi kas minggu ini.', 'No cash movement this week.'),
+  credit: t('3. KREDIT', '3. CREDIT'),
+  asOf: t('per', 'as of'),
+  disbursed: t('Pinjaman dicairkan minggu ini', 'Loans disbursed this week'),
+  member: t('Anggota', 'Member'),
+  loan: t('Pinjaman', 'Loan'),
+  receipt: t('No Bukti', 'Receipt'),
+  amount: t('Jumlah', 'Amount'),
+  noDisbursed: t('Tidak ada pencairan pinjaman.', 'No loan was disbursed.'),
+  repaid: t('Angsuran diterima minggu ini', 'Repayments received this week'),
+  noRepaid: t('Tidak ada angsuran diterima.', 'No repayment was received.'),
+  activeLoans: t('Pinjaman berjalan', 'Loans outstanding'),
+  outstanding: t('Pokok tersisa', 'Outstanding principal'),
+  arrears: t('Tunggakan', 'Arrears'),
+  kolTitle: t('Kolektibilitas', 'Collectibility'),
+  loans: t('Pinjaman', 'Loans'),
+  collectionTitle: t('Daftar tagihan minggu depan', "Next week's collection list"),
+  due: t('Jatuh tempo', 'Due'),
+  installment: t('Angsuran', 'Installment'),
+  toCollect: t('Ditagih', 'To collect'),
+  noCollection: t(
+    'Tidak ada angsuran jatuh tempo atau tunggakan.',
+    'Nothing falls due and nothing is in arrears.',
+  ),
+  members: t('4. ANGGOTA', '4. MEMBERS'),
+  active: t('Anggota aktif', 'Active members'),
+  joined: t('Masuk minggu ini', 'Joined this week'),
+  left: t('Keluar minggu ini', 'Left this week'),
+  quality: t('5. KUALITAS DATA', '5. DATA QUALITY'),
+  errors: t('Kesalahan yang masih terbuka', 'Errors still open'),
+  warnings: t('Peringatan yang masih terbuka', 'Warnings still open'),
+  topProblems: t('Yang terpenting', 'Most important'),
+  error: t('Kesalahan', 'Error'),
+  warning: t('Peringatan', 'Warning'),
+  noProblems: t('Tidak ada kesalahan atau peringatan.', 'No errors or warnings.'),
+  plans: t('6. RENCANA MINGGU DEPAN', "6. NEXT WEEK'S PLAN"),
+  followUp: t('Tindak lanjut kegiatan', 'Follow-up of activities'),
+  noFollowUp: t('Tidak ada rencana tindak lanjut tertulis.', 'No next steps were written.'),
+  collect: t('Penagihan', 'Collection'),
+  acknowledged: t('Mengetahui,', 'Acknowledged,'),
+  row: t('baris', 'row'),
+};
+
+/** The tab's name: the same in every language, so regenerating finds and replaces it. */
+export function journalSheetName(week: string): string {
+  return `Jurnal ${week}`;
+}
+
+export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
+  const w = (x: Text) => pick(x, lang);
+  const rows: OutCell[][] = [];
+  const push = (...cells: OutCell[]) => rows.push(cells);
+  const blank = () => rows.push([]);
+  const date = (iso: string | null): OutCell =>
+    iso === null ? cell(null) : cell({ date: iso }, { format: 'date' });
+  const money = (amount: number, style: Omit<OutCell, 'v'> = {}): OutCell =>
+    cell(amount, { format: 'rupiah', ...style });
+  const count = (n: number, style: Omit<OutCell, 'v'> = {}): OutCell =>
+    cell(n, { format: 'integer', ...style });
+  // Text copied from the input tabs: a plain string value, marked as text so no adapter reads it as a formula.
+  const copied = (v: string | null, style: Omit<OutCell, 'v'> = {}): OutCell =>
+    cell(v, { format: 'text', ...style });
+  const label = (x: Text | string, style: Omit<OutCell, 'v'> = {}): OutCell =>
+    cell(typeof x === 'string' ? x : w(x), style);
+  const note = (x: Text) => push(label(x, { italic: true }));
+  const section = (title: string) => {
+    blank();
+    rows.push(
+      Array.from({ length: COLUMNS }, (_, i) =>
+        cell(i === 0 ? title : null, { bold: true, background: SECTION_BG, size: 11 }),
+      ),
+    );
+  };
+  const header = (...titles: (Text | null)[]) =>
+    rows.push(
+      titles.map((x) => cell(x === null ? null : w(x), { bold: true, background: HEADER_BG, wrap: true })),
+    );
+  const sub = (x: Text | string) => push(label(x, { bold: true }));
+  const shortDate = (iso: string) => formatShortDate(iso);
+  const who = (name: string | null, id: string | null) =>
+    name !== null && id !== null ? `${name} (${id})` : (name ?? id ?? '');
+
+  const h = model.header;
+  const c = model.credit;
+
+  // Header.
+  push(label(w(model.title).toUpperCase(), { bold: true, size: 14 }));
+  push(label(words.group, { bold: true }), copied(h.groupName, { bold: true }));
+  push(label(words.place, { bold: true }), copied(place(model, lang)));
+  push(label(words.facilitator, { bold: true }), copied(h.facilitatorName ?? ''));
+  push(label(words.week, { bold: true }), label(`${model.week.value} · ${w(model.week.label)}`));
+  push(label(words.generated, { bold: true }), label(model.generatedAt));
+  if (model.emptyNote !== null) push(label(model.emptyNote, { italic: true, bold: true }));
+
+  // 1. Activities.
+  section(w(words.activities));
+  if (model.activities.rows.length === 0) note(words.noActivities);
+  else {
+    header(words.date, words.type, words.description, words.attendance, words.results, words.nextSteps);
+    for (const a of model.activities.rows) {
+      push(
+        date(a.date),
+        label(a.typeLabel, { wrap: true }),
+        copied(a.description, { wrap: true }),
+        a.attendance === null ? cell(null) : count(a.attendance),
+        copied(a.results, { wrap: true }),
+        copied(a.nextSteps, { wrap: true }),
+      );
+    }
+  }
+  sub(words.countsTitle);
+  for (const k of model.activities.counts) {
+    push(
+      label(k.label, { italic: k.count === 0 }),
+      cell(null),
+      cell(null),
+      count(k.count, { italic: k.count === 0 }),
+    );
+  }
+  push(
+    label(words.total, { bold: true }),
+    cell(null),
+    cell(null),
+    count(model.activities.total, { bold: true }),
+  );
+
+  // 2. Cash.
+  const cash = model.cash;
+  section(w(words.cash));
+  push(
+    label(`${w(words.opening)} (${shortDate(cash.openingDate)})`, { bold: true }),
+    ...pad(4),
+    money(cash.openingBalance, { bold: true }),
+  );
+  if (cash.categories.length === 0) note(words.noCash);
+  else {
+    header(words.category, null, null, null, words.in, words.out);
+    for (const k of cash.categories) {
+      push(
+        label(k.label),
+        ...pad(3),
+        k.amountIn === 0 ? cell(null) : money(k.amountIn),
+        k.amountOut === 0 ? cell(null) : money(k.amountOut),
+      );
+    }
+    push(
+      label(words.total, { bold: true }),
+      ...pad(3),
+      money(cash.totalIn, { bold: true }),
+      money(cash.totalOut, { bold: true }),
+    );
+  }
+  push(
+    label(`${w(words.closing)} (${shortDate(cash.closingDate)})`, { bold: true }),
+    ...pad(4),
+    money(cash.closingBalance, { bold: true }),
+  );
+
+  // 3. Credit.
+  section(`${w(words.credit)} (${w(words.asOf)} ${shortDate(c.asOf)})`);
+  sub(words.disbursed);
+  if (c.disbursements.length === 0) note(words.noDisbursed);
+  else {
+    header(words.date, words.member, words.loan, null, null, words.amount);
+    for (const d of c.disbursements) {
+      push(
+        date(d.date),
+        copied(who(d.memberName, d.memberId), { wrap: true }),
+        copied(
+          `${d.loanId} · ${d.installments}× ${d.frequency === 'Mingguan' ? w(t('mingguan', 'weekly')) : w(t('bulanan', 'monthly'))}`,
+          { wrap: true },
+        ),
+        ...pad(2),
+        money(d.amount),
+      );
+    }
+    push(label(words.total, { bold: true }), ...pad(4), money(c.totalDisbursed, { bold: true }));
+  }
+  sub(words.repaid);
+  if (c.repayments.length === 0) note(words.noRepaid);
+  else {
+    header(words.date, words.member, words.loan, words.receipt, null, words.amount);
+    for (const r of c.repayments) {
+      push(
+        date(r.date),
+        copied(who(r.memberName, r.memberId), { wrap: true }),
+        copied(r.loanId),
+        copied(r.receiptNo),
+        cell(null),
+        money(r.amount),
+      );
+    }
+    push(label(words.total, { bold: true }), ...pad(4), money(c.totalRepaid, { bold: true }));
+  }
+  push(label(words.activeLoans), ...pad(4), count(c.activeLoans));
+  push(label(words.outstanding), ...pad(4), money(c.outstandingPrincipal));
+  push(label(words.arrears), ...pad(4), money(c.arrears));
+  push(
+    label('PAR30'),
+    ...pad(4),
+    c.par30 === null ? label('–', { align: 'right' }) : cell(c.par30, { format: 'percent' }),
+  );
+  // No merged cells in a SheetGrid: long text goes on rows of its own, overflowing into the empty cells beside it.
+  for (const line of splitLines(w(c.par30Definition), 110)) push(label(line, { italic: true, size: 8 }));
+  header(words.kolTitle, null, null, words.loans, null, words.outstanding);
+  for (const k of c.perKol) {
+    push(
+      label(`Kol ${k.kol} ${w(k.label)}`),
+      ...pad(2),
+      count(k.loans),
+      cell(null),
+      money(k.outstandingPrincipal),
+    );
+  }
+  sub(`${w(words.collectionTitle)} (${shortDate(c.collection.from)} – ${shortDate(c.collection.to)})`);
+  if (c.collection.items.length === 0) note(words.noCollection);
+  else {
+    header(words.due, words.member, words.loan, words.installment, words.arrears, words.toCollect);
+    for (const i of c.collection.items) {
+      push(
+        date(i.due),
+        copied(who(i.memberName, i.memberId), { wrap: true }),
+        copied(loanLine(i, lang), { wrap: true }),
+        money(i.amountDue),
+        money(i.arrears),
+        money(i.total, { bold: true }),
+      );
+    }
+    push(
+      label(words.total, { bold: true }),
+      ...pad(2),
+      money(c.collection.totalDue, { bold: true }),
+      money(c.collection.totalArrears, { bold: true }),
+      money(c.collection.total, { bold: true }),
+    );
+  }
+
+  // 4. Members.
+  const m = model.members;
+  section(w(words.members));
+  push(
+    label(`${w(words.active)} (${w(words.asOf)} ${shortDate(model.week.end)})`),
+    ...pad(4),
+    count(m.active),
+  );
+  push(label(words.joined), ...pad(4), count(m.joined.length));
+  for (const x of m.joined) push(date(x.date), copied(who(x.name, x.id), { wrap: true }));
+  push(label(words.left), ...pad(4), count(m.left.length));
+  for (const x of m.left) push(date(x.date), copied(who(x.name, x.id), { wrap: true }));
+
+  // 5. Data quality.
+  const q = model.dataQuality;
+  section(w(words.quality));
+  push(label(words.errors), ...pad(4), count(q.errors));
+  push(label(words.warnings), ...pad(4), count(q.warnings));
+  if (q.top.length === 0) note(words.noProblems);
+  else {
+    sub(words.topProblems);
+    for (const p of q.top) {
+      push(
+        label(p.severity === 'error' ? words.error : words.warning, { bold: p.severity === 'error' }),
+        copied(`${p.tab} ${w(words.row)} ${p.row}${p.column === '' ? '' : ` · ${p.column}`}`),
+      );
+      for (const line of splitLines(pick(p.message, lang), 95)) push(cell(null), copied(line, { size: 9 }));
+    }
+  }
+
+  // 6. Plans.
+  section(w(words.plans));
+  sub(words.followUp);
+  if (model.plans.nextSteps.length === 0) note(words.noFollowUp);
+  for (const s of model.plans.nextSteps) {
+    push(date(s.date), label(s.typeLabel, { wrap: true }), copied(s.text, { wrap: true }));
+  }
+  sub(words.collect);
+  if (model.plans.collection.length === 0) note(words.noCollection);
+  for (const i of model.plans.collection) {
+    push(
+      date(i.due),
+      copied(who(i.memberName, i.memberId), { wrap: true }),
+      copied(collectLine(i, lang), { wrap: true }),
+    );
+  }
+
+  // Signatures.
+  const sig = model.signatures;
+  blank();
+  push(cell(null), cell(null), cell(null), cell(null), label(words.acknowledged, { align: 'center' }));
+  push(
+    cell(null),
+    label(sig.facilitator.role, { align: 'center' }),
+    ...pad(2),
+    label(sig.chair.role, { align: 'center' }),
+  );
+  blank();
+  blank();
+  blank();
+  push(
+    cell(null),
+    copied(signLine(sig.facilitator.name), { align: 'center' }),
+    ...pad(2),
+    copied(signLine(sig.chair.name), { align: 'center' }),
+  );
+
+  return {
+    name: journalSheetName(model.week.value),
+    rows,
+    widths: JOURNAL_WIDTHS,
+    frozenRows: 0,
+    orientation: 'portrait',
+  };
+}
+
+/** Breaks text at spaces into lines of at most `max` characters (a longer word keeps a line of its own). */
+export function splitLines(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((x) => x !== '')) {
+    if (line !== '' && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '' || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+function pad(n: number): OutCell[] {
+  return Array.from({ length: n }, () => cell(null as Cell));
+}
+
+/** `Desa Sukamaju, Kec. Cibeber, Kab. Cianjur, Prov. Jawa Barat`, leaving out what is blank. */
+function place(model: JournalModel, lang: Lang): string {
+  const h = model.header;
+  const parts: [string | null, Text][] = [
+    [h.village, t('Desa', 'Village')],
+    [h.district, t('Kec.', 'District')],
+    [h.regency, t('Kab.', 'Regency')],
+    [h.province, t('Prov.', 'Province')],
+  ];
+  return parts
+    .filter((p): p is [string, Text] => p[0] !== null)
+    .map(([name, kind]) => `${pick(kind, lang)} ${name}`)
+    .join(', ');
+}
+
+function loanLine(i: CollectionItem, lang: Lang): string {
+  const parts = [i.loanId];
+  if (i.installmentNo !== null)
+    parts.push(lang === 'en' ? `installment ${i.installmentNo}` : `angsuran ke-${i.installmentNo}`);
+  if (i.daysPastDue > 0)
+    parts.push(lang === 'en' ? `${i.daysPastDue} days late` : `tunggak ${i.daysPastDue} hari`);
+  return parts.join(' · ');
+}
+
+function collectLine(i: CollectionItem, lang: Lang): string {
+  const parts: string[] = [];
+  if (i.amountDue > 0)
+    parts.push(`${lang === 'en' ? 'installment' : 'angsuran'} ${formatRupiah(i.amountDue)}`);
+  if (i.arrears > 0) parts.push(`${lang === 'en' ? 'arrears' : 'tunggakan'} ${formatRupiah(i.arrears)}`);
+  return lang === 'en'
+    ? `Collect ${formatRupiah(i.total)} on ${i.loanId} (${parts.join(' + ')})`
+    : `Tagih ${formatRupiah(i.total)} untuk ${i.loanId} (${parts.join(' + ')})`;
+}
+
+function signLine(name: string | null): string {
+  return name === null ? '(................................)' : `( ${name} )`;
+}

@@ -1,0 +1,51 @@
+// The collection list: for each loan, the installment falling due in a coming period and the arrears.
+import type { IsoDate } from '../cell';
+import type { CreditReport } from '../credit/types';
+import type { CollectionItem } from './journalModel';
+
+/**
+ * Every loan with something to collect between `from` and `to` (inclusive), from a credit report as
+ * of the day before `from`: the installments due in the period, less what was paid on them in
+ * advance, plus the arrears already owed. Sorted by member name, then loan. A period of at most a
+ * week holds at most one installment of a loan (weekly installments are 7 days apart); a longer
+ * period sums them and names the first.
+ */
+export function collectionList(report: CreditReport, from: IsoDate, to: IsoDate): CollectionItem[] {
+  const items: CollectionItem[] = [];
+  for (const loan of report.loans) {
+    if (loan.status === 'Lunas' || loan.disbursed > report.asOf) continue;
+    let amountDue = 0;
+    let first: { no: number; due: IsoDate } | null = null;
+    for (const inst of loan.installments) {
+      if (inst.due < from || inst.due > to) continue;
+      const owed = inst.principal + inst.jasa - inst.paidPrincipal - inst.paidJasa;
+      if (owed <= 0) continue;
+      amountDue += owed;
+      if (first === null) first = { no: inst.no, due: inst.due };
+    }
+    if (amountDue <= 0 && loan.arrears <= 0) continue;
+    items.push({
+      memberId: loan.memberId,
+      memberName: loan.memberName,
+      loanId: loan.loanId,
+      installmentNo: first ? first.no : null,
+      due: first ? first.due : null,
+      amountDue,
+      arrears: loan.arrears,
+      daysPastDue: loan.daysPastDue,
+      total: amountDue + loan.arrears,
+    });
+  }
+  // Plain code-unit order, not localeCompare: the same list in Apps Script and in Node, whatever the locale.
+  const key = (i: CollectionItem) => [i.memberName.toLowerCase(), i.memberId, i.loanId];
+  return items.sort((a, b) => compareKeys(key(a), key(b)));
+}
+
+function compareKeys(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < a.length; i += 1) {
+    const x = a[i] ?? '';
+    const y = b[i] ?? '';
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}

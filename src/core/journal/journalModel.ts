@@ -1,0 +1,219 @@
+// The weekly journal as plain JSON (BOOK.md section 6): what the tab, the sidebar and the CLI show.
+// Every field is always present: a value that is not known is `null`, never left out.
+import type { ActivityType, Category, Frequency } from '../book/schema';
+import type { IsoDate } from '../cell';
+import type { Kol } from '../credit/types';
+import type { Rupiah } from '../money';
+import type { Severity } from '../problem';
+import type { Lang, Text } from '../text';
+import type { JournalWeek } from '../week/journalWeek';
+
+export interface JournalHeader {
+  readonly groupName: string;
+  readonly village: string | null;
+  readonly district: string | null;
+  readonly regency: string | null;
+  readonly province: string | null;
+  readonly facilitatorName: string | null;
+  readonly chairName: string | null;
+}
+
+/** One `Kegiatan` row of the week, its text as typed. */
+export interface JournalActivity {
+  readonly date: IsoDate;
+  readonly type: ActivityType;
+  readonly typeLabel: Text;
+  readonly description: string;
+  readonly attendance: number | null;
+  readonly results: string | null;
+  readonly nextSteps: string | null;
+  readonly recordedBy: string | null;
+  /** Where the row is in the book. */
+  readonly tab: string;
+  readonly row: number;
+}
+
+/** How many activities of one of the nine kinds the week had (zero included). */
+export interface ActivityCount {
+  readonly type: ActivityType;
+  readonly label: Text;
+  readonly count: number;
+}
+
+export interface JournalActivities {
+  readonly rows: readonly JournalActivity[];
+  /** The nine kinds in BOOK.md's order. */
+  readonly counts: readonly ActivityCount[];
+  readonly total: number;
+}
+
+/** Money in and out of one `Kas` category during the week. */
+export interface CashCategoryLine {
+  readonly category: Category;
+  readonly label: Text;
+  readonly amountIn: Rupiah;
+  readonly amountOut: Rupiah;
+  /** `Kas` rows of this category in the week. */
+  readonly entries: number;
+}
+
+export interface JournalCash {
+  /** The week's first day: the balance is the cash held before that day's movements. */
+  readonly openingDate: IsoDate;
+  readonly openingBalance: Rupiah;
+  /** Categories with any movement this week, in BOOK.md's order. */
+  readonly categories: readonly CashCategoryLine[];
+  readonly totalIn: Rupiah;
+  readonly totalOut: Rupiah;
+  /** The week's last day: the balance after that day's movements. */
+  readonly closingDate: IsoDate;
+  readonly closingBalance: Rupiah;
+  /** `Kas` rows dated in the week. */
+  readonly entries: number;
+}
+
+/** A loan of `Pinjaman` disbursed this week. */
+export interface JournalDisbursement {
+  readonly date: IsoDate;
+  readonly memberId: string;
+  readonly memberName: string | null;
+  readonly loanId: string;
+  readonly amount: Rupiah;
+  readonly installments: number;
+  readonly frequency: Frequency;
+}
+
+/** An `Angsuran Pinjaman` row of `Kas` dated this week. */
+export interface JournalRepayment {
+  readonly date: IsoDate;
+  readonly receiptNo: string | null;
+  readonly memberId: string | null;
+  readonly memberName: string | null;
+  readonly loanId: string | null;
+  readonly amount: Rupiah;
+}
+
+/** One loan to collect from next week: the installment falling due then, and any arrears. */
+export interface CollectionItem {
+  readonly memberId: string;
+  readonly memberName: string;
+  readonly loanId: string;
+  /** The installment due next week, if one is (null when only arrears are to be collected). */
+  readonly installmentNo: number | null;
+  readonly due: IsoDate | null;
+  /** What is still owed on that installment after any advance payment. */
+  readonly amountDue: Rupiah;
+  /** Owed on installments already due at the week's end. */
+  readonly arrears: Rupiah;
+  readonly daysPastDue: number;
+  /** amountDue + arrears. */
+  readonly total: Rupiah;
+}
+
+export interface JournalCollection {
+  /** Next week, first and last day. */
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  readonly items: readonly CollectionItem[];
+  readonly totalDue: Rupiah;
+  readonly totalArrears: Rupiah;
+  readonly total: Rupiah;
+}
+
+export interface KolLine {
+  readonly kol: Kol;
+  readonly label: Text;
+  readonly loans: number;
+  readonly outstandingPrincipal: Rupiah;
+}
+
+export interface JournalCredit {
+  /** The week's last day. */
+  readonly asOf: IsoDate;
+  readonly disbursements: readonly JournalDisbursement[];
+  readonly totalDisbursed: Rupiah;
+  readonly repayments: readonly JournalRepayment[];
+  readonly totalRepaid: Rupiah;
+  /** Loans disbursed by the week's end and not yet repaid in full. */
+  readonly activeLoans: number;
+  readonly outstandingPrincipal: Rupiah;
+  readonly arrears: Rupiah;
+  /** Kol 1 to 5, every one present. */
+  readonly perKol: readonly KolLine[];
+  /** A fraction; null when nothing is outstanding. */
+  readonly par30: number | null;
+  readonly par30Definition: Text;
+  readonly collection: JournalCollection;
+}
+
+export interface JournalMemberLine {
+  readonly id: string;
+  readonly name: string;
+  readonly date: IsoDate;
+}
+
+export interface JournalMembers {
+  /** Members who had joined by the week's last day and not left on or before it. */
+  readonly active: number;
+  readonly joined: readonly JournalMemberLine[];
+  readonly left: readonly JournalMemberLine[];
+}
+
+export interface JournalProblem {
+  readonly tab: string;
+  readonly row: number;
+  readonly column: string;
+  readonly col: number;
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: Text;
+}
+
+export interface JournalDataQuality {
+  /** Errors and warnings still open when the journal was generated. */
+  readonly errors: number;
+  readonly warnings: number;
+  /** The three most important: errors first, then in book order. */
+  readonly top: readonly JournalProblem[];
+}
+
+export interface JournalNextStep {
+  readonly date: IsoDate;
+  readonly type: ActivityType;
+  readonly typeLabel: Text;
+  readonly text: string;
+}
+
+export interface JournalPlans {
+  /** The week's `Rencana Tindak Lanjut`, in date order. */
+  readonly nextSteps: readonly JournalNextStep[];
+  /** The collection list again, as the week's plan. */
+  readonly collection: readonly CollectionItem[];
+}
+
+export interface JournalSignature {
+  readonly role: Text;
+  /** From `Pengaturan`; null leaves a line to write the name by hand. */
+  readonly name: string | null;
+}
+
+export interface JournalModel {
+  readonly title: Text;
+  readonly week: JournalWeek;
+  /** As the caller gave it, `yyyy-mm-dd hh:mm` in the spreadsheet's zone. */
+  readonly generatedAt: string;
+  /** The book's `Bahasa`: the language the tab is written in unless the user picks another. */
+  readonly lang: Lang;
+  readonly header: JournalHeader;
+  /** Nothing was recorded in the week: no activity, cash row, loan, repayment or change of members. */
+  readonly empty: boolean;
+  /** Says so when `empty`; null otherwise. */
+  readonly emptyNote: Text | null;
+  readonly activities: JournalActivities;
+  readonly cash: JournalCash;
+  readonly credit: JournalCredit;
+  readonly members: JournalMembers;
+  readonly dataQuality: JournalDataQuality;
+  readonly plans: JournalPlans;
+  readonly signatures: { readonly facilitator: JournalSignature; readonly chair: JournalSignature };
+}

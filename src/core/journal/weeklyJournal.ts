@@ -1,0 +1,290 @@
+// The facilitator's weekly journal (BOOK.md section 6), computed from the book for one week.
+import { lists, type ActivityType, type Category } from '../book/schema';
+import type { Book, CashEntry, Member } from '../book/types';
+import type { IsoDate } from '../cell';
+import { kolName } from '../credit/collectibility';
+import { creditReport } from '../credit/creditReport';
+import type { CreditReport, Kol } from '../credit/types';
+import { addDays } from '../isoDate';
+import { compareProblems, problemId, type Problem } from '../problem';
+import type { Text } from '../text';
+import { HostError } from '../workbook';
+import { parseJournalWeek } from '../week/journalWeek';
+import { collectionList } from './collectionList';
+import type {
+  CashCategoryLine,
+  JournalActivity,
+  JournalCash,
+  JournalCredit,
+  JournalDataQuality,
+  JournalMemberLine,
+  JournalMembers,
+  JournalModel,
+} from './journalModel';
+
+export type * from './journalModel';
+
+const TITLE: Text = { id: 'Jurnal Mingguan Pendamping', en: "Facilitator's Weekly Journal" };
+const EMPTY_NOTE: Text = {
+  id: 'Minggu ini tidak ada kegiatan, transaksi kas, pinjaman, angsuran, atau perubahan anggota yang tercatat.',
+  en: 'Nothing was recorded this week: no activity, cash movement, loan, repayment or change of members.',
+};
+const PAR30_DEFINITION: Text = {
+  id: 'Pokok tersisa pinjaman yang menunggak lebih dari 30 hari ÷ seluruh pokok tersisa',
+  en: 'Outstanding principal of loans more than 30 days past due ÷ all outstanding principal',
+};
+
+/**
+ * The journal of `week` (`2026-W48`) for a book and the problems its checks found. The week's days
+ * come from `Awal Minggu`; balances are as of the week's last day. A week string that does not
+ * exist throws a `HostError` with code `week.invalid`: callers facing a person should read it with
+ * `parseJournalWeek` first and show its bilingual refusal.
+ */
+export function weeklyJournal(
+  book: Book,
+  problems: readonly Problem[],
+  week: string,
+  generatedAt: string,
+): JournalModel {
+  const parsed = parseJournalWeek(week, book.settings.weekStart);
+  if (!parsed.ok) throw new HostError(parsed.error.code, parsed.error.message.en);
+  const w = parsed.week;
+  const inWeek = (date: IsoDate) => date >= w.start && date <= w.end;
+  const s = book.settings;
+
+  const names = new Map<string, string>();
+  for (const m of book.members) if (!names.has(m.id)) names.set(m.id, m.name);
+
+  const activities = book.activities
+    .filter((a) => inWeek(a.date))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row))
+    .map((a): JournalActivity => ({
+      date: a.date,
+      type: a.type,
+      typeLabel: activityLabel(a.type),
+      description: a.description,
+      attendance: a.attendance ?? null,
+      results: blankToNull(a.results),
+      nextSteps: blankToNull(a.nextSteps),
+      recordedBy: blankToNull(a.recordedBy),
+      tab: a.tab,
+      row: a.row,
+    }));
+
+  const report = creditReport(book, w.end);
+  const credit = journalCredit(book, report, w.start, w.end, names);
+  const members = journalMembers(book.members, w.start, w.end);
+  const cash = journalCash(book, w.start, w.end);
+
+  const empty =
+    activities.length === 0 &&
+    cash.entries === 0 &&
+    credit.disbursements.length === 0 &&
+    credit.repayments.length === 0 &&
+    members.joined.length === 0 &&
+    members.left.length === 0;
+
+  return {
+    title: TITLE,
+    week: w,
+    generatedAt,
+    lang: s.language,
+    header: {
+      groupName: s.groupName,
+      village: blankToNull(s.village),
+      district: blankToNull(s.district),
+      regency: blankToNull(s.regency),
+      province: blankToNull(s.province),
+      facilitatorName: blankToNull(s.facilitatorName),
+      chairName: blankToNull(s.chairName),
+    },
+    empty,
+    emptyNote: empty ? EMPTY_NOTE : null,
+    activities: {
+      rows: activities,
+      counts: lists.activityType.map((t) => ({
+        type: t.value,
+        label: t.label,
+        count: activities.filter((a) => a.type === t.value).length,
+      })),
+      total: activities.length,
+    },
+    cash,
+    credit,
+    members,
+    dataQuality: dataQuality([...problems, ...report.problems]),
+    plans: {
+      nextSteps: activities.flatMap((a) =>
+        a.nextSteps === null
+          ? []
+          : [{ date: a.date, type: a.type, typeLabel: a.typeLabel, text: a.nextSteps }],
+      ),
+      collection: credit.collection.items,
+    },
+    signatures: {
+      facilitator: { role: { id: 'Pendamping', en: 'Facilitator' }, name: blankToNull(s.facilitatorName) },
+      chair: { role: { id: 'Ketua Kelompok', en: 'Group Chair' }, name: blankToNull(s.chairName) },
+    },
+  };
+}
+
+function journalCash(book: Book, start: IsoDate, end: IsoDate): JournalCash {
+  const openingBalance = cashBalanceBefore(book, start);
+  const byCategory = new Map<Category, { amountIn: number; amountOut: number; entries: number }>();
+  let entries = 0;
+  for (const e of book.cash) {
+    if (e.date < start || e.date > end) continue;
+    entries += 1;
+    const line = byCategory.get(e.category) ?? { amountIn: 0, amountOut: 0, entries: 0 };
+    line.amountIn += e.amountIn;
+    line.amountOut += e.amountOut;
+    line.entries += 1;
+    byCategory.set(e.category, line);
+  }
+  const categories: CashCategoryLine[] = lists.category.flatMap((c) => {
+    const line = byCategory.get(c.value);
+    return line ? [{ category: c.value, label: c.label, ...line }] : [];
+  });
+  const totalIn = categories.reduce((sum, c) => sum + c.amountIn, 0);
+  const totalOut = categories.reduce((sum, c) => sum + c.amountOut, 0);
+  return {
+    openingDate: start,
+    openingBalance,
+    categories,
+    totalIn,
+    totalOut,
+    closingDate: end,
+    closingBalance: openingBalance + totalIn - totalOut,
+    entries,
+  };
+}
+
+/** Cash held before `date`: `Saldo Awal Kas` plus every movement dated earlier. */
+function cashBalanceBefore(book: Book, date: IsoDate): number {
+  return book.cash.reduce(
+    (sum: number, e: CashEntry) => (e.date < date ? sum + e.amountIn - e.amountOut : sum),
+    book.settings.openingBalance,
+  );
+}
+
+function journalCredit(
+  book: Book,
+  report: CreditReport,
+  start: IsoDate,
+  end: IsoDate,
+  names: ReadonlyMap<string, string>,
+): JournalCredit {
+  const byDateThenRow = <T extends { date: IsoDate; row: number }>(a: T, b: T) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row;
+  const disbursements = book.loans
+    .filter((l) => l.disbursed >= start && l.disbursed <= end)
+    .map((l) => ({ ...l, date: l.disbursed }))
+    .sort(byDateThenRow)
+    .map((l) => ({
+      date: l.disbursed,
+      memberId: l.memberId,
+      memberName: names.get(l.memberId) ?? null,
+      loanId: l.id,
+      amount: l.principal,
+      installments: l.installments,
+      frequency: l.frequency,
+    }));
+  const repayments = book.cash
+    .filter((e) => e.category === 'Angsuran Pinjaman' && e.date >= start && e.date <= end)
+    .slice()
+    .sort(byDateThenRow)
+    .map((e) => ({
+      date: e.date,
+      receiptNo: blankToNull(e.receiptNo),
+      memberId: blankToNull(e.memberId),
+      memberName: e.memberId === undefined ? null : (names.get(e.memberId) ?? null),
+      loanId: blankToNull(e.loanId),
+      amount: e.amountIn - e.amountOut,
+    }));
+  const kols: Kol[] = [1, 2, 3, 4, 5];
+  const p = report.portfolio;
+  const from = addDays(end, 1);
+  const to = addDays(end, 7);
+  const items = collectionList(report, from, to);
+  const totalDue = items.reduce((sum, i) => sum + i.amountDue, 0);
+  const totalArrears = items.reduce((sum, i) => sum + i.arrears, 0);
+  return {
+    asOf: end,
+    disbursements,
+    totalDisbursed: disbursements.reduce((sum, d) => sum + d.amount, 0),
+    repayments,
+    totalRepaid: repayments.reduce((sum, r) => sum + r.amount, 0),
+    activeLoans: p.activeLoans,
+    outstandingPrincipal: p.outstandingPrincipal,
+    arrears: p.arrears,
+    perKol: kols.map((kol) => {
+      const line = p.perKol.find((k) => k.kol === kol);
+      return {
+        kol,
+        label: kolName(kol),
+        loans: line?.loans ?? 0,
+        outstandingPrincipal: line?.outstandingPrincipal ?? 0,
+      };
+    }),
+    par30: p.par30,
+    par30Definition: p.figures.find((f) => f.key === 'par30')?.definition ?? PAR30_DEFINITION,
+    collection: { from, to, items, totalDue, totalArrears, total: totalDue + totalArrears },
+  };
+}
+
+function journalMembers(members: readonly Member[], start: IsoDate, end: IsoDate): JournalMembers {
+  const line = (m: Member, date: IsoDate): JournalMemberLine => ({ id: m.id, name: m.name, date });
+  const byDate = (a: JournalMemberLine, b: JournalMemberLine) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+  // A member marked `Keluar` without a leave date has left at a date nobody wrote down: not active.
+  const leftBy = (m: Member, date: IsoDate) =>
+    m.status === 'Keluar' && (m.leaveDate === undefined || m.leaveDate <= date);
+  return {
+    active: members.filter((m) => m.joinDate <= end && !leftBy(m, end)).length,
+    joined: members
+      .filter((m) => m.joinDate >= start && m.joinDate <= end)
+      .map((m) => line(m, m.joinDate))
+      .sort(byDate),
+    left: members
+      .filter(
+        (m) =>
+          m.status === 'Keluar' && m.leaveDate !== undefined && m.leaveDate >= start && m.leaveDate <= end,
+      )
+      .map((m) => line(m, m.leaveDate as IsoDate))
+      .sort(byDate),
+  };
+}
+
+function dataQuality(all: readonly Problem[]): JournalDataQuality {
+  const seen = new Set<string>();
+  const open: Problem[] = [];
+  for (const p of all) {
+    if (p.severity === 'info') continue;
+    const id = problemId(p);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    open.push(p);
+  }
+  open.sort(compareProblems);
+  return {
+    errors: open.filter((p) => p.severity === 'error').length,
+    warnings: open.filter((p) => p.severity === 'warning').length,
+    top: open.slice(0, 3).map((p) => ({
+      tab: p.tab,
+      row: p.row,
+      column: p.column,
+      col: p.col,
+      code: p.code,
+      severity: p.severity,
+      message: p.message,
+    })),
+  };
+}
+
+function activityLabel(type: ActivityType): Text {
+  return lists.activityType.find((t) => t.value === type)?.label ?? { id: type, en: type };
+}
+
+function blankToNull(value: string | undefined): string | null {
+  return value === undefined || value.trim() === '' ? null : value;
+}
