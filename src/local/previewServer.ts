@@ -176,3 +176,30 @@ export function listen(server: Server, port: number): Promise<number> {
     });
   });
 }
+
+export interface PreviewArgs {
+  /** The book; null means the demo book. */
+  readonly file: string | null;
+  readonly port: number;
+  readonly today?: string;
+}
+
+/** `[BOOK.xlsx] [--port 5173] [--today yyyy-mm-dd]`; a string is a usage error. */
+export function parsePreviewArgs(argv: readonly string[]): PreviewArgs | string {
+  let file: string | null = null;
+  let port = 5173;
+  let today: string | undefined;
+  for (let i = 0; i < argv.length; i += 1) {
+    const a = argv[i];
+    if (a === '--port') {
+      port = Number(argv[(i += 1)]);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) return `--port: a number from 0 to 65535`;
+    } else if (a === '--today') {
+      today = argv[(i += 1)];
+      if (!today || !/^\d{4}-\d{2}-\d{2}$/.test(today)) return `--today: a date such as 2026-11-28`;
+    } else if (a.startsWith('--')) return `unknown option ${a}`;
+    else if (file === null) file = a;
+    else return `one book at a time (${file}, ${a})`;
+  }
+  return { file, port, today };
+}

@@ -1,0 +1,38 @@
+// Opens a .xlsx book for the preview: the local adapter, the local host and the API over them.
+import { renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { SidebarApi } from '../core/api/types';
+import type { IsoDate } from '../core/cell';
+import type { Host } from '../core/workbook';
+import { LocalHost } from './localHost';
+import type { PreviewBook } from './previewServer';
+import { XlsxWorkbook } from './xlsxWorkbook';
+
+export interface PreviewBookOptions {
+  /** Today as given (`--today`); else the clock's date in Asia/Jakarta. */
+  readonly today?: IsoDate;
+  /** Where the sidebar's per-user language is remembered. */
+  readonly prefsFile?: string;
+}
+
+/** Loads `file` (throws WorkbookFileError) and serves `makeApi(host)` over it, saving back to `file`. */
+export async function openPreviewBook(
+  file: string,
+  makeApi: (host: Host) => SidebarApi,
+  options: PreviewBookOptions = {},
+): Promise<PreviewBook> {
+  const workbook = await XlsxWorkbook.load(file);
+  const host = new LocalHost(workbook, options);
+  return {
+    title: basename(file),
+    api: makeApi(host),
+    workbook,
+    selection: () => host.selected[host.selected.length - 1] ?? null,
+    save: async () => {
+      // Write beside it, then rename: a failed write never leaves half a workbook behind.
+      const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+      writeFileSync(temp, await workbook.toBuffer());
+      renameSync(temp, file);
+    },
+  };
+}
