@@ -3,7 +3,6 @@ import type { Book, CashEntry, Loan, Member } from '../src/core/book/types';
 import { defaultSettings } from '../src/core/book/types';
 import { creditReport } from '../src/core/credit/creditReport';
 import { addDays, addMonthsClamped } from '../src/core/isoDate';
-import { memberSavings } from '../src/core/savings/memberSavings';
 import { loanBalancesSheet } from '../src/core/generated/loanBalancesSheet';
 
 const LOANS = 5_000;
@@ -125,7 +124,6 @@ console.log(
   `book: ${book.loans.length} loans, ${book.cash.length} repayments, ${book.members.length} members; node ${process.version}`,
 );
 measure(`creditReport (${LOANS} loans, ${REPAYMENTS} repayments)`, () => creditReport(book, asOf));
-measure('memberSavings (same book)', () => memberSavings(book, asOf));
 const report = creditReport(book, asOf);
 measure('loanBalancesSheet (5,000 rows)', () => loanBalancesSheet(report, book, 'id', '2026-01-01 00:00'));
 const mem = process.memoryUsage();

@@ -1,4 +1,6 @@
 // Savings per member and the over-withdrawal rule.
+import fc from 'fast-check';
+import { addDays } from '../../../src/core/isoDate';
 import { memberSavings } from '../../../src/core/savings/memberSavings';
 import { bookOf, cash, member } from '../credit/bookBuilder';
 
@@ -115,5 +117,50 @@ describe('memberSavings', () => {
     expect(s.problems.map((p) => [p.code, p.row, p.column, p.col])).toEqual([
       ['cash.withdrawal.exceedsSavings', 2, 'Keluar', 0],
     ]);
+  });
+});
+
+describe('memberSavings properties', () => {
+  const kinds = ['Simpanan Pokok', 'Simpanan Wajib', 'Simpanan Sukarela', 'Penarikan Simpanan'] as const;
+  const stream = fc.uniqueArray(
+    fc.record({
+      day: fc.integer({ min: 0, max: 400 }),
+      member: fc.constantFrom('A001', 'A002', 'A003'),
+      kind: fc.constantFrom(...kinds),
+      amount: fc.integer({ min: 1, max: 1_000_000 }),
+    }),
+    { maxLength: 40, selector: (r) => r.day },
+  );
+  const rowsOf = (
+    s: readonly { day: number; member: string; kind: (typeof kinds)[number]; amount: number }[],
+  ) =>
+    s.map((r) =>
+      cash(
+        addDays('2026-01-01', r.day),
+        r.kind,
+        r.kind === 'Penarikan Simpanan' ? { out: r.amount } : { in: r.amount },
+        { memberId: r.member },
+      ),
+    );
+
+  it('balances add up, and neither they nor the errors depend on the order of rows with different dates', () => {
+    fc.assert(
+      fc.property(stream, fc.integer(), (s, seed) => {
+        const rows = rowsOf(s);
+        const result = memberSavings(bookOf({ members, cash: rows }));
+        const ins = s.filter((r) => r.kind !== 'Penarikan Simpanan').reduce((sum, r) => sum + r.amount, 0);
+        const outs = s.filter((r) => r.kind === 'Penarikan Simpanan').reduce((sum, r) => sum + r.amount, 0);
+        expect(result.totals.balance).toBe(ins - outs);
+        for (const m of result.members) expect(m.balance).toBe(m.pokok + m.wajib + m.sukarela - m.withdrawn);
+        // Another sheet order: same rows, moved.
+        const key = (r: (typeof rows)[number]) =>
+          ((r.amountIn + r.amountOut) * 2_654_435_761 + seed) % 1_000_003;
+        const moved = [...rows].sort((a, b) => key(a) - key(b));
+        const again = memberSavings(bookOf({ members, cash: moved.map((r, i) => ({ ...r, row: i + 2 })) }));
+        expect(again.members).toEqual(result.members);
+        expect(again.problems.length).toBe(result.problems.length);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
