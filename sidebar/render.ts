@@ -41,7 +41,7 @@ export function render(root: HTMLElement, state: State, ctl: Controller): void {
     }
     body.push(
       cards(o, state, ctl),
-      actions(o, state, ctl),
+      actions(o, state, ctl, root.querySelector<HTMLElement>('[data-testid=status]')),
       problems(o, state, ctl),
       loans(o.loansAtRisk, lang),
     );
@@ -129,7 +129,7 @@ function card(c: Card, state: State, ctl: Controller): HTMLElement {
   ]);
 }
 
-function actions(o: Overview, state: State, ctl: Controller): HTMLElement {
+function actions(o: Overview, state: State, ctl: Controller, reuse: HTMLElement | null): HTMLElement {
   const lang = state.lang;
   const buttons = actionButtons(o, state.busy, lang).map((b) => {
     const button = el(
@@ -173,22 +173,25 @@ function actions(o: Overview, state: State, ctl: Controller): HTMLElement {
       button,
     ]);
   });
-  const status = state.status;
   return el('section', { class: 'actions', attrs: { 'aria-label': pick(strings.actions, lang) } }, [
     ...buttons,
-    el(
-      'div',
-      {
-        class: `status ${status?.kind ?? ''}`,
-        attrs: {
-          role: status?.kind === 'error' ? 'alert' : 'status',
-          'aria-live': 'polite',
-          'data-testid': 'status',
-        },
-      },
-      status ? [pick(status.message, lang)] : [],
-    ),
+    statusRegion(state, reuse),
   ]);
+}
+
+/**
+ * The one live region for progress, results and failures. The same node is kept across renders
+ * (screen readers announce changes to a region that already exists, not a new one).
+ */
+function statusRegion(state: State, reuse: HTMLElement | null): HTMLElement {
+  const node = reuse ?? el('div', { attrs: { role: 'status', 'data-testid': 'status' } });
+  const status = state.status;
+  const message = status ? pick(status.message, state.lang) : '';
+  node.className = `status ${status?.kind ?? ''}`;
+  // Failures interrupt; progress and results wait their turn.
+  node.setAttribute('aria-live', status?.kind === 'error' ? 'assertive' : 'polite');
+  if (node.textContent !== message) node.textContent = message;
+  return node;
 }
 
 function problems(o: Overview, state: State, ctl: Controller): HTMLElement {

@@ -191,7 +191,7 @@ describeInBrowser(
       const text = await status().textContent();
       expect(text).toContain('coba lagi');
       expect(text).not.toMatch(/\bnull\b|undefined|at \w+ \(/);
-      await expect(status().getAttribute('role')).resolves.toBe('alert');
+      await expect(status().getAttribute('aria-live')).resolves.toBe('assertive');
       await expect(button('computeBalances').isEnabled()).resolves.toBe(true);
       await page.unroute('**/api/computeBalances');
       await shot('07-failure');

@@ -25,6 +25,8 @@ describe('dist/sidebar.html', () => {
     expect(html).not.toMatch(/\bimport\s*\(|^\s*import\s|^\s*export\s/m);
     expect(html).not.toMatch(/url\(\s*['"]?https?:/i);
     expect(html).not.toMatch(/@import/);
+    // Safe also through HtmlService templates (createTemplateFromFile), which read `<?` as scriptlets.
+    expect(html).not.toContain('<?');
   });
 
   test('the sidebar code never writes HTML strings', () => {
