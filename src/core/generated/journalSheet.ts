@@ -5,13 +5,14 @@ import { formatRupiah } from '../money';
 import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
 import { pick, type Lang, type Text } from '../text';
 import type { CollectionItem, JournalModel } from '../journal/journalModel';
+import { placeLine } from './titleBlock';
 
 // Six columns, 650 px: A4 (210 mm) less two 19 mm margins is about 172 mm, 650 px at 96 dpi.
 // A date | B type / member | C description | D attendance / amount | E results / amount | F next steps / amount
 export const JOURNAL_WIDTHS: readonly number[] = [75, 130, 150, 85, 105, 105];
 const COLUMNS = JOURNAL_WIDTHS.length;
 const SECTION_BG = '#dbe5f1';
-const HEADER_BG = '#f2f2f2';
+const HEADER_BG = '#e8f0e0'; // as the other generated tabs' header rows (titleBlock.ts)
 
 const t = (id: string, en: string): Text => ({ id, en });
 
@@ -126,7 +127,7 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
   // Header.
   push(label(w(model.title).toUpperCase(), { bold: true, size: 14 }));
   push(label(words.group, { bold: true }), copied(h.groupName, { bold: true }));
-  push(label(words.place, { bold: true }), copied(place(model, lang)));
+  push(label(words.place, { bold: true }), copied(placeLine(model.header, lang)));
   push(label(words.facilitator, { bold: true }), copied(h.facilitatorName ?? ''));
   push(label(words.week, { bold: true }), label(`${model.week.value} · ${w(model.week.label)}`));
   push(label(words.generated, { bold: true }), label(model.generatedAt));
@@ -367,21 +368,6 @@ export function splitLines(text: string, max: number): string[] {
 
 function pad(n: number): OutCell[] {
   return Array.from({ length: n }, () => cell(null as Cell));
-}
-
-/** `Desa Sukamaju, Kec. Cibeber, Kab. Cianjur, Prov. Jawa Barat`, leaving out what is blank. */
-function place(model: JournalModel, lang: Lang): string {
-  const h = model.header;
-  const parts: [string | null, Text][] = [
-    [h.village, t('Desa', 'Village')],
-    [h.district, t('Kec.', 'District')],
-    [h.regency, t('Kab.', 'Regency')],
-    [h.province, t('Prov.', 'Province')],
-  ];
-  return parts
-    .filter((p): p is [string, Text] => p[0] !== null)
-    .map(([name, kind]) => `${pick(kind, lang)} ${name}`)
-    .join(', ');
 }
 
 function loanLine(i: CollectionItem, lang: Lang): string {

@@ -6,7 +6,10 @@ import { cell, type OutCell } from '../sheetGrid';
 import { pick, type Lang, type Text } from '../text';
 
 /** Where the group is, e.g. `Desa Sukamaju, Kec. Cibodas, Kab. Bandung, Jawa Barat`; '' when unknown. */
-export function placeLine(settings: Settings, lang: Lang): string {
+export function placeLine(
+  settings: { readonly [K in 'village' | 'district' | 'regency' | 'province']?: string | null },
+  lang: Lang,
+): string {
   const parts = [
     settings.village && `${lang === 'en' ? 'Village' : 'Desa'} ${settings.village}`,
     settings.district && `${lang === 'en' ? 'District' : 'Kec.'} ${settings.district}`,

@@ -153,7 +153,7 @@ export interface JournalMemberLine {
 }
 
 export interface JournalMembers {
-  /** Members who had joined by the week's last day and not left on or before it. */
+  /** Members active on the week's last day (`isMemberActiveOn`: a member leaving that day still counts). */
   readonly active: number;
   readonly joined: readonly JournalMemberLine[];
   readonly left: readonly JournalMemberLine[];

@@ -1,5 +1,6 @@
 // The facilitator's weekly journal (BOOK.md section 6), computed from the book for one week.
 import { lists, type ActivityType, type Category } from '../book/schema';
+import { isMemberActiveOn } from '../book/memberActivity';
 import type { Book, CashEntry, Member } from '../book/types';
 import type { IsoDate } from '../cell';
 import { kolName } from '../credit/collectibility';
@@ -236,11 +237,9 @@ function journalMembers(members: readonly Member[], start: IsoDate, end: IsoDate
   const line = (m: Member, date: IsoDate): JournalMemberLine => ({ id: m.id, name: m.name, date });
   const byDate = (a: JournalMemberLine, b: JournalMemberLine) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
-  // A member marked `Keluar` without a leave date has left at a date nobody wrote down: not active.
-  const leftBy = (m: Member, date: IsoDate) =>
-    m.status === 'Keluar' && (m.leaveDate === undefined || m.leaveDate <= date);
   return {
-    active: members.filter((m) => m.joinDate <= end && !leftBy(m, end)).length,
+    // The checks' one definition: active from Tanggal Masuk through Tanggal Keluar inclusive.
+    active: members.filter((m) => isMemberActiveOn(m, end)).length,
     joined: members
       .filter((m) => m.joinDate >= start && m.joinDate <= end)
       .map((m) => line(m, m.joinDate))

@@ -52,7 +52,7 @@ describe('journalSheet for 2026-W48', () => {
     expect(rowOf(grid, 'Kelompok')).toEqual(['Kelompok', 'Kelompok Tani Sri Rejeki']);
     expect(rowOf(grid, 'Lokasi')).toEqual([
       'Lokasi',
-      'Desa Sukamaju, Kec. Cibeber, Kab. Cianjur, Prov. Jawa Barat',
+      'Desa Sukamaju, Kec. Cibeber, Kab. Cianjur, Jawa Barat',
     ]);
     expect(rowOf(grid, 'Pendamping')).toEqual(['Pendamping', 'Dewi Lestari']);
     expect(rowOf(grid, 'Minggu')).toEqual(['Minggu', '2026-W48 · 23–29 November 2026']);
@@ -190,7 +190,7 @@ describe('journalSheet in English', () => {
     expect(grid.rows[0]![0]!.v).toBe("FACILITATOR'S WEEKLY JOURNAL");
     expect(rowOf(grid, 'Location')).toEqual([
       'Location',
-      'Village Sukamaju, District Cibeber, Regency Cianjur, Province Jawa Barat',
+      'Village Sukamaju, District Cibeber, Regency Cianjur, Jawa Barat',
     ]);
     expect(rowOf(grid, 'Closing balance (29/11/2026)')[5]).toBe(4_070_000);
     expect(rowOf(grid, 'Loan repayment')).toEqual(['Loan repayment', null, null, null, 212_000, null]);

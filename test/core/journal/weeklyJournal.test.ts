@@ -438,7 +438,11 @@ describe('an empty week', () => {
 
 describe('week boundaries', () => {
   const book = bookOf({
-    members: [member('A001', 'Slamet', '2026-11-22'), member('A002', 'Sri', '2026-11-23')],
+    members: [
+      member('A001', 'Slamet', '2026-11-22'),
+      member('A002', 'Sri', '2026-11-23'),
+      member('A003', 'Rahmat', '2025-01-01', { status: 'Keluar', leaveDate: '2026-11-29' }),
+    ],
     cash: [
       cash('2026-11-22', 'Iuran', { in: 5_000 }, { memberId: 'A001' }),
       cash('2026-11-23', 'Iuran', { in: 7_000 }, { memberId: 'A002' }),
@@ -457,7 +461,10 @@ describe('week boundaries', () => {
     ]);
     expect(w47.members.joined.map((m) => m.id)).toEqual(['A001']);
     expect(w48.members.joined.map((m) => m.id)).toEqual(['A002']);
-    expect([w47.members.active, w48.members.active]).toEqual([1, 2]);
+    // Rahmat leaves on Sunday 29/11: still a member that day (the checks' rule), and listed as left.
+    expect([w47.members.active, w48.members.active]).toEqual([2, 3]);
+    expect(w48.members.left).toEqual([{ id: 'A003', name: 'Rahmat', date: '2026-11-29' }]);
+    expect(weeklyJournal(book, [], '2026-W49', AT).members).toEqual({ active: 2, joined: [], left: [] });
   });
 
   it('takes its days from Awal Minggu: with Sunday first, 2026-W48 runs 22 to 28 November', () => {
