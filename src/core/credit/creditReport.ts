@@ -32,7 +32,15 @@ export function repaymentsByLoan(book: Pick<Book, 'cash' | 'loans'>): {
     if (list) list.push(entry);
     else repayments.set(loan.id, [entry]);
   }
-  for (const list of repayments.values()) list.sort(compareEntries);
+  // Most books are kept in date order: sort only the lists that are not.
+  for (const list of repayments.values()) {
+    for (let i = 1; i < list.length; i++) {
+      if (compareEntries(list[i - 1]!, list[i]!) > 0) {
+        list.sort(compareEntries);
+        break;
+      }
+    }
+  }
   return { loans, repayments };
 }
 
