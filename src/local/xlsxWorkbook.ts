@@ -294,7 +294,10 @@ export class XlsxWorkbook implements Workbook {
   writeCell(tab: string, row: number, col: number, value: Cell): void {
     const target = this.sheet(tab).getCell(row, col);
     target.value = toExcelValue(value);
-    if (isDateCell(value) && !target.numFmt) target.numFmt = DATE_FORMAT;
+    // As the Sheets adapter does: a fixed date or text must also look like one (the cell may have
+    // held text as a number, or a number as text).
+    if (isDateCell(value)) target.numFmt = DATE_FORMAT;
+    else if (typeof value === 'string') target.numFmt = '@';
   }
 
   createInputTab(spec: TabSpec, rows: readonly (readonly Cell[])[]): void {

@@ -1,0 +1,27 @@
+// Every problem of a book as of today, in one list: the checks of its tabs, then what the credit
+// engine and the savings find on the Kas rows. What `check`, `Pemeriksaan` and the journal count.
+import type { IsoDate } from '../cell';
+import { creditReport } from '../credit/creditReport';
+import { compareProblems, problemId, type Problem } from '../problem';
+import { memberSavings } from '../savings/memberSavings';
+import { readBook, type TabSource } from './readBook';
+import type { Book } from './types';
+
+export interface CheckedBook {
+  readonly book: Book;
+  /** Errors first, then by tab, row and column; a problem found twice is listed once. */
+  readonly problems: readonly Problem[];
+}
+
+export function checkBook(source: TabSource, today: IsoDate): CheckedBook {
+  const { book, problems } = readBook(source, { today });
+  const found = [...problems, ...creditReport(book, today).problems, ...memberSavings(book, today).problems];
+  const seen = new Set<string>();
+  const unique = found.filter((p) => {
+    const id = problemId(p);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  return { book, problems: unique.sort(compareProblems) };
+}

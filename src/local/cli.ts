@@ -1,0 +1,85 @@
+// The command line `buku-kelompok`: thin commands over the core and the .xlsx adapter. Every
+// failure a person can cause ends in one line (Indonesian / English) and exit code 2.
+import { text } from '../core/text';
+import { HostError } from '../core/workbook';
+import type { CliContext } from './cliOptions';
+import { balancesUsage, runBalances } from './commands/balances';
+import { checkUsage, runCheck } from './commands/check';
+import { demoUsage, runDemo } from './commands/demo';
+import { runStart } from './commands/start';
+import { CliError } from './openBook';
+
+const usage = [
+  'Buku Kelompok — buku administrasi kelompok tani / a farmer group’s administration book',
+  '',
+  'Perintah / Commands:',
+  `  ${demoUsage}`,
+  `  ${checkUsage}`,
+  `  ${balancesUsage}`,
+  '  buku-kelompok start      (npm start: demo + check + balances + journal)',
+  '',
+  'Exit: 0 baik / fine, 1 ada kesalahan di buku / the book has errors, 2 argumen atau file tidak dapat dipakai / unusable arguments or file',
+].join('\n');
+
+type Command = (args: readonly string[], ctx: CliContext) => Promise<number>;
+const commands: Record<string, Command> = {
+  demo: runDemo,
+  check: runCheck,
+  balances: runBalances,
+  start: runStart,
+};
+
+export async function main(argv: readonly string[], ctx: CliContext): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    ctx.out(usage);
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    ctx.err(`Perintah tidak dikenal: ${name} / Unknown command: ${name}`);
+    ctx.err(usage);
+    return 2;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    ctx.out(usage);
+    return 0;
+  }
+  try {
+    return await command(args, ctx);
+  } catch (e) {
+    if (e instanceof CliError) {
+      ctx.err(`${e.text.id} / ${e.text.en}`);
+      return 2;
+    }
+    if (e instanceof HostError) {
+      ctx.err(e.message);
+      return 2;
+    }
+    // A broken invariant: one line, never a stack trace (BUKU_KELOMPOK_DEBUG=1 shows it).
+    const detail = e instanceof Error ? e.message : String(e);
+    const t = text(`Galat internal: ${detail}`, `Internal error: ${detail}`);
+    ctx.err(`${t.id} / ${t.en}`);
+    if (process.env.BUKU_KELOMPOK_DEBUG) ctx.err(e instanceof Error ? (e.stack ?? '') : '');
+    return 2;
+  }
+}
+
+/** Runs with the process's streams and clock, and sets the exit code. */
+export function run(argv: readonly string[] = process.argv.slice(2)): void {
+  const ctx: CliContext = {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    clock: () => new Date(),
+  };
+  main(argv, ctx).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = 2;
+    },
+  );
+}
+
+if (require.main === module) run();

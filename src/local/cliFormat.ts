@@ -1,0 +1,67 @@
+// How the command line shows figures and problems to a person: Indonesian or English, plain text.
+import { formatLongDate } from '../core/isoDate';
+import { formatRupiah } from '../core/money';
+import type { Problem, Severity } from '../core/problem';
+import { pick, type Lang } from '../core/text';
+import type { IsoDate } from '../core/cell';
+
+export const severityWords: Record<Severity, { id: [string, string]; en: [string, string] }> = {
+  error: { id: ['kesalahan', 'kesalahan'], en: ['error', 'errors'] },
+  warning: { id: ['peringatan', 'peringatan'], en: ['warning', 'warnings'] },
+  info: { id: ['catatan', 'catatan'], en: ['note', 'notes'] },
+};
+
+export function countWord(n: number, severity: Severity, lang: Lang): string {
+  const [one, many] = severityWords[severity][lang];
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function countsLine(counts: Record<Severity, number>, lang: Lang): string {
+  return (['error', 'warning', 'info'] as const).map((s) => countWord(counts[s], s, lang)).join(', ');
+}
+
+export function rupiah(amount: number): string {
+  return formatRupiah(amount);
+}
+
+/** A fraction as a percentage: `12,5 %` in Indonesian, `12.5%` in English; `–` when there is none. */
+export function percent(fraction: number | null, lang: Lang): string {
+  if (fraction === null) return '–';
+  const value = (Math.round(fraction * 1000) / 10).toFixed(1);
+  return lang === 'en' ? `${value}%` : `${value.replace('.', ',')} %`;
+}
+
+export function longDate(date: IsoDate, lang: Lang): string {
+  return formatLongDate(date, lang);
+}
+
+/** `baris 14, NIK: <message>`: where the problem is, then what to do. */
+export function problemLine(p: Problem, lang: Lang): string {
+  const where = [p.row > 0 ? `${lang === 'en' ? 'row' : 'baris'} ${p.row}` : '', p.column].filter(
+    (s) => s !== '',
+  );
+  const label = `[${severityWords[p.severity][lang][0]}]`;
+  const fix = p.fix ? `\n      ${lang === 'en' ? 'fix' : 'perbaikan'}: ${pick(p.fix.label, lang)}` : '';
+  return `  ${label} ${where.length ? `${where.join(', ')}: ` : ''}${pick(p.message, lang)}${fix}`;
+}
+
+/** Problems grouped by tab, tabs in the order of their first problem (errors first), with counts. */
+export function problemsByTab(problems: readonly Problem[], lang: Lang): string[] {
+  const tabs = new Map<string, Problem[]>();
+  for (const p of problems) {
+    const list = tabs.get(p.tab);
+    if (list) list.push(p);
+    else tabs.set(p.tab, [p]);
+  }
+  const lines: string[] = [];
+  for (const [tab, list] of tabs) {
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const p of list) counts[p.severity] += 1;
+    const shown = (['error', 'warning', 'info'] as const)
+      .filter((s) => counts[s] > 0)
+      .map((s) => countWord(counts[s], s, lang));
+    lines.push(`${tab} (${shown.join(', ')})`);
+    for (const p of list) lines.push(problemLine(p, lang));
+  }
+  return lines;
+}

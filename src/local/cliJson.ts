@@ -1,0 +1,71 @@
+// The command line's --json shapes, documented in the README: keys in a fixed order, money in whole
+// Rupiah, rates as fractions. Built field by field so that a new field in the core changes nothing here.
+import type { CreditReport } from '../core/credit/types';
+import { countBySeverity, type Problem } from '../core/problem';
+import type { Text } from '../core/text';
+
+export interface CheckBookJson {
+  readonly file: string;
+  readonly problems: readonly {
+    readonly tab: string;
+    readonly row: number;
+    readonly column: string;
+    readonly code: string;
+    readonly severity: Problem['severity'];
+    readonly message: Text;
+  }[];
+  readonly counts: { readonly error: number; readonly warning: number; readonly info: number };
+}
+
+/** A file that could not be read as a book (exit code 2). */
+export interface CheckFailureJson {
+  readonly file: string;
+  readonly error: { readonly code: string; readonly message: Text };
+}
+
+export function checkBookJson(file: string, problems: readonly Problem[]): CheckBookJson {
+  const counts = countBySeverity(problems);
+  return {
+    file,
+    problems: problems.map((p) => ({
+      tab: p.tab,
+      row: p.row,
+      column: p.column,
+      code: p.code,
+      severity: p.severity,
+      message: { id: p.message.id, en: p.message.en },
+    })),
+    counts: { error: counts.error, warning: counts.warning, info: counts.info },
+  };
+}
+
+export function balancesJson(report: CreditReport) {
+  const p = report.portfolio;
+  return {
+    asOf: report.asOf,
+    loans: report.loans.map((l) => ({
+      loanId: l.loanId,
+      memberId: l.memberId,
+      principal: l.principal,
+      due: l.due,
+      paid: l.paid,
+      arrears: l.arrears,
+      arrearsPrincipal: l.arrearsPrincipal,
+      arrearsJasa: l.arrearsJasa,
+      outstandingPrincipal: l.outstandingPrincipal,
+      daysPastDue: l.daysPastDue,
+      kol: l.kol,
+      status: l.status,
+    })),
+    portfolio: {
+      loans: p.loans,
+      borrowers: p.borrowers,
+      disbursed: p.disbursed,
+      outstandingPrincipal: p.outstandingPrincipal,
+      arrears: p.arrears,
+      par30: p.par30,
+      collectionRate: p.collectionRate,
+      onTimeRate: p.onTimeRate,
+    },
+  };
+}

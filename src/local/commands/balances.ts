@@ -1,0 +1,106 @@
+// `buku-kelompok balances FILE [--as-of DATE] [--json] [--out FILE]`: per-loan balances and the
+// portfolio; with --out, a copy of the book with `Saldo Pinjaman` and `Simpanan` written.
+import { creditReport } from '../../core/credit/creditReport';
+import { loanStatusLabels } from '../../core/credit/collectibility';
+import type { CreditReport } from '../../core/credit/types';
+import { loanBalancesSheet } from '../../core/generated/loanBalancesSheet';
+import { savingsSheet } from '../../core/generated/savingsSheet';
+import { memberSavings } from '../../core/savings/memberSavings';
+import { pick, type Lang } from '../../core/text';
+import { longDate, percent, rupiah } from '../cliFormat';
+import { balancesJson } from '../cliJson';
+import {
+  commonOptions,
+  dateOption,
+  json,
+  langOption,
+  parse,
+  todayOption,
+  type CliContext,
+} from '../cliOptions';
+import { LocalHost } from '../localHost';
+import { CliError, openBook, refuseSameFile, type OpenedBook } from '../openBook';
+
+export const balancesUsage =
+  'buku-kelompok balances FILE [--as-of yyyy-mm-dd] [--json] [--out FILE] [--today yyyy-mm-dd] [--lang id|en]';
+
+const options = { ...commonOptions, 'as-of': { type: 'string' }, out: { type: 'string' } } as const;
+
+/** Writes `Saldo Pinjaman` and `Simpanan` into the opened book's workbook (in memory). */
+export function writeBalanceTabs(
+  opened: OpenedBook,
+  report: CreditReport,
+  lang: Lang,
+  generatedAt: string,
+): string[] {
+  const loans = loanBalancesSheet(report, opened.book, lang, generatedAt);
+  const savings = savingsSheet(memberSavings(opened.book, report.asOf), opened.book, lang, generatedAt);
+  opened.workbook.writeGenerated(loans);
+  opened.workbook.writeGenerated(savings);
+  return [loans.name, savings.name];
+}
+
+export function balancesText(report: CreditReport, lang: Lang): string[] {
+  const en = lang === 'en';
+  const lines = [
+    en
+      ? `Loan balances as of ${longDate(report.asOf, lang)}`
+      : `Saldo pinjaman per ${longDate(report.asOf, lang)}`,
+  ];
+  const header = en
+    ? ['Loan', 'Member', 'Principal', 'Outstanding', 'Arrears', 'Days', 'Kol', 'Status']
+    : ['Pinjaman', 'Anggota', 'Pokok', 'Sisa pokok', 'Tunggakan', 'Hari', 'Kol', 'Status'];
+  const rows = report.loans.map((l) => [
+    l.loanId,
+    `${l.memberId} ${l.memberName}`,
+    rupiah(l.principal),
+    rupiah(l.outstandingPrincipal),
+    rupiah(l.arrears),
+    String(l.daysPastDue),
+    String(l.kol),
+    pick(loanStatusLabels[l.status], lang),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const right = new Set([2, 3, 4, 5, 6]);
+  const fmt = (r: string[]) =>
+    r
+      .map((c, i) => (right.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  lines.push(fmt(header), ...rows.map(fmt));
+  const p = report.portfolio;
+  lines.push(
+    '',
+    en
+      ? `Portfolio: ${p.loans} loans, ${p.borrowers} borrowers; disbursed ${rupiah(p.disbursed)}; outstanding ${rupiah(p.outstandingPrincipal)}; arrears ${rupiah(p.arrears)}`
+      : `Portofolio: ${p.loans} pinjaman, ${p.borrowers} peminjam; disalurkan ${rupiah(p.disbursed)}; sisa pokok ${rupiah(p.outstandingPrincipal)}; tunggakan ${rupiah(p.arrears)}`,
+    `PAR30 ${percent(p.par30, lang)} · ${en ? 'collection rate' : 'tingkat pengembalian'} ${percent(p.collectionRate, lang)} · ${en ? 'on time' : 'tepat waktu'} ${percent(p.onTimeRate, lang)}`,
+  );
+  return lines;
+}
+
+export async function runBalances(args: readonly string[], ctx: CliContext): Promise<number> {
+  const { values, positionals } = parse(args, options);
+  const today = todayOption(values.today, ctx);
+  const asOf = dateOption('as-of', values['as-of'], today);
+  const [file, ...rest] = positionals;
+  if (file === undefined || rest.length > 0)
+    throw new CliError('args.noFile', {
+      id: `Sebutkan satu file buku: ${balancesUsage}`,
+      en: `Name one book file: ${balancesUsage}`,
+    });
+  if (values.out !== undefined) refuseSameFile(file, values.out);
+
+  const opened = await openBook(file, today);
+  const lang = langOption(values.lang) ?? opened.book.settings.language;
+  const report = creditReport(opened.book, asOf);
+  if (values.json) ctx.out(json(balancesJson(report)));
+  else for (const line of balancesText(report, lang)) ctx.out(line);
+  if (values.out !== undefined) {
+    const host = new LocalHost(opened.workbook, { today, clock: ctx.clock });
+    const tabs = writeBalanceTabs(opened, report, lang, host.now());
+    await opened.workbook.save(values.out);
+    ctx.err(`${values.out}: ${tabs.join(', ')}`);
+  }
+  return 0;
+}

@@ -1,0 +1,59 @@
+// `buku-kelompok check FILE… [--json] [--today DATE] [--lang id|en]`: the problems of each book.
+import { countBySeverity } from '../../core/problem';
+import { pick } from '../../core/text';
+import { countsLine, problemsByTab } from '../cliFormat';
+import { checkBookJson, type CheckBookJson, type CheckFailureJson } from '../cliJson';
+import { commonOptions, json, langOption, parse, todayOption, type CliContext } from '../cliOptions';
+import { CliError, openBook } from '../openBook';
+
+export const checkUsage = 'buku-kelompok check FILE… [--json] [--today yyyy-mm-dd] [--lang id|en]';
+
+/** Exit 0 when no book has errors, 1 when any has, 2 when an argument or a file is unusable. */
+export async function runCheck(args: readonly string[], ctx: CliContext): Promise<number> {
+  const { values, positionals } = parse(args, commonOptions);
+  const today = todayOption(values.today, ctx);
+  const lang = langOption(values.lang) ?? 'id';
+  if (positionals.length === 0)
+    throw new CliError('args.noFile', {
+      id: `Sebutkan file buku: ${checkUsage}`,
+      en: `Name the book's file: ${checkUsage}`,
+    });
+
+  const books: (CheckBookJson | CheckFailureJson)[] = [];
+  let unreadable = false;
+  let withErrors = 0;
+  for (const file of positionals) {
+    try {
+      const opened = await openBook(file, today);
+      const counts = countBySeverity(opened.problems);
+      if (counts.error > 0) withErrors += 1;
+      books.push(checkBookJson(file, opened.problems));
+      if (!values.json) {
+        const group = opened.book.settings.groupName;
+        ctx.out(`${file}${group ? ` — ${group}` : ''}`);
+        ctx.out(`${countsLine(counts, lang)}${lang === 'en' ? ` (as of ${today})` : ` (per ${today})`}`);
+        for (const line of problemsByTab(opened.problems, lang)) ctx.out(line);
+        ctx.out('');
+      }
+    } catch (e) {
+      if (!(e instanceof CliError)) throw e;
+      unreadable = true;
+      books.push({ file, error: { code: e.code, message: e.text } });
+      ctx.err(`${e.text.id} / ${e.text.en}`);
+    }
+  }
+  if (values.json) ctx.out(json({ books }));
+  else if (positionals.length > 1) {
+    const read = books.length - (unreadable ? books.filter((b) => 'error' in b).length : 0);
+    ctx.out(
+      pick(
+        {
+          id: `${positionals.length} buku: ${read} terbaca, ${withErrors} dengan kesalahan`,
+          en: `${positionals.length} books: ${read} read, ${withErrors} with errors`,
+        },
+        lang,
+      ),
+    );
+  }
+  return unreadable ? 2 : withErrors > 0 ? 1 : 0;
+}

@@ -1,0 +1,83 @@
+// `npm start`: writes the demo book, runs check, balances and this week's journal on it, writes a
+// copy with the generated tabs, and prints a short summary with the paths.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { creditReport } from '../../core/credit/creditReport';
+import { countBySeverity } from '../../core/problem';
+import { pick } from '../../core/text';
+import { countsLine, longDate, percent, problemLine, rupiah } from '../cliFormat';
+import { commonOptions, langOption, parse, todayOption, type CliContext } from '../cliOptions';
+import { LocalHost } from '../localHost';
+import { openBook } from '../openBook';
+import { writeBalanceTabs } from './balances';
+import { DEFAULT_DEMO_FILE, writeDemo } from './demo';
+
+export const DEFAULT_RESULT_FILE = 'out/buku-kelompok-demo-hasil.xlsx';
+const SHOWN_PROBLEMS = 5;
+
+export async function runStart(args: readonly string[], ctx: CliContext): Promise<number> {
+  const { values } = parse(args, { ...commonOptions, demo: { type: 'string' }, out: { type: 'string' } });
+  const today = todayOption(values.today, ctx);
+  const demoFile = values.demo ?? DEFAULT_DEMO_FILE;
+  const resultFile = values.out ?? DEFAULT_RESULT_FILE;
+  await writeDemo(demoFile, today);
+
+  // Read back from the file, as a group's book would be.
+  const opened = await openBook(demoFile, today);
+  const lang = langOption(values.lang) ?? opened.book.settings.language;
+  const en = lang === 'en';
+  const host = new LocalHost(opened.workbook, { today, clock: ctx.clock });
+  const { book, problems } = opened;
+  const counts = countBySeverity(problems);
+
+  ctx.out(`Buku Kelompok — ${book.settings.groupName} (${longDate(today, lang)})`);
+  ctx.out(
+    en
+      ? `Demo book: ${demoFile} (${book.members.length} members, ${book.cash.length} cash rows, ${book.loans.length} loans, ${book.activities.length} activities)`
+      : `Buku contoh: ${demoFile} (${book.members.length} anggota, ${book.cash.length} baris kas, ${book.loans.length} pinjaman, ${book.activities.length} kegiatan)`,
+  );
+  ctx.out('');
+  ctx.out(`${en ? 'Checks' : 'Pemeriksaan'}: ${countsLine(counts, lang)}`);
+  for (const p of problems.slice(0, SHOWN_PROBLEMS))
+    ctx.out(`${problemLine({ ...p, fix: undefined }, lang).replace('] ', `] ${p.tab} `)}`);
+  if (problems.length > SHOWN_PROBLEMS)
+    ctx.out(`  … ${en ? 'and' : 'dan'} ${problems.length - SHOWN_PROBLEMS} ${en ? 'more' : 'lainnya'}`);
+
+  const report = creditReport(book, today);
+  const p = report.portfolio;
+  ctx.out('');
+  ctx.out(
+    en
+      ? `Loans as of ${longDate(today, lang)}: ${p.loans} loans, outstanding ${rupiah(p.outstandingPrincipal)}, arrears ${rupiah(p.arrears)}, PAR30 ${percent(p.par30, lang)}`
+      : `Pinjaman per ${longDate(today, lang)}: ${p.loans} pinjaman, sisa pokok ${rupiah(p.outstandingPrincipal)}, tunggakan ${rupiah(p.arrears)}, PAR30 ${percent(p.par30, lang)}`,
+  );
+  const late = report.loans.filter((l) => l.daysPastDue > 0).sort((a, b) => b.daysPastDue - a.daysPastDue);
+  for (const l of late)
+    ctx.out(
+      `  ${l.loanId} ${l.memberName}: ${l.daysPastDue} ${en ? 'days past due' : 'hari menunggak'}, ${rupiah(l.arrears)} (Kol ${l.kol})`,
+    );
+
+  const tabs = writeBalanceTabs(opened, report, lang, host.now());
+  mkdirSync(dirname(resultFile), { recursive: true });
+  await opened.workbook.save(resultFile);
+  ctx.out('');
+  ctx.out(
+    pick(
+      {
+        id: `Hasil ditulis: ${resultFile} (tab ${tabs.join(', ')})`,
+        en: `Results written: ${resultFile} (tabs ${tabs.join(', ')})`,
+      },
+      lang,
+    ),
+  );
+  ctx.out(
+    pick(
+      {
+        id: `Coba juga: node dist/cli.js check ${demoFile}`,
+        en: `Try also: node dist/cli.js check ${demoFile}`,
+      },
+      lang,
+    ),
+  );
+  return 0;
+}

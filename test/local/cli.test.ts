@@ -1,0 +1,230 @@
+// The command line as a person runs it: dist/cli.js in a child process, its exit codes, its
+// readable output and its --json shapes.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { membersTab } from '../../src/core/book/schema';
+import { demoBook } from '../../src/core/demo/demoBook';
+import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+
+const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
+const bin = join(__dirname, '..', '..', 'bin', 'buku-kelompok.js');
+const dir = mkdtempSync(join(tmpdir(), 'bk-cli-'));
+const today = '2026-11-28';
+const demo = join(dir, 'demo.xlsx');
+
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function run(args: readonly string[], cwd = dir): Run {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** One line, in both languages, and no stack trace. */
+function expectOneClearLine(r: Run): void {
+  expect(r.code).toBe(2);
+  const lines = r.stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toContain(' / ');
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+}
+
+beforeAll(async () => {
+  expect(run(['demo', '--out', demo, '--today', today]).code).toBe(0);
+  const other = XlsxWorkbook.create();
+  other.createInputTab(membersTab, [
+    ['A001', 'Dadang', null, null, null, null, null, null, { date: '2020-01-01' }],
+    ['A001', 'Asep', null, null, null, null, null, null, { date: '2020-01-01' }],
+  ]);
+  await other.save(join(dir, 'errors.xlsx'));
+  const noTabs = XlsxWorkbook.create();
+  noTabs.createInputTab({ ...membersTab, name: 'Sheet1', aliases: [] }, []);
+  await noTabs.save(join(dir, 'sheet1.xlsx'));
+  writeFileSync(join(dir, 'notes.xlsx'), 'ini bukan workbook\n');
+});
+
+describe('buku-kelompok', () => {
+  it('runs from the package bin too', () => {
+    const r = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('buku-kelompok check FILE');
+  });
+
+  it('refuses unusable arguments with one line and exit 2', () => {
+    expect(run([]).code).toBe(2);
+    expect(run(['frobnicate']).code).toBe(2);
+    expectOneClearLine(run(['check']));
+    expectOneClearLine(run(['check', demo, '--today', '28/11/2026']));
+    expectOneClearLine(run(['check', demo, '--lang', 'fr']));
+    expectOneClearLine(run(['check', demo, '--bogus']));
+    expectOneClearLine(run(['balances', demo, '--as-of', '2026-02-30']));
+    expectOneClearLine(run(['balances', demo, demo]));
+  });
+
+  it('says in one line why a file is not a book', () => {
+    for (const [file, says] of [
+      ['missing.xlsx', 'File tidak ditemukan'],
+      ['notes.xlsx', 'bukan file Excel'],
+      ['sheet1.xlsx', 'tidak berisi tab buku'],
+    ] as const) {
+      const r = run(['check', file]);
+      expectOneClearLine(r);
+      expect(r.stderr).toContain(says);
+    }
+  });
+
+  it('writes the same demo book for the same today', async () => {
+    const again = join(dir, 'again.xlsx');
+    expect(run(['demo', '--out', again, '--today', today]).stdout.trim()).toBe(again);
+    const cells = async (file: string) => {
+      const wb = await XlsxWorkbook.load(file);
+      return JSON.stringify(wb.tabNames().map((n) => wb.readTab(n)));
+    };
+    expect(await cells(again)).toBe(await cells(demo));
+  });
+
+  it('check --json: the documented shape, keys in order, one entry per file', () => {
+    const r = run(['check', demo, join(dir, 'errors.xlsx'), '--json', '--today', today]);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as {
+      books: { file: string; problems: Record<string, unknown>[]; counts: Record<string, number> }[];
+    };
+    expect(Object.keys(out)).toEqual(['books']);
+    expect(out.books.map((b) => b.file)).toEqual([demo, join(dir, 'errors.xlsx')]);
+    for (const b of out.books) {
+      expect(Object.keys(b)).toEqual(['file', 'problems', 'counts']);
+      expect(Object.keys(b.counts)).toEqual(['error', 'warning', 'info']);
+      for (const p of b.problems) {
+        expect(Object.keys(p)).toEqual(['tab', 'row', 'column', 'code', 'severity', 'message']);
+        expect(Object.keys(p.message as object)).toEqual(['id', 'en']);
+      }
+      const counted = { error: 0, warning: 0, info: 0 } as Record<string, number>;
+      for (const p of b.problems) counted[p.severity as string] = (counted[p.severity as string] ?? 0) + 1;
+      expect(b.counts).toEqual(counted);
+    }
+    const errors = out.books[1];
+    expect(errors?.problems).toContainEqual(
+      expect.objectContaining({
+        tab: 'Anggota',
+        row: 3,
+        column: 'ID Anggota',
+        code: 'member.id.duplicate',
+        severity: 'error',
+      }),
+    );
+  });
+
+  it('check: readable, grouped by tab with errors first and counts; exit 1 only with errors', () => {
+    const ok = run(['check', demo, '--today', today]);
+    const demoJson = JSON.parse(run(['check', demo, '--json', '--today', today]).stdout) as {
+      books: { counts: { error: number } }[];
+    };
+    expect(ok.code).toBe(demoJson.books[0]?.counts.error ? 1 : 0);
+    expect(ok.stdout).toContain('Kelompok Tani Mekar Sari');
+    expect(ok.stdout).toMatch(/\d+ kesalahan, \d+ peringatan, \d+ catatan/);
+    expect(ok.stdout).toMatch(/^Anggota \(\d+ peringatan\)$/m);
+    const bad = run(['check', join(dir, 'errors.xlsx'), '--today', today, '--lang', 'en']);
+    expect(bad.code).toBe(1);
+    const lines = bad.stdout.split('\n');
+    const tabLine = lines.findIndex((l) => l.startsWith('Anggota ('));
+    expect(lines[tabLine]).toMatch(/^Anggota \(1 error/);
+    expect(lines[tabLine + 1]).toMatch(/^ {2}\[error\] row 3, ID Anggota: /);
+  });
+
+  it('check: an unreadable file among good ones still reports the good ones, and exits 2', () => {
+    const r = run(['check', demo, 'missing.xlsx', '--json', '--today', today]);
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout) as { books: Record<string, unknown>[] };
+    expect(out.books[1]).toEqual({
+      file: 'missing.xlsx',
+      error: {
+        code: 'file.missing',
+        message: expect.objectContaining({ id: expect.any(String), en: expect.any(String) }),
+      },
+    });
+  });
+
+  it('balances --json: the documented shape', () => {
+    const r = run(['balances', demo, '--json', '--today', today]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { asOf: string; loans: Record<string, unknown>[]; portfolio: object };
+    expect(Object.keys(out)).toEqual(['asOf', 'loans', 'portfolio']);
+    expect(out.asOf).toBe(today);
+    expect(Object.keys(out.portfolio)).toEqual([
+      'loans',
+      'borrowers',
+      'disbursed',
+      'outstandingPrincipal',
+      'arrears',
+      'par30',
+      'collectionRate',
+      'onTimeRate',
+    ]);
+    for (const loan of out.loans)
+      expect(Object.keys(loan)).toEqual([
+        'loanId',
+        'memberId',
+        'principal',
+        'due',
+        'paid',
+        'arrears',
+        'arrearsPrincipal',
+        'arrearsJasa',
+        'outstandingPrincipal',
+        'daysPastDue',
+        'kol',
+        'status',
+      ]);
+    const asOf = JSON.parse(
+      run(['balances', demo, '--json', '--as-of', '2026-10-01', '--today', today]).stdout,
+    ) as {
+      asOf: string;
+    };
+    expect(asOf.asOf).toBe('2026-10-01');
+  });
+
+  it('balances --out writes a copy with the generated tabs and never touches the input', async () => {
+    const before = sha(demo);
+    const out = join(dir, 'hasil.xlsx');
+    const r = run(['balances', demo, '--out', out, '--today', today]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Saldo pinjaman per 28 November 2026');
+    expect(sha(demo)).toBe(before);
+    const wb = await XlsxWorkbook.load(out);
+    expect(wb.tabNames()).toEqual(expect.arrayContaining(['Anggota', 'Saldo Pinjaman', 'Simpanan']));
+    expect(wb.isGenerated('Saldo Pinjaman')).toBe(true);
+    expect(wb.isGenerated('Simpanan')).toBe(true);
+    // Run again over its own output: the generated tabs are replaced, not refused.
+    expect(run(['balances', out, '--out', join(dir, 'hasil2.xlsx'), '--today', today]).code).toBe(0);
+  });
+
+  it('--out may not be the input file, however it is written', () => {
+    for (const out of [demo, join(dir, '.', 'demo.xlsx'), 'demo.xlsx']) {
+      const before = sha(demo);
+      const r = run(['balances', demo, '--out', out, '--today', today]);
+      expectOneClearLine(r);
+      expect(r.stderr).toContain('--out');
+      expect(sha(demo)).toBe(before);
+    }
+  });
+
+  it('start: writes the demo and the results, and says where', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'bk-start-'));
+    const r = run(['start', '--today', today], cwd);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(existsSync(join(cwd, 'demo', 'buku-kelompok-demo.xlsx'))).toBe(true);
+    expect(r.stdout).toContain('out/buku-kelompok-demo-hasil.xlsx');
+    expect(r.stdout).toContain(`Buku Kelompok — ${demoBook(today).groupName}`);
+    const wb = await XlsxWorkbook.load(join(cwd, 'out', 'buku-kelompok-demo-hasil.xlsx'));
+    expect(wb.tabNames()).toEqual(expect.arrayContaining(['Saldo Pinjaman', 'Simpanan']));
+  });
+});
