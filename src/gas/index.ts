@@ -1,5 +1,12 @@
-// Apps Script entry points: every export becomes a top-level function in dist/Code.js.
-import { buildMenu } from './menu';
+// Apps Script entry points: every export becomes a top-level function in dist/Code.js. Thin: each
+// builds the Host over the real services, calls the core's API and hands back plain JSON.
+import { createApi } from '../core/api/createApi';
+import { apiError } from '../core/api/errorMessages';
+import type { ActionResult, ApiResponse } from '../core/api/types';
+import type { IsoDate } from '../core/cell';
+import type { Lang, Text } from '../core/text';
+import { buildMenu, helpText } from './menu';
+import { SheetsHost } from './sheetsHost';
 
 /** Runs when the spreadsheet opens; may run in AuthMode.NONE, so it only builds the menu. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -11,28 +18,87 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
 
-function notYet(label: string): void {
-  SpreadsheetApp.getUi().alert(`${label}: belum tersedia (not yet available).`);
+function api() {
+  const host = new SheetsHost({ SpreadsheetApp, LockService, PropertiesService, Utilities });
+  return createApi(host, { report: (error) => console.error(error) });
 }
 
+/** What crosses google.script.run: plain JSON only (no Date, no undefined, no class). */
+function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** Even building the Host may fail (no spreadsheet, services refused): still an ApiResponse. */
+function call<T>(fn: () => ApiResponse<T>): ApiResponse<T> {
+  try {
+    return plain(fn());
+  } catch (error) {
+    console.error(error);
+    return { ok: false, error: apiError('internal') };
+  }
+}
+
+function bilingual(text: Text): string {
+  return `${text.id}\n\n(${text.en})`;
+}
+
+function alertResult(response: ApiResponse<ActionResult>): void {
+  SpreadsheetApp.getUi().alert(bilingual(response.ok ? response.data.message : response.error.message));
+}
+
+/* ---------------------------------------------------------------- menu */
+
 export function menuOpenSidebar(): void {
-  notYet('Buka Panel');
+  try {
+    const html = HtmlService.createHtmlOutputFromFile('sidebar').setTitle('Buku Kelompok');
+    SpreadsheetApp.getUi().showSidebar(html);
+  } catch (error) {
+    console.error(error);
+    SpreadsheetApp.getUi().alert(bilingual(apiError('html.missing').message));
+  }
 }
 export function menuSetupBook(): void {
-  notYet('Siapkan Buku');
+  alertResult(call(() => api().setupBook()));
 }
 export function menuRunChecks(): void {
-  notYet('Periksa Data');
+  alertResult(call(() => api().runChecks()));
 }
 export function menuComputeBalances(): void {
-  notYet('Hitung Saldo Pinjaman');
+  alertResult(call(() => api().computeBalances()));
 }
 export function menuJournalThisWeek(): void {
-  notYet('Buat Jurnal Minggu Ini');
+  alertResult(call(() => api().generateJournalOf(0)));
 }
 export function menuJournalLastWeek(): void {
-  notYet('Buat Jurnal Minggu Lalu');
+  alertResult(call(() => api().generateJournalOf(1)));
 }
 export function menuHelp(): void {
-  notYet('Bantuan');
+  SpreadsheetApp.getUi().alert(bilingual(helpText));
+}
+
+/* ---------------------------------------------------------------- the sidebar's API (apiFunctionNames) */
+
+export function getOverview() {
+  return call(() => api().getOverview());
+}
+export function runChecks() {
+  return call(() => api().runChecks());
+}
+export function computeBalances(asOf?: IsoDate) {
+  return call(() => api().computeBalances(asOf));
+}
+export function generateJournal(week: string) {
+  return call(() => api().generateJournal(week));
+}
+export function setupBook() {
+  return call(() => api().setupBook());
+}
+export function goToCell(tab: string, row: number, col: number) {
+  return call(() => api().goToCell(tab, row, col));
+}
+export function applyFix(problemId: string) {
+  return call(() => api().applyFix(problemId));
+}
+export function setLanguage(lang: Lang) {
+  return call(() => api().setLanguage(lang));
 }

@@ -1,0 +1,281 @@
+// The sidebar's API over any Host: the one composition of checks, credit, savings and journal that
+// Apps Script and the local preview both serve. Every function answers an ApiResponse, never throws.
+import { readBook } from '../book/readBook';
+import { setupBook } from '../book/setupBook';
+import { missingInputTabs } from '../book/setupBook';
+import type { Cell, Grid, IsoDate } from '../cell';
+import { creditReport } from '../credit/creditReport';
+import { checksSheet, problemSummary } from '../generated/checksSheet';
+import { journalSheet } from '../generated/journalSheet';
+import { loanBalancesSheet } from '../generated/loanBalancesSheet';
+import { savingsSheet } from '../generated/savingsSheet';
+import { isIsoDate } from '../isoDate';
+import { weeklyJournal } from '../journal/weeklyJournal';
+import { problemId, type Problem } from '../problem';
+import { memberSavings } from '../savings/memberSavings';
+import type { SheetGrid } from '../sheetGrid';
+import type { Lang, Text } from '../text';
+import { journalWeekOf, parseJournalWeek, shiftWeek } from '../week/journalWeek';
+import type { Host, Workbook } from '../workbook';
+import { HostError } from '../workbook';
+import { apiError } from './errorMessages';
+import { overview, type BookState } from './overview';
+import type { ActionResult, ApiError, ApiResponse, Overview, SidebarApi } from './types';
+
+/** The user preference that holds the sidebar's language. */
+export const LANG_PREF = 'lang';
+
+/** A refusal with its own message (e.g. a week that does not exist), passed to the user as is. */
+class Refusal extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.code);
+  }
+}
+
+function refuse(code: string, params: Readonly<Record<string, string>> = {}): never {
+  throw new Refusal(apiError(code, params));
+}
+
+/** Runs one API function: a HostError or refusal becomes its message, anything else `internal`. */
+function responder(report: (error: unknown) => void) {
+  return <T>(fn: () => T): ApiResponse<T> => {
+    try {
+      return { ok: true, data: fn() };
+    } catch (error) {
+      if (error instanceof Refusal) return { ok: false, error: error.error };
+      if (error instanceof HostError) return { ok: false, error: apiError(error.code, error.params) };
+      // The user gets a plain message; the details go to the adapter's log, never to the screen.
+      report(error);
+      return { ok: false, error: apiError('internal') };
+    }
+  };
+}
+
+/** Reads each tab at most once per action, however often the readers ask. */
+function onceSource(workbook: Workbook): { tabNames(): string[]; readTab(name: string): Grid } {
+  let names: string[] | undefined;
+  const grids = new Map<string, Grid>();
+  return {
+    tabNames: () => (names ??= workbook.tabNames()),
+    readTab(name) {
+      let grid = grids.get(name);
+      if (!grid) {
+        grid = workbook.readTab(name);
+        grids.set(name, grid);
+      }
+      return grid;
+    },
+  };
+}
+
+/** Extra entry points for the menu, which speaks of "this week" rather than of a week's label. */
+export interface MenuApi {
+  /** The journal of the week holding today (0) or `weeksBack` weeks before it. */
+  generateJournalOf(weeksBack: number): ApiResponse<ActionResult>;
+}
+
+export interface ApiOptions {
+  /** Where an unexpected error's details go (Apps Script's log, the terminal); the user never sees them. */
+  readonly report?: (error: unknown) => void;
+}
+
+export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & MenuApi {
+  const { workbook } = host;
+  const respond = responder(options.report ?? (() => undefined));
+
+  const read = (): BookState => {
+    const today = host.today();
+    const source = onceSource(workbook);
+    const tabNames = source.tabNames();
+    const reading = readBook(source, { today });
+    const credit = creditReport(reading.book, today);
+    const savings = memberSavings(reading.book, today);
+    return {
+      today,
+      tabNames,
+      book: reading.book,
+      problems: [...reading.problems, ...credit.problems, ...savings.problems],
+      credit,
+      savings,
+      missingTabs: missingInputTabs(tabNames).map((spec) => spec.name),
+    };
+  };
+
+  const userLang = (state: BookState): Lang => {
+    const pref = host.getUserPref(LANG_PREF);
+    return pref === 'id' || pref === 'en' ? pref : state.book.settings.language;
+  };
+
+  /** Generated tabs are in the book's language: they are the group's documents, not the user's view. */
+  const bookLang = (state: BookState): Lang => state.book.settings.language;
+
+  const requireInputTabs = (state: BookState) => {
+    if (Object.keys(state.book.tabNames).length === 0) refuse('book.noTabs');
+  };
+
+  /** Checks every target before writing any, so an action writes all its tabs or none. */
+  const writeGrids = (state: BookState, grids: readonly SheetGrid[]) => {
+    // Sheets keeps tab names unique without regard to case.
+    const existing = new Set(state.tabNames.map((n) => n.toLowerCase()));
+    for (const grid of grids) {
+      if (existing.has(grid.name.toLowerCase()) && !workbook.isGenerated(grid.name)) {
+        refuse('tab.notGenerated', { tab: grid.name });
+      }
+    }
+    for (const grid of grids) workbook.writeGenerated(grid);
+  };
+
+  const done = (state: BookState, message: Text, tabs: readonly string[]): ActionResult => ({
+    message,
+    tabs: [...tabs],
+    overview: overview(state, userLang(state)),
+  });
+
+  const journal = (state: BookState, week: string): ActionResult => {
+    const grid = journalSheet(weeklyJournal(state.book, state.problems, week, host.now()), bookLang(state));
+    writeGrids(state, [grid]);
+    return done(state, { id: `Tab ${grid.name} ditulis.`, en: `Tab ${grid.name} written.` }, [grid.name]);
+  };
+
+  return {
+    getOverview: () =>
+      respond((): Overview => {
+        const state = read();
+        return overview(state, userLang(state));
+      }),
+
+    runChecks: () =>
+      respond(() =>
+        host.withLock(() => {
+          const state = read();
+          requireInputTabs(state);
+          const grid = checksSheet(
+            state.problems,
+            state.book.settings,
+            state.tabNames,
+            bookLang(state),
+            state.today,
+            host.now(),
+          );
+          writeGrids(state, [grid]);
+          const summary = problemSummary(state.problems);
+          return done(
+            state,
+            {
+              id: `Tab ${grid.name} ditulis: ${summary.id}.`,
+              en: `Tab ${grid.name} written: ${summary.en}.`,
+            },
+            [grid.name],
+          );
+        }),
+      ),
+
+    computeBalances: (asOf?: IsoDate) =>
+      respond(() => {
+        if (asOf !== undefined && asOf !== null && !isIsoDate(asOf))
+          refuse('date.invalid', { value: String(asOf) });
+        return host.withLock(() => {
+          const state = read();
+          requireInputTabs(state);
+          const date = asOf ?? state.today;
+          const credit = date === state.today ? state.credit : creditReport(state.book, date);
+          const savings = date === state.today ? state.savings : memberSavings(state.book, date);
+          const now = host.now();
+          const grids = [
+            loanBalancesSheet(credit, state.book, bookLang(state), now),
+            savingsSheet(savings, state.book, bookLang(state), now),
+          ];
+          writeGrids(state, grids);
+          const names = grids.map((g) => g.name);
+          return done(
+            state,
+            {
+              id: `Tab ${names.join(' dan ')} ditulis: ${credit.loans.length} pinjaman, ${savings.members.length} anggota.`,
+              en: `Tabs ${names.join(' and ')} written: ${credit.loans.length} loans, ${savings.members.length} members.`,
+            },
+            names,
+          );
+        });
+      }),
+
+    generateJournal: (week: string) =>
+      respond(() =>
+        host.withLock(() => {
+          const state = read();
+          requireInputTabs(state);
+          const parsed = parseJournalWeek(String(week), state.book.settings.weekStart);
+          if (!parsed.ok) throw new Refusal(parsed.error);
+          return journal(state, parsed.week.value);
+        }),
+      ),
+
+    generateJournalOf: (weeksBack: number) =>
+      respond(() =>
+        host.withLock(() => {
+          const state = read();
+          requireInputTabs(state);
+          const week = shiftWeek(journalWeekOf(state.today, state.book.settings.weekStart), -weeksBack);
+          return journal(state, week.value);
+        }),
+      ),
+
+    setupBook: () =>
+      respond(() =>
+        host.withLock(() => {
+          const plan = setupBook(workbook.tabNames());
+          for (const tab of plan) workbook.createInputTab(tab.spec, tab.rows);
+          const state = read();
+          const names = plan.map((tab) => tab.spec.name);
+          const message: Text =
+            names.length === 0
+              ? {
+                  id: 'Semua tab sudah ada; tidak ada yang diubah.',
+                  en: 'Every tab is already there; nothing was changed.',
+                }
+              : {
+                  id: `Tab dibuat: ${names.join(', ')}. Isi Pengaturan (Nama Kelompok) lalu data anggota.`,
+                  en: `Tabs created: ${names.join(', ')}. Fill in Pengaturan (Nama Kelompok), then the members.`,
+                };
+          return done(state, message, names);
+        }),
+      ),
+
+    goToCell: (tab: string, row: number, col: number) =>
+      respond(() => {
+        if (typeof tab !== 'string' || !Number.isInteger(row) || !Number.isInteger(col))
+          refuse('cell.invalid');
+        host.selectCell(tab, row, col);
+        return null;
+      }),
+
+    applyFix: (id: string) =>
+      respond(() =>
+        host.withLock(() => {
+          // Re-read under the lock: the fix is written only if the problem is still there as shown.
+          const before = read();
+          const problem: Problem | undefined = before.problems.find((p) => problemId(p) === id);
+          if (!problem) refuse('fix.notFound');
+          if (!problem.fix || problem.row < 1 || problem.col < 1) refuse('fix.none');
+          const value: Cell = problem.fix.value;
+          workbook.writeCell(problem.tab, problem.row, problem.col, value);
+          const after = read();
+          return done(
+            after,
+            {
+              id: `Diperbaiki: ${problem.tab} baris ${problem.row}, kolom ${problem.column}: ${problem.fix.label.id}.`,
+              en: `Fixed: ${problem.tab} row ${problem.row}, column ${problem.column}: ${problem.fix.label.en}.`,
+            },
+            [problem.tab],
+          );
+        }),
+      ),
+
+    setLanguage: (lang: Lang) =>
+      respond(() => {
+        if (lang !== 'id' && lang !== 'en') refuse('lang.invalid', { value: String(lang) });
+        host.setUserPref(LANG_PREF, lang);
+        const state = read();
+        return overview(state, lang);
+      }),
+  };
+}

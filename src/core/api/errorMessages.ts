@@ -1,0 +1,66 @@
+// What the user reads when an action cannot be done: one bilingual message per stable error code.
+import type { ApiError } from './types';
+import type { Text } from '../text';
+
+type Params = Readonly<Record<string, string>>;
+
+const messages: Record<string, (p: Params) => Text> = {
+  'lock.timeout': () => ({
+    id: 'Buku sedang dipakai oleh proses lain (mungkin pengguna lain). Tunggu sebentar lalu coba lagi; tidak ada yang diubah.',
+    en: 'The book is busy with another action (perhaps another user). Wait a moment and try again; nothing was changed.',
+  }),
+  'tab.notGenerated': (p) => ({
+    id: `Tab "${p.tab}" sudah ada tetapi tidak dibuat oleh Buku Kelompok, jadi tidak ditimpa. Ganti nama tab itu (mis. "${p.tab} lama") lalu coba lagi; tidak ada yang diubah.`,
+    en: `A tab "${p.tab}" already exists but was not made by Buku Kelompok, so it is not overwritten. Rename that tab (e.g. "${p.tab} lama") and try again; nothing was changed.`,
+  }),
+  'tab.missing': (p) => ({
+    id: `Tab "${p.tab}" tidak ditemukan. Periksa nama tab, atau jalankan Siapkan Buku untuk membuat tab yang belum ada.`,
+    en: `No tab "${p.tab}" was found. Check the tab's name, or run Siapkan Buku (set up the book) to create missing tabs.`,
+  }),
+  'tab.exists': (p) => ({
+    id: `Tab "${p.tab}" sudah ada dan tidak diubah.`,
+    en: `The tab "${p.tab}" already exists and was left as it is.`,
+  }),
+  'permission.denied': () => ({
+    id: 'Anda tidak punya izin mengubah spreadsheet ini (atau bagian yang dilindungi). Minta akses edit kepada pemiliknya; tidak ada yang diubah.',
+    en: 'You may not edit this spreadsheet (or a protected part of it). Ask its owner for edit access; nothing was changed.',
+  }),
+  'book.noTabs': () => ({
+    id: 'Buku ini belum punya tab Buku Kelompok (Pengaturan, Anggota, Kas, Pinjaman, Kegiatan). Jalankan Siapkan Buku dulu, lalu isi datanya.',
+    en: 'This book has none of the Buku Kelompok tabs yet (Pengaturan, Anggota, Kas, Pinjaman, Kegiatan). Run Siapkan Buku (set up the book) first, then fill them in.',
+  }),
+  'fix.notFound': () => ({
+    id: 'Masalah ini sudah tidak ada (mungkin sudah diperbaiki). Muat ulang panel untuk melihat keadaan terbaru.',
+    en: 'This problem is no longer there (perhaps already fixed). Reload the panel to see the current state.',
+  }),
+  'fix.none': () => ({
+    id: 'Masalah ini tidak punya perbaikan otomatis; perbaiki sel itu sendiri.',
+    en: 'This problem has no automatic fix; correct the cell yourself.',
+  }),
+  'date.invalid': (p) => ({
+    id: `"${p.value}" bukan tanggal yyyy-mm-dd yang benar.`,
+    en: `"${p.value}" is not a valid yyyy-mm-dd date.`,
+  }),
+  'lang.invalid': (p) => ({
+    id: `Bahasa "${p.value}" tidak dikenal; pilih id atau en.`,
+    en: `Unknown language "${p.value}"; choose id or en.`,
+  }),
+  'cell.invalid': () => ({
+    id: 'Sel yang diminta tidak ada.',
+    en: 'The requested cell does not exist.',
+  }),
+  'html.missing': () => ({
+    id: 'Panel tidak ditemukan dalam pemasangan add-on. Pasang ulang add-on (dist/sidebar.html).',
+    en: 'The panel is missing from the add-on installation. Reinstall the add-on (dist/sidebar.html).',
+  }),
+  internal: () => ({
+    id: 'Terjadi kesalahan yang tidak terduga; tidak ada yang diubah bila tindakan terputus. Coba lagi; bila berulang, laporkan kepada pengelola add-on.',
+    en: 'Something unexpected went wrong; an interrupted action changes nothing. Try again; if it happens again, tell the add-on maintainer.',
+  }),
+};
+
+/** The message of a code; an unknown code gets the generic one, never a stack trace. */
+export function apiError(code: string, params: Params = {}): ApiError {
+  const message = messages[code];
+  return message ? { code, message: message(params) } : { code, message: messages.internal!({}) };
+}

@@ -1,0 +1,149 @@
+// The sidebar's first view from one reading of the book: cards, problems, loans at risk, weeks.
+import type { Book } from '../book/types';
+import type { IsoDate } from '../cell';
+import type { CreditReport } from '../credit/types';
+import type { Rupiah } from '../money';
+import { compareProblems, countBySeverity, problemId, type Problem } from '../problem';
+import type { SavingsReport } from '../savings/memberSavings';
+import type { Lang, Text } from '../text';
+import { recentWeeks } from '../week/journalWeek';
+import type { Card, LoanAtRisk, Overview } from './types';
+
+const t = (id: string, en: string): Text => ({ id, en });
+
+/** Everything one reading of the book gives: the typed book, every problem, the models as of today. */
+export interface BookState {
+  readonly today: IsoDate;
+  readonly tabNames: readonly string[];
+  readonly book: Book;
+  /** The checks' problems, then the credit engine's and the savings' (unsorted). */
+  readonly problems: readonly Problem[];
+  readonly credit: CreditReport;
+  readonly savings: SavingsReport;
+  readonly missingTabs: readonly string[];
+}
+
+/** Members active today: joined on or before it, and not left by then. */
+export function activeMembers(book: Pick<Book, 'members'>, today: IsoDate): number {
+  return book.members.filter(
+    (m) =>
+      m.joinDate <= today && !(m.status === 'Keluar' && (m.leaveDate === undefined || m.leaveDate <= today)),
+  ).length;
+}
+
+/** `Saldo Awal Kas` plus every `Kas` row dated up to today (the running balance the checks follow). */
+export function cashBalance(book: Pick<Book, 'settings' | 'cash'>, today: IsoDate): Rupiah {
+  let balance = book.settings.openingBalance;
+  for (const e of book.cash) if (e.date <= today) balance += e.amountIn - e.amountOut;
+  return balance;
+}
+
+export function loansAtRisk(credit: CreditReport): LoanAtRisk[] {
+  return credit.loans
+    .filter((l) => l.status !== 'Lunas' && l.daysPastDue > 0)
+    .sort(
+      (a, b) => b.daysPastDue - a.daysPastDue || b.arrears - a.arrears || a.loanId.localeCompare(b.loanId),
+    )
+    .map((l) => ({
+      loanId: l.loanId,
+      memberId: l.memberId,
+      memberName: l.memberName,
+      daysPastDue: l.daysPastDue,
+      arrears: l.arrears,
+      outstandingPrincipal: l.outstandingPrincipal,
+      kol: l.kol,
+    }));
+}
+
+export function overview(state: BookState, lang: Lang): Overview {
+  const { book, credit, today } = state;
+  const problems = [...state.problems].sort(compareProblems);
+  const counts = countBySeverity(problems);
+  const p = credit.portfolio;
+  const cards: Card[] = [
+    {
+      key: 'activeMembers',
+      label: t('Anggota aktif', 'Active members'),
+      value: activeMembers(book, today),
+      unit: 'count',
+      definition: t(
+        'Anggota yang sudah masuk dan belum keluar pada hari ini',
+        'Members who have joined and not left as of today',
+      ),
+    },
+    {
+      key: 'cashBalance',
+      label: t('Saldo kas', 'Cash balance'),
+      value: cashBalance(book, today),
+      unit: 'rupiah',
+      definition: t(
+        'Saldo Awal Kas ditambah semua uang masuk dikurangi uang keluar di Kas sampai hari ini',
+        'Opening balance plus all money in minus money out in Kas up to today',
+      ),
+    },
+    {
+      key: 'totalSavings',
+      label: t('Total simpanan', 'Total savings'),
+      value: state.savings.totals.balance,
+      unit: 'rupiah',
+      definition: t(
+        'Simpanan Pokok, Wajib dan Sukarela semua anggota dikurangi penarikan',
+        "All members' compulsory, regular and voluntary savings minus withdrawals",
+      ),
+    },
+    {
+      key: 'outstandingPrincipal',
+      label: t('Sisa pokok pinjaman', 'Outstanding principal'),
+      value: p.outstandingPrincipal,
+      unit: 'rupiah',
+      definition: t(
+        'Pokok semua pinjaman yang belum dibayar kembali',
+        'Principal of all loans not yet repaid',
+      ),
+    },
+    {
+      key: 'arrears',
+      label: t('Tunggakan', 'Arrears'),
+      value: p.arrears,
+      unit: 'rupiah',
+      definition: t(
+        'Angsuran (pokok dan jasa) yang sudah jatuh tempo tetapi belum dibayar',
+        'Installments (principal and jasa) due but not yet paid',
+      ),
+    },
+    {
+      key: 'par30',
+      label: t('PAR30', 'PAR30'),
+      value: p.par30,
+      unit: 'fraction',
+      definition: t(
+        'Sisa pokok pinjaman yang menunggak lebih dari 30 hari ÷ seluruh sisa pokok',
+        'Outstanding principal of loans more than 30 days past due ÷ all outstanding principal',
+      ),
+    },
+    {
+      key: 'errors',
+      label: t('Kesalahan', 'Errors'),
+      value: counts.error,
+      unit: 'count',
+      definition: t('Masalah data yang harus diperbaiki', 'Data problems that must be fixed'),
+    },
+    {
+      key: 'warnings',
+      label: t('Peringatan', 'Warnings'),
+      value: counts.warning,
+      unit: 'count',
+      definition: t('Masalah data yang perlu diperiksa', 'Data problems worth checking'),
+    },
+  ];
+  return {
+    groupName: book.settings.groupName,
+    asOf: today,
+    lang,
+    cards,
+    problems: problems.map((problem) => ({ ...problem, id: problemId(problem) })),
+    loansAtRisk: loansAtRisk(credit),
+    weeks: recentWeeks(today, book.settings.weekStart),
+    missingTabs: [...state.missingTabs],
+  };
+}

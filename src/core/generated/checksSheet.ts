@@ -1,0 +1,114 @@
+// The `Pemeriksaan` tab: every problem of the book, errors first, each with a link to its cell.
+import type { Settings } from '../book/types';
+import type { IsoDate } from '../cell';
+import { compareProblems, countBySeverity, type Problem, type Severity } from '../problem';
+import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
+import { pick, type Lang, type Text } from '../text';
+import { headerRow, titleBlock } from './titleBlock';
+
+export const CHECKS_TAB = 'Pemeriksaan';
+
+const t = (id: string, en: string): Text => ({ id, en });
+
+export const severityLabels: Record<Severity, Text> = {
+  error: t('Kesalahan', 'Error'),
+  warning: t('Peringatan', 'Warning'),
+  info: t('Catatan', 'Note'),
+};
+
+const severityBackground: Record<Severity, string | undefined> = {
+  error: '#f4cccc',
+  warning: '#fff2cc',
+  info: undefined,
+};
+
+const columns = [
+  { label: t('No', 'No'), width: 40 },
+  { label: t('Tingkat', 'Severity'), width: 90 },
+  { label: t('Letak', 'Location'), width: 120 },
+  { label: t('Kolom', 'Column'), width: 120 },
+  { label: t('Masalah', 'Problem'), width: 380 },
+  { label: t('Perbaikan otomatis', 'Automatic fix'), width: 180 },
+  { label: t('Kode', 'Code'), width: 170 },
+] as const;
+
+/** `Kas!C5`, `Kas baris 5`, or the tab alone, as a person reads a location. */
+export function locationText(p: Pick<Problem, 'tab' | 'row' | 'col'>, lang: Lang): string {
+  if (p.row < 1) return p.tab;
+  if (p.col < 1) return `${p.tab} ${pick(t('baris', 'row'), lang)} ${p.row}`;
+  let letters = '';
+  for (let n = p.col; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${p.tab}!${letters}${p.row}`;
+}
+
+/** The summary people read first: `3 kesalahan, 5 peringatan, 1 catatan`. */
+export function problemSummary(problems: readonly Problem[]): Text {
+  const n = countBySeverity(problems);
+  return {
+    id: `${n.error} kesalahan, ${n.warning} peringatan, ${n.info} catatan`,
+    en: `${n.error} error${n.error === 1 ? '' : 's'}, ${n.warning} warning${n.warning === 1 ? '' : 's'}, ${n.info} note${n.info === 1 ? '' : 's'}`,
+  };
+}
+
+/**
+ * `tabs` are the book's tab names: a problem on a tab that exists links to its cell (its row when
+ * no column is known, the tab's first cell when no row is); one on a missing tab has no link.
+ */
+export function checksSheet(
+  problems: readonly Problem[],
+  settings: Settings,
+  tabs: readonly string[],
+  lang: Lang,
+  today: IsoDate,
+  generatedAt: string,
+): SheetGrid {
+  const sorted = [...problems].sort(compareProblems);
+  const rows: OutCell[][] = titleBlock(
+    t('PEMERIKSAAN DATA', 'DATA CHECKS'),
+    settings,
+    lang,
+    today,
+    generatedAt,
+  );
+  rows.push([cell(pick(problemSummary(sorted), lang), { bold: true })]);
+  rows.push([]);
+  const frozenRows = rows.length + 1;
+  rows.push(
+    headerRow(
+      columns.map((c) => c.label),
+      lang,
+    ),
+  );
+  if (sorted.length === 0) {
+    rows.push([
+      cell(null),
+      cell(pick(t('Tidak ada masalah ditemukan.', 'No problems found.'), lang), { italic: true }),
+    ]);
+  }
+  const existing = new Set(tabs);
+  sorted.forEach((p, i) => {
+    const background = severityBackground[p.severity];
+    const style = background ? { background } : {};
+    const linked = existing.has(p.tab);
+    rows.push([
+      cell(i + 1, { format: 'integer', ...style }),
+      cell(pick(severityLabels[p.severity], lang), { bold: p.severity === 'error', ...style }),
+      cell(locationText(p, lang), {
+        format: 'text',
+        ...(linked ? { link: { tab: p.tab, row: Math.max(p.row, 1), col: Math.max(p.col, 1) } } : {}),
+      }),
+      cell(p.column, { format: 'text' }),
+      cell(pick(p.message, lang), { format: 'text', wrap: true }),
+      cell(p.fix ? pick(p.fix.label, lang) : null, { format: 'text', wrap: true }),
+      cell(p.code, { format: 'text' }),
+    ]);
+  });
+  return {
+    name: CHECKS_TAB,
+    rows,
+    widths: columns.map((c) => c.width),
+    frozenRows,
+    orientation: 'landscape',
+  };
+}

@@ -1,0 +1,425 @@
+// The built dist/Code.js end to end over the fake SpreadsheetApp: every menu item and every sidebar
+// function on a realistic book, the tabs written, protection, marker, call counts, and failures.
+import type { ActionResult, ApiResponse, Overview } from '../../src/core/api/types';
+import { apiFunctionNames } from '../../src/core/api/types';
+import { inputTabs, settingsTab } from '../../src/core/book/schema';
+import { journalWeekOf, shiftWeek } from '../../src/core/week/journalWeek';
+import { GENERATED_MARKER } from '../../src/gas/sheetsWorkbook';
+import { menuItems } from '../../src/gas/menu';
+import type { FakeSheet, FakeWorld } from './fakeSpreadsheetApp';
+import { fillDemo, gasBook, run, type GasBook } from './gasBook';
+
+type Action = ApiResponse<ActionResult>;
+
+function ok<T>(response: ApiResponse<T>): T {
+  if (!response.ok) throw new Error(`expected ok, got ${response.error.code}: ${response.error.message.en}`);
+  return response.data;
+}
+
+function failure(response: ApiResponse<unknown>) {
+  if (response.ok) throw new Error('expected a failure');
+  return response.error;
+}
+
+/** Every cell of every tab, to prove what an action did not touch. */
+function snapshot(world: FakeWorld): Record<string, unknown[][]> {
+  return Object.fromEntries(world.sheets.map((s) => [s.name, s.values()]));
+}
+
+function expectGenerated(sheet: FakeSheet | undefined): FakeSheet {
+  expect(sheet).toBeDefined();
+  expect(sheet!.metadata.map((m) => m.key)).toEqual([GENERATED_MARKER]);
+  expect(sheet!.protections.map((p) => p.warningOnly)).toEqual([true]);
+  expect(sheet!.formulas()).toEqual([]);
+  return sheet!;
+}
+
+const writes = /\.(set|insert|delete|clear|protect|add)/;
+function writeCalls(world: FakeWorld): string[] {
+  return world.log.calls.filter(
+    (c) => writes.test(c) && !c.startsWith('Properties.') && !c.includes('Builder.'),
+  );
+}
+
+describe('onOpen', () => {
+  it('builds the menu in AuthMode.NONE touching nothing but the UI', () => {
+    const book = gasBook();
+    book.gas.onOpen!({ authMode: 'NONE' });
+    expect(book.world.menus[0]!.items.filter((i) => i.label !== '---')).toEqual(
+      menuItems.map((m) => ({ label: m.label, fn: m.handler })),
+    );
+    expect(book.world.menus[0]!.shown).toBe(true);
+    expect(book.world.log.calls.every((c) => /^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(c))).toBe(true);
+  });
+
+  it('exports every sidebar function as a top-level function', () => {
+    const book = gasBook();
+    for (const name of apiFunctionNames) expect(typeof book.gas[name]).toBe('function');
+  });
+});
+
+describe('Siapkan Buku', () => {
+  it('creates every missing input tab, then changes nothing the second time', () => {
+    const book = gasBook();
+    book.world.addSheet('Sheet1');
+    book.gas.menuSetupBook!();
+    expect(book.world.alerts[0]).toContain('Tab dibuat: Pengaturan, Anggota, Kas, Pinjaman, Kegiatan');
+    expect(book.world.sheets.map((s) => s.name)).toEqual(['Sheet1', ...inputTabs.map((t) => t.name)]);
+    for (const spec of inputTabs) {
+      const sheet = book.world.sheet(spec.name)!;
+      expect(sheet.values()[0]).toEqual(spec.columns.map((c) => c.header));
+      expect(sheet.frozenRows).toBe(1);
+      expect(sheet.cell(1, 1)?.fontWeight).toBe('bold');
+      expect(sheet.cell(1, 1)?.note).toContain(spec.columns[0]!.note.id);
+      expect(sheet.metadata).toEqual([]);
+    }
+    const settings = book.world.sheet('Pengaturan')!.values();
+    expect(settings.slice(1).map((r) => r[0])).toContain('Nama Kelompok');
+    expect(settings.find((r) => r[0] === 'Saldo Awal Kas')).toEqual(['Saldo Awal Kas', 0]);
+    expect(book.world.sheet('Pinjaman')!.cell(2, 6)?.validation?.values).toEqual([
+      'Flat',
+      'Menurun',
+      'Anuitas',
+    ]);
+    expect(book.world.sheet(settingsTab.name)!.protections).toEqual([]);
+
+    const before = snapshot(book.world);
+    book.world.log.reset();
+    const second = ok(run<Action>(book, 'setupBook'));
+    expect(second.tabs).toEqual([]);
+    expect(second.message.id).toContain('tidak ada yang diubah');
+    expect(snapshot(book.world)).toEqual(before);
+    expect(writeCalls(book.world)).toEqual([]);
+  });
+
+  it('never touches existing tabs, found by alias too', () => {
+    const book = gasBook();
+    const members = book.world.addSheet('Members', [
+      ['Member ID', 'Name', 'Join Date'],
+      ['A1', 'Budi', ''],
+    ]);
+    const result = ok(run<Action>(book, 'setupBook'));
+    expect(result.tabs).toEqual(['Pengaturan', 'Kas', 'Pinjaman', 'Kegiatan']);
+    expect(members.values()).toEqual([
+      ['Member ID', 'Name', 'Join Date'],
+      ['A1', 'Budi', ''],
+    ]);
+    expect(book.world.sheet('Anggota')).toBeUndefined();
+  });
+});
+
+describe('a realistic book: check, balances, journal', () => {
+  let book: GasBook;
+  beforeEach(() => {
+    book = gasBook();
+    fillDemo(book);
+  });
+
+  it('getOverview answers the whole first view', () => {
+    const view = ok(run<ApiResponse<Overview>>(book, 'getOverview'));
+    expect(view.groupName).toBe('Kelompok Tani Mekar Sari');
+    expect(view.asOf).toBe(book.today);
+    expect(view.missingTabs).toEqual([]);
+    expect(view.cards.map((c) => c.key)).toEqual([
+      'activeMembers',
+      'cashBalance',
+      'totalSavings',
+      'outstandingPrincipal',
+      'arrears',
+      'par30',
+      'errors',
+      'warnings',
+    ]);
+    expect(view.weeks[0]!.value).toBe(journalWeekOf(book.today, 1).value);
+    expect(view.problems.length).toBeGreaterThan(0);
+    for (const p of view.problems) expect(p.id).toBe(`${p.code}@${p.tab}!R${p.row}C${p.col}`);
+    // Reads: at most one getValues per input tab, each over its data range; nothing written.
+    expect(book.world.log.count('Range.getValues')).toBeGreaterThan(0);
+    expect(book.world.log.count('Range.getValues')).toBeLessThanOrEqual(inputTabs.length);
+    expect(book.world.log.count('Sheet.getDataRange')).toBe(book.world.log.count('Range.getValues'));
+    expect(writeCalls(book.world)).toEqual([]);
+  });
+
+  it('runChecks writes Pemeriksaan: every problem, errors first, linked to its cell', () => {
+    const view = ok(run<ApiResponse<Overview>>(book, 'getOverview'));
+    const result = ok(run<Action>(book, 'runChecks'));
+    expect(result.tabs).toEqual(['Pemeriksaan']);
+    expect(result.message.id).toMatch(
+      /^Tab Pemeriksaan ditulis: \d+ kesalahan, \d+ peringatan, \d+ catatan\.$/,
+    );
+    const sheet = expectGenerated(book.world.sheet('Pemeriksaan'));
+    const rows = sheet.values();
+    const header = rows.findIndex((r) => r[0] === 'No');
+    expect(sheet.frozenRows).toBe(header + 1);
+    const body = rows.slice(header + 1);
+    expect(body).toHaveLength(view.problems.length);
+    const severities = body.map((r) => r[1]);
+    expect(severities).toEqual(
+      view.problems.map((p) => ({ error: 'Kesalahan', warning: 'Peringatan', info: 'Catatan' })[p.severity]),
+    );
+    const anggota = book.world.sheet('Anggota')!.getSheetId();
+    const first = view.problems.findIndex((p) => p.tab === 'Anggota' && p.row > 0 && p.col > 0);
+    const p = view.problems[first]!;
+    expect(sheet.cell(header + 2 + first, 3)?.link).toBe(
+      `#gid=${anggota}&range=${String.fromCharCode(64 + p.col)}${p.row}`,
+    );
+    expect(result.overview.problems).toEqual(view.problems);
+  });
+
+  it('computeBalances writes Saldo Pinjaman and Simpanan, both marked and protected', () => {
+    const result = ok(run<Action>(book, 'computeBalances'));
+    expect(result.tabs).toEqual(['Saldo Pinjaman', 'Simpanan']);
+    const loans = expectGenerated(book.world.sheet('Saldo Pinjaman')).values();
+    const savings = expectGenerated(book.world.sheet('Simpanan')).values();
+    expect(loans.flat()).toContain('Kelompok Tani Mekar Sari');
+    expect(savings.flat()).toContain('Dadang Suherman');
+    const totalSavings = result.overview.cards.find((c) => c.key === 'totalSavings')!.value;
+    expect(typeof totalSavings).toBe('number');
+    expect(savings.flat()).toContain(totalSavings);
+  });
+
+  it('generateJournal writes Jurnal <week> for the chosen week', () => {
+    const week = journalWeekOf(book.today, 1).value;
+    const result = ok(run<Action>(book, 'generateJournal', week));
+    expect(result.tabs).toEqual([`Jurnal ${week}`]);
+    const sheet = expectGenerated(book.world.sheet(`Jurnal ${week}`));
+    expect(sheet.values().flat()).toContain('Kelompok Tani Mekar Sari');
+    const refused = failure(run<Action>(book, 'generateJournal', '2025-W53'));
+    expect(refused.code).toBe('week.invalid');
+    expect(refused.message.id).toContain('2025-W53');
+  });
+
+  it('each menu item runs its action and shows a bilingual summary', () => {
+    const week = journalWeekOf(book.today, 1);
+    const lastWeek = shiftWeek(week, -1);
+    book.gas.menuRunChecks!();
+    book.gas.menuComputeBalances!();
+    book.gas.menuJournalThisWeek!();
+    book.gas.menuJournalLastWeek!();
+    book.gas.menuHelp!();
+    book.gas.menuOpenSidebar!();
+    const alerts = book.world.alerts;
+    expect(alerts[0]).toMatch(/^Tab Pemeriksaan ditulis: .*\n\n\(Tab Pemeriksaan written: .*\)$/s);
+    expect(alerts[1]).toContain('Tab Saldo Pinjaman dan Simpanan ditulis');
+    expect(alerts[2]).toContain(`Tab Jurnal ${week.value} ditulis.`);
+    expect(alerts[3]).toContain(`Tab Jurnal ${lastWeek.value} ditulis.`);
+    expect(alerts[4]).toContain('Siapkan Buku');
+    expect(book.world.sidebars).toEqual([{ title: 'Buku Kelompok', content: expect.stringContaining('<') }]);
+    expect(book.world.sheets.filter((s) => s.name.startsWith('Jurnal ')).length).toBe(2);
+  });
+
+  it('regenerating is idempotent: same tabs, one marker, one protection, same cells but the time', () => {
+    ok(run<Action>(book, 'runChecks'));
+    ok(run<Action>(book, 'computeBalances'));
+    const first = snapshot(book.world);
+    const tabs = book.world.sheets.map((s) => s.name);
+    ok(run<Action>(book, 'runChecks'));
+    ok(run<Action>(book, 'computeBalances'));
+    expect(book.world.sheets.map((s) => s.name)).toEqual(tabs);
+    const stamp = (v: Record<string, unknown[][]>) =>
+      JSON.stringify(v).replace(/(Dibuat|Generated) \d{4}-\d{2}-\d{2} \d{2}:\d{2}/g, 'T');
+    expect(stamp(snapshot(book.world))).toEqual(stamp(first));
+    for (const name of ['Pemeriksaan', 'Saldo Pinjaman', 'Simpanan']) expectGenerated(book.world.sheet(name));
+  });
+
+  it('applyFix changes exactly the one cell of the chosen problem, under the lock', () => {
+    const view = ok(run<ApiResponse<Overview>>(book, 'getOverview'));
+    const fixable = view.problems.find((p) => p.fix && p.tab === 'Anggota')!;
+    expect(fixable).toBeDefined();
+    const before = snapshot(book.world);
+    book.world.log.reset();
+    const result = ok(run<Action>(book, 'applyFix', fixable.id));
+    expect(result.tabs).toEqual(['Anggota']);
+    expect(result.overview.problems.map((p) => p.id)).not.toContain(fixable.id);
+    const after = snapshot(book.world);
+    const changed: string[] = [];
+    for (const [tab, rows] of Object.entries(after)) {
+      rows.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (JSON.stringify(v) !== JSON.stringify(before[tab]?.[r]?.[c]))
+            changed.push(`${tab}!R${r + 1}C${c + 1}`);
+        }),
+      );
+    }
+    expect(changed).toEqual([`${fixable.tab}!R${fixable.row}C${fixable.col}`]);
+    expect(book.world.log.count('Lock.waitLock')).toBe(1);
+    expect(book.world.log.count('Range.setValue')).toBe(1);
+    expect(failure(run<Action>(book, 'applyFix', fixable.id)).code).toBe('fix.notFound');
+    const unfixable = view.problems.find((p) => !p.fix)!;
+    expect(failure(run<Action>(book, 'applyFix', unfixable.id)).code).toBe('fix.none');
+  });
+
+  it('goToCell selects the cell; setLanguage keeps the choice per user', () => {
+    expect(run(book, 'goToCell', 'Kas', 7, 3)).toEqual({ ok: true, data: null });
+    expect(book.world.activeRange).toEqual({ sheet: 'Kas', a1: 'C7' });
+    expect(failure(run(book, 'goToCell', 'Hilang', 1, 1)).code).toBe('tab.missing');
+    const en = ok(run<ApiResponse<Overview>>(book, 'setLanguage', 'en'));
+    expect(en.lang).toBe('en');
+    expect(ok(run<ApiResponse<Overview>>(book, 'getOverview')).lang).toBe('en');
+    expect(failure(run(book, 'setLanguage', 'fr')).code).toBe('lang.invalid');
+  });
+});
+
+describe('text that looks like a formula', () => {
+  it('a member named =IMPORTXML(...) stays text in every generated tab', () => {
+    const book = gasBook();
+    fillDemo(book);
+    const evil = '=IMPORTXML("http://x","//a")';
+    const anggota = book.world.sheet('Anggota')!;
+    const nameCol = anggota.values()[0]!.indexOf('Nama') + 1;
+    anggota.put(2, nameCol, { value: evil });
+    ok(run<Action>(book, 'runChecks'));
+    ok(run<Action>(book, 'computeBalances'));
+    ok(run<Action>(book, 'generateJournal', journalWeekOf(book.today, 1).value));
+    const generated = book.world.sheets.filter((s) => s.metadata.length > 0);
+    expect(generated.length).toBe(4);
+    for (const sheet of generated) expect(sheet.formulas()).toEqual([]);
+    expect(book.world.sheet('Simpanan')!.values().flat()).toContain(evil);
+  });
+});
+
+describe('call counts', () => {
+  function bigBook(rows: number): GasBook {
+    const book = gasBook();
+    const date = (d: number) => book.world.typedDate(`2026-0${1 + (d % 9)}-1${d % 10}`);
+    book.world.addSheet('Pengaturan', [
+      ['Kunci', 'Nilai'],
+      ['Nama Kelompok', 'Tani Jaya'],
+      ['Saldo Awal Kas', 0],
+    ]);
+    book.world.addSheet('Anggota', [
+      ['ID Anggota', 'Nama', 'Jabatan', 'Tanggal Masuk'],
+      ['A001', 'Siti', 'Ketua', book.world.typedDate('2025-01-06')],
+      ['A002', 'Budi', 'Bendahara', book.world.typedDate('2025-01-06')],
+    ]);
+    book.world.addSheet('Kas', [
+      ['Tanggal', 'No Bukti', 'Uraian', 'Kategori', 'ID Anggota', 'ID Pinjaman', 'Masuk', 'Keluar'],
+      ...Array.from({ length: rows }, (_, i) => [
+        date(i),
+        '',
+        `Iuran ${i}`,
+        'Iuran',
+        i % 2 ? 'A001' : 'A002',
+        '',
+        5000,
+        '',
+      ]),
+    ]);
+    book.world.addSheet('Pinjaman', [
+      ['ID Pinjaman', 'ID Anggota', 'Tanggal Cair', 'Pokok', 'Jasa % per Bulan', 'Jumlah Angsuran'],
+    ]);
+    book.world.addSheet('Kegiatan', [['Tanggal', 'Jenis Kegiatan', 'Uraian']]);
+    return book;
+  }
+
+  const actions: [string, (book: GasBook) => void][] = [
+    ['getOverview', (b) => run(b, 'getOverview')],
+    ['runChecks', (b) => run(b, 'runChecks')],
+    ['computeBalances', (b) => run(b, 'computeBalances')],
+    ['generateJournal', (b) => run(b, 'generateJournal', '2026-W10')],
+    ['setupBook', (b) => run(b, 'setupBook')],
+    ['goToCell', (b) => run(b, 'goToCell', 'Kas', 2, 1)],
+    ['setLanguage', (b) => run(b, 'setLanguage', 'en')],
+  ];
+
+  it('are the same at 100 and at 10,000 rows for every action', () => {
+    const counts = [100, 10_000].map((n) => {
+      const book = bigBook(n);
+      return Object.fromEntries(
+        actions.map(([name, act]) => {
+          book.world.log.reset();
+          act(book);
+          return [name, book.world.log.byMethod()];
+        }),
+      );
+    });
+    expect(counts[1]).toEqual(counts[0]);
+    expect(counts[0]!.runChecks!['Range.setValues']).toBe(1);
+    expect(counts[0]!.computeBalances!['Range.setValues']).toBe(2);
+    expect(counts[0]!.generateJournal!['Range.setValues']).toBe(1);
+    expect(counts[0]!.getOverview!['Range.getValues']).toBeLessThanOrEqual(inputTabs.length);
+  });
+});
+
+describe('failures the user can act on: a clear message, never a stack trace', () => {
+  it('a same-named user tab survives untouched and nothing else is written', () => {
+    const book = gasBook();
+    fillDemo(book);
+    const mine = book.world.addSheet('Simpanan', [['Catatan simpanan saya'], [150000]]);
+    const error = failure(run<Action>(book, 'computeBalances'));
+    expect(error.code).toBe('tab.notGenerated');
+    expect(error.message.id).toContain('"Simpanan"');
+    expect(error.message.en).toContain('Rename');
+    expect(mine.values()).toEqual([['Catatan simpanan saya'], [150000]]);
+    expect(book.world.sheet('Saldo Pinjaman')).toBeUndefined();
+    book.gas.menuComputeBalances!();
+    expect(book.world.alerts[0]).toContain('Simpanan');
+  });
+
+  it('lock timeout: a clear message and nothing written', () => {
+    const book = gasBook();
+    fillDemo(book);
+    book.world.lockHeldElsewhere = true;
+    const before = snapshot(book.world);
+    book.world.log.reset();
+    for (const name of ['runChecks', 'computeBalances', 'setupBook']) {
+      const error = failure(run<Action>(book, name));
+      expect(error.code).toBe('lock.timeout');
+      expect(error.message.id).toContain('coba lagi');
+    }
+    expect(failure(run<Action>(book, 'applyFix', 'x')).code).toBe('lock.timeout');
+    expect(snapshot(book.world)).toEqual(before);
+    expect(writeCalls(book.world)).toEqual([]);
+  });
+
+  it('no edit rights: reads work, writes say so', () => {
+    const book = gasBook();
+    fillDemo(book);
+    book.world.readOnly = true;
+    expect(run<ApiResponse<Overview>>(book, 'getOverview').ok).toBe(true);
+    const error = failure(run<Action>(book, 'runChecks'));
+    expect(error.code).toBe('permission.denied');
+    expect(error.message.id).toContain('izin');
+    expect(book.world.sheet('Pemeriksaan')).toBeUndefined();
+    book.world.sheets.splice(book.world.sheets.indexOf(book.world.sheet('Kegiatan')!), 1);
+    book.gas.menuSetupBook!();
+    expect(book.world.alerts[0]).toContain('Anda tidak punya izin');
+    expect(book.world.sheet('Kegiatan')).toBeUndefined();
+  });
+
+  it('an empty book: the overview lists the missing tabs, actions say to set it up', () => {
+    const book = gasBook();
+    book.world.addSheet('Sheet1');
+    const view = ok(run<ApiResponse<Overview>>(book, 'getOverview'));
+    expect(view.missingTabs).toEqual(inputTabs.map((t) => t.name));
+    for (const name of ['runChecks', 'computeBalances']) {
+      expect(failure(run<Action>(book, name)).code).toBe('book.noTabs');
+    }
+    book.gas.menuJournalThisWeek!();
+    expect(book.world.alerts[0]).toContain('Jalankan Siapkan Buku');
+  });
+
+  it('a missing tab and a renamed header are problems in the overview, not errors', () => {
+    const book = gasBook();
+    fillDemo(book);
+    book.world.sheets.splice(book.world.sheets.indexOf(book.world.sheet('Kegiatan')!), 1);
+    const anggota = book.world.sheet('Anggota')!;
+    anggota.put(1, anggota.values()[0]!.indexOf('Nama') + 1, { value: 'Nama Anggotanya' });
+    const view = ok(run<ApiResponse<Overview>>(book, 'getOverview'));
+    expect(view.missingTabs).toEqual(['Kegiatan']);
+    expect(view.problems.some((p) => p.tab === 'Anggota' && p.severity === 'error')).toBe(true);
+    expect(ok(run<Action>(book, 'runChecks')).tabs).toEqual(['Pemeriksaan']);
+  });
+
+  it('an unexpected failure is `internal` with a plain message; the details only reach the log', () => {
+    const book = gasBook();
+    fillDemo(book);
+    (book.world.sheet('Anggota') as unknown as { getDataRange: () => never }).getDataRange = () => {
+      throw new TypeError('Cannot read properties of undefined (reading "x") at Code.js:1:2345');
+    };
+    const error = failure(run(book, 'getOverview'));
+    expect(error.code).toBe('internal');
+    expect(JSON.stringify(error)).not.toContain('Code.js');
+    expect(book.logged).toHaveLength(1);
+  });
+});

@@ -1,0 +1,71 @@
+// A spreadsheet for the bundle tests: the fake services, dist/Code.js loaded over them, and books
+// typed into it as a person would (dates as the zone's midnight, text as text).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Cell, Grid } from '../../src/core/cell';
+import { isDateCell } from '../../src/core/cell';
+import { demoBook } from '../../src/core/demo/demoBook';
+import type { BundleContext } from './loadBundle';
+import { loadBundle } from './loadBundle';
+import { fakeServices, formatDate, type FakeWorld } from './fakeSpreadsheetApp';
+
+export const TIME_ZONE = 'Asia/Jakarta';
+const sidebarPath = join(__dirname, '..', '..', 'dist', 'sidebar.html');
+
+export interface GasBook {
+  readonly world: FakeWorld;
+  readonly gas: BundleContext;
+  /** What the bundle logged with console.error (never shown to the user). */
+  readonly logged: unknown[];
+  /** Today in the spreadsheet's zone, as the add-on sees it. */
+  readonly today: string;
+}
+
+export function gasBook(timeZone = TIME_ZONE): GasBook {
+  const fake = fakeServices({
+    timeZone,
+    htmlFiles: existsSync(sidebarPath) ? { sidebar: readFileSync(sidebarPath, 'utf8') } : {},
+  });
+  const logged: unknown[] = [];
+  const gas = loadBundle({
+    ...fake.globals,
+    console: { error: (e: unknown) => logged.push(e), log: () => undefined, warn: () => undefined },
+  });
+  return { world: fake.world, gas, logged, today: formatDate(new Date(), timeZone, 'yyyy-MM-dd') };
+}
+
+/** A grid's cells as a person types them: `{date}` becomes that day's midnight in the zone. */
+export function typed(world: FakeWorld, grid: Grid): unknown[][] {
+  return grid.map((row) =>
+    row.map((c: Cell) => (isDateCell(c) ? world.typedDate(c.date) : c === null ? '' : c)),
+  );
+}
+
+/** The demo book's input tabs, typed in (text that looks like a number stays text, as in a text cell). */
+export function fillDemo(book: GasBook): ReturnType<typeof demoBook> {
+  const demo = demoBook(book.today);
+  for (const tab of demo.tabs) {
+    const sheet = book.world.addSheet(tab.name);
+    typed(book.world, tab.grid).forEach((row, r) =>
+      row.forEach((v, c) =>
+        sheet.put(r + 1, c + 1, { value: v instanceof Date ? { time: v.getTime() } : (v as string) }),
+      ),
+    );
+  }
+  return demo;
+}
+
+/** Calls a top-level function of the bundle as google.script.run does, and checks it is plain JSON. */
+export function run<T = unknown>(book: GasBook, name: string, ...args: unknown[]): T {
+  const fn = book.gas[name];
+  if (typeof fn !== 'function') throw new Error(`no top-level function ${name}`);
+  const result = fn(...args);
+  expectPlainJson(result);
+  return result as T;
+}
+
+export function expectPlainJson(value: unknown): void {
+  expect(JSON.parse(JSON.stringify(value))).toEqual(value);
+  const text = JSON.stringify(value);
+  expect(text).not.toMatch(/\bat .+:\d+:\d+|Error:|stack/);
+}
