@@ -244,6 +244,8 @@ describe('a realistic book: check, balances, journal', () => {
     expect(changed).toEqual([`${fixable.tab}!R${fixable.row}C${fixable.col}`]);
     expect(book.world.log.count('Lock.waitLock')).toBe(1);
     expect(book.world.log.count('Range.setValue')).toBe(1);
+    // One reading of the book: the view after the fix comes from the cells read plus the one written.
+    expect(book.world.log.count('Range.getValues')).toBeLessThanOrEqual(inputTabs.length);
     expect(failure(run<Action>(book, 'applyFix', fixable.id)).code).toBe('fix.notFound');
     const unfixable = view.problems.find((p) => !p.fix)!;
     expect(failure(run<Action>(book, 'applyFix', unfixable.id)).code).toBe('fix.none');
@@ -409,6 +411,14 @@ describe('failures the user can act on: a clear message, never a stack trace', (
     expect(view.missingTabs).toEqual(['Kegiatan']);
     expect(view.problems.some((p) => p.tab === 'Anggota' && p.severity === 'error')).toBe(true);
     expect(ok(run<Action>(book, 'runChecks')).tabs).toEqual(['Pemeriksaan']);
+  });
+
+  it('the sidebar missing from the installation is said plainly', () => {
+    const book = gasBook();
+    (book.world as unknown as { htmlFiles: object }).htmlFiles = {};
+    book.gas.menuOpenSidebar!();
+    expect(book.world.sidebars).toEqual([]);
+    expect(book.world.alerts[0]).toContain('dist/sidebar.html');
   });
 
   it('an unexpected failure is `internal` with a plain message; the details only reach the log', () => {

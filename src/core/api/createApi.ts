@@ -51,19 +51,35 @@ function responder(report: (error: unknown) => void) {
   };
 }
 
-/** Reads each tab at most once per action, however often the readers ask. */
-function onceSource(workbook: Workbook): { tabNames(): string[]; readTab(name: string): Grid } {
+/** The book's tabs as one action sees them: each read at most once, however often readers ask. */
+interface OnceSource {
+  tabNames(): string[];
+  readTab(name: string): Grid;
+  /** What a tab holds after this action wrote one of its cells, without reading it again. */
+  patch(tab: string, row: number, col: number, value: Cell): void;
+}
+
+function onceSource(workbook: Workbook): OnceSource {
   let names: string[] | undefined;
   const grids = new Map<string, Grid>();
+  const readTab = (name: string): Grid => {
+    let grid = grids.get(name);
+    if (!grid) {
+      grid = workbook.readTab(name);
+      grids.set(name, grid);
+    }
+    return grid;
+  };
   return {
     tabNames: () => (names ??= workbook.tabNames()),
-    readTab(name) {
-      let grid = grids.get(name);
-      if (!grid) {
-        grid = workbook.readTab(name);
-        grids.set(name, grid);
-      }
-      return grid;
+    readTab,
+    patch(tab, row, col, value) {
+      const rows = readTab(tab).map((r) => [...r]);
+      while (rows.length < row) rows.push([]);
+      const target = rows[row - 1]!;
+      while (target.length < col) target.push(null);
+      target[col - 1] = value;
+      grids.set(tab, rows);
     },
   };
 }
@@ -83,9 +99,8 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
   const { workbook } = host;
   const respond = responder(options.report ?? (() => undefined));
 
-  const read = (): BookState => {
+  const read = (source: OnceSource = onceSource(workbook)): BookState => {
     const today = host.today();
-    const source = onceSource(workbook);
     const tabNames = source.tabNames();
     const reading = readBook(source, { today });
     const credit = creditReport(reading.book, today);
@@ -251,14 +266,17 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
     applyFix: (id: string) =>
       respond(() =>
         host.withLock(() => {
-          // Re-read under the lock: the fix is written only if the problem is still there as shown.
-          const before = read();
+          // Read under the lock: the fix is written only if the problem is still there as shown.
+          const source = onceSource(workbook);
+          const before = read(source);
           const problem: Problem | undefined = before.problems.find((p) => problemId(p) === id);
           if (!problem) refuse('fix.notFound');
           if (!problem.fix || problem.row < 1 || problem.col < 1) refuse('fix.none');
           const value: Cell = problem.fix.value;
           workbook.writeCell(problem.tab, problem.row, problem.col, value);
-          const after = read();
+          // The view after the fix, from the cells already read plus the one just written.
+          source.patch(problem.tab, problem.row, problem.col, value);
+          const after = read(source);
           return done(
             after,
             {
