@@ -6,6 +6,7 @@ import type { CliContext } from './cliOptions';
 import { balancesUsage, runBalances } from './commands/balances';
 import { checkUsage, runCheck } from './commands/check';
 import { demoUsage, runDemo } from './commands/demo';
+import { journalUsage, runJournal } from './commands/journal';
 import { runStart } from './commands/start';
 import { CliError } from './openBook';
 
@@ -16,6 +17,7 @@ const usage = [
   `  ${demoUsage}`,
   `  ${checkUsage}`,
   `  ${balancesUsage}`,
+  `  ${journalUsage}`,
   '  buku-kelompok start      (npm start: demo + check + balances + journal)',
   '',
   'Exit: 0 baik / fine, 1 ada kesalahan di buku / the book has errors, 2 argumen atau file tidak dapat dipakai / unusable arguments or file',
@@ -26,6 +28,7 @@ const commands: Record<string, Command> = {
   demo: runDemo,
   check: runCheck,
   balances: runBalances,
+  journal: runJournal,
   start: runStart,
 };
 

@@ -107,6 +107,23 @@ function widthInChars(px: number): number {
   return Math.max(2, Math.round((px / 7) * 100) / 100);
 }
 
+/**
+ * Excel and LibreOffice do not grow a row for wrapped text written by a program (Sheets does):
+ * estimate the lines the longest wrapped cell needs in its column, about 6 pixels a character.
+ */
+function wrappedRowHeight(cells: readonly OutCell[], widths: readonly number[]): number | undefined {
+  let height: number | undefined;
+  cells.forEach((out, c) => {
+    if (!out.wrap || out.v === null || isDateCell(out.v)) return;
+    const perLine = Math.max(1, Math.floor((widths[c] ?? 100) / 6));
+    const lines = String(out.v)
+      .split('\n')
+      .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    if (lines > 1) height = Math.max(height ?? 0, Math.ceil(lines * (out.size ?? 10) * 1.3 + 3));
+  });
+  return height;
+}
+
 function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
@@ -245,6 +262,10 @@ export class XlsxWorkbook implements Workbook {
     });
     grid.widths.forEach((px, i) => {
       ws.getColumn(i + 1).width = widthInChars(px);
+    });
+    grid.rows.forEach((cells, r) => {
+      const height = wrappedRowHeight(cells, grid.widths);
+      if (height !== undefined) ws.getRow(r + 1).height = height;
     });
     ws.views =
       grid.frozenRows > 0

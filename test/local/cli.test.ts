@@ -216,6 +216,42 @@ describe('buku-kelompok', () => {
     }
   });
 
+  it('journal: readable by default, the model with --json, the tab with --out', async () => {
+    const r = run(['journal', demo, '--today', today]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Jurnal Mingguan Pendamping 2026-W48 — 23–29 November 2026');
+    const model = JSON.parse(
+      run(['journal', demo, '--json', '--week', '2026-W47', '--today', today]).stdout,
+    ) as {
+      week: { value: string; start: string; end: string };
+    };
+    expect(Object.keys(model)).toEqual([
+      'title',
+      'week',
+      'generatedAt',
+      'lang',
+      'header',
+      'empty',
+      'emptyNote',
+      'activities',
+      'cash',
+      'credit',
+      'members',
+      'dataQuality',
+      'plans',
+      'signatures',
+    ]);
+    expect(model.week).toMatchObject({ value: '2026-W47', start: '2026-11-16', end: '2026-11-22' });
+    const bad = run(['journal', demo, '--week', '2025-W53', '--today', today]);
+    expectOneClearLine(bad);
+    expect(bad.stderr).toContain('2025-W53');
+    const out = join(dir, 'jurnal.xlsx');
+    expect(run(['journal', demo, '--out', out, '--today', today]).code).toBe(0);
+    const wb = await XlsxWorkbook.load(out);
+    expect(wb.isGenerated('Jurnal 2026-W48')).toBe(true);
+    expectOneClearLine(run(['journal', demo, '--out', demo, '--today', today]));
+  });
+
   it('start: writes the demo and the results, and says where', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'bk-start-'));
     const r = run(['start', '--today', today], cwd);
@@ -225,6 +261,8 @@ describe('buku-kelompok', () => {
     expect(r.stdout).toContain('out/buku-kelompok-demo-hasil.xlsx');
     expect(r.stdout).toContain(`Buku Kelompok — ${demoBook(today).groupName}`);
     const wb = await XlsxWorkbook.load(join(cwd, 'out', 'buku-kelompok-demo-hasil.xlsx'));
-    expect(wb.tabNames()).toEqual(expect.arrayContaining(['Saldo Pinjaman', 'Simpanan']));
+    const generated = ['Pemeriksaan', 'Saldo Pinjaman', 'Simpanan', 'Jurnal 2026-W48'];
+    expect(wb.tabNames()).toEqual(expect.arrayContaining(generated));
+    for (const tab of generated) expect(wb.isGenerated(tab)).toBe(true);
   });
 });

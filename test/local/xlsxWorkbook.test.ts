@@ -189,6 +189,20 @@ describe('writing a generated tab', () => {
     );
   });
 
+  it('gives a row of long wrapped text the height of its lines', async () => {
+    const wb = XlsxWorkbook.create();
+    const long = 'Disepakati jadwal tanam kentang mulai minggu ketiga; iuran tetap Rp 5.000 per bulan';
+    wb.writeGenerated({
+      ...generated,
+      rows: [[cell(long, { wrap: true }), cell('pendek', { wrap: true })], [cell(long)]],
+      widths: [120, 100],
+    });
+    const ws = (await rawWorkbook(wb)).getWorksheet('Pemeriksaan') as ExcelJS.Worksheet;
+    // 84 characters at 20 a line of 120 px: 5 lines of 10 pt.
+    expect(ws.getRow(1).height).toBe(Math.ceil(5 * 10 * 1.3 + 3));
+    expect(ws.getRow(2).height).toBeUndefined();
+  });
+
   it('keeps text beginning with = + - @ as text, never a formula', async () => {
     const wb = XlsxWorkbook.create();
     wb.writeGenerated(generated);

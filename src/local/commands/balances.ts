@@ -3,9 +3,6 @@
 import { creditReport } from '../../core/credit/creditReport';
 import { loanStatusLabels } from '../../core/credit/collectibility';
 import type { CreditReport } from '../../core/credit/types';
-import { loanBalancesSheet } from '../../core/generated/loanBalancesSheet';
-import { savingsSheet } from '../../core/generated/savingsSheet';
-import { memberSavings } from '../../core/savings/memberSavings';
 import { pick, type Lang } from '../../core/text';
 import { longDate, percent, rupiah } from '../cliFormat';
 import { balancesJson } from '../cliJson';
@@ -18,27 +15,13 @@ import {
   todayOption,
   type CliContext,
 } from '../cliOptions';
-import { LocalHost } from '../localHost';
-import { CliError, openBook, refuseSameFile, type OpenedBook } from '../openBook';
+import { localApi, unwrap } from '../localApi';
+import { CliError, openBook, refuseSameFile } from '../openBook';
 
 export const balancesUsage =
   'buku-kelompok balances FILE [--as-of yyyy-mm-dd] [--json] [--out FILE] [--today yyyy-mm-dd] [--lang id|en]';
 
 const options = { ...commonOptions, 'as-of': { type: 'string' }, out: { type: 'string' } } as const;
-
-/** Writes `Saldo Pinjaman` and `Simpanan` into the opened book's workbook (in memory). */
-export function writeBalanceTabs(
-  opened: OpenedBook,
-  report: CreditReport,
-  lang: Lang,
-  generatedAt: string,
-): string[] {
-  const loans = loanBalancesSheet(report, opened.book, lang, generatedAt);
-  const savings = savingsSheet(memberSavings(opened.book, report.asOf), opened.book, lang, generatedAt);
-  opened.workbook.writeGenerated(loans);
-  opened.workbook.writeGenerated(savings);
-  return [loans.name, savings.name];
-}
 
 export function balancesText(report: CreditReport, lang: Lang): string[] {
   const en = lang === 'en';
@@ -97,10 +80,10 @@ export async function runBalances(args: readonly string[], ctx: CliContext): Pro
   if (values.json) ctx.out(json(balancesJson(report)));
   else for (const line of balancesText(report, lang)) ctx.out(line);
   if (values.out !== undefined) {
-    const host = new LocalHost(opened.workbook, { today, clock: ctx.clock });
-    const tabs = writeBalanceTabs(opened, report, lang, host.now());
+    // Written as the add-on writes them, in the book's language.
+    const result = unwrap(localApi(opened, today, ctx.clock).computeBalances(asOf));
     await opened.workbook.save(values.out);
-    ctx.err(`${values.out}: ${tabs.join(', ')}`);
+    ctx.err(`${values.out}: ${result.tabs.join(', ')}`);
   }
   return 0;
 }

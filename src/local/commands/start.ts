@@ -1,15 +1,17 @@
 // `npm start`: writes the demo book, runs check, balances and this week's journal on it, writes a
-// copy with the generated tabs, and prints a short summary with the paths.
+// copy with the generated tabs (as the add-on writes them), and prints a short summary with paths.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { creditReport } from '../../core/credit/creditReport';
+import { weeklyJournal } from '../../core/journal/weeklyJournal';
 import { countBySeverity } from '../../core/problem';
 import { pick } from '../../core/text';
+import { journalWeekOf } from '../../core/week/journalWeek';
 import { countsLine, longDate, percent, problemLine, rupiah } from '../cliFormat';
 import { commonOptions, langOption, parse, todayOption, type CliContext } from '../cliOptions';
+import { localApi, unwrap } from '../localApi';
 import { LocalHost } from '../localHost';
 import { openBook } from '../openBook';
-import { writeBalanceTabs } from './balances';
 import { DEFAULT_DEMO_FILE, writeDemo } from './demo';
 
 export const DEFAULT_RESULT_FILE = 'out/buku-kelompok-demo-hasil.xlsx';
@@ -26,7 +28,6 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
   const opened = await openBook(demoFile, today);
   const lang = langOption(values.lang) ?? opened.book.settings.language;
   const en = lang === 'en';
-  const host = new LocalHost(opened.workbook, { today, clock: ctx.clock });
   const { book, problems } = opened;
   const counts = countBySeverity(problems);
 
@@ -39,7 +40,7 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
   ctx.out('');
   ctx.out(`${en ? 'Checks' : 'Pemeriksaan'}: ${countsLine(counts, lang)}`);
   for (const p of problems.slice(0, SHOWN_PROBLEMS))
-    ctx.out(`${problemLine({ ...p, fix: undefined }, lang).replace('] ', `] ${p.tab} `)}`);
+    ctx.out(problemLine({ ...p, fix: undefined }, lang).replace('] ', `] ${p.tab} `));
   if (problems.length > SHOWN_PROBLEMS)
     ctx.out(`  … ${en ? 'and' : 'dan'} ${problems.length - SHOWN_PROBLEMS} ${en ? 'more' : 'lainnya'}`);
 
@@ -57,7 +58,23 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
       `  ${l.loanId} ${l.memberName}: ${l.daysPastDue} ${en ? 'days past due' : 'hari menunggak'}, ${rupiah(l.arrears)} (Kol ${l.kol})`,
     );
 
-  const tabs = writeBalanceTabs(opened, report, lang, host.now());
+  const week = journalWeekOf(today, book.settings.weekStart);
+  const host = new LocalHost(opened.workbook, { today, clock: ctx.clock });
+  const journal = weeklyJournal(book, problems, week.value, host.now());
+  ctx.out('');
+  ctx.out(
+    en
+      ? `Journal ${week.value} (${week.label.en}): ${journal.activities.total} activities, cash in ${rupiah(journal.cash.totalIn)}, out ${rupiah(journal.cash.totalOut)}, ${journal.credit.collection.items.length} loans to collect next week`
+      : `Jurnal ${week.value} (${week.label.id}): ${journal.activities.total} kegiatan, kas masuk ${rupiah(journal.cash.totalIn)}, keluar ${rupiah(journal.cash.totalOut)}, ${journal.credit.collection.items.length} pinjaman ditagih minggu depan`,
+  );
+
+  // The generated tabs, written through the same API the sidebar calls.
+  const api = localApi(opened, today, ctx.clock);
+  const tabs = [
+    ...unwrap(api.runChecks()).tabs,
+    ...unwrap(api.computeBalances(today)).tabs,
+    ...unwrap(api.generateJournal(week.value)).tabs,
+  ];
   mkdirSync(dirname(resultFile), { recursive: true });
   await opened.workbook.save(resultFile);
   ctx.out('');
@@ -73,8 +90,8 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
   ctx.out(
     pick(
       {
-        id: `Coba juga: node dist/cli.js check ${demoFile}`,
-        en: `Try also: node dist/cli.js check ${demoFile}`,
+        id: `Coba juga: node dist/cli.js check ${demoFile} · node dist/cli.js journal ${demoFile} --week ${week.value}`,
+        en: `Try also: node dist/cli.js check ${demoFile} · node dist/cli.js journal ${demoFile} --week ${week.value}`,
       },
       lang,
     ),

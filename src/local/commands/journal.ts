@@ -1,0 +1,90 @@
+// `buku-kelompok journal FILE [--week 2026-W48] [--json] [--out FILE]`: the week's journal (default:
+// the week of today); with --out, a copy of the book with the `Jurnal <week>` tab.
+import type { JournalModel } from '../../core/journal/journalModel';
+import { weeklyJournal } from '../../core/journal/weeklyJournal';
+import { pick, type Lang } from '../../core/text';
+import { journalWeekOf, parseJournalWeek } from '../../core/week/journalWeek';
+import { longDate, percent, rupiah } from '../cliFormat';
+import { commonOptions, json, langOption, parse, todayOption, type CliContext } from '../cliOptions';
+import { LocalHost } from '../localHost';
+import { localApi, unwrap } from '../localApi';
+import { CliError, openBook, refuseSameFile } from '../openBook';
+
+export const journalUsage =
+  'buku-kelompok journal FILE [--week 2026-W48] [--json] [--out FILE] [--today yyyy-mm-dd] [--lang id|en]';
+
+const options = { ...commonOptions, week: { type: 'string' }, out: { type: 'string' } } as const;
+
+/** The journal as a few readable lines: what a facilitator would read out. */
+export function journalText(model: JournalModel, lang: Lang): string[] {
+  const en = lang === 'en';
+  const w = (t: { id: string; en: string }) => pick(t, lang);
+  const lines = [`${w(model.title)} ${model.week.value} — ${w(model.week.label)}`, model.header.groupName];
+  if (model.emptyNote) lines.push(w(model.emptyNote));
+  lines.push('', `${en ? 'Activities' : 'Kegiatan'} (${model.activities.total})`);
+  for (const a of model.activities.rows)
+    lines.push(
+      `  ${longDate(a.date, lang)} · ${w(a.typeLabel)}: ${a.description}${a.attendance === null ? '' : ` (${en ? 'present' : 'hadir'} ${a.attendance})`}`,
+    );
+  const c = model.cash;
+  lines.push(
+    '',
+    en
+      ? `Cash: opening ${rupiah(c.openingBalance)}, in ${rupiah(c.totalIn)}, out ${rupiah(c.totalOut)}, closing ${rupiah(c.closingBalance)}`
+      : `Kas: saldo awal ${rupiah(c.openingBalance)}, masuk ${rupiah(c.totalIn)}, keluar ${rupiah(c.totalOut)}, saldo akhir ${rupiah(c.closingBalance)}`,
+  );
+  const k = model.credit;
+  lines.push(
+    en
+      ? `Credit: ${k.activeLoans} active loans, outstanding ${rupiah(k.outstandingPrincipal)}, arrears ${rupiah(k.arrears)}, PAR30 ${percent(k.par30, lang)}; disbursed ${rupiah(k.totalDisbursed)}, repaid ${rupiah(k.totalRepaid)} this week`
+      : `Kredit: ${k.activeLoans} pinjaman aktif, sisa pokok ${rupiah(k.outstandingPrincipal)}, tunggakan ${rupiah(k.arrears)}, PAR30 ${percent(k.par30, lang)}; dicairkan ${rupiah(k.totalDisbursed)}, angsuran ${rupiah(k.totalRepaid)} minggu ini`,
+  );
+  if (k.collection.items.length > 0) {
+    lines.push(
+      en
+        ? `To collect ${longDate(k.collection.from, lang)} – ${longDate(k.collection.to, lang)}: ${rupiah(k.collection.total)}`
+        : `Penagihan ${longDate(k.collection.from, lang)} – ${longDate(k.collection.to, lang)}: ${rupiah(k.collection.total)}`,
+    );
+    for (const i of k.collection.items)
+      lines.push(
+        `  ${i.loanId} ${i.memberName}: ${rupiah(i.total)}${i.arrears > 0 ? ` (${en ? 'arrears' : 'tunggakan'} ${rupiah(i.arrears)})` : ''}`,
+      );
+  }
+  lines.push(
+    en
+      ? `Members: ${model.members.active} active, ${model.members.joined.length} joined, ${model.members.left.length} left`
+      : `Anggota: ${model.members.active} aktif, ${model.members.joined.length} masuk, ${model.members.left.length} keluar`,
+    en
+      ? `Data quality: ${model.dataQuality.errors} errors, ${model.dataQuality.warnings} warnings`
+      : `Kualitas data: ${model.dataQuality.errors} kesalahan, ${model.dataQuality.warnings} peringatan`,
+  );
+  return lines;
+}
+
+export async function runJournal(args: readonly string[], ctx: CliContext): Promise<number> {
+  const { values, positionals } = parse(args, options);
+  const today = todayOption(values.today, ctx);
+  const [file, ...rest] = positionals;
+  if (file === undefined || rest.length > 0)
+    throw new CliError('args.noFile', {
+      id: `Sebutkan satu file buku: ${journalUsage}`,
+      en: `Name one book file: ${journalUsage}`,
+    });
+  if (values.out !== undefined) refuseSameFile(file, values.out);
+  const lang = langOption(values.lang);
+
+  const opened = await openBook(file, today);
+  const weekStart = opened.book.settings.weekStart;
+  const parsed = parseJournalWeek(values.week ?? journalWeekOf(today, weekStart).value, weekStart);
+  if (!parsed.ok) throw new CliError(parsed.error.code, parsed.error.message);
+  const host = new LocalHost(opened.workbook, { today, clock: ctx.clock });
+  const model = weeklyJournal(opened.book, opened.problems, parsed.week.value, host.now());
+  if (values.json) ctx.out(json(model));
+  else for (const line of journalText(model, lang ?? opened.book.settings.language)) ctx.out(line);
+  if (values.out !== undefined) {
+    const result = unwrap(localApi(opened, today, ctx.clock).generateJournal(parsed.week.value));
+    await opened.workbook.save(values.out);
+    ctx.err(`${values.out}: ${result.tabs.join(', ')}`);
+  }
+  return 0;
+}

@@ -1,0 +1,21 @@
+// The sidebar's API over an opened local book, for the commands that write generated tabs: the
+// command line writes them exactly as the add-on does.
+import { createApi } from '../core/api/createApi';
+import type { ApiResponse } from '../core/api/types';
+import type { IsoDate } from '../core/cell';
+import { LocalHost } from './localHost';
+import { CliError, type OpenedBook } from './openBook';
+
+export function localApi(opened: OpenedBook, today: IsoDate, clock: () => Date) {
+  return createApi(new LocalHost(opened.workbook, { today, clock }), {
+    report: (error) => {
+      throw error;
+    },
+  });
+}
+
+/** The data of a response, or its refusal as a one-line CliError. */
+export function unwrap<T>(response: ApiResponse<T>): T {
+  if (response.ok) return response.data;
+  throw new CliError(response.error.code, response.error.message);
+}
