@@ -4,22 +4,25 @@ import type { Text } from '../text';
 
 type Params = Readonly<Record<string, string>>;
 
+/** `"Simpanan"`, or '' when the adapter did not say which tab (the sentence still reads). */
+const quoted = (value: string | undefined): string => (value ? `"${value}"` : '');
+
 const messages: Record<string, (p: Params) => Text> = {
   'lock.timeout': () => ({
     id: 'Buku sedang dipakai oleh proses lain (mungkin pengguna lain). Tunggu sebentar lalu coba lagi; tidak ada yang diubah.',
     en: 'The book is busy with another action (perhaps another user). Wait a moment and try again; nothing was changed.',
   }),
   'tab.notGenerated': (p) => ({
-    id: `Tab "${p.tab}" sudah ada tetapi tidak dibuat oleh Buku Kelompok, jadi tidak ditimpa. Ganti nama tab itu (mis. "${p.tab} lama") lalu coba lagi; tidak ada yang diubah.`,
-    en: `A tab "${p.tab}" already exists but was not made by Buku Kelompok, so it is not overwritten. Rename that tab (e.g. "${p.tab} lama") and try again; nothing was changed.`,
+    id: `Tab ${quoted(p.tab)} sudah ada tetapi tidak dibuat oleh Buku Kelompok, jadi tidak ditimpa. Ganti nama tab itu${p.tab ? ` (mis. "${p.tab} lama")` : ''} lalu coba lagi; tidak ada yang diubah.`,
+    en: `A tab ${quoted(p.tab)} already exists but was not made by Buku Kelompok, so it is not overwritten. Rename that tab${p.tab ? ` (e.g. "${p.tab} lama")` : ''} and try again; nothing was changed.`,
   }),
   'tab.missing': (p) => ({
-    id: `Tab "${p.tab}" tidak ditemukan. Periksa nama tab, atau jalankan Siapkan Buku untuk membuat tab yang belum ada.`,
-    en: `No tab "${p.tab}" was found. Check the tab's name, or run Siapkan Buku (set up the book) to create missing tabs.`,
+    id: `Tab ${quoted(p.tab)} tidak ditemukan. Periksa nama tab, atau jalankan Siapkan Buku untuk membuat tab yang belum ada.`,
+    en: `The tab ${quoted(p.tab)} was not found. Check the tab's name, or run Siapkan Buku (set up the book) to create missing tabs.`,
   }),
   'tab.exists': (p) => ({
-    id: `Tab "${p.tab}" sudah ada dan tidak diubah.`,
-    en: `The tab "${p.tab}" already exists and was left as it is.`,
+    id: `Tab ${quoted(p.tab)} sudah ada dan tidak diubah.`,
+    en: `The tab ${quoted(p.tab)} already exists and was left as it is.`,
   }),
   'permission.denied': () => ({
     id: 'Anda tidak punya izin mengubah spreadsheet ini (atau bagian yang dilindungi). Minta akses edit kepada pemiliknya; tidak ada yang diubah.',
@@ -38,12 +41,12 @@ const messages: Record<string, (p: Params) => Text> = {
     en: 'This problem has no automatic fix; correct the cell yourself.',
   }),
   'date.invalid': (p) => ({
-    id: `"${p.value}" bukan tanggal yyyy-mm-dd yang benar.`,
-    en: `"${p.value}" is not a valid yyyy-mm-dd date.`,
+    id: `Tanggal ${quoted(p.value)} tidak benar; tulis sebagai yyyy-mm-dd, mis. 2026-11-28.`,
+    en: `The date ${quoted(p.value)} is not valid; write it as yyyy-mm-dd, e.g. 2026-11-28.`,
   }),
   'lang.invalid': (p) => ({
-    id: `Bahasa "${p.value}" tidak dikenal; pilih id atau en.`,
-    en: `Unknown language "${p.value}"; choose id or en.`,
+    id: `Bahasa ${quoted(p.value)} tidak dikenal; pilih id atau en.`,
+    en: `Unknown language ${quoted(p.value)}; choose id or en.`,
   }),
   'cell.invalid': () => ({
     id: 'Sel yang diminta tidak ada.',
@@ -61,6 +64,7 @@ const messages: Record<string, (p: Params) => Text> = {
 
 /** The message of a code; an unknown code gets the generic one, never a stack trace. */
 export function apiError(code: string, params: Params = {}): ApiError {
-  const message = messages[code];
-  return message ? { code, message: message(params) } : { code, message: messages.internal!({}) };
+  const text = (messages[code] ?? messages.internal!)(params);
+  const tidy = (s: string) => s.replace(/ {2,}/g, ' ');
+  return { code, message: { id: tidy(text.id), en: tidy(text.en) } };
 }

@@ -28,6 +28,12 @@ describe('apiError', () => {
     expect(apiError('tab.notGenerated', { tab: 'Simpanan' }).message.id).toContain('"Simpanan"');
   });
 
+  it('reads well when the adapter did not name the tab', () => {
+    expect(apiError('tab.missing').message.en).toBe(
+      "The tab was not found. Check the tab's name, or run Siapkan Buku (set up the book) to create missing tabs.",
+    );
+  });
+
   it('keeps an unknown code with the generic message', () => {
     expect(apiError('something.odd')).toEqual({
       code: 'something.odd',
