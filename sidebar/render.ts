@@ -4,7 +4,15 @@ import { pick, type Lang } from '../src/core/text';
 import type { Controller, State } from './app';
 import { el } from './dom';
 import { actionButtons } from './view/actionButtons';
-import { cellReference, formatCardValue, formatCount, formatDate, formatRupiahIn } from './view/format';
+import {
+  cellReference,
+  formatCardValue,
+  formatCount,
+  formatCountOf,
+  formatDate,
+  formatRupiahIn,
+  valueSize,
+} from './view/format';
 import { worstLoansFirst } from './view/loansAtRisk';
 import { groupProblems } from './view/problemGroups';
 import { fill, strings } from './view/strings';
@@ -98,6 +106,7 @@ function card(c: Card, state: State, ctl: Controller): HTMLElement {
   const open = state.openDefinitions.has(c.key);
   const defId = `def-${c.key}`;
   const label = pick(c.label, lang);
+  const shown = formatCardValue(c, lang);
   const tone =
     (c.key === 'errors' && (c.value ?? 0) > 0 && 'bad') ||
     (c.key === 'warnings' && (c.value ?? 0) > 0 && 'warn') ||
@@ -121,8 +130,8 @@ function card(c: Card, state: State, ctl: Controller): HTMLElement {
       }),
     ]),
     el('span', {
-      class: 'card-value',
-      text: formatCardValue(c, lang),
+      class: `card-value ${valueSize(shown)}`,
+      text: shown,
       attrs: { 'aria-label': c.value === null ? pick(strings.notComputable, lang) : undefined },
     }),
     el('p', { class: 'definition', text: pick(c.definition, lang), attrs: { id: defId, hidden: !open } }),
@@ -201,9 +210,9 @@ function problems(o: Overview, state: State, ctl: Controller): HTMLElement {
   if (groups.length === 0) content.push(el('p', { class: 'empty', text: pick(strings.noProblems, lang) }));
   for (const g of groups) {
     const counts = [
-      g.counts.error ? `${formatCount(g.counts.error, lang)} ${pick(strings.errors, lang)}` : '',
-      g.counts.warning ? `${formatCount(g.counts.warning, lang)} ${pick(strings.warnings, lang)}` : '',
-      g.counts.info ? `${formatCount(g.counts.info, lang)} ${pick(strings.notes, lang)}` : '',
+      g.counts.error ? formatCountOf(g.counts.error, strings.error, strings.errors, lang) : '',
+      g.counts.warning ? formatCountOf(g.counts.warning, strings.warning, strings.warnings, lang) : '',
+      g.counts.info ? formatCountOf(g.counts.info, strings.note, strings.notes, lang) : '',
     ].filter(Boolean);
     content.push(
       el('h3', { class: 'tab' }, [

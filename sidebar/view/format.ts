@@ -2,7 +2,7 @@
 import { formatLongDate, isIsoDate } from '../../src/core/isoDate';
 import { formatRupiah } from '../../src/core/money';
 import type { Card } from '../../src/core/api/types';
-import type { Lang } from '../../src/core/text';
+import { pick, type Lang, type Text } from '../../src/core/text';
 
 function group(digits: string, separator: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
@@ -55,4 +55,14 @@ export function cellReference(row: number, col: number): string {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   }
   return `${letters}${Math.max(1, row)}`;
+}
+
+/** `3 kesalahan` / `1 error`, `3 errors`: Indonesian nouns do not change with the count. */
+export function formatCountOf(n: number, one: Text, many: Text, lang: Lang): string {
+  return `${formatCount(n, lang)} ${pick(n === 1 ? one : many, lang)}`;
+}
+
+/** Long figures get a smaller type so that `Rp 125.000.000` fits a half-width card at 300 px. */
+export function valueSize(shown: string): 'normal' | 'long' | 'xlong' {
+  return shown.length > 14 ? 'xlong' : shown.length > 11 ? 'long' : 'normal';
 }

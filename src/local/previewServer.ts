@@ -1,11 +1,18 @@
 // The local preview: serves dist/sidebar.html beside a read-only view of a .xlsx book, and answers
 // the sidebar's `POST /api/<name>` with the same `createApi(host)` that Apps Script serves.
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { createApi } from '../core/api/createApi';
 import { apiFunctionNames, type ApiResponse, type SidebarApi } from '../core/api/types';
 import type { Workbook } from '../core/workbook';
 import { bookSnapshot, type CellAddress } from './bookSnapshot';
+import { demoWorkbook } from './demoWorkbook';
+import { dateIn, LOCAL_TIME_ZONE } from './localHost';
+import { openPreviewBook } from './previewBook';
 import { previewPageHtml } from './previewPage';
+import { WorkbookFileError } from './xlsxWorkbook';
 
 /** What the server needs of a book: its API, its cells for the view, and a way to save it. */
 export interface PreviewBook {
@@ -182,13 +189,16 @@ export interface PreviewArgs {
   readonly file: string | null;
   readonly port: number;
   readonly today?: string;
+  /** Where the per-user language is kept; default `~/.buku-kelompok-preview.json`. */
+  readonly prefsFile?: string;
 }
 
-/** `[BOOK.xlsx] [--port 5173] [--today yyyy-mm-dd]`; a string is a usage error. */
+/** `[BOOK.xlsx] [--port 5173] [--today yyyy-mm-dd] [--prefs FILE]`; a string is a usage error. */
 export function parsePreviewArgs(argv: readonly string[]): PreviewArgs | string {
   let file: string | null = null;
   let port = 5173;
   let today: string | undefined;
+  let prefsFile: string | undefined;
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i];
     if (a === '--port') {
@@ -197,9 +207,79 @@ export function parsePreviewArgs(argv: readonly string[]): PreviewArgs | string 
     } else if (a === '--today') {
       today = argv[(i += 1)];
       if (!today || !/^\d{4}-\d{2}-\d{2}$/.test(today)) return `--today: a date such as 2026-11-28`;
+    } else if (a === '--prefs') {
+      prefsFile = argv[(i += 1)];
+      if (!prefsFile) return '--prefs: a file name';
     } else if (a.startsWith('--')) return `unknown option ${a}`;
     else if (file === null) file = a;
     else return `one book at a time (${file}, ${a})`;
   }
-  return { file, port, today };
+  return prefsFile === undefined ? { file, port, today } : { file, port, today, prefsFile };
+}
+
+const USAGE = 'npm run preview -- [BOOK.xlsx] [--port 5173] [--today yyyy-mm-dd] [--prefs FILE]';
+/** The demo book's default place, as `buku-kelompok demo` writes it. */
+const DEMO_FILE = join('demo', 'buku-kelompok-demo.xlsx');
+
+/** `npm run preview`: resolves with an exit code when it cannot start; else it serves until stopped. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const args = parsePreviewArgs(argv);
+  if (typeof args === 'string') {
+    console.error(`preview: ${args}\n${USAGE}`);
+    return 2;
+  }
+  const sidebarFile = join(__dirname, 'sidebar.html');
+  if (!existsSync(sidebarFile)) {
+    console.error(`preview: ${sidebarFile} is missing: run npm run build first.`);
+    return 2;
+  }
+  const file = resolve(args.file ?? DEMO_FILE);
+  if (args.file === null && !existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    await demoWorkbook(args.today ?? dateIn(LOCAL_TIME_ZONE, new Date())).save(file);
+    console.log(`Buku demo ditulis (demo book written): ${file}`);
+  }
+  let book: PreviewBook;
+  try {
+    book = await openPreviewBook(file, (host) => createApi(host, { report: (e) => console.error(e) }), {
+      today: args.today,
+      prefsFile: args.prefsFile ?? join(homedir(), '.buku-kelompok-preview.json'),
+    });
+  } catch (e) {
+    if (e instanceof WorkbookFileError) {
+      console.error(`${e.text.id}\n${e.text.en}`);
+      return 2;
+    }
+    throw e;
+  }
+  const server = createPreviewServer(book, { sidebarFile });
+  let port: number;
+  try {
+    port = await listen(server, args.port);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    console.error(
+      code === 'EADDRINUSE'
+        ? `Port ${args.port} sedang dipakai: coba --port ${args.port + 1}. (Port ${args.port} is in use.)`
+        : `preview: ${e instanceof Error ? e.message : String(e)}`,
+    );
+    return 2;
+  }
+  console.log(
+    `Pratinjau Buku Kelompok: http://127.0.0.1:${port}/\n` +
+      `Buku ${file} disimpan setelah setiap tindakan (saved after every action). Ctrl+C untuk berhenti.`,
+  );
+  return 0;
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2)).then(
+    (code) => {
+      if (code !== 0) process.exit(code);
+    },
+    (e: unknown) => {
+      console.error('preview:', e instanceof Error ? e.message : e);
+      process.exit(1);
+    },
+  );
 }

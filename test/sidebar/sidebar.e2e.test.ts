@@ -1,13 +1,23 @@
-// End to end: the preview server and the built sidebar in headless Chromium, every action clicked.
+// End to end: `npm run preview`'s bundle (dist/previewServer.js) on a temp copy of a book with
+// problems, and the built sidebar in headless Chromium, every action clicked.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
-import { createPreviewServer, listen } from '../../src/local/previewServer';
-import { standInBook, XSS } from './standInBook';
+import { createApi } from '../../src/core/api/createApi';
+import type { Overview } from '../../src/core/api/types';
+import { cellText, type Cell } from '../../src/core/cell';
+import { activitiesTab, membersTab, settingsTab } from '../../src/core/book/schema';
+import { demoBook } from '../../src/core/demo/demoBook';
+import { LocalHost } from '../../src/local/localHost';
+import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { cellReference, formatCardValue } from '../../sidebar/view/format';
 
 const CHROMIUM = '/usr/bin/chromium';
+const TODAY = '2026-11-25';
+const XSS = '<img src=x onerror=alert(1)>';
+const XSS_GROUP = 'Tani <b>Makmur</b> <script>alert(2)</script>';
 const root = join(__dirname, '..', '..');
 const shots = join(root, 'test-output', 'screenshots');
 const haveChromium = existsSync(CHROMIUM);
@@ -16,15 +26,71 @@ if (!haveChromium) {
 }
 const describeInBrowser = haveChromium ? describe : describe.skip;
 
+/**
+ * The demo book without `Kegiatan` (so `Siapkan Buku` has work), the group and a member (the worst
+ * debtor when there is one) named like HTML.
+ */
+async function writeTestBook(file: string): Promise<void> {
+  const demo = demoBook(TODAY);
+  const build = (rename: string | null): XlsxWorkbook => {
+    const wb = XlsxWorkbook.create();
+    for (const tab of demo.tabs) {
+      if (tab.spec === activitiesTab) continue;
+      let grid = tab.grid;
+      if (tab.spec === membersTab && rename !== null) {
+        const nameCol = membersTab.columns.findIndex((c) => c.key === 'name');
+        const idCol = membersTab.columns.findIndex((c) => c.key === 'memberId');
+        grid = grid.map((r) => (r[idCol] === rename ? r.map((c, i) => (i === nameCol ? XSS : c)) : r));
+      }
+      if (tab.spec === settingsTab) {
+        grid = grid.map((r) => (r[0] === 'Nama Kelompok' ? [r[0], XSS_GROUP] : r));
+      }
+      wb.writeInputGrid(tab.spec, tab.name, grid, tab.headerRow);
+    }
+    return wb;
+  };
+  const first = createApi(new LocalHost(build(null), { today: TODAY })).getOverview();
+  if (!first.ok) throw new Error(first.error.message.en);
+  const worst = [...first.data.loansAtRisk].sort((a, b) => b.daysPastDue - a.daysPastDue)[0];
+  const members = demo.tabs.find((t) => t.spec === membersTab);
+  const firstMember = String(members?.grid[members?.headerRow ?? 1]?.[0] ?? '');
+  await build(worst?.memberId ?? firstMember).save(file);
+}
+
+/** What the server says of the book file now: the figures the sidebar must show. */
+async function overviewOf(file: string): Promise<Overview> {
+  const res = createApi(new LocalHost(await XlsxWorkbook.load(file), { today: TODAY })).getOverview();
+  if (!res.ok) throw new Error(res.error.message.en);
+  return res.data;
+}
+
+function startPreview(args: string[]): Promise<{ child: ChildProcess; url: string; log: () => string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'dist', 'previewServer.js'), ...args], {
+      stdio: 'pipe',
+    });
+    let out = '';
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      if (m) resolve({ child, url: m[0], log: () => out });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) => reject(new Error(`preview exited with ${code}: ${out}`)));
+  });
+}
+
 describeInBrowser(
   `sidebar in headless Chromium${haveChromium ? '' : ` (skipped: ${CHROMIUM} not found)`}`,
   () => {
-    let server: Server;
+    let preview: { child: ChildProcess; url: string; log: () => string };
     let browser: Browser;
     let page: Page;
     let sidebar: Frame;
-    let base: string;
     let bookFile: string;
+    let prefsFile: string;
+    let initial: Overview;
     const problems: string[] = [];
     let dialogs = 0;
 
@@ -35,16 +101,26 @@ describeInBrowser(
     const button = (key: string) => sidebar.locator(`[data-action=${key}]`);
     const refreshCount = async (): Promise<number> =>
       Number(await page.locator('body').getAttribute('data-refreshed'));
-    const bookCell = (tab: string, row: number, col: number): unknown =>
-      (JSON.parse(readFileSync(bookFile, 'utf8')) as Record<string, unknown[][]>)[tab][row - 1][col - 1];
+    const attachSidebar = async (): Promise<void> => {
+      const frame = page.frame({ url: /sidebar\.html$/ });
+      if (!frame) throw new Error('sidebar frame not found');
+      sidebar = frame;
+      await sidebar.locator('.cards').waitFor();
+    };
+    /** Runs an action and waits for its outcome in the status line. */
+    const waitForOutcome = async (): Promise<string> => {
+      await sidebar.locator('[data-testid=status].success, [data-testid=status].error').waitFor();
+      return (await status().textContent()) ?? '';
+    };
 
     beforeAll(async () => {
       mkdirSync(shots, { recursive: true });
       const dir = mkdtempSync(join(tmpdir(), 'buku-preview-'));
-      bookFile = join(dir, 'book.json');
-      const book = standInBook(bookFile);
-      server = createPreviewServer(book, { sidebarFile: join(root, 'dist', 'sidebar.html') });
-      base = `http://127.0.0.1:${await listen(server, 0)}`;
+      bookFile = join(dir, 'buku-uji.xlsx');
+      prefsFile = join(dir, 'prefs.json');
+      await writeTestBook(bookFile);
+      initial = await overviewOf(bookFile);
+      preview = await startPreview([bookFile, '--port', '0', '--today', TODAY, '--prefs', prefsFile]);
       browser = await chromium.launch({
         executablePath: CHROMIUM,
         args: [
@@ -68,68 +144,107 @@ describeInBrowser(
         dialogs += 1;
         void d.dismiss();
       });
-      await page.goto(base);
-      const frame = page.frame({ url: /sidebar\.html$/ });
-      if (!frame) throw new Error('sidebar frame not found');
-      sidebar = frame;
-      await sidebar.locator('h1.group').filter({ hasText: 'Kelompok Tani Makmur' }).waitFor();
+      await page.goto(preview.url);
+      await attachSidebar();
     }, 60000);
 
     afterAll(async () => {
       await browser?.close();
-      await new Promise((r) => server?.close(r));
+      if (preview?.child.pid) process.kill(preview.child.pid);
     });
 
     afterEach(() => {
-      expect(problems).toEqual([]);
+      const seen = problems.splice(0);
+      expect(seen).toEqual([]);
       expect(dialogs).toBe(0);
     });
 
-    test('the first view: group, date, cards with their figures and the PAR30 definition', async () => {
-      await expect(sidebar.locator('.asof').textContent()).resolves.toBe('Per 28 November 2026');
-      const value = (key: string) => sidebar.locator(`[data-card=${key}] .card-value`).textContent();
-      await expect(value('activeMembers')).resolves.toBe('2');
-      await expect(value('cashBalance')).resolves.toBe('Rp 1.500.000');
-      await expect(value('outstandingPrincipal')).resolves.toBe('Rp 918.000');
-      await expect(value('arrears')).resolves.toBe('Rp 136.000');
-      await expect(value('par30')).resolves.toBe('100,0%');
-      await expect(value('errors')).resolves.toBe('1');
-      await expect(value('warnings')).resolves.toBe('1');
-      // the missing tabs make Siapkan Buku the prominent, first action
+    test('the first view: group, date, every card with the server figure, the PAR30 definition', async () => {
+      expect(initial.groupName).toBe(XSS_GROUP);
+      await expect(sidebar.locator('h1.group').textContent()).resolves.toBe(XSS_GROUP);
+      await expect(sidebar.locator('.asof').textContent()).resolves.toBe('Per 25 November 2026');
+      expect(initial.cards.map((c) => c.key)).toEqual([
+        'activeMembers',
+        'cashBalance',
+        'totalSavings',
+        'outstandingPrincipal',
+        'arrears',
+        'par30',
+        'errors',
+        'warnings',
+      ]);
+      for (const card of initial.cards) {
+        await expect(sidebar.locator(`[data-card=${card.key}] .card-value`).textContent()).resolves.toBe(
+          formatCardValue(card, 'id'),
+        );
+        await expect(sidebar.locator(`[data-card=${card.key}] .card-label`).textContent()).resolves.toBe(
+          card.label.id,
+        );
+      }
+      expect(initial.missingTabs).toEqual(['Kegiatan']);
       await expect(sidebar.locator('.actions .btn').first().textContent()).resolves.toBe('Siapkan Buku');
       await expect(button('setupBook').getAttribute('class')).resolves.toContain('primary');
       await shot('01-overview');
+      const par30 = initial.cards.find((c) => c.key === 'par30');
       const par = sidebar.locator('[data-card=par30]');
-      await expect(par.getAttribute('title')).resolves.toContain('lebih dari 30 hari');
+      await expect(par.getAttribute('title')).resolves.toBe(par30?.definition.id);
       await par.locator('button.info').click();
       await expect(par.locator('.definition').isVisible()).resolves.toBe(true);
-      await expect(par.locator('button.info').getAttribute('aria-expanded')).resolves.toBe('true');
+      await expect(par.locator('.definition').textContent()).resolves.toBe(par30?.definition.id);
       await shot('02-par30-definition');
       await par.locator('button.info').click();
       await expect(par.locator('.definition').isVisible()).resolves.toBe(false);
     });
 
+    test('problems grouped by tab with errors first; loans worst first', async () => {
+      const tabs = await sidebar.locator('.problems-section h3 span:first-child').allTextContents();
+      expect(new Set(tabs).size).toBe(tabs.length);
+      expect(tabs.sort()).toEqual([...new Set(initial.problems.map((p) => p.tab))].sort());
+      const severities = await sidebar
+        .locator('.problems-section h3')
+        .evaluateAll((hs) =>
+          hs.map((h) =>
+            Array.from(h.nextElementSibling?.children ?? []).map((li) =>
+              li.className.replace('problem ', ''),
+            ),
+          ),
+        );
+      for (const list of severities) {
+        const order = list.map((s) => ({ error: 0, warning: 1, info: 2 })[s] ?? 9);
+        expect(order).toEqual([...order].sort());
+      }
+      const days = await sidebar.locator('.loan .days').allTextContents();
+      const numbers = days.map((d) => Number(d.replace(/\D/g, '')));
+      expect(numbers.length).toBe(Math.min(15, initial.loansAtRisk.filter((l) => l.daysPastDue > 0).length));
+      expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+    });
+
     test('a member named like HTML stays text: no image element, no dialog', async () => {
-      await expect(sidebar.locator('.loan .member').first().textContent()).resolves.toBe(XSS);
-      await expect(sidebar.locator('.problem.error .message').first().textContent()).resolves.toContain(XSS);
+      // The worst debtor carries the name; with no loan past due, only the book view shows it.
+      if (initial.loansAtRisk.some((l) => l.daysPastDue > 0)) {
+        await expect(sidebar.locator('.loan .member').first().textContent()).resolves.toBe(XSS);
+      }
+      await expect(sidebar.locator('h1.group b').count()).resolves.toBe(0);
+      await expect(sidebar.locator('main script').count()).resolves.toBe(0);
       await expect(sidebar.locator('img').count()).resolves.toBe(0);
-      await expect(page.locator('img').count()).resolves.toBe(0);
       await page.locator('#tabs button', { hasText: 'Anggota' }).click();
-      await expect(page.locator('td[data-cell=B3]').textContent()).resolves.toBe(XSS);
+      await expect(page.locator('td', { hasText: XSS }).count()).resolves.toBe(1);
       await expect(page.locator('img').count()).resolves.toBe(0);
     });
 
-    // Each action: the button shows its progress while the call is held back, then the result.
-    for (const [key, progress, result, tab] of [
-      ['setupBook', 'Menyiapkan buku…', 'Tab dibuat: Kegiatan, Pinjaman.', 'Kegiatan'],
-      ['runChecks', 'Memeriksa data…', 'Tab Pemeriksaan ditulis.', 'Pemeriksaan'],
-      ['computeBalances', 'Menghitung saldo…', 'Saldo Pinjaman dan Simpanan ditulis.', 'Saldo Pinjaman'],
-      ['generateJournal', 'Membuat jurnal…', 'Jurnal 2026-W47 ditulis.', 'Jurnal 2026-W47'],
+    // Each action: the button shows progress while the call is held back, then the result, re-enabled.
+    for (const [key, progress, tab] of [
+      ['setupBook', 'Menyiapkan buku…', 'Kegiatan'],
+      ['runChecks', 'Memeriksa data…', 'Pemeriksaan'],
+      ['computeBalances', 'Menghitung saldo…', 'Saldo Pinjaman'],
+      ['generateJournal', 'Membuat jurnal…', 'JOURNAL'],
     ] as const) {
-      test(`action ${key}: progress, result, re-enabled, book view refreshed`, async () => {
+      test(`action ${key}: progress, result, re-enabled, tab written, book view refreshed`, async () => {
+        let expectedTab: string = tab;
         if (key === 'generateJournal') {
-          await expect(sidebar.locator('#week').inputValue()).resolves.toBe('2026-W48');
-          await sidebar.locator('#week').selectOption('2026-W47');
+          await expect(sidebar.locator('#week').inputValue()).resolves.toBe(initial.weeks[0].value);
+          await sidebar.locator('#week').selectOption(initial.weeks[1].value);
+          expectedTab = `Jurnal ${initial.weeks[1].value}`;
         }
         let release: () => void = () => undefined;
         const held = new Promise<void>((r) => (release = r));
@@ -141,14 +256,18 @@ describeInBrowser(
         await button(key).click();
         await expect(button(key).textContent()).resolves.toBe(progress);
         await expect(button(key).isDisabled()).resolves.toBe(true);
-        await expect(button('runChecks').isDisabled()).resolves.toBe(key !== 'runChecks' || true);
+        await expect(sidebar.locator('.actions .btn:not([disabled])').count()).resolves.toBe(0);
         await shot(`03-${key}-running`);
         release();
-        await status().filter({ hasText: result }).waitFor();
+        const outcome = await waitForOutcome();
         await page.unroute(`**/api/${key}`);
+        await expect(status().getAttribute('class')).resolves.toContain('success');
+        expect(outcome.length).toBeGreaterThan(5);
         await expect(button(key).isEnabled()).resolves.toBe(true);
         await page.waitForFunction((n) => Number(document.body.getAttribute('data-refreshed')) > n, before);
-        await expect(page.locator('#tabs button', { hasText: tab }).count()).resolves.toBe(1);
+        await expect(page.locator('#tabs button', { hasText: expectedTab }).count()).resolves.toBe(1);
+        // written to the book file, not only to memory
+        expect((await XlsxWorkbook.load(bookFile)).tabNames()).toContain(expectedTab);
         await shot(`04-${key}-done`);
       });
     }
@@ -159,26 +278,42 @@ describeInBrowser(
       await expect(button('setupBook').getAttribute('class')).resolves.not.toContain('primary');
     });
 
-    test('clicking a problem selects its cell in the book', async () => {
-      const go = sidebar.locator('.problem.error .problem-go').first();
-      await expect(go.locator('.where').textContent()).resolves.toBe('Baris 3 · Kolom NIK');
-      await go.click();
-      await status().filter({ hasText: 'Sel Anggota!D3 dipilih.' }).waitFor();
-      await page.locator('td.selected[data-cell=D3]').waitFor();
-      await expect(page.locator('#tabs button[aria-selected=true]').textContent()).resolves.toBe('Anggota');
+    test('clicking a problem selects its cell in the book view', async () => {
+      const now = await overviewOf(bookFile);
+      const target =
+        now.problems.find((p) => p.row > 0 && p.col > 0 && p.severity === 'error') ??
+        now.problems.find((p) => p.row > 0 && p.col > 0);
+      if (!target) throw new Error('no problem with a cell');
+      await sidebar.locator(`[data-problem="${target.id}"]`).click();
+      const ref = cellReference(target.row, target.col);
+      await status()
+        .filter({ hasText: `${target.tab}!${ref}` })
+        .waitFor();
+      await page.locator(`td.selected[data-cell=${ref}]`).waitFor();
+      await expect(page.locator('#tabs button[aria-selected=true]').textContent()).resolves.toBe(target.tab);
       await shot('05-problem-selected');
     });
 
     test('Perbaiki applies the one fix, and the cell changes in the book file', async () => {
-      expect(bookCell('Kas', 2, 5)).toBe('1.500.000');
-      const fix = sidebar.locator('.problem.warning [data-fix]');
+      const now = await overviewOf(bookFile);
+      const target = now.problems.find((p) => p.fix);
+      if (!target?.fix) throw new Error('the test book has no fixable problem');
+      const cellOf = async (): Promise<Cell | undefined> =>
+        (await XlsxWorkbook.load(bookFile)).readTab(target.tab)[target.row - 1]?.[target.col - 1];
+      const before = await cellOf();
+      expect(cellText(before)).not.toBe(cellText(target.fix.value));
+      const fix = sidebar.locator(`[data-fix="${target.id}"]`);
       await expect(fix.textContent()).resolves.toBe('Perbaiki');
-      await expect(fix.getAttribute('title')).resolves.toBe('Simpan sebagai angka 1500000');
+      await expect(fix.getAttribute('title')).resolves.toBe(target.fix.label.id);
       await fix.click();
-      await status().filter({ hasText: 'Sel diperbaiki.' }).waitFor();
-      expect(bookCell('Kas', 2, 5)).toBe(1500000);
-      await expect(sidebar.locator('.problem.warning').count()).resolves.toBe(0);
-      await expect(sidebar.locator('[data-card=warnings] .card-value').textContent()).resolves.toBe('0');
+      await waitForOutcome();
+      await expect(status().getAttribute('class')).resolves.toContain('success');
+      expect(await cellOf()).toEqual(target.fix.value);
+      await expect(sidebar.locator(`[data-fix="${target.id}"]`).count()).resolves.toBe(0);
+      const warnings = (await overviewOf(bookFile)).cards.find((c) => c.key === 'warnings');
+      await expect(sidebar.locator('[data-card=warnings] .card-value').textContent()).resolves.toBe(
+        formatCardValue(warnings!, 'id'),
+      );
       await shot('06-fixed');
     });
 
@@ -187,8 +322,8 @@ describeInBrowser(
         route.fulfill({ status: 200, contentType: 'application/json', body: 'null' }),
       );
       await button('computeBalances').click();
-      await status().filter({ hasText: 'tidak dapat dibaca' }).waitFor();
-      const text = await status().textContent();
+      const text = await waitForOutcome();
+      expect(text).toContain('tidak dapat dibaca');
       expect(text).toContain('coba lagi');
       expect(text).not.toMatch(/\bnull\b|undefined|at \w+ \(/);
       await expect(status().getAttribute('aria-live')).resolves.toBe('assertive');
@@ -197,34 +332,33 @@ describeInBrowser(
       await shot('07-failure');
     });
 
-    test('keyboard: Tab reaches the actions, Enter runs one, focus stays on it', async () => {
+    test('keyboard: Enter runs the focused action, focus stays on it, Tab moves on', async () => {
       await button('runChecks').focus();
       await page.keyboard.press('Enter');
-      await status().filter({ hasText: 'Tab Pemeriksaan ditulis.' }).waitFor();
-      await expect(
-        sidebar.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action),
-      ).resolves.toBe('runChecks');
+      await expect(button('runChecks').isDisabled()).resolves.toBe(true);
+      await sidebar.locator('[data-action=runChecks]:not([disabled])').waitFor();
+      const active = () =>
+        sidebar.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action);
+      await expect(active()).resolves.toBe('runChecks');
       await page.keyboard.press('Tab');
-      await expect(
-        sidebar.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action),
-      ).resolves.toBe('computeBalances');
+      await expect(active()).resolves.toBe('computeBalances');
     });
 
-    test('the language switch: English everywhere, remembered after a reload', async () => {
+    test('the language switch: English everywhere, remembered for the user after a reload', async () => {
       await sidebar.locator('.lang-btn', { hasText: 'EN' }).click();
       await sidebar.locator('h2', { hasText: 'Data problems' }).waitFor();
       await expect(button('runChecks').textContent()).resolves.toBe('Check Data');
-      await expect(sidebar.locator('.asof').textContent()).resolves.toBe('As of 28 November 2026');
-      await expect(sidebar.locator('[data-card=cashBalance] .card-value').textContent()).resolves.toBe(
-        'Rp 1,500,000',
+      await expect(sidebar.locator('.asof').textContent()).resolves.toBe('As of 25 November 2026');
+      const cash = initial.cards.find((c) => c.key === 'cashBalance');
+      await expect(sidebar.locator('[data-card=cashBalance] .card-label').textContent()).resolves.toBe(
+        cash?.label.en,
       );
       await expect(sidebar.locator('.lang-btn[aria-pressed=true]').textContent()).resolves.toBe('EN');
       await expect(sidebar.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+      expect(JSON.parse(readFileSync(prefsFile, 'utf8'))).toMatchObject({ lang: 'en' });
       await shot('08-english');
       await page.reload();
-      const frame = page.frame({ url: /sidebar\.html$/ });
-      if (!frame) throw new Error('sidebar frame not found');
-      sidebar = frame;
+      await attachSidebar();
       await sidebar.locator('h2', { hasText: 'Data problems' }).waitFor();
       await sidebar.locator('.lang-btn', { hasText: 'ID' }).click();
       await sidebar.locator('h2', { hasText: 'Masalah data' }).waitFor();

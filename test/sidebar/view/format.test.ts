@@ -2,9 +2,11 @@ import {
   cellReference,
   formatCardValue,
   formatCount,
+  formatCountOf,
   formatDate,
   formatPercent,
   formatRupiahIn,
+  valueSize,
 } from '../../../sidebar/view/format';
 
 describe('sidebar formatting', () => {
@@ -52,5 +54,23 @@ describe('sidebar formatting', () => {
     expect(cellReference(5, 27)).toBe('AA5');
     expect(cellReference(5, 703)).toBe('AAA5');
     expect(cellReference(0, 0)).toBe('A1');
+  });
+});
+
+describe('counts with nouns and long figures', () => {
+  const one = { id: 'kesalahan', en: 'error' };
+  const many = { id: 'kesalahan', en: 'errors' };
+  test('English plural, Indonesian unchanged', () => {
+    expect(formatCountOf(1, one, many, 'en')).toBe('1 error');
+    expect(formatCountOf(2, one, many, 'en')).toBe('2 errors');
+    expect(formatCountOf(0, one, many, 'en')).toBe('0 errors');
+    expect(formatCountOf(1, one, many, 'id')).toBe('1 kesalahan');
+    expect(formatCountOf(1200, one, many, 'id')).toBe('1.200 kesalahan');
+  });
+  test('long Rupiah figures get a smaller size', () => {
+    expect(valueSize('Rp 918.000')).toBe('normal');
+    expect(valueSize('Rp 18.500.000')).toBe('long');
+    expect(valueSize('Rp 125.000.000')).toBe('long');
+    expect(valueSize('Rp 1.250.000.000')).toBe('xlong');
   });
 });
