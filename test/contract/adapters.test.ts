@@ -1,0 +1,203 @@
+// One set of books through both doors: the Apps Script adapter over the fake SpreadsheetApp and
+// the .xlsx adapter over exceljs must hand the core the same cells, so the core finds the same
+// problems and computes the same figures, and what each writes reads back the same.
+import ExcelJS from 'exceljs';
+import type { Cell, Grid } from '../../src/core/cell';
+import { isDateCell } from '../../src/core/cell';
+import { checkBook } from '../../src/core/book/checkBook';
+import { creditReport } from '../../src/core/credit/creditReport';
+import { demoBook } from '../../src/core/demo/demoBook';
+import { loanBalancesSheet } from '../../src/core/generated/loanBalancesSheet';
+import { journalSheet } from '../../src/core/generated/journalSheet';
+import { weeklyJournal } from '../../src/core/journal/weeklyJournal';
+import { memberSavings } from '../../src/core/savings/memberSavings';
+import { journalWeekOf } from '../../src/core/week/journalWeek';
+import type { Workbook } from '../../src/core/workbook';
+import { SheetsWorkbook } from '../../src/gas/sheetsWorkbook';
+import { zoneDates } from '../../src/gas/zoneDates';
+import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { fakeServices, formatDate } from '../gas/fakeSpreadsheetApp';
+
+interface BookCase {
+  readonly name: string;
+  readonly today: string;
+  readonly tabs: readonly { readonly name: string; readonly grid: Grid }[];
+}
+
+/** A book as people really leave them: a title row, a summary row, text where numbers belong. */
+const untidy: BookCase = {
+  name: 'an untidy book',
+  today: '2026-11-28',
+  tabs: [
+    {
+      name: 'Settings',
+      grid: [
+        ['Kunci', 'Nilai'],
+        ['Nama Kelompok', 'KT Sumber Rejeki'],
+        ['Saldo Awal Kas', '1.000.000'],
+        ['Tanggal Saldo Awal', '01/11/2026'],
+        ['Bahasa', 'en'],
+      ],
+    },
+    {
+      name: 'daftar anggota',
+      grid: [
+        ['DAFTAR ANGGOTA KT SUMBER REJEKI'],
+        [],
+        ['Member ID', 'Nama Lengkap', 'NIK', 'L/P', 'No. HP', 'Tanggal Masuk', 'Jabatan', 'Catatan'],
+        [
+          'A1',
+          '=HYPERLINK("x")',
+          3507124506900002,
+          'P',
+          81234567890,
+          { date: '2020-02-29' },
+          'Ketua',
+          '+62 lama',
+        ],
+        ['A2', 'Budi', '3507120101800001', 'L', '0812-3456-7890', '1 Januari 2021', 'Bendahara', null],
+        ['A2', 'Budi lagi', '3507120101800001', 'X', 'abc', '31/02/2021', 'Bos', '@budi'],
+        ['Jumlah', null, null, null, null, null, null, null],
+      ],
+    },
+    {
+      name: 'Buku Kas',
+      grid: [
+        ['Tanggal', 'No Bukti', 'Uraian', 'Kategori', 'ID Anggota', 'ID Pinjaman', 'Masuk', 'Keluar'],
+        [{ date: '2026-11-02' }, 'K1', 'Simpanan pokok', 'Simpanan Pokok', 'A1', null, 'Rp 50.000', null],
+        ['2026-11-03', 'K1', '- pupuk', 'Saprodi', null, null, null, 1500.5],
+        [{ date: '2026-11-04' }, null, 'Pinjaman', 'Pencairan Pinjaman', 'A2', 'P1', null, 500000],
+        [{ date: '2026-11-30' }, null, 'Masa depan', 'Iuran', 'A1', null, 5000, 5000],
+        [{ date: '2026-11-20' }, null, 'Angsuran', 'Angsuran', 'A2', 'P1', 110000, null],
+      ],
+    },
+    {
+      name: 'Loans',
+      grid: [
+        [
+          'Loan ID',
+          'Member ID',
+          'Disbursed',
+          'Principal',
+          'Rate % per Month',
+          'Method',
+          'Installments',
+          'Frequency',
+        ],
+        ['P1', 'A2', { date: '2026-11-04' }, 500000, 2, 'Declining', 5, 'Weekly'],
+        ['P2', 'A9', '4/11/2026', '1,5 juta', 12, 'Flat', 300, 'Bulanan'],
+      ],
+    },
+    {
+      name: 'Kegiatan',
+      grid: [
+        ['Tanggal', 'Jenis Kegiatan', 'Uraian', 'Jumlah Hadir', 'Hasil'],
+        [{ date: '2026-11-23' }, 'Rapat', 'Rapat', 12.5, '=1+1'],
+        [{ date: '2026-11-24' }, 'Pelatihan', 'Pelatihan', 20, true],
+      ],
+    },
+  ],
+};
+
+const cases: (BookCase & { readonly zone: string })[] = [
+  { name: 'the demo book', today: '2026-11-28', tabs: demoBook('2026-11-28').tabs, zone: 'Asia/Jakarta' },
+  {
+    name: 'the demo book at a year end, in a spreadsheet kept in Jayapura',
+    today: '2027-01-03',
+    tabs: demoBook('2027-01-03').tabs,
+    zone: 'Asia/Jayapura',
+  },
+  { ...untidy, zone: 'Asia/Jakarta' },
+  { ...untidy, name: 'an untidy book, in a spreadsheet kept in Los Angeles', zone: 'America/Los_Angeles' },
+];
+
+/** The book typed into Google Sheets: text kept as text (as a person typing `'…` or a text column), dates typed in the zone. */
+function viaSheets(book: BookCase, timeZone = 'Asia/Jakarta'): Workbook {
+  const fake = fakeServices({ timeZone });
+  for (const tab of book.tabs) {
+    fake.world.addSheet(
+      tab.name,
+      tab.grid.map((row) =>
+        row.map((c: Cell) =>
+          c === null
+            ? ''
+            : isDateCell(c)
+              ? fake.world.typedDate(c.date)
+              : typeof c === 'string'
+                ? `'${c}`
+                : c,
+        ),
+      ),
+    );
+  }
+  const app = fake.globals.SpreadsheetApp;
+  return new SheetsWorkbook(app.getActiveSpreadsheet(), app, zoneDates(timeZone, formatDate));
+}
+
+/** The same book saved as .xlsx by Excel: written with exceljs directly, not by our own writer. */
+async function viaXlsx(book: BookCase): Promise<XlsxWorkbook> {
+  const raw = new ExcelJS.Workbook();
+  for (const tab of book.tabs) {
+    const ws = raw.addWorksheet(tab.name);
+    tab.grid.forEach((row, r) =>
+      row.forEach((c, col) => {
+        if (c === null) return;
+        const target = ws.getCell(r + 1, col + 1);
+        if (isDateCell(c)) {
+          const [y, m, d] = c.date.split('-').map(Number) as [number, number, number];
+          target.value = new Date(Date.UTC(y, m - 1, d));
+          target.numFmt = 'dd/mm/yyyy';
+        } else target.value = c;
+      }),
+    );
+  }
+  return XlsxWorkbook.fromBuffer(Buffer.from(await raw.xlsx.writeBuffer()));
+}
+
+describe.each(cases)('$name through both adapters', (book) => {
+  let sheets: Workbook;
+  let xlsx: XlsxWorkbook;
+  beforeAll(async () => {
+    sheets = viaSheets(book, book.zone);
+    xlsx = await viaXlsx(book);
+  });
+
+  it('reads the same cells', () => {
+    expect(xlsx.tabNames()).toEqual(sheets.tabNames());
+    for (const name of sheets.tabNames()) expect(xlsx.readTab(name)).toEqual(sheets.readTab(name));
+  });
+
+  it('gives the same problems and the same figures', () => {
+    const a = checkBook(sheets, book.today);
+    const b = checkBook(xlsx, book.today);
+    expect(b.problems).toEqual(a.problems);
+    expect(b.book).toEqual(a.book);
+    expect(creditReport(b.book, book.today)).toEqual(creditReport(a.book, book.today));
+    expect(memberSavings(b.book, book.today)).toEqual(memberSavings(a.book, book.today));
+    const week = journalWeekOf(book.today, a.book.settings.weekStart).value;
+    expect(weeklyJournal(b.book, b.problems, week, 'now')).toEqual(
+      weeklyJournal(a.book, a.problems, week, 'now'),
+    );
+  });
+
+  it('writes generated tabs that read back the same', () => {
+    const { book: typed, problems } = checkBook(sheets, book.today);
+    const week = journalWeekOf(book.today, typed.settings.weekStart).value;
+    const grids = [
+      loanBalancesSheet(creditReport(typed, book.today), typed, 'id', '2026-11-28 10:00'),
+      journalSheet(weeklyJournal(typed, problems, week, '2026-11-28 10:00'), 'id'),
+    ];
+    for (const grid of grids) {
+      sheets.writeGenerated(grid);
+      xlsx.writeGenerated(grid);
+      expect(sheets.isGenerated(grid.name)).toBe(true);
+      expect(xlsx.isGenerated(grid.name)).toBe(true);
+      expect(xlsx.readTab(grid.name)).toEqual(sheets.readTab(grid.name));
+    }
+  });
+});
+
+it('the untidy book has problems of many kinds (so the comparison means something)', () => {
+  const { problems } = checkBook(viaSheets(untidy), untidy.today);
+  expect(new Set(problems.map((p) => p.code)).size).toBeGreaterThan(8);
+});
