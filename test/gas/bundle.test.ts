@@ -1,0 +1,36 @@
+// What Google sees of the add-on: two scopes, no other service, and a bundle small enough to parse
+// on every call.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundlePath } from './loadBundle';
+
+const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'dist', 'appsscript.json'), 'utf8')) as {
+  oauthScopes: string[];
+  runtimeVersion: string;
+};
+
+describe('dist/', () => {
+  it('asks for the current spreadsheet and the UI only', () => {
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect([...manifest.oauthScopes].sort()).toEqual([
+      'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+    ]);
+  });
+
+  it('names no Apps Script service beyond those the scopes allow', () => {
+    const code = readFileSync(bundlePath, 'utf8');
+    const services = code.match(
+      /\b(UrlFetchApp|DriveApp|GmailApp|MailApp|ScriptApp|CacheService|CalendarApp|DocumentApp|FormApp|ContentService|Drive|Sheets)\.[a-zA-Z]/g,
+    );
+    expect(services).toBeNull();
+    expect(code).not.toMatch(/\bopenById\b|\bopenByUrl\b/);
+  });
+
+  it('stays small: the zod locales and compiler are not in it', () => {
+    const code = readFileSync(bundlePath, 'utf8');
+    // A budget, not a figure: it fails when a heavy dependency creeps in (see the README for the size).
+    expect(statSync(bundlePath).size).toBeLessThan(300 * 1024);
+    expect(code).not.toMatch(/Zbyt du/);
+  });
+});
