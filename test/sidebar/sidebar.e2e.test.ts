@@ -292,6 +292,7 @@ describeInBrowser(
       await page.locator(`td.selected[data-cell=${ref}]`).waitFor();
       await expect(page.locator('#tabs button[aria-selected=true]').textContent()).resolves.toBe(target.tab);
       await shot('05-problem-selected');
+      await page.screenshot({ path: join(shots, '05-preview-page.png') });
     });
 
     test('Perbaiki applies the one fix, and the cell changes in the book file', async () => {
@@ -362,6 +363,50 @@ describeInBrowser(
       await sidebar.locator('h2', { hasText: 'Data problems' }).waitFor();
       await sidebar.locator('.lang-btn', { hasText: 'ID' }).click();
       await sidebar.locator('h2', { hasText: 'Masalah data' }).waitFor();
+    });
+
+    test('loading, then a first view that fails: the message and a retry that works', async () => {
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((r) => (release = r));
+      let calls = 0;
+      await page.route('**/api/getOverview', async (route) => {
+        calls += 1;
+        if (calls === 1) {
+          await held;
+          await route.fulfill({
+            status: 200,
+            contentType: 'application/json',
+            body: JSON.stringify({
+              ok: false,
+              error: {
+                code: 'lock.timeout',
+                message: {
+                  id: 'Buku sedang dipakai. Tunggu sebentar, lalu coba lagi.',
+                  en: 'The book is busy.',
+                },
+              },
+            }),
+          });
+        } else await route.continue();
+      });
+      await page.reload();
+      const frame = page.frame({ url: /sidebar\.html$/ });
+      if (!frame) throw new Error('sidebar frame not found');
+      sidebar = frame;
+      await sidebar.locator('.loading').waitFor();
+      await expect(sidebar.locator('.loading').textContent()).resolves.toBe('Memuat data buku…');
+      await shot('09-loading');
+      release();
+      await sidebar.locator('.notice.error').waitFor();
+      await expect(sidebar.locator('.notice.error p').textContent()).resolves.toBe(
+        'Buku sedang dipakai. Tunggu sebentar, lalu coba lagi.',
+      );
+      await expect(sidebar.locator('.notice.error').getAttribute('role')).resolves.toBe('alert');
+      await shot('10-load-failed');
+      await sidebar.locator('.notice.error button', { hasText: 'Coba lagi' }).click();
+      await sidebar.locator('.cards').waitFor();
+      expect(calls).toBe(2);
+      await page.unroute('**/api/getOverview');
     });
 
     test('at 300 px nothing overflows sideways', async () => {
