@@ -258,7 +258,9 @@ export class XlsxWorkbook implements Workbook {
     if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
 
     grid.rows.forEach((cells, r) => {
-      cells.forEach((out, c) => this.writeOutCell(ws.getCell(r + 1, c + 1), out));
+      // In a row grown for wrapped text, every cell starts at the top, so the row reads as one line.
+      const top = cells.some((out) => out.wrap);
+      cells.forEach((out, c) => this.writeOutCell(ws.getCell(r + 1, c + 1), out, top));
     });
     grid.widths.forEach((px, i) => {
       ws.getColumn(i + 1).width = widthInChars(px);
@@ -284,7 +286,7 @@ export class XlsxWorkbook implements Workbook {
     ws.getCell(1, 1).note = MARKER_NOTE;
   }
 
-  private writeOutCell(target: ExcelJS.Cell, out: OutCell): void {
+  private writeOutCell(target: ExcelJS.Cell, out: OutCell, top: boolean): void {
     if (out.link && out.v !== null && !isDateCell(out.v)) {
       const address = `${columnLetter(out.link.col || 1)}${out.link.row || 1}`;
       target.value = { text: String(out.v), hyperlink: `#${quoteSheet(out.link.tab)}!${address}` };
@@ -301,9 +303,10 @@ export class XlsxWorkbook implements Workbook {
       font.underline = true;
     }
     target.font = font;
-    if (out.wrap || out.align) {
+    if (out.wrap || out.align || top) {
       target.alignment = {
-        ...(out.wrap ? { wrapText: true, vertical: 'top' as const } : {}),
+        ...(out.wrap ? { wrapText: true } : {}),
+        ...(top ? { vertical: 'top' as const } : {}),
         ...(out.align ? { horizontal: out.align } : {}),
       };
     }

@@ -201,6 +201,9 @@ describe('writing a generated tab', () => {
     // 84 characters at 20 a line of 120 px: 5 lines of 10 pt.
     expect(ws.getRow(1).height).toBe(Math.ceil(5 * 10 * 1.3 + 3));
     expect(ws.getRow(2).height).toBeUndefined();
+    // The whole grown row reads from the top; a row without wrapped text keeps the default.
+    expect(ws.getCell('B1').alignment?.vertical).toBe('top');
+    expect(ws.getCell('A2').alignment?.vertical).toBeUndefined();
   });
 
   it('keeps text beginning with = + - @ as text, never a formula', async () => {
