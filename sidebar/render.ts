@@ -255,6 +255,8 @@ function problemItem(p: ProblemView, state: State, ctl: Controller): HTMLElement
       on: { click: () => ctl.goToCell(p.tab, p.row, p.col, ref) },
     },
     [
+      // Screen readers hear the severity as a word; the coloured letter is for the eye.
+      el('span', { class: 'sr-only', text: `${pick(strings[p.severity], lang)}: ` }),
       el('span', { class: 'where', text: where }),
       el('span', { class: 'message', text: pick(p.message, lang) }),
     ],
@@ -283,20 +285,7 @@ function problemItem(p: ProblemView, state: State, ctl: Controller): HTMLElement
       )
     : null;
   return el('li', { class: `problem ${p.severity}` }, [
-    el('span', {
-      class: 'sev',
-      text: severityLabel,
-      attrs: {
-        'aria-label': pick(
-          p.severity === 'error'
-            ? strings.errors
-            : p.severity === 'warning'
-              ? strings.warnings
-              : strings.notes,
-          lang,
-        ),
-      },
-    }),
+    el('span', { class: 'sev', text: severityLabel, attrs: { 'aria-hidden': 'true' } }),
     go,
     fix,
   ]);

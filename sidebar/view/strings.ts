@@ -30,6 +30,7 @@ export const strings = {
   error: text('kesalahan', 'error'),
   warning: text('peringatan', 'warning'),
   note: text('catatan', 'note'),
+  info: text('catatan', 'note'),
   goTo: text('Buka sel', 'Go to cell'),
   runCheck: text('Periksa Data', 'Check Data'),
   runCheckBusy: text('Memeriksa data…', 'Checking the data…'),

@@ -409,6 +409,70 @@ describeInBrowser(
       await page.unroute('**/api/getOverview');
     });
 
+    test('inside Apps Script: the same file over google.script.run; a failure handler gives a message', async () => {
+      const gas = await page.context().newPage();
+      gas.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
+      });
+      gas.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      await gas.setViewportSize({ width: 300, height: 900 });
+      // A stand-in for the client side of google.script.run, as HtmlService injects it; it forwards to
+      // the same API functions and makes one of them fail the way Apps Script reports a server error.
+      await gas.addInitScript(() => {
+        type Handler = (v: unknown) => void;
+        const w = window as unknown as { google: unknown; gasCalls: string[] };
+        w.gasCalls = [];
+        const runner = (ok: Handler, fail: Handler): unknown =>
+          new Proxy(
+            {},
+            {
+              get: (_t, prop: string) =>
+                prop === 'withSuccessHandler'
+                  ? (f: Handler) => runner(f, fail)
+                  : prop === 'withFailureHandler'
+                    ? (f: Handler) => runner(ok, f)
+                    : (...args: unknown[]) => {
+                        w.gasCalls.push(prop);
+                        if (prop === 'computeBalances') {
+                          const e = new Error('Exception: You do not have permission to call setValues');
+                          e.stack = `${e.message}\n    at computeBalances (Code:1:2345)`;
+                          setTimeout(() => fail(e), 0);
+                          return;
+                        }
+                        void fetch(`/api/${prop}`, { method: 'POST', body: JSON.stringify(args) })
+                          .then((r) => r.json())
+                          .then(ok, fail);
+                      },
+            },
+          );
+        w.google = {
+          script: {
+            run: runner(
+              () => undefined,
+              () => undefined,
+            ),
+          },
+        };
+      });
+      await gas.goto(`${preview.url}sidebar.html`);
+      const main = gas.locator('main');
+      await main.locator('.cards').waitFor();
+      await main.locator('[data-action=runChecks]').click();
+      await main.locator('[data-testid=status].success').waitFor();
+      await main.locator('[data-action=computeBalances]').click();
+      await main.locator('[data-testid=status].error').waitFor();
+      const text = (await main.locator('[data-testid=status]').textContent()) ?? '';
+      expect(text).toContain('tidak punya izin');
+      expect(text).toContain('hak edit');
+      expect(text).not.toMatch(/Code:1|\bat computeBalances|\bnull\b/);
+      await expect(main.locator('[data-action=computeBalances]').isEnabled()).resolves.toBe(true);
+      await expect(
+        gas.evaluate(() => (window as unknown as { gasCalls: string[] }).gasCalls),
+      ).resolves.toEqual(['getOverview', 'runChecks', 'computeBalances']);
+      await main.screenshot({ path: join(shots, '11-apps-script-permission.png'), animations: 'disabled' });
+      await gas.close();
+    });
+
     test('at 300 px nothing overflows sideways', async () => {
       const overflow = await sidebar.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
