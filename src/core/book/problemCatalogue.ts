@@ -278,6 +278,214 @@ export const problemCatalogue = {
     (a) => `Luas Lahan tidak boleh minus: ${a.value}. Tulis luas dalam hektar, 0 atau lebih.`,
     (a) => `Land area cannot be negative: ${a.value}. Write the area in hectares, 0 or more.`,
   ),
+
+  /* ------------------------------------------------------------ Kas */
+  'cash.date.missing': missing({ id: 'tulis tanggal transaksi', en: 'write the date of the movement' }),
+  'cash.date.future': e(
+    (a) =>
+      `Tanggal ${a.date} sesudah hari ini (${a.today}). Catat transaksi pada tanggal terjadinya, bukan rencana.`,
+    (a) =>
+      `The date ${a.date} is after today (${a.today}). Record a movement on the day it happened, not a plan.`,
+  ),
+  'cash.date.beforeOpening': e(
+    (a) =>
+      `Tanggal ${a.date} sebelum Tanggal Saldo Awal ${a.openingDate} (Pengaturan). Perbaiki tanggalnya, atau pindahkan Tanggal Saldo Awal dan Saldo Awal Kas lebih awal.`,
+    (a) =>
+      `The date ${a.date} is before the opening balance date ${a.openingDate} (Pengaturan). Correct the date, or move the opening date and balance earlier.`,
+  ),
+  'cash.receiptNo.duplicate': e(
+    (a) =>
+      `No Bukti "${a.value}" sudah dipakai di baris ${a.firstRow}. Setiap bukti punya nomor sendiri; perbaiki nomornya.`,
+    (a) =>
+      `Receipt number "${a.value}" is already used in row ${a.firstRow}. Each receipt has its own number; correct it.`,
+  ),
+  'cash.description.missing': missing({ id: 'tulis uraian transaksi', en: 'describe the movement' }),
+  'cash.category.missing': missing({ id: 'pilih kategori dari daftar', en: 'pick a category from the list' }),
+  'cash.category.unknown': e(
+    (a) => `Kategori "${a.value}" tidak ada di daftar. Pilih salah satu: ${a.allowed}.`,
+    (a) => `Category "${a.value}" is not on the list. Pick one of: ${a.allowed}.`,
+  ),
+  'cash.member.missing': e(
+    (a) =>
+      `Kategori ${a.category} perlu ID Anggota. Tulis ID anggota yang bersangkutan di kolom "${a.column}".`,
+    (a) => `The category ${a.category} needs a member ID. Write the member's ID in the column "${a.column}".`,
+  ),
+  'cash.member.unknown': e(
+    (a) =>
+      `ID Anggota "${a.value}" tidak ada di tab Anggota. Perbaiki ID-nya, atau daftarkan anggota itu dulu.`,
+    (a) => `Member ID "${a.value}" is not in the Anggota tab. Correct the ID, or register the member first.`,
+  ),
+  'cash.member.inactive': e(
+    (a) =>
+      `Anggota "${a.value}" tidak aktif pada ${a.date} (masuk ${a.joinDate}${a.leaveDate ? `, keluar ${a.leaveDate}` : ''}). Periksa tanggal transaksi atau data anggota.`,
+    (a) =>
+      `Member "${a.value}" is not active on ${a.date} (joined ${a.joinDate}${a.leaveDate ? `, left ${a.leaveDate}` : ''}). Check the date of the movement or the member's data.`,
+  ),
+  'cash.loan.missing': e(
+    (a) =>
+      `Kategori ${a.category} perlu ID Pinjaman. Tulis ID pinjaman dari tab Pinjaman di kolom "${a.column}".`,
+    (a) =>
+      `The category ${a.category} needs a loan ID. Write the loan's ID from the Pinjaman tab in the column "${a.column}".`,
+  ),
+  'cash.loan.unknown': e(
+    (a) =>
+      `ID Pinjaman "${a.value}" tidak ada di tab Pinjaman. Perbaiki ID-nya, atau catat pinjaman itu dulu di tab Pinjaman.`,
+    (a) =>
+      `Loan ID "${a.value}" is not in the Pinjaman tab. Correct the ID, or record the loan in the Pinjaman tab first.`,
+  ),
+  'cash.loan.memberMismatch': e(
+    (a) =>
+      `Pinjaman "${a.value}" milik anggota ${a.loanMember}, bukan ${a.memberId}. Perbaiki ID Anggota atau ID Pinjaman di baris ini.`,
+    (a) =>
+      `Loan "${a.value}" belongs to member ${a.loanMember}, not ${a.memberId}. Correct the member ID or the loan ID in this row.`,
+  ),
+  'cash.amount.missing': e(
+    () => `Masuk dan Keluar kosong (atau 0). Tulis jumlahnya di salah satu kolom.`,
+    () => `Both Masuk (in) and Keluar (out) are empty (or 0). Write the amount in one of them.`,
+  ),
+  'cash.amount.both': e(
+    () =>
+      `Masuk dan Keluar sama-sama diisi. Satu baris satu gerakan uang: kosongkan salah satu, atau pisahkan menjadi dua baris.`,
+    () =>
+      `Both Masuk (in) and Keluar (out) are filled. One row is one movement: clear one of them, or split the row in two.`,
+  ),
+  'cash.amount.negative': e(
+    (a) =>
+      `Jumlah tidak boleh minus: ${a.value}. Tulis uang masuk di kolom Masuk dan uang keluar di kolom Keluar, tanpa tanda minus.`,
+    (a) =>
+      `An amount cannot be negative: ${a.value}. Write money in under Masuk and money out under Keluar, without a minus sign.`,
+  ),
+  'cash.amount.direction': e(
+    (a) =>
+      a.direction === 'in'
+        ? `Kategori ${a.category} adalah uang masuk, tetapi jumlahnya di kolom "${a.column}". Pindahkan jumlahnya ke kolom Masuk, atau ganti kategorinya.`
+        : `Kategori ${a.category} adalah uang keluar, tetapi jumlahnya di kolom "${a.column}". Pindahkan jumlahnya ke kolom Keluar, atau ganti kategorinya.`,
+    (a) =>
+      a.direction === 'in'
+        ? `The category ${a.category} is money in, but the amount is in the column "${a.column}". Move it to Masuk (in), or change the category.`
+        : `The category ${a.category} is money out, but the amount is in the column "${a.column}". Move it to Keluar (out), or change the category.`,
+  ),
+  'cash.balance.negative': e(
+    (a) =>
+      `Saldo kas menjadi minus (${a.balance}) setelah baris ini: uang keluar lebih banyak dari yang ada. Periksa jumlah dan tanggal baris ini dan sebelumnya, atau Saldo Awal Kas di Pengaturan.`,
+    (a) =>
+      `The cash balance falls below zero (${a.balance}) after this row: more money goes out than there is. Check the amounts and dates of this and earlier rows, or the opening balance in Pengaturan.`,
+  ),
+
+  /* ------------------------------------------------------------ Pinjaman */
+  'loan.id.missing': missing({
+    id: 'setiap pinjaman perlu ID Pinjaman yang unik, mis. P001',
+    en: 'every loan needs a unique loan ID, e.g. P001',
+  }),
+  'loan.id.duplicate': e(
+    (a) =>
+      `ID Pinjaman "${a.value}" sudah dipakai di baris ${a.firstRow}. Beri pinjaman ini ID lain; baris ini dilewati.`,
+    (a) =>
+      `Loan ID "${a.value}" is already used in row ${a.firstRow}. Give this loan another ID; this row is skipped.`,
+  ),
+  'loan.member.missing': missing({ id: 'tulis ID Anggota peminjam', en: "write the borrower's member ID" }),
+  'loan.member.unknown': e(
+    (a) =>
+      `ID Anggota "${a.value}" tidak ada di tab Anggota. Perbaiki ID-nya, atau daftarkan anggota itu dulu.`,
+    (a) => `Member ID "${a.value}" is not in the Anggota tab. Correct the ID, or register the member first.`,
+  ),
+  'loan.member.inactive': e(
+    (a) =>
+      `Anggota "${a.value}" tidak aktif pada Tanggal Cair ${a.date} (masuk ${a.joinDate}${a.leaveDate ? `, keluar ${a.leaveDate}` : ''}). Periksa Tanggal Cair atau data anggota.`,
+    (a) =>
+      `Member "${a.value}" is not active on the disbursement date ${a.date} (joined ${a.joinDate}${a.leaveDate ? `, left ${a.leaveDate}` : ''}). Check the disbursement date or the member's data.`,
+  ),
+  'loan.disbursed.missing': missing({
+    id: 'tulis tanggal pinjaman dicairkan',
+    en: 'write the date the loan was disbursed',
+  }),
+  'loan.principal.missing': missing({
+    id: 'tulis pokok pinjaman dalam Rupiah bulat',
+    en: 'write the principal in whole Rupiah',
+  }),
+  'loan.principal.notPositive': e(
+    (a) => `Pokok pinjaman harus lebih dari 0: ${a.value}. Tulis jumlah yang dipinjamkan.`,
+    (a) => `The principal must be more than 0: ${a.value}. Write the amount lent.`,
+  ),
+  'loan.rate.missing': missing({
+    id: 'tulis jasa per bulan dalam persen, mis. 1,5 (0 bila tanpa jasa)',
+    en: 'write the monthly rate in percent, e.g. 1.5 (0 when none)',
+  }),
+  'loan.rate.range': e(
+    (a) => `Jasa ${a.value} % per bulan di luar 0 sampai 10. Tulis persen per bulan, mis. 1,5 untuk 1,5 %.`,
+    (a) =>
+      `A rate of ${a.value} % per month is outside 0 to 10. Write the percent per month, e.g. 1.5 for 1.5 %.`,
+  ),
+  'loan.rate.percentCell': w(
+    (a) =>
+      `Jasa ${a.value} dibaca sebagai ${a.percent} % per bulan (sel berformat persen menyimpan 1,5 % sebagai 0,015). Bila benar, tulis ${a.percent} di sel berformat angka biasa.`,
+    (a) =>
+      `The rate ${a.value} is read as ${a.percent} % per month (a percent-formatted cell stores 1.5 % as 0.015). If that is right, write ${a.percent} in a plain number cell.`,
+  ),
+  'loan.method.unknown': e(
+    (a) => `Metode Jasa "${a.value}" tidak dikenal. Tulis Flat, Menurun atau Anuitas (kosong = Flat).`,
+    (a) =>
+      `Method "${a.value}" is not known. Write Flat, Menurun (declining) or Anuitas (annuity) (blank = Flat).`,
+  ),
+  'loan.installments.missing': missing({
+    id: 'tulis banyaknya angsuran, 1 sampai 260',
+    en: 'write the number of installments, 1 to 260',
+  }),
+  'loan.installments.range': e(
+    (a) => `Jumlah Angsuran ${a.value} di luar 1 sampai 260. Tulis banyaknya angsuran sebagai angka bulat.`,
+    (a) => `${a.value} installments is outside 1 to 260. Write the number of installments as a whole number.`,
+  ),
+  'loan.frequency.unknown': e(
+    (a) => `Frekuensi "${a.value}" tidak dikenal. Tulis Bulanan atau Mingguan (kosong = Bulanan).`,
+    (a) =>
+      `Frequency "${a.value}" is not known. Write Bulanan (monthly) or Mingguan (weekly) (blank = monthly).`,
+  ),
+  'loan.disbursement.missing': w(
+    (a) =>
+      `Pinjaman "${a.value}" tidak punya baris Pencairan Pinjaman di tab Kas. Catat pencairannya di Kas: ${a.date}, Keluar ${a.principal}, ID Pinjaman ${a.value}.`,
+    (a) =>
+      `Loan "${a.value}" has no Pencairan Pinjaman (disbursement) row in the Kas tab. Record it in Kas: ${a.date}, Keluar ${a.principal}, loan ID ${a.value}.`,
+  ),
+  'loan.disbursement.multiple': w(
+    (a) =>
+      `Pinjaman "${a.value}" punya ${a.count} baris Pencairan Pinjaman di tab Kas (baris ${a.rows}). Satu pinjaman dicairkan sekali; hapus atau perbaiki yang lain.`,
+    (a) =>
+      `Loan "${a.value}" has ${a.count} Pencairan Pinjaman (disbursement) rows in the Kas tab (rows ${a.rows}). A loan is disbursed once; delete or correct the others.`,
+  ),
+  'loan.disbursement.amount': w(
+    (a) =>
+      `Pencairan pinjaman "${a.value}" di Kas baris ${a.cashRow} sebesar ${a.amount}, tetapi Pokok ${a.principal}. Samakan keduanya.`,
+    (a) =>
+      `The disbursement of loan "${a.value}" in Kas row ${a.cashRow} is ${a.amount}, but the principal is ${a.principal}. Make them agree.`,
+  ),
+  'loan.disbursement.date': w(
+    (a) =>
+      `Pencairan pinjaman "${a.value}" di Kas baris ${a.cashRow} bertanggal ${a.cashDate}, tetapi Tanggal Cair ${a.date}. Samakan keduanya.`,
+    (a) =>
+      `The disbursement of loan "${a.value}" in Kas row ${a.cashRow} is dated ${a.cashDate}, but the disbursement date is ${a.date}. Make them agree.`,
+  ),
+
+  /* ------------------------------------------------------------ Kegiatan */
+  'activity.date.missing': missing({ id: 'tulis tanggal kegiatan', en: 'write the date of the activity' }),
+  'activity.date.future': e(
+    (a) =>
+      `Tanggal kegiatan ${a.date} sesudah hari ini (${a.today}). Catat kegiatan yang sudah terjadi; rencana ditulis di Rencana Tindak Lanjut.`,
+    (a) =>
+      `The activity date ${a.date} is after today (${a.today}). Record activities that took place; plans go under Rencana Tindak Lanjut (next steps).`,
+  ),
+  'activity.type.missing': missing({
+    id: 'pilih jenis kegiatan dari daftar',
+    en: 'pick the type of activity from the list',
+  }),
+  'activity.type.unknown': e(
+    (a) => `Jenis Kegiatan "${a.value}" tidak ada di daftar. Pilih salah satu: ${a.allowed}.`,
+    (a) => `Activity type "${a.value}" is not on the list. Pick one of: ${a.allowed}.`,
+  ),
+  'activity.description.missing': missing({ id: 'tulis apa yang dilakukan', en: 'write what was done' }),
+  'activity.attendance.negative': e(
+    (a) => `Jumlah Hadir tidak boleh minus: ${a.value}. Tulis banyaknya orang yang hadir.`,
+    (a) => `Attendance cannot be negative: ${a.value}. Write the number of people present.`,
+  ),
 } satisfies Record<string, ProblemKind>;
 
 export type ProblemCode = keyof typeof problemCatalogue;

@@ -1,6 +1,11 @@
 // Reads a group's book from its input tabs into the typed Book, with every problem as data (BOOK.md 1-3).
 import type { IsoDate } from '../cell';
 import type { Problem } from '../problem';
+import { checkLoanDisbursements } from './checkLoanDisbursements';
+import { memberIndex } from './memberLookup';
+import { readActivities } from './readActivities';
+import { readCash } from './readCash';
+import { readLoans } from './readLoans';
 import { readMembers } from './readMembers';
 import { readSettings } from './readSettings';
 import type { TabSource } from './tabRows';
@@ -10,7 +15,10 @@ export type { TabSource } from './tabRows';
 
 export interface BookReading {
   readonly book: Book;
-  /** In reading order: tab by tab (Pengaturan, Anggota, Pinjaman, Kas, Kegiatan), row by row. */
+  /**
+   * In reading order: Pengaturan, Anggota, Pinjaman, Kas, Kegiatan, then the loans' disbursement
+   * warnings; within a tab by row. Sort with `compareProblems` to show errors first.
+   */
   readonly problems: readonly Problem[];
 }
 
@@ -19,16 +27,36 @@ export function readBook(source: TabSource, ctx: { readonly today: IsoDate }): B
   const problems: Problem[] = [];
   const settings = readSettings(source, problems);
   const members = readMembers(source, problems, ctx);
+  const index = memberIndex(members.members, members.ids);
+  const loans = readLoans(source, problems, index);
+  const cash = readCash(source, problems, {
+    today: ctx.today,
+    settings: settings.settings,
+    members: index,
+    loans: loans.refs,
+  });
+  const activities = readActivities(source, problems, ctx);
+  problems.push(...checkLoanDisbursements(loans.loans, cash.cash, loans.columns));
+
   const tabNames: Record<string, string> = {};
   if (settings.tab !== undefined) tabNames.settings = settings.tab;
   if (members.tab !== undefined) tabNames.members = members.tab;
+  if (loans.tab !== undefined) tabNames.loans = loans.tab;
+  if (cash.tab !== undefined) tabNames.cash = cash.tab;
+  if (activities.tab !== undefined) tabNames.activities = activities.tab;
   const book: Book = {
     settings: settings.settings,
     members: members.members,
-    cash: [],
-    loans: [],
-    activities: [],
+    cash: cash.cash,
+    loans: loans.loans,
+    activities: activities.activities,
     tabNames,
+    columns: {
+      members: members.columns,
+      loans: loans.columns,
+      cash: cash.columns,
+      activities: activities.columns,
+    },
   };
   return { book, problems };
 }

@@ -8,8 +8,8 @@ import { readPhone } from '../values/readPhone';
 import { parseRow } from './parseRow';
 import { problemAt } from './problemCatalogue';
 import { membersTab, type MemberColumn } from './schema';
-import { dataRows, openTab, type TabSource } from './tabRows';
-import type { Member } from './types';
+import { dataRows, headerColumns, openTab, type TabSource } from './tabRows';
+import type { ColumnRef, Member } from './types';
 
 const memberRow = z.object({
   memberId: z.string().min(1),
@@ -21,6 +21,9 @@ const memberRow = z.object({
 export interface MembersReading {
   readonly members: readonly Member[];
   readonly tab?: string;
+  /** Every member ID written (also of rows left out for their own errors). */
+  readonly ids: ReadonlySet<string>;
+  readonly columns: Readonly<Partial<Record<MemberColumn, ColumnRef>>>;
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -31,7 +34,7 @@ export function readMembers(
   ctx: { readonly today: IsoDate },
 ): MembersReading {
   const open = openTab(source, membersTab, problems);
-  if (!open) return { members: [] };
+  if (!open) return { members: [], ids: new Set(), columns: {} };
   const members: Member[] = [];
   const idRows = new Map<string, number>();
   const nikRows = new Map<string, number>();
@@ -140,13 +143,13 @@ export function readMembers(
     });
   }
 
-  const ids = new Set(members.map((m) => m.id));
+  const ids = new Set(idRows.keys());
   for (const { head, reader } of heads) {
     if (!ids.has(head)) reader.report('householdHead', 'member.householdHead.unknown', { value: head });
   }
 
   checkOfficers(members, open.tab, open.header.columns.role, problems);
-  return { members, tab: open.tab };
+  return { members, tab: open.tab, ids: new Set(idRows.keys()), columns: headerColumns(open) };
 }
 
 function optionalText<F extends string>(field: F, value: string | undefined): Partial<Record<F, string>> {

@@ -113,7 +113,10 @@ export class RowReader<K extends string> {
     const raw = this.text(key);
     if (raw === undefined) return undefined;
     const value = matchListValue(list, raw);
-    if (value === undefined) this.report(key, code, { value: raw });
+    if (value === undefined) {
+      const allowed = (lists[list] as readonly { readonly value: string }[]).map((v) => v.value).join(', ');
+      this.report(key, code, { value: raw, allowed });
+    }
     return value;
   }
 }

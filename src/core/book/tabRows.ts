@@ -123,3 +123,15 @@ function firstNonEmpty(grid: Grid, r: number): Cell {
   }
   return null;
 }
+
+/** Where each known column of an open tab stands, for `Book.columns`. */
+export function headerColumns<K extends string>(
+  open: OpenTab<K>,
+): Partial<Record<K, { header: string; col: number }>> {
+  const columns: Partial<Record<K, { header: string; col: number }>> = {};
+  for (const key of Object.keys(open.header.columns) as K[]) {
+    const c = open.header.columns[key];
+    if (c) columns[key] = { header: c.header, col: c.col };
+  }
+  return columns;
+}

@@ -1,0 +1,45 @@
+// Checks a member ID written in another tab: it must name a member of `Anggota`, active on the row's date.
+import type { IsoDate } from '../cell';
+import { formatShortDate } from '../isoDate';
+import { isMemberActiveOn } from './memberActivity';
+import type { ProblemCode } from './problemCatalogue';
+import type { RowReader } from './rowReader';
+import type { Member } from './types';
+
+/** The members as read, and every ID written in `Anggota` (also of rows left out for their own errors). */
+export interface MemberIndex {
+  readonly byId: ReadonlyMap<string, Member>;
+  readonly ids: ReadonlySet<string>;
+}
+
+export function memberIndex(members: readonly Member[], ids: Iterable<string>): MemberIndex {
+  return { byId: new Map(members.map((m) => [m.id, m])), ids: new Set(ids) };
+}
+
+/**
+ * Reports an unknown or inactive member on `key`; returns the member when it was read. An ID whose
+ * `Anggota` row was left out for its own errors is not reported again here.
+ */
+export function checkMemberRef<K extends string>(
+  r: RowReader<K>,
+  key: K,
+  memberId: string,
+  date: IsoDate | undefined,
+  members: MemberIndex,
+  codes: { readonly unknown: ProblemCode; readonly inactive: ProblemCode },
+): Member | undefined {
+  const member = members.byId.get(memberId);
+  if (!member) {
+    if (!members.ids.has(memberId)) r.report(key, codes.unknown, { value: memberId });
+    return undefined;
+  }
+  if (date !== undefined && !isMemberActiveOn(member, date)) {
+    r.report(key, codes.inactive, {
+      value: memberId,
+      date: formatShortDate(date),
+      joinDate: formatShortDate(member.joinDate),
+      leaveDate: member.status === 'Keluar' && member.leaveDate ? formatShortDate(member.leaveDate) : '',
+    });
+  }
+  return member;
+}

@@ -1,0 +1,65 @@
+// Reads `Kegiatan` into typed activities and checks every rule of BOOK.md section 3 for it.
+import { z } from 'zod';
+import type { IsoDate } from '../cell';
+import { formatShortDate } from '../isoDate';
+import type { Problem } from '../problem';
+import { parseRow } from './parseRow';
+import { activitiesTab, type ActivityColumn } from './schema';
+import { dataRows, headerColumns, openTab, type TabSource } from './tabRows';
+import type { Activity, ColumnRef } from './types';
+
+const activityRow = z.object({
+  date: z.string(),
+  type: z.string(),
+  description: z.string().min(1),
+  attendance: z.number().int().min(0, 'activity.attendance.negative').optional(),
+});
+
+export interface ActivitiesReading {
+  readonly activities: readonly Activity[];
+  readonly tab?: string;
+  readonly columns: Readonly<Partial<Record<ActivityColumn, ColumnRef>>>;
+}
+
+export function readActivities(
+  source: TabSource,
+  problems: Problem[],
+  ctx: { readonly today: IsoDate },
+): ActivitiesReading {
+  const open = openTab(source, activitiesTab, problems, { missingSeverity: 'warning' });
+  if (!open) return { activities: [], columns: {} };
+  const activities: Activity[] = [];
+  for (const r of dataRows<ActivityColumn>(open, { dateKey: 'date' })) {
+    const date = r.date('date');
+    const type = r.list('type', 'activityType', 'activity.type.unknown');
+    const description = r.text('description');
+    const attendance = r.wholeNumber('attendance');
+    if (date !== undefined && date > ctx.today) {
+      r.report('date', 'activity.date.future', {
+        date: formatShortDate(date),
+        today: formatShortDate(ctx.today),
+      });
+    }
+    const parsed = parseRow(activityRow, { date, type, description, attendance }, r, {
+      date: 'activity.date.missing',
+      type: 'activity.type.missing',
+      description: 'activity.description.missing',
+    });
+    if (!parsed || type === undefined) continue;
+    const results = r.text('results');
+    const nextSteps = r.text('nextSteps');
+    const recordedBy = r.text('recordedBy');
+    activities.push({
+      tab: open.tab,
+      row: r.row,
+      date: parsed.date,
+      type,
+      description: parsed.description,
+      ...(parsed.attendance !== undefined && { attendance: parsed.attendance }),
+      ...(results !== undefined && { results }),
+      ...(nextSteps !== undefined && { nextSteps }),
+      ...(recordedBy !== undefined && { recordedBy }),
+    });
+  }
+  return { activities, tab: open.tab, columns: headerColumns(open) };
+}

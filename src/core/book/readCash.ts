@@ -1,0 +1,152 @@
+// Reads `Kas` into typed cash entries and checks every rule of BOOK.md section 3 for it, the
+// running balance included (savings withdrawals are checked by the savings model).
+import { z } from 'zod';
+import type { IsoDate } from '../cell';
+import { runningCashBalance } from '../cash/cashBalance';
+import { formatShortDate } from '../isoDate';
+import { formatRupiah } from '../money';
+import type { Problem } from '../problem';
+import { checkMemberRef, type MemberIndex } from './memberLookup';
+import { parseRow } from './parseRow';
+import { problemAt } from './problemCatalogue';
+import { cashTab, categoryRules, type CashColumn } from './schema';
+import { dataRows, headerColumns, openTab, type TabSource } from './tabRows';
+import type { CashEntry, ColumnRef, Settings } from './types';
+
+const cashRow = z.object({
+  date: z.string(),
+  description: z.string().min(1),
+  category: z.string(),
+});
+
+export interface CashReading {
+  readonly cash: readonly CashEntry[];
+  readonly tab?: string;
+  readonly columns: Readonly<Partial<Record<CashColumn, ColumnRef>>>;
+}
+
+export interface CashContext {
+  readonly today: IsoDate;
+  readonly settings: Settings;
+  readonly members: MemberIndex;
+  /** Loan ID → its member ID, for every loan ID written in `Pinjaman`. */
+  readonly loans: ReadonlyMap<string, string | undefined>;
+}
+
+export function readCash(source: TabSource, problems: Problem[], ctx: CashContext): CashReading {
+  const open = openTab(source, cashTab, problems);
+  if (!open) return { cash: [], columns: {} };
+  const cash: CashEntry[] = [];
+  const receiptRows = new Map<string, number>();
+
+  for (const r of dataRows<CashColumn>(open, { dateKey: 'date' })) {
+    const date = r.date('date');
+    const receiptNo = r.identifier('receiptNo');
+    const description = r.text('description');
+    const category = r.list('category', 'category', 'cash.category.unknown');
+    const memberId = r.identifier('memberId');
+    const loanId = r.identifier('loanId');
+    let amountIn = r.money('amountIn');
+    let amountOut = r.money('amountOut');
+
+    if (date !== undefined && date > ctx.today) {
+      r.report('date', 'cash.date.future', {
+        date: formatShortDate(date),
+        today: formatShortDate(ctx.today),
+      });
+    } else if (
+      date !== undefined &&
+      ctx.settings.openingDate !== undefined &&
+      date < ctx.settings.openingDate
+    ) {
+      r.report('date', 'cash.date.beforeOpening', {
+        date: formatShortDate(date),
+        openingDate: formatShortDate(ctx.settings.openingDate),
+      });
+    }
+
+    if (receiptNo !== undefined) {
+      const first = receiptRows.get(receiptNo);
+      if (first !== undefined)
+        r.report('receiptNo', 'cash.receiptNo.duplicate', { value: receiptNo, firstRow: first });
+      else receiptRows.set(receiptNo, r.row);
+    }
+
+    const rule = category !== undefined ? categoryRules[category] : undefined;
+    if (memberId !== undefined) {
+      checkMemberRef(r, 'memberId', memberId, date, ctx.members, {
+        unknown: 'cash.member.unknown',
+        inactive: 'cash.member.inactive',
+      });
+    } else if (rule?.needsMember) {
+      r.report('memberId', 'cash.member.missing', { category: category ?? '' });
+    }
+    if (loanId !== undefined) {
+      if (!ctx.loans.has(loanId)) r.report('loanId', 'cash.loan.unknown', { value: loanId });
+      else {
+        const loanMember = ctx.loans.get(loanId);
+        if (memberId !== undefined && loanMember !== undefined && loanMember !== memberId) {
+          r.report('loanId', 'cash.loan.memberMismatch', { value: loanId, loanMember, memberId });
+        }
+      }
+    } else if (rule?.needsLoan) {
+      r.report('loanId', 'cash.loan.missing', { category: category ?? '' });
+    }
+
+    for (const key of ['amountIn', 'amountOut'] as const) {
+      const amount = key === 'amountIn' ? amountIn : amountOut;
+      if (amount !== undefined && amount < 0) {
+        r.report(key, 'cash.amount.negative', { value: formatRupiah(amount) });
+      }
+    }
+    const amountsRead = !r.hasError('amountIn') && !r.hasError('amountOut');
+    amountIn = amountIn ?? 0;
+    amountOut = amountOut ?? 0;
+    if (amountsRead) {
+      if (amountIn === 0 && amountOut === 0) r.report('amountIn', 'cash.amount.missing');
+      else if (amountIn > 0 && amountOut > 0) r.report('amountOut', 'cash.amount.both');
+      else if (rule && rule.direction !== 'either') {
+        const wrong = rule.direction === 'in' ? 'amountOut' : 'amountIn';
+        if ((wrong === 'amountOut' ? amountOut : amountIn) > 0) {
+          r.report(wrong, 'cash.amount.direction', { category: category ?? '', direction: rule.direction });
+        }
+      }
+    }
+
+    const parsed = parseRow(cashRow, { date, description, category }, r, {
+      date: 'cash.date.missing',
+      description: 'cash.description.missing',
+      category: 'cash.category.missing',
+    });
+    // A row is kept when its date, description, category and one amount could be read: the cross-tab
+    // and direction errors above are reported and the row still counts, as the treasurer wrote it.
+    const oneAmount = amountIn > 0 !== amountOut > 0;
+    if (!parsed || category === undefined || !amountsRead || !oneAmount) continue;
+    cash.push({
+      tab: open.tab,
+      row: r.row,
+      date: parsed.date,
+      ...(receiptNo !== undefined && { receiptNo }),
+      description: parsed.description,
+      category,
+      ...(memberId !== undefined && { memberId }),
+      ...(loanId !== undefined && { loanId }),
+      amountIn,
+      amountOut,
+    });
+  }
+
+  const columns = headerColumns(open);
+  const negative = runningCashBalance({ settings: ctx.settings, cash }).firstNegative;
+  if (negative) {
+    const out = columns.amountOut ?? { header: 'Keluar', col: 0 };
+    problems.push(
+      problemAt(
+        'cash.balance.negative',
+        { tab: open.tab, row: negative.entry.row, column: out.header, col: out.col },
+        { balance: formatRupiah(negative.balance) },
+      ),
+    );
+  }
+  return { cash, tab: open.tab, columns };
+}

@@ -1,0 +1,117 @@
+// Reads `Pinjaman` into typed loans and checks every rule of BOOK.md section 3 for it.
+import { z } from 'zod';
+import type { Problem } from '../problem';
+import type { ColumnRef, Loan } from './types';
+import { checkMemberRef, type MemberIndex } from './memberLookup';
+import { parseRow } from './parseRow';
+import { loansTab, type LoanColumn } from './schema';
+import { dataRows, headerColumns, openTab, type TabSource } from './tabRows';
+
+const loanRow = z.object({
+  loanId: z.string().min(1),
+  memberId: z.string().min(1),
+  disbursed: z.string(),
+  principal: z.number().int().positive('loan.principal.notPositive'),
+  ratePercent: z.number().min(0, 'loan.rate.range').max(10, 'loan.rate.range'),
+  installments: z
+    .number()
+    .int('loan.installments.range')
+    .min(1, 'loan.installments.range')
+    .max(260, 'loan.installments.range'),
+});
+
+export interface LoansReading {
+  readonly loans: readonly Loan[];
+  readonly tab?: string;
+  readonly columns: Readonly<Partial<Record<LoanColumn, ColumnRef>>>;
+  /** Every loan ID written (also of rows left out for their own errors), with its member ID. */
+  readonly refs: ReadonlyMap<string, string | undefined>;
+}
+
+// A percent-formatted cell showing `1,5%` holds 0.015. No loan is priced under 0,1 % a month, so a
+// number cell below 0.1 is read as such a fraction (× 100), with a warning saying so.
+const PERCENT_CELL_LIMIT = 0.1;
+
+export function readLoans(source: TabSource, problems: Problem[], members: MemberIndex): LoansReading {
+  const open = openTab(source, loansTab, problems, { missingSeverity: 'warning' });
+  if (!open) return { loans: [], columns: {}, refs: new Map() };
+  const loans: Loan[] = [];
+  const idRows = new Map<string, number>();
+  const refs = new Map<string, string | undefined>();
+
+  for (const r of dataRows<LoanColumn>(open, { dateKey: 'disbursed' })) {
+    const id = r.identifier('loanId');
+    const memberId = r.identifier('memberId');
+    const disbursed = r.date('disbursed');
+    const principal = r.money('principal');
+    const rateCell = r.cell('ratePercent');
+    let ratePercent = r.decimal('ratePercent', { allowPercentSign: true });
+    if (
+      typeof rateCell === 'number' &&
+      ratePercent !== undefined &&
+      ratePercent > 0 &&
+      ratePercent < PERCENT_CELL_LIMIT
+    ) {
+      ratePercent = Math.round(ratePercent * 100 * 1e9) / 1e9;
+      r.report('ratePercent', 'loan.rate.percentCell', {
+        value: String(rateCell).replace('.', ','),
+        percent: String(ratePercent).replace('.', ','),
+      });
+    }
+    const method = r.list('method', 'method', 'loan.method.unknown') ?? 'Flat';
+    const installments = r.wholeNumber('installments');
+    const frequency = r.list('frequency', 'frequency', 'loan.frequency.unknown') ?? 'Bulanan';
+
+    if (id !== undefined) {
+      const first = idRows.get(id);
+      if (first !== undefined) {
+        r.report('loanId', 'loan.id.duplicate', { value: id, firstRow: first });
+        continue;
+      }
+      idRows.set(id, r.row);
+      refs.set(id, memberId);
+    }
+    if (memberId !== undefined) {
+      checkMemberRef(r, 'memberId', memberId, disbursed, members, {
+        unknown: 'loan.member.unknown',
+        inactive: 'loan.member.inactive',
+      });
+    }
+
+    const parsed = parseRow(
+      loanRow,
+      { loanId: id, memberId, disbursed, principal, ratePercent, installments },
+      r,
+      {
+        loanId: 'loan.id.missing',
+        memberId: 'loan.member.missing',
+        disbursed: 'loan.disbursed.missing',
+        principal: 'loan.principal.missing',
+        ratePercent: 'loan.rate.missing',
+        installments: 'loan.installments.missing',
+      },
+    );
+    // A loan whose method or frequency is unknown cannot be scheduled: it is left out with its problem.
+    if (!parsed || r.hasError('method') || r.hasError('frequency')) continue;
+    const purpose = r.text('purpose');
+    const fund = r.text('source');
+    const note = r.text('note');
+    loans.push({
+      tab: open.tab,
+      row: r.row,
+      id: parsed.loanId,
+      memberId: parsed.memberId,
+      disbursed: parsed.disbursed,
+      principal: parsed.principal,
+      // `1,5` % in the sheet is 0.015 here; rounding drops binary noise such as 0.015000000000000001.
+      monthlyRate: Math.round((parsed.ratePercent / 100) * 1e12) / 1e12,
+      method,
+      installments: parsed.installments,
+      frequency,
+      ...(purpose !== undefined && { purpose }),
+      ...(fund !== undefined && { source: fund }),
+      ...(note !== undefined && { note }),
+    });
+  }
+  return { loans, tab: open.tab, columns: headerColumns(open), refs };
+}

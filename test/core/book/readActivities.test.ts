@@ -1,0 +1,127 @@
+import { readBook } from '../../../src/core/book/readBook';
+import type { ActivityColumn } from '../../../src/core/book/schema';
+import type { Problem } from '../../../src/core/problem';
+import {
+  TODAY,
+  activitiesGrid,
+  baseActivities,
+  d,
+  placeOf,
+  sampleTabs,
+  tabSource,
+  withCode,
+  type Row,
+} from './fixtures';
+
+const valid: Row<ActivityColumn> = {
+  date: d('2026-11-25'),
+  type: 'Pelatihan',
+  description: 'Pelatihan pupuk organik',
+  attendance: 21,
+  results: 'Anggota bisa membuat kompos',
+  nextSteps: 'Praktik di lahan A001',
+  recordedBy: 'Siti',
+};
+
+function activitiesOf(rows: readonly Row<ActivityColumn>[]) {
+  const reading = readBook(
+    tabSource(sampleTabs({ Kegiatan: activitiesGrid([...baseActivities, ...rows]) })),
+    {
+      today: TODAY,
+    },
+  );
+  return { ...reading, problems: reading.problems.filter((p) => p.tab === 'Kegiatan') };
+}
+
+const ROW = 3;
+const COL: Record<ActivityColumn, [number, string]> = {
+  date: [1, 'Tanggal'],
+  type: [2, 'Jenis Kegiatan'],
+  description: [3, 'Uraian'],
+  attendance: [4, 'Jumlah Hadir'],
+  results: [5, 'Hasil'],
+  nextSteps: [6, 'Rencana Tindak Lanjut'],
+  recordedBy: [7, 'Pencatat'],
+};
+const at = (code: string, key: ActivityColumn, severity: Problem['severity'] = 'error') => ({
+  code,
+  row: ROW,
+  column: COL[key][1],
+  col: COL[key][0],
+  severity,
+});
+
+describe('Kegiatan', () => {
+  it('reads a valid activity without a problem', () => {
+    const { book, problems } = activitiesOf([valid]);
+    expect(problems).toEqual([]);
+    expect(book.activities.at(-1)).toEqual({
+      tab: 'Kegiatan',
+      row: ROW,
+      date: '2026-11-25',
+      type: 'Pelatihan',
+      description: 'Pelatihan pupuk organik',
+      attendance: 21,
+      results: 'Anggota bisa membuat kompos',
+      nextSteps: 'Praktik di lahan A001',
+      recordedBy: 'Siti',
+    });
+  });
+
+  const failing: [string, Row<ActivityColumn>, ReturnType<typeof at>][] = [
+    ['date required', { ...valid, date: null }, at('activity.date.missing', 'date')],
+    ['date readable', { ...valid, date: 'minggu lalu' }, at('value.date.invalid', 'date')],
+    ['date as text', { ...valid, date: '25 November 2026' }, at('value.date.text', 'date', 'warning')],
+    ['date not after today', { ...valid, date: d('2026-11-29') }, at('activity.date.future', 'date')],
+    ['type required', { ...valid, type: null }, at('activity.type.missing', 'type')],
+    ['type on the list', { ...valid, type: 'Arisan' }, at('activity.type.unknown', 'type')],
+    [
+      'description required',
+      { ...valid, description: ' ' },
+      at('activity.description.missing', 'description'),
+    ],
+    ['attendance whole', { ...valid, attendance: 20.5 }, at('value.number.notWhole', 'attendance')],
+    [
+      'attendance not negative',
+      { ...valid, attendance: -1 },
+      at('activity.attendance.negative', 'attendance'),
+    ],
+    ['attendance readable', { ...valid, attendance: 'banyak' }, at('value.number.invalid', 'attendance')],
+    ['attendance as text', { ...valid, attendance: '21' }, at('value.number.text', 'attendance', 'warning')],
+  ];
+
+  it.each(failing)('%s: fails with its code, row, column and severity', (_rule, row, expected) => {
+    const { problems } = activitiesOf([row]);
+    expect(problems.map(placeOf)).toContainEqual(expected);
+    expect(problems.filter((p) => p.severity === 'error' && p.code !== expected.code)).toEqual([]);
+  });
+
+  const passing: [string, Row<ActivityColumn>][] = [
+    ['date today', { ...valid, date: d(TODAY) }],
+    ['type alias', { ...valid, type: 'training' }],
+    ['type with & and other case', { ...valid, type: 'kemitraan & pemasaran' }],
+    ['no attendance', { ...valid, attendance: null }],
+    ['attendance 0', { ...valid, attendance: 0 }],
+  ];
+
+  it.each(passing)('%s: passes', (_rule, row) => {
+    expect(activitiesOf([row]).problems).toEqual([]);
+  });
+
+  it('leaves out an activity whose type is not on the list, and names the list', () => {
+    const { book, problems } = activitiesOf([{ ...valid, type: 'Arisan' }]);
+    expect(book.activities.length).toBe(1);
+    expect(withCode(problems, 'activity.type.unknown')[0]?.message.id).toBe(
+      'Jenis Kegiatan "Arisan" tidak ada di daftar. Pilih salah satu: Rapat/Diskusi Kelompok, Administrasi Kelompok, Penyusunan RUK, Pelayanan Saprodi, Pelatihan, Kemitraan & Pemasaran, Kredit, Pengembangan Usaha Bersama, Lainnya.',
+    );
+  });
+
+  it('reports a missing Kegiatan tab as a warning', () => {
+    const tabs = sampleTabs();
+    delete tabs.Kegiatan;
+    const { problems } = readBook(tabSource(tabs), { today: TODAY });
+    expect(withCode(problems, 'tab.missing').map((p) => [p.tab, p.severity])).toEqual([
+      ['Kegiatan', 'warning'],
+    ]);
+  });
+});

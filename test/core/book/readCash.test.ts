@@ -1,0 +1,239 @@
+import { readBook } from '../../../src/core/book/readBook';
+import type { CashColumn } from '../../../src/core/book/schema';
+import type { Problem } from '../../../src/core/problem';
+import {
+  TODAY,
+  baseCash,
+  baseMembers,
+  cashGrid,
+  d,
+  membersGrid,
+  placeOf,
+  sampleTabs,
+  tabSource,
+  withCode,
+  type Row,
+} from './fixtures';
+
+/** The base members and one who left on 30 June 2026. */
+const members = membersGrid([
+  ...baseMembers,
+  {
+    memberId: 'A004',
+    name: 'Ujang',
+    joinDate: d('2020-03-01'),
+    status: 'Keluar',
+    leaveDate: d('2026-06-30'),
+  },
+]);
+
+const valid: Row<CashColumn> = {
+  date: d('2026-11-20'),
+  receiptNo: 'K006',
+  description: 'Simpanan wajib Asep',
+  category: 'Simpanan Wajib',
+  memberId: 'A003',
+  amountIn: 10000,
+};
+
+function cashOf(rows: readonly Row<CashColumn>[]) {
+  const reading = readBook(
+    tabSource(sampleTabs({ Anggota: members, Kas: cashGrid([...baseCash, ...rows]) })),
+    {
+      today: TODAY,
+    },
+  );
+  return { ...reading, problems: reading.problems.filter((p) => p.tab === 'Kas') };
+}
+
+const ROW = 7;
+const COL: Record<CashColumn, [number, string]> = {
+  date: [1, 'Tanggal'],
+  receiptNo: [2, 'No Bukti'],
+  description: [3, 'Uraian'],
+  category: [4, 'Kategori'],
+  memberId: [5, 'ID Anggota'],
+  loanId: [6, 'ID Pinjaman'],
+  amountIn: [7, 'Masuk'],
+  amountOut: [8, 'Keluar'],
+};
+const at = (code: string, key: CashColumn, severity: Problem['severity'] = 'error', row = ROW) => ({
+  code,
+  row,
+  column: COL[key][1],
+  col: COL[key][0],
+  severity,
+});
+
+describe('Kas', () => {
+  it('reads the sample rows and a valid row without a problem', () => {
+    const { book, problems } = cashOf([valid]);
+    expect(problems).toEqual([]);
+    expect(book.cash.at(-1)).toEqual({
+      tab: 'Kas',
+      row: ROW,
+      date: '2026-11-20',
+      receiptNo: 'K006',
+      description: 'Simpanan wajib Asep',
+      category: 'Simpanan Wajib',
+      memberId: 'A003',
+      amountIn: 10000,
+      amountOut: 0,
+    });
+  });
+
+  const loanRepayment: Row<CashColumn> = {
+    ...valid,
+    category: 'Angsuran Pinjaman',
+    loanId: 'P001',
+    amountIn: 118000,
+  };
+  const expense: Row<CashColumn> = {
+    ...valid,
+    category: 'Biaya Operasional',
+    memberId: null,
+    amountIn: null,
+  };
+
+  const failing: [string, Row<CashColumn>, ReturnType<typeof at>][] = [
+    ['date required', { ...valid, date: null }, at('cash.date.missing', 'date')],
+    ['date readable', { ...valid, date: 'kemarin' }, at('value.date.invalid', 'date')],
+    ['date as text', { ...valid, date: '20/11/2026' }, at('value.date.text', 'date', 'warning')],
+    ['date not after today', { ...valid, date: d('2026-11-29') }, at('cash.date.future', 'date')],
+    [
+      'date not before the opening date',
+      { ...valid, date: d('2025-12-31') },
+      at('cash.date.beforeOpening', 'date'),
+    ],
+    ['receipt number unique', { ...valid, receiptNo: ' K001' }, at('cash.receiptNo.duplicate', 'receiptNo')],
+    ['description required', { ...valid, description: '' }, at('cash.description.missing', 'description')],
+    ['category required', { ...valid, category: null }, at('cash.category.missing', 'category')],
+    ['category on the list', { ...valid, category: 'Arisan' }, at('cash.category.unknown', 'category')],
+    ['member required by the category', { ...valid, memberId: null }, at('cash.member.missing', 'memberId')],
+    ['member exists', { ...valid, memberId: 'A099' }, at('cash.member.unknown', 'memberId')],
+    ['member active on the date', { ...valid, memberId: 'A004' }, at('cash.member.inactive', 'memberId')],
+    ['loan required by the category', { ...loanRepayment, loanId: null }, at('cash.loan.missing', 'loanId')],
+    ['loan exists', { ...loanRepayment, loanId: 'P099' }, at('cash.loan.unknown', 'loanId')],
+    [
+      "loan of the row's member",
+      { ...loanRepayment, memberId: 'A001' },
+      at('cash.loan.memberMismatch', 'loanId'),
+    ],
+    ['an amount', { ...valid, amountIn: null }, at('cash.amount.missing', 'amountIn')],
+    ['an amount above 0', { ...valid, amountIn: 0, amountOut: 0 }, at('cash.amount.missing', 'amountIn')],
+    ['one amount only', { ...valid, amountOut: 10000 }, at('cash.amount.both', 'amountOut')],
+    ['no negative amount', { ...valid, amountIn: -10000 }, at('cash.amount.negative', 'amountIn')],
+    ['whole Rupiah', { ...valid, amountIn: 10000.5 }, at('value.money.fraction', 'amountIn')],
+    ['money readable', { ...valid, amountIn: '10 ribu' }, at('value.money.invalid', 'amountIn')],
+    ['money as text', { ...valid, amountIn: 'Rp 10.000' }, at('value.money.text', 'amountIn', 'warning')],
+    [
+      'direction in',
+      { ...valid, amountIn: null, amountOut: 10000 },
+      at('cash.amount.direction', 'amountOut'),
+    ],
+    ['direction out', { ...expense, amountIn: 5000 }, at('cash.amount.direction', 'amountIn')],
+    ['balance never below zero', { ...expense, amountOut: 768001 }, at('cash.balance.negative', 'amountOut')],
+  ];
+
+  it.each(failing)('%s: fails with its code, row, column and severity', (_rule, row, expected) => {
+    const { problems } = cashOf([row]);
+    expect(problems.map(placeOf)).toContainEqual(expected);
+    expect(problems.filter((p) => p.severity === 'error' && p.code !== expected.code)).toEqual([]);
+  });
+
+  const passing: [string, Row<CashColumn> | Row<CashColumn>[]][] = [
+    [
+      'Lainnya either way, without a member',
+      { ...expense, category: 'Lainnya', amountIn: 5000, amountOut: null },
+    ],
+    ['Lainnya out', { ...expense, category: 'lainnya', amountOut: 5000 }],
+    ['category alias', { ...valid, category: 'mandatory savings' }],
+    ['date today', { ...valid, date: d(TODAY) }],
+    ['date on the opening date', { ...valid, date: d('2026-01-01') }],
+    [
+      'no receipt number, twice',
+      [
+        { ...valid, receiptNo: null },
+        { ...valid, receiptNo: '  ' },
+      ],
+    ],
+    ['a member on their leave date', { ...valid, memberId: 'A004', date: d('2026-06-30') }],
+    ['a loan repayment of its member', loanRepayment],
+    ['the other amount 0', { ...valid, amountOut: 0 }],
+    ['balance down to exactly zero', { ...expense, amountOut: 768000 }],
+    ['identifiers as numbers', { ...valid, receiptNo: 6 }],
+  ];
+
+  it.each(passing)('%s: passes', (_rule, row) => {
+    const { problems } = cashOf(Array.isArray(row) ? row : [row]);
+    expect(problems.filter((p) => p.severity !== 'info').map(placeOf)).toEqual([]);
+  });
+
+  it('reports only the first row where the balance falls below zero, in date order', () => {
+    const { problems } = cashOf([
+      {
+        ...valid,
+        date: d('2026-11-10'),
+        receiptNo: 'K007',
+        category: 'Biaya Operasional',
+        memberId: null,
+        amountIn: null,
+        amountOut: 500000,
+      },
+      {
+        ...valid,
+        date: d('2026-11-05'),
+        receiptNo: 'K008',
+        category: 'Biaya Operasional',
+        memberId: null,
+        amountIn: null,
+        amountOut: 500000,
+      },
+      {
+        ...valid,
+        date: d('2026-11-11'),
+        receiptNo: 'K009',
+        category: 'Biaya Operasional',
+        memberId: null,
+        amountIn: null,
+        amountOut: 100,
+      },
+    ]);
+    // 768.000 − 500.000 (row 8, 5 Nov) = 268.000; − 500.000 (row 7, 10 Nov) < 0.
+    expect(withCode(problems, 'cash.balance.negative').map(placeOf)).toEqual([
+      at('cash.balance.negative', 'amountOut'),
+    ]);
+    expect(withCode(problems, 'cash.balance.negative')[0]?.message.id).toBe(
+      'Saldo kas menjadi minus (-Rp 232.000) setelah baris ini: uang keluar lebih banyak dari yang ada. Periksa jumlah dan tanggal baris ini dan sebelumnya, atau Saldo Awal Kas di Pengaturan.',
+    );
+  });
+
+  it('keeps rows with cross-tab errors and leaves out rows it cannot read', () => {
+    const { book } = cashOf([
+      { ...valid, memberId: 'A099' },
+      { ...valid, receiptNo: 'K007', amountIn: '10 ribu' },
+      { ...valid, receiptNo: 'K008', category: 'Arisan' },
+      { ...valid, receiptNo: 'K009', amountOut: 5 },
+      { ...valid, receiptNo: 'K010', description: null },
+    ]);
+    expect(book.cash.map((e) => e.row)).toEqual([2, 3, 4, 5, 6, 7]);
+  });
+
+  it('skips a summary row with no date, with an info', () => {
+    const { book, problems } = cashOf([
+      { description: 'Jumlah', amountIn: 328000, amountOut: 1550000 },
+      valid,
+    ]);
+    expect(problems.map(placeOf)).toEqual([
+      { code: 'row.summary', row: 7, column: '', col: 0, severity: 'info' },
+    ]);
+    expect(book.cash.map((e) => e.row).at(-1)).toBe(8);
+  });
+
+  it('says what a wrong category is and which ones exist', () => {
+    const [p] = withCode(cashOf([{ ...valid, category: 'Arisan' }]).problems, 'cash.category.unknown');
+    expect(p?.message.en).toBe(
+      'Category "Arisan" is not on the list. Pick one of: Simpanan Pokok, Simpanan Wajib, Simpanan Sukarela, Penarikan Simpanan, Iuran, Pencairan Pinjaman, Angsuran Pinjaman, Denda, Penjualan Hasil, Bantuan/Hibah, Pinjaman Pihak Luar, Pembelian Saprodi, Biaya Operasional, Lainnya.',
+    );
+  });
+});

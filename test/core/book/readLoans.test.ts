@@ -1,0 +1,246 @@
+import { readBook } from '../../../src/core/book/readBook';
+import type { CashColumn, LoanColumn } from '../../../src/core/book/schema';
+import type { Problem } from '../../../src/core/problem';
+import {
+  TODAY,
+  baseCash,
+  baseLoans,
+  cashGrid,
+  d,
+  loansGrid,
+  placeOf,
+  sampleTabs,
+  tabSource,
+  withCode,
+  type Row,
+} from './fixtures';
+
+const valid: Row<LoanColumn> = {
+  loanId: 'P002',
+  memberId: 'A001',
+  disbursed: d('2026-06-01'),
+  principal: 500000,
+  ratePercent: 2,
+  method: 'Menurun',
+  installments: 10,
+  frequency: 'Mingguan',
+  purpose: 'Bibit',
+  source: 'Kas kelompok',
+  note: 'Disetujui rapat',
+};
+
+const disbursement: Row<CashColumn> = {
+  date: d('2026-06-01'),
+  receiptNo: 'K010',
+  description: 'Pencairan pinjaman Budi',
+  category: 'Pencairan Pinjaman',
+  memberId: 'A001',
+  loanId: 'P002',
+  amountOut: 500000,
+};
+
+function loansOf(rows: readonly Row<LoanColumn>[], cash: readonly Row<CashColumn>[] = [disbursement]) {
+  const reading = readBook(
+    tabSource(
+      sampleTabs({ Pinjaman: loansGrid([...baseLoans, ...rows]), Kas: cashGrid([...baseCash, ...cash]) }),
+    ),
+    { today: TODAY },
+  );
+  return { ...reading, problems: reading.problems.filter((p) => p.tab === 'Pinjaman') };
+}
+
+const ROW = 3;
+const COL: Record<LoanColumn, [number, string]> = {
+  loanId: [1, 'ID Pinjaman'],
+  memberId: [2, 'ID Anggota'],
+  disbursed: [3, 'Tanggal Cair'],
+  principal: [4, 'Pokok'],
+  ratePercent: [5, 'Jasa % per Bulan'],
+  method: [6, 'Metode Jasa'],
+  installments: [7, 'Jumlah Angsuran'],
+  frequency: [8, 'Frekuensi'],
+  purpose: [9, 'Tujuan'],
+  source: [10, 'Sumber Dana'],
+  note: [11, 'Catatan'],
+};
+const at = (code: string, key: LoanColumn, severity: Problem['severity'] = 'error', row = ROW) => ({
+  code,
+  row,
+  column: COL[key][1],
+  col: COL[key][0],
+  severity,
+});
+
+describe('Pinjaman', () => {
+  it('reads a valid loan without a problem, the rate as a fraction', () => {
+    const { book, problems } = loansOf([valid]);
+    expect(problems).toEqual([]);
+    expect(book.loans.at(-1)).toEqual({
+      tab: 'Pinjaman',
+      row: ROW,
+      id: 'P002',
+      memberId: 'A001',
+      disbursed: '2026-06-01',
+      principal: 500000,
+      monthlyRate: 0.02,
+      method: 'Menurun',
+      installments: 10,
+      frequency: 'Mingguan',
+      purpose: 'Bibit',
+      source: 'Kas kelompok',
+      note: 'Disetujui rapat',
+    });
+  });
+
+  const failing: [string, Row<LoanColumn>, ReturnType<typeof at>][] = [
+    ['ID required', { ...valid, loanId: null }, at('loan.id.missing', 'loanId')],
+    ['ID unique', { ...valid, loanId: 'P001' }, at('loan.id.duplicate', 'loanId')],
+    ['member required', { ...valid, memberId: null }, at('loan.member.missing', 'memberId')],
+    ['member exists', { ...valid, memberId: 'A099' }, at('loan.member.unknown', 'memberId')],
+    [
+      'member active on Tanggal Cair',
+      { ...valid, memberId: 'A003', disbursed: d('2021-06-09') },
+      at('loan.member.inactive', 'memberId'),
+    ],
+    ['Tanggal Cair required', { ...valid, disbursed: null }, at('loan.disbursed.missing', 'disbursed')],
+    ['Tanggal Cair readable', { ...valid, disbursed: 'Juni' }, at('value.date.invalid', 'disbursed')],
+    [
+      'Tanggal Cair as text',
+      { ...valid, disbursed: '01-06-2026' },
+      at('value.date.text', 'disbursed', 'warning'),
+    ],
+    ['principal required', { ...valid, principal: null }, at('loan.principal.missing', 'principal')],
+    ['principal above 0', { ...valid, principal: 0 }, at('loan.principal.notPositive', 'principal')],
+    [
+      'principal not negative',
+      { ...valid, principal: -500000 },
+      at('loan.principal.notPositive', 'principal'),
+    ],
+    ['principal whole Rupiah', { ...valid, principal: 500000.5 }, at('value.money.fraction', 'principal')],
+    ['principal readable', { ...valid, principal: '1,5 juta' }, at('value.money.invalid', 'principal')],
+    ['rate required', { ...valid, ratePercent: null }, at('loan.rate.missing', 'ratePercent')],
+    ['rate at most 10', { ...valid, ratePercent: 10.5 }, at('loan.rate.range', 'ratePercent')],
+    ['rate not negative', { ...valid, ratePercent: -1 }, at('loan.rate.range', 'ratePercent')],
+    ['rate readable', { ...valid, ratePercent: '2 persen' }, at('value.number.invalid', 'ratePercent')],
+    ['rate as text', { ...valid, ratePercent: '2,5' }, at('value.number.text', 'ratePercent', 'warning')],
+    [
+      'rate from a percent cell',
+      { ...valid, ratePercent: 0.02 },
+      at('loan.rate.percentCell', 'ratePercent', 'warning'),
+    ],
+    ['method on the list', { ...valid, method: 'Bunga tetap' }, at('loan.method.unknown', 'method')],
+    [
+      'installments required',
+      { ...valid, installments: null },
+      at('loan.installments.missing', 'installments'),
+    ],
+    ['installments at least 1', { ...valid, installments: 0 }, at('loan.installments.range', 'installments')],
+    [
+      'installments at most 260',
+      { ...valid, installments: 261 },
+      at('loan.installments.range', 'installments'),
+    ],
+    ['installments whole', { ...valid, installments: 10.5 }, at('value.number.notWhole', 'installments')],
+    [
+      'installments as text',
+      { ...valid, installments: '10' },
+      at('value.number.text', 'installments', 'warning'),
+    ],
+    ['frequency on the list', { ...valid, frequency: 'Harian' }, at('loan.frequency.unknown', 'frequency')],
+  ];
+
+  it.each(failing)('%s: fails with its code, row, column and severity', (_rule, row, expected) => {
+    const { problems } = loansOf([row]);
+    expect(problems.map(placeOf)).toContainEqual(expected);
+    expect(problems.filter((p) => p.severity === 'error' && p.code !== expected.code)).toEqual([]);
+  });
+
+  const passing: [string, Row<LoanColumn>, Partial<Record<string, unknown>>][] = [
+    ['rate 0', { ...valid, ratePercent: 0 }, { monthlyRate: 0 }],
+    ['rate 10', { ...valid, ratePercent: 10 }, { monthlyRate: 0.1 }],
+    ['rate 0,1 read as percent', { ...valid, ratePercent: 0.1 }, { monthlyRate: 0.001 }],
+    ['1 installment', { ...valid, installments: 1 }, { installments: 1 }],
+    ['260 installments', { ...valid, installments: 260 }, { installments: 260 }],
+    ['method alias', { ...valid, method: 'annuity' }, { method: 'Anuitas' }],
+    ['blank method is Flat', { ...valid, method: null }, { method: 'Flat' }],
+    ['blank frequency is Bulanan', { ...valid, frequency: null }, { frequency: 'Bulanan' }],
+    ['frequency alias', { ...valid, frequency: 'weekly' }, { frequency: 'Mingguan' }],
+  ];
+
+  it.each(passing)('%s: passes', (_rule, row, read) => {
+    const { book, problems } = loansOf([row]);
+    expect(problems.map(placeOf)).toEqual([]);
+    expect(book.loans.at(-1)).toMatchObject(read);
+  });
+
+  it('reads a percent cell as percent, and says so', () => {
+    const { book, problems } = loansOf([{ ...valid, ratePercent: 0.015 }]);
+    expect(book.loans.at(-1)?.monthlyRate).toBe(0.015);
+    expect(withCode(problems, 'loan.rate.percentCell')[0]?.message.id).toBe(
+      'Jasa 0,015 dibaca sebagai 1,5 % per bulan (sel berformat persen menyimpan 1,5 % sebagai 0,015). Bila benar, tulis 1,5 di sel berformat angka biasa.',
+    );
+  });
+
+  it('gives the text rate a fix with its number', () => {
+    const [p] = withCode(loansOf([{ ...valid, ratePercent: '1,5%' }]).problems, 'value.number.text');
+    expect(p?.fix?.value).toBe(1.5);
+  });
+
+  describe('the disbursement row in Kas', () => {
+    it('warns when there is none', () => {
+      const { problems } = loansOf([valid], []);
+      expect(problems.map(placeOf)).toEqual([at('loan.disbursement.missing', 'loanId', 'warning')]);
+      expect(problems[0]?.message.id).toBe(
+        'Pinjaman "P002" tidak punya baris Pencairan Pinjaman di tab Kas. Catat pencairannya di Kas: 01/06/2026, Keluar Rp 500.000, ID Pinjaman P002.',
+      );
+    });
+
+    it('warns when there are two', () => {
+      const { problems } = loansOf([valid], [disbursement, { ...disbursement, receiptNo: 'K011' }]);
+      expect(problems.map(placeOf)).toEqual([at('loan.disbursement.multiple', 'loanId', 'warning')]);
+    });
+
+    it('warns when its amount is not the principal', () => {
+      const { problems } = loansOf([valid], [{ ...disbursement, amountOut: 450000 }]);
+      expect(problems.map(placeOf)).toEqual([at('loan.disbursement.amount', 'principal', 'warning')]);
+    });
+
+    it('warns when it is not dated Tanggal Cair', () => {
+      const { problems } = loansOf([valid], [{ ...disbursement, date: d('2026-06-02') }]);
+      expect(problems.map(placeOf)).toEqual([at('loan.disbursement.date', 'disbursed', 'warning')]);
+    });
+
+    it('does not count a repayment row or another loan', () => {
+      const { problems } = loansOf(
+        [valid],
+        [
+          disbursement,
+          {
+            ...disbursement,
+            receiptNo: 'K011',
+            category: 'Angsuran Pinjaman',
+            amountOut: null,
+            amountIn: 55000,
+          },
+        ],
+      );
+      expect(problems).toEqual([]);
+    });
+  });
+
+  it('leaves out a loan it cannot schedule, without calling its Kas rows unknown', () => {
+    const { book, problems } = loansOf([{ ...valid, method: 'Bunga tetap' }]);
+    expect(book.loans.map((l) => l.id)).toEqual(['P001']);
+    const all = readBook(
+      tabSource(
+        sampleTabs({
+          Pinjaman: loansGrid([...baseLoans, { ...valid, method: 'x' }]),
+          Kas: cashGrid([...baseCash, disbursement]),
+        }),
+      ),
+      { today: TODAY },
+    ).problems;
+    expect(withCode(all, 'cash.loan.unknown')).toEqual([]);
+    expect(problems.length).toBe(1);
+  });
+});
