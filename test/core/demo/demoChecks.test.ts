@@ -2,6 +2,7 @@
 // clean), no fewer (each one is where the demo says it put it).
 import type { Grid } from '../../../src/core/cell';
 import { checkBook } from '../../../src/core/book/checkBook';
+import { creditReport } from '../../../src/core/credit/creditReport';
 import { demoBook } from '../../../src/core/demo/demoBook';
 
 const codes: Record<string, string> = {
@@ -16,13 +17,24 @@ describe.each(['2026-11-28', '2026-01-01', '2024-02-29'])('the demo book of %s',
   const demo = demoBook(today);
   const grids = new Map<string, Grid>(demo.tabs.map((t) => [t.name, t.grid]));
   const { book, problems } = checkBook({ tabNames: () => [...grids.keys()], readTab: (n) => grids.get(n) ?? [] }, today);
-  // The tabs the checks read so far: the assertion grows with them.
-  const read = new Set(Object.values(book.tabNames));
 
-  it('is read', () => {
+  it('is read whole: every tab, every row', () => {
+    expect(book.tabNames).toEqual({
+      settings: 'Pengaturan',
+      members: 'Anggota',
+      cash: 'Kas',
+      loans: 'Pinjaman',
+      activities: 'Kegiatan',
+    });
     expect(book.settings.groupName).toBe('Kelompok Tani Mekar Sari');
+    const dataRows = (name: string) => {
+      const tab = demo.tabs.find((t) => t.name === name);
+      return (tab?.grid.length ?? 0) - (tab?.headerRow ?? 0);
+    };
     expect(book.members).toHaveLength(30);
-    expect(read.has('Anggota')).toBe(true);
+    expect(book.cash).toHaveLength(dataRows('Kas'));
+    expect(book.loans).toHaveLength(10);
+    expect(book.activities).toHaveLength(dataRows('Kegiatan'));
   });
 
   it('has exactly its deliberate problems, as errors and warnings', () => {
@@ -30,10 +42,36 @@ describe.each(['2026-11-28', '2026-01-01', '2024-02-29'])('the demo book of %s',
       .filter((p) => p.severity !== 'info')
       .map((p) => ({ tab: p.tab, row: p.row, column: p.column, code: p.code }))
       .sort((a, b) => a.tab.localeCompare(b.tab) || a.row - b.row);
+    expect(demo.deliberate).toHaveLength(5);
     const expected = demo.deliberate
-      .filter((d) => read.has(d.tab))
       .map((d) => ({ tab: d.tab, row: d.row, column: d.column, code: codes[d.what] }))
       .sort((a, b) => a.tab.localeCompare(b.tab) || a.row - b.row);
     expect(found).toEqual(expected);
+  });
+
+  it('has loans of every method repaid on time, late and not at all', () => {
+    expect(new Set(book.loans.map((l) => `${l.method} ${l.frequency}`))).toEqual(
+      new Set(['Flat Bulanan', 'Flat Mingguan', 'Menurun Bulanan', 'Anuitas Bulanan']),
+    );
+    const report = creditReport(book, today);
+    expect(report.problems).toEqual([]);
+    const loan = (id: string) => report.loans.find((l) => l.loanId === id);
+    // On time: P001 (Flat), P003 (Menurun), P005 (Anuitas).
+    for (const id of ['P001', 'P003', 'P005'])
+      expect(loan(id)).toMatchObject({ status: 'Lancar', daysPastDue: 0, arrears: 0 });
+    expect(loan('P001')?.paid).toBeGreaterThan(0);
+    // Late but caught up: P002 paid nine days after each due date.
+    expect(loan('P002')).toMatchObject({ status: 'Lancar', arrears: 0 });
+    const p = report.portfolio;
+    expect(p.onTimeRate).not.toBeNull();
+    expect(p.onTimeRate ?? 1).toBeLessThan(p.collectionRate ?? 0);
+    // Never repaid: P004, over 30 days past due, so PAR30 is above zero.
+    expect(loan('P004')).toMatchObject({ status: 'Menunggak', repaid: 0 });
+    expect(loan('P004')?.daysPastDue).toBeGreaterThan(30);
+    expect(p.par30 ?? 0).toBeGreaterThan(0);
+    // Stopped after the first installment: P006; paid half of one: P010.
+    expect(loan('P006')?.repaid).toBeGreaterThan(0);
+    expect(loan('P006')?.arrears).toBeGreaterThan(0);
+    expect(loan('P010')?.arrears).toBeGreaterThan(0);
   });
 });
