@@ -1,0 +1,48 @@
+// The catalogue of problem codes: stable dotted codes, messages in both languages, and a test for each.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { problemAt, problemCatalogue, type ProblemCode } from '../../../src/core/book/problemCatalogue';
+
+const codes = Object.keys(problemCatalogue) as ProblemCode[];
+
+/** Every key a message asks for reads as `{key}`, so a missing argument shows. */
+const placeholders = new Proxy({}, { get: (_t, key) => `{${String(key)}}` }) as Record<string, string>;
+
+function testSources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? testSources(full) : name.endsWith('.test.ts') ? [full] : [];
+  });
+}
+
+describe('problemCatalogue', () => {
+  it.each(codes)('%s is a stable dotted code with a message in id and en', (code) => {
+    expect(code).toMatch(/^[a-z]+(\.[a-z][a-zA-Z]*)+$/);
+    const { id, en } = problemCatalogue[code].message(placeholders);
+    expect(id).toMatch(/\.$/);
+    expect(en).toMatch(/\.$/);
+    expect(id).not.toEqual(en);
+    expect(`${id} ${en}`).not.toMatch(/undefined|NaN|\[object/);
+  });
+
+  it('has a test that asserts each code outside this file', () => {
+    const sources = testSources(join(__dirname, '..', '..'))
+      .filter((f) => !f.endsWith('problemCatalogue.test.ts'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    expect(codes.filter((code) => !sources.includes(`'${code}'`))).toEqual([]);
+  });
+
+  it('places a problem and lets a code be lighter where the tab says so', () => {
+    const place = { tab: 'Pinjaman', row: 0, column: '', col: 0 };
+    expect(problemAt('tab.missing', place, { tab: 'Pinjaman' }, { severity: 'warning' })).toEqual({
+      ...place,
+      code: 'tab.missing',
+      severity: 'warning',
+      message: {
+        id: 'Tab "Pinjaman" tidak ada. Buat tab itu (menu Siapkan Buku) atau ganti nama tab yang ada menjadi "Pinjaman".',
+        en: 'The tab "Pinjaman" is missing. Create it (menu Set up book) or rename an existing tab to "Pinjaman".',
+      },
+    });
+  });
+});
