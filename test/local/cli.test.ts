@@ -260,6 +260,11 @@ describe('buku-kelompok', () => {
     expect(existsSync(join(cwd, 'demo', 'buku-kelompok-demo.xlsx'))).toBe(true);
     expect(r.stdout).toContain('out/buku-kelompok-demo-hasil.xlsx');
     expect(r.stdout).toContain(`Buku Kelompok — ${demoBook(today).groupName}`);
+    expect(r.stdout).toContain('Pemeriksaan: 1 kesalahan, 4 peringatan, 0 catatan');
+    expect(r.stdout).toContain('English: npm start -- --lang en');
+    const en = run(['start', '--today', today, '--lang', 'en'], cwd);
+    expect(en.stdout).toContain('Checks: 1 error, 4 warnings, 0 notes');
+    expect(en.stdout).toContain('Results written: out/buku-kelompok-demo-hasil.xlsx');
     const wb = await XlsxWorkbook.load(join(cwd, 'out', 'buku-kelompok-demo-hasil.xlsx'));
     const generated = ['Pemeriksaan', 'Saldo Pinjaman', 'Simpanan', 'Jurnal 2026-W48'];
     expect(wb.tabNames()).toEqual(expect.arrayContaining(generated));

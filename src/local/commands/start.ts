@@ -96,5 +96,6 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
       lang,
     ),
   );
+  if (!en) ctx.out('English: npm start -- --lang en');
   return 0;
 }
