@@ -1,7 +1,8 @@
 // The facilitator's weekly journal (BOOK.md section 6), computed from the book for one week.
 import { lists, type ActivityType, type Category } from '../book/schema';
 import { isMemberActiveOn } from '../book/memberActivity';
-import type { Book, CashEntry, Member } from '../book/types';
+import type { Book, Member } from '../book/types';
+import { cashBalanceOn } from '../cash/cashBalance';
 import type { IsoDate } from '../cell';
 import { kolName } from '../credit/collectibility';
 import { creditReport } from '../credit/creditReport';
@@ -130,7 +131,8 @@ export function weeklyJournal(
 }
 
 function journalCash(book: Book, start: IsoDate, end: IsoDate): JournalCash {
-  const openingBalance = cashBalanceBefore(book, start);
+  // The checks' running balance: cash held at the end of the day before the week, and at its last day.
+  const openingBalance = cashBalanceOn(book, addDays(start, -1));
   const byCategory = new Map<Category, { amountIn: number; amountOut: number; entries: number }>();
   let entries = 0;
   for (const e of book.cash) {
@@ -155,17 +157,9 @@ function journalCash(book: Book, start: IsoDate, end: IsoDate): JournalCash {
     totalIn,
     totalOut,
     closingDate: end,
-    closingBalance: openingBalance + totalIn - totalOut,
+    closingBalance: cashBalanceOn(book, end),
     entries,
   };
-}
-
-/** Cash held before `date`: `Saldo Awal Kas` plus every movement dated earlier. */
-function cashBalanceBefore(book: Book, date: IsoDate): number {
-  return book.cash.reduce(
-    (sum: number, e: CashEntry) => (e.date < date ? sum + e.amountIn - e.amountOut : sum),
-    book.settings.openingBalance,
-  );
 }
 
 function journalCredit(

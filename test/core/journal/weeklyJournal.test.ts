@@ -1,6 +1,11 @@
 // The weekly journal model: every figure of two realistic weeks, the empty week, week boundaries,
 // `Awal Minggu`, data quality and plain JSON. Expected figures are worked out by hand in the comments.
+import fc from 'fast-check';
+import { lists } from '../../../src/core/book/schema';
+import { runningCashBalance } from '../../../src/core/cash/cashBalance';
+import { addDays } from '../../../src/core/isoDate';
 import { weeklyJournal } from '../../../src/core/journal/weeklyJournal';
+import { formatIsoWeek, isoWeekOf } from '../../../src/core/week/isoWeek';
 import type { Problem } from '../../../src/core/problem';
 import { HostError } from '../../../src/core/workbook';
 import { activity, bookOf, cash, loan, member, twoWeekBook } from './journalBook';
@@ -567,5 +572,41 @@ describe('generating twice', () => {
     const a = weeklyJournal(twoWeekBook(), [], '2026-W48', '2026-11-30 07:15');
     const b = weeklyJournal(twoWeekBook(), [], '2026-W48', '2026-11-30 09:40');
     expect({ ...a, generatedAt: '' }).toStrictEqual({ ...b, generatedAt: '' });
+  });
+});
+
+describe('cash against the checks’ running balance', () => {
+  it('opens and closes where the running balance of Kas stands, and the week’s movements join them', () => {
+    const category = fc.constantFrom(...lists.category.map((c) => c.value));
+    const entry = fc.record({
+      day: fc.integer({ min: 0, max: 60 }),
+      category,
+      amount: fc.integer({ min: 1, max: 5_000_000 }),
+      out: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(entry, { maxLength: 40 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 9_000_000 }),
+        (rows, day, opening) => {
+          const book = bookOf({
+            settings: { openingBalance: opening },
+            cash: rows.map((r) =>
+              cash(addDays('2026-10-01', r.day), r.category, r.out ? { out: r.amount } : { in: r.amount }),
+            ),
+          });
+          const week = formatIsoWeek(isoWeekOf(addDays('2026-10-01', day)));
+          const j = weeklyJournal(book, [], week, AT).cash;
+          const running = runningCashBalance(book);
+          const balanceAfter = (date: string) =>
+            running.entries.filter((e) => e.entry.date <= date).reduce((_, e) => e.balance, running.opening);
+          expect(j.openingBalance).toBe(balanceAfter(addDays(j.openingDate, -1)));
+          expect(j.closingBalance).toBe(balanceAfter(j.closingDate));
+          expect(j.openingBalance + j.totalIn - j.totalOut).toBe(j.closingBalance);
+          expect(j.categories.reduce((n, c) => n + c.entries, 0)).toBe(j.entries);
+        },
+      ),
+    );
   });
 });
