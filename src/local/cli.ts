@@ -1,6 +1,7 @@
 // The command line `buku-kelompok`: thin commands over the core and the .xlsx adapter. Every
 // failure a person can cause ends in one line (Indonesian / English) and exit code 2.
 import { text } from '../core/text';
+import { apiError } from '../core/api/errorMessages';
 import { HostError } from '../core/workbook';
 import type { CliContext } from './cliOptions';
 import { balancesUsage, runBalances } from './commands/balances';
@@ -56,7 +57,8 @@ export async function main(argv: readonly string[], ctx: CliContext): Promise<nu
       return 2;
     }
     if (e instanceof HostError) {
-      ctx.err(e.message);
+      const { message } = apiError(e.code, e.params);
+      ctx.err(`${message.id} / ${message.en}`);
       return 2;
     }
     // A broken invariant: one line, never a stack trace (BUKU_KELOMPOK_DEBUG=1 shows it).

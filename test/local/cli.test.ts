@@ -206,6 +206,18 @@ describe('buku-kelompok', () => {
     expect(run(['balances', out, '--out', join(dir, 'hasil2.xlsx'), '--today', today]).code).toBe(0);
   });
 
+  it('never writes over a tab of the same name that it did not make', async () => {
+    const wb = await XlsxWorkbook.load(demo);
+    wb.createInputTab({ ...membersTab, name: 'Simpanan', aliases: [] }, [['catatan pribadi']]);
+    const mine = join(dir, 'own-simpanan.xlsx');
+    await wb.save(mine);
+    const out = join(dir, 'own-simpanan-out.xlsx');
+    const r = run(['balances', mine, '--out', out, '--today', today]);
+    expectOneClearLine(r);
+    expect(r.stderr).toContain('Tab "Simpanan" sudah ada tetapi tidak dibuat oleh Buku Kelompok');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('--out may not be the input file, however it is written', () => {
     for (const out of [demo, join(dir, '.', 'demo.xlsx'), 'demo.xlsx']) {
       const before = sha(demo);

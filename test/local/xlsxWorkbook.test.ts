@@ -241,6 +241,15 @@ describe('writing a generated tab', () => {
       expect.objectContaining({ code: 'tab.notGenerated' }),
     );
     expect(back.readTab('Anggota')[0]?.[0]).toBe('ID Anggota');
+    // Tab names are unique without regard to case: a user's `pemeriksaan` is not ours either.
+    const other = XlsxWorkbook.create();
+    other.createInputTab({ ...membersTab, name: 'pemeriksaan' }, []);
+    expect(() => other.writeGenerated(generated)).toThrow(
+      expect.objectContaining({ code: 'tab.notGenerated', params: { tab: 'pemeriksaan' } }),
+    );
+    expect(() => other.createInputTab({ ...membersTab, name: 'PEMERIKSAAN' }, [])).toThrow(
+      expect.objectContaining({ code: 'tab.exists' }),
+    );
   });
 });
 
