@@ -95,6 +95,11 @@ describeInBrowser(
     let dialogs = 0;
 
     const shot = async (name: string): Promise<void> => {
+      // The frame is as tall as the page: grow the page so the whole panel is in the picture.
+      const height = await sidebar.evaluate(() => document.documentElement.scrollHeight);
+      const size = page.viewportSize();
+      if (size && height + 20 > size.height)
+        await page.setViewportSize({ width: size.width, height: height + 40 });
       await sidebar.locator('main').screenshot({ path: join(shots, `${name}.png`), animations: 'disabled' });
     };
     const status = () => sidebar.locator('[data-testid=status]');
