@@ -12,6 +12,7 @@ import { placeLine } from './titleBlock';
 export const JOURNAL_WIDTHS: readonly number[] = [75, 130, 150, 85, 105, 105];
 const COLUMNS = JOURNAL_WIDTHS.length;
 const SECTION_BG = '#dbe5f1';
+const PLAN_LINE = 75;
 const HEADER_BG = '#e8f0e0'; // as the other generated tabs' header rows (titleBlock.ts)
 
 const t = (id: string, en: string): Text => ({ id, en });
@@ -112,9 +113,16 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
       ),
     );
   };
+  // A header label wraps only where it cannot run on into an empty cell to its right.
   const header = (...titles: (Text | null)[]) =>
     rows.push(
-      titles.map((x) => cell(x === null ? null : w(x), { bold: true, background: HEADER_BG, wrap: true })),
+      titles.map((x, i) =>
+        cell(x === null ? null : w(x), {
+          bold: true,
+          background: HEADER_BG,
+          wrap: x !== null && (i === titles.length - 1 || titles[i + 1] !== null),
+        }),
+      ),
     );
   const sub = (x: Text | string) => push(label(x, { bold: true }));
   const shortDate = (iso: string) => formatShortDate(iso);
@@ -310,17 +318,18 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
   section(w(words.plans));
   sub(words.followUp);
   if (model.plans.nextSteps.length === 0) note(words.noFollowUp);
+  // Plan lines run from column C across the empty D to F, broken into lines that fit (75 characters).
+  const planLines = (first: OutCell[], text: string) =>
+    splitLines(text, PLAN_LINE).forEach((line, i) =>
+      push(...(i === 0 ? first : [cell(null), cell(null)]), copied(line)),
+    );
   for (const s of model.plans.nextSteps) {
-    push(date(s.date), label(s.typeLabel, { wrap: true }), copied(s.text, { wrap: true }));
+    planLines([date(s.date), label(s.typeLabel, { wrap: true })], s.text);
   }
   sub(words.collect);
   if (model.plans.collection.length === 0) note(words.noCollection);
   for (const i of model.plans.collection) {
-    push(
-      date(i.due),
-      copied(who(i.memberName, i.memberId), { wrap: true }),
-      copied(collectLine(i, lang), { wrap: true }),
-    );
+    planLines([date(i.due), copied(who(i.memberName, i.memberId), { wrap: true })], collectLine(i, lang));
   }
 
   // Signatures.

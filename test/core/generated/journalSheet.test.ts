@@ -166,6 +166,44 @@ describe('journalSheet for 2026-W48', () => {
     expect(grid.rows[last - 4]!.map((x) => x.v)).toEqual([null, 'Pendamping', null, null, 'Ketua Kelompok']);
   });
 
+  it('breaks a long plan line into rows that run from column C across the empty cells beside it', () => {
+    const book = twoWeekBook();
+    const long =
+      'Ketua menghubungi kios pupuk Sumber Tani di pasar kecamatan untuk harga urea dan SP-36 sebelum rapat tanggal 1 Desember';
+    const edited = {
+      ...book,
+      activities: book.activities.map((a) => (a.row === 2 ? { ...a, nextSteps: long } : a)),
+    };
+    const g = journalSheet(weeklyJournal(edited, [], '2026-W47', AT), 'id');
+    const { r } = find(g, 'Ketua menghubungi kios pupuk Sumber Tani di pasar kecamatan untuk harga');
+    expect(g.rows[r]!.map((x) => x.v)).toEqual([
+      { date: '2026-11-16' },
+      'Rapat/Diskusi Kelompok',
+      'Ketua menghubungi kios pupuk Sumber Tani di pasar kecamatan untuk harga',
+    ]);
+    expect(g.rows[r + 1]!.map((x) => x.v)).toEqual([
+      null,
+      null,
+      'urea dan SP-36 sebelum rapat tanggal 1 Desember',
+    ]);
+    expect(g.rows[r + 1]![2]).toEqual({
+      v: 'urea dan SP-36 sebelum rapat tanggal 1 Desember',
+      format: 'text',
+    });
+  });
+
+  it('wraps a header label only where it cannot run on into an empty cell', () => {
+    const { r } = find(grid, 'Kolektibilitas');
+    expect(grid.rows[r]!.map((x) => [x.v, x.wrap])).toEqual([
+      ['Kolektibilitas', false],
+      [null, false],
+      [null, false],
+      ['Pinjaman', false],
+      [null, false],
+      ['Pokok tersisa', true],
+    ]);
+  });
+
   it('keeps every money, date and count cell typed: no number written as text', () => {
     for (const cell of grid.rows.flat()) {
       if (typeof cell.v === 'number') expect(['rupiah', 'integer', 'percent']).toContain(cell.format);
