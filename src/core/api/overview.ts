@@ -1,8 +1,9 @@
 // The sidebar's first view from one reading of the book: cards, problems, loans at risk, weeks.
+import { isMemberActiveOn } from '../book/memberActivity';
 import type { Book } from '../book/types';
+import { cashBalanceOn } from '../cash/cashBalance';
 import type { IsoDate } from '../cell';
 import type { CreditReport } from '../credit/types';
-import type { Rupiah } from '../money';
 import { compareProblems, countBySeverity, problemId, type Problem } from '../problem';
 import type { SavingsReport } from '../savings/memberSavings';
 import type { Lang, Text } from '../text';
@@ -21,21 +22,6 @@ export interface BookState {
   readonly credit: CreditReport;
   readonly savings: SavingsReport;
   readonly missingTabs: readonly string[];
-}
-
-/** Members active today: joined on or before it, and not left by then. */
-export function activeMembers(book: Pick<Book, 'members'>, today: IsoDate): number {
-  return book.members.filter(
-    (m) =>
-      m.joinDate <= today && !(m.status === 'Keluar' && (m.leaveDate === undefined || m.leaveDate <= today)),
-  ).length;
-}
-
-/** `Saldo Awal Kas` plus every `Kas` row dated up to today (the running balance the checks follow). */
-export function cashBalance(book: Pick<Book, 'settings' | 'cash'>, today: IsoDate): Rupiah {
-  let balance = book.settings.openingBalance;
-  for (const e of book.cash) if (e.date <= today) balance += e.amountIn - e.amountOut;
-  return balance;
 }
 
 export function loansAtRisk(credit: CreditReport): LoanAtRisk[] {
@@ -64,17 +50,17 @@ export function overview(state: BookState, lang: Lang): Overview {
     {
       key: 'activeMembers',
       label: t('Anggota aktif', 'Active members'),
-      value: activeMembers(book, today),
+      value: book.members.filter((m) => isMemberActiveOn(m, today)).length,
       unit: 'count',
       definition: t(
-        'Anggota yang sudah masuk dan belum keluar pada hari ini',
-        'Members who have joined and not left as of today',
+        'Anggota yang sudah masuk dan belum keluar pada hari ini (hari keluar masih dihitung)',
+        'Members who have joined and not left as of today (the day of leaving still counts)',
       ),
     },
     {
       key: 'cashBalance',
       label: t('Saldo kas', 'Cash balance'),
-      value: cashBalance(book, today),
+      value: cashBalanceOn(book, today),
       unit: 'rupiah',
       definition: t(
         'Saldo Awal Kas ditambah semua uang masuk dikurangi uang keluar di Kas sampai hari ini',
