@@ -1,6 +1,6 @@
 // The sidebar's API over any Host: the one composition of checks, credit, savings and journal that
 // Apps Script and the local preview both serve. Every function answers an ApiResponse, never throws.
-import { readBook } from '../book/readBook';
+import { checkBook } from '../book/checkBook';
 import { setupBook } from '../book/setupBook';
 import { missingInputTabs } from '../book/setupBook';
 import type { Cell, Grid, IsoDate } from '../cell';
@@ -102,14 +102,12 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
   const read = (source: OnceSource = onceSource(workbook)): BookState => {
     const today = host.today();
     const tabNames = source.tabNames();
-    const reading = readBook(source, { today });
-    const credit = creditReport(reading.book, today);
-    const savings = memberSavings(reading.book, today);
+    const { book, problems, credit, savings } = checkBook(source, today);
     return {
       today,
       tabNames,
-      book: reading.book,
-      problems: [...reading.problems, ...credit.problems, ...savings.problems],
+      book,
+      problems,
       credit,
       savings,
       missingTabs: missingInputTabs(tabNames).map((spec) => spec.name),

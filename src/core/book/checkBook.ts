@@ -2,8 +2,9 @@
 // engine and the savings find on the Kas rows. What `check`, `Pemeriksaan` and the journal count.
 import type { IsoDate } from '../cell';
 import { creditReport } from '../credit/creditReport';
+import type { CreditReport } from '../credit/types';
 import { compareProblems, problemId, type Problem } from '../problem';
-import { memberSavings } from '../savings/memberSavings';
+import { memberSavings, type SavingsReport } from '../savings/memberSavings';
 import { readBook, type TabSource } from './readBook';
 import type { Book } from './types';
 
@@ -11,11 +12,16 @@ export interface CheckedBook {
   readonly book: Book;
   /** Errors first, then by tab, row and column; a problem found twice is listed once. */
   readonly problems: readonly Problem[];
+  /** As of today: what the credit and savings problems came from, for callers that show them too. */
+  readonly credit: CreditReport;
+  readonly savings: SavingsReport;
 }
 
 export function checkBook(source: TabSource, today: IsoDate): CheckedBook {
   const { book, problems } = readBook(source, { today });
-  const found = [...problems, ...creditReport(book, today).problems, ...memberSavings(book, today).problems];
+  const credit = creditReport(book, today);
+  const savings = memberSavings(book, today);
+  const found = [...problems, ...credit.problems, ...savings.problems];
   const seen = new Set<string>();
   const unique = found.filter((p) => {
     const id = problemId(p);
@@ -23,5 +29,5 @@ export function checkBook(source: TabSource, today: IsoDate): CheckedBook {
     seen.add(id);
     return true;
   });
-  return { book, problems: unique.sort(compareProblems) };
+  return { book, problems: unique.sort(compareProblems), credit, savings };
 }
