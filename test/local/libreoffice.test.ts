@@ -1,0 +1,61 @@
+// A written workbook as LibreOffice opens it (skipped where LibreOffice is not installed): formats
+// applied, and text beginning with = + - @ shown as text, never evaluated as a formula.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cell } from '../../src/core/sheetGrid';
+import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+
+const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
+const maybe = soffice ? it : it.skip;
+if (!soffice) console.warn('LibreOffice (soffice) is not installed: the LibreOffice test is skipped.');
+
+maybe(
+  'LibreOffice shows the formats and keeps formula-like text as text',
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bk-lo-'));
+    const wb = XlsxWorkbook.create();
+    wb.writeGenerated({
+      name: 'Pemeriksaan',
+      rows: [
+        [cell('Nama', { bold: true }), cell('Jumlah'), cell('Tanggal'), cell('PAR30')],
+        [
+          cell('=IMPORTXML("http://x","//a")', { wrap: true }),
+          cell(1500000, { format: 'rupiah' }),
+          cell({ date: '2026-11-28' }),
+          cell(0.216, { format: 'percent' }),
+        ],
+        [cell('+62 812'), cell('-Rp 5'), cell('@ketua'), cell(12, { format: 'integer' })],
+      ],
+      widths: [200, 120, 100, 80],
+      frozenRows: 1,
+      orientation: 'portrait',
+    });
+    await wb.save(join(dir, 'hasil.xlsx'));
+    // CSV "as shown" (token 9), UTF-8, with a private profile so parallel runs do not collide.
+    execFileSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true',
+        '--outdir',
+        dir,
+        join(dir, 'hasil.xlsx'),
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
+    const rows = readFileSync(join(dir, 'hasil.csv'), 'utf8').trim().split('\n');
+    expect(rows).toEqual([
+      'Nama,Jumlah,Tanggal,PAR30',
+      // Grouping follows the machine's locale (en-US here: commas; id-ID shows Rp 1.500.000).
+      expect.stringMatching(
+        /^"=IMPORTXML\(""http:\/\/x"",""\/\/a""\)","Rp 1[,.]500[,.]000",28\/11\/2026,21[.,]6 ?%$/,
+      ),
+      '+62 812,-Rp 5,@ketua,12',
+    ]);
+  },
+  180_000,
+);
