@@ -7,6 +7,7 @@ import { readNik } from '../values/readNik';
 import { readPhone } from '../values/readPhone';
 import { parseRow } from './parseRow';
 import { problemAt } from './problemCatalogue';
+import type { RowReader } from './rowReader';
 import { membersTab, type MemberColumn } from './schema';
 import { dataRows, headerColumns, openTab, type TabSource } from './tabRows';
 import type { ColumnRef, Member } from './types';
@@ -38,10 +39,9 @@ export function readMembers(
   const members: Member[] = [];
   const idRows = new Map<string, number>();
   const nikRows = new Map<string, number>();
-  const heads: { readonly head: string; readonly reader: (typeof rows)[number] }[] = [];
-  const rows = dataRows<MemberColumn>(open, { dateKey: 'joinDate' });
+  const heads: { readonly head: string; readonly reader: RowReader<MemberColumn> }[] = [];
 
-  for (const r of rows) {
+  for (const r of dataRows<MemberColumn>(open, { dateKey: 'joinDate' })) {
     const id = r.identifier('memberId');
     const name = r.text('name');
 

@@ -268,7 +268,7 @@ export const membersTab: TabSpec<MemberColumn> = {
     {
       key: 'gender',
       header: 'Jenis Kelamin',
-      aliases: ['L/P', 'Gender'],
+      aliases: ['L/P', 'Jenis Kelamin (L/P)', 'Gender'],
       required: false,
       note: t('L atau P', 'L (male) or P (female)'),
       kind: 'list',
@@ -309,7 +309,7 @@ export const membersTab: TabSpec<MemberColumn> = {
     {
       key: 'phone',
       header: 'No HP',
-      aliases: ['No. HP', 'Telepon', 'Phone'],
+      aliases: ['No. HP', 'No HP (WA)', 'No WA', 'No Telepon', 'Telepon', 'Phone'],
       required: false,
       note: t(
         'Nomor HP, mis. 081234567890, ditulis sebagai teks',
@@ -397,7 +397,7 @@ export const cashTab: TabSpec<CashColumn> = {
     {
       key: 'date',
       header: 'Tanggal',
-      aliases: ['Date'],
+      aliases: ['Tgl', 'Date'],
       required: true,
       note: t('Tanggal transaksi, tidak boleh setelah hari ini', 'Date of the movement, not after today'),
       kind: 'date',
@@ -458,7 +458,7 @@ export const cashTab: TabSpec<CashColumn> = {
     {
       key: 'amountIn',
       header: 'Masuk',
-      aliases: ['Debit', 'In'],
+      aliases: ['Masuk (Rp)', 'Debet', 'Penerimaan', 'Debit', 'In'],
       required: true,
       note: t('Uang masuk, Rupiah bulat', 'Money in, whole Rupiah'),
       kind: 'rupiah',
@@ -467,7 +467,7 @@ export const cashTab: TabSpec<CashColumn> = {
     {
       key: 'amountOut',
       header: 'Keluar',
-      aliases: ['Kredit', 'Out'],
+      aliases: ['Keluar (Rp)', 'Kredit', 'Pengeluaran', 'Out'],
       required: true,
       note: t('Uang keluar, Rupiah bulat', 'Money out, whole Rupiah'),
       kind: 'rupiah',
@@ -525,7 +525,7 @@ export const loansTab: TabSpec<LoanColumn> = {
     {
       key: 'principal',
       header: 'Pokok',
-      aliases: ['Principal'],
+      aliases: ['Pokok (Rp)', 'Pokok Pinjaman', 'Principal'],
       required: true,
       note: t('Pokok pinjaman, Rupiah bulat', 'Principal, whole Rupiah'),
       kind: 'rupiah',
@@ -614,7 +614,7 @@ export const activitiesTab: TabSpec<ActivityColumn> = {
     {
       key: 'date',
       header: 'Tanggal',
-      aliases: ['Date'],
+      aliases: ['Tgl', 'Date'],
       required: true,
       note: t('Tanggal kegiatan, tidak boleh setelah hari ini', 'Date, not after today'),
       kind: 'date',

@@ -49,8 +49,26 @@ describe('findHeaderRow', () => {
     expect(findHeaderRow(grid, membersTab)?.columns.phone).toEqual({ col: 4, header: 'no hp' });
     expect(
       findHeaderRow([['ID Anggota', 'Nama', 'Tanggal Masuk', 'NO HP (WA)']], membersTab)?.columns.phone,
+    ).toEqual({ col: 4, header: 'NO HP (WA)' });
+    expect(
+      findHeaderRow([['ID Anggota', 'Nama', 'Tanggal Masuk', 'HP Istri']], membersTab)?.columns.phone,
     ).toBe(undefined);
     expect(findHeaderRow([['ID Anggota', 'Nama', 'Tgl Masuk']], membersTab)).toBeUndefined();
+  });
+
+  it('reads the usual Indonesian cash book headers through their listed aliases', () => {
+    const header = findHeaderRow([['Tgl', 'Keterangan', 'Kategori', 'Masuk (Rp)', 'Keluar (Rp)']], cashTab);
+    expect(header?.columns).toEqual({
+      date: { col: 1, header: 'Tgl' },
+      description: { col: 2, header: 'Keterangan' },
+      category: { col: 3, header: 'Kategori' },
+      amountIn: { col: 4, header: 'Masuk (Rp)' },
+      amountOut: { col: 5, header: 'Keluar (Rp)' },
+    });
+    expect(
+      findHeaderRow([['Tanggal', 'Uraian', 'Kategori', 'Debet', 'Kredit']], cashTab)?.columns.amountIn
+        ?.header,
+    ).toBe('Debet');
   });
 
   it('looks in the first 10 rows only', () => {
