@@ -88,7 +88,7 @@ export const problemCatalogue = {
   ),
   'value.number.text': w(
     (a) => `Angka "${a.value}" ditulis sebagai teks. Simpan sebagai angka ${a.number}.`,
-    (a) => `The number "${a.value}" is written as text. Store it as the number ${a.number}.`,
+    (a) => `The number "${a.value}" is written as text. Store it as the number ${a.numberEn ?? a.number}.`,
   ),
   'value.number.invalid': e(
     (a) => `"${a.value}" tidak terbaca sebagai angka. Tulis angka saja, mis. 1,5 atau 12.`,
@@ -420,7 +420,7 @@ export const problemCatalogue = {
     (a) =>
       `Jasa ${a.value} dibaca sebagai ${a.percent} % per bulan (sel berformat persen menyimpan 1,5 % sebagai 0,015). Bila benar, tulis ${a.percent} di sel berformat angka biasa.`,
     (a) =>
-      `The rate ${a.value} is read as ${a.percent} % per month (a percent-formatted cell stores 1.5 % as 0.015). If that is right, write ${a.percent} in a plain number cell.`,
+      `The rate ${a.valueEn} is read as ${a.percentEn} % per month (a percent-formatted cell stores 1.5 % as 0.015). If that is right, write ${a.percentEn} in a plain number cell.`,
   ),
   'loan.method.unknown': e(
     (a) => `Metode Jasa "${a.value}" tidak dikenal. Tulis Flat, Menurun atau Anuitas (kosong = Flat).`,

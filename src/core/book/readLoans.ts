@@ -56,6 +56,8 @@ export function readLoans(source: TabSource, problems: Problem[], members: Membe
       r.report('ratePercent', 'loan.rate.percentCell', {
         value: String(rateCell).replace('.', ','),
         percent: String(ratePercent).replace('.', ','),
+        valueEn: String(rateCell),
+        percentEn: String(ratePercent),
       });
     }
     const method = r.list('method', 'method', 'loan.method.unknown') ?? 'Flat';

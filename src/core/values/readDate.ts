@@ -3,7 +3,8 @@ import { cellText, isDateCell, isEmptyCell, type Cell, type IsoDate } from '../c
 import { formatLongDate, formatShortDate, fromYmd, isIsoDate, isValidYmd } from '../isoDate';
 import { emptyReading, invalidReading, okReading, type ValueReading } from './valueReading';
 
-// Month names as people write them: Indonesian (with the older spellings Pebruari, Nopember) and English.
+// Month names as people write them: Indonesian (with the older spellings Pebruari, Nopember) and
+// English, in full or shortened to their usual abbreviations (`Agu`, `Agt`, `Des`, `Dec`, `Sept`).
 const MONTHS: Readonly<Record<string, number>> = {
   januari: 1,
   january: 1,
@@ -28,11 +29,29 @@ const MONTHS: Readonly<Record<string, number>> = {
   nopember: 11,
   desember: 12,
   december: 12,
+  jan: 1,
+  feb: 2,
+  peb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  agu: 8,
+  agt: 8,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  okt: 10,
+  oct: 10,
+  nov: 11,
+  nop: 11,
+  des: 12,
+  dec: 12,
 };
 
 const DMY = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})$/;
 const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const D_MONTH_Y = /^(\d{1,2})\s+(\p{L}+)\s+(\d{4})$/u;
+const D_MONTH_Y = /^(\d{1,2})\s+(\p{L}+)\.?\s+(\d{4})$/u;
 
 /** The calendar date a text means, day-month-year, or undefined when it is none of the known forms. */
 export function parseDateText(raw: string): IsoDate | undefined {

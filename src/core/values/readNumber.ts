@@ -8,7 +8,7 @@ const DECIMAL_TEXT = /^(\d+)(?:[.,](\d+))?$/;
 function numberFix(value: string, n: number) {
   return {
     code: 'value.number.text' as const,
-    args: { value, number: String(n).replace('.', ',') },
+    args: { value, number: String(n).replace('.', ','), numberEn: String(n) },
     fix: {
       value: n,
       label: { id: `Simpan sebagai angka ${String(n).replace('.', ',')}`, en: `Store as the number ${n}` },

@@ -179,11 +179,18 @@ describe('Pinjaman', () => {
     expect(withCode(problems, 'loan.rate.percentCell')[0]?.message.id).toBe(
       'Jasa 0,015 dibaca sebagai 1,5 % per bulan (sel berformat persen menyimpan 1,5 % sebagai 0,015). Bila benar, tulis 1,5 di sel berformat angka biasa.',
     );
+    expect(withCode(problems, 'loan.rate.percentCell')[0]?.message.en).toBe(
+      'The rate 0.015 is read as 1.5 % per month (a percent-formatted cell stores 1.5 % as 0.015). If that is right, write 1.5 in a plain number cell.',
+    );
   });
 
   it('gives the text rate a fix with its number', () => {
     const [p] = withCode(loansOf([{ ...valid, ratePercent: '1,5%' }]).problems, 'value.number.text');
     expect(p?.fix?.value).toBe(1.5);
+    expect(p?.message).toEqual({
+      id: 'Angka "1,5%" ditulis sebagai teks. Simpan sebagai angka 1,5.',
+      en: 'The number "1,5%" is written as text. Store it as the number 1.5.',
+    });
   });
 
   describe('the disbursement row in Kas', () => {

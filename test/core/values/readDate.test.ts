@@ -24,6 +24,9 @@ describe('readDate', () => {
     ['17 Desember 2025', '2025-12-17'],
     ['3/2/2026', '2026-02-03'],
     ['29/02/2024', '2024-02-29'],
+    ['28 Nov 2026', '2026-11-28'],
+    ['17 Agt. 2026', '2026-08-17'],
+    ['1 Sept 2026', '2026-09-01'],
   ])('reads the text %j day-month-year as %s, with a warning and a date fix', (text, iso) => {
     const r = readDate(text);
     expect(r).toEqual({
