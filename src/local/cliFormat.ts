@@ -65,3 +65,14 @@ export function problemsByTab(problems: readonly Problem[], lang: Lang): string[
   }
   return lines;
 }
+
+/** Said under balances and the journal: their figures stand on a book that still has problems. */
+export function openProblemsNote(problems: readonly Problem[], file: string, lang: Lang): string | undefined {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const p of problems) counts[p.severity] += 1;
+  if (counts.error === 0 && counts.warning === 0) return undefined;
+  const shown = `${countWord(counts.error, 'error', lang)}, ${countWord(counts.warning, 'warning', lang)}`;
+  return lang === 'en'
+    ? `Note: the book still has ${shown}; see: node dist/cli.js check ${file}`
+    : `Catatan: buku ini masih punya ${shown}; lihat: node dist/cli.js check ${file}`;
+}

@@ -197,6 +197,9 @@ describe('buku-kelompok', () => {
     const r = run(['balances', demo, '--out', out, '--today', today]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Saldo pinjaman per 28 November 2026');
+    expect(r.stdout).toContain(
+      `Catatan: buku ini masih punya 1 kesalahan, 4 peringatan; lihat: node dist/cli.js check ${demo}`,
+    );
     expect(sha(demo)).toBe(before);
     const wb = await XlsxWorkbook.load(out);
     expect(wb.tabNames()).toEqual(expect.arrayContaining(['Anggota', 'Saldo Pinjaman', 'Simpanan']));

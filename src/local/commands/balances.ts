@@ -4,7 +4,7 @@ import { creditReport } from '../../core/credit/creditReport';
 import { loanStatusLabels } from '../../core/credit/collectibility';
 import type { CreditReport } from '../../core/credit/types';
 import { pick, type Lang } from '../../core/text';
-import { longDate, percent, rupiah } from '../cliFormat';
+import { longDate, openProblemsNote, percent, rupiah } from '../cliFormat';
 import { balancesJson } from '../cliJson';
 import {
   commonOptions,
@@ -78,7 +78,11 @@ export async function runBalances(args: readonly string[], ctx: CliContext): Pro
   const lang = langOption(values.lang) ?? opened.book.settings.language;
   const report = creditReport(opened.book, asOf);
   if (values.json) ctx.out(json(balancesJson(report)));
-  else for (const line of balancesText(report, lang)) ctx.out(line);
+  else {
+    for (const line of balancesText(report, lang)) ctx.out(line);
+    const note = openProblemsNote(opened.problems, file, lang);
+    if (note) ctx.out(`\n${note}`);
+  }
   if (values.out !== undefined) {
     // Written as the add-on writes them, in the book's language.
     const result = unwrap(localApi(opened, today, ctx.clock).computeBalances(asOf));

@@ -4,7 +4,7 @@ import type { JournalModel } from '../../core/journal/journalModel';
 import { weeklyJournal } from '../../core/journal/weeklyJournal';
 import { pick, type Lang } from '../../core/text';
 import { journalWeekOf, parseJournalWeek } from '../../core/week/journalWeek';
-import { longDate, percent, rupiah } from '../cliFormat';
+import { countWord, longDate, openProblemsNote, percent, rupiah } from '../cliFormat';
 import { commonOptions, json, langOption, parse, todayOption, type CliContext } from '../cliOptions';
 import { LocalHost } from '../localHost';
 import { localApi, unwrap } from '../localApi';
@@ -55,8 +55,8 @@ export function journalText(model: JournalModel, lang: Lang): string[] {
       ? `Members: ${model.members.active} active, ${model.members.joined.length} joined, ${model.members.left.length} left`
       : `Anggota: ${model.members.active} aktif, ${model.members.joined.length} masuk, ${model.members.left.length} keluar`,
     en
-      ? `Data quality: ${model.dataQuality.errors} errors, ${model.dataQuality.warnings} warnings`
-      : `Kualitas data: ${model.dataQuality.errors} kesalahan, ${model.dataQuality.warnings} peringatan`,
+      ? `Data quality: ${countWord(model.dataQuality.errors, 'error', lang)}, ${countWord(model.dataQuality.warnings, 'warning', lang)}`
+      : `Kualitas data: ${countWord(model.dataQuality.errors, 'error', lang)}, ${countWord(model.dataQuality.warnings, 'warning', lang)}`,
   );
   return lines;
 }
@@ -80,7 +80,12 @@ export async function runJournal(args: readonly string[], ctx: CliContext): Prom
   const host = new LocalHost(opened.workbook, { today, clock: ctx.clock });
   const model = weeklyJournal(opened.book, opened.problems, parsed.week.value, host.now());
   if (values.json) ctx.out(json(model));
-  else for (const line of journalText(model, lang ?? opened.book.settings.language)) ctx.out(line);
+  else {
+    const shown = lang ?? opened.book.settings.language;
+    for (const line of journalText(model, shown)) ctx.out(line);
+    const note = openProblemsNote(opened.problems, file, shown);
+    if (note) ctx.out(`\n${note}`);
+  }
   if (values.out !== undefined) {
     const result = unwrap(localApi(opened, today, ctx.clock).generateJournal(parsed.week.value));
     await opened.workbook.save(values.out);
