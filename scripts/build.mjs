@@ -1,15 +1,11 @@
-// Build: bundles the Apps Script add-on into dist/Code.js (an IIFE plus one top-level wrapper per
-// entry point, the only functions Apps Script can see), copies appsscript.json, and bundles the
-// command line into dist/cli.js.
+// Build: writes the Apps Script add-on to dist/Code.js (built by gasBundle.mjs; `npm run bundle:report`
+// says what weighs in it), copies appsscript.json, and bundles the sidebar and the command line.
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import vm from 'node:vm';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { buildGasBundle, root } from './gasBundle.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-const GLOBAL = 'BukuKelompok';
 mkdirSync(dist, { recursive: true });
 
 async function buildSidebar() {
@@ -37,51 +33,8 @@ async function buildSidebar() {
   writeFileSync(join(dist, 'sidebar.html'), html);
 }
 
-// Apps Script parses the whole bundle on every call, so parts of zod the add-on never runs are left
-// out of dist/Code.js: the error messages of 40-odd languages (the checks write their own), its
-// ahead-of-time compiler and JSON-Schema import. A stub that zod does call would fail the bundle tests.
-const zodStubs = [
-  [/zod[\\/]v4[\\/]locales[\\/]index\.js$/, 'export {};'],
-  [
-    /zod[\\/]v4[\\/]core[\\/]compile\.js$/,
-    'export const INVALID = Symbol.for("zod.compile.invalid");' +
-      'const no = () => { throw new Error("zod compile is not in this build"); };' +
-      'export const compile = no, withParser = no, compileFn = no;' +
-      'export class ZodCompileAsyncError extends Error {} export class ZodCompileUnsupportedError extends Error {}',
-  ],
-  [
-    /zod[\\/]v4[\\/]classic[\\/]from-json-schema\.js$/,
-    'export function fromJSONSchema() { throw new Error("fromJSONSchema is not in this build"); }',
-  ],
-];
-const leanZod = {
-  name: 'lean-zod',
-  setup(b) {
-    for (const [filter, contents] of zodStubs) b.onLoad({ filter }, () => ({ contents, loader: 'js' }));
-  },
-};
-
 async function buildGas() {
-  const result = await build({
-    entryPoints: [join(root, 'src', 'gas', 'index.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: GLOBAL,
-    target: 'es2020',
-    minify: true,
-    write: false,
-    logLevel: 'warning',
-    plugins: [leanZod],
-  });
-  const bundle = result.outputFiles[0].text;
-  // The IIFE's exports are the entry points: evaluate it (it touches no service at load) and list them.
-  const sandbox = {};
-  vm.runInNewContext(`${bundle}\nthis.__exports = Object.keys(${GLOBAL});`, sandbox);
-  const entryPoints = sandbox.__exports.filter((name) => name !== 'default').sort();
-  const wrappers = entryPoints
-    .map((name) => `function ${name}(...a) { return ${GLOBAL}.${name}(...a); }`)
-    .join('\n');
-  const code = `${bundle}\n${wrappers}\n`;
+  const { code, entryPoints } = await buildGasBundle();
   writeFileSync(join(dist, 'Code.js'), code);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   return { entryPoints, bytes: Buffer.byteLength(code) };

@@ -1,5 +1,5 @@
 // Reads one cell of a grid safely: whatever an adapter or a test hands over, the core sees a valid Cell.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Cell, Grid } from '../cell';
 
 const dateCellSchema = z.object({ date: z.string() });

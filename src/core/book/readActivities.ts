@@ -1,5 +1,5 @@
 // Reads `Kegiatan` into typed activities and checks every rule of BOOK.md section 3 for it.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { IsoDate } from '../cell';
 import { formatShortDate } from '../isoDate';
 import type { Problem } from '../problem';
@@ -11,8 +11,8 @@ import type { Activity, ColumnRef } from './types';
 const activityRow = z.object({
   date: z.string(),
   type: z.string(),
-  description: z.string().min(1),
-  attendance: z.number().int().min(0, 'activity.attendance.negative').optional(),
+  description: z.string().check(z.minLength(1)),
+  attendance: z.optional(z.number().check(z.int(), z.gte(0, 'activity.attendance.negative'))),
 });
 
 export interface ActivitiesReading {

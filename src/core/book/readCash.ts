@@ -1,6 +1,6 @@
 // Reads `Kas` into typed cash entries and checks every rule of BOOK.md section 3 for it, the
 // running balance included (savings withdrawals are checked by the savings model).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { IsoDate } from '../cell';
 import { runningCashBalance } from '../cash/cashBalance';
 import { formatShortDate } from '../isoDate';
@@ -15,7 +15,7 @@ import type { CashEntry, ColumnRef, Settings } from './types';
 
 const cashRow = z.object({
   date: z.string(),
-  description: z.string().min(1),
+  description: z.string().check(z.minLength(1)),
   category: z.string(),
 });
 

@@ -1,5 +1,5 @@
 // Reads `Pinjaman` into typed loans and checks every rule of BOOK.md section 3 for it.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Problem } from '../problem';
 import type { ColumnRef, Loan } from './types';
 import { checkMemberRef, type MemberIndex } from './memberLookup';
@@ -8,16 +8,18 @@ import { loansTab, type LoanColumn } from './schema';
 import { dataRows, headerColumns, openTab, type TabSource } from './tabRows';
 
 const loanRow = z.object({
-  loanId: z.string().min(1),
-  memberId: z.string().min(1),
+  loanId: z.string().check(z.minLength(1)),
+  memberId: z.string().check(z.minLength(1)),
   disbursed: z.string(),
-  principal: z.number().int().positive('loan.principal.notPositive'),
-  ratePercent: z.number().min(0, 'loan.rate.range').max(10, 'loan.rate.range'),
+  principal: z.number().check(z.int(), z.positive('loan.principal.notPositive')),
+  ratePercent: z.number().check(z.gte(0, 'loan.rate.range'), z.lte(10, 'loan.rate.range')),
   installments: z
     .number()
-    .int('loan.installments.range')
-    .min(1, 'loan.installments.range')
-    .max(260, 'loan.installments.range'),
+    .check(
+      z.int('loan.installments.range'),
+      z.gte(1, 'loan.installments.range'),
+      z.lte(260, 'loan.installments.range'),
+    ),
 });
 
 export interface LoansReading {

@@ -1,5 +1,5 @@
 // Reads `Anggota` into typed members and checks every rule of BOOK.md section 3 for it.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { IsoDate } from '../cell';
 import { formatShortDate, toYmd } from '../isoDate';
 import type { Problem } from '../problem';
@@ -13,10 +13,10 @@ import { dataRows, headerColumns, openTab, type TabSource } from './tabRows';
 import type { ColumnRef, Member } from './types';
 
 const memberRow = z.object({
-  memberId: z.string().min(1),
-  name: z.string().min(1),
+  memberId: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
   joinDate: z.string(),
-  landHa: z.number().min(0, 'member.landHa.negative').optional(),
+  landHa: z.optional(z.number().check(z.gte(0, 'member.landHa.negative'))),
 });
 
 export interface MembersReading {

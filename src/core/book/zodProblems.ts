@@ -1,5 +1,5 @@
 // Turns the issues of a row's zod schema into problems: a missing required value, or a rule the value breaks.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { problemCatalogue, type ProblemCode } from './problemCatalogue';
 import type { RowReader } from './rowReader';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseRow } from '../../../src/core/book/parseRow';
 import { membersTab } from '../../../src/core/book/schema';
 import { dataRows, openTab } from '../../../src/core/book/tabRows';
@@ -22,8 +22,8 @@ function firstRow(landHa: number) {
 
 describe('parseRow', () => {
   const schema = z.object({
-    name: z.string().min(1),
-    landHa: z.number().max(1, 'member.landHa.negative').optional(),
+    name: z.string().check(z.minLength(1)),
+    landHa: z.optional(z.number().check(z.lte(1, 'member.landHa.negative'))),
   });
 
   it('returns the parsed row when every rule holds', () => {
@@ -55,7 +55,7 @@ describe('parseRow', () => {
 
   it('turns an issue that names no code into a readable problem instead of throwing', () => {
     const { row, problems } = firstRow(5);
-    const loose = z.object({ landHa: z.number().max(1, 'too much land') });
+    const loose = z.object({ landHa: z.number().check(z.lte(1, 'too much land')) });
     expect(parseRow(loose, { landHa: 5 }, row, {})).toBeUndefined();
     expect(problems.map(placeOf)).toEqual([
       { code: 'value.notAccepted', row: 2, column: 'Luas Lahan (ha)', col: 13, severity: 'error' },
