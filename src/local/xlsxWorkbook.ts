@@ -285,7 +285,10 @@ export class XlsxWorkbook implements Workbook {
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     };
     if (grid.frozenRows > 0) ws.pageSetup.printTitlesRow = `1:${grid.frozenRows}`;
-    ws.getCell(1, 1).note = MARKER_NOTE;
+    const a1 = ws.getCell(1, 1);
+    // A note on a cell that holds nothing is only kept when the cell is written: give it a style.
+    if (a1.value === null) a1.font = { size: 10 };
+    a1.note = MARKER_NOTE;
   }
 
   private writeOutCell(target: ExcelJS.Cell, out: OutCell, top: boolean): void {
@@ -387,6 +390,8 @@ export class XlsxWorkbook implements Workbook {
         if (isDateCell(value)) target.numFmt = DATE_FORMAT;
         // A number in a text column (a NIK or phone typed as a number) shows all its digits.
         else if (typeof value === 'number' && target.numFmt === '@') target.numFmt = '0';
+        // A number in a date column stays a number: under a date format a workbook reads it as a date.
+        else if (typeof value === 'number' && target.numFmt === DATE_FORMAT) target.numFmt = 'General';
       });
     });
 
