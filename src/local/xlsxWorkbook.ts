@@ -213,7 +213,7 @@ export class XlsxWorkbook implements Workbook {
     return ws;
   }
 
-  /** A1 to the last cell holding a value, as a rectangle; merged cells other than the first read empty. */
+  /** A1 to the last cell holding a value, as a rectangle (at least A1); merged cells other than the first read empty. */
   readTab(name: string): Grid {
     const ws = this.sheet(name);
     const cells: { row: number; col: number; value: Cell }[] = [];
@@ -229,6 +229,8 @@ export class XlsxWorkbook implements Workbook {
         lastCol = Math.max(lastCol, colNumber);
       });
     });
+    // An empty tab reads as Sheets' getDataRange() reads it: the one empty cell A1.
+    if (lastRow === 0) return [[null]];
     const grid: Cell[][] = Array.from({ length: lastRow }, () => new Array<Cell>(lastCol).fill(null));
     for (const { row, col, value } of cells) (grid[row - 1] as Cell[])[col - 1] = value;
     return grid;

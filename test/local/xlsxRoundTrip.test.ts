@@ -33,7 +33,7 @@ const anyCell: fc.Arbitrary<Cell> = fc.oneof(
   { weight: 2, arbitrary: date },
 );
 
-/** The rectangle from A1 to the last non-empty cell, as both adapters read a tab. */
+/** The rectangle from A1 to the last non-empty cell (A1 alone when empty), as both adapters read a tab. */
 function rectangle(rows: readonly (readonly Cell[])[]): Cell[][] {
   let lastRow = 0;
   let lastCol = 0;
@@ -45,6 +45,7 @@ function rectangle(rows: readonly (readonly Cell[])[]): Cell[][] {
       }
     }),
   );
+  if (lastRow === 0) return [[null]];
   return rows.slice(0, lastRow).map((row) => Array.from({ length: lastCol }, (_, i) => row[i] ?? null));
 }
 

@@ -87,11 +87,14 @@ describe('reading a workbook', () => {
     ws.getCell('C2').value = 10000;
     ws.getCell('A4').value = '';
     ws.getCell('E6').numFmt = '0'; // formatted but empty: not part of the data
+    raw.addWorksheet('Kosong').getCell('B2').numFmt = '0';
     const wb = await XlsxWorkbook.fromBuffer(Buffer.from(await raw.xlsx.writeBuffer()));
     expect(wb.readTab('Kas')).toEqual([
       ['JUDUL', null, null],
       [{ date: '2026-11-02' }, 20000, 10000],
     ]);
+    // An empty tab is the single empty cell A1, as Sheets' getDataRange().getValues() gives it.
+    expect(wb.readTab('Kosong')).toEqual([[null]]);
 
     const old = new ExcelJS.Workbook();
     old.properties.date1904 = true;
