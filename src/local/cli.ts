@@ -77,6 +77,12 @@ export function run(argv: readonly string[] = process.argv.slice(2)): void {
     err: (line) => process.stderr.write(`${line}\n`),
     clock: () => new Date(),
   };
+  // A reader that stops early (`| head`) closes the pipe: stop quietly, as command-line tools do.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+      throw e;
+    });
   main(argv, ctx).then(
     (code) => {
       process.exitCode = code;

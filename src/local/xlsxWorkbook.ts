@@ -1,6 +1,6 @@
 // The Workbook port over an .xlsx file held in memory (exceljs): cells read as the Sheets adapter
 // reads them, generated tabs written with their formats and a marker note.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Cell, Grid } from '../core/cell';
 import { isDateCell } from '../core/cell';
@@ -412,21 +412,54 @@ export class XlsxWorkbook implements Workbook {
     ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}` }];
   }
 
-  /** Fixes the document's own dates (created, modified), so the same book writes the same file. */
+  /** The date the document says it was made, when fixed by `stampDates`. */
+  private stamp: string | undefined;
+
+  /**
+   * Fixes the document's own dates (created, modified, and each zip entry's time), so the same
+   * book writes the same bytes.
+   */
   stampDates(date: string): void {
     const { year, month, day } = toYmd(date);
     const d = new Date(Date.UTC(year, month - 1, day));
     this.excel.created = d;
     this.excel.modified = d;
+    this.stamp = date;
   }
 
   async toBuffer(): Promise<Buffer> {
-    return Buffer.from(await this.excel.xlsx.writeBuffer());
+    const bytes = Buffer.from(await this.excel.xlsx.writeBuffer());
+    return this.stamp === undefined ? bytes : stampZipEntries(bytes, this.stamp);
   }
 
   async save(path: string): Promise<void> {
-    await this.excel.xlsx.writeFile(path);
+    await writeFile(path, await this.toBuffer());
   }
+}
+
+/**
+ * exceljs's zip gives every entry the time of writing; set each entry's DOS date and time (local
+ * header and central directory) to `date` at midnight. The CRCs cover contents only, so they stay.
+ */
+export function stampZipEntries(zip: Buffer, date: string): Buffer {
+  const { year, month, day } = toYmd(date);
+  const dosDate = ((Math.max(1980, year) - 1980) << 9) | (month << 5) | day;
+  const out = Buffer.from(zip);
+  const end = out.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) return out;
+  const entries = out.readUInt16LE(end + 10);
+  let p = out.readUInt32LE(end + 16);
+  for (let i = 0; i < entries && out.readUInt32LE(p) === 0x02014b50; i += 1) {
+    out.writeUInt16LE(0, p + 12);
+    out.writeUInt16LE(dosDate, p + 14);
+    const local = out.readUInt32LE(p + 42);
+    if (out.readUInt32LE(local) === 0x04034b50) {
+      out.writeUInt16LE(0, local + 10);
+      out.writeUInt16LE(dosDate, local + 12);
+    }
+    p += 46 + out.readUInt16LE(p + 28) + out.readUInt16LE(p + 30) + out.readUInt16LE(p + 32);
+  }
+  return out;
 }
 
 function listValues(column: ColumnSpec): string[] {

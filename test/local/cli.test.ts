@@ -69,6 +69,20 @@ describe('buku-kelompok', () => {
     expectOneClearLine(run(['balances', demo, demo]));
   });
 
+  it('stops quietly when its reader stops early', () => {
+    // Twenty books: it is still writing when `head` has gone.
+    const files = new Array(20).fill(`"${demo}"`).join(' ');
+    const r = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" "${cli}" check ${files} --today ${today} | head -1`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(r.stdout.trim()).toBe(`${demo} — Kelompok Tani Mekar Sari`);
+    expect(r.stderr).toBe('');
+  });
+
   it('says in one line why a file is not a book', () => {
     for (const [file, says] of [
       ['missing.xlsx', 'File tidak ditemukan'],
@@ -79,6 +93,15 @@ describe('buku-kelompok', () => {
       expectOneClearLine(r);
       expect(r.stderr).toContain(says);
     }
+  });
+
+  it('writes the same demo file for the same today, byte for byte', () => {
+    const again = join(dir, 'same.xlsx');
+    expect(run(['demo', '--out', again, '--today', today]).code).toBe(0);
+    expect(sha(again)).toBe(sha(demo));
+    const other = join(dir, 'other.xlsx');
+    expect(run(['demo', '--out', other, '--today', '2026-11-29']).code).toBe(0);
+    expect(sha(other)).not.toBe(sha(demo));
   });
 
   it('writes the same demo book for the same today', async () => {
