@@ -4,7 +4,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { checkBook } from '../../src/core/book/checkBook';
+import { creditReport } from '../../src/core/credit/creditReport';
 import { cell } from '../../src/core/sheetGrid';
+import { demoWorkbook } from '../../src/local/demoWorkbook';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
 
 const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
@@ -56,6 +59,38 @@ maybe(
       ),
       '+62 812,-Rp 5,@ketua,12',
     ]);
+  },
+  180_000,
+);
+
+maybe(
+  'a book saved again by LibreOffice reads the same: same problems, same figures',
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bk-lo-'));
+    const today = '2026-11-28';
+    const ours = demoWorkbook(today);
+    await ours.save(join(dir, 'demo.xlsx'));
+    execFileSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'xlsx:Calc MS Excel 2007 XML',
+        '--outdir',
+        join(dir, 'lo'),
+        join(dir, 'demo.xlsx'),
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
+    const a = checkBook(await XlsxWorkbook.load(join(dir, 'demo.xlsx')), today);
+    const b = checkBook(await XlsxWorkbook.load(join(dir, 'lo', 'demo.xlsx')), today);
+    expect(b.problems.map((p) => [p.tab, p.row, p.column, p.code])).toEqual(
+      a.problems.map((p) => [p.tab, p.row, p.column, p.code]),
+    );
+    expect(b.book.cash).toEqual(a.book.cash);
+    expect(b.book.loans).toEqual(a.book.loans);
+    expect(creditReport(b.book, today)).toEqual(creditReport(a.book, today));
   },
   180_000,
 );

@@ -429,7 +429,8 @@ function membersGrid(members: readonly DemoMember[], deliberate: DeliberateProbl
     const row = grid.length + 1;
     let nik: Cell = m.nik;
     if (m.id === NUMERIC_NIK) {
-      nik = Number(m.nik);
+      // As a spreadsheet keeps a number: 15 significant digits, the 16th already lost (…13 → …10).
+      nik = Number(`${m.nik.slice(0, 15)}0`);
       deliberate.push({ tab: membersTab.name, row, column: 'NIK', what: 'NIK stored as a number' });
     }
     let phone: Cell = m.phone === null ? null : typedPhone(m.phone, index);
