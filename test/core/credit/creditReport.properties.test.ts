@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { creditReport } from '../../../src/core/credit/creditReport';
 import { addDays } from '../../../src/core/isoDate';
-import { bookOf, loan, member, repayment } from './bookBuilder';
+import { bookOf, loan, member, repayment } from '../bookBuilder';
 
 const anyLoan = fc.record({
   principal: fc.integer({ min: 1, max: 50_000_000 }),

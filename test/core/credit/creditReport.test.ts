@@ -1,7 +1,7 @@
 // The credit engine against BOOK.md section 5: the worked example figure by figure, the problems of
 // repayment rows, and the edge cases of the issue.
 import { creditReport } from '../../../src/core/credit/creditReport';
-import { bookOf, cash, loan, member, repayment } from './bookBuilder';
+import { bookOf, cash, loan, member, repayment } from '../bookBuilder';
 
 const cashColumns = {
   cash: {

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { addDays } from '../../../src/core/isoDate';
 import { annuityPayment, jasaOn, loanSchedule } from '../../../src/core/credit/loanSchedule';
-import { loan } from './bookBuilder';
+import { loan } from '../bookBuilder';
 
 const parts = (s: ReturnType<typeof loanSchedule>) => s.map((i) => [i.principal, i.jasa]);
 const dues = (s: ReturnType<typeof loanSchedule>) => s.map((i) => i.due);

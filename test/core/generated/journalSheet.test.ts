@@ -4,7 +4,8 @@ import { journalSheet, splitLines } from '../../../src/core/generated/journalShe
 import { weeklyJournal } from '../../../src/core/journal/weeklyJournal';
 import type { Problem } from '../../../src/core/problem';
 import type { OutCell, SheetGrid } from '../../../src/core/sheetGrid';
-import { bookOf, twoWeekBook } from '../journal/journalBook';
+import { bookOf } from '../bookBuilder';
+import { twoWeekBook } from '../journal/twoWeekBook';
 
 const AT = '2026-11-30 07:15';
 

@@ -2,7 +2,7 @@
 import { creditReport } from '../../../src/core/credit/creditReport';
 import { loanBalancesSheet } from '../../../src/core/generated/loanBalancesSheet';
 import type { OutCell, SheetGrid } from '../../../src/core/sheetGrid';
-import { bookOf, loan, member, repayment } from '../credit/bookBuilder';
+import { bookOf, loan, member, repayment } from '../bookBuilder';
 
 const book = bookOf({
   settings: { groupName: 'Kelompok Tani Makmur', village: 'Sukamaju' },

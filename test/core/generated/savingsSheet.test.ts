@@ -2,7 +2,7 @@
 import { savingsSheet } from '../../../src/core/generated/savingsSheet';
 import { memberSavings } from '../../../src/core/savings/memberSavings';
 import type { OutCell } from '../../../src/core/sheetGrid';
-import { bookOf, cash, member } from '../credit/bookBuilder';
+import { bookOf, cash, member } from '../bookBuilder';
 
 const book = bookOf({
   members: [member('A001', 'Siti Aminah'), member('A002', '@Budi')],

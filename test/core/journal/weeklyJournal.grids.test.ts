@@ -4,7 +4,7 @@ import { runningCashBalance } from '../../../src/core/cash/cashBalance';
 import { journalSheet } from '../../../src/core/generated/journalSheet';
 import { weeklyJournal } from '../../../src/core/journal/weeklyJournal';
 import { bookGrids } from './bookGrids';
-import { twoWeekBook } from './journalBook';
+import { twoWeekBook } from './twoWeekBook';
 
 const AT = '2026-11-30 07:15';
 

@@ -8,7 +8,8 @@ import { weeklyJournal } from '../../../src/core/journal/weeklyJournal';
 import { formatIsoWeek, isoWeekOf } from '../../../src/core/week/isoWeek';
 import type { Problem } from '../../../src/core/problem';
 import { HostError } from '../../../src/core/workbook';
-import { activity, bookOf, cash, loan, member, twoWeekBook } from './journalBook';
+import { activity, bookOf, cash, loan, member } from '../bookBuilder';
+import { twoWeekBook } from './twoWeekBook';
 
 const AT = '2026-11-30 07:15';
 
@@ -410,7 +411,12 @@ describe('an empty week', () => {
   });
 
   it('is valid for a book with nothing in it', () => {
-    const j = weeklyJournal(bookOf({}), [], '2026-W48', AT);
+    const j = weeklyJournal(
+      bookOf({ settings: { groupName: 'Kelompok Tani Sri Rejeki' } }),
+      [],
+      '2026-W48',
+      AT,
+    );
     expect(j.empty).toBe(true);
     expect(j.header).toEqual({
       groupName: 'Kelompok Tani Sri Rejeki',
@@ -444,9 +450,9 @@ describe('an empty week', () => {
 describe('week boundaries', () => {
   const book = bookOf({
     members: [
-      member('A001', 'Slamet', '2026-11-22'),
-      member('A002', 'Sri', '2026-11-23'),
-      member('A003', 'Rahmat', '2025-01-01', { status: 'Keluar', leaveDate: '2026-11-29' }),
+      member('A001', 'Slamet', { joinDate: '2026-11-22' }),
+      member('A002', 'Sri', { joinDate: '2026-11-23' }),
+      member('A003', 'Rahmat', { joinDate: '2025-01-01', status: 'Keluar', leaveDate: '2026-11-29' }),
     ],
     cash: [
       cash('2026-11-22', 'Iuran', { in: 5_000 }, { memberId: 'A001' }),
@@ -552,7 +558,7 @@ describe('data quality', () => {
 
   it('adds the credit engine’s problems, once even when the caller passes them too', () => {
     const book = bookOf({
-      members: [member('A001', 'Slamet', '2025-01-01')],
+      members: [member('A001', 'Slamet', { joinDate: '2025-01-01' })],
       loans: [loan('P001', 'A001', '2026-11-02', 100_000, { monthlyRate: 0, installments: 1 })],
       cash: [
         cash('2026-11-02', 'Pencairan Pinjaman', { out: 100_000 }, { memberId: 'A001', loanId: 'P001' }),

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { addDays } from '../../../src/core/isoDate';
 import { memberSavings } from '../../../src/core/savings/memberSavings';
-import { bookOf, cash, member } from '../credit/bookBuilder';
+import { bookOf, cash, member } from '../bookBuilder';
 
 const members = [member('A001', 'Siti Aminah'), member('A002', 'Budi Santoso'), member('A003', 'Wayan')];
 const columns = { cash: { amountOut: { header: 'Keluar', col: 8 } } };

@@ -1,16 +1,17 @@
-// Builds typed `Book` objects for engine tests, without reading any sheet: rows default to their
-// position (header in sheet row 1, first data row 2).
+// Builds typed `Book` objects for engine, journal and generated-tab tests without reading any sheet:
+// rows default to their position (header in sheet row 1, first data row 2).
+import type { ActivityType, Category } from '../../src/core/book/schema';
 import {
   defaultSettings,
+  type Activity,
   type Book,
   type CashEntry,
   type Loan,
   type Member,
   type Settings,
-} from '../../../src/core/book/types';
-import type { Category } from '../../../src/core/book/schema';
+} from '../../src/core/book/types';
 
-type Rowless<T> = Omit<T, 'tab' | 'row'> & { row?: number };
+export type Rowless<T> = Omit<T, 'tab' | 'row'> & { row?: number };
 
 export function member(id: string, name: string, extra: Partial<Rowless<Member>> = {}): Rowless<Member> {
   return { id, name, role: 'Anggota', joinDate: '2020-01-01', status: 'Aktif', ...extra };
@@ -36,19 +37,21 @@ export function loan(
   };
 }
 
+/** A `Kas` row; its description is its category unless one is given. */
 export function cash(
   date: string,
   category: Category,
   amount: { in?: number; out?: number },
-  refs: { memberId?: string; loanId?: string; row?: number } = {},
+  refs: { memberId?: string; loanId?: string; receiptNo?: string; description?: string; row?: number } = {},
 ): Rowless<CashEntry> {
+  const { description, ...rest } = refs;
   return {
     date,
-    description: category,
+    description: description ?? category,
     category,
     amountIn: amount.in ?? 0,
     amountOut: amount.out ?? 0,
-    ...refs,
+    ...rest,
   };
 }
 
@@ -56,15 +59,26 @@ export function repayment(loanId: string, memberId: string, date: string, amount
   return cash(date, 'Angsuran Pinjaman', { in: amount }, { loanId, memberId, ...(row ? { row } : {}) });
 }
 
+export function activity(
+  date: string,
+  type: ActivityType,
+  description: string,
+  extra: Partial<Rowless<Activity>> = {},
+): Rowless<Activity> {
+  return { date, type, description, ...extra };
+}
+
 function place<T>(tab: string, rows: readonly Rowless<T>[]): T[] {
   return rows.map((r, i) => ({ ...r, tab, row: r.row ?? i + 2 }) as T);
 }
 
+/** A book with all five input tabs found under their canonical names; the group is Kelompok Tani Makmur unless `settings` say otherwise. */
 export function bookOf(parts: {
   settings?: Partial<Settings>;
   members?: readonly Rowless<Member>[];
   loans?: readonly Rowless<Loan>[];
   cash?: readonly Rowless<CashEntry>[];
+  activities?: readonly Rowless<Activity>[];
   columns?: Book['columns'];
 }): Book {
   return {
@@ -72,8 +86,14 @@ export function bookOf(parts: {
     members: place('Anggota', parts.members ?? []),
     loans: place('Pinjaman', parts.loans ?? []),
     cash: place('Kas', parts.cash ?? []),
-    activities: [],
-    tabNames: { settings: 'Pengaturan', members: 'Anggota', cash: 'Kas', loans: 'Pinjaman' },
+    activities: place('Kegiatan', parts.activities ?? []),
+    tabNames: {
+      settings: 'Pengaturan',
+      members: 'Anggota',
+      cash: 'Kas',
+      loans: 'Pinjaman',
+      activities: 'Kegiatan',
+    },
     ...(parts.columns ? { columns: parts.columns } : {}),
   };
 }

@@ -1,101 +1,10 @@
-// Builds typed `Book` objects for journal tests, and the two-week book the journal tests share:
+// The two-week book the journal tests share:
 // Kelompok Tani Sri Rejeki in weeks 2026-W47 (16–22 November) and 2026-W48 (23–29 November 2026).
-import type { ActivityType, Category } from '../../../src/core/book/schema';
-import {
-  defaultSettings,
-  type Activity,
-  type Book,
-  type CashEntry,
-  type Loan,
-  type Member,
-  type Settings,
-} from '../../../src/core/book/types';
-
-type Rowless<T> = Omit<T, 'tab' | 'row'>;
-
-export function member(
-  id: string,
-  name: string,
-  joinDate: string,
-  extra: Partial<Rowless<Member>> = {},
-): Rowless<Member> {
-  return { id, name, role: 'Anggota', joinDate, status: 'Aktif', ...extra };
-}
-
-export function loan(
-  id: string,
-  memberId: string,
-  disbursed: string,
-  principal: number,
-  terms: Partial<Rowless<Loan>> = {},
-): Rowless<Loan> {
-  return {
-    id,
-    memberId,
-    disbursed,
-    principal,
-    monthlyRate: 0.015,
-    method: 'Flat',
-    installments: 12,
-    frequency: 'Bulanan',
-    ...terms,
-  };
-}
-
-export function cash(
-  date: string,
-  category: Category,
-  amount: { in?: number; out?: number },
-  refs: { memberId?: string; loanId?: string; receiptNo?: string; description?: string } = {},
-): Rowless<CashEntry> {
-  const { description, ...rest } = refs;
-  return {
-    date,
-    description: description ?? category,
-    category,
-    amountIn: amount.in ?? 0,
-    amountOut: amount.out ?? 0,
-    ...rest,
-  };
-}
-
-export function activity(
-  date: string,
-  type: ActivityType,
-  description: string,
-  extra: Partial<Rowless<Activity>> = {},
-): Rowless<Activity> {
-  return { date, type, description, ...extra };
-}
-
-function place<T>(tab: string, rows: readonly Rowless<T>[]): T[] {
-  return rows.map((r, i) => ({ ...r, tab, row: i + 2 }) as T);
-}
-
-export function bookOf(parts: {
-  settings?: Partial<Settings>;
-  members?: readonly Rowless<Member>[];
-  loans?: readonly Rowless<Loan>[];
-  cash?: readonly Rowless<CashEntry>[];
-  activities?: readonly Rowless<Activity>[];
-}): Book {
-  return {
-    settings: { ...defaultSettings, groupName: 'Kelompok Tani Sri Rejeki', ...parts.settings },
-    members: place('Anggota', parts.members ?? []),
-    loans: place('Pinjaman', parts.loans ?? []),
-    cash: place('Kas', parts.cash ?? []),
-    activities: place('Kegiatan', parts.activities ?? []),
-    tabNames: {
-      settings: 'Pengaturan',
-      members: 'Anggota',
-      cash: 'Kas',
-      loans: 'Pinjaman',
-      activities: 'Kegiatan',
-    },
-  };
-}
+import type { Book, Settings } from '../../../src/core/book/types';
+import { activity, bookOf, cash, loan, member } from '../bookBuilder';
 
 export const twoWeekSettings: Partial<Settings> = {
+  groupName: 'Kelompok Tani Sri Rejeki',
   village: 'Sukamaju',
   district: 'Cibeber',
   regency: 'Cianjur',
@@ -117,12 +26,12 @@ export function twoWeekBook(): Book {
   return bookOf({
     settings: twoWeekSettings,
     members: [
-      member('A001', 'Slamet', '2025-01-10', { role: 'Ketua' }),
-      member('A002', 'Sri Wahyuni', '2025-01-10', { role: 'Bendahara' }),
-      member('A003', 'Budi Santoso', '2025-03-01'),
-      member('A004', 'Siti Aminah', '2025-03-01'),
-      member('A005', 'Joko Susilo', '2026-11-18'),
-      member('A006', 'Rahmat', '2025-05-01', { status: 'Keluar', leaveDate: '2026-11-26' }),
+      member('A001', 'Slamet', { joinDate: '2025-01-10', role: 'Ketua' }),
+      member('A002', 'Sri Wahyuni', { joinDate: '2025-01-10', role: 'Bendahara' }),
+      member('A003', 'Budi Santoso', { joinDate: '2025-03-01' }),
+      member('A004', 'Siti Aminah', { joinDate: '2025-03-01' }),
+      member('A005', 'Joko Susilo', { joinDate: '2026-11-18' }),
+      member('A006', 'Rahmat', { joinDate: '2025-05-01', status: 'Keluar', leaveDate: '2026-11-26' }),
     ],
     loans: [
       loan('P001', 'A003', '2026-09-14', 1_200_000, { monthlyRate: 0.015, installments: 12 }),
