@@ -6,11 +6,9 @@ import type { IsoDate } from '../cell';
 import type { CreditReport } from '../credit/types';
 import { compareProblems, countBySeverity, problemId, type Problem } from '../problem';
 import type { SavingsReport } from '../savings/memberSavings';
-import type { Lang, Text } from '../text';
+import { text as t, type Lang } from '../text';
 import { recentWeeks } from '../week/journalWeek';
 import type { Card, LoanAtRisk, Overview } from './types';
-
-const t = (id: string, en: string): Text => ({ id, en });
 
 /** Everything one reading of the book gives: the typed book, every problem, the models as of today. */
 export interface BookState {

@@ -1,6 +1,6 @@
 // The shape of the book (BOOK.md section 3) as data: tabs, their columns and aliases, list values.
 // Every reader, the set-up of a new book, the demo book and the tests use these, never their own copies.
-import type { Text } from '../text';
+import { text as t, type Text } from '../text';
 
 export type InputTabKey = 'settings' | 'members' | 'cash' | 'loans' | 'activities';
 
@@ -44,8 +44,6 @@ export function normaliseHeader(header: string): string {
 export function normaliseListValue(value: string): string {
   return value.toLowerCase().replace(/\s+/g, '');
 }
-
-const t = (id: string, en: string): Text => ({ id, en });
 
 export const settingsTab: TabSpec<'key' | 'value'> = {
   key: 'settings',

@@ -3,12 +3,10 @@ import type { Settings } from '../book/types';
 import type { IsoDate } from '../cell';
 import { compareProblems, countBySeverity, type Problem, type Severity } from '../problem';
 import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
-import { pick, type Lang, type Text } from '../text';
+import { pick, text as t, type Lang, type Text } from '../text';
 import { headerRow, titleBlock } from './titleBlock';
 
 export const CHECKS_TAB = 'Pemeriksaan';
-
-const t = (id: string, en: string): Text => ({ id, en });
 
 export const severityLabels: Record<Severity, Text> = {
   error: t('Kesalahan', 'Error'),

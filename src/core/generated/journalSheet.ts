@@ -3,7 +3,7 @@ import type { Cell } from '../cell';
 import { formatShortDate } from '../isoDate';
 import { formatRupiah } from '../money';
 import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
-import { pick, type Lang, type Text } from '../text';
+import { pick, text as t, type Lang, type Text } from '../text';
 import type { CollectionItem, JournalModel } from '../journal/journalModel';
 import { placeLine } from './titleBlock';
 
@@ -14,8 +14,6 @@ const COLUMNS = JOURNAL_WIDTHS.length;
 const SECTION_BG = '#dbe5f1';
 const PLAN_LINE = 75;
 const HEADER_BG = '#e8f0e0'; // as the other generated tabs' header rows (titleBlock.ts)
-
-const t = (id: string, en: string): Text => ({ id, en });
 
 const words = {
   week: t('Minggu', 'Week'),

@@ -4,12 +4,11 @@ import type { Book } from '../book/types';
 import { kolName, loanStatusLabels } from '../credit/collectibility';
 import type { CreditReport, Figure } from '../credit/types';
 import { cell, type CellFormat, type OutCell, type SheetGrid } from '../sheetGrid';
-import { pick, type Lang, type Text } from '../text';
+import { pick, text as t, type Lang, type Text } from '../text';
+import { rupiahCell as rp } from './rupiahCell';
 import { headerRow, titleBlock } from './titleBlock';
 
 export const LOAN_BALANCES_TAB = 'Saldo Pinjaman';
-
-const t = (id: string, en: string): Text => ({ id, en });
 
 const columns: readonly { label: Text; width: number }[] = [
   { label: t('No', 'No'), width: 40 },
@@ -37,8 +36,6 @@ const unitFormat: Record<Figure['unit'], CellFormat> = {
   rupiah: 'rupiah',
   fraction: 'percent',
 };
-
-const rp = (v: number, bold = false): OutCell => cell(v, { format: 'rupiah', ...(bold ? { bold } : {}) });
 
 export function loanBalancesSheet(
   report: CreditReport,

@@ -2,12 +2,11 @@
 import type { Book } from '../book/types';
 import type { SavingsReport } from '../savings/memberSavings';
 import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
-import { pick, type Lang, type Text } from '../text';
+import { pick, text as t, type Lang, type Text } from '../text';
+import { rupiahCell as rp } from './rupiahCell';
 import { headerRow, titleBlock } from './titleBlock';
 
 export const SAVINGS_TAB = 'Simpanan';
-
-const t = (id: string, en: string): Text => ({ id, en });
 
 const columns: readonly { label: Text; width: number }[] = [
   { label: t('No', 'No'), width: 40 },
@@ -19,8 +18,6 @@ const columns: readonly { label: Text; width: number }[] = [
   { label: t('Penarikan', 'Withdrawals'), width: 110 },
   { label: t('Saldo Simpanan', 'Savings Balance'), width: 120 },
 ];
-
-const rp = (v: number, bold = false): OutCell => cell(v, { format: 'rupiah', ...(bold ? { bold } : {}) });
 
 export function savingsSheet(savings: SavingsReport, book: Book, lang: Lang, generatedAt: string): SheetGrid {
   const rows: OutCell[][] = titleBlock(

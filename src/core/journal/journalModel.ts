@@ -4,7 +4,7 @@ import type { ActivityType, Category, Frequency } from '../book/schema';
 import type { IsoDate } from '../cell';
 import type { Kol } from '../credit/types';
 import type { Rupiah } from '../money';
-import type { Severity } from '../problem';
+import type { Problem } from '../problem';
 import type { Lang, Text } from '../text';
 import type { JournalWeek } from '../week/journalWeek';
 
@@ -159,15 +159,8 @@ export interface JournalMembers {
   readonly left: readonly JournalMemberLine[];
 }
 
-export interface JournalProblem {
-  readonly tab: string;
-  readonly row: number;
-  readonly column: string;
-  readonly col: number;
-  readonly code: string;
-  readonly severity: Severity;
-  readonly message: Text;
-}
+/** A problem as the journal lists it: where, what and how bad, without its fix. */
+export type JournalProblem = Omit<Problem, 'fix'>;
 
 export interface JournalDataQuality {
   /** Errors and warnings still open when the journal was generated. */
