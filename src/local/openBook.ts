@@ -1,6 +1,6 @@
 // Opens an .xlsx file as a checked book for the command line, or says in one line why it cannot.
-import { existsSync, realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, realpathSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { checkBook, type CheckedBook } from '../core/book/checkBook';
 import { findTab } from '../core/book/findTab';
 import { inputTabs } from '../core/book/schema';
@@ -60,4 +60,18 @@ export function refuseSameFile(input: string, out: string): void {
         `--out may not be the input file (${input}): the input is never modified`,
       ),
     );
+}
+
+/** Writes a workbook to a file, creating its folder; a failure is one line, not a stack trace. */
+export async function saveBook(workbook: XlsxWorkbook, file: string): Promise<void> {
+  try {
+    mkdirSync(dirname(resolve(file)), { recursive: true });
+    await workbook.save(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : 'error');
+    throw new CliError(
+      'file.write',
+      text(`File tidak dapat ditulis: ${file} (${code})`, `Cannot write the file ${file} (${code})`),
+    );
+  }
 }

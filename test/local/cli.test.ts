@@ -244,6 +244,12 @@ describe('buku-kelompok', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('says in one line when it cannot write its output', () => {
+    const r = run(['balances', demo, '--out', dir, '--today', today]);
+    expectOneClearLine(r);
+    expect(r.stderr).toContain('File tidak dapat ditulis');
+  });
+
   it('--out may not be the input file, however it is written', () => {
     for (const out of [demo, join(dir, '.', 'demo.xlsx'), 'demo.xlsx']) {
       const before = sha(demo);

@@ -16,7 +16,7 @@ import {
   type CliContext,
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
-import { CliError, openBook, refuseSameFile } from '../openBook';
+import { CliError, openBook, refuseSameFile, saveBook } from '../openBook';
 
 export const balancesUsage =
   'buku-kelompok balances FILE [--as-of yyyy-mm-dd] [--json] [--out FILE] [--today yyyy-mm-dd] [--lang id|en]';
@@ -86,7 +86,7 @@ export async function runBalances(args: readonly string[], ctx: CliContext): Pro
   if (values.out !== undefined) {
     // Written as the add-on writes them, in the book's language.
     const result = unwrap(localApi(opened, today, ctx.clock).computeBalances(asOf));
-    await opened.workbook.save(values.out);
+    await saveBook(opened.workbook, values.out);
     ctx.err(`${values.out}: ${result.tabs.join(', ')}`);
   }
   return 0;

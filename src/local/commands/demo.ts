@@ -1,16 +1,13 @@
 // `buku-kelompok demo [--out FILE]`: writes the demo book, dated from today.
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { commonOptions, parse, todayOption, type CliContext } from '../cliOptions';
 import { demoWorkbook } from '../demoWorkbook';
-import { CliError } from '../openBook';
+import { CliError, saveBook } from '../openBook';
 
 export const DEFAULT_DEMO_FILE = 'demo/buku-kelompok-demo.xlsx';
 export const demoUsage = 'buku-kelompok demo [--out FILE] [--today yyyy-mm-dd]';
 
 export async function writeDemo(file: string, today: string): Promise<void> {
-  mkdirSync(dirname(file), { recursive: true });
-  await demoWorkbook(today).save(file);
+  await saveBook(demoWorkbook(today), file);
 }
 
 export async function runDemo(args: readonly string[], ctx: CliContext): Promise<number> {

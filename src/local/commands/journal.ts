@@ -8,7 +8,7 @@ import { countWord, longDate, openProblemsNote, percent, rupiah } from '../cliFo
 import { commonOptions, json, langOption, parse, todayOption, type CliContext } from '../cliOptions';
 import { LocalHost } from '../localHost';
 import { localApi, unwrap } from '../localApi';
-import { CliError, openBook, refuseSameFile } from '../openBook';
+import { CliError, openBook, refuseSameFile, saveBook } from '../openBook';
 
 export const journalUsage =
   'buku-kelompok journal FILE [--week 2026-W48] [--json] [--out FILE] [--today yyyy-mm-dd] [--lang id|en]';
@@ -88,7 +88,7 @@ export async function runJournal(args: readonly string[], ctx: CliContext): Prom
   }
   if (values.out !== undefined) {
     const result = unwrap(localApi(opened, today, ctx.clock).generateJournal(parsed.week.value));
-    await opened.workbook.save(values.out);
+    await saveBook(opened.workbook, values.out);
     ctx.err(`${values.out}: ${result.tabs.join(', ')}`);
   }
   return 0;

@@ -1,7 +1,5 @@
 // `npm start`: writes the demo book, runs check, balances and this week's journal on it, writes a
 // copy with the generated tabs (as the add-on writes them), and prints a short summary with paths.
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { creditReport } from '../../core/credit/creditReport';
 import { weeklyJournal } from '../../core/journal/weeklyJournal';
 import { countBySeverity } from '../../core/problem';
@@ -11,7 +9,7 @@ import { countsLine, longDate, percent, problemLine, rupiah } from '../cliFormat
 import { commonOptions, langOption, parse, todayOption, type CliContext } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
 import { LocalHost } from '../localHost';
-import { openBook } from '../openBook';
+import { openBook, saveBook } from '../openBook';
 import { DEFAULT_DEMO_FILE, writeDemo } from './demo';
 
 export const DEFAULT_RESULT_FILE = 'out/buku-kelompok-demo-hasil.xlsx';
@@ -75,8 +73,7 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
     ...unwrap(api.computeBalances(today)).tabs,
     ...unwrap(api.generateJournal(week.value)).tabs,
   ];
-  mkdirSync(dirname(resultFile), { recursive: true });
-  await opened.workbook.save(resultFile);
+  await saveBook(opened.workbook, resultFile);
   ctx.out('');
   ctx.out(
     pick(
