@@ -4,6 +4,7 @@ import type { Cell, Grid } from '../core/cell';
 import { cellText, isDateCell } from '../core/cell';
 import { lists } from '../core/book/schema';
 import type { TabSpec } from '../core/book/schema';
+import { GENERATED_MARKER } from '../core/generatedMarker';
 import { RUPIAH_FORMAT } from '../core/money';
 import type { CellFormat, OutCell, SheetGrid } from '../core/sheetGrid';
 import { gridWidth } from '../core/sheetGrid';
@@ -20,8 +21,6 @@ type App = Pick<
   'newDataValidation' | 'newRichTextValue' | 'ProtectionType'
 >;
 
-/** The developer-metadata key that marks a tab as written by the add-on (BOOK.md section 4). */
-export const GENERATED_MARKER = 'buku-kelompok:generated';
 export const DATE_FORMAT = 'dd/mm/yyyy';
 const TEXT_FORMAT = '@';
 const PLAIN_FORMAT = 'General';

@@ -4,7 +4,7 @@ import type { ActionResult, ApiResponse, Overview } from '../../src/core/api/typ
 import { apiFunctionNames } from '../../src/core/api/types';
 import { inputTabs, settingsTab } from '../../src/core/book/schema';
 import { journalWeekOf, shiftWeek } from '../../src/core/week/journalWeek';
-import { GENERATED_MARKER } from '../../src/gas/sheetsWorkbook';
+import { GENERATED_MARKER } from '../../src/core/generatedMarker';
 import { menuItems } from '../../src/gas/menu';
 import type { FakeSheet, FakeWorld } from './fakeSpreadsheetApp';
 import { fillDemo, gasBook, run, type GasBook } from './gasBook';

@@ -3,7 +3,8 @@
 import { membersTab, cashTab, settingsTab } from '../../src/core/book/schema';
 import type { SheetGrid, OutCell } from '../../src/core/sheetGrid';
 import { HostError } from '../../src/core/workbook';
-import { GENERATED_MARKER, SheetsWorkbook } from '../../src/gas/sheetsWorkbook';
+import { GENERATED_MARKER } from '../../src/core/generatedMarker';
+import { SheetsWorkbook } from '../../src/gas/sheetsWorkbook';
 import { zoneDates } from '../../src/gas/zoneDates';
 import { fakeServices, formatDate } from './fakeSpreadsheetApp';
 
