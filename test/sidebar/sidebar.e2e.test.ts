@@ -339,10 +339,19 @@ describeInBrowser(
     });
 
     test('keyboard: Enter runs the focused action, focus stays on it, Tab moves on', async () => {
+      // Hold the call so that the disabled state is seen whatever the machine's speed.
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((r) => (release = r));
+      await page.route('**/api/runChecks', async (route) => {
+        await held;
+        await route.continue();
+      });
       await button('runChecks').focus();
       await page.keyboard.press('Enter');
-      await expect(button('runChecks').isDisabled()).resolves.toBe(true);
+      await sidebar.locator('[data-action=runChecks][disabled]').waitFor();
+      release();
       await sidebar.locator('[data-action=runChecks]:not([disabled])').waitFor();
+      await page.unroute('**/api/runChecks');
       const active = () =>
         sidebar.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action);
       await expect(active()).resolves.toBe('runChecks');
