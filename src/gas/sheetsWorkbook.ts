@@ -3,7 +3,7 @@
 import type { Cell, Grid } from '../core/cell';
 import { cellText, isDateCell } from '../core/cell';
 import { lists } from '../core/book/schema';
-import type { TabSpec } from '../core/book/schema';
+import type { ColumnSpec, TabSpec } from '../core/book/schema';
 import { GENERATED_MARKER } from '../core/generatedMarker';
 import { RUPIAH_FORMAT } from '../core/money';
 import type { CellFormat, OutCell, SheetGrid } from '../core/sheetGrid';
@@ -236,11 +236,14 @@ export class SheetsWorkbook implements Workbook {
         .build();
       sheet.getRange(below(c)).setDataValidation(rule);
     });
-    for (const [kind, format] of [
-      ['date', DATE_FORMAT],
-      ['rupiah', RUPIAH_FORMAT],
-    ] as const) {
-      const ranges = spec.columns.flatMap((col, c) => (col.kind === kind ? [below(c)] : []));
+    // One call per format, over all the columns that take it.
+    const formats: readonly [(col: ColumnSpec) => boolean, string][] = [
+      [(col) => col.kind === 'date', DATE_FORMAT],
+      [(col) => col.kind === 'rupiah', RUPIAH_FORMAT],
+      [(col) => col.textFormat === true, TEXT_FORMAT],
+    ];
+    for (const [takes, format] of formats) {
+      const ranges = spec.columns.flatMap((col, c) => (takes(col) ? [below(c)] : []));
       if (ranges.length > 0) sheet.getRangeList(ranges).setNumberFormat(format);
     }
     spec.columns.forEach((col, c) => sheet.setColumnWidth(c + 1, col.width));

@@ -2,7 +2,7 @@
 // function on a realistic book, the tabs written, protection, marker, call counts, and failures.
 import type { ActionResult, ApiResponse, Overview } from '../../src/core/api/types';
 import { apiFunctionNames } from '../../src/core/api/types';
-import { inputTabs, settingsTab } from '../../src/core/book/schema';
+import { inputTabs, membersTab, settingsTab } from '../../src/core/book/schema';
 import { journalWeekOf, shiftWeek } from '../../src/core/week/journalWeek';
 import { GENERATED_MARKER } from '../../src/core/generatedMarker';
 import { menuItems } from '../../src/gas/menu';
@@ -90,6 +90,73 @@ describe('Siapkan Buku', () => {
     expect(second.message.id).toContain('tidak ada yang diubah');
     expect(snapshot(book.world)).toEqual(before);
     expect(writeCalls(book.world)).toEqual([]);
+  });
+
+  it('formats the code columns as plain text, so that digits typed later keep their zero and all 16 digits', () => {
+    const book = gasBook();
+    book.world.log.reset();
+    ok(run<Action>(book, 'setupBook'));
+    // Measured on every cell below the header, to the last row of the tab.
+    const plainTextColumns = Object.fromEntries(
+      inputTabs.map((spec) => {
+        const sheet = book.world.sheet(spec.name)!;
+        const plain = (c: number) =>
+          Array.from({ length: sheet.maxRows - 1 }, (_, r) => sheet.cell(r + 2, c + 1)?.numberFormat).every(
+            (f) => f === '@',
+          );
+        return [spec.name, spec.columns.filter((_, c) => plain(c)).map((col) => col.header)];
+      }),
+    );
+    expect(plainTextColumns).toEqual({
+      Pengaturan: [],
+      Anggota: ['ID Anggota', 'NIK', 'Kepala Keluarga', 'No HP'],
+      Kas: ['No Bukti', 'ID Anggota', 'ID Pinjaman'],
+      Pinjaman: ['ID Pinjaman', 'ID Anggota'],
+      Kegiatan: [],
+    });
+    // One batched call per tab and format (Anggota 2, Kas 3, Pinjaman 3, Kegiatan 1), none per column.
+    expect(book.world.log.count('Sheet.getRangeList')).toBe(9);
+    expect(book.world.log.count('RangeList.setNumberFormat')).toBe(9);
+    expect(book.world.log.count('Range.setNumberFormat')).toBe(0);
+  });
+
+  it('keeps a NIK and a phone number typed into its Anggota as text, where a hand-made tab turns them into numbers', () => {
+    const col = (header: string) => membersTab.columns.findIndex((c) => c.header === header) + 1;
+    const typeMember = (book: GasBook) => {
+      const sheet = book.world.sheet('Anggota')!;
+      sheet.type(2, col('ID Anggota'), 'A001');
+      sheet.type(2, col('Nama'), 'Siti Aminah');
+      sheet.type(2, col('NIK'), '3201234567890001');
+      sheet.type(2, col('No HP'), '081234567890');
+      sheet.put(2, col('Tanggal Masuk'), { value: { time: book.world.typedDate('2025-01-10').getTime() } });
+      return sheet;
+    };
+    const numberProblems = (book: GasBook) =>
+      ok(run<ApiResponse<Overview>>(book, 'getOverview'))
+        .problems.filter((p) => p.tab === 'Anggota' && p.row === 2)
+        .filter((p) => ['member.nik.number', 'member.phone.lostZero'].includes(p.code))
+        .map((p) => [p.code, p.column, p.severity]);
+
+    const setUp = gasBook();
+    ok(run<Action>(setUp, 'setupBook'));
+    const typed = typeMember(setUp);
+    expect([typed.values()[1]![col('NIK') - 1], typed.values()[1]![col('No HP') - 1]]).toEqual([
+      '3201234567890001',
+      '081234567890',
+    ]);
+    expect(numberProblems(setUp)).toEqual([]);
+
+    const handMade = gasBook();
+    handMade.world.addSheet('Anggota', [membersTab.columns.map((c) => c.header)]);
+    ok(run<Action>(handMade, 'setupBook'));
+    const numbers = typeMember(handMade);
+    expect([numbers.values()[1]![col('NIK') - 1], numbers.values()[1]![col('No HP') - 1]]).toEqual([
+      3201234567890001, 81234567890,
+    ]);
+    expect(numberProblems(handMade)).toEqual([
+      ['member.nik.number', 'NIK', 'warning'],
+      ['member.phone.lostZero', 'No HP', 'warning'],
+    ]);
   });
 
   it('never touches existing tabs, found by alias too', () => {

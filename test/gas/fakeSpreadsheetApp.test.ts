@@ -25,6 +25,21 @@ describe('fake SpreadsheetApp', () => {
     expect(Object.prototype.toString.call(back)).toBe('[object Date]');
   });
 
+  it('keeps what a person types into a plain-text cell as typed, and reads it elsewhere', () => {
+    const { world, sheet } = setup();
+    sheet.getRange('B1:B').setNumberFormat('@');
+    const uji = world.sheet('Uji')!;
+    for (const col of [1, 2]) {
+      uji.type(1, col, '081234567890');
+      uji.type(2, col, '=1+1');
+    }
+    expect(sheet.getRange(1, 1, 2, 2).getValues()).toEqual([
+      [81234567890, '081234567890'],
+      ['#NAME?', '=1+1'],
+    ]);
+    expect(uji.formulas()).toEqual(['A2: =1+1']);
+  });
+
   it('throws on a wrong shape and outside the sheet, with Sheets words', () => {
     const { sheet } = setup();
     expect(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2]])).toThrow(

@@ -302,6 +302,14 @@ export class FakeSheet {
   cell(row: number, col: number): CellState | undefined {
     return this.cells[row - 1]?.[col - 1];
   }
+  /**
+   * A person typing `text` into one cell: a plain-text cell (`@`) keeps it as typed; any other cell
+   * reads it as Sheets reads typed input (`0812` a number, `=…` a formula).
+   */
+  type(row: number, col: number, text: string): void {
+    const plainText = this.cell(row, col)?.numberFormat === '@';
+    this.put(row, col, { formula: undefined, ...(plainText ? { value: text } : storeValue(text)) });
+  }
   /** The values as `getValues` on the data range would return them. */
   values(): Value[][] {
     const rows = this.lastRow();

@@ -16,6 +16,12 @@ export interface ColumnSpec<K extends string = string> {
   readonly note: Text;
   /** How `Siapkan Buku` formats the column. */
   readonly kind: 'text' | 'date' | 'rupiah' | 'number' | 'list';
+  /**
+   * Digits typed here are a code, not a number (NIK, No HP, IDs, No Bukti): `Siapkan Buku` formats
+   * the column as plain text (`@`), so that Sheets keeps the `0` of `0812…` and all 16 digits of a
+   * NIK (as a number it keeps 15 and shows 3.2E+15).
+   */
+  readonly textFormat?: boolean;
   /** For list columns: the list whose canonical values the dropdown offers. */
   readonly list?: ListKey;
   /** Width in pixels for `Siapkan Buku`. */
@@ -243,6 +249,7 @@ export const membersTab: TabSpec<MemberColumn> = {
       required: true,
       note: t('Kode unik anggota, mis. A001', 'Unique member code, e.g. A001'),
       kind: 'text',
+      textFormat: true,
       width: 90,
     },
     {
@@ -261,6 +268,7 @@ export const membersTab: TabSpec<MemberColumn> = {
       required: false,
       note: t('16 angka, ditulis sebagai teks', '16 digits, stored as text'),
       kind: 'text',
+      textFormat: true,
       width: 150,
     },
     {
@@ -302,6 +310,7 @@ export const membersTab: TabSpec<MemberColumn> = {
       required: false,
       note: t('ID Anggota kepala keluarga, atau kosong', 'Member ID of the household head, or blank'),
       kind: 'text',
+      textFormat: true,
       width: 100,
     },
     {
@@ -314,6 +323,7 @@ export const membersTab: TabSpec<MemberColumn> = {
         'Mobile number, e.g. 081234567890, stored as text',
       ),
       kind: 'text',
+      textFormat: true,
       width: 120,
     },
     {
@@ -408,6 +418,7 @@ export const cashTab: TabSpec<CashColumn> = {
       required: false,
       note: t('Nomor bukti/kuitansi, unik bila diisi', 'Receipt number, unique when given'),
       kind: 'text',
+      textFormat: true,
       width: 90,
     },
     {
@@ -439,6 +450,7 @@ export const cashTab: TabSpec<CashColumn> = {
         'Required for savings, dues, fines and loans',
       ),
       kind: 'text',
+      textFormat: true,
       width: 90,
     },
     {
@@ -451,6 +463,7 @@ export const cashTab: TabSpec<CashColumn> = {
         'Required for loan disbursements and repayments',
       ),
       kind: 'text',
+      textFormat: true,
       width: 90,
     },
     {
@@ -500,6 +513,7 @@ export const loansTab: TabSpec<LoanColumn> = {
       required: true,
       note: t('Kode unik pinjaman, mis. P001', 'Unique loan code, e.g. P001'),
       kind: 'text',
+      textFormat: true,
       width: 90,
     },
     {
@@ -509,6 +523,7 @@ export const loansTab: TabSpec<LoanColumn> = {
       required: true,
       note: t('Anggota peminjam', 'Borrowing member'),
       kind: 'text',
+      textFormat: true,
       width: 90,
     },
     {
