@@ -159,6 +159,24 @@ describe('Siapkan Buku', () => {
     ]);
   });
 
+  it('tells a book whose Pengaturan and Anggota are filled what it created and to run Periksa Data', () => {
+    const book = gasBook();
+    book.world.addSheet('Pengaturan', [
+      ['Kunci', 'Nilai'],
+      ['Nama Kelompok', 'Kelompok Tani Mekar Sari'],
+    ]);
+    book.world.addSheet('Anggota', [
+      ['ID Anggota', 'Nama', 'Tanggal Masuk'],
+      ['A001', 'Slamet', book.world.typedDate('2025-01-10')],
+    ]);
+    const result = ok(run<Action>(book, 'setupBook'));
+    expect(result.tabs).toEqual(['Kas', 'Pinjaman', 'Kegiatan']);
+    expect(result.message).toEqual({
+      id: 'Tab dibuat: Kas, Pinjaman, Kegiatan. Berikutnya: jalankan Periksa Data.',
+      en: 'Tabs created: Kas, Pinjaman, Kegiatan. Next: run Periksa Data (Check Data).',
+    });
+  });
+
   it('never touches existing tabs, found by alias too', () => {
     const book = gasBook();
     const members = book.world.addSheet('Members', [

@@ -20,6 +20,7 @@ import type { Host, Workbook } from '../workbook';
 import { HostError } from '../workbook';
 import { apiError } from './errorMessages';
 import { overview, type BookState } from './overview';
+import { setupMessage } from './setupMessage';
 import type { ActionResult, ApiError, ApiResponse, Overview, SidebarApi } from './types';
 
 /** The user preference that holds the sidebar's language. */
@@ -239,17 +240,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
           for (const tab of plan) workbook.createInputTab(tab.spec, tab.rows);
           const state = read();
           const names = plan.map((tab) => tab.spec.name);
-          const message: Text =
-            names.length === 0
-              ? {
-                  id: 'Semua tab sudah ada; tidak ada yang diubah.',
-                  en: 'Every tab is already there; nothing was changed.',
-                }
-              : {
-                  id: `Tab dibuat: ${names.join(', ')}. Isi Pengaturan (Nama Kelompok) lalu data anggota.`,
-                  en: `Tabs created: ${names.join(', ')}. Fill in Pengaturan (Nama Kelompok), then the members.`,
-                };
-          return done(state, message, names);
+          return done(state, setupMessage(names, state.book), names);
         }),
       ),
 

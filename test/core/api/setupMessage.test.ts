@@ -1,0 +1,49 @@
+// What Siapkan Buku says: the tabs it created and the next step the book as it stands asks for.
+import { setupMessage } from '../../../src/core/api/setupMessage';
+import { bookOf, member } from '../bookBuilder';
+
+describe('setupMessage', () => {
+  it('asks for the group name and the members of a new book', () => {
+    const book = bookOf({ settings: { groupName: '' } });
+    expect(setupMessage(['Pengaturan', 'Anggota', 'Kas', 'Pinjaman', 'Kegiatan'], book)).toEqual({
+      id: 'Tab dibuat: Pengaturan, Anggota, Kas, Pinjaman, Kegiatan. Berikutnya: isi Nama Kelompok di tab Pengaturan, lalu isi data anggota di tab Anggota.',
+      en: 'Tabs created: Pengaturan, Anggota, Kas, Pinjaman, Kegiatan. Next: fill in Nama Kelompok in the Pengaturan tab, then enter the members in the Anggota tab.',
+    });
+  });
+
+  it('does not ask for a group name Pengaturan already holds', () => {
+    const book = bookOf({});
+    expect(setupMessage(['Anggota', 'Kas'], book)).toEqual({
+      id: 'Tab dibuat: Anggota, Kas. Berikutnya: isi data anggota di tab Anggota.',
+      en: 'Tabs created: Anggota, Kas. Next: enter the members in the Anggota tab.',
+    });
+  });
+
+  it('names the tabs as the user named them', () => {
+    const book = {
+      ...bookOf({ settings: { groupName: '' } }),
+      tabNames: { settings: 'Settings', members: 'Members' },
+    };
+    expect(setupMessage(['Kas'], book).id).toBe(
+      'Tab dibuat: Kas. Berikutnya: isi Nama Kelompok di tab Settings, lalu isi data anggota di tab Members.',
+    );
+  });
+
+  it('sends a book with its group name and members to Periksa Data', () => {
+    const book = bookOf({ members: [member('A001', 'Slamet')] });
+    expect(setupMessage(['Kas', 'Pinjaman', 'Kegiatan'], book)).toEqual({
+      id: 'Tab dibuat: Kas, Pinjaman, Kegiatan. Berikutnya: jalankan Periksa Data.',
+      en: 'Tabs created: Kas, Pinjaman, Kegiatan. Next: run Periksa Data (Check Data).',
+    });
+  });
+
+  it('says nothing was changed when every tab is there, and still gives the next step', () => {
+    expect(setupMessage([], bookOf({ settings: { groupName: '' } }))).toEqual({
+      id: 'Semua tab sudah ada; tidak ada yang diubah. Berikutnya: isi Nama Kelompok di tab Pengaturan, lalu isi data anggota di tab Anggota.',
+      en: 'Every tab is already there; nothing was changed. Next: fill in Nama Kelompok in the Pengaturan tab, then enter the members in the Anggota tab.',
+    });
+    expect(setupMessage([], bookOf({ members: [member('A001', 'Slamet')] })).id).toBe(
+      'Semua tab sudah ada; tidak ada yang diubah. Berikutnya: jalankan Periksa Data.',
+    );
+  });
+});
