@@ -1,5 +1,6 @@
 // What Google sees of the add-on: two scopes, no other service, and a bundle small enough to parse
 // on every call.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundlePath } from './loadBundle';
@@ -25,6 +26,20 @@ describe('dist/', () => {
     );
     expect(services).toBeNull();
     expect(code).not.toMatch(/\bopenById\b|\bopenByUrl\b/);
+  });
+
+  it('is all clasp pushes: dist/ also holds the command line and the preview server, which Apps Script must not run', () => {
+    const root = join(__dirname, '..', '..');
+    const clasp = join(root, 'node_modules', '@google', 'clasp', 'build', 'src', 'index.js');
+    const status = JSON.parse(
+      execFileSync(process.execPath, [clasp, 'show-file-status', '--json'], { cwd: root, encoding: 'utf8' }),
+    ) as { filesToPush: string[]; untrackedFiles: string[] };
+    expect([...status.filesToPush].sort()).toEqual([
+      'dist/Code.js',
+      'dist/appsscript.json',
+      'dist/sidebar.html',
+    ]);
+    expect(status.untrackedFiles).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/previewServer.js']));
   });
 
   it('stays small: zod/mini only, without the classic API, its locales, compiler or JSON Schema', () => {
