@@ -99,6 +99,19 @@ export const problemCatalogue = {
     (a) => `"${a.value}" must be a whole number. Write it without decimals.`,
   ),
 
+  'value.formulaError': e(
+    (a) =>
+      `Sel ini berisi galat rumus ${a.value}, bukan nilai. Perbaiki rumusnya, atau hapus rumus itu dan ketik nilainya di kolom "${a.column}".`,
+    (a) =>
+      `This cell shows the formula error ${a.value}, not a value. Fix the formula, or delete it and type the value in the column "${a.column}".`,
+  ),
+  'value.identifier.date': e(
+    (a) =>
+      `Kolom "${a.column}" berisi tanggal (${a.value}), bukan ID. Spreadsheet mengubah ketikan seperti 1/2 menjadi tanggal: ubah format kolom ini menjadi teks biasa, lalu ketik ulang ID-nya.`,
+    (a) =>
+      `The column "${a.column}" holds a date (${a.value}), not an ID. The spreadsheet turned what was typed (such as 1/2) into a date: format this column as plain text, then type the ID again.`,
+  ),
+
   'value.notAccepted': e(
     (a) =>
       `Isi "${a.value}" di kolom "${a.column}" tidak diterima. Periksa isinya sesuai catatan judul kolom.`,

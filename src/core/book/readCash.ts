@@ -78,7 +78,7 @@ export function readCash(source: TabSource, problems: Problem[], ctx: CashContex
         unknown: 'cash.member.unknown',
         inactive: 'cash.member.inactive',
       });
-    } else if (rule?.needsMember) {
+    } else if (rule?.needsMember && !r.hasError('memberId')) {
       r.report('memberId', 'cash.member.missing', { category: category ?? '' });
     }
     if (loanId !== undefined) {
@@ -89,7 +89,7 @@ export function readCash(source: TabSource, problems: Problem[], ctx: CashContex
           r.report('loanId', 'cash.loan.memberMismatch', { value: loanId, loanMember, memberId });
         }
       }
-    } else if (rule?.needsLoan) {
+    } else if (rule?.needsLoan && !r.hasError('loanId')) {
       r.report('loanId', 'cash.loan.missing', { category: category ?? '' });
     }
 

@@ -78,7 +78,8 @@ export function readSettings(source: TabSource, problems: Problem[]): SettingsRe
   };
 
   const groupName = textOf('groupName');
-  if (groupName === undefined) {
+  // A formula error in the value is reported on its own; "the group name is missing" would only repeat it.
+  if (groupName === undefined && !rows.groupName?.hasError('value')) {
     const place = places.groupName ?? {
       tab: open.tab,
       row: 0,
@@ -86,7 +87,7 @@ export function readSettings(source: TabSource, problems: Problem[]): SettingsRe
       col: 0,
     };
     problems.push(problemAt('settings.groupName.missing', place));
-  } else settings = { ...settings, groupName };
+  } else if (groupName !== undefined) settings = { ...settings, groupName };
   for (const key of [
     'village',
     'district',

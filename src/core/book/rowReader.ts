@@ -1,7 +1,9 @@
 // Reads the cells of one data row by column key, turning value findings into placed problems.
-import { cellText, type Cell, type IsoDate } from '../cell';
+import { cellText, isDateCell, type Cell, type IsoDate } from '../cell';
+import { formatShortDate, isIsoDate } from '../isoDate';
 import type { Rupiah } from '../money';
 import type { Fix, Severity } from '../problem';
+import { formulaErrorOf } from '../values/formulaError';
 import { readDate } from '../values/readDate';
 import { readIdentifier } from '../values/readIdentifier';
 import { readMoney } from '../values/readMoney';
@@ -14,6 +16,7 @@ import type { OpenTab } from './tabRows';
 
 export class RowReader<K extends string> {
   private readonly flagged = new Set<K>();
+  private readonly formulaErrors = new Set<K>();
 
   constructor(
     private readonly open: OpenTab<K>,
@@ -25,15 +28,31 @@ export class RowReader<K extends string> {
     return this.open.tab;
   }
 
-  /** The cell under a column; empty when the column is not in the tab. */
-  cell(key: K): Cell {
+  /** The cell as the sheet holds it; empty when the column is not in the tab. */
+  private raw(key: K): Cell {
     const column = this.open.header.columns[key];
     return column ? gridCell(this.open.grid, this.row - 1, column.col - 1) : null;
   }
 
+  /**
+   * The cell under a column; empty when the column is not in the tab. A formula's error (`#N/A`,
+   * `#REF!`) is reported once as `value.formulaError` and read as empty, so that no reader takes it
+   * for a value and no "missing" problem is piled on top of it.
+   */
+  cell(key: K): Cell {
+    const cell = this.raw(key);
+    const error = formulaErrorOf(cell);
+    if (error === undefined) return cell;
+    if (!this.formulaErrors.has(key)) {
+      this.formulaErrors.add(key);
+      this.report(key, 'value.formulaError', { value: error });
+    }
+    return null;
+  }
+
   /** The cell as the user sees it, trimmed, for messages. */
   shown(key: K): string {
-    return cellText(this.cell(key)).trim();
+    return cellText(this.raw(key)).trim();
   }
 
   /** The column as the user wrote its header; the canonical header (col 0) when the tab lacks it. */
@@ -84,8 +103,19 @@ export class RowReader<K extends string> {
     return readIdentifier(this.cell(key));
   }
 
+  /**
+   * An ID (ID Anggota, ID Pinjaman, No Bukti). A date cell is an error, not the ID `2026-02-01`: no one
+   * writes an ID as a date, the spreadsheet turned what was typed (`1/2`, `2-1`) into one.
+   */
   identifier(key: K): string | undefined {
-    return readIdentifier(this.cell(key));
+    const cell = this.cell(key);
+    if (isDateCell(cell)) {
+      this.report(key, 'value.identifier.date', {
+        value: isIsoDate(cell.date) ? formatShortDate(cell.date) : cell.date,
+      });
+      return undefined;
+    }
+    return readIdentifier(cell);
   }
 
   date(key: K): IsoDate | undefined {

@@ -88,6 +88,16 @@ describe('Kegiatan', () => {
     ],
     ['attendance readable', { ...valid, attendance: 'banyak' }, at('value.number.invalid', 'attendance')],
     ['attendance as text', { ...valid, attendance: '21' }, at('value.number.text', 'attendance', 'warning')],
+    [
+      'no formula error in attendance',
+      { ...valid, attendance: '#VALUE!' },
+      at('value.formulaError', 'attendance'),
+    ],
+    [
+      'no formula error in the description',
+      { ...valid, description: '#REF!' },
+      at('value.formulaError', 'description'),
+    ],
   ];
 
   it.each(failing)('%s: fails with its code, row, column and severity', (_rule, row, expected) => {

@@ -133,6 +133,31 @@ describe('Kas', () => {
     ],
     ['direction out', { ...expense, amountIn: 5000 }, at('cash.amount.direction', 'amountIn')],
     ['balance never below zero', { ...expense, amountOut: 768001 }, at('cash.balance.negative', 'amountOut')],
+    // A formula's error is its own problem: never a description, never "the amount is missing".
+    [
+      'no formula error in a text',
+      { ...valid, description: '#REF!' },
+      at('value.formulaError', 'description'),
+    ],
+    ['no formula error in an amount', { ...valid, amountIn: '#N/A' }, at('value.formulaError', 'amountIn')],
+    ['no formula error in a date', { ...valid, date: '#VALUE!' }, at('value.formulaError', 'date')],
+    ['no formula error in an ID', { ...valid, memberId: ' #n/a ' }, at('value.formulaError', 'memberId')],
+    // An ID the spreadsheet turned into a date is said to be one, not "member 2026-02-01 unknown".
+    [
+      'member ID not a date',
+      { ...valid, memberId: d('2026-02-01') },
+      at('value.identifier.date', 'memberId'),
+    ],
+    [
+      'loan ID not a date',
+      { ...loanRepayment, loanId: d('2026-01-01') },
+      at('value.identifier.date', 'loanId'),
+    ],
+    [
+      'receipt number not a date',
+      { ...valid, receiptNo: d('2026-11-20') },
+      at('value.identifier.date', 'receiptNo'),
+    ],
   ];
 
   it.each(failing)('%s: fails with its code, row, column and severity', (_rule, row, expected) => {
@@ -162,6 +187,7 @@ describe('Kas', () => {
     ['the other amount 0', { ...valid, amountOut: 0 }],
     ['balance down to exactly zero', { ...expense, amountOut: 768000 }],
     ['identifiers as numbers', { ...valid, receiptNo: 6 }],
+    ['a # that is no formula error in a text', { ...valid, description: '#1 Simpanan wajib' }],
   ];
 
   it.each(passing)('%s: passes', (_rule, row) => {
@@ -228,6 +254,24 @@ describe('Kas', () => {
       { code: 'row.summary', row: 7, column: '', col: 0, severity: 'info' },
     ]);
     expect(book.cash.map((e) => e.row).at(-1)).toBe(8);
+  });
+
+  it('says which formula error a cell shows and that an ID became a date, in both languages', () => {
+    const { problems } = cashOf([{ ...valid, description: '#REF!', memberId: d('2026-02-01') }]);
+    expect(problems.map(placeOf)).toEqual([
+      at('value.formulaError', 'description'),
+      at('value.identifier.date', 'memberId'),
+    ]);
+    expect(problems.map((p) => p.message)).toEqual([
+      {
+        id: 'Sel ini berisi galat rumus #REF!, bukan nilai. Perbaiki rumusnya, atau hapus rumus itu dan ketik nilainya di kolom "Uraian".',
+        en: 'This cell shows the formula error #REF!, not a value. Fix the formula, or delete it and type the value in the column "Uraian".',
+      },
+      {
+        id: 'Kolom "ID Anggota" berisi tanggal (01/02/2026), bukan ID. Spreadsheet mengubah ketikan seperti 1/2 menjadi tanggal: ubah format kolom ini menjadi teks biasa, lalu ketik ulang ID-nya.',
+        en: 'The column "ID Anggota" holds a date (01/02/2026), not an ID. The spreadsheet turned what was typed (such as 1/2) into a date: format this column as plain text, then type the ID again.',
+      },
+    ]);
   });
 
   it('says what a wrong category is and which ones exist', () => {

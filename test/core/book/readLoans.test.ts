@@ -147,6 +147,18 @@ describe('Pinjaman', () => {
       at('value.number.text', 'installments', 'warning'),
     ],
     ['frequency on the list', { ...valid, frequency: 'Harian' }, at('loan.frequency.unknown', 'frequency')],
+    [
+      'no formula error in the rate',
+      { ...valid, ratePercent: '#DIV/0!' },
+      at('value.formulaError', 'ratePercent'),
+    ],
+    ['no formula error in the method', { ...valid, method: '#NAME?' }, at('value.formulaError', 'method')],
+    ['loan ID not a date', { ...valid, loanId: d('2026-06-01') }, at('value.identifier.date', 'loanId')],
+    [
+      'member ID not a date',
+      { ...valid, memberId: d('2026-06-01') },
+      at('value.identifier.date', 'memberId'),
+    ],
   ];
 
   it.each(failing)('%s: fails with its code, row, column and severity', (_rule, row, expected) => {

@@ -149,6 +149,15 @@ describe('Anggota', () => {
     ['land area not negative', { landHa: -1 }, at('member.landHa.negative', 'landHa')],
     ['land area readable', { landHa: 'satu hektar' }, at('value.number.invalid', 'landHa')],
     ['land area as text', { landHa: '0,3' }, at('value.number.text', 'landHa', 'warning')],
+    ['ID not a date', { memberId: d('2026-01-04') }, at('value.identifier.date', 'memberId')],
+    [
+      'household head not a date',
+      { householdHead: d('2026-01-01') },
+      at('value.identifier.date', 'householdHead'),
+    ],
+    ['no formula error in the name', { name: '#REF!' }, at('value.formulaError', 'name')],
+    ['no formula error in the phone', { phone: '#N/A' }, at('value.formulaError', 'phone')],
+    ['no formula error in the NIK', { nik: '#VALUE!' }, at('value.formulaError', 'nik')],
   ];
 
   it.each(failing)('%s: fails with its code, row, column and severity', (_rule, change, expected) => {

@@ -82,6 +82,12 @@ describe('Pengaturan', () => {
     expect(blank.map(placeOf)).toEqual([value('settings.groupName.missing', 1)]);
   });
 
+  it('reports a formula error as the group name once, not also as a missing name', () => {
+    const { problems, settings } = settingsOf({ 'Nama Kelompok': '#REF!' });
+    expect(problems.map(placeOf)).toEqual([value('value.formulaError', 0)]);
+    expect(settings.groupName).toBe('');
+  });
+
   it.each([
     ['Saldo Awal Kas', 1500.5, 'value.money.fraction', 'error'],
     ['Saldo Awal Kas', '1,5 juta', 'value.money.invalid', 'error'],
@@ -95,6 +101,8 @@ describe('Pengaturan', () => {
     ['Batas Kolektibilitas', '90;180;120', 'settings.kolLimits.invalid', 'error'],
     ['Batas Kolektibilitas', '90,120,180', 'settings.kolLimits.invalid', 'error'],
     ['Batas Kolektibilitas', 90, 'settings.kolLimits.invalid', 'error'],
+    ['Saldo Awal Kas', '#REF!', 'value.formulaError', 'error'],
+    ['Tanggal Saldo Awal', '#N/A', 'value.formulaError', 'error'],
   ])('%s = %j: %s', (key, cell, code, severity) => {
     const { problems } = settingsOf([
       ['Nama Kelompok', 'KT Makmur'],
