@@ -29,8 +29,22 @@ export interface SheetGrid {
   readonly widths: readonly number[];
   /** Rows frozen at the top (the header); 0 for none. */
   readonly frozenRows: number;
-  /** Print hint: portrait A4 fit to width. */
+  /** Print hint: A4 in this orientation, fit to width. */
   readonly orientation: 'portrait' | 'landscape';
+  /** Cells merged row by row (Sheets' `mergeAcross`); none when absent. */
+  readonly merges?: readonly MergeAcross[];
+}
+
+/**
+ * A block of `rows` rows from sheet row `row` (1-based) in which each row's `cols` columns from
+ * column `col` become one cell, showing the block's first column. One block is one service call
+ * in Sheets, whatever its number of rows.
+ */
+export interface MergeAcross {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
 }
 
 /** Text cells that a spreadsheet would read as a formula or a number sign, so adapters must force text. */

@@ -112,6 +112,7 @@ export class SheetsWorkbook implements Workbook {
 
   private write(grid: SheetGrid): void {
     let sheet = this.spreadsheet.getSheetByName(grid.name);
+    const existed = sheet !== null;
     if (sheet) {
       if (!this.hasMarker(sheet)) {
         throw new HostError('tab.notGenerated', `Tab ${grid.name} was not written by Buku Kelompok`, {
@@ -137,6 +138,8 @@ export class SheetsWorkbook implements Workbook {
     );
     const matrix = <T>(f: (cell: OutCell) => T): T[][] => cells.map((row) => row.map(f));
     const range = sheet.getRange(1, 1, rows, cols);
+    // The old tab's merges may outlive clear() on the rows kept: undo them before writing.
+    if (existed) range.breakApart();
     range.setValues(matrix((c) => toSheetValue(c.v, this.dates)));
     range.setNumberFormats(matrix(numberFormatOf));
     range.setFontWeights(matrix((c) => (c.bold ? 'bold' : 'normal')));
@@ -146,6 +149,10 @@ export class SheetsWorkbook implements Workbook {
     range.setBackgrounds(matrix((c) => c.background ?? null));
     range.setHorizontalAlignments(matrix((c) => c.align ?? null));
     this.writeLinks(sheet, cells);
+    // One call per block of merged rows, whatever its number of rows.
+    for (const m of grid.merges ?? []) {
+      sheet.getRange(m.row, m.col, m.rows, m.cols).mergeAcross();
+    }
 
     // Consecutive columns of one width take one call.
     const widths = grid.widths.slice(0, cols);

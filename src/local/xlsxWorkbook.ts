@@ -6,7 +6,7 @@ import type { Cell, Grid } from '../core/cell';
 import { isDateCell } from '../core/cell';
 import { isIsoDate, toYmd } from '../core/isoDate';
 import { RUPIAH_FORMAT } from '../core/money';
-import type { CellFormat, OutCell, SheetGrid } from '../core/sheetGrid';
+import type { CellFormat, MergeAcross, OutCell, SheetGrid } from '../core/sheetGrid';
 import { lists, normaliseHeader, type ColumnSpec, type TabSpec } from '../core/book/schema';
 import { HostError, type Workbook } from '../core/workbook';
 import { text, type Text } from '../core/text';
@@ -108,20 +108,49 @@ function widthInChars(px: number): number {
 }
 
 /**
- * Excel and LibreOffice do not grow a row for wrapped text written by a program (Sheets does):
- * estimate the lines the longest wrapped cell needs in its column, about 6 pixels a character.
+ * Lines `text` takes in a cell `px` wide when wrapped at spaces: about 6 pixels a character at
+ * 10 pt, 7 in bold, less a few pixels of cell padding. A word longer than a line is broken.
  */
-function wrappedRowHeight(cells: readonly OutCell[], widths: readonly number[]): number | undefined {
+export function wrappedLines(text: string, px: number, bold = false, size = 10): number {
+  const perLine = Math.max(1, Math.floor((px - 6) / (((bold ? 7 : 6) * size) / 10)));
+  return text.split('\n').reduce((n, part) => {
+    let lines = 1;
+    let used = 0;
+    for (const word of part.split(' ').filter((w) => w !== '')) {
+      if (used > 0 && used + 1 + word.length <= perLine) {
+        used += 1 + word.length;
+        continue;
+      }
+      if (used > 0) lines += 1;
+      lines += Math.ceil(word.length / perLine) - 1;
+      used = word.length % perLine || perLine;
+    }
+    return n + lines;
+  }, 0);
+}
+
+/**
+ * Excel and LibreOffice do not grow a row for wrapped text written by a program (Sheets does):
+ * estimate the lines the longest wrapped cell needs in its column, or in its merged span.
+ */
+function wrappedRowHeight(cells: readonly OutCell[], spans: readonly number[]): number | undefined {
   let height: number | undefined;
   cells.forEach((out, c) => {
     if (!out.wrap || out.v === null || isDateCell(out.v)) return;
-    const perLine = Math.max(1, Math.floor((widths[c] ?? 100) / 6));
-    const lines = String(out.v)
-      .split('\n')
-      .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    const lines = wrappedLines(String(out.v), spans[c] ?? 100, out.bold === true, out.size ?? 10);
     if (lines > 1) height = Math.max(height ?? 0, Math.ceil(lines * (out.size ?? 10) * 1.3 + 3));
   });
   return height;
+}
+
+/** Width in pixels of each cell of sheet row `row`: its column's, or its merged span's. */
+function cellSpans(row: number, widths: readonly number[], merges: readonly MergeAcross[]): number[] {
+  const spans = [...widths];
+  for (const m of merges) {
+    if (row < m.row || row >= m.row + m.rows) continue;
+    spans[m.col - 1] = widths.slice(m.col - 1, m.col - 1 + m.cols).reduce((s, w) => s + w, 0);
+  }
+  return spans;
 }
 
 function argb(hex: string): string {
@@ -269,8 +298,12 @@ export class XlsxWorkbook implements Workbook {
     grid.widths.forEach((px, i) => {
       ws.getColumn(i + 1).width = widthInChars(px);
     });
+    const merges = grid.merges ?? [];
+    for (const m of merges) {
+      for (let r = m.row; r < m.row + m.rows; r += 1) ws.mergeCells(r, m.col, r, m.col + m.cols - 1);
+    }
     grid.rows.forEach((cells, r) => {
-      const height = wrappedRowHeight(cells, grid.widths);
+      const height = wrappedRowHeight(cells, cellSpans(r + 1, grid.widths, merges));
       if (height !== undefined) ws.getRow(r + 1).height = height;
     });
     ws.views =

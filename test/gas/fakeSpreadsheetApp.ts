@@ -20,6 +20,8 @@ interface CellState {
   note?: string;
   link?: string | null;
   validation?: FakeDataValidation | null;
+  /** The A1 notation of the merged range this cell belongs to. */
+  merge?: string;
 }
 
 export interface FakeOptions {
@@ -446,12 +448,15 @@ export class FakeSheet {
     for (const row of this.cells) row?.splice(position - 1, howMany);
     this.maxColumns -= howMany;
   }
-  /** Clears contents and formats (not notes, validation, protection or metadata), as Sheets does. */
+  /**
+   * Clears contents and formats (not notes, validation, protection or metadata), as Sheets does.
+   * Merges are kept: the documentation does not promise to undo them, so the fake assumes it does not.
+   */
   clear(): GoogleAppsScript.Spreadsheet.Sheet {
     this.world.assertWritable();
     this.cells.forEach((row) =>
       row?.forEach((c, k) => {
-        if (c) row[k] = { value: '', note: c.note, validation: c.validation };
+        if (c) row[k] = { value: '', note: c.note, validation: c.validation, merge: c.merge };
       }),
     );
     return this.wrap('Sheet', this);
@@ -663,6 +668,43 @@ class FakeRange {
   activate(): GoogleAppsScript.Spreadsheet.Range {
     this.world.activeRange = { sheet: this.sheet.name, a1: this.getA1Notation() };
     return this.self();
+  }
+  /** Merges each row of the range into one cell that keeps the row's first value, as Sheets does. */
+  mergeAcross(): GoogleAppsScript.Spreadsheet.Range {
+    this.world.assertWritable();
+    for (let r = this.row; r < this.row + this.rows; r += 1) {
+      for (let c = this.col; c < this.col + this.cols; c += 1) {
+        if (this.sheet.cell(r, c)?.merge) {
+          throw new Error('Exception: You must select all cells in a merged range to merge or unmerge them.');
+        }
+      }
+      const a1 = `${columnLetters(this.col)}${r}:${columnLetters(this.col + this.cols - 1)}${r}`;
+      for (let c = this.col; c < this.col + this.cols; c += 1) {
+        this.sheet.put(r, c, c === this.col ? { merge: a1 } : { merge: a1, value: '', formula: undefined });
+      }
+    }
+    return this.self();
+  }
+  /** Undoes every merge inside the range. */
+  breakApart(): GoogleAppsScript.Spreadsheet.Range {
+    this.world.assertWritable();
+    for (let r = this.row; r < this.row + this.rows; r += 1) {
+      for (let c = this.col; c < this.col + this.cols; c += 1) {
+        if (this.sheet.cell(r, c)?.merge) this.sheet.put(r, c, { merge: undefined });
+      }
+    }
+    return this.self();
+  }
+  /** The A1 notations of the merged ranges inside the range, in reading order. */
+  getMergedRanges(): GoogleAppsScript.Spreadsheet.Range[] {
+    const seen = new Set<string>();
+    for (let r = this.row; r < this.row + this.rows; r += 1) {
+      for (let c = this.col; c < this.col + this.cols; c += 1) {
+        const m = this.sheet.cell(r, c)?.merge;
+        if (m) seen.add(m);
+      }
+    }
+    return [...seen].map((a1) => this.sheet.getRange(a1));
   }
 }
 

@@ -171,6 +171,45 @@ describe('SheetsWorkbook.writeGenerated', () => {
     expect(counts[0]!['Range.setValues']).toBe(1);
   });
 
+  it('merges each block of rows across with one call, whatever its number of rows', () => {
+    const counts = [10, 1_000].map((n) => {
+      const { world, workbook } = setup();
+      world.addSheet('Anggota');
+      world.log.reset();
+      const g = grid('Saldo Pinjaman', n, { merges: [{ row: 3, col: 1, rows: n, cols: 2 }] });
+      workbook.writeGenerated({ ...g, rows: g.rows.map((r) => r.map((c) => ({ ...c, link: undefined }))) });
+      const calls = world.log.byMethod();
+      const sheet = world.sheet('Saldo Pinjaman')!;
+      const merged = sheet
+        .getRange(1, 1, n + 2, 4)
+        .getMergedRanges()
+        .map((r) => r.getA1Notation());
+      expect(merged).toEqual(Array.from({ length: n }, (_, i) => `A${i + 3}:B${i + 3}`));
+      // The merged cell shows its first column's value; the second column's own value is not kept.
+      expect(sheet.values()[4]!.slice(0, 2)).toEqual(['Anggota 2', '']);
+      return calls;
+    });
+    expect(counts[0]!['Range.mergeAcross']).toBe(1);
+    expect(counts[1]).toEqual(counts[0]);
+  });
+
+  it('regenerating drops the old merges, so a new layout can merge elsewhere', () => {
+    const { world, workbook } = setup();
+    world.addSheet('Anggota');
+    workbook.writeGenerated(grid('Saldo Pinjaman', 3, { merges: [{ row: 3, col: 1, rows: 3, cols: 2 }] }));
+    workbook.writeGenerated(grid('Saldo Pinjaman', 3, { merges: [{ row: 4, col: 2, rows: 1, cols: 3 }] }));
+    const sheet = world.sheet('Saldo Pinjaman')!;
+    expect(
+      sheet
+        .getRange(1, 1, 5, 4)
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['B4:D4']);
+    // Without merges, nothing stays merged.
+    workbook.writeGenerated(grid('Saldo Pinjaman', 3));
+    expect(sheet.getRange(1, 1, 5, 4).getMergedRanges()).toEqual([]);
+  });
+
   it('a viewer cannot write: HostError permission.denied', () => {
     const { world, workbook } = setup();
     world.readOnly = true;

@@ -10,7 +10,7 @@ import { cell, type SheetGrid } from '../../src/core/sheetGrid';
 import { cashTab, membersTab } from '../../src/core/book/schema';
 import { demoBook } from '../../src/core/demo/demoBook';
 import { demoWorkbook } from '../../src/local/demoWorkbook';
-import { normaliseCell, WorkbookFileError, XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { normaliseCell, WorkbookFileError, wrappedLines, XlsxWorkbook } from '../../src/local/xlsxWorkbook';
 
 const dir = mkdtempSync(join(tmpdir(), 'bk-xlsx-'));
 
@@ -207,6 +207,52 @@ describe('writing a generated tab', () => {
     // The whole grown row reads from the top; a row without wrapped text keeps the default.
     expect(ws.getCell('B1').alignment?.vertical).toBe('top');
     expect(ws.getCell('A2').alignment?.vertical).toBeUndefined();
+  });
+
+  it('counts lines by words: a bold header breaks where a plain one would not', () => {
+    // 104 px of text: 17 plain characters a line, 14 bold.
+    expect(wrappedLines('Simpanan Sukarela', 110)).toBe(1);
+    expect(wrappedLines('Simpanan Sukarela', 110, true)).toBe(2);
+    // "Angsuran" and "Berikut:" do not share a line of 12 bold characters.
+    expect(wrappedLines('Angsuran Berikut: Tanggal', 95, true)).toBe(3);
+    // A word longer than a line is broken; a new line in the text starts a line.
+    expect(wrappedLines('1234567890123456789012345', 66)).toBe(3);
+    expect(wrappedLines('satu\ndua', 300)).toBe(2);
+  });
+
+  it('merges each row of a block across, and sizes wrapped text by the merged width', async () => {
+    const wb = XlsxWorkbook.create();
+    const long = 'Sisa pokok pinjaman yang menunggak lebih dari 30 hari dibagi sisa pokok semua pinjaman';
+    wb.writeGenerated({
+      ...generated,
+      rows: [
+        [
+          cell('Kol 2 Dalam Perhatian Khusus: sisa pokok', { bold: true }),
+          cell(null),
+          cell(5),
+          cell(long, { wrap: true }),
+          cell(null),
+        ],
+        [cell('PAR30', { bold: true }), cell(null), cell(6), cell(long, { wrap: true })],
+        [cell(long, { wrap: true })],
+      ],
+      widths: [60, 60, 60, 60, 60],
+      merges: [
+        { row: 1, col: 1, rows: 2, cols: 2 },
+        { row: 1, col: 4, rows: 2, cols: 2 },
+      ],
+    });
+    const ws = (await rawWorkbook(wb)).getWorksheet('Pemeriksaan') as ExcelJS.Worksheet;
+    const merges = (ws.model as unknown as { merges: string[] }).merges;
+    expect([...merges].sort()).toEqual(['A1:B1', 'A2:B2', 'D1:E1', 'D2:E2']);
+    expect(ws.getCell('B1').isMerged).toBe(true);
+    expect(ws.getCell('C1').isMerged).toBe(false);
+    expect(ws.getCell('A1').value).toBe('Kol 2 Dalam Perhatian Khusus: sisa pokok');
+    // Merged, 120 px (19 characters a line): "Sisa pokok pinjaman | yang menunggak | lebih dari 30 hari |
+    // dibagi sisa pokok | semua pinjaman", 5 lines. Unmerged, 60 px (9 a line): 13 lines.
+    expect(ws.getRow(1).height).toBe(Math.ceil(5 * 10 * 1.3 + 3));
+    expect(ws.getRow(3).height).toBe(Math.ceil(13 * 10 * 1.3 + 3));
+    expect(wb.readTab('Pemeriksaan')[0]).toEqual(['Kol 2 Dalam Perhatian Khusus: sisa pokok', null, 5, long]);
   });
 
   it('keeps text beginning with = + - @ as text, never a formula', async () => {

@@ -31,6 +31,9 @@ const columns: readonly { label: Text; width: number }[] = [
   { label: t('Angsuran Berikut: Jumlah', 'Next Installment: Amount'), width: 115 },
 ];
 
+/** The portfolio's value column (1-based): `Pokok`, wide enough for a Rupiah total. */
+const PORTFOLIO_VALUE_COL = 6;
+
 const unitFormat: Record<Figure['unit'], CellFormat> = {
   count: 'integer',
   rupiah: 'rupiah',
@@ -122,26 +125,31 @@ export function loanBalancesSheet(
     ),
   ]);
 
-  // Portfolio: label from column A, value in column D, its definition from column E (left unwrapped so
-  // it runs over the empty cells to its right, on screen and on paper).
+  // Portfolio: each label in one cell merged over columns A to E, its value in F (a Rupiah column),
+  // its definition merged over G to the last column and wrapped, so that nothing is cut off by the
+  // cell beside it, on screen or on paper.
   rows.push([]);
   rows.push([cell(pick(t('PORTOFOLIO', 'PORTFOLIO'), lang), { bold: true, size: 12 })]);
+  const blockStart = rows.length + 1;
+  const gap = (n: number): OutCell[] => Array.from({ length: n }, () => cell(null));
   rows.push([
-    cell(pick(t('Ukuran', 'Figure'), lang), { bold: true }),
-    cell(null),
-    cell(null),
-    cell(pick(t('Nilai', 'Value'), lang), { bold: true, align: 'right' }),
-    cell(pick(t('Definisi (apa yang dihitung)', 'Definition (what is computed)'), lang), { bold: true }),
+    cell(pick(t('Ukuran', 'Figure'), lang), { bold: true, background: '#e8f0e0' }),
+    ...gap(PORTFOLIO_VALUE_COL - 2),
+    cell(pick(t('Nilai', 'Value'), lang), { bold: true, align: 'right', background: '#e8f0e0' }),
+    cell(pick(t('Definisi (apa yang dihitung)', 'Definition (what is computed)'), lang), {
+      bold: true,
+      background: '#e8f0e0',
+    }),
   ]);
   for (const f of report.portfolio.figures) {
     rows.push([
-      cell(pick(f.label, lang), { bold: true }),
-      cell(null),
-      cell(null),
+      cell(pick(f.label, lang), { bold: true, wrap: true }),
+      ...gap(PORTFOLIO_VALUE_COL - 2),
       f.value === null ? cell('–', { align: 'right' }) : cell(f.value, { format: unitFormat[f.unit] }),
-      cell(pick(f.definition, lang), { italic: true }),
+      cell(pick(f.definition, lang), { italic: true, wrap: true }),
     ]);
   }
+  const blockRows = rows.length + 1 - blockStart;
   rows.push([]);
   rows.push([
     cell(
@@ -152,9 +160,10 @@ export function loanBalancesSheet(
         ),
         lang,
       ),
-      { italic: true },
+      { italic: true, wrap: true },
     ),
   ]);
+  const noteRow = rows.length;
 
   return {
     name: LOAN_BALANCES_TAB,
@@ -162,5 +171,15 @@ export function loanBalancesSheet(
     widths: columns.map((c) => c.width),
     frozenRows,
     orientation: 'landscape',
+    merges: [
+      { row: blockStart, col: 1, rows: blockRows, cols: PORTFOLIO_VALUE_COL - 1 },
+      {
+        row: blockStart,
+        col: PORTFOLIO_VALUE_COL + 1,
+        rows: blockRows,
+        cols: columns.length - PORTFOLIO_VALUE_COL,
+      },
+      { row: noteRow, col: 1, rows: 1, cols: columns.length },
+    ],
   };
 }

@@ -104,15 +104,39 @@ describe('loanBalancesSheet', () => {
   it('shows each portfolio figure with its value and its definition beside it', () => {
     const par30 = rowStarting(grid, 0, 'PAR30')!;
     // 918.000 of 1.418.000 outstanding is more than 30 days past due.
-    expect(par30[3]).toMatchObject({ v: 918_000 / 1_418_000, format: 'percent' });
-    expect(par30[4]!.v).toContain('lebih dari 30 hari');
+    expect(par30[5]).toMatchObject({ v: 918_000 / 1_418_000, format: 'percent' });
+    expect(par30[6]!.v).toContain('lebih dari 30 hari');
     const collection = rowStarting(grid, 0, 'Tingkat penagihan')!;
-    expect(collection[3]).toMatchObject({ v: 336_000 / 472_000, format: 'percent' });
+    expect(collection[5]).toMatchObject({ v: 336_000 / 472_000, format: 'percent' });
     const outstanding = rowStarting(grid, 0, 'Sisa pokok')!;
-    expect(outstanding[3]).toMatchObject({ v: 1_418_000, format: 'rupiah' });
+    expect(outstanding[5]).toMatchObject({ v: 1_418_000, format: 'rupiah' });
     for (const f of report.portfolio.figures) {
       const row = rowStarting(grid, 0, f.label.id)!;
-      expect(row[4]!.v).toBe(f.definition.id);
+      expect(row[6]).toMatchObject({ v: f.definition.id, wrap: true });
+    }
+  });
+
+  it('gives each portfolio label the columns A to E and each definition G to the end, merged', () => {
+    const header = grid.rows.findIndex((r) => r[0]?.v === 'Ukuran') + 1;
+    const last = rowStarting(grid, 0, 'Kol 5 Macet: sisa pokok')!;
+    const lastRow = grid.rows.indexOf(last) + 1;
+    const note = grid.rows.findIndex((r) => String(r[0]?.v ?? '').startsWith('Kol: 1 Lancar')) + 1;
+    const width = grid.widths.length;
+    expect(grid.merges).toEqual([
+      { row: header, col: 1, rows: lastRow - header + 1, cols: 5 },
+      { row: header, col: 7, rows: lastRow - header + 1, cols: width - 6 },
+      { row: note, col: 1, rows: 1, cols: width },
+    ]);
+    // Every merged span is wide enough for its longest label at about 7 pixels a bold character.
+    const span = (from: number, n: number) =>
+      grid.widths.slice(from - 1, from - 1 + n).reduce((a, b) => a + b, 0);
+    const longest = Math.max(
+      ...report.portfolio.figures.map((f) => Math.max(f.label.id.length, f.label.en.length)),
+    );
+    expect(longest * 7).toBeLessThan(span(1, 5));
+    // Nothing else sits in a merged cell: it would be hidden.
+    for (let r = header; r <= lastRow; r += 1) {
+      expect([1, 2, 3, 4].map((c) => grid.rows[r - 1]![c]?.v ?? null)).toEqual([null, null, null, null]);
     }
   });
 
@@ -123,11 +147,11 @@ describe('loanBalancesSheet', () => {
     expect(en.rows[3]![0]!.v).toBe('As of 31 May 2026');
     expect(values(en.rows[en.frozenRows - 1]).slice(0, 2)).toEqual(['No', 'Loan ID']);
     expect(en.rows[en.frozenRows]![15]!.v).toBe('In arrears');
-    expect(rowStarting(en, 0, 'Collection rate')![4]!.v).toContain('Advance payments');
+    expect(rowStarting(en, 0, 'Collection rate')![6]!.v).toContain('Advance payments');
   });
 
   it('shows a dash for a figure without a denominator', () => {
     const empty = loanBalancesSheet(creditReport(bookOf({}), '2026-05-31'), bookOf({}), 'id', 'x');
-    expect(rowStarting(empty, 0, 'PAR30')![3]!.v).toBe('–');
+    expect(rowStarting(empty, 0, 'PAR30')![5]!.v).toBe('–');
   });
 });
