@@ -82,9 +82,13 @@ export const problemCatalogue = {
   ),
   'value.date.invalid': e(
     (a) =>
-      `"${a.value}" tidak terbaca sebagai tanggal. Tulis tanggal yang ada, mis. 28/11/2026 atau 28 November 2026 (hari-bulan-tahun).`,
+      a.hint === 'shortYear'
+        ? `"${a.value}" tidak terbaca sebagai tanggal: tahunnya hanya 2 angka. Tulis tahun lengkap 4 angka, mis. 28/11/2026.`
+        : `"${a.value}" tidak terbaca sebagai tanggal. Tulis tanggal yang ada, mis. 28/11/2026 atau 28 November 2026 (hari-bulan-tahun).`,
     (a) =>
-      `"${a.value}" cannot be read as a date. Write a real date, e.g. 28/11/2026 or 28 November 2026 (day-month-year).`,
+      a.hint === 'shortYear'
+        ? `"${a.value}" cannot be read as a date: its year has only 2 digits. Write the full 4-digit year, e.g. 28/11/2026.`
+        : `"${a.value}" cannot be read as a date. Write a real date, e.g. 28/11/2026 or 28 November 2026 (day-month-year).`,
   ),
   'value.number.text': w(
     (a) => `Angka "${a.value}" ditulis sebagai teks. Simpan sebagai angka ${a.number}.`,

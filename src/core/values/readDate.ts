@@ -4,7 +4,8 @@ import { formatLongDate, formatShortDate, fromYmd, isIsoDate, isValidYmd } from 
 import { emptyReading, invalidReading, okReading, type ValueReading } from './valueReading';
 
 // Month names as people write them: Indonesian (with the older spellings Pebruari, Nopember) and
-// English, in full or shortened to their usual abbreviations (`Agu`, `Agt`, `Des`, `Dec`, `Sept`).
+// English, in full or shortened to their usual abbreviations (`Agu`, `Agt`, `Agst`, `Ags`, `Mrt`, `Des`,
+// `Dec`, `Sept`). Every one names a single month, so reading them guesses nothing.
 const MONTHS: Readonly<Record<string, number>> = {
   januari: 1,
   january: 1,
@@ -38,6 +39,11 @@ const MONTHS: Readonly<Record<string, number>> = {
   jul: 7,
   agu: 8,
   agt: 8,
+  ags: 8,
+  agst: 8,
+  agus: 8,
+  agust: 8,
+  mrt: 3,
   aug: 8,
   sep: 9,
   sept: 9,
@@ -51,7 +57,11 @@ const MONTHS: Readonly<Record<string, number>> = {
 
 const DMY = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})$/;
 const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const D_MONTH_Y = /^(\d{1,2})\s+(\p{L}+)\.?\s+(\d{4})$/u;
+// `28 November 2026`, and `28-Nov-2026` as Sheets and Excel show their dd-mmm-yyyy format.
+const D_MONTH_Y = /^(\d{1,2})(?:\s+|\s*-\s*)(\p{L}+)\.?(?:\s+|\s*-\s*)(\d{4})$/u;
+// `28/11/26`, `28 Nov 26`: the century is not written. Refused (a birth year 85 and a cash year 26 would
+// need different guesses), but with a message that asks for the four-digit year instead of "not a date".
+const SHORT_YEAR = /^\d{1,2}(?:[/-]\d{1,2}[/-]|(?:\s+|\s*-\s*)\p{L}+\.?(?:\s+|\s*-\s*))\d{2}$/u;
 
 /** The calendar date a text means, day-month-year, or undefined when it is none of the known forms. */
 export function parseDateText(raw: string): IsoDate | undefined {
@@ -79,7 +89,13 @@ export function readDate(cell: Cell | undefined): ValueReading<IsoDate> {
   }
   if (typeof cell !== 'string') return invalidReading('value.date.invalid', { value: cellText(cell) });
   const date = parseDateText(cell);
-  if (date === undefined) return invalidReading('value.date.invalid', { value: cell.trim() });
+  if (date === undefined) {
+    const value = cell.trim();
+    return invalidReading(
+      'value.date.invalid',
+      SHORT_YEAR.test(value) ? { value, hint: 'shortYear' } : { value },
+    );
+  }
   return okReading(date, {
     code: 'value.date.text',
     args: { value: cell.trim(), date: formatShortDate(date) },

@@ -99,6 +99,9 @@ describe('Kas', () => {
     ['date required', { ...valid, date: null }, at('cash.date.missing', 'date')],
     ['date readable', { ...valid, date: 'kemarin' }, at('value.date.invalid', 'date')],
     ['date as text', { ...valid, date: '20/11/2026' }, at('value.date.text', 'date', 'warning')],
+    ['date as dd-mmm-yyyy text', { ...valid, date: '20-Nov-2026' }, at('value.date.text', 'date', 'warning')],
+    ['date with a 4-digit year', { ...valid, date: '20/11/26' }, at('value.date.invalid', 'date')],
+    ['date that exists', { ...valid, date: '31/02/2026' }, at('value.date.invalid', 'date')],
     ['date not after today', { ...valid, date: d('2026-11-29') }, at('cash.date.future', 'date')],
     [
       'date not before the opening date',
@@ -272,6 +275,16 @@ describe('Kas', () => {
         en: 'The column "ID Anggota" holds a date (01/02/2026), not an ID. The spreadsheet turned what was typed (such as 1/2) into a date: format this column as plain text, then type the ID again.',
       },
     ]);
+  });
+
+  it('asks for the 4-digit year of a date typed with 2, at its cell', () => {
+    const [p] = cashOf([{ ...valid, date: '20/11/26' }]).problems;
+    expect(p && placeOf(p)).toEqual(at('value.date.invalid', 'date'));
+    expect(p?.message).toEqual({
+      id: '"20/11/26" tidak terbaca sebagai tanggal: tahunnya hanya 2 angka. Tulis tahun lengkap 4 angka, mis. 28/11/2026.',
+      en: '"20/11/26" cannot be read as a date: its year has only 2 digits. Write the full 4-digit year, e.g. 28/11/2026.',
+    });
+    expect(p?.fix).toBeUndefined();
   });
 
   it('says what a wrong category is and which ones exist', () => {

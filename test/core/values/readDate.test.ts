@@ -27,6 +27,18 @@ describe('readDate', () => {
     ['28 Nov 2026', '2026-11-28'],
     ['17 Agt. 2026', '2026-08-17'],
     ['1 Sept 2026', '2026-09-01'],
+    // dd-mmm-yyyy, as Sheets and Excel show a date, and the other spellings of the months people type.
+    ['28-Nov-2026', '2026-11-28'],
+    ['28 - Nopember - 2026', '2026-11-28'],
+    ['28 Nopember 2026', '2026-11-28'],
+    ['17 Agst 2026', '2026-08-17'],
+    ['17 Ags 2026', '2026-08-17'],
+    ['17-Agust-2026', '2026-08-17'],
+    ['17 AGUSTUS 2026', '2026-08-17'],
+    ['5 Mrt 2026', '2026-03-05'],
+    ['5 Pebruari 2026', '2026-02-05'],
+    ['2/3/2026', '2026-03-02'],
+    [' 28/11/2026 ', '2026-11-28'],
   ])('reads the text %j day-month-year as %s, with a warning and a date fix', (text, iso) => {
     const r = readDate(text);
     expect(r).toEqual({
@@ -58,6 +70,24 @@ describe('readDate', () => {
   ])('refuses the text %j', (text) => {
     expect(parseDateText(text)).toBeUndefined();
     expect(readDate(text)).toMatchObject({ status: 'invalid', note: { code: 'value.date.invalid' } });
+  });
+
+  it.each(['31-Feb-2026', '28 Agustusan 2026', '28Nov2026', '28 - - Nov 2026', 'Senin, 2 Maret 2026'])(
+    'refuses the text %j too',
+    (text) => {
+      expect(parseDateText(text)).toBeUndefined();
+      expect(readDate(text)).toEqual({
+        status: 'invalid',
+        note: { code: 'value.date.invalid', args: { value: text } },
+      });
+    },
+  );
+
+  it.each(['28/11/26', '5-3-26', '28 Nov 26', '28-Nov-26'])('asks for the four-digit year of %j', (text) => {
+    expect(readDate(text)).toEqual({
+      status: 'invalid',
+      note: { code: 'value.date.invalid', args: { value: text, hint: 'shortYear' } },
+    });
   });
 
   it('refuses numbers and booleans', () => {
