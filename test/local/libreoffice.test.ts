@@ -1,9 +1,11 @@
 // A written workbook as LibreOffice opens it (skipped where LibreOffice is not installed): formats
-// applied, and text beginning with = + - @ shown as text, never evaluated as a formula.
+// applied, text beginning with = + - @ shown as text, never evaluated as a formula, and generated
+// tabs printed on A4.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { checkBook } from '../../src/core/book/checkBook';
 import { creditReport } from '../../src/core/credit/creditReport';
 import { cell } from '../../src/core/sheetGrid';
@@ -93,4 +95,65 @@ maybe(
     expect(creditReport(b.book, today)).toEqual(creditReport(a.book, today));
   },
   180_000,
+);
+
+/** The size of each page of a PDF, in points, from its page objects (LibreOffice writes them plainly). */
+function pageSizes(pdf: Buffer): [number, number][] {
+  return pdf
+    .toString('latin1')
+    .split('endobj')
+    .filter((obj) => /\/Type\s*\/Page(?![a-z])/.test(obj))
+    .map((obj) => {
+      const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(obj);
+      return [Math.round(Number(box?.[1])), Math.round(Number(box?.[2]))];
+    });
+}
+
+/** The demo's result with only the named tabs, converted to PDF by LibreOffice. */
+async function printed(dir: string, keep: (name: string, generated: boolean) => boolean): Promise<Buffer> {
+  const cwd = mkdtempSync(join(dir, 'start-'));
+  execFileSync(
+    process.execPath,
+    [join(__dirname, '..', '..', 'dist', 'cli.js'), 'start', '--today', '2026-11-28'],
+    {
+      cwd,
+      stdio: 'ignore',
+    },
+  );
+  const file = join(cwd, 'out', 'buku-kelompok-demo-hasil.xlsx');
+  const ours = await XlsxWorkbook.load(file);
+  const excel = new ExcelJS.Workbook();
+  await excel.xlsx.readFile(file);
+  for (const ws of [...excel.worksheets])
+    if (!keep(ws.name, ours.isGenerated(ws.name))) excel.removeWorksheet(ws.id);
+  await excel.xlsx.writeFile(join(cwd, 'print.xlsx'));
+  execFileSync(
+    soffice,
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      cwd,
+      join(cwd, 'print.xlsx'),
+    ],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
+  return readFileSync(join(cwd, 'print.pdf'));
+}
+
+maybe(
+  'every generated tab prints on A4, and Saldo Pinjaman fits the width of one page',
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bk-lo-'));
+    const a4 = [595, 842];
+    const all = pageSizes(await printed(dir, (_name, generated) => generated));
+    // Pemeriksaan, Saldo Pinjaman, Simpanan and the journal: at least one page each.
+    expect(all.length).toBeGreaterThanOrEqual(4);
+    for (const size of all) expect([...size].sort((x, y) => x - y)).toEqual(a4);
+    // 18 columns and 10 loans: one landscape page when fit to width (several pages otherwise).
+    expect(pageSizes(await printed(dir, (name) => name === 'Saldo Pinjaman'))).toEqual([[842, 595]]);
+  },
+  240_000,
 );
