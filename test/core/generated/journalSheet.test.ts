@@ -9,11 +9,12 @@ import { twoWeekBook } from '../journal/twoWeekBook';
 
 const AT = '2026-11-30 07:15';
 
-/** The first cell whose value is `v`, with its 0-based row and column. */
-function find(grid: SheetGrid, v: Cell): { r: number; c: number; cell: OutCell } {
+/** The first cell whose value is `v` (in column `col` when given), with its 0-based row and column. */
+function find(grid: SheetGrid, v: Cell, col?: number): { r: number; c: number; cell: OutCell } {
   for (let r = 0; r < grid.rows.length; r++) {
     const row = grid.rows[r]!;
     for (let c = 0; c < row.length; c++) {
+      if (col !== undefined && c !== col) continue;
       if (JSON.stringify(row[c]!.v) === JSON.stringify(v)) return { r, c, cell: row[c]! };
     }
   }
@@ -157,6 +158,23 @@ describe('journalSheet for 2026-W48', () => {
       ['Jumlah', null, null, 314_308, 112_000, 426_308],
     ]);
     expect(grid.rows[list + 2]!.slice(3).map((x) => x.format)).toEqual(['rupiah', 'rupiah', 'rupiah']);
+  });
+
+  it('keeps the order of BOOK.md section 6: header, activities, cash, credit, members, data quality, plans, signatures', () => {
+    const at = (v: Cell) => find(grid, v).r;
+    const order = [
+      at('JURNAL MINGGUAN PENDAMPING'),
+      at('Minggu'),
+      at('1. KEGIATAN MINGGU INI'),
+      at('2. KAS'),
+      at('3. KREDIT (per 29/11/2026)'),
+      at('4. ANGGOTA'),
+      at('5. KUALITAS DATA'),
+      at('6. RENCANA MINGGU DEPAN'),
+      find(grid, 'Pendamping', 1).r,
+    ];
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(new Set(order).size).toBe(order.length);
   });
 
   it('plans the next steps and the collection, and ends with the two signature lines', () => {
