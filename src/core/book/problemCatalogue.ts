@@ -72,9 +72,13 @@ export const problemCatalogue = {
   ),
   'value.money.invalid': e(
     (a) =>
-      `"${a.value}" tidak terbaca sebagai jumlah uang. Tulis Rupiah bulat sebagai angka, mis. 1500000 (bukan "1,5 juta" atau "1.500,50").`,
+      a.hint === 'zeroCents'
+        ? `"${a.value}" tidak terbaca sebagai jumlah uang: tulis tanpa ",-" atau ",00". Simpan sebagai angka ${a.number}.`
+        : `"${a.value}" tidak terbaca sebagai jumlah uang. Tulis Rupiah bulat sebagai angka, mis. 1500000 (bukan "1,5 juta" atau "1.500,50").`,
     (a) =>
-      `"${a.value}" cannot be read as an amount of money. Write whole Rupiah as a number, e.g. 1500000 (not "1,5 juta" or "1.500,50").`,
+      a.hint === 'zeroCents'
+        ? `"${a.value}" cannot be read as an amount of money: write it without ",-" or ",00". Store it as the number ${a.number}.`
+        : `"${a.value}" cannot be read as an amount of money. Write whole Rupiah as a number, e.g. 1500000 (not "1,5 juta" or "1.500,50").`,
   ),
   'value.date.text': w(
     (a) => `Tanggal "${a.value}" ditulis sebagai teks. Simpan sebagai tanggal ${a.date}.`,

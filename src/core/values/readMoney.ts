@@ -6,6 +6,19 @@ import { emptyReading, invalidReading, okReading, type ValueReading } from './va
 // `Rp 1.500.000`, `Rp1.500.000`, `Rp. 1.500.000`, `1.500.000` or `1500000`: dots only ever group
 // thousands here. A comma is never read: `1,5 juta` and `1.500,50` are ambiguous or carry cents.
 const MONEY_TEXT = /^(?:rp\.?\s*)?(\d{1,3}(?:\.\d{3})+|\d+)$/i;
+// `Rp 1.500.000,-` and `1.500.000,00`, as receipts write whole Rupiah. BOOK.md makes every text outside the
+// forms above an error, and it stays one; but nothing is ambiguous here, so the error carries the fix.
+const ZERO_CENTS_TEXT = /^(?:rp\.?\s*)?(\d{1,3}(?:\.\d{3})+|\d+)\s*(?:,-+|,00|\.-+)$/i;
+
+function storeAsNumber(amount: Rupiah) {
+  return {
+    value: amount,
+    label: {
+      id: `Simpan sebagai angka ${amount} (${formatRupiah(amount)})`,
+      en: `Store as the number ${amount} (${formatRupiah(amount)})`,
+    },
+  };
+}
 
 export function readMoney(cell: Cell | undefined): ValueReading<Rupiah> {
   if (isEmptyCell(cell)) return emptyReading;
@@ -19,18 +32,24 @@ export function readMoney(cell: Cell | undefined): ValueReading<Rupiah> {
   if (typeof cell !== 'string' || isDateCell(cell))
     return invalidReading('value.money.invalid', { value: shown });
   const m = MONEY_TEXT.exec(cell.trim());
-  if (!m) return invalidReading('value.money.invalid', { value: shown.trim() });
+  if (!m) {
+    const cents = ZERO_CENTS_TEXT.exec(cell.trim());
+    const whole = cents ? Number((cents[1] ?? '').replace(/\./g, '')) : NaN;
+    if (!Number.isSafeInteger(whole)) return invalidReading('value.money.invalid', { value: shown.trim() });
+    return {
+      status: 'invalid',
+      note: {
+        code: 'value.money.invalid',
+        args: { value: shown.trim(), hint: 'zeroCents', number: whole },
+        fix: storeAsNumber(whole),
+      },
+    };
+  }
   const amount = Number((m[1] ?? '').replace(/\./g, ''));
   if (!Number.isSafeInteger(amount)) return invalidReading('value.money.invalid', { value: shown.trim() });
   return okReading(amount, {
     code: 'value.money.text',
     args: { value: cell.trim(), number: amount },
-    fix: {
-      value: amount,
-      label: {
-        id: `Simpan sebagai angka ${amount} (${formatRupiah(amount)})`,
-        en: `Store as the number ${amount} (${formatRupiah(amount)})`,
-      },
-    },
+    fix: storeAsNumber(amount),
   });
 }

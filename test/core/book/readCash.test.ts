@@ -130,6 +130,29 @@ describe('Kas', () => {
     ['money readable', { ...valid, amountIn: '10 ribu' }, at('value.money.invalid', 'amountIn')],
     ['money as text', { ...valid, amountIn: 'Rp 10.000' }, at('value.money.text', 'amountIn', 'warning')],
     [
+      'money as text without a space',
+      { ...valid, amountIn: 'Rp10.000' },
+      at('value.money.text', 'amountIn', 'warning'),
+    ],
+    [
+      'money as text with Rp.',
+      { ...valid, amountIn: 'Rp. 10.000' },
+      at('value.money.text', 'amountIn', 'warning'),
+    ],
+    [
+      'money as padded text',
+      { ...valid, amountIn: ' 10000 ' },
+      at('value.money.text', 'amountIn', 'warning'),
+    ],
+    ['money without ,-', { ...valid, amountIn: 'Rp 10.000,-' }, at('value.money.invalid', 'amountIn')],
+    ['money not as minus text', { ...valid, amountIn: '-10000' }, at('value.money.invalid', 'amountIn')],
+    [
+      'money not in scientific notation',
+      { ...valid, amountIn: '1e4' },
+      at('value.money.invalid', 'amountIn'),
+    ],
+    ['money not a boolean', { ...valid, amountIn: true }, at('value.money.invalid', 'amountIn')],
+    [
       'direction in',
       { ...valid, amountIn: null, amountOut: 10000 },
       at('cash.amount.direction', 'amountOut'),
@@ -285,6 +308,16 @@ describe('Kas', () => {
       en: '"20/11/26" cannot be read as a date: its year has only 2 digits. Write the full 4-digit year, e.g. 28/11/2026.',
     });
     expect(p?.fix).toBeUndefined();
+  });
+
+  it('refuses Rp 10.000,- as an error that carries the fix to store 10000', () => {
+    const [p] = cashOf([{ ...valid, amountIn: 'Rp 10.000,-' }]).problems;
+    expect(p && placeOf(p)).toEqual(at('value.money.invalid', 'amountIn'));
+    expect(p?.message).toEqual({
+      id: '"Rp 10.000,-" tidak terbaca sebagai jumlah uang: tulis tanpa ",-" atau ",00". Simpan sebagai angka 10000.',
+      en: '"Rp 10.000,-" cannot be read as an amount of money: write it without ",-" or ",00". Store it as the number 10000.',
+    });
+    expect(p?.fix?.value).toBe(10000);
   });
 
   it('says what a wrong category is and which ones exist', () => {

@@ -41,6 +41,47 @@ describe('readMoney', () => {
     },
   );
 
+  it.each([
+    ['Rp 1.500.000,-', 1500000],
+    ['1.500.000,-', 1500000],
+    ['Rp. 350.000,00', 350000],
+    ['350.000.-', 350000],
+    ['25000,--', 25000],
+    ['1.500,-', 1500],
+  ])('refuses %j, with the fix that stores it as %d', (text, amount) => {
+    expect(readMoney(text)).toEqual({
+      status: 'invalid',
+      note: {
+        code: 'value.money.invalid',
+        args: { value: text, hint: 'zeroCents', number: amount },
+        fix: {
+          value: amount,
+          label: {
+            id: `Simpan sebagai angka ${amount} (Rp ${amount.toLocaleString('de-DE')})`,
+            en: `Store as the number ${amount} (Rp ${amount.toLocaleString('de-DE')})`,
+          },
+        },
+      },
+    });
+  });
+
+  it.each([
+    '1.500.000,50',
+    '1.50.000,-',
+    '1,5 juta,-',
+    ',-',
+    '-500000',
+    '-Rp 500.000',
+    '1e6',
+    'IDR 500000',
+    '#N/A',
+  ])('refuses %j without a fix', (text) => {
+    expect(readMoney(text)).toEqual({
+      status: 'invalid',
+      note: { code: 'value.money.invalid', args: { value: text } },
+    });
+  });
+
   it('refuses booleans, dates and numbers that are not finite', () => {
     for (const cell of [true, { date: '2026-01-01' }, Number.NaN, Number.POSITIVE_INFINITY, 1e20]) {
       expect(readMoney(cell)).toMatchObject({ status: 'invalid', note: { code: 'value.money.invalid' } });
