@@ -10,25 +10,29 @@ import { headerRow, titleBlock } from './titleBlock';
 
 export const LOAN_BALANCES_TAB = 'Saldo Pinjaman';
 
+// Widths in pixels: 1.622 in all, so that fit to the width of A4 landscape (about 1.047 px inside
+// the margins) the table prints at 64 % of its size, not smaller; a Rupiah column (105 px) still
+// holds a bold total of Rp 999.999.999 (14 characters), where a narrower one would show ###, and
+// no word of a header is broken in either language.
 const columns: readonly { label: Text; width: number }[] = [
-  { label: t('No', 'No'), width: 40 },
-  { label: t('ID Pinjaman', 'Loan ID'), width: 90 },
-  { label: t('ID Anggota', 'Member ID'), width: 90 },
-  { label: t('Nama', 'Name'), width: 180 },
-  { label: t('Tanggal Cair', 'Disbursed'), width: 95 },
-  { label: t('Pokok', 'Principal'), width: 115 },
-  { label: t('Angsuran Jatuh Tempo', 'Installments Due'), width: 115 },
-  { label: t('Dibayar untuk yang Jatuh Tempo', 'Paid Toward Due'), width: 115 },
-  { label: t('Total Angsuran Diterima', 'Total Repaid'), width: 115 },
-  { label: t('Tunggakan Pokok', 'Arrears Principal'), width: 110 },
-  { label: t('Tunggakan Jasa', 'Arrears Jasa'), width: 110 },
-  { label: t('Total Tunggakan', 'Total Arrears'), width: 110 },
-  { label: t('Sisa Pokok', 'Outstanding Principal'), width: 115 },
-  { label: t('Hari Tunggakan', 'Days Past Due'), width: 75 },
-  { label: t('Kol', 'Kol'), width: 45 },
-  { label: t('Status', 'Status'), width: 95 },
-  { label: t('Angsuran Berikut: Tanggal', 'Next Installment: Date'), width: 95 },
-  { label: t('Angsuran Berikut: Jumlah', 'Next Installment: Amount'), width: 115 },
+  { label: t('No', 'No'), width: 32 },
+  { label: t('ID Pinjaman', 'Loan ID'), width: 70 },
+  { label: t('ID Anggota', 'Member ID'), width: 70 },
+  { label: t('Nama', 'Name'), width: 140 },
+  { label: t('Tanggal Cair', 'Disbursed'), width: 80 },
+  { label: t('Pokok', 'Principal'), width: 105 },
+  { label: t('Angsuran Jatuh Tempo', 'Installments Due'), width: 105 },
+  { label: t('Dibayar untuk yang Jatuh Tempo', 'Paid Toward Due'), width: 105 },
+  { label: t('Total Angsuran Diterima', 'Total Repaid'), width: 105 },
+  { label: t('Tunggakan Pokok', 'Arrears Principal'), width: 105 },
+  { label: t('Tunggakan Jasa', 'Arrears Jasa'), width: 105 },
+  { label: t('Total Tunggakan', 'Total Arrears'), width: 105 },
+  { label: t('Sisa Pokok', 'Outstanding Principal'), width: 105 },
+  { label: t('Hari Tunggakan', 'Days Past Due'), width: 72 },
+  { label: t('Kol', 'Kol'), width: 36 },
+  { label: t('Status', 'Status'), width: 85 },
+  { label: t('Angsuran Berikut: Tanggal', 'Next Installment: Date'), width: 92 },
+  { label: t('Angsuran Berikut: Jumlah', 'Next Installment: Amount'), width: 105 },
 ];
 
 /** The portfolio's value column (1-based): `Pokok`, wide enough for a Rupiah total. */

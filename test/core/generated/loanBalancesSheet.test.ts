@@ -41,6 +41,27 @@ describe('loanBalancesSheet', () => {
     expect(grid.widths).toHaveLength(header.length);
   });
 
+  it('prints on A4 landscape at no less than 64 % of its size, every Rupiah column holding Rp 999.999.999 in bold', () => {
+    const total = grid.widths.reduce((a, b) => a + b, 0);
+    // 297 mm − 2 × 0,5 inch of margins ≈ 1.047 px at 96 dpi.
+    expect(1047 / total).toBeGreaterThanOrEqual(0.64);
+    const rupiahColumns = grid.rows[grid.frozenRows]!.flatMap((c, i) => (c.format === 'rupiah' ? [i] : []));
+    expect(rupiahColumns).toHaveLength(9);
+    // 14 characters at about 7 px a bold character, and 6 px of cell padding.
+    for (const i of rupiahColumns) expect(grid.widths[i]).toBeGreaterThanOrEqual(14 * 7 + 6);
+  });
+
+  it('breaks no word of a header in either language (about 7 px a bold character, 6 px of padding)', () => {
+    for (const g of [grid, loanBalancesSheet(report, book, 'en', 'x')]) {
+      const header = g.rows[g.frozenRows - 1]!;
+      header.forEach((c, i) => {
+        for (const word of String(c.v).split(' ')) {
+          expect({ word, fits: word.length * 7 + 6 <= g.widths[i]! }).toEqual({ word, fits: true });
+        }
+      });
+    }
+  });
+
   it('starts with the title block: title, group, place, as-of date, generated-at', () => {
     expect(values(grid.rows.slice(0, 5).map((r) => r[0]!))).toEqual([
       'SALDO PINJAMAN',
