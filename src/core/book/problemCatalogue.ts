@@ -295,6 +295,12 @@ export const problemCatalogue = {
     (a) => `Tanggal Keluar ${a.leaveDate} sebelum Tanggal Masuk ${a.joinDate}. Periksa kedua tanggal.`,
     (a) => `The leave date ${a.leaveDate} is before the join date ${a.joinDate}. Check both dates.`,
   ),
+  'member.leaveDate.whileActive': w(
+    (a) =>
+      `Tanggal Keluar ${a.leaveDate} diisi, tetapi Status masih Aktif: anggota ini tetap dihitung aktif. Bila sudah keluar, tulis Keluar di kolom Status; bila belum, kosongkan Tanggal Keluar.`,
+    (a) =>
+      `The leave date ${a.leaveDate} is filled in, but the status is still Aktif: this member still counts as active. If they left, write Keluar in the Status column; if not, clear the leave date.`,
+  ),
   'member.landHa.negative': e(
     (a) => `Luas Lahan tidak boleh minus: ${a.value}. Tulis luas dalam hektar, 0 atau lebih.`,
     (a) => `Land area cannot be negative: ${a.value}. Write the area in hectares, 0 or more.`,

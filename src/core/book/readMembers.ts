@@ -74,6 +74,11 @@ export function readMembers(
     if (status === 'Keluar' && leaveDate === undefined && !r.hasError('leaveDate')) {
       r.report('leaveDate', 'member.leaveDate.missing');
     }
+    // BOOK.md asks for a leave date only with Keluar. One written beside Aktif is not read as leaving
+    // (the status decides who is active), and the treasurer is told so rather than left to guess.
+    if (status === 'Aktif' && leaveDate !== undefined && !r.hasError('status')) {
+      r.report('leaveDate', 'member.leaveDate.whileActive', { leaveDate: formatShortDate(leaveDate) });
+    }
     if (leaveDate !== undefined && joinDate !== undefined && leaveDate < joinDate) {
       r.report('leaveDate', 'member.leaveDate.beforeJoin', {
         leaveDate: formatShortDate(leaveDate),

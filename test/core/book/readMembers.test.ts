@@ -158,6 +158,22 @@ describe('Anggota', () => {
     ['no formula error in the name', { name: '#REF!' }, at('value.formulaError', 'name')],
     ['no formula error in the phone', { phone: '#N/A' }, at('value.formulaError', 'phone')],
     ['no formula error in the NIK', { nik: '#VALUE!' }, at('value.formulaError', 'nik')],
+    // Phones and NIKs as treasurers type them: only spaces and dashes are separators (BOOK.md).
+    ['phone without dots', { phone: '0857.1234.5678' }, at('member.phone.invalid', 'phone')],
+    ['phone without brackets', { phone: '(0857) 1234 5678' }, at('member.phone.invalid', 'phone')],
+    ['phone not a landline with +62', { phone: '+62 22 1234567' }, at('member.phone.invalid', 'phone')],
+    ['NIK without dots', { nik: '3203.0147.0390.0003' }, at('member.nik.digits', 'nik')],
+    ['NIK not a date', { nik: d('2026-01-01') }, at('member.nik.digits', 'nik')],
+    [
+      'no leave date while Aktif',
+      { status: 'Aktif', leaveDate: d('2024-01-01') },
+      at('member.leaveDate.whileActive', 'leaveDate', 'warning'),
+    ],
+    [
+      'no leave date while the status is blank (Aktif)',
+      { status: null, leaveDate: d('2024-01-01') },
+      at('member.leaveDate.whileActive', 'leaveDate', 'warning'),
+    ],
   ];
 
   it.each(failing)('%s: fails with its code, row, column and severity', (_rule, change, expected) => {
@@ -173,6 +189,10 @@ describe('Anggota', () => {
     ['role alias', { role: 'member' }, 'member.role.unknown'],
     ['role blank means Anggota', { role: null }, 'member.role.unknown'],
     ['phone +62 form', { phone: '+62 857-1234-5678' }, 'member.phone.invalid'],
+    ['phone +62 with spaces', { phone: '+62 857 1234 5678' }, 'member.phone.invalid'],
+    ['phone 62 form', { phone: '6285712345678' }, 'member.phone.invalid'],
+    ['phone with dashes', { phone: '0857-1234-5678' }, 'member.phone.invalid'],
+    ['NIK padded with spaces', { nik: ' 3203014703900003 ' }, 'member.nik.digits'],
     [
       'status alias Left with a leave date',
       { status: 'left', leaveDate: d('2024-01-01') },
@@ -212,6 +232,17 @@ describe('Anggota', () => {
       status: 'Keluar',
       leaveDate: '2025-06-30',
     });
+  });
+
+  it('says that a leave date beside Aktif is not read as leaving, and keeps the member active', () => {
+    const { book, problems } = membersProblems([{ ...valid, leaveDate: d('2024-01-01') }]);
+    expect(problems.map((p) => p.message)).toEqual([
+      {
+        id: 'Tanggal Keluar 01/01/2024 diisi, tetapi Status masih Aktif: anggota ini tetap dihitung aktif. Bila sudah keluar, tulis Keluar di kolom Status; bila belum, kosongkan Tanggal Keluar.',
+        en: 'The leave date 01/01/2024 is filled in, but the status is still Aktif: this member still counts as active. If they left, write Keluar in the Status column; if not, clear the leave date.',
+      },
+    ]);
+    expect(book.members.find((m) => m.id === 'A004')?.status).toBe('Aktif');
   });
 
   it('gives the lost-zero fix as text, and says so in both languages', () => {
