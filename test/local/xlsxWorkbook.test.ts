@@ -255,6 +255,27 @@ describe('writing a generated tab', () => {
     expect(wb.readTab('Pemeriksaan')[0]).toEqual(['Kol 2 Dalam Perhatian Khusus: sisa pokok', null, 5, long]);
   });
 
+  it('protects the tab with a warning only: every written cell asks before it is changed', async () => {
+    const wb = XlsxWorkbook.create();
+    wb.writeGenerated(generated);
+    const ws = (await rawWorkbook(wb)).getWorksheet('Pemeriksaan') as ExcelJS.Worksheet;
+    const rules = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
+      .dataValidations.model;
+    const rows = generated.rows.length;
+    for (const address of ['A1', 'D1', `A${rows}`, `D${rows}`]) {
+      expect(rules[address]).toMatchObject({
+        type: 'custom',
+        formulae: ['FALSE()'],
+        showErrorMessage: true,
+        errorStyle: 'warning',
+      });
+      expect(rules[address]!.error).toContain('Buku Kelompok');
+    }
+    // Nothing outside what was written.
+    expect(rules['E1']).toBeUndefined();
+    expect(rules[`A${rows + 1}`]).toBeUndefined();
+  });
+
   it('keeps text beginning with = + - @ as text, never a formula', async () => {
     const wb = XlsxWorkbook.create();
     wb.writeGenerated(generated);
