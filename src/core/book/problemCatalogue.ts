@@ -525,6 +525,16 @@ export interface ProblemPlace {
   readonly col: number;
 }
 
+/** How much of a cell a message quotes: a pasted paragraph would bury what the message says. */
+export const MAX_QUOTED_VALUE = 80;
+
+/** The cell as a message quotes it: in full, or its start and `…` when it is longer than MAX_QUOTED_VALUE. */
+export function quotedValue(value: string | number): string | number {
+  if (typeof value !== 'string') return value;
+  const chars = Array.from(value);
+  return chars.length > MAX_QUOTED_VALUE ? `${chars.slice(0, MAX_QUOTED_VALUE - 1).join('')}…` : value;
+}
+
 /** Builds the problem of a catalogue code at a place; `severity` only where a code's weight depends on the tab. */
 export function problemAt(
   code: ProblemCode,
@@ -540,7 +550,11 @@ export function problemAt(
     col: place.col,
     code,
     severity: extra.severity ?? k.severity,
-    message: k.message({ column: place.column, ...args }),
+    message: k.message({
+      column: place.column,
+      ...args,
+      ...(args.value !== undefined && { value: quotedValue(args.value) }),
+    }),
   };
   return extra.fix ? { ...base, fix: extra.fix } : base;
 }

@@ -1,7 +1,13 @@
 // The catalogue of problem codes: stable dotted codes, messages in both languages, and a test for each.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { problemAt, problemCatalogue, type ProblemCode } from '../../../src/core/book/problemCatalogue';
+import {
+  MAX_QUOTED_VALUE,
+  problemAt,
+  problemCatalogue,
+  quotedValue,
+  type ProblemCode,
+} from '../../../src/core/book/problemCatalogue';
 
 const codes = Object.keys(problemCatalogue) as ProblemCode[];
 
@@ -44,5 +50,16 @@ describe('problemCatalogue', () => {
         en: 'The tab "Pinjaman" is missing. Create it (menu Set up book) or rename an existing tab to "Pinjaman".',
       },
     });
+  });
+});
+
+describe('quotedValue', () => {
+  it('quotes a value of up to MAX_QUOTED_VALUE characters whole, and cuts a longer one', () => {
+    const exact = 'a'.repeat(MAX_QUOTED_VALUE);
+    expect(quotedValue(exact)).toBe(exact);
+    expect(quotedValue(`${exact}b`)).toBe(`${'a'.repeat(MAX_QUOTED_VALUE - 1)}…`);
+    expect(quotedValue(12345)).toBe(12345);
+    // Cut between characters, never inside one (an emoji is two UTF-16 units).
+    expect(quotedValue('🌾'.repeat(100))).toBe(`${'🌾'.repeat(MAX_QUOTED_VALUE - 1)}…`);
   });
 });

@@ -320,6 +320,20 @@ describe('Kas', () => {
     expect(p?.fix?.value).toBe(10000);
   });
 
+  it('keeps a very long description whole, and quotes only the start of a very long wrong value', () => {
+    const long =
+      'Pembelian pupuk urea dan NPK untuk musim tanam kedua, dibagi rata ke semua anggota. '.repeat(60);
+    const { book, problems } = cashOf([{ ...valid, description: long, category: `${long}x` }]);
+    expect(problems.map(placeOf)).toEqual([at('cash.category.unknown', 'category')]);
+    const quoted = `${Array.from(long).slice(0, 79).join('')}…`;
+    expect(problems[0]?.message.id).toBe(
+      `Kategori "${quoted}" tidak ada di daftar. Pilih salah satu: Simpanan Pokok, Simpanan Wajib, Simpanan Sukarela, Penarikan Simpanan, Iuran, Pencairan Pinjaman, Angsuran Pinjaman, Denda, Penjualan Hasil, Bantuan/Hibah, Pinjaman Pihak Luar, Pembelian Saprodi, Biaya Operasional, Lainnya.`,
+    );
+    const { book: kept } = cashOf([{ ...valid, description: long }]);
+    expect(kept.cash.at(-1)?.description).toBe(long.trim());
+    expect(book.cash.map((e) => e.row)).not.toContain(ROW);
+  });
+
   it('says what a wrong category is and which ones exist', () => {
     const [p] = withCode(cashOf([{ ...valid, category: 'Arisan' }]).problems, 'cash.category.unknown');
     expect(p?.message.en).toBe(
