@@ -126,6 +126,22 @@ describe('Kegiatan', () => {
     );
   });
 
+  it('skips a TOTAL row with no date (with an info), and an empty row, and reads the row after them', () => {
+    const { book, problems } = activitiesOf([{}, { type: 'TOTAL', attendance: 39 }, valid]);
+    expect(problems.map(placeOf)).toEqual([
+      { code: 'row.summary', row: 4, column: '', col: 0, severity: 'info' },
+    ]);
+    expect(book.activities.map((a) => a.row)).toEqual([2, 5]);
+  });
+
+  it('reads a row that starts with Jumlah but has a date as a row, and says what is wrong with it', () => {
+    const { problems } = activitiesOf([{ date: d('2026-11-25'), type: 'Jumlah', attendance: 39 }]);
+    expect(problems.map(placeOf)).toEqual([
+      at('activity.type.unknown', 'type'),
+      at('activity.description.missing', 'description'),
+    ]);
+  });
+
   it('reports a missing Kegiatan tab as a warning', () => {
     const tabs = sampleTabs();
     delete tabs.Kegiatan;

@@ -247,6 +247,17 @@ describe('Pinjaman', () => {
     });
   });
 
+  it('skips a Jumlah row with no date (with an info) and reads the loan below it', () => {
+    const { book, problems } = loansOf([{ loanId: 'Jumlah', principal: 1700000 }, valid]);
+    expect(problems.map(placeOf)).toEqual([
+      { code: 'row.summary', row: 3, column: '', col: 0, severity: 'info' },
+    ]);
+    expect(book.loans.map((l) => [l.id, l.row])).toEqual([
+      ['P001', 2],
+      ['P002', 4],
+    ]);
+  });
+
   it('leaves out a loan it cannot schedule, without calling its Kas rows unknown', () => {
     const { book, problems } = loansOf([{ ...valid, method: 'Bunga tetap' }]);
     expect(book.loans.map((l) => l.id)).toEqual(['P001']);
