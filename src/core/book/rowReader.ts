@@ -99,8 +99,14 @@ export class RowReader<K extends string> {
     return reading.value;
   }
 
+  /**
+   * Free text (Uraian, Nama, Hasil, …). A date cell is kept as the date the user sees, `02/03/2026`,
+   * not as `2026-03-02`: a description such as a meeting's date is fine text, shown as typed.
+   */
   text(key: K): string | undefined {
-    return readIdentifier(this.cell(key));
+    const cell = this.cell(key);
+    if (isDateCell(cell) && isIsoDate(cell.date)) return formatShortDate(cell.date);
+    return readIdentifier(cell);
   }
 
   /**

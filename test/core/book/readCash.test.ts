@@ -214,6 +214,7 @@ describe('Kas', () => {
     ['balance down to exactly zero', { ...expense, amountOut: 768000 }],
     ['identifiers as numbers', { ...valid, receiptNo: 6 }],
     ['a # that is no formula error in a text', { ...valid, description: '#1 Simpanan wajib' }],
+    ['a date as the description', { ...valid, description: d('2026-11-20') }],
   ];
 
   it.each(passing)('%s: passes', (_rule, row) => {
@@ -332,6 +333,12 @@ describe('Kas', () => {
     const { book: kept } = cashOf([{ ...valid, description: long }]);
     expect(kept.cash.at(-1)?.description).toBe(long.trim());
     expect(book.cash.map((e) => e.row)).not.toContain(ROW);
+  });
+
+  it('keeps a date typed as the description as the user sees it', () => {
+    const { book, problems } = cashOf([{ ...valid, description: d('2026-03-02') }]);
+    expect(problems).toEqual([]);
+    expect(book.cash.at(-1)?.description).toBe('02/03/2026');
   });
 
   it('says what a wrong category is and which ones exist', () => {
