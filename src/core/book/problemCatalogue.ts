@@ -535,6 +535,17 @@ export function quotedValue(value: string | number): string | number {
   return chars.length > MAX_QUOTED_VALUE ? `${chars.slice(0, MAX_QUOTED_VALUE - 1).join('')}…` : value;
 }
 
+/** Arguments the add-on composes itself (lists of allowed values, tab names, rows): quoted whole. */
+const COMPOSED_ARGS = new Set(['allowed', 'names', 'missing', 'rows']);
+
+/** Every argument copied from a cell (the value, a member or loan ID, a tab name…) is quoted short. */
+function quotedArgs(args: ProblemArgs): ProblemArgs {
+  const quoted: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(args))
+    quoted[key] = COMPOSED_ARGS.has(key) ? value : quotedValue(value);
+  return quoted;
+}
+
 /** Builds the problem of a catalogue code at a place; `severity` only where a code's weight depends on the tab. */
 export function problemAt(
   code: ProblemCode,
@@ -550,11 +561,7 @@ export function problemAt(
     col: place.col,
     code,
     severity: extra.severity ?? k.severity,
-    message: k.message({
-      column: place.column,
-      ...args,
-      ...(args.value !== undefined && { value: quotedValue(args.value) }),
-    }),
+    message: k.message({ column: place.column, ...quotedArgs(args) }),
   };
   return extra.fix ? { ...base, fix: extra.fix } : base;
 }
