@@ -1,7 +1,14 @@
 // What treasurers really type, in every column of every input tab: never a crash, and each problem it
 // causes on its row is well worded and at least one of them stands in the very cell that was typed.
 import { readBook } from '../../../src/core/book/readBook';
-import { activitiesTab, cashTab, loansTab, membersTab, type TabSpec } from '../../../src/core/book/schema';
+import {
+  activitiesTab,
+  cashTab,
+  loansTab,
+  membersTab,
+  settingKeys,
+  type TabSpec,
+} from '../../../src/core/book/schema';
 import type { Cell } from '../../../src/core/cell';
 import {
   TODAY,
@@ -9,12 +16,14 @@ import {
   baseActivities,
   baseCash,
   baseLoans,
+  baseSettings,
   baseMembers,
   cashGrid,
   d,
   loansGrid,
   membersGrid,
   sampleTabs,
+  settingsGrid,
   tabSource,
   type Row,
 } from './fixtures';
@@ -114,5 +123,29 @@ describe('what treasurers type', () => {
       'Kegiatan.date = "28/11/26"',
     ])
       expect(refused).toContain(seen);
+  });
+});
+
+describe('what treasurers type in Pengaturan', () => {
+  it('reads every typed value under every key without a crash, each problem in its Nilai cell', () => {
+    const unlocated: string[] = [];
+    for (const key of settingKeys) {
+      for (const value of typed) {
+        const entries: [string, Cell][] = Object.entries(baseSettings).filter(([k]) => k !== key.name);
+        entries.push([key.name, value]);
+        const row = entries.length + 1;
+        const { problems } = readBook(tabSource(sampleTabs({ Pengaturan: settingsGrid(entries) })), {
+          today: TODAY,
+        });
+        const mine = problems.filter((p) => p.tab === 'Pengaturan' && p.severity !== 'info');
+        for (const p of mine) {
+          expect(`${p.message.id} ${p.message.en}`).not.toMatch(/undefined|NaN|\[object|\{\w+\}/);
+          expect(p.message.id.length).toBeLessThan(700);
+          if (p.row !== row || p.col !== 2 || p.column !== 'Nilai')
+            unlocated.push(`${key.name} = ${JSON.stringify(value)}: ${p.code} R${p.row}C${p.col}`);
+        }
+      }
+    }
+    expect(unlocated).toEqual([]);
   });
 });
