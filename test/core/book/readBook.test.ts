@@ -15,6 +15,22 @@ describe('readBook: tabs and headers', () => {
     );
   });
 
+  // A group may have no loans or activities yet: those two tabs missing are warnings, the others errors.
+  it.each([
+    ['Pengaturan', 'error'],
+    ['Anggota', 'error'],
+    ['Kas', 'error'],
+    ['Pinjaman', 'warning'],
+    ['Kegiatan', 'warning'],
+  ] as const)('reports the missing tab %s as a %s on the tab, and nothing else breaks', (name, severity) => {
+    const tabs = sampleTabs();
+    delete tabs[name];
+    const { problems } = readBook(tabSource(tabs), { today: TODAY });
+    expect(withCode(problems, 'tab.missing')).toEqual([
+      expect.objectContaining({ tab: name, row: 0, column: '', col: 0, code: 'tab.missing', severity }),
+    ]);
+  });
+
   it('finds a tab through an alias, and names problems with the tab as the user named it', () => {
     const tabs = sampleTabs();
     const grid = membersGrid([...baseMembers, { memberId: 'A004', name: 'Dewi' }]);
