@@ -1,6 +1,7 @@
 // Reads a money cell as whole Rupiah (BOOK.md section 2): numbers, and text in the few safe forms.
-import { cellText, isDateCell, isEmptyCell, type Cell } from '../cell';
+import { isDateCell, isEmptyCell, type Cell } from '../cell';
 import { formatRupiah, type Rupiah } from '../money';
+import { shownCell } from './shownCell';
 import { emptyReading, invalidReading, okReading, type ValueReading } from './valueReading';
 
 // `Rp 1.500.000`, `Rp1.500.000`, `Rp. 1.500.000`, `1.500.000` or `1500000`: dots only ever group
@@ -22,7 +23,7 @@ function storeAsNumber(amount: Rupiah) {
 
 export function readMoney(cell: Cell | undefined): ValueReading<Rupiah> {
   if (isEmptyCell(cell)) return emptyReading;
-  const shown = cellText(cell);
+  const shown = shownCell(cell);
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell) || Math.abs(cell) > Number.MAX_SAFE_INTEGER)
       return invalidReading('value.money.invalid', { value: shown });

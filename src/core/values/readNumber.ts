@@ -1,5 +1,6 @@
 // Reads plain numbers (rates, land area, counts): number cells, and number text with a fix.
 import { cellText, isEmptyCell, type Cell } from '../cell';
+import { shownCell } from './shownCell';
 import { emptyReading, invalidReading, okReading, type ValueReading } from './valueReading';
 
 // `1,5` (Indonesian decimal comma) or `1.5`; one separator at most, so `1.500,5` is never guessed at.
@@ -30,7 +31,7 @@ export function readDecimal(
       ? okReading(cell === 0 ? 0 : cell)
       : invalidReading('value.number.invalid', { value: String(cell) });
   }
-  if (typeof cell !== 'string') return invalidReading('value.number.invalid', { value: cellText(cell) });
+  if (typeof cell !== 'string') return invalidReading('value.number.invalid', { value: shownCell(cell) });
   const shown = cell.trim();
   let s = shown;
   if (options.allowPercentSign) s = s.replace(/\s*%$/, '');

@@ -1,5 +1,6 @@
 // Reads an Indonesian mobile number (BOOK.md, Anggota `No HP`) into its `08…` form.
-import { cellText, isEmptyCell, type Cell } from '../cell';
+import { isEmptyCell, type Cell } from '../cell';
+import { shownCell } from './shownCell';
 import { emptyReading, invalidReading, okReading, type ValueReading } from './valueReading';
 
 // `08`, then an operator digit (1-3, 5-9; 4 is not used for mobiles), 10 to 13 digits in all.
@@ -36,9 +37,9 @@ export function readPhone(cell: Cell | undefined): ValueReading<string> {
     const phone = normalisePhone(digits);
     return phone !== undefined
       ? okReading(phone)
-      : invalidReading('member.phone.invalid', { value: cellText(cell) });
+      : invalidReading('member.phone.invalid', { value: shownCell(cell) });
   }
-  if (typeof cell !== 'string') return invalidReading('member.phone.invalid', { value: cellText(cell) });
+  if (typeof cell !== 'string') return invalidReading('member.phone.invalid', { value: shownCell(cell) });
   const phone = normalisePhone(cell);
   return phone !== undefined
     ? okReading(phone)

@@ -335,6 +335,14 @@ describe('Kas', () => {
     expect(book.cash.map((e) => e.row)).not.toContain(ROW);
   });
 
+  it('quotes a date cell in a money column as the user sees it', () => {
+    const [p] = cashOf([{ ...valid, amountIn: d('2026-03-02') }]).problems;
+    expect(p && placeOf(p)).toEqual(at('value.money.invalid', 'amountIn'));
+    expect(p?.message.id).toBe(
+      '"02/03/2026" tidak terbaca sebagai jumlah uang. Tulis Rupiah bulat sebagai angka, mis. 1500000 (bukan "1,5 juta" atau "1.500,50").',
+    );
+  });
+
   it('keeps a date typed as the description as the user sees it', () => {
     const { book, problems } = cashOf([{ ...valid, description: d('2026-03-02') }]);
     expect(problems).toEqual([]);
