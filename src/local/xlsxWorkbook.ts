@@ -465,6 +465,15 @@ export class XlsxWorkbook implements Workbook {
       });
     }
     ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}` }];
+    // Input tabs are wide registers: printed on A4 landscape, fit to width, the header on every page.
+    ws.pageSetup = {
+      paperSize: 9, // A4
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${headerRow}:${headerRow}`,
+    };
   }
 
   /** The date the document says it was made, when fixed by `stampDates`. */

@@ -296,6 +296,19 @@ describe('writing a generated tab', () => {
     expect(back.readTab('Pemeriksaan')[2]?.[0]).toBe('=IMPORTXML("http://x","//a")');
   });
 
+  it('sets up an input tab to print on A4 landscape, fit to width, its header on every page', async () => {
+    const wb = XlsxWorkbook.create();
+    wb.createInputTab(cashTab, []);
+    expect((await rawWorkbook(wb)).getWorksheet('Kas')?.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    });
+  });
+
   it('replaces its own tab in place and refuses a tab it did not write', async () => {
     const wb = XlsxWorkbook.create();
     wb.createInputTab(membersTab, []);
