@@ -3,6 +3,15 @@
 /** A whole number of Rupiah. */
 export type Rupiah = number;
 
+/**
+ * The largest amount a cell may hold: Rp 999.999.999.999. No farmer group's single amount comes
+ * near it, so a bigger one is a typo (extra zeros). The bound keeps every figure computed from
+ * amounts exact: a loan of this Pokok at 10 % a month over 260 weekly installments owes about
+ * 7 × 10^12, and thousands of such figures still add up below 2^53 (Number.MAX_SAFE_INTEGER), where
+ * whole Rupiah would stop being exact.
+ */
+export const MAX_RUPIAH: Rupiah = 999_999_999_999;
+
 /** Rounds half up (away from zero for positive amounts), as BOOK.md section 5 asks. */
 export function roundHalfUp(x: number): Rupiah {
   // Math.round rounds half toward +infinity, which is half up for the positive amounts of a loan;

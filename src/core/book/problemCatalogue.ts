@@ -1,5 +1,6 @@
 // Every problem the checks can report: its stable code, its severity and its message in id and en.
 // One table, so that codes stay stable, messages stay in both languages and the list can be shown.
+import { formatRupiah, MAX_RUPIAH } from '../money';
 import type { Fix, Problem, Severity } from '../problem';
 import type { Text } from '../text';
 
@@ -79,6 +80,12 @@ export const problemCatalogue = {
       a.hint === 'zeroCents'
         ? `"${a.value}" cannot be read as an amount of money: write it without ",-" or ",00". Store it as the number ${a.number}.`
         : `"${a.value}" cannot be read as an amount of money. Write whole Rupiah as a number, e.g. 1500000 (not "1,5 juta" or "1.500,50").`,
+  ),
+  'value.money.tooLarge': e(
+    (a) =>
+      `Jumlah uang "${a.value}" terlalu besar: paling banyak ${formatRupiah(MAX_RUPIAH)}. Periksa angka nol yang berlebih.`,
+    (a) =>
+      `The amount "${a.value}" is too large: at most ${formatRupiah(MAX_RUPIAH)}. Check for extra zeros.`,
   ),
   'value.date.text': w(
     (a) => `Tanggal "${a.value}" ditulis sebagai teks. Simpan sebagai tanggal ${a.date}.`,

@@ -1,6 +1,6 @@
 // Reads a money cell as whole Rupiah (BOOK.md section 2): numbers, and text in the few safe forms.
 import { isDateCell, isEmptyCell, type Cell } from '../cell';
-import { formatRupiah, type Rupiah } from '../money';
+import { formatRupiah, MAX_RUPIAH, type Rupiah } from '../money';
 import { shownCell } from './shownCell';
 import { emptyReading, invalidReading, okReading, type ValueReading } from './valueReading';
 
@@ -28,6 +28,7 @@ export function readMoney(cell: Cell | undefined): ValueReading<Rupiah> {
     if (!Number.isFinite(cell) || Math.abs(cell) > Number.MAX_SAFE_INTEGER)
       return invalidReading('value.money.invalid', { value: shown });
     if (!Number.isInteger(cell)) return invalidReading('value.money.fraction', { value: shown });
+    if (Math.abs(cell) > MAX_RUPIAH) return invalidReading('value.money.tooLarge', { value: shown });
     return okReading(cell === 0 ? 0 : cell);
   }
   if (typeof cell !== 'string' || isDateCell(cell))
@@ -37,6 +38,7 @@ export function readMoney(cell: Cell | undefined): ValueReading<Rupiah> {
     const cents = ZERO_CENTS_TEXT.exec(cell.trim());
     const whole = cents ? Number((cents[1] ?? '').replace(/\./g, '')) : NaN;
     if (!Number.isSafeInteger(whole)) return invalidReading('value.money.invalid', { value: shown.trim() });
+    if (whole > MAX_RUPIAH) return invalidReading('value.money.tooLarge', { value: shown.trim() });
     return {
       status: 'invalid',
       note: {
@@ -48,6 +50,7 @@ export function readMoney(cell: Cell | undefined): ValueReading<Rupiah> {
   }
   const amount = Number((m[1] ?? '').replace(/\./g, ''));
   if (!Number.isSafeInteger(amount)) return invalidReading('value.money.invalid', { value: shown.trim() });
+  if (amount > MAX_RUPIAH) return invalidReading('value.money.tooLarge', { value: shown.trim() });
   return okReading(amount, {
     code: 'value.money.text',
     args: { value: cell.trim(), number: amount },

@@ -118,6 +118,11 @@ describe('Pinjaman', () => {
     ],
     ['principal whole Rupiah', { ...valid, principal: 500000.5 }, at('value.money.fraction', 'principal')],
     ['principal readable', { ...valid, principal: '1,5 juta' }, at('value.money.invalid', 'principal')],
+    [
+      'principal at most Rp 999.999.999.999',
+      { ...valid, principal: Number.MAX_SAFE_INTEGER },
+      at('value.money.tooLarge', 'principal'),
+    ],
     ['rate required', { ...valid, ratePercent: null }, at('loan.rate.missing', 'ratePercent')],
     ['rate at most 10', { ...valid, ratePercent: 10.5 }, at('loan.rate.range', 'ratePercent')],
     ['rate not negative', { ...valid, ratePercent: -1 }, at('loan.rate.range', 'ratePercent')],

@@ -1,3 +1,4 @@
+import { MAX_RUPIAH } from '../../../src/core/money';
 import { readMoney } from '../../../src/core/values/readMoney';
 
 describe('readMoney', () => {
@@ -85,6 +86,26 @@ describe('readMoney', () => {
   it('refuses booleans, dates and numbers that are not finite', () => {
     for (const cell of [true, { date: '2026-01-01' }, Number.NaN, Number.POSITIVE_INFINITY, 1e20]) {
       expect(readMoney(cell)).toMatchObject({ status: 'invalid', note: { code: 'value.money.invalid' } });
+    }
+  });
+
+  it('reads Rp 999.999.999.999 and refuses a bigger amount, which sums would no longer keep exact', () => {
+    expect(MAX_RUPIAH).toBe(999_999_999_999);
+    expect(readMoney(999_999_999_999)).toEqual({ status: 'ok', value: 999_999_999_999 });
+    expect(readMoney(-999_999_999_999)).toEqual({ status: 'ok', value: -999_999_999_999 });
+    expect(readMoney('999.999.999.999')).toMatchObject({ status: 'ok', value: 999_999_999_999 });
+    for (const [cell, shown] of [
+      [1_000_000_000_000, '1000000000000'],
+      [-1_000_000_000_000, '-1000000000000'],
+      [Number.MAX_SAFE_INTEGER, '9007199254740991'],
+      ['1.000.000.000.000', '1.000.000.000.000'],
+      ['Rp 1.000.000.000.000', 'Rp 1.000.000.000.000'],
+      ['1.000.000.000.000,-', '1.000.000.000.000,-'],
+    ] as const) {
+      expect(readMoney(cell)).toEqual({
+        status: 'invalid',
+        note: { code: 'value.money.tooLarge', args: { value: shown } },
+      });
     }
   });
 });
