@@ -1,6 +1,7 @@
 // `check` over 200 books of the demo's size (30 members, ~240 Kas rows, 10 loans, 13 activities):
 // in one process (load each .xlsx, read, check, credit, savings), then as a person runs it, the
-// built command line with the 200 files. The issue's target: well under a minute on this machine.
+// built command line with the 200 files (`check`, then `summary`). The issue's target: well under a
+// minute on this machine.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -61,6 +62,16 @@ async function main(): Promise<void> {
     const books = (JSON.parse(run.stdout) as { books: unknown[] }).books.length;
     console.log(
       `command line: buku-kelompok check <${BOOKS} files> --json: ${(cliWall / 1000).toFixed(2)} s wall, exit ${run.status}, ${books} books reported`,
+    );
+    const summaryStart = performance.now();
+    const summary = spawnSync(process.execPath, [cli, 'summary', ...files, '--json', '--today', today], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
+    const summaryWall = performance.now() - summaryStart;
+    const groups = (JSON.parse(summary.stdout) as { groups: unknown[] }).groups.length;
+    console.log(
+      `command line: buku-kelompok summary <${BOOKS} files> --json: ${(summaryWall / 1000).toFixed(2)} s wall, exit ${summary.status}, ${groups} groups reported`,
     );
     console.log(
       `machine: ${cpus().length} cores, load average ${loadavg()

@@ -9,6 +9,7 @@ import { checkUsage, runCheck } from './commands/check';
 import { demoUsage, runDemo } from './commands/demo';
 import { journalUsage, runJournal } from './commands/journal';
 import { runStart } from './commands/start';
+import { runSummary, summaryUsage } from './commands/summary';
 import { CliError } from './openBook';
 
 const usage = [
@@ -19,6 +20,7 @@ const usage = [
   `  ${checkUsage}`,
   `  ${balancesUsage}`,
   `  ${journalUsage}`,
+  `  ${summaryUsage}`,
   '  buku-kelompok start      (npm start: demo + check + balances + journal)',
   '',
   'Exit: 0 baik / fine, 1 ada kesalahan di buku / the book has errors, 2 argumen atau file tidak dapat dipakai / unusable arguments or file',
@@ -30,6 +32,7 @@ const commands: Record<string, Command> = {
   check: runCheck,
   balances: runBalances,
   journal: runJournal,
+  summary: runSummary,
   start: runStart,
 };
 

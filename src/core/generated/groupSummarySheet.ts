@@ -1,0 +1,144 @@
+// The generated tab `Ringkasan Kelompok`: one row per group's book, worst first, a totals row, and
+// what PAR30 and the totals mean under the table. Written by `summary --out` into a new workbook.
+import { defaultSettings } from '../book/types';
+import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
+import {
+  isSummaryFailure,
+  summaryDefinitions,
+  worstFirst,
+  type GroupSummary,
+  type GroupSummaryRow,
+} from '../summary/groupSummary';
+import { pick, text as t, type Lang, type Text } from '../text';
+import { rupiahCell as rp } from './rupiahCell';
+import { headerRow, titleBlock } from './titleBlock';
+
+export const GROUP_SUMMARY_TAB = 'Ringkasan Kelompok';
+
+// Widths in pixels, about 1.650 in all: fit to the width of A4 landscape it prints at about 63 %,
+// as `Saldo Pinjaman` does; Rupiah columns are 105 px, wide enough for a bold total of Rp 999.999.999.
+const columns: readonly { label: Text; width: number }[] = [
+  { label: t('No', 'No'), width: 32 },
+  { label: t('File', 'File'), width: 130 },
+  { label: t('Nama Kelompok', 'Group'), width: 130 },
+  { label: t('Desa', 'Village'), width: 90 },
+  { label: t('Kecamatan', 'District'), width: 90 },
+  { label: t('Anggota Aktif', 'Active Members'), width: 62 },
+  { label: t('Saldo Kas', 'Cash Balance'), width: 105 },
+  { label: t('Total Simpanan', 'Total Savings'), width: 105 },
+  { label: t('Pinjaman Belum Lunas', 'Loans Open'), width: 62 },
+  { label: t('Sisa Pokok', 'Outstanding Principal'), width: 105 },
+  { label: t('Tunggakan', 'Arrears'), width: 105 },
+  { label: t('PAR30', 'PAR30'), width: 58 },
+  { label: t('Kol 5 (Macet)', 'Kol 5 (Loss)'), width: 58 },
+  { label: t('Pinjaman Menunggak', 'Loans Past Due'), width: 70 },
+  { label: t('Kesalahan', 'Errors'), width: 68 },
+  { label: t('Peringatan', 'Warnings'), width: 72 },
+  { label: t('Kegiatan Terakhir', 'Last Kegiatan'), width: 80 },
+  { label: t('Kas Terakhir', 'Last Kas'), width: 80 },
+  { label: t('Keterangan', 'Note'), width: 220 },
+];
+
+const int = (n: number, bold = false): OutCell => cell(n, { format: 'integer', ...(bold ? { bold } : {}) });
+const pct = (n: number | null, bold = false): OutCell =>
+  n === null
+    ? cell('–', { align: 'right', ...(bold ? { bold } : {}) })
+    : cell(n, { format: 'percent', ...(bold ? { bold } : {}) });
+const day = (d: string | null): OutCell => (d === null ? cell(null) : cell({ date: d }, { format: 'date' }));
+
+function groupRow(no: number, g: GroupSummaryRow): OutCell[] {
+  return [
+    int(no),
+    cell(g.file),
+    cell(g.groupName),
+    cell(g.village ?? ''),
+    cell(g.district ?? ''),
+    int(g.activeMembers),
+    rp(g.cashBalance),
+    rp(g.savings),
+    int(g.openLoans),
+    rp(g.outstandingPrincipal),
+    rp(g.arrears),
+    pct(g.par30),
+    int(g.kol5Loans),
+    int(g.pastDueLoans),
+    int(g.errors),
+    int(g.warnings),
+    day(g.lastActivity),
+    day(g.lastCash),
+  ];
+}
+
+export function groupSummarySheet(summary: GroupSummary, lang: Lang, generatedAt: string): SheetGrid {
+  // Many groups, so no one group's name or place in the title block: title, as-of date, generated-at.
+  const rows: OutCell[][] = titleBlock(
+    t('RINGKASAN KELOMPOK', 'GROUP SUMMARY'),
+    defaultSettings,
+    lang,
+    summary.asOf,
+    generatedAt,
+  );
+  rows.push(
+    headerRow(
+      columns.map((c) => c.label),
+      lang,
+    ),
+  );
+  const frozenRows = rows.length;
+
+  worstFirst(summary.groups).forEach((g, i) => {
+    if (isSummaryFailure(g)) {
+      const gap = Array.from({ length: columns.length - 3 }, () => cell(null));
+      rows.push([int(i + 1), cell(g.file), ...gap, cell(pick(g.error.message, lang), { wrap: true })]);
+    } else rows.push(groupRow(i + 1, g));
+  });
+
+  const s = summary.totals;
+  const unreadable = s.unreadable
+    ? pick(t(`${s.unreadable} file tidak terbaca`, `${s.unreadable} files unreadable`), lang)
+    : '';
+  rows.push([
+    cell(null),
+    cell(pick(t('Jumlah', 'Total'), lang), { bold: true }),
+    cell(`${s.books} ${pick(t('kelompok', 'groups'), lang)}`, { bold: true }),
+    cell(null),
+    cell(null),
+    int(s.activeMembers, true),
+    rp(s.cashBalance, true),
+    rp(s.savings, true),
+    int(s.openLoans, true),
+    rp(s.outstandingPrincipal, true),
+    rp(s.arrears, true),
+    pct(s.par30, true),
+    int(s.kol5Loans, true),
+    int(s.pastDueLoans, true),
+    int(s.errors, true),
+    int(s.warnings, true),
+    cell(null),
+    cell(null),
+    cell(unreadable, { bold: true }),
+  ]);
+
+  // Each definition: its label in A:C, its text merged over D to the last column and wrapped.
+  rows.push([]);
+  const blockStart = rows.length + 1;
+  for (const d of summaryDefinitions)
+    rows.push([
+      cell(pick(d.label, lang), { bold: true }),
+      cell(null),
+      cell(null),
+      cell(pick(d.definition, lang), { italic: true, wrap: true }),
+    ]);
+
+  return {
+    name: GROUP_SUMMARY_TAB,
+    rows,
+    widths: columns.map((c) => c.width),
+    frozenRows,
+    orientation: 'landscape',
+    merges: [
+      { row: blockStart, col: 1, rows: summaryDefinitions.length, cols: 3 },
+      { row: blockStart, col: 4, rows: summaryDefinitions.length, cols: columns.length - 3 },
+    ],
+  };
+}

@@ -1,0 +1,174 @@
+// `buku-kelompok summary FILE… [--json] [--as-of DATE] [--out FILE.xlsx]`: one row per group's book
+// for a supervisor, worst first, with totals; --out writes a new workbook with `Ringkasan Kelompok`.
+import { groupSummarySheet } from '../../core/generated/groupSummarySheet';
+import {
+  groupSummary,
+  groupSummaryRow,
+  isSummaryFailure,
+  worstFirst,
+  type GroupSummary,
+  type GroupSummaryEntry,
+} from '../../core/summary/groupSummary';
+import { pick, type Lang } from '../../core/text';
+import { percent, rupiah } from '../cliFormat';
+import {
+  commonOptions,
+  dateOption,
+  json,
+  langOption,
+  parse,
+  todayOption,
+  type CliContext,
+} from '../cliOptions';
+import { LocalHost } from '../localHost';
+import { CliError, openBook, refuseSameFile, saveBook } from '../openBook';
+import { XlsxWorkbook } from '../xlsxWorkbook';
+
+export const summaryUsage =
+  'buku-kelompok summary FILE… [--json] [--as-of yyyy-mm-dd] [--out FILE.xlsx] [--today yyyy-mm-dd] [--lang id|en]';
+
+const options = { ...commonOptions, 'as-of': { type: 'string' }, out: { type: 'string' } } as const;
+
+/** The aligned table a person reads: worst first, then the totals and the unreadable files' reasons. */
+export function summaryText(summary: GroupSummary, lang: Lang): string[] {
+  const en = lang === 'en';
+  const header = en
+    ? [
+        'File',
+        'Group',
+        'Village',
+        'Members',
+        'Cash',
+        'Savings',
+        'Loans',
+        'Outstanding',
+        'Arrears',
+        'PAR30',
+        'Kol5',
+        'Errors',
+        'Warnings',
+        'Last Kegiatan',
+        'Last Kas',
+      ]
+    : [
+        'File',
+        'Kelompok',
+        'Desa',
+        'Anggota',
+        'Kas',
+        'Simpanan',
+        'Pinjaman',
+        'Sisa pokok',
+        'Tunggakan',
+        'PAR30',
+        'Kol5',
+        'Kesalahan',
+        'Peringatan',
+        'Kegiatan akhir',
+        'Kas akhir',
+      ];
+  const rows: string[][] = [];
+  const reasons: string[] = [];
+  for (const g of worstFirst(summary.groups)) {
+    if (isSummaryFailure(g)) {
+      rows.push([g.file, en ? '(unreadable)' : '(tidak terbaca)']);
+      reasons.push(`${g.file}: ${pick(g.error.message, lang)}`);
+      continue;
+    }
+    rows.push([
+      g.file,
+      g.groupName,
+      g.village ?? '',
+      String(g.activeMembers),
+      rupiah(g.cashBalance),
+      rupiah(g.savings),
+      String(g.openLoans),
+      rupiah(g.outstandingPrincipal),
+      rupiah(g.arrears),
+      percent(g.par30, lang),
+      String(g.kol5Loans),
+      String(g.errors),
+      String(g.warnings),
+      g.lastActivity ?? '–',
+      g.lastCash ?? '–',
+    ]);
+  }
+  const s = summary.totals;
+  rows.push([
+    en ? 'Total' : 'Jumlah',
+    `${s.books} ${en ? 'groups' : 'kelompok'}`,
+    '',
+    String(s.activeMembers),
+    rupiah(s.cashBalance),
+    rupiah(s.savings),
+    String(s.openLoans),
+    rupiah(s.outstandingPrincipal),
+    rupiah(s.arrears),
+    percent(s.par30, lang),
+    String(s.kol5Loans),
+    String(s.errors),
+    String(s.warnings),
+    '',
+    '',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const right = new Set([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  const fmt = (r: readonly string[]) =>
+    r
+      .map((c, i) => (right.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  const lines = [
+    en ? `Group summary as of ${summary.asOf}` : `Ringkasan kelompok per ${summary.asOf}`,
+    fmt(header),
+    ...rows.slice(0, -1).map(fmt),
+    fmt(widths.map((w) => '-'.repeat(w))),
+    fmt(rows[rows.length - 1] ?? []),
+  ];
+  lines.push(
+    '',
+    en
+      ? 'PAR30 of the total: all groups’ outstanding principal more than 30 days past due ÷ all groups’ outstanding principal (a portfolio ratio, not an average).'
+      : 'PAR30 jumlah: sisa pokok menunggak > 30 hari semua kelompok ÷ sisa pokok semua kelompok (rasio portofolio, bukan rata-rata).',
+  );
+  if (reasons.length) lines.push('', ...reasons);
+  return lines;
+}
+
+/** Exit 0 when no book has errors, 1 when any has, 2 when an argument or a file is unusable (as `check`). */
+export async function runSummary(args: readonly string[], ctx: CliContext): Promise<number> {
+  const { values, positionals } = parse(args, options);
+  const today = todayOption(values.today, ctx);
+  const asOf = dateOption('as-of', values['as-of'], today);
+  const lang = langOption(values.lang) ?? 'id';
+  if (positionals.length === 0)
+    throw new CliError('args.noFile', {
+      id: `Sebutkan file buku: ${summaryUsage}`,
+      en: `Name the books' files: ${summaryUsage}`,
+    });
+  const out = values.out;
+  if (out !== undefined) for (const file of positionals) refuseSameFile(file, out);
+
+  const groups: GroupSummaryEntry[] = [];
+  for (const file of positionals) {
+    try {
+      groups.push(groupSummaryRow(file, await openBook(file, today), asOf));
+    } catch (e) {
+      if (!(e instanceof CliError)) throw e;
+      groups.push({ file, error: { code: e.code, message: { id: e.text.id, en: e.text.en } } });
+    }
+  }
+  const summary = groupSummary(groups, asOf, today);
+  if (values.json) ctx.out(json(summary));
+  else for (const line of summaryText(summary, lang)) ctx.out(line);
+
+  if (out !== undefined) {
+    const workbook = XlsxWorkbook.create();
+    const generatedAt = new LocalHost(workbook, { today, clock: ctx.clock }).now();
+    const grid = groupSummarySheet(summary, lang, generatedAt);
+    workbook.writeGenerated(grid);
+    await saveBook(workbook, out);
+    ctx.err(`${out}: ${grid.name}`);
+  }
+  return summary.totals.unreadable > 0 ? 2 : summary.totals.errors > 0 ? 1 : 0;
+}

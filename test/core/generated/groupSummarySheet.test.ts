@@ -1,0 +1,98 @@
+// The `Ringkasan Kelompok` grid: landscape, header frozen, worst first, totals, definitions under it.
+import { groupSummarySheet } from '../../../src/core/generated/groupSummarySheet';
+import type { OutCell } from '../../../src/core/sheetGrid';
+import type { GroupSummaryRow } from '../../../src/core/summary/groupSummary';
+import { groupSummary } from '../../../src/core/summary/groupSummary';
+
+const base: GroupSummaryRow = {
+  file: 'a.xlsx',
+  groupName: 'Kelompok Tani Makmur',
+  village: 'Sukamaju',
+  district: 'Cibodas',
+  activeMembers: 20,
+  cashBalance: 1_500_000,
+  savings: 800_000,
+  openLoans: 4,
+  outstandingPrincipal: 3_000_000,
+  arrears: 250_000,
+  atRisk30: 600_000,
+  par30: 0.2,
+  kol5Loans: 1,
+  pastDueLoans: 2,
+  errors: 0,
+  warnings: 3,
+  lastActivity: '2026-11-20',
+  lastCash: '2026-11-27',
+};
+const worse: GroupSummaryRow = {
+  ...base,
+  file: 'b.xlsx',
+  groupName: 'Kelompok Tani Lestari',
+  errors: 2,
+  atRisk30: 0,
+  par30: 0,
+  outstandingPrincipal: 1_000_000,
+};
+const summary = groupSummary(
+  [
+    base,
+    worse,
+    {
+      file: 'c.xlsx',
+      error: {
+        code: 'file.missing',
+        message: { id: 'File tidak ditemukan: c.xlsx', en: 'File not found: c.xlsx' },
+      },
+    },
+  ],
+  '2026-11-28',
+  '2026-11-28',
+);
+const values = (row: readonly OutCell[] | undefined) => (row ?? []).map((c) => c.v);
+
+describe('groupSummarySheet', () => {
+  const grid = groupSummarySheet(summary, 'id', '2026-11-28 08:30');
+  const header = grid.rows[grid.frozenRows - 1]!;
+
+  it('is the tab Ringkasan Kelompok, A4 landscape, header frozen, one width per column', () => {
+    expect(grid.name).toBe('Ringkasan Kelompok');
+    expect(grid.orientation).toBe('landscape');
+    expect(values(grid.rows[0])).toEqual(['RINGKASAN KELOMPOK']);
+    expect(header.every((c) => c.bold)).toBe(true);
+    expect(values(header).slice(0, 3)).toEqual(['No', 'File', 'Nama Kelompok']);
+    expect(grid.widths).toHaveLength(header.length);
+  });
+
+  it('lists the unreadable file first with its reason, then the most errors, with Rupiah and percent formats', () => {
+    const body = grid.rows.slice(grid.frozenRows, grid.frozenRows + 3);
+    expect(body.map((r) => r[1]?.v)).toEqual(['c.xlsx', 'b.xlsx', 'a.xlsx']);
+    expect(body[0]![header.length - 1]!.v).toBe('File tidak ditemukan: c.xlsx');
+    const a = body[2]!;
+    expect(a[6]).toEqual({ v: 1_500_000, format: 'rupiah' });
+    expect(a[11]).toEqual({ v: 0.2, format: 'percent' });
+    expect(a[16]).toEqual({ v: { date: '2026-11-20' }, format: 'date' });
+  });
+
+  it('a bold totals row whose PAR30 is the portfolio ratio, and the definitions under the table', () => {
+    const total = grid.rows[grid.frozenRows + 3]!;
+    expect(values(total).slice(1, 3)).toEqual(['Jumlah', '2 kelompok']);
+    expect(total[9]).toEqual({ v: 4_000_000, format: 'rupiah', bold: true });
+    expect(total[11]).toEqual({ v: 600_000 / 4_000_000, format: 'percent', bold: true });
+    expect(total[header.length - 1]!.v).toBe('1 file tidak terbaca');
+    const defs = grid.rows.slice(grid.frozenRows + 5);
+    expect(defs.map((r) => r[0]?.v)).toEqual(['PAR30', 'Jumlah', 'Kesalahan, Peringatan']);
+    expect(String(defs[1]![3]!.v)).toContain('bukan rata-rata');
+    expect(grid.merges).toContainEqual({
+      row: grid.frozenRows + 6,
+      col: 4,
+      rows: 3,
+      cols: header.length - 3,
+    });
+  });
+
+  it('speaks English with --lang en', () => {
+    const en = groupSummarySheet(summary, 'en', '2026-11-28 08:30');
+    expect(values(en.rows[en.frozenRows - 1]).slice(0, 3)).toEqual(['No', 'File', 'Group']);
+    expect(String(en.rows[en.rows.length - 2]![3]!.v)).toContain('not an average');
+  });
+});

@@ -1,0 +1,130 @@
+// `buku-kelompok summary` as a person runs it: dist/cli.js in a child process over demo books and a
+// bad file; its exit codes, its table, its --json shape and its --out workbook.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+
+const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
+const dir = mkdtempSync(join(tmpdir(), 'bk-summary-'));
+const today = '2026-11-28';
+const fresh = join(dir, 'fresh.xlsx');
+const stale = join(dir, 'stale.xlsx');
+const bad = join(dir, 'bad.xlsx');
+
+function run(args: readonly string[]) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+interface SummaryJson {
+  asOf: string;
+  today: string;
+  groups: Record<string, unknown>[];
+  totals: Record<string, number | null>;
+}
+
+beforeAll(() => {
+  // The demo as kept up to today, and the demo last written in June: a stale book.
+  expect(run(['demo', '--out', fresh, '--today', today]).code).toBe(0);
+  expect(run(['demo', '--out', stale, '--today', '2026-06-01']).code).toBe(0);
+  writeFileSync(bad, 'ini bukan workbook\n');
+});
+
+describe('buku-kelompok summary', () => {
+  it('prints one row per book, worst first, the totals and the reason a file could not be read', () => {
+    const r = run(['summary', fresh, stale, bad, '--today', today]);
+    expect(r.code).toBe(2);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe(`Ringkasan kelompok per ${today}`);
+    expect(lines[1]).toMatch(/^File +Kelompok +Desa +Anggota/);
+    expect(lines[2]).toMatch(/bad\.xlsx +\(tidak terbaca\)/);
+    // The stale book's loans are all more than 30 days late as of today: it comes before the fresh one.
+    expect(lines[3]).toContain('stale.xlsx');
+    expect(lines[4]).toContain('fresh.xlsx');
+    expect(lines[6]).toMatch(/^Jumlah +2 kelompok/);
+    expect(r.stdout).toContain(`${bad}: ${bad} bukan file Excel .xlsx`);
+  });
+
+  it('--json: the stable shape the README documents, groups in the order given', () => {
+    const r = run(['summary', fresh, stale, bad, '--json', '--today', today, '--as-of', today]);
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout) as SummaryJson;
+    expect(Object.keys(out)).toEqual(['asOf', 'today', 'groups', 'totals']);
+    expect(out.groups.map((g) => g.file)).toEqual([fresh, stale, bad]);
+    expect(Object.keys(out.groups[0]!)).toEqual([
+      'file',
+      'groupName',
+      'village',
+      'district',
+      'activeMembers',
+      'cashBalance',
+      'savings',
+      'openLoans',
+      'outstandingPrincipal',
+      'arrears',
+      'atRisk30',
+      'par30',
+      'kol5Loans',
+      'pastDueLoans',
+      'errors',
+      'warnings',
+      'lastActivity',
+      'lastCash',
+    ]);
+    expect(out.groups[0]).toMatchObject({ groupName: 'Kelompok Tani Mekar Sari', lastCash: today });
+    expect(out.groups[1]).toMatchObject({ lastCash: '2026-06-01' });
+    expect(out.groups[2]).toEqual({
+      file: bad,
+      error: { code: 'file.notWorkbook', message: expect.objectContaining({ en: expect.any(String) }) },
+    });
+    const [a, b] = out.groups as { atRisk30: number; outstandingPrincipal: number; errors: number }[];
+    expect(out.totals.books).toBe(2);
+    expect(out.totals.unreadable).toBe(1);
+    expect(out.totals.outstandingPrincipal).toBe(a!.outstandingPrincipal + b!.outstandingPrincipal);
+    expect(out.totals.par30).toBeCloseTo(
+      (a!.atRisk30 + b!.atRisk30) / (a!.outstandingPrincipal + b!.outstandingPrincipal),
+      12,
+    );
+    expect(out.totals.errors).toBe(a!.errors + b!.errors);
+  });
+
+  it('exits 1 when a book has errors, and 2 for unusable arguments', () => {
+    const r = run(['summary', fresh, '--json', '--today', today]);
+    const out = JSON.parse(r.stdout) as SummaryJson;
+    // The demo keeps one error on purpose, to show how a problem is reported.
+    expect(out.totals.errors).toBeGreaterThan(0);
+    expect(r.code).toBe(1);
+    for (const args of [
+      ['summary'],
+      ['summary', fresh, '--as-of', '2026-02-30'],
+      ['summary', fresh, '--lang', 'fr'],
+    ]) {
+      const bad = run(args);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('--out writes a new workbook with just Ringkasan Kelompok, and refuses a path equal to an input', async () => {
+    const before = sha(stale);
+    const refused = run(['summary', fresh, stale, '--out', stale, '--today', today]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--out');
+    expect(sha(stale)).toBe(before);
+
+    const out = join(dir, 'ringkasan', 'ringkasan.xlsx');
+    const r = run(['summary', fresh, stale, '--out', out, '--today', today, '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(existsSync(out)).toBe(true);
+    const workbook = await XlsxWorkbook.load(out);
+    expect(workbook.tabNames()).toEqual(['Ringkasan Kelompok']);
+    const sheet = workbook.excel.getWorksheet('Ringkasan Kelompok')!;
+    expect(sheet.getCell('A1').value).toBe('GROUP SUMMARY');
+    expect(sheet.pageSetup.orientation).toBe('landscape');
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen' });
+  });
+});
