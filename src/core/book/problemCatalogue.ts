@@ -91,6 +91,10 @@ export const problemCatalogue = {
     (a) => `Tanggal "${a.value}" ditulis sebagai teks. Simpan sebagai tanggal ${a.date}.`,
     (a) => `The date "${a.value}" is written as text. Store it as the date ${a.date}.`,
   ),
+  'value.date.tooLate': e(
+    (a) => `Tanggal ${a.value} terlalu jauh ke depan: tahunnya paling lambat ${a.year}. Periksa tahunnya.`,
+    (a) => `The date ${a.value} is too far ahead: its year must be ${a.year} at the latest. Check the year.`,
+  ),
   'value.date.invalid': e(
     (a) =>
       a.hint === 'shortYear'

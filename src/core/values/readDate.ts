@@ -1,7 +1,20 @@
 // Reads a date cell, or a date written as text in the few forms people type (BOOK.md section 2).
 import { cellText, isDateCell, isEmptyCell, type Cell, type IsoDate } from '../cell';
 import { formatLongDate, formatShortDate, fromYmd, isIsoDate, isValidYmd } from '../isoDate';
+import { shownCell } from './shownCell';
 import { emptyReading, invalidReading, okReading, type ValueReading } from './valueReading';
+
+/**
+ * The last year a date of the book may have. A later one is a typo (2206 for 2026, 9999 for "no
+ * end"); and since a loan's last installment is due up to 260 months after Tanggal Cair, the bound
+ * keeps every computed due date inside the years a spreadsheet can hold (to 9999).
+ */
+export const MAX_BOOK_YEAR = 2100;
+
+const tooLate = (date: IsoDate, cell: Cell): ValueReading<IsoDate> | undefined =>
+  Number(date.slice(0, 4)) > MAX_BOOK_YEAR
+    ? invalidReading('value.date.tooLate', { value: shownCell(cell).trim(), year: MAX_BOOK_YEAR })
+    : undefined;
 
 // Month names as people write them: Indonesian (with the older spellings Pebruari, Nopember) and
 // English, in full or shortened to their usual abbreviations (`Agu`, `Agt`, `Agst`, `Ags`, `Mrt`, `Des`,
@@ -83,9 +96,8 @@ export function parseDateText(raw: string): IsoDate | undefined {
 export function readDate(cell: Cell | undefined): ValueReading<IsoDate> {
   if (isEmptyCell(cell)) return emptyReading;
   if (isDateCell(cell)) {
-    return isIsoDate(cell.date)
-      ? okReading(cell.date)
-      : invalidReading('value.date.invalid', { value: cell.date });
+    if (!isIsoDate(cell.date)) return invalidReading('value.date.invalid', { value: cell.date });
+    return tooLate(cell.date, cell) ?? okReading(cell.date);
   }
   if (typeof cell !== 'string') return invalidReading('value.date.invalid', { value: cellText(cell) });
   const date = parseDateText(cell);
@@ -96,6 +108,8 @@ export function readDate(cell: Cell | undefined): ValueReading<IsoDate> {
       SHORT_YEAR.test(value) ? { value, hint: 'shortYear' } : { value },
     );
   }
+  const late = tooLate(date, cell);
+  if (late) return late;
   return okReading(date, {
     code: 'value.date.text',
     args: { value: cell.trim(), date: formatShortDate(date) },

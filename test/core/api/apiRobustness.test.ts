@@ -16,6 +16,7 @@ import {
   type TabSpec,
 } from '../../../src/core/book/schema';
 import type { Cell, Grid } from '../../../src/core/cell';
+import { isIsoDate } from '../../../src/core/isoDate';
 import type { Problem } from '../../../src/core/problem';
 import type { SheetGrid } from '../../../src/core/sheetGrid';
 import type { Workbook } from '../../../src/core/workbook';
@@ -292,7 +293,7 @@ function gridIssues(grid: SheetGrid): string[] {
       } else if (typeof v === 'string') {
         if (/undefined|NaN|Infinity/.test(v)) out.push(`${at}: ${JSON.stringify(v)}`);
       } else if (v !== null && typeof v === 'object') {
-        if (typeof (v as { date?: unknown }).date !== 'string') out.push(`${at}: ${JSON.stringify(v)}`);
+        if (!isIsoDate((v as { date?: unknown }).date)) out.push(`${at}: ${JSON.stringify(v)}`);
       } else if (v !== null && typeof v !== 'boolean') out.push(`${at}: ${typeof v}`);
     }),
   );
@@ -400,6 +401,45 @@ describe('the API on plausible-but-adversarial books', () => {
     // The 1.500 coins of Rp 1 all went to jasa, which comes before principal.
     expect(worst?.outstandingPrincipal).toBe(999_999_999_999);
     expect(Number.isSafeInteger(worst?.arrears)).toBe(true);
+    expect(exercise(c).issues).toEqual([]);
+  });
+
+  it('refuses a Tanggal Cair after 2100, whose schedule ran past 9999 and crashed computeBalances (found by the property)', () => {
+    const c: BookCase = {
+      settings: {
+        weekStart: 'Senin',
+        kolLimits: null,
+        language: 'id',
+        openingBalance: 0,
+        openingDate: d('2026-01-01'),
+        groupName: 'KT Makmur',
+      },
+      members: [],
+      loans: [
+        {
+          loanId: 'P1',
+          memberId: 'A1',
+          disbursed: d('9999-12-31'),
+          principal: 1_000_000,
+          ratePercent: 0,
+          method: 'Flat',
+          installments: 1,
+          frequency: 'Bulanan',
+        },
+      ],
+      cash: [],
+      coinRepayments: 0,
+      longLoan: false,
+      withActivities: true,
+      today: '2026-11-28',
+    };
+    const api = createApi(new LocalHost(buildWorkbook(c), { today: c.today }));
+    const res = api.computeBalances('9999-12-31');
+    if (!res.ok) throw new Error(res.error.code);
+    const tooLate = res.data.overview.problems.filter((p) => p.code === 'value.date.tooLate');
+    expect(tooLate.map((p) => [p.tab, p.row, p.column, p.col, p.severity])).toEqual([
+      ['Pinjaman', 2, 'Tanggal Cair', 3, 'error'],
+    ]);
     expect(exercise(c).issues).toEqual([]);
   });
 });

@@ -105,6 +105,11 @@ describe('Pinjaman', () => {
     ['Tanggal Cair required', { ...valid, disbursed: null }, at('loan.disbursed.missing', 'disbursed')],
     ['Tanggal Cair readable', { ...valid, disbursed: 'Juni' }, at('value.date.invalid', 'disbursed')],
     [
+      'Tanggal Cair at most in 2100',
+      { ...valid, disbursed: d('9999-12-31') },
+      at('value.date.tooLate', 'disbursed'),
+    ],
+    [
       'Tanggal Cair as text',
       { ...valid, disbursed: '01-06-2026' },
       at('value.date.text', 'disbursed', 'warning'),

@@ -1,4 +1,4 @@
-import { parseDateText, readDate } from '../../../src/core/values/readDate';
+import { MAX_BOOK_YEAR, parseDateText, readDate } from '../../../src/core/values/readDate';
 
 describe('readDate', () => {
   it('reads a date cell as that date', () => {
@@ -93,5 +93,23 @@ describe('readDate', () => {
   it('refuses numbers and booleans', () => {
     expect(readDate(46000)).toMatchObject({ status: 'invalid', note: { code: 'value.date.invalid' } });
     expect(readDate(true)).toMatchObject({ status: 'invalid', note: { code: 'value.date.invalid' } });
+  });
+
+  it('reads a date in 2100 and refuses a later one, cell or text, as a typo of the year', () => {
+    expect(MAX_BOOK_YEAR).toBe(2100);
+    expect(readDate({ date: '2100-12-31' })).toEqual({ status: 'ok', value: '2100-12-31' });
+    expect(readDate({ date: '1900-01-01' })).toEqual({ status: 'ok', value: '1900-01-01' });
+    expect(readDate({ date: '2101-01-01' })).toEqual({
+      status: 'invalid',
+      note: { code: 'value.date.tooLate', args: { value: '01/01/2101', year: 2100 } },
+    });
+    expect(readDate({ date: '9999-12-31' })).toEqual({
+      status: 'invalid',
+      note: { code: 'value.date.tooLate', args: { value: '31/12/9999', year: 2100 } },
+    });
+    expect(readDate(' 28/11/2206 ')).toEqual({
+      status: 'invalid',
+      note: { code: 'value.date.tooLate', args: { value: '28/11/2206', year: 2100 } },
+    });
   });
 });
