@@ -15,12 +15,13 @@ import { headerRow, titleBlock } from './titleBlock';
 
 export const GROUP_SUMMARY_TAB = 'Ringkasan Kelompok';
 
-// Widths in pixels, about 1.650 in all: fit to the width of A4 landscape it prints at about 63 %,
-// as `Saldo Pinjaman` does; Rupiah columns are 105 px, wide enough for a bold total of Rp 999.999.999.
+// Widths in pixels, 1.742 in all: fit to the width of A4 landscape (about 1.047 px inside the
+// margins) it prints at 60 %, near `Saldo Pinjaman`; Rupiah columns are 105 px, wide enough for a
+// bold total of Rp 999.999.999; a group name such as `Kelompok Tani Mekar Sari` fits in 170 px.
 const columns: readonly { label: Text; width: number }[] = [
   { label: t('No', 'No'), width: 32 },
   { label: t('File', 'File'), width: 130 },
-  { label: t('Nama Kelompok', 'Group'), width: 130 },
+  { label: t('Nama Kelompok', 'Group'), width: 170 },
   { label: t('Desa', 'Village'), width: 90 },
   { label: t('Kecamatan', 'District'), width: 90 },
   { label: t('Anggota Aktif', 'Active Members'), width: 62 },
@@ -36,7 +37,7 @@ const columns: readonly { label: Text; width: number }[] = [
   { label: t('Peringatan', 'Warnings'), width: 72 },
   { label: t('Kegiatan Terakhir', 'Last Kegiatan'), width: 80 },
   { label: t('Kas Terakhir', 'Last Kas'), width: 80 },
-  { label: t('Keterangan', 'Note'), width: 220 },
+  { label: t('Keterangan', 'Note'), width: 200 },
 ];
 
 const int = (n: number, bold = false): OutCell => cell(n, { format: 'integer', ...(bold ? { bold } : {}) });
@@ -95,7 +96,13 @@ export function groupSummarySheet(summary: GroupSummary, lang: Lang, generatedAt
 
   const s = summary.totals;
   const unreadable = s.unreadable
-    ? pick(t(`${s.unreadable} file tidak terbaca`, `${s.unreadable} files unreadable`), lang)
+    ? pick(
+        t(
+          `${s.unreadable} file tidak terbaca`,
+          `${s.unreadable} ${s.unreadable === 1 ? 'file' : 'files'} unreadable`,
+        ),
+        lang,
+      )
     : '';
   rows.push([
     cell(null),

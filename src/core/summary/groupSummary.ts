@@ -191,8 +191,8 @@ export const summaryDefinitions: readonly { readonly label: Text; readonly defin
   {
     label: { id: 'Kesalahan, Peringatan', en: 'Errors, Warnings' },
     definition: {
-      id: 'Masalah buku per hari ini, seperti yang dihitung `check`. Kegiatan/Kas terakhir: tanggal baris terakhir; buku yang lama tidak diisi juga temuan.',
-      en: "The book's problems as of today, as `check` counts them. Last Kegiatan/Kas: the date of the latest row; a book not kept up to date is a finding too.",
+      id: 'Masalah buku per hari ini, seperti yang dihitung perintah check. Kegiatan/Kas terakhir: tanggal baris terakhir; buku yang lama tidak diisi juga temuan.',
+      en: "The book's problems as of today, as the check command counts them. Last Kegiatan/Kas: the date of the latest row; a book not kept up to date is a finding too.",
     },
   },
 ];

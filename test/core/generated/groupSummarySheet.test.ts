@@ -94,5 +94,6 @@ describe('groupSummarySheet', () => {
     const en = groupSummarySheet(summary, 'en', '2026-11-28 08:30');
     expect(values(en.rows[en.frozenRows - 1]).slice(0, 3)).toEqual(['No', 'File', 'Group']);
     expect(String(en.rows[en.rows.length - 2]![3]!.v)).toContain('not an average');
+    expect(en.rows[en.frozenRows + 3]![18]!.v).toBe('1 file unreadable');
   });
 });
