@@ -25,6 +25,7 @@ import { XlsxWorkbook } from '../../../src/local/xlsxWorkbook';
 import {
   activitiesGrid,
   baseActivities,
+  baseMembers,
   baseSettings,
   cashGrid,
   d,
@@ -129,6 +130,30 @@ const loan: fc.Arbitrary<Row<LoanColumn>> = fc.record({
   purpose: oddText,
 });
 
+/** A loan every rule accepts, at the edges: 1 Rupiah or Rp 999.999.999.999, 0 % or 10 %, 1 to 260 installments. */
+const edgeLoan: fc.Arbitrary<Row<LoanColumn>> = fc.record({
+  loanId: fc.constantFrom<Cell>(...loanIds),
+  memberId: fc.constant<Cell>('A1'),
+  disbursed: fc.constantFrom<Cell>(d('1990-01-01'), d('2024-02-29'), d('2025-12-31'), d('2026-11-28')),
+  principal: fc.constantFrom<Cell>(1, 7, 1_200_000, 999_999_999_999),
+  ratePercent: fc.constantFrom<Cell>(0, 0.1, 1.5, 10),
+  method: fc.constantFrom<Cell>(...lists.method.map((v) => v.value)),
+  installments: fc.constantFrom<Cell>(1, 3, 12, 52, 260),
+  frequency: fc.constantFrom<Cell>(...lists.frequency.map((v) => v.value)),
+});
+
+/** A repayment every rule accepts: 1 Rupiah, an installment or the biggest amount, on any date. */
+const edgeRepayment: fc.Arbitrary<Row<CashColumn>> = fc.record({
+  date: fc.constantFrom<Cell>(d('1990-01-01'), d('2024-03-01'), d('2026-01-31'), d('2026-11-28')),
+  receiptNo: fc.constantFrom<Cell>('K1', 'K2', 'K3'),
+  description: oddText,
+  category: fc.constantFrom<Cell>('Angsuran Pinjaman', 'Simpanan Wajib', 'Denda', 'Pencairan Pinjaman'),
+  memberId: fc.constant<Cell>('A1'),
+  loanId: fc.constantFrom<Cell>(...loanIds),
+  amountIn: fc.constantFrom<Cell>(1, 118_000, 999_999_999_999, null),
+  amountOut: fc.constantFrom<Cell>(null, null, 1_200_000),
+});
+
 const cashRow: fc.Arbitrary<Row<CashColumn>> = fc.record({
   date: extremeDate,
   receiptNo: fc.oneof(fc.constantFrom<Cell>('K001', 'K002', 'K001'), oddText),
@@ -152,8 +177,8 @@ const settings = fc.record({
 const book = fc.record({
   settings,
   members: fc.array(member, { maxLength: 5 }),
-  loans: fc.array(loan, { maxLength: 4 }),
-  cash: fc.array(cashRow, { maxLength: 8 }),
+  loans: fc.array(fc.oneof(loan, edgeLoan), { maxLength: 4 }),
+  cash: fc.array(fc.oneof(cashRow, edgeRepayment), { maxLength: 8 }),
   /** Many repayments of 1 Rupiah on one loan: a treasurer who typed each coin. */
   coinRepayments: fc.constantFrom(0, 0, 0, 1500),
   /** A well-formed weekly loan of 260 installments and of the biggest Pokok, beside the junk. */
@@ -219,7 +244,11 @@ function buildWorkbook(c: BookCase): RecordingWorkbook {
   }
   const tabs: [TabSpec, Grid][] = [
     [settingsTab, settingsGrid(settingRows)],
-    [membersTab, membersGrid(c.members)],
+    // One member every rule accepts, so that loans and savings naming A1 are figured.
+    [
+      membersTab,
+      membersGrid([{ ...baseMembers[0], memberId: 'A1', joinDate: d('1990-01-01') }, ...c.members]),
+    ],
     [cashTab, cashGrid(cash)],
     [loansTab, loansGrid(loans)],
   ];
