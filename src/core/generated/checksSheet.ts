@@ -2,9 +2,9 @@
 import type { Settings } from '../book/types';
 import type { IsoDate } from '../cell';
 import { compareProblems, countBySeverity, type Problem, type Severity } from '../problem';
-import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
+import { cell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Text } from '../text';
-import { headerRow, titleBlock } from './titleBlock';
+import { tableStart } from './titleBlock';
 
 export const CHECKS_TAB = 'Pemeriksaan';
 
@@ -62,21 +62,11 @@ export function checksSheet(
   generatedAt: string,
 ): SheetGrid {
   const sorted = [...problems].sort(compareProblems);
-  const rows: OutCell[][] = titleBlock(
-    t('PEMERIKSAAN DATA', 'DATA CHECKS'),
-    settings,
+  const { rows, frozenRows } = tableStart(
+    { title: t('PEMERIKSAAN DATA', 'DATA CHECKS'), settings, asOf: today, generatedAt },
+    columns,
     lang,
-    today,
-    generatedAt,
-  );
-  rows.push([cell(pick(problemSummary(sorted), lang), { bold: true })]);
-  rows.push([]);
-  const frozenRows = rows.length + 1;
-  rows.push(
-    headerRow(
-      columns.map((c) => c.label),
-      lang,
-    ),
+    [[cell(pick(problemSummary(sorted), lang), { bold: true })], []],
   );
   if (sorted.length === 0) {
     rows.push([

@@ -11,7 +11,7 @@ import {
 } from '../summary/groupSummary';
 import { pick, text as t, type Lang, type Text } from '../text';
 import { rupiahCell as rp } from './rupiahCell';
-import { headerRow, titleBlock } from './titleBlock';
+import { tableStart } from './titleBlock';
 
 export const GROUP_SUMMARY_TAB = 'Ringkasan Kelompok';
 
@@ -72,20 +72,16 @@ function groupRow(no: number, g: GroupSummaryRow): OutCell[] {
 
 export function groupSummarySheet(summary: GroupSummary, lang: Lang, generatedAt: string): SheetGrid {
   // Many groups, so no one group's name or place in the title block: title, as-of date, generated-at.
-  const rows: OutCell[][] = titleBlock(
-    t('RINGKASAN KELOMPOK', 'GROUP SUMMARY'),
-    defaultSettings,
+  const { rows, frozenRows } = tableStart(
+    {
+      title: t('RINGKASAN KELOMPOK', 'GROUP SUMMARY'),
+      settings: defaultSettings,
+      asOf: summary.asOf,
+      generatedAt,
+    },
+    columns,
     lang,
-    summary.asOf,
-    generatedAt,
   );
-  rows.push(
-    headerRow(
-      columns.map((c) => c.label),
-      lang,
-    ),
-  );
-  const frozenRows = rows.length;
 
   worstFirst(summary.groups).forEach((g, i) => {
     if (isSummaryFailure(g)) {

@@ -5,7 +5,7 @@ import { formatRupiah } from '../money';
 import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Text } from '../text';
 import type { CollectionItem, JournalModel } from '../journal/journalModel';
-import { placeLine } from './titleBlock';
+import { HEADER_BACKGROUND, placeLine } from './titleBlock';
 
 // Six columns, 650 px: A4 (210 mm) less two 19 mm margins is about 172 mm, 650 px at 96 dpi.
 // A date | B type / member | C description | D attendance / amount | E results / amount | F next steps / amount
@@ -13,7 +13,6 @@ export const JOURNAL_WIDTHS: readonly number[] = [75, 130, 150, 85, 105, 105];
 const COLUMNS = JOURNAL_WIDTHS.length;
 const SECTION_BG = '#dbe5f1';
 const PLAN_LINE = 75;
-const HEADER_BG = '#e8f0e0'; // as the other generated tabs' header rows (titleBlock.ts)
 
 const words = {
   week: t('Minggu', 'Week'),
@@ -117,7 +116,7 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
       titles.map((x, i) =>
         cell(x === null ? null : w(x), {
           bold: true,
-          background: HEADER_BG,
+          background: HEADER_BACKGROUND,
           wrap: x !== null && (i === titles.length - 1 || titles[i + 1] !== null),
         }),
       ),

@@ -6,7 +6,7 @@ import type { CreditReport, Figure } from '../credit/types';
 import { cell, type CellFormat, type OutCell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Text } from '../text';
 import { rupiahCell as rp } from './rupiahCell';
-import { headerRow, titleBlock } from './titleBlock';
+import { tableStart } from './titleBlock';
 
 export const LOAN_BALANCES_TAB = 'Saldo Pinjaman';
 
@@ -50,20 +50,11 @@ export function loanBalancesSheet(
   lang: Lang,
   generatedAt: string,
 ): SheetGrid {
-  const rows: OutCell[][] = titleBlock(
-    t('SALDO PINJAMAN', 'LOAN BALANCES'),
-    book.settings,
+  const { rows, frozenRows } = tableStart(
+    { title: t('SALDO PINJAMAN', 'LOAN BALANCES'), settings: book.settings, asOf: report.asOf, generatedAt },
+    columns,
     lang,
-    report.asOf,
-    generatedAt,
   );
-  rows.push(
-    headerRow(
-      columns.map((c) => c.label),
-      lang,
-    ),
-  );
-  const frozenRows = rows.length;
 
   report.loans.forEach((b, i) => {
     rows.push([

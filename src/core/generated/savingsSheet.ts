@@ -1,10 +1,10 @@
 // The generated tab `Simpanan` (BOOK.md section 4): savings by kind and balance per member, then totals.
 import type { Book } from '../book/types';
 import type { SavingsReport } from '../savings/memberSavings';
-import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
+import { cell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Text } from '../text';
 import { rupiahCell as rp } from './rupiahCell';
-import { headerRow, titleBlock } from './titleBlock';
+import { tableStart } from './titleBlock';
 
 export const SAVINGS_TAB = 'Simpanan';
 
@@ -20,20 +20,16 @@ const columns: readonly { label: Text; width: number }[] = [
 ];
 
 export function savingsSheet(savings: SavingsReport, book: Book, lang: Lang, generatedAt: string): SheetGrid {
-  const rows: OutCell[][] = titleBlock(
-    t('SIMPANAN ANGGOTA', 'MEMBER SAVINGS'),
-    book.settings,
+  const { rows, frozenRows } = tableStart(
+    {
+      title: t('SIMPANAN ANGGOTA', 'MEMBER SAVINGS'),
+      settings: book.settings,
+      asOf: savings.asOf,
+      generatedAt,
+    },
+    columns,
     lang,
-    savings.asOf,
-    generatedAt,
   );
-  rows.push(
-    headerRow(
-      columns.map((c) => c.label),
-      lang,
-    ),
-  );
-  const frozenRows = rows.length;
   savings.members.forEach((m, i) => {
     rows.push([
       cell(i + 1, { format: 'integer' }),

@@ -46,9 +46,34 @@ export function titleBlock(
   return rows;
 }
 
+/** The light green behind every generated tab's header row. */
+export const HEADER_BACKGROUND = '#e8f0e0';
+
 /** A bold header row on a light background. */
 export function headerRow(labels: readonly Text[], lang: Lang): OutCell[] {
   return labels.map((l) =>
-    cell(pick(l, lang), { bold: true, background: '#e8f0e0', wrap: true, align: 'center' }),
+    cell(pick(l, lang), { bold: true, background: HEADER_BACKGROUND, wrap: true, align: 'center' }),
   );
+}
+
+/**
+ * The start of a tabular generated tab: the title block, any `lead` rows, then the header row of
+ * `columns`; everything down to the header is frozen, so the header stays in view and prints on
+ * every page.
+ */
+export function tableStart(
+  head: { title: Text; settings: Settings; asOf: IsoDate | undefined; generatedAt: string },
+  columns: readonly { readonly label: Text }[],
+  lang: Lang,
+  lead: readonly OutCell[][] = [],
+): { rows: OutCell[][]; frozenRows: number } {
+  const rows = titleBlock(head.title, head.settings, lang, head.asOf, head.generatedAt);
+  rows.push(...lead.map((r) => [...r]));
+  rows.push(
+    headerRow(
+      columns.map((c) => c.label),
+      lang,
+    ),
+  );
+  return { rows, frozenRows: rows.length };
 }
