@@ -1,4 +1,5 @@
 // Loans needing attention: past due, worst first.
+import { pastDueWorstFirst } from '../../src/core/api/pastDueWorstFirst';
 import type { LoanAtRisk } from '../../src/core/api/types';
 
 /** Most days past due first, then the larger arrears, then by loan ID; only loans past due. */
@@ -9,11 +10,7 @@ export function worstLoansFirst(
   readonly loans: readonly LoanAtRisk[];
   readonly hidden: number;
 } {
-  const pastDue = loans
-    .filter((l) => l.daysPastDue > 0)
-    .sort(
-      (a, b) => b.daysPastDue - a.daysPastDue || b.arrears - a.arrears || a.loanId.localeCompare(b.loanId),
-    );
+  const pastDue = pastDueWorstFirst(loans);
   const shown = pastDue.slice(0, Math.max(0, limit));
   return { loans: shown, hidden: pastDue.length - shown.length };
 }

@@ -8,6 +8,7 @@ import { compareProblems, countBySeverity, problemId, type Problem } from '../pr
 import type { SavingsReport } from '../savings/memberSavings';
 import { text as t, type Lang } from '../text';
 import { recentWeeks } from '../week/journalWeek';
+import { pastDueWorstFirst } from './pastDueWorstFirst';
 import type { Card, LoanAtRisk, Overview } from './types';
 
 /** Everything one reading of the book gives: the typed book, every problem, the models as of today. */
@@ -23,20 +24,15 @@ export interface BookState {
 }
 
 export function loansAtRisk(credit: CreditReport): LoanAtRisk[] {
-  return credit.loans
-    .filter((l) => l.status !== 'Lunas' && l.daysPastDue > 0)
-    .sort(
-      (a, b) => b.daysPastDue - a.daysPastDue || b.arrears - a.arrears || a.loanId.localeCompare(b.loanId),
-    )
-    .map((l) => ({
-      loanId: l.loanId,
-      memberId: l.memberId,
-      memberName: l.memberName,
-      daysPastDue: l.daysPastDue,
-      arrears: l.arrears,
-      outstandingPrincipal: l.outstandingPrincipal,
-      kol: l.kol,
-    }));
+  return pastDueWorstFirst(credit.loans.filter((l) => l.status !== 'Lunas')).map((l) => ({
+    loanId: l.loanId,
+    memberId: l.memberId,
+    memberName: l.memberName,
+    daysPastDue: l.daysPastDue,
+    arrears: l.arrears,
+    outstandingPrincipal: l.outstandingPrincipal,
+    kol: l.kol,
+  }));
 }
 
 export function overview(state: BookState, lang: Lang): Overview {
