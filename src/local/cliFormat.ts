@@ -1,7 +1,7 @@
 // How the command line shows figures and problems to a person: Indonesian or English, plain text.
 import { formatLongDate } from '../core/isoDate';
 import { formatRupiah } from '../core/money';
-import type { Problem, Severity } from '../core/problem';
+import { countBySeverity, type Problem, type Severity } from '../core/problem';
 import { pick, type Lang } from '../core/text';
 import type { IsoDate } from '../core/cell';
 
@@ -55,8 +55,7 @@ export function problemsByTab(problems: readonly Problem[], lang: Lang): string[
   }
   const lines: string[] = [];
   for (const [tab, list] of tabs) {
-    const counts = { error: 0, warning: 0, info: 0 };
-    for (const p of list) counts[p.severity] += 1;
+    const counts = countBySeverity(list);
     const shown = (['error', 'warning', 'info'] as const)
       .filter((s) => counts[s] > 0)
       .map((s) => countWord(counts[s], s, lang));
@@ -68,8 +67,7 @@ export function problemsByTab(problems: readonly Problem[], lang: Lang): string[
 
 /** Said under balances and the journal: their figures stand on a book that still has problems. */
 export function openProblemsNote(problems: readonly Problem[], file: string, lang: Lang): string | undefined {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const p of problems) counts[p.severity] += 1;
+  const counts = countBySeverity(problems);
   if (counts.error === 0 && counts.warning === 0) return undefined;
   const shown = `${countWord(counts.error, 'error', lang)}, ${countWord(counts.warning, 'warning', lang)}`;
   return lang === 'en'

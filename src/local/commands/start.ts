@@ -1,5 +1,6 @@
 // `npm start`: writes the demo book, runs check, balances and this week's journal on it, writes a
 // copy with the generated tabs (as the add-on writes them), and prints a short summary with paths.
+import { loansAtRisk } from '../../core/api/overview';
 import { creditReport } from '../../core/credit/creditReport';
 import { weeklyJournal } from '../../core/journal/weeklyJournal';
 import { countBySeverity } from '../../core/problem';
@@ -50,8 +51,7 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
       ? `Loans as of ${longDate(today, lang)}: ${p.loans} loans, outstanding ${rupiah(p.outstandingPrincipal)}, arrears ${rupiah(p.arrears)}, PAR30 ${percent(p.par30, lang)}`
       : `Pinjaman per ${longDate(today, lang)}: ${p.loans} pinjaman, sisa pokok ${rupiah(p.outstandingPrincipal)}, tunggakan ${rupiah(p.arrears)}, PAR30 ${percent(p.par30, lang)}`,
   );
-  const late = report.loans.filter((l) => l.daysPastDue > 0).sort((a, b) => b.daysPastDue - a.daysPastDue);
-  for (const l of late)
+  for (const l of loansAtRisk(report))
     ctx.out(
       `  ${l.loanId} ${l.memberName}: ${l.daysPastDue} ${en ? 'days past due' : 'hari menunggak'}, ${rupiah(l.arrears)} (Kol ${l.kol})`,
     );
