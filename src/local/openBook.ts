@@ -6,7 +6,9 @@ import { findTab } from '../core/book/findTab';
 import { inputTabs } from '../core/book/schema';
 import type { IsoDate } from '../core/cell';
 import { text, type Text } from '../core/text';
-import { WorkbookFileError, XlsxWorkbook } from './xlsxWorkbook';
+import { AtomicWriteError } from './atomicWrite';
+import { WorkbookFileError } from './workbookFileError';
+import { XlsxWorkbook } from './xlsxWorkbook';
 
 /** A failure the command line reports in one line and exit code 2. */
 export class CliError extends Error {
@@ -68,6 +70,7 @@ export async function saveBook(workbook: XlsxWorkbook, file: string): Promise<vo
     mkdirSync(dirname(resolve(file)), { recursive: true });
     await workbook.save(file);
   } catch (e) {
+    if (e instanceof AtomicWriteError) throw new CliError('file.write', e.text);
     const code = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : 'error');
     throw new CliError(
       'file.write',

@@ -1,6 +1,5 @@
 // Opens a .xlsx book for the preview: the local adapter, the local host and the API over them.
-import { renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename } from 'node:path';
 import type { SidebarApi } from '../core/api/types';
 import type { IsoDate } from '../core/cell';
 import type { Host } from '../core/workbook';
@@ -28,11 +27,7 @@ export async function openPreviewBook(
     api: makeApi(host),
     workbook,
     selection: () => host.selected[host.selected.length - 1] ?? null,
-    save: async () => {
-      // Write beside it, then rename: a failed write never leaves half a workbook behind.
-      const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-      writeFileSync(temp, await workbook.toBuffer());
-      renameSync(temp, file);
-    },
+    // Written beside it, then renamed: a failed write never leaves half a workbook behind.
+    save: () => workbook.save(file),
   };
 }

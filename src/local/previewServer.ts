@@ -12,7 +12,7 @@ import { demoWorkbook } from './demoWorkbook';
 import { dateIn, LOCAL_TIME_ZONE } from './localHost';
 import { openPreviewBook } from './previewBook';
 import { previewPageHtml } from './previewPage';
-import { WorkbookFileError } from './xlsxWorkbook';
+import { WorkbookFileError } from './workbookFileError';
 
 /** What the server needs of a book: its API, its cells for the view, and a way to save it. */
 export interface PreviewBook {

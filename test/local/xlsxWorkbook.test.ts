@@ -10,7 +10,10 @@ import { cell, type SheetGrid } from '../../src/core/sheetGrid';
 import { cashTab, membersTab } from '../../src/core/book/schema';
 import { demoBook } from '../../src/core/demo/demoBook';
 import { demoWorkbook } from '../../src/local/demoWorkbook';
-import { normaliseCell, WorkbookFileError, wrappedLines, XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { WorkbookFileError } from '../../src/local/workbookFileError';
+import { wrappedLines } from '../../src/local/wrappedText';
+import { normaliseCell } from '../../src/local/xlsxCellValues';
+import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
 
 const dir = mkdtempSync(join(tmpdir(), 'bk-xlsx-'));
 

@@ -1,0 +1,76 @@
+// Writes a file whole or not at all: the bytes go to a temporary file in the same folder, which
+// then takes the file's place by rename, so a full disk or a crash never leaves half a file.
+import { randomBytes } from 'node:crypto';
+import { open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { text, type Text } from '../core/text';
+
+/** Why an atomic write failed: the file system's code (ENOSPC, EACCES…), the old file untouched. */
+export class AtomicWriteError extends Error {
+  constructor(
+    readonly path: string,
+    /** The file system's error code, e.g. `ENOSPC`; `error` when it gave none. */
+    readonly code: string,
+    readonly cause: unknown,
+  ) {
+    super(`Cannot write ${path} (${code})`);
+    this.name = 'AtomicWriteError';
+  }
+
+  /** One line in both languages that names the cause. */
+  get text(): Text {
+    const cause = WRITE_CAUSES[this.code] ?? text(this.code, this.code);
+    return text(
+      `File tidak dapat ditulis: ${this.path} (${cause.id}); file lama tetap utuh`,
+      `Cannot write ${this.path} (${cause.en}); the old file is untouched`,
+    );
+  }
+}
+
+const WRITE_CAUSES: Readonly<Record<string, Text>> = {
+  ENOSPC: text('disk penuh, ENOSPC', 'the disk is full, ENOSPC'),
+  EDQUOT: text('kuota disk habis, EDQUOT', 'the disk quota is used up, EDQUOT'),
+  EACCES: text('tidak ada izin menulis, EACCES', 'no permission to write, EACCES'),
+  EPERM: text('tidak ada izin menulis, EPERM', 'no permission to write, EPERM'),
+  EROFS: text('disk hanya-baca, EROFS', 'the disk is read-only, EROFS'),
+  ENOENT: text('folder tidak ada, ENOENT', 'the folder does not exist, ENOENT'),
+  EISDIR: text('nama itu sebuah folder, EISDIR', 'that name is a folder, EISDIR'),
+  EXDEV: text('folder di disk lain, EXDEV', 'the folder is on another disk, EXDEV'),
+};
+
+/** The file system calls the writer makes, replaceable in tests (a disk that fills up). */
+export interface AtomicWriteFs {
+  open: typeof open;
+  rename: typeof rename;
+  unlink: typeof unlink;
+}
+
+const nodeFs: AtomicWriteFs = { open, rename, unlink };
+
+/**
+ * Writes `bytes` to `path` atomically: into `.<name>.<random>.tmp` beside it, flushed to disk,
+ * then renamed over `path`. On any failure the temporary file is removed, `path` is as it was, and
+ * an AtomicWriteError names the cause.
+ */
+export async function writeFileAtomic(
+  path: string,
+  bytes: Uint8Array,
+  fs: AtomicWriteFs = nodeFs,
+): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  let created = false;
+  try {
+    const handle = await fs.open(temp, 'wx');
+    created = true;
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temp, path);
+  } catch (e) {
+    if (created) await fs.unlink(temp).catch(() => undefined);
+    throw new AtomicWriteError(path, (e as NodeJS.ErrnoException).code ?? 'error', e);
+  }
+}

@@ -1,0 +1,93 @@
+// An input tab written as people keep it: the grid as given (a title may stand above the header),
+// the header bold with a note per column, formats and dropdowns on the columns it recognises.
+import type ExcelJS from 'exceljs';
+import { isDateCell, type Grid } from '../core/cell';
+import { normaliseHeader, type ColumnSpec, type TabSpec } from '../core/book/schema';
+import { RUPIAH_FORMAT } from '../core/money';
+import { toExcelValue } from './xlsxCellValues';
+import { columnLetter, DATE_FORMAT, listValues } from './xlsxFormats';
+import type { WithValidations } from './xlsxGeneratedSheet';
+import { widthInChars } from './wrappedText';
+
+/** Input rows beyond the data that still get dropdowns and formats, for the next entries. */
+const SPARE_INPUT_ROWS = 500;
+
+/** Writes `grid` into the new, empty worksheet `ws`, its header on sheet row `headerRow`. */
+export function writeInputSheet(ws: ExcelJS.Worksheet, spec: TabSpec, grid: Grid, headerRow: number): void {
+  const header = grid[headerRow - 1] ?? [];
+  const columns: (ColumnSpec | undefined)[] = header.map((h) =>
+    typeof h === 'string'
+      ? spec.columns.find((c) =>
+          [c.header, ...c.aliases].some((a) => normaliseHeader(a) === normaliseHeader(h)),
+        )
+      : undefined,
+  );
+  const lastRow = Math.max(grid.length, headerRow) + SPARE_INPUT_ROWS;
+
+  columns.forEach((column, i) => {
+    if (!column) return;
+    const col = ws.getColumn(i + 1);
+    col.width = widthInChars(column.width);
+    const format =
+      column.kind === 'date'
+        ? DATE_FORMAT
+        : column.kind === 'rupiah'
+          ? RUPIAH_FORMAT
+          : column.kind === 'text'
+            ? '@'
+            : undefined;
+    if (column.list) {
+      const values = listValues(column);
+      (ws as unknown as WithValidations).dataValidations.add(
+        `${columnLetter(i + 1)}${headerRow + 1}:${columnLetter(i + 1)}${lastRow}`,
+        {
+          type: 'list',
+          allowBlank: true,
+          formulae: [`"${values.join(',')}"`],
+          showErrorMessage: true,
+          errorStyle: 'warning',
+          errorTitle: 'Buku Kelompok',
+          error: 'Pilih dari daftar / Pick from the list',
+        },
+      );
+    }
+    // A column style, not a style per cell: rows typed later in Excel or LibreOffice inherit it.
+    if (format) col.numFmt = format;
+  });
+
+  grid.forEach((cells, r) => {
+    cells.forEach((value, c) => {
+      if (value === null) return;
+      const target = ws.getCell(r + 1, c + 1);
+      target.value = toExcelValue(value);
+      if (isDateCell(value)) target.numFmt = DATE_FORMAT;
+      // A number in a text column (a NIK or phone typed as a number) shows all its digits.
+      else if (typeof value === 'number' && target.numFmt === '@') target.numFmt = '0';
+      // A number in a date column stays a number: under a date format a workbook reads it as a date.
+      else if (typeof value === 'number' && target.numFmt === DATE_FORMAT) target.numFmt = 'General';
+    });
+  });
+
+  header.forEach((_h, i) => {
+    const target = ws.getCell(headerRow, i + 1);
+    target.font = { bold: true };
+    target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9EAD3' } };
+    const column = columns[i];
+    if (column) target.note = `${column.note.id}\n(${column.note.en})`;
+  });
+  for (let r = 1; r < headerRow; r += 1) {
+    ws.getRow(r).eachCell((c) => {
+      c.font = { bold: true, size: 14 };
+    });
+  }
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}` }];
+  // Input tabs are wide registers: printed on A4 landscape, fit to width, the header on every page.
+  ws.pageSetup = {
+    paperSize: 9, // A4
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `${headerRow}:${headerRow}`,
+  };
+}
