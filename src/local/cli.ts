@@ -3,57 +3,63 @@
 import { text } from '../core/text';
 import { apiError } from '../core/api/errorMessages';
 import { HostError } from '../core/workbook';
+import { commandHelp, usageLine, type CliCommand } from './cliCommand';
 import type { CliContext } from './cliOptions';
-import { balancesUsage, runBalances } from './commands/balances';
-import { checkUsage, runCheck } from './commands/check';
-import { demoUsage, runDemo } from './commands/demo';
-import { journalUsage, runJournal } from './commands/journal';
-import { runStart } from './commands/start';
-import { runSummary, summaryUsage } from './commands/summary';
+import { balancesCommand } from './commands/balances';
+import { checkCommand } from './commands/check';
+import { demoCommand } from './commands/demo';
+import { journalCommand } from './commands/journal';
+import { startCommand } from './commands/start';
+import { summaryCommand } from './commands/summary';
 import { CliError } from './openBook';
+
+/** Every command, in the order the general help lists them. A new command adds one line here. */
+const commands: readonly CliCommand[] = [
+  demoCommand,
+  checkCommand,
+  balancesCommand,
+  journalCommand,
+  summaryCommand,
+  startCommand,
+];
 
 const usage = [
   'Buku Kelompok — buku administrasi kelompok tani / a farmer group’s administration book',
   '',
   'Perintah / Commands:',
-  `  ${demoUsage}`,
-  `  ${checkUsage}`,
-  `  ${balancesUsage}`,
-  `  ${journalUsage}`,
-  `  ${summaryUsage}`,
-  '  buku-kelompok start      (npm start: demo + check + balances + journal)',
+  ...commands.flatMap((c) => [`  ${usageLine(c)}`, `      ${c.summary.id}`]),
   '',
+  'Bantuan tiap perintah / Each command’s help: buku-kelompok <perintah/command> --help',
   'Exit: 0 baik / fine, 1 ada kesalahan di buku / the book has errors, 2 argumen atau file tidak dapat dipakai / unusable arguments or file',
 ].join('\n');
 
-type Command = (args: readonly string[], ctx: CliContext) => Promise<number>;
-const commands: Record<string, Command> = {
-  demo: runDemo,
-  check: runCheck,
-  balances: runBalances,
-  journal: runJournal,
-  summary: runSummary,
-  start: runStart,
-};
+function findCommand(name: string): CliCommand | undefined {
+  return commands.find((c) => c.name === name);
+}
 
 export async function main(argv: readonly string[], ctx: CliContext): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    ctx.out(usage);
+    // `help check` is `check --help`.
+    const about = name === 'help' && args[0] !== undefined ? findCommand(args[0]) : undefined;
+    ctx.out(about ? commandHelp(about) : usage);
     return name === undefined ? 2 : 0;
   }
-  const command = commands[name];
+  const command = findCommand(name);
   if (!command) {
     ctx.err(`Perintah tidak dikenal: ${name} / Unknown command: ${name}`);
     ctx.err(usage);
     return 2;
   }
-  if (args.includes('--help') || args.includes('-h')) {
-    ctx.out(usage);
+  // Before `--` only: after it, `--help` is a file name.
+  const end = args.indexOf('--');
+  const options = end < 0 ? args : args.slice(0, end);
+  if (options.includes('--help') || options.includes('-h')) {
+    ctx.out(commandHelp(command));
     return 0;
   }
   try {
-    return await command(args, ctx);
+    return await command.run(args, ctx);
   } catch (e) {
     if (e instanceof CliError) {
       ctx.err(`${e.text.id} / ${e.text.en}`);

@@ -1,8 +1,9 @@
-// Options shared by the commands: parsed with node:util parseArgs, refused in one line when unusable.
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+// Options of the commands: each with its help text, parsed with node:util parseArgs and checked here
+// so that a refusal is said in both languages (Node's own parser messages are English only).
+import { parseArgs } from 'node:util';
 import type { IsoDate } from '../core/cell';
 import { isIsoDate } from '../core/isoDate';
-import { text, type Lang } from '../core/text';
+import { text, type Lang, type Text } from '../core/text';
 import { CliError } from './openBook';
 import { dateIn, LOCAL_TIME_ZONE } from './localHost';
 
@@ -13,25 +14,117 @@ export interface CliContext {
   readonly clock: () => Date;
 }
 
-type Options = NonNullable<ParseArgsConfig['options']>;
+/** One option of a command, as it is parsed and as its help shows it. */
+export interface CliOption {
+  readonly type: 'string' | 'boolean';
+  readonly short?: string;
+  /** The shape of the value in help and in refusals, e.g. `yyyy-mm-dd`. */
+  readonly value?: string;
+  readonly help: Text;
+}
 
+export type CliOptions = Readonly<Record<string, CliOption>>;
+
+/** Parsed values: a string option is its text, a boolean option is true when given. */
+export type OptionValues<O extends CliOptions> = {
+  readonly [K in keyof O]?: O[K]['type'] extends 'string' ? string : boolean;
+};
+
+export const todayFlag = {
+  type: 'string',
+  value: 'yyyy-mm-dd',
+  help: text('hari ini (bawaan: tanggal sekarang di WIB)', 'today (default: the date now in Jakarta)'),
+} as const satisfies CliOption;
+
+export const langFlag = {
+  type: 'string',
+  value: 'id|en',
+  help: text('bahasa keluaran (bawaan: bahasa buku)', "the output's language (default: the book's)"),
+} as const satisfies CliOption;
+
+export const jsonFlag = {
+  type: 'boolean',
+  help: text('keluaran JSON untuk program lain', 'JSON output for other programs'),
+} as const satisfies CliOption;
+
+export const helpFlag = {
+  type: 'boolean',
+  short: 'h',
+  help: text('bantuan perintah ini', "this command's help"),
+} as const satisfies CliOption;
+
+/** `--out FILE.xlsx`: a new workbook, never the input (see writeOut). */
+export const outFlag = {
+  type: 'string',
+  value: 'FILE.xlsx',
+  help: text(
+    'tulis salinan buku dengan tab buatan ke file ini',
+    'write a copy of the book with the generated tabs to this file',
+  ),
+} as const satisfies CliOption;
+
+/** The options most commands take: --today, --lang, --json and --help. */
 export const commonOptions = {
-  today: { type: 'string' },
-  lang: { type: 'string' },
-  json: { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false },
-} as const satisfies Options;
+  today: todayFlag,
+  lang: langFlag,
+  json: jsonFlag,
+  help: helpFlag,
+} as const satisfies CliOptions;
 
-export function parse<O extends Options>(args: readonly string[], options: O) {
-  try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    throw new CliError(
-      'args.invalid',
-      text(`Argumen tidak dapat dipakai: ${detail}`, `Unusable arguments: ${detail}`),
-    );
+/** The option's name as typed: `--out FILE.xlsx`. */
+export function optionSyntax(name: string, option: CliOption): string {
+  return `--${name}${option.value ? ` ${option.value}` : ''}`;
+}
+
+/** Parses `args`; an unknown option, a missing value or a value given to a switch is a CliError. */
+export function parse<O extends CliOptions>(
+  args: readonly string[],
+  options: O,
+): { values: OptionValues<O>; positionals: string[] } {
+  const config = Object.fromEntries(
+    Object.entries(options).map(([name, o]) => [
+      name,
+      o.short ? { type: o.type, short: o.short } : { type: o.type },
+    ]),
+  );
+  const { values, positionals, tokens } = parseArgs({
+    args: [...args],
+    options: config,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const option = Object.prototype.hasOwnProperty.call(options, token.name)
+      ? options[token.name]
+      : undefined;
+    if (option === undefined)
+      throw new CliError(
+        'args.unknownOption',
+        text(
+          `Opsi tidak dikenal: ${token.rawName} (lihat --help)`,
+          `Unknown option: ${token.rawName} (see --help)`,
+        ),
+      );
+    const syntax = optionSyntax(token.name, option);
+    if (option.type === 'boolean' && token.inlineValue)
+      throw new CliError(
+        'args.noValue',
+        text(`${token.rawName} tidak memakai nilai`, `${token.rawName} takes no value`),
+      );
+    // `--out --json`: Node would take `--json` as the file name; a value never starts with a dash here.
+    const value = token.value;
+    if (
+      option.type === 'string' &&
+      (value === undefined || (!token.inlineValue && value.startsWith('-') && value !== '-'))
+    )
+      throw new CliError(
+        'args.missingValue',
+        text(`${token.rawName} perlu nilai: ${syntax}`, `${token.rawName} needs a value: ${syntax}`),
+      );
   }
+  return { values: values as OptionValues<O>, positionals };
 }
 
 export function dateOption(name: string, value: string | undefined, fallback: IsoDate): IsoDate {

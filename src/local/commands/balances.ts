@@ -3,14 +3,17 @@
 import { creditReport } from '../../core/credit/creditReport';
 import { loanStatusLabels } from '../../core/credit/collectibility';
 import type { CreditReport } from '../../core/credit/types';
-import { pick, type Lang } from '../../core/text';
+import { pick, text, type Lang } from '../../core/text';
 import { longDate, openProblemsNote, percent, rupiah } from '../cliFormat';
 import { balancesJson } from '../cliJson';
+import type { CliCommand } from '../cliCommand';
+import { usageLine } from '../cliCommand';
 import {
   commonOptions,
   dateOption,
   json,
   langOption,
+  outFlag,
   parse,
   todayOption,
   type CliContext,
@@ -18,10 +21,30 @@ import {
 import { localApi, unwrap } from '../localApi';
 import { CliError, openBook, refuseSameFile, saveBook } from '../openBook';
 
-export const balancesUsage =
-  'buku-kelompok balances FILE [--as-of yyyy-mm-dd] [--json] [--out FILE] [--today yyyy-mm-dd] [--lang id|en]';
+const options = {
+  'as-of': {
+    type: 'string',
+    value: 'yyyy-mm-dd',
+    help: text('tanggal saldo (bawaan: hari ini)', "the balances' date (default: today)"),
+  },
+  out: outFlag,
+  ...commonOptions,
+} as const;
 
-const options = { ...commonOptions, 'as-of': { type: 'string' }, out: { type: 'string' } } as const;
+export const balancesCommand: CliCommand = {
+  name: 'balances',
+  operands: 'FILE',
+  summary: text(
+    'Saldo tiap pinjaman (pokok, sisa, tunggakan, Kol) dan portofolio per tanggal; dengan --out, salinan buku dengan tab Saldo Pinjaman dan Simpanan.',
+    'Each loan’s balance (principal, outstanding, arrears, Kol) and the portfolio as of a date; with --out, a copy of the book with the tabs Saldo Pinjaman and Simpanan.',
+  ),
+  options,
+  examples: [
+    'buku-kelompok balances buku.xlsx',
+    'buku-kelompok balances buku.xlsx --as-of 2026-10-31 --out hasil/saldo.xlsx',
+  ],
+  run: runBalances,
+};
 
 export function balancesText(report: CreditReport, lang: Lang): string[] {
   const en = lang === 'en';
@@ -69,8 +92,8 @@ export async function runBalances(args: readonly string[], ctx: CliContext): Pro
   const [file, ...rest] = positionals;
   if (file === undefined || rest.length > 0)
     throw new CliError('args.noFile', {
-      id: `Sebutkan satu file buku: ${balancesUsage}`,
-      en: `Name one book file: ${balancesUsage}`,
+      id: `Sebutkan satu file buku: ${usageLine(balancesCommand)}`,
+      en: `Name one book file: ${usageLine(balancesCommand)}`,
     });
   if (values.out !== undefined) refuseSameFile(file, values.out);
 

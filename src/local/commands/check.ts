@@ -1,22 +1,46 @@
 // `buku-kelompok check FILE… [--json] [--today DATE] [--lang id|en]`: the problems of each book.
 import { countBySeverity } from '../../core/problem';
-import { pick } from '../../core/text';
+import { pick, text } from '../../core/text';
 import { countsLine, problemsByTab } from '../cliFormat';
 import { checkBookJson, type CheckBookJson, type CheckFailureJson } from '../cliJson';
-import { commonOptions, json, langOption, parse, todayOption, type CliContext } from '../cliOptions';
+import { usageLine, type CliCommand } from '../cliCommand';
+import {
+  commonOptions,
+  json,
+  langFlag,
+  langOption,
+  parse,
+  todayOption,
+  type CliContext,
+} from '../cliOptions';
 import { CliError, openBook } from '../openBook';
 
-export const checkUsage = 'buku-kelompok check FILE… [--json] [--today yyyy-mm-dd] [--lang id|en]';
+const options = {
+  ...commonOptions,
+  lang: { ...langFlag, help: text('bahasa keluaran (bawaan: id)', "the output's language (default: id)") },
+} as const;
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  operands: 'FILE…',
+  summary: text(
+    'Memeriksa satu buku atau lebih: tiap masalah dengan tab, baris dan kolomnya. File buku tidak diubah.',
+    'Checks one or more books: each problem with its tab, row and column. The books are not changed.',
+  ),
+  options,
+  examples: ['buku-kelompok check buku.xlsx', 'buku-kelompok check desa/*.xlsx --json > masalah.json'],
+  run: runCheck,
+};
 
 /** Exit 0 when no book has errors, 1 when any has, 2 when an argument or a file is unusable. */
 export async function runCheck(args: readonly string[], ctx: CliContext): Promise<number> {
-  const { values, positionals } = parse(args, commonOptions);
+  const { values, positionals } = parse(args, options);
   const today = todayOption(values.today, ctx);
   const lang = langOption(values.lang) ?? 'id';
   if (positionals.length === 0)
     throw new CliError('args.noFile', {
-      id: `Sebutkan file buku: ${checkUsage}`,
-      en: `Name the book's file: ${checkUsage}`,
+      id: `Sebutkan file buku: ${usageLine(checkCommand)}`,
+      en: `Name the book's file: ${usageLine(checkCommand)}`,
     });
 
   const books: (CheckBookJson | CheckFailureJson)[] = [];

@@ -1,21 +1,47 @@
 // `buku-kelompok demo [--out FILE]`: writes the demo book, dated from today.
-import { commonOptions, parse, todayOption, type CliContext } from '../cliOptions';
+import { text } from '../../core/text';
+import { usageLine, type CliCommand } from '../cliCommand';
+import { helpFlag, parse, todayFlag, todayOption, type CliContext } from '../cliOptions';
 import { demoWorkbook } from '../demoWorkbook';
 import { CliError, saveBook } from '../openBook';
 
 export const DEFAULT_DEMO_FILE = 'demo/buku-kelompok-demo.xlsx';
-export const demoUsage = 'buku-kelompok demo [--out FILE] [--today yyyy-mm-dd]';
+
+const options = {
+  out: {
+    type: 'string',
+    value: 'FILE.xlsx',
+    help: text(
+      `file buku contoh (bawaan: ${DEFAULT_DEMO_FILE})`,
+      `the demo book's file (default: ${DEFAULT_DEMO_FILE})`,
+    ),
+  },
+  today: todayFlag,
+  help: helpFlag,
+} as const;
+
+export const demoCommand: CliCommand = {
+  name: 'demo',
+  operands: '',
+  summary: text(
+    'Menulis buku contoh sebuah kelompok tani (anggota, kas, pinjaman, kegiatan), bertanggal dari hari ini.',
+    'Writes the demo book of a farmer group (members, cash, loans, activities), dated from today.',
+  ),
+  options,
+  examples: ['buku-kelompok demo', 'buku-kelompok demo --out contoh.xlsx --today 2026-11-28'],
+  run: runDemo,
+};
 
 export async function writeDemo(file: string, today: string): Promise<void> {
   await saveBook(demoWorkbook(today), file);
 }
 
 export async function runDemo(args: readonly string[], ctx: CliContext): Promise<number> {
-  const { values, positionals } = parse(args, { ...commonOptions, out: { type: 'string' } });
+  const { values, positionals } = parse(args, options);
   if (positionals.length > 0)
     throw new CliError('args.invalid', {
-      id: `Argumen berlebih: ${demoUsage}`,
-      en: `Unexpected arguments: ${demoUsage}`,
+      id: `Argumen berlebih: ${usageLine(demoCommand)}`,
+      en: `Unexpected arguments: ${usageLine(demoCommand)}`,
     });
   const today = todayOption(values.today, ctx);
   const file = values.out ?? DEFAULT_DEMO_FILE;

@@ -2,18 +2,42 @@
 // the week of today); with --out, a copy of the book with the `Jurnal <week>` tab.
 import type { JournalModel } from '../../core/journal/journalModel';
 import { weeklyJournal } from '../../core/journal/weeklyJournal';
-import { pick, type Lang } from '../../core/text';
+import { pick, text, type Lang } from '../../core/text';
 import { journalWeekOf, parseJournalWeek } from '../../core/week/journalWeek';
 import { countWord, longDate, openProblemsNote, percent, rupiah } from '../cliFormat';
-import { commonOptions, json, langOption, parse, todayOption, type CliContext } from '../cliOptions';
+import { usageLine, type CliCommand } from '../cliCommand';
+import { commonOptions, json, langOption, outFlag, parse, todayOption, type CliContext } from '../cliOptions';
 import { LocalHost } from '../localHost';
 import { localApi, unwrap } from '../localApi';
 import { CliError, openBook, refuseSameFile, saveBook } from '../openBook';
 
-export const journalUsage =
-  'buku-kelompok journal FILE [--week 2026-W48] [--json] [--out FILE] [--today yyyy-mm-dd] [--lang id|en]';
+const options = {
+  week: {
+    type: 'string',
+    value: 'yyyy-Www',
+    help: text(
+      'minggu jurnal, mis. 2026-W48 (bawaan: minggu ini)',
+      "the journal's week, e.g. 2026-W48 (default: this week)",
+    ),
+  },
+  out: outFlag,
+  ...commonOptions,
+} as const;
 
-const options = { ...commonOptions, week: { type: 'string' }, out: { type: 'string' } } as const;
+export const journalCommand: CliCommand = {
+  name: 'journal',
+  operands: 'FILE',
+  summary: text(
+    'Jurnal mingguan pendamping: kegiatan, kas, kredit, penagihan dan anggota minggu itu; dengan --out, salinan buku dengan tab Jurnal minggu itu.',
+    'The facilitator’s weekly journal: the week’s activities, cash, credit, collections and members; with --out, a copy of the book with that week’s Jurnal tab.',
+  ),
+  options,
+  examples: [
+    'buku-kelompok journal buku.xlsx',
+    'buku-kelompok journal buku.xlsx --week 2026-W47 --out hasil/jurnal.xlsx',
+  ],
+  run: runJournal,
+};
 
 /** The journal as a few readable lines: what a facilitator would read out. */
 export function journalText(model: JournalModel, lang: Lang): string[] {
@@ -67,8 +91,8 @@ export async function runJournal(args: readonly string[], ctx: CliContext): Prom
   const [file, ...rest] = positionals;
   if (file === undefined || rest.length > 0)
     throw new CliError('args.noFile', {
-      id: `Sebutkan satu file buku: ${journalUsage}`,
-      en: `Name one book file: ${journalUsage}`,
+      id: `Sebutkan satu file buku: ${usageLine(journalCommand)}`,
+      en: `Name one book file: ${usageLine(journalCommand)}`,
     });
   if (values.out !== undefined) refuseSameFile(file, values.out);
   const lang = langOption(values.lang);

@@ -4,10 +4,19 @@ import { loansAtRisk } from '../../core/api/overview';
 import { creditReport } from '../../core/credit/creditReport';
 import { weeklyJournal } from '../../core/journal/weeklyJournal';
 import { countBySeverity } from '../../core/problem';
-import { pick } from '../../core/text';
+import { pick, text } from '../../core/text';
 import { journalWeekOf } from '../../core/week/journalWeek';
 import { countsLine, longDate, percent, problemLine, rupiah } from '../cliFormat';
-import { commonOptions, langOption, parse, todayOption, type CliContext } from '../cliOptions';
+import type { CliCommand } from '../cliCommand';
+import {
+  helpFlag,
+  langFlag,
+  langOption,
+  parse,
+  todayFlag,
+  todayOption,
+  type CliContext,
+} from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
 import { LocalHost } from '../localHost';
 import { openBook, saveBook } from '../openBook';
@@ -16,8 +25,42 @@ import { DEFAULT_DEMO_FILE, writeDemo } from './demo';
 export const DEFAULT_RESULT_FILE = 'out/buku-kelompok-demo-hasil.xlsx';
 const SHOWN_PROBLEMS = 5;
 
+const options = {
+  demo: {
+    type: 'string',
+    value: 'FILE.xlsx',
+    help: text(
+      `file buku contoh (bawaan: ${DEFAULT_DEMO_FILE})`,
+      `the demo book's file (default: ${DEFAULT_DEMO_FILE})`,
+    ),
+  },
+  out: {
+    type: 'string',
+    value: 'FILE.xlsx',
+    help: text(
+      `file hasil dengan tab buatan (bawaan: ${DEFAULT_RESULT_FILE})`,
+      `the results' file with the generated tabs (default: ${DEFAULT_RESULT_FILE})`,
+    ),
+  },
+  today: todayFlag,
+  lang: langFlag,
+  help: helpFlag,
+} as const;
+
+export const startCommand: CliCommand = {
+  name: 'start',
+  operands: '',
+  summary: text(
+    'Untuk mencoba (npm start): menulis buku contoh, memeriksanya, menghitung saldo dan jurnal minggu ini, lalu menulis salinan dengan tab buatan.',
+    'To try the tool (npm start): writes the demo book, checks it, computes balances and this week’s journal, then writes a copy with the generated tabs.',
+  ),
+  options,
+  examples: ['npm start', 'npm start -- --lang en', 'buku-kelompok start --today 2026-11-28'],
+  run: runStart,
+};
+
 export async function runStart(args: readonly string[], ctx: CliContext): Promise<number> {
-  const { values } = parse(args, { ...commonOptions, demo: { type: 'string' }, out: { type: 'string' } });
+  const { values } = parse(args, options);
   const today = todayOption(values.today, ctx);
   const demoFile = values.demo ?? DEFAULT_DEMO_FILE;
   const resultFile = values.out ?? DEFAULT_RESULT_FILE;

@@ -9,12 +9,14 @@ import {
   type GroupSummary,
   type GroupSummaryEntry,
 } from '../../core/summary/groupSummary';
-import { pick, type Lang } from '../../core/text';
+import { pick, text, type Lang } from '../../core/text';
 import { percent, rupiah } from '../cliFormat';
+import { usageLine, type CliCommand } from '../cliCommand';
 import {
   commonOptions,
   dateOption,
   json,
+  langFlag,
   langOption,
   parse,
   todayOption,
@@ -24,10 +26,38 @@ import { LocalHost } from '../localHost';
 import { CliError, openBook, refuseSameFile, saveBook } from '../openBook';
 import { XlsxWorkbook } from '../xlsxWorkbook';
 
-export const summaryUsage =
-  'buku-kelompok summary FILE… [--json] [--as-of yyyy-mm-dd] [--out FILE.xlsx] [--today yyyy-mm-dd] [--lang id|en]';
+const options = {
+  'as-of': {
+    type: 'string',
+    value: 'yyyy-mm-dd',
+    help: text('tanggal angka-angka (bawaan: hari ini)', "the figures' date (default: today)"),
+  },
+  out: {
+    type: 'string',
+    value: 'FILE.xlsx',
+    help: text(
+      'tulis workbook baru dengan tab Ringkasan Kelompok ke file ini',
+      'write a new workbook with the tab Ringkasan Kelompok to this file',
+    ),
+  },
+  ...commonOptions,
+  lang: { ...langFlag, help: text('bahasa keluaran (bawaan: id)', "the output's language (default: id)") },
+} as const;
 
-const options = { ...commonOptions, 'as-of': { type: 'string' }, out: { type: 'string' } } as const;
+export const summaryCommand: CliCommand = {
+  name: 'summary',
+  operands: 'FILE…',
+  summary: text(
+    'Satu baris per buku kelompok untuk pengawas (anggota, kas, simpanan, pinjaman, PAR30, masalah), yang terburuk dahulu, dengan jumlah.',
+    'One row per group’s book for a supervisor (members, cash, savings, loans, PAR30, problems), worst first, with totals.',
+  ),
+  options,
+  examples: [
+    'buku-kelompok summary desa/*.xlsx',
+    'buku-kelompok summary desa/*.xlsx --as-of 2026-10-31 --out ringkasan.xlsx',
+  ],
+  run: runSummary,
+};
 
 /** The aligned table a person reads: worst first, then the totals and the unreadable files' reasons. */
 export function summaryText(summary: GroupSummary, lang: Lang): string[] {
@@ -143,8 +173,8 @@ export async function runSummary(args: readonly string[], ctx: CliContext): Prom
   const lang = langOption(values.lang) ?? 'id';
   if (positionals.length === 0)
     throw new CliError('args.noFile', {
-      id: `Sebutkan file buku: ${summaryUsage}`,
-      en: `Name the books' files: ${summaryUsage}`,
+      id: `Sebutkan file buku: ${usageLine(summaryCommand)}`,
+      en: `Name the books' files: ${usageLine(summaryCommand)}`,
     });
   const out = values.out;
   if (out !== undefined) for (const file of positionals) refuseSameFile(file, out);
