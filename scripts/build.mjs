@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { buildGasBundle, root } from './gasBundle.mjs';
 
 const dist = join(root, 'dist');
+const budget = JSON.parse(readFileSync(join(root, 'scripts', 'bundleBudget.json'), 'utf8'));
 mkdirSync(dist, { recursive: true });
 
 async function buildSidebar() {
@@ -64,6 +65,6 @@ const gas = await buildGas();
 await buildCli();
 if (!process.argv.includes('--quiet')) {
   console.log(
-    `dist/Code.js: ${(gas.bytes / 1024).toFixed(1)} KB, entry points: ${gas.entryPoints.join(', ')}`,
+    `dist/Code.js: ${(gas.bytes / 1024).toFixed(1)} KB of a ${budget.maxKB} KB budget (scripts/bundleBudget.json), entry points: ${gas.entryPoints.join(', ')}`,
   );
 }
