@@ -1,10 +1,24 @@
 // The sidebar's state and what each control does: one call to the server at a time, then re-render.
-import type { ActionResult, ApiError, ApiResponse, Card, Overview } from '../src/core/api/types';
+import { fixRequest } from '../src/core/api/shownFix';
+import type {
+  ActionResult,
+  ApiError,
+  ApiResponse,
+  Card,
+  LanguageChoice,
+  LoanAtRisk,
+  Overview,
+  Page,
+  ProblemPage,
+  ProblemView,
+} from '../src/core/api/types';
 import type { Lang, Text } from '../src/core/text';
 import type { SidebarClient } from './client';
 import { render } from './render';
 import { fill, strings } from './view/strings';
 import type { ActionKey, BusyKey } from './view/actionButtons';
+import { appendLoanPage } from './view/loansAtRisk';
+import { appendProblemPage } from './view/problemGroups';
 
 export interface Status {
   readonly kind: 'progress' | 'success' | 'error';
@@ -30,8 +44,11 @@ export interface Controller {
   reload(): void;
   run(action: ActionKey): void;
   goToCell(tab: string, row: number, col: number, ref: string): void;
-  applyFix(problemId: string): void;
+  applyFix(problem: ProblemView): void;
   setLanguage(lang: Lang): void;
+  /** Fetches the next page of problems, or of loans needing attention. */
+  moreProblems(): void;
+  moreLoans(): void;
   pickWeek(week: string): void;
   toggleDefinition(key: Card['key']): void;
 }
@@ -135,24 +152,51 @@ export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged
         },
       );
     },
-    applyFix(problemId) {
-      state.busyProblem = problemId;
-      void call<ActionResult>(
-        'applyFix',
-        strings.applyFixBusy,
-        () => client.applyFix(problemId),
-        acceptResult,
+    applyFix(problem) {
+      const request = fixRequest(problem);
+      if (!request) return;
+      state.busyProblem = problem.id;
+      void call<ActionResult>('applyFix', strings.applyFixBusy, () => client.applyFix(request), acceptResult);
+    },
+    moreProblems() {
+      const loaded = state.overview?.problems;
+      if (!loaded) return;
+      void call<ProblemPage>(
+        'getProblems',
+        strings.loadingMore,
+        () => client.getProblems(loaded.items.length),
+        (page) => {
+          if (state.overview)
+            state.overview = { ...state.overview, problems: appendProblemPage(loaded, page) };
+          state.status = null;
+        },
+      );
+    },
+    moreLoans() {
+      const loaded = state.overview?.loansAtRisk;
+      if (!loaded) return;
+      void call<Page<LoanAtRisk>>(
+        'getLoansAtRisk',
+        strings.loadingMore,
+        () => client.getLoansAtRisk(loaded.items.length),
+        (page) => {
+          if (state.overview)
+            state.overview = { ...state.overview, loansAtRisk: appendLoanPage(loaded, page) };
+          state.status = null;
+        },
       );
     },
     setLanguage(lang) {
       if (lang === state.lang && state.overview) return;
       state.lang = lang;
-      void call<Overview>(
+      // Everything shown is bilingual: the choice is kept for next time, and the panel redrawn.
+      void call<LanguageChoice>(
         'setLanguage',
         strings.setLanguageBusy,
         () => client.setLanguage(lang),
-        (o) => {
-          acceptOverview(o);
+        (choice) => {
+          state.lang = choice.lang;
+          if (state.overview) state.overview = { ...state.overview, lang: choice.lang };
           state.status = null;
         },
       );

@@ -1,5 +1,6 @@
 // Draws the whole panel from the state: header, cards, actions, problems, loans needing attention.
-import type { Card, LoanAtRisk, Overview, ProblemView } from '../src/core/api/types';
+import { LOANS_PER_PAGE, PROBLEMS_PER_PAGE } from '../src/core/api/pages';
+import type { Card, LoanAtRisk, Overview, Page, ProblemView } from '../src/core/api/types';
 import { pick, type Lang } from '../src/core/text';
 import type { Controller, State } from './app';
 import { el } from './dom';
@@ -13,12 +14,8 @@ import {
   formatRupiahIn,
   valueSize,
 } from './view/format';
-import { worstLoansFirst } from './view/loansAtRisk';
-import { groupProblems } from './view/problemGroups';
+import { groupPage } from './view/problemGroups';
 import { fill, strings } from './view/strings';
-
-const MAX_PROBLEMS = 60;
-const MAX_LOANS = 15;
 
 export function render(root: HTMLElement, state: State, ctl: Controller): void {
   const lang = state.lang;
@@ -51,7 +48,7 @@ export function render(root: HTMLElement, state: State, ctl: Controller): void {
       cards(o, state, ctl),
       actions(o, state, ctl, root.querySelector<HTMLElement>('[data-testid=status]')),
       problems(o, state, ctl),
-      loans(o.loansAtRisk, lang),
+      loans(o.loansAtRisk, state, ctl),
     );
   }
   root.replaceChildren(...body.filter((n): n is Node => n !== null));
@@ -205,7 +202,7 @@ function statusRegion(state: State, reuse: HTMLElement | null): HTMLElement {
 
 function problems(o: Overview, state: State, ctl: Controller): HTMLElement {
   const lang = state.lang;
-  const { groups, hidden } = groupProblems(o.problems, MAX_PROBLEMS);
+  const { groups, hidden } = groupPage(o.problems);
   const content: (Node | null)[] = [el('h2', { text: pick(strings.problems, lang) })];
   if (groups.length === 0) content.push(el('p', { class: 'empty', text: pick(strings.noProblems, lang) }));
   for (const g of groups) {
@@ -227,7 +224,11 @@ function problems(o: Overview, state: State, ctl: Controller): HTMLElement {
     );
   }
   if (hidden > 0)
-    content.push(el('p', { class: 'more', text: fill(pick(strings.andMore, lang), { n: hidden }) }));
+    content.push(
+      moreButton('more-problems', Math.min(hidden, PROBLEMS_PER_PAGE), hidden, state, () =>
+        ctl.moreProblems(),
+      ),
+    );
   return el('section', { class: 'problems-section', attrs: { 'data-testid': 'problems' } }, content);
 }
 
@@ -276,7 +277,7 @@ function problemItem(p: ProblemView, state: State, ctl: Controller): HTMLElement
             disabled: state.busy !== null,
             'aria-busy': fixing ? 'true' : undefined,
           },
-          on: { click: () => ctl.applyFix(p.id) },
+          on: { click: () => ctl.applyFix(p) },
         },
         [
           fixing ? el('span', { class: 'spinner', attrs: { 'aria-hidden': 'true' } }) : null,
@@ -291,8 +292,21 @@ function problemItem(p: ProblemView, state: State, ctl: Controller): HTMLElement
   ]);
 }
 
-function loans(list: readonly LoanAtRisk[], lang: Lang): HTMLElement {
-  const { loans: shown, hidden } = worstLoansFirst(list, MAX_LOANS);
+/** "Show 40 more (1,234 not shown)": fetches the next page of a long list. */
+function moreButton(key: string, n: number, left: number, state: State, onClick: () => void): HTMLElement {
+  const lang = state.lang;
+  return el('button', {
+    class: 'btn more',
+    text: fill(pick(strings.showMore, lang), { n: formatCount(n, lang), left: formatCount(left, lang) }),
+    attrs: { type: 'button', 'data-key': key, 'data-testid': key, disabled: state.busy !== null },
+    on: { click: onClick },
+  });
+}
+
+function loans(page: Page<LoanAtRisk>, state: State, ctl: Controller): HTMLElement {
+  const lang: Lang = state.lang;
+  const shown = page.items;
+  const hidden = Math.max(0, page.total - shown.length);
   const content: (Node | null)[] = [el('h2', { text: pick(strings.loansAtRisk, lang) })];
   if (shown.length === 0) content.push(el('p', { class: 'empty', text: pick(strings.noLoansAtRisk, lang) }));
   else
@@ -314,6 +328,8 @@ function loans(list: readonly LoanAtRisk[], lang: Lang): HTMLElement {
       ),
     );
   if (hidden > 0)
-    content.push(el('p', { class: 'more', text: fill(pick(strings.andMoreLoans, lang), { n: hidden }) }));
+    content.push(
+      moreButton('more-loans', Math.min(hidden, LOANS_PER_PAGE), hidden, state, () => ctl.moreLoans()),
+    );
   return el('section', { class: 'loans-section', attrs: { 'data-testid': 'loans' } }, content);
 }

@@ -5,7 +5,8 @@ import { strings } from './strings';
 
 export type ActionKey = 'runChecks' | 'computeBalances' | 'generateJournal' | 'setupBook';
 /** Anything that calls the server and must not overlap another call. */
-export type BusyKey = ActionKey | 'applyFix' | 'setLanguage' | 'goToCell' | 'getOverview';
+export type BusyKey =
+  ActionKey | 'applyFix' | 'setLanguage' | 'goToCell' | 'getOverview' | 'getProblems' | 'getLoansAtRisk';
 
 export interface ActionButton {
   readonly key: ActionKey;

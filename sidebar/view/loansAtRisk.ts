@@ -1,6 +1,6 @@
 // Loans needing attention: past due, worst first.
 import { pastDueWorstFirst } from '../../src/core/api/pastDueWorstFirst';
-import type { LoanAtRisk } from '../../src/core/api/types';
+import type { LoanAtRisk, Page } from '../../src/core/api/types';
 
 /** Most days past due first, then the larger arrears, then by loan ID; only loans past due. */
 export function worstLoansFirst(
@@ -13,4 +13,10 @@ export function worstLoansFirst(
   const pastDue = pastDueWorstFirst(loans);
   const shown = pastDue.slice(0, Math.max(0, limit));
   return { loans: shown, hidden: pastDue.length - shown.length };
+}
+
+/** A further page of loans appended to the loaded one: each loan once, the total of the newer reading. */
+export function appendLoanPage(loaded: Page<LoanAtRisk>, next: Page<LoanAtRisk>): Page<LoanAtRisk> {
+  const seen = new Set(loaded.items.map((l) => l.loanId));
+  return { ...next, offset: 0, items: [...loaded.items, ...next.items.filter((l) => !seen.has(l.loanId))] };
 }

@@ -1,6 +1,6 @@
 // The problems list: grouped by tab, tabs with errors first, errors first within each tab.
 import { compareProblems, countBySeverity, type Severity } from '../../src/core/problem';
-import type { ProblemView } from '../../src/core/api/types';
+import type { ProblemPage, ProblemView } from '../../src/core/api/types';
 
 export interface ProblemGroup {
   readonly tab: string;
@@ -44,4 +44,31 @@ export function groupProblems(problems: readonly ProblemView[], limit = Infinity
     .map((g) => ({ ...g, problems: g.problems.filter((p) => kept.has(p)) }))
     .filter((g) => g.problems.length > 0);
   return { groups, hidden: problems.length - kept.size };
+}
+
+/**
+ * The loaded part of a page of problems, grouped by tab: tabs in the server's order (more errors
+ * first), each with its counts over the whole list; `hidden` is what is not loaded yet.
+ */
+export function groupPage(page: ProblemPage): ProblemGroups {
+  const byTab = new Map<string, ProblemView[]>();
+  for (const p of page.items) {
+    const list = byTab.get(p.tab);
+    if (list) list.push(p);
+    else byTab.set(p.tab, [p]);
+  }
+  const groups = page.byTab
+    .filter((t) => byTab.has(t.tab))
+    .map((t) => ({ tab: t.tab, counts: t.counts, problems: [...byTab.get(t.tab)!].sort(compareProblems) }));
+  return { groups, hidden: Math.max(0, page.total - page.items.length) };
+}
+
+/** A further page appended to the loaded one: each problem once, the counts of the newer reading. */
+export function appendProblemPage(loaded: ProblemPage, next: ProblemPage): ProblemPage {
+  const seen = new Set(loaded.items.map((p) => p.id));
+  return {
+    ...next,
+    offset: 0,
+    items: [...loaded.items, ...next.items.filter((p) => !seen.has(p.id))],
+  };
 }

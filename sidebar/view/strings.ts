@@ -24,6 +24,8 @@ export const strings = {
   days: text('hari', 'days'),
   andMore: text('dan {n} lainnya — lihat tab Pemeriksaan', 'and {n} more — see the Pemeriksaan tab'),
   andMoreLoans: text('dan {n} pinjaman lainnya', 'and {n} more loans'),
+  showMore: text('Tampilkan {n} lagi ({left} belum tampil)', 'Show {n} more ({left} not shown)'),
+  loadingMore: text('Memuat lanjutan daftar…', 'Loading more of the list…'),
   errors: text('kesalahan', 'errors'),
   warnings: text('peringatan', 'warnings'),
   notes: text('catatan', 'notes'),

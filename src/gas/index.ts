@@ -2,7 +2,7 @@
 // builds the Host over the real services, calls the core's API and hands back plain JSON.
 import { createApi } from '../core/api/createApi';
 import { apiError } from '../core/api/errorMessages';
-import type { ActionResult, ApiResponse } from '../core/api/types';
+import type { ActionResult, ApiResponse, FixRequest } from '../core/api/types';
 import type { IsoDate } from '../core/cell';
 import type { Lang, Text } from '../core/text';
 import { buildMenu, helpText } from './menu';
@@ -96,9 +96,15 @@ export function setupBook() {
 export function goToCell(tab: string, row: number, col: number) {
   return call(() => api().goToCell(tab, row, col));
 }
-export function applyFix(problemId: string) {
-  return call(() => api().applyFix(problemId));
+export function applyFix(request: FixRequest) {
+  return call(() => api().applyFix(request));
 }
 export function setLanguage(lang: Lang) {
   return call(() => api().setLanguage(lang));
+}
+export function getProblems(offset: number) {
+  return call(() => api().getProblems(offset));
+}
+export function getLoansAtRisk(offset: number) {
+  return call(() => api().getLoansAtRisk(offset));
 }

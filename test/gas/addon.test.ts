@@ -1,6 +1,7 @@
 // The built dist/Code.js end to end over the fake SpreadsheetApp: every menu item and every sidebar
 // function on a realistic book, the tabs written, protection, marker, call counts, and failures.
-import type { ActionResult, ApiResponse, Overview } from '../../src/core/api/types';
+import { fixRequest } from '../../src/core/api/shownFix';
+import type { ActionResult, ApiResponse, Overview, ProblemPage, ProblemView } from '../../src/core/api/types';
 import { apiFunctionNames } from '../../src/core/api/types';
 import { inputTabs, membersTab, settingsTab } from '../../src/core/book/schema';
 import { journalWeekOf, shiftWeek } from '../../src/core/week/journalWeek';
@@ -14,6 +15,18 @@ type Action = ApiResponse<ActionResult>;
 function ok<T>(response: ApiResponse<T>): T {
   if (!response.ok) throw new Error(`expected ok, got ${response.error.code}: ${response.error.message.en}`);
   return response.data;
+}
+
+/** Every problem of the book, page after page, as the sidebar would fetch them. */
+function allProblems(book: GasBook, view: Overview): ProblemView[] {
+  const all = [...view.problems.items];
+  while (all.length < view.problems.total) {
+    const page = ok(run<ApiResponse<ProblemPage>>(book, 'getProblems', all.length));
+    expect(page.offset).toBe(all.length);
+    if (page.items.length === 0) break;
+    all.push(...page.items);
+  }
+  return all;
 }
 
 function failure(response: ApiResponse<unknown>) {
@@ -133,7 +146,7 @@ describe('Siapkan Buku', () => {
     };
     const numberProblems = (book: GasBook) =>
       ok(run<ApiResponse<Overview>>(book, 'getOverview'))
-        .problems.filter((p) => p.tab === 'Anggota' && p.row === 2)
+        .problems.items.filter((p) => p.tab === 'Anggota' && p.row === 2)
         .filter((p) => ['member.nik.number', 'member.phone.lostZero'].includes(p.code))
         .map((p) => [p.code, p.column, p.severity]);
 
@@ -216,8 +229,9 @@ describe('a realistic book: check, balances, journal', () => {
       'warnings',
     ]);
     expect(view.weeks[0]!.value).toBe(journalWeekOf(book.today, 1).value);
-    expect(view.problems.length).toBeGreaterThan(0);
-    for (const p of view.problems) expect(p.id).toBe(`${p.code}@${p.tab}!R${p.row}C${p.col}`);
+    expect(view.problems.items.length).toBeGreaterThan(0);
+    expect(view.problems.total).toBeGreaterThanOrEqual(view.problems.items.length);
+    for (const p of view.problems.items) expect(p.id).toBe(`${p.code}@${p.tab}!R${p.row}C${p.col}`);
     // Reads: one getValues per input tab, each over its data range; nothing written.
     expect(book.world.log.count('Range.getValues')).toBe(inputTabs.length);
     expect(book.world.log.count('Sheet.getDataRange')).toBe(book.world.log.count('Range.getValues'));
@@ -226,6 +240,7 @@ describe('a realistic book: check, balances, journal', () => {
 
   it('runChecks writes Pemeriksaan: every problem, errors first, linked to its cell', () => {
     const view = ok(run<ApiResponse<Overview>>(book, 'getOverview'));
+    const all = allProblems(book, view);
     const result = ok(run<Action>(book, 'runChecks'));
     expect(result.tabs).toEqual(['Pemeriksaan']);
     expect(result.message.id).toMatch(
@@ -236,14 +251,14 @@ describe('a realistic book: check, balances, journal', () => {
     const header = rows.findIndex((r) => r[0] === 'No');
     expect(sheet.frozenRows).toBe(header + 1);
     const body = rows.slice(header + 1);
-    expect(body).toHaveLength(view.problems.length);
+    expect(body).toHaveLength(view.problems.total);
     const severities = body.map((r) => r[1]);
     expect(severities).toEqual(
-      view.problems.map((p) => ({ error: 'Kesalahan', warning: 'Peringatan', info: 'Catatan' })[p.severity]),
+      all.map((p) => ({ error: 'Kesalahan', warning: 'Peringatan', info: 'Catatan' })[p.severity]),
     );
     const anggota = book.world.sheet('Anggota')!.getSheetId();
-    const first = view.problems.findIndex((p) => p.tab === 'Anggota' && p.row > 0 && p.col > 0);
-    const p = view.problems[first]!;
+    const first = all.findIndex((p) => p.tab === 'Anggota' && p.row > 0 && p.col > 0);
+    const p = all[first]!;
     expect(sheet.cell(header + 2 + first, 3)?.link).toBe(
       `#gid=${anggota}&range=${String.fromCharCode(64 + p.col)}${p.row}`,
     );
@@ -308,13 +323,13 @@ describe('a realistic book: check, balances, journal', () => {
 
   it('applyFix changes exactly the one cell of the chosen problem, under the lock', () => {
     const view = ok(run<ApiResponse<Overview>>(book, 'getOverview'));
-    const fixable = view.problems.find((p) => p.fix && p.tab === 'Anggota')!;
+    const fixable = allProblems(book, view).find((p) => p.fix && p.tab === 'Anggota')!;
     expect(fixable).toBeDefined();
     const before = snapshot(book.world);
     book.world.log.reset();
-    const result = ok(run<Action>(book, 'applyFix', fixable.id));
+    const result = ok(run<Action>(book, 'applyFix', fixRequest(fixable)));
     expect(result.tabs).toEqual(['Anggota']);
-    expect(result.overview.problems.map((p) => p.id)).not.toContain(fixable.id);
+    expect(result.overview.problems.items.map((p) => p.id)).not.toContain(fixable.id);
     const after = snapshot(book.world);
     const changed: string[] = [];
     for (const [tab, rows] of Object.entries(after)) {
@@ -330,17 +345,49 @@ describe('a realistic book: check, balances, journal', () => {
     expect(book.world.log.count('Range.setValue')).toBe(1);
     // One reading of the book: the view after the fix comes from the cells read plus the one written.
     expect(book.world.log.count('Range.getValues')).toBe(inputTabs.length);
-    expect(failure(run<Action>(book, 'applyFix', fixable.id)).code).toBe('fix.notFound');
-    const unfixable = view.problems.find((p) => !p.fix)!;
-    expect(failure(run<Action>(book, 'applyFix', unfixable.id)).code).toBe('fix.none');
+    // The same fix again: the cell no longer holds what it was computed from.
+    expect(failure(run<Action>(book, 'applyFix', fixRequest(fixable))).code).toBe('fix.stale');
+    expect(failure(run<Action>(book, 'applyFix', { problemId: fixable.id })).code).toBe('fix.invalid');
+  });
+
+  it('applyFix refuses with fix.stale when the cell was retyped or a row was inserted above it', () => {
+    const view = ok(run<ApiResponse<Overview>>(book, 'getOverview'));
+    const fixable = allProblems(book, view).find((p) => p.fix && p.row > 1)!;
+    const sheet = book.world.sheet(fixable.tab)!;
+    sheet.type(fixable.row, fixable.col, 'Rp 2.000.000');
+    const before = snapshot(book.world);
+    book.world.log.reset();
+    const error = failure(run<Action>(book, 'applyFix', fixRequest(fixable)));
+    expect(error.code).toBe('fix.stale');
+    expect(error.message.en).toContain('has changed since the check');
+    expect(snapshot(book.world)).toEqual(before);
+    expect(writeCalls(book.world)).toEqual([]);
+
+    // The shown value back, but one row lower: a row inserted above the record.
+    sheet.type(fixable.row, fixable.col, String(fixable.fix!.was));
+    const rows = sheet.values();
+    const width = rows[0]!.length;
+    book.world.sheets.splice(book.world.sheets.indexOf(sheet), 1);
+    const moved = book.world.addSheet(fixable.tab, [
+      ...rows.slice(0, fixable.row - 1),
+      Array.from({ length: width }, (_, c) => (c === fixable.col - 1 ? rows[fixable.row - 1]![c] : 'lain')),
+      ...rows.slice(fixable.row - 1),
+    ]);
+    const again = snapshot(book.world);
+    expect(failure(run<Action>(book, 'applyFix', fixRequest(fixable))).code).toBe('fix.stale');
+    expect(snapshot(book.world)).toEqual(again);
+    expect(moved.values()[fixable.row - 1]![0]).toBe('lain');
   });
 
   it('goToCell selects the cell; setLanguage keeps the choice per user', () => {
     expect(run(book, 'goToCell', 'Kas', 7, 3)).toEqual({ ok: true, data: null });
     expect(book.world.activeRange).toEqual({ sheet: 'Kas', a1: 'C7' });
     expect(failure(run(book, 'goToCell', 'Hilang', 1, 1)).code).toBe('tab.missing');
-    const en = ok(run<ApiResponse<Overview>>(book, 'setLanguage', 'en'));
-    expect(en.lang).toBe('en');
+    book.world.log.reset();
+    const en = ok(run<ApiResponse<{ lang: string }>>(book, 'setLanguage', 'en'));
+    expect(en).toEqual({ lang: 'en' });
+    // Nothing new is needed from the book to switch language: it is not read again.
+    expect(book.world.log.count('Range.getValues')).toBe(0);
     expect(ok(run<ApiResponse<Overview>>(book, 'getOverview')).lang).toBe('en');
     expect(failure(run(book, 'setLanguage', 'fr')).code).toBe('lang.invalid');
   });
@@ -453,7 +500,15 @@ describe('failures the user can act on: a clear message, never a stack trace', (
       expect(error.code).toBe('lock.timeout');
       expect(error.message.id).toContain('coba lagi');
     }
-    expect(failure(run<Action>(book, 'applyFix', 'x')).code).toBe('lock.timeout');
+    const request = {
+      problemId: 'x',
+      tab: 'Kas',
+      row: 2,
+      col: 2,
+      column: 'No Bukti',
+      fix: { value: 1, was: '1', label: { id: 'a', en: 'a' }, rowKey: { cells: [] } },
+    };
+    expect(failure(run<Action>(book, 'applyFix', request)).code).toBe('lock.timeout');
     expect(snapshot(book.world)).toEqual(before);
     expect(writeCalls(book.world)).toEqual([]);
   });
@@ -493,7 +548,7 @@ describe('failures the user can act on: a clear message, never a stack trace', (
     anggota.put(1, anggota.values()[0]!.indexOf('Nama') + 1, { value: 'Nama Anggotanya' });
     const view = ok(run<ApiResponse<Overview>>(book, 'getOverview'));
     expect(view.missingTabs).toEqual(['Kegiatan']);
-    expect(view.problems.some((p) => p.tab === 'Anggota' && p.severity === 'error')).toBe(true);
+    expect(view.problems.byTab.some((t) => t.tab === 'Anggota' && t.counts.error > 0)).toBe(true);
     expect(ok(run<Action>(book, 'runChecks')).tabs).toEqual(['Pemeriksaan']);
   });
 

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { createApi } from '../../src/core/api/createApi';
+import { LOANS_PER_PAGE, PROBLEMS_PER_PAGE } from '../../src/core/api/pages';
 import type { Overview } from '../../src/core/api/types';
 import { cellText, type Cell } from '../../src/core/cell';
 import { activitiesTab, membersTab, settingsTab } from '../../src/core/book/schema';
@@ -51,7 +52,7 @@ async function writeTestBook(file: string): Promise<void> {
   };
   const first = createApi(new LocalHost(build(null), { today: TODAY })).getOverview();
   if (!first.ok) throw new Error(first.error.message.en);
-  const worst = [...first.data.loansAtRisk].sort((a, b) => b.daysPastDue - a.daysPastDue)[0];
+  const worst = [...first.data.loansAtRisk.items].sort((a, b) => b.daysPastDue - a.daysPastDue)[0];
   const members = demo.tabs.find((t) => t.spec === membersTab);
   const firstMember = String(members?.grid[members?.headerRow ?? 1]?.[0] ?? '');
   await build(worst?.memberId ?? firstMember).save(file);
@@ -204,7 +205,7 @@ describeInBrowser(
     test('problems grouped by tab with errors first; loans worst first', async () => {
       const tabs = await sidebar.locator('.problems-section h3 span:first-child').allTextContents();
       expect(new Set(tabs).size).toBe(tabs.length);
-      expect(tabs.sort()).toEqual([...new Set(initial.problems.map((p) => p.tab))].sort());
+      expect(tabs.sort()).toEqual([...new Set(initial.problems.items.map((p) => p.tab))].sort());
       const severities = await sidebar
         .locator('.problems-section h3')
         .evaluateAll((hs) =>
@@ -220,13 +221,69 @@ describeInBrowser(
       }
       const days = await sidebar.locator('.loan .days').allTextContents();
       const numbers = days.map((d) => Number(d.replace(/\D/g, '')));
-      expect(numbers.length).toBe(Math.min(15, initial.loansAtRisk.filter((l) => l.daysPastDue > 0).length));
+      expect(numbers.length).toBe(initial.loansAtRisk.items.length);
       expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+    });
+
+    test('a long list comes in pages: the first page, then "show more" fetches the next one', async () => {
+      // The book's first page cut to 3 problems and 1 loan, as if the lists were long.
+      await page.route('**/api/getOverview', async (route) => {
+        const res = await route.fetch();
+        const body = (await res.json()) as { ok: true; data: Overview };
+        const o = body.data;
+        body.data = {
+          ...o,
+          problems: { ...o.problems, items: o.problems.items.slice(0, 3) },
+          loansAtRisk: { ...o.loansAtRisk, items: o.loansAtRisk.items.slice(0, 1) },
+        };
+        await route.fulfill({ response: res, json: body });
+      });
+      const fetched: string[] = [];
+      page.on('request', (r) => {
+        if (/\/api\/get(Problems|LoansAtRisk)$/.test(r.url()))
+          fetched.push(`${r.url().split('/').pop()} ${r.postData()}`);
+      });
+      await page.reload();
+      await attachSidebar();
+      const problemsShown = () => sidebar.locator('.problems-section li.problem').count();
+      await expect(problemsShown()).resolves.toBe(Math.min(3, initial.problems.total));
+      const more = sidebar.locator('[data-testid=more-problems]');
+      const left = initial.problems.total - 3;
+      await expect(more.textContent()).resolves.toBe(
+        `Tampilkan ${Math.min(left, PROBLEMS_PER_PAGE)} lagi (${left} belum tampil)`,
+      );
+      // Each tab's heading counts the whole list, not only what is loaded.
+      const headings = await sidebar.locator('.problems-section h3 .counts').allTextContents();
+      expect(headings.length).toBeGreaterThan(0);
+      await shot('12-paged');
+      await more.click();
+      const wantProblems = Math.min(3 + PROBLEMS_PER_PAGE, initial.problems.total);
+      await sidebar
+        .locator('.problems-section li.problem')
+        .nth(wantProblems - 1)
+        .waitFor();
+      await expect(problemsShown()).resolves.toBe(Math.min(3 + PROBLEMS_PER_PAGE, initial.problems.total));
+      if (initial.loansAtRisk.total > 1) {
+        await sidebar.locator('[data-testid=more-loans]').click();
+        const wantLoans = Math.min(1 + LOANS_PER_PAGE, initial.loansAtRisk.total);
+        await sidebar
+          .locator('.loan')
+          .nth(wantLoans - 1)
+          .waitFor();
+        await expect(sidebar.locator('.loan').count()).resolves.toBe(
+          Math.min(1 + LOANS_PER_PAGE, initial.loansAtRisk.total),
+        );
+      }
+      expect(fetched[0]).toBe('getProblems [3]');
+      if (initial.loansAtRisk.total > 1) expect(fetched[1]).toBe('getLoansAtRisk [1]');
+      await page.unroute('**/api/getOverview');
+      await page.reload();
+      await attachSidebar();
     });
 
     test('a member named like HTML stays text: no image element, no dialog', async () => {
       // The worst debtor carries the name; with no loan past due, only the book view shows it.
-      if (initial.loansAtRisk.some((l) => l.daysPastDue > 0)) {
+      if (initial.loansAtRisk.items.some((l) => l.daysPastDue > 0)) {
         await expect(sidebar.locator('.loan .member').first().textContent()).resolves.toBe(XSS);
       }
       await expect(sidebar.locator('h1.group b').count()).resolves.toBe(0);
@@ -286,8 +343,8 @@ describeInBrowser(
     test('clicking a problem selects its cell in the book view', async () => {
       const now = await overviewOf(bookFile);
       const target =
-        now.problems.find((p) => p.row > 0 && p.col > 0 && p.severity === 'error') ??
-        now.problems.find((p) => p.row > 0 && p.col > 0);
+        now.problems.items.find((p) => p.row > 0 && p.col > 0 && p.severity === 'error') ??
+        now.problems.items.find((p) => p.row > 0 && p.col > 0);
       if (!target) throw new Error('no problem with a cell');
       await sidebar.locator(`[data-problem="${target.id}"]`).click();
       const ref = cellReference(target.row, target.col);
@@ -302,7 +359,7 @@ describeInBrowser(
 
     test('Perbaiki applies the one fix, and the cell changes in the book file', async () => {
       const now = await overviewOf(bookFile);
-      const target = now.problems.find((p) => p.fix);
+      const target = now.problems.items.find((p) => p.fix);
       if (!target?.fix) throw new Error('the test book has no fixable problem');
       const cellOf = async (): Promise<Cell | undefined> =>
         (await XlsxWorkbook.load(bookFile)).readTab(target.tab)[target.row - 1]?.[target.col - 1];

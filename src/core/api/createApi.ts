@@ -3,6 +3,9 @@
 import { checkBook } from '../book/checkBook';
 import { setupBook } from '../book/setupBook';
 import { missingInputTabs } from '../book/setupBook';
+import { tabCandidates } from '../book/findTab';
+import { gridCell } from '../book/gridCell';
+import { inputTabs } from '../book/schema';
 import type { Cell, Grid, IsoDate } from '../cell';
 import { creditReport } from '../credit/creditReport';
 import { checksSheet, problemSummary } from '../generated/checksSheet';
@@ -11,7 +14,6 @@ import { loanBalancesSheet } from '../generated/loanBalancesSheet';
 import { savingsSheet } from '../generated/savingsSheet';
 import { isIsoDate } from '../isoDate';
 import { weeklyJournal } from '../journal/weeklyJournal';
-import { problemId, type Problem } from '../problem';
 import { memberSavings } from '../savings/memberSavings';
 import type { SheetGrid } from '../sheetGrid';
 import type { Lang, Text } from '../text';
@@ -19,9 +21,11 @@ import { journalWeekOf, parseJournalWeek, shiftWeek } from '../week/journalWeek'
 import type { Host, Workbook } from '../workbook';
 import { HostError } from '../workbook';
 import { apiError } from './errorMessages';
-import { overview, type BookState } from './overview';
+import { fixRequestSchema } from './fixRequestSchema';
+import { loansAtRiskPage, overview, problemPage, type BookState } from './overview';
 import { setupMessage } from './setupMessage';
-import type { ActionResult, ApiError, ApiResponse, Overview, SidebarApi } from './types';
+import { rowKeyHolds, sameCell } from './shownFix';
+import type { ActionResult, ApiError, ApiResponse, FixRequest, Overview, SidebarApi } from './types';
 
 /** The user preference that holds the sidebar's language. */
 export const LANG_PREF = 'lang';
@@ -56,6 +60,8 @@ function responder(report: (error: unknown) => void) {
 interface OnceSource {
   tabNames(): string[];
   readTab(name: string): Grid;
+  /** A tab's cells if this action has read them, without reading. */
+  readAlready(name: string): Grid | undefined;
   /** What a tab holds after this action wrote one of its cells, without reading it again. */
   patch(tab: string, row: number, col: number, value: Cell): void;
 }
@@ -74,6 +80,7 @@ function onceSource(workbook: Workbook): OnceSource {
   return {
     tabNames: () => (names ??= workbook.tabNames()),
     readTab,
+    readAlready: (name) => grids.get(name),
     patch(tab, row, col, value) {
       const rows = readTab(tab).map((r) => [...r]);
       while (rows.length < row) rows.push([]);
@@ -112,6 +119,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
       credit,
       savings,
       missingTabs: missingInputTabs(tabNames).map((spec) => spec.name),
+      grid: (tab) => source.readAlready(tab),
     };
   };
 
@@ -252,37 +260,61 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
         return null;
       }),
 
-    applyFix: (id: string) =>
-      respond(() =>
-        host.withLock(() => {
-          // Read under the lock: the fix is written only if the problem is still there as shown.
+    applyFix: (request: FixRequest) =>
+      respond(() => {
+        const parsed = fixRequestSchema.safeParse(request);
+        if (!parsed.success) refuse('fix.invalid');
+        const { tab, row, col, column, fix } = parsed.data;
+        const cell = `${tab}!${a1Column(col)}${row}`;
+        return host.withLock(() => {
+          // Read under the lock: the fix is written only into the cell and row the user saw.
           const source = onceSource(workbook);
-          const before = read(source);
-          const problem: Problem | undefined = before.problems.find((p) => problemId(p) === id);
-          if (!problem) refuse('fix.notFound');
-          if (!problem.fix || problem.row < 1 || problem.col < 1) refuse('fix.none');
-          const value: Cell = problem.fix.value;
-          workbook.writeCell(problem.tab, problem.row, problem.col, value);
-          // The view after the fix, from the cells already read plus the one just written.
-          source.patch(problem.tab, problem.row, problem.col, value);
+          const names = source.tabNames();
+          if (!inputTabs.some((spec) => tabCandidates(names, spec).includes(tab)))
+            refuse('fix.stale', { cell });
+          const grid = source.readTab(tab);
+          if (!sameCell(gridCell(grid, row - 1, col - 1), fix.was) || !rowKeyHolds(grid, row, fix.rowKey))
+            refuse('fix.stale', { cell });
+          workbook.writeCell(tab, row, col, fix.value);
+          // The view after the fix, from the cells already read plus the one just written: one check.
+          source.patch(tab, row, col, fix.value);
           const after = read(source);
           return done(
             after,
             {
-              id: `Diperbaiki: ${problem.tab} baris ${problem.row}, kolom ${problem.column}: ${problem.fix.label.id}.`,
-              en: `Fixed: ${problem.tab} row ${problem.row}, column ${problem.column}: ${problem.fix.label.en}.`,
+              id: `Diperbaiki: ${tab} baris ${row}, kolom ${column}: ${fix.label.id}.`,
+              en: `Fixed: ${tab} row ${row}, column ${column}: ${fix.label.en}.`,
             },
-            [problem.tab],
+            [tab],
           );
-        }),
-      ),
+        });
+      }),
 
     setLanguage: (lang: Lang) =>
       respond(() => {
         if (lang !== 'id' && lang !== 'en') refuse('lang.invalid', { value: String(lang) });
+        // The overview the sidebar holds is bilingual: nothing new is needed from the book.
         host.setUserPref(LANG_PREF, lang);
+        return { lang };
+      }),
+
+    getProblems: (offset: number) =>
+      respond(() => {
         const state = read();
-        return overview(state, lang);
+        return problemPage(state, Number(offset));
+      }),
+
+    getLoansAtRisk: (offset: number) =>
+      respond(() => {
+        const state = read();
+        return loansAtRiskPage(state, Number(offset));
       }),
   };
+}
+
+/** `A`, `B`, … `AA`: the column as the user sees it in a cell reference. */
+function a1Column(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
 }

@@ -36,6 +36,18 @@ const messages: Record<string, (p: Params) => Text> = {
     id: 'Masalah ini sudah tidak ada (mungkin sudah diperbaiki). Muat ulang panel untuk melihat keadaan terbaru.',
     en: 'This problem is no longer there (perhaps already fixed). Reload the panel to see the current state.',
   }),
+  'fix.stale': (p) => ({
+    id: `Sel ${p.cell ?? ''} sudah berubah sejak pemeriksaan (atau barisnya bergeser), jadi perbaikan tidak diterapkan; tidak ada yang diubah. Periksa lagi untuk melihat keadaan terbaru.`,
+    en: `The cell ${p.cell ?? ''} has changed since the check (or its row moved), so the fix was not applied; nothing was changed. Check again to see the current state.`,
+  }),
+  'fix.invalid': () => ({
+    id: 'Permintaan perbaikan tidak lengkap atau tidak dikenal; tidak ada yang diubah. Muat ulang panel lalu coba lagi.',
+    en: 'The fix request is incomplete or not recognised; nothing was changed. Reload the panel and try again.',
+  }),
+  'cell.outside': (p) => ({
+    id: `Sel ${p.cell ?? ''} sudah tidak ada di tab ${quoted(p.tab)} (mungkin baris atau kolomnya dihapus). Periksa lagi untuk memperbarui daftar masalah.`,
+    en: `The cell ${p.cell ?? ''} is no longer in the tab ${quoted(p.tab)} (perhaps its row or column was deleted). Check again to refresh the list of problems.`,
+  }),
   'fix.none': () => ({
     id: 'Masalah ini tidak punya perbaikan otomatis; perbaiki sel itu sendiri.',
     en: 'This problem has no automatic fix; correct the cell yourself.',

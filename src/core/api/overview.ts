@@ -2,14 +2,16 @@
 import { isMemberActiveOn } from '../book/memberActivity';
 import type { Book } from '../book/types';
 import { cashBalanceOn } from '../cash/cashBalance';
-import type { IsoDate } from '../cell';
+import type { Grid, IsoDate } from '../cell';
 import type { CreditReport } from '../credit/types';
 import { compareProblems, countBySeverity, problemId, type Problem } from '../problem';
 import type { SavingsReport } from '../savings/memberSavings';
 import { text as t, type Lang } from '../text';
 import { recentWeeks } from '../week/journalWeek';
+import { LOANS_PER_PAGE, PROBLEMS_PER_PAGE, pageOf, problemCountsByTab } from './pages';
 import { pastDueWorstFirst } from './pastDueWorstFirst';
-import type { Card, LoanAtRisk, Overview } from './types';
+import { problemView } from './shownFix';
+import type { Card, LoanAtRisk, Overview, Page, ProblemPage } from './types';
 
 /** Everything one reading of the book gives: the typed book, every problem, the models as of today. */
 export interface BookState {
@@ -21,6 +23,8 @@ export interface BookState {
   readonly credit: CreditReport;
   readonly savings: SavingsReport;
   readonly missingTabs: readonly string[];
+  /** A tab's cells as read for this state (undefined for a tab not read), to tie fixes to what was shown. */
+  readonly grid: (tab: string) => Grid | undefined;
 }
 
 export function loansAtRisk(credit: CreditReport): LoanAtRisk[] {
@@ -35,10 +39,25 @@ export function loansAtRisk(credit: CreditReport): LoanAtRisk[] {
   }));
 }
 
+/** The page of problems from `offset`, errors first; each fix tied to the cell it was computed from. */
+export function problemPage(state: BookState, offset: number): ProblemPage {
+  const problems = [...state.problems].sort(compareProblems);
+  const page = pageOf(problems, offset, PROBLEMS_PER_PAGE);
+  return {
+    ...page,
+    items: page.items.map((p) => problemView(p, problemId(p), state.book, state.grid)),
+    byTab: problemCountsByTab(problems),
+  };
+}
+
+/** The page of loans past due from `offset`, worst first. */
+export function loansAtRiskPage(state: BookState, offset: number): Page<LoanAtRisk> {
+  return pageOf(loansAtRisk(state.credit), offset, LOANS_PER_PAGE);
+}
+
 export function overview(state: BookState, lang: Lang): Overview {
   const { book, credit, today } = state;
-  const problems = [...state.problems].sort(compareProblems);
-  const counts = countBySeverity(problems);
+  const counts = countBySeverity(state.problems);
   const p = credit.portfolio;
   const cards: Card[] = [
     {
@@ -121,8 +140,8 @@ export function overview(state: BookState, lang: Lang): Overview {
     asOf: today,
     lang,
     cards,
-    problems: problems.map((problem) => ({ ...problem, id: problemId(problem) })),
-    loansAtRisk: loansAtRisk(credit),
+    problems: problemPage(state, 0),
+    loansAtRisk: loansAtRiskPage(state, 0),
     weeks: recentWeeks(today, book.settings.weekStart),
     missingTabs: [...state.missingTabs],
   };

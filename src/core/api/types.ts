@@ -1,8 +1,8 @@
 // The sidebar's API: every argument and result is plain JSON (no Date, no class), served alike by
 // Apps Script (google.script.run) and by the local preview server (HTTP).
-import type { IsoDate } from '../cell';
+import type { Cell, IsoDate } from '../cell';
 import type { Rupiah } from '../money';
-import type { Problem } from '../problem';
+import type { Fix, Problem, Severity } from '../problem';
 import type { Lang, Text } from '../text';
 
 /** Every API call answers this way: the sidebar never sees an exception, a stack trace or `null`. */
@@ -15,9 +15,53 @@ export interface ApiError {
   readonly message: Text;
 }
 
+/**
+ * A row as the user saw it: the value of its identity column (ID Anggota, ID Pinjaman, No Bukti)
+ * when it has one, else every value of the row. A fix is applied only to the same row.
+ */
+export type RowKey = { readonly col: number; readonly value: Cell } | { readonly cells: readonly Cell[] };
+
+/** A fix as shown: what it writes, and what it was computed from. */
+export interface FixView extends Fix {
+  /** The cell's value as read when the fix was computed. */
+  readonly was: Cell;
+  readonly rowKey: RowKey;
+}
+
 export interface ProblemView extends Problem {
-  /** `problemId(problem)`: what `applyFix` takes. */
+  /** `problemId(problem)`: stable across readings of an unchanged book. */
   readonly id: string;
+  readonly fix?: FixView;
+}
+
+/** What `applyFix` takes: the shown fix of one problem (`fixRequest(problemView)`). */
+export interface FixRequest {
+  readonly problemId: string;
+  readonly tab: string;
+  readonly row: number;
+  readonly col: number;
+  /** The column's header as shown, for the result's message. */
+  readonly column: string;
+  readonly fix: FixView;
+}
+
+/** One page of a long list: the items from `offset` on, and how many there are in all. */
+export interface Page<T> {
+  readonly items: readonly T[];
+  /** Index of the first item in the whole list. */
+  readonly offset: number;
+  readonly total: number;
+}
+
+export interface TabProblemCounts {
+  readonly tab: string;
+  readonly counts: Readonly<Record<Severity, number>>;
+}
+
+/** A page of problems (errors first), with the counts of the whole list per tab. */
+export interface ProblemPage extends Page<ProblemView> {
+  /** Every tab with problems; tabs with more errors first, then more warnings, then by name. */
+  readonly byTab: readonly TabProblemCounts[];
 }
 
 export interface LoanAtRisk {
@@ -62,10 +106,10 @@ export interface Overview {
   /** The user's chosen language, else the book's `Bahasa`. */
   readonly lang: Lang;
   readonly cards: readonly Card[];
-  /** Errors first, then warnings, then info. */
-  readonly problems: readonly ProblemView[];
-  /** Loans past due, worst first. */
-  readonly loansAtRisk: readonly LoanAtRisk[];
+  /** The first page of problems: errors first, then warnings, then info (`getProblems` for more). */
+  readonly problems: ProblemPage;
+  /** The first page of loans past due, worst first (`getLoansAtRisk` for more). */
+  readonly loansAtRisk: Page<LoanAtRisk>;
   /** This week first, then past weeks (newest first), for the journal's week picker. */
   readonly weeks: readonly WeekOption[];
   /** Input tabs of BOOK.md not found in the book (canonical names): `Siapkan Buku` creates them. */
@@ -90,9 +134,18 @@ export interface SidebarApi {
   generateJournal(week: string): ApiResponse<ActionResult>;
   setupBook(): ApiResponse<ActionResult>;
   goToCell(tab: string, row: number, col: number): ApiResponse<null>;
-  /** Applies the one fix of the problem with this id, to its one cell. */
-  applyFix(problemId: string): ApiResponse<ActionResult>;
-  setLanguage(lang: Lang): ApiResponse<Overview>;
+  /** Applies one shown fix to its one cell, if the cell and its row still hold what was shown. */
+  applyFix(request: FixRequest): ApiResponse<ActionResult>;
+  /** Keeps the user's language; the overview is bilingual, so the book is not read again. */
+  setLanguage(lang: Lang): ApiResponse<LanguageChoice>;
+  /** The page of problems starting at `offset` (the book read and checked anew). */
+  getProblems(offset: number): ApiResponse<ProblemPage>;
+  /** The page of loans past due starting at `offset`. */
+  getLoansAtRisk(offset: number): ApiResponse<Page<LoanAtRisk>>;
+}
+
+export interface LanguageChoice {
+  readonly lang: Lang;
 }
 
 export const apiFunctionNames = [
@@ -104,4 +157,6 @@ export const apiFunctionNames = [
   'goToCell',
   'applyFix',
   'setLanguage',
+  'getProblems',
+  'getLoansAtRisk',
 ] as const satisfies readonly (keyof SidebarApi)[];

@@ -2,7 +2,9 @@
 // terms, settings, text) through every API function over the local adapter, never `internal`.
 import fc from 'fast-check';
 import { createApi } from '../../../src/core/api/createApi';
-import type { ApiResponse, Overview } from '../../../src/core/api/types';
+import { PROBLEMS_PER_PAGE } from '../../../src/core/api/pages';
+import { fixRequest } from '../../../src/core/api/shownFix';
+import type { ApiResponse, FixRequest, Overview } from '../../../src/core/api/types';
 import {
   activitiesTab,
   cashTab,
@@ -288,7 +290,8 @@ function problemIssues(p: Problem): string[] {
 }
 
 function overviewIssues(o: Overview): string[] {
-  const out: string[] = o.problems.flatMap(problemIssues);
+  const out: string[] = o.problems.items.flatMap(problemIssues);
+  if (o.problems.items.length > PROBLEMS_PER_PAGE) out.push(`problems: a page of ${o.problems.items.length}`);
   for (const card of o.cards) {
     out.push(...textIssues(`card ${card.key}`, card.label));
     if (card.value === null) continue;
@@ -296,7 +299,7 @@ function overviewIssues(o: Overview): string[] {
     if (card.unit !== 'fraction' && !Number.isInteger(card.value))
       out.push(`card ${card.key}: not whole ${card.value}`);
   }
-  for (const l of o.loansAtRisk) {
+  for (const l of o.loansAtRisk.items) {
     for (const [k, v] of Object.entries({
       arrears: l.arrears,
       outstandingPrincipal: l.outstandingPrincipal,
@@ -338,6 +341,7 @@ function responseIssues(call: string, res: ApiResponse<unknown>): string[] {
   }
   const data = res.data as { overview?: Overview; message?: { id: string; en: string } } | null;
   if (data === null) return [];
+  if ('items' in data || 'lang' in data) return [];
   if ('cards' in data) return overviewIssues(data as unknown as Overview).map((s) => `${call}: ${s}`);
   return [
     ...textIssues(`${call} message`, data.message),
@@ -367,8 +371,12 @@ function exercise(c: BookCase): { issues: string[]; errors: unknown[] } {
     if (week !== undefined) call(`generateJournal(${week})`, api.generateJournal(week));
   call('generateJournalOf(0)', api.generateJournalOf(0));
   call('generateJournalOf(3)', api.generateJournalOf(3));
-  const fixes = first.ok ? first.data.problems.filter((p) => p.fix) : [];
-  for (const p of fixes.slice(0, 12)) call(`applyFix(${p.id})`, api.applyFix(p.id));
+  const fixes = first.ok ? first.data.problems.items.filter((p) => p.fix) : [];
+  for (const p of fixes.slice(0, 12)) call(`applyFix(${p.id})`, api.applyFix(fixRequest(p)!));
+  call('applyFix(junk)', api.applyFix({ problemId: 'x' } as unknown as FixRequest));
+  call('getProblems(40)', api.getProblems(40));
+  call('getProblems(-1)', api.getProblems(-1));
+  call('getLoansAtRisk(NaN)', api.getLoansAtRisk(Number.NaN));
   call('goToCell', api.goToCell('Anggota', 2, 1));
   call('goToCell(NaN)', api.goToCell('Anggota', Number.NaN, 1));
   call('setLanguage(en)', api.setLanguage('en'));
@@ -420,13 +428,13 @@ describe('the API on plausible-but-adversarial books', () => {
     };
     const res = createApi(new LocalHost(buildWorkbook(c), { today: c.today })).getOverview();
     if (!res.ok) throw new Error(res.error.code);
-    const tooLarge = res.data.problems.filter((p) => p.code === 'value.money.tooLarge');
+    const tooLarge = res.data.problems.items.filter((p) => p.code === 'value.money.tooLarge');
     expect(tooLarge.map((p) => [p.tab, p.row, p.column, p.col, p.severity])).toEqual([
       ['Pinjaman', 2, 'Pokok', 4, 'error'],
     ]);
     // The biggest loan the book accepts (Rp 999.999.999.999, 10 % a month, 260 weekly installments)
     // is read and figured in whole Rupiah.
-    const worst = res.data.loansAtRisk.find((l) => l.loanId === 'P260');
+    const worst = res.data.loansAtRisk.items.find((l) => l.loanId === 'P260');
     // The 1.500 coins of Rp 1 all went to jasa, which comes before principal.
     expect(worst?.outstandingPrincipal).toBe(999_999_999_999);
     expect(Number.isSafeInteger(worst?.arrears)).toBe(true);
@@ -465,7 +473,7 @@ describe('the API on plausible-but-adversarial books', () => {
     const api = createApi(new LocalHost(buildWorkbook(c), { today: c.today }));
     const res = api.computeBalances('9999-12-31');
     if (!res.ok) throw new Error(res.error.code);
-    const tooLate = res.data.overview.problems.filter((p) => p.code === 'value.date.tooLate');
+    const tooLate = res.data.overview.problems.items.filter((p) => p.code === 'value.date.tooLate');
     expect(tooLate.map((p) => [p.tab, p.row, p.column, p.col, p.severity])).toEqual([
       ['Pinjaman', 2, 'Tanggal Cair', 3, 'error'],
     ]);

@@ -1,0 +1,45 @@
+// The shape of an `applyFix` request, checked at the border: it comes from a page, not from the core.
+import * as z from 'zod/mini';
+import type { Cell } from '../cell';
+import type { FixRequest } from './types';
+
+/** Sheets' own limits: 10 million cells, 18,278 columns (ZZZ); a cell holds at most 50,000 characters. */
+const MAX_ROW = 10_000_000;
+const MAX_COL = 18_278;
+const MAX_TEXT = 50_000;
+
+const text = z.string().check(z.maxLength(MAX_TEXT));
+const cell = z.union([
+  z.null(),
+  z.boolean(),
+  z.number().check(z.refine(Number.isFinite)),
+  text,
+  z.object({ date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)) }),
+]);
+const position = (max: number) => z.number().check(z.int(), z.gte(1), z.lte(max));
+
+const schema = z.object({
+  problemId: text,
+  tab: z.string().check(z.minLength(1), z.maxLength(100)),
+  row: position(MAX_ROW),
+  col: position(MAX_COL),
+  column: text,
+  fix: z.object({
+    value: cell,
+    was: cell,
+    label: z.object({ id: text, en: text }),
+    rowKey: z.union([
+      z.object({ col: position(MAX_COL), value: cell }),
+      z.object({ cells: z.array(cell).check(z.maxLength(MAX_COL)) }),
+    ]),
+  }),
+});
+
+export const fixRequestSchema = {
+  safeParse(input: unknown): { success: true; data: FixRequest } | { success: false } {
+    const parsed = z.safeParse(schema, input);
+    return parsed.success
+      ? { success: true, data: parsed.data as FixRequest & { fix: { value: Cell } } }
+      : { success: false };
+  },
+};

@@ -1,0 +1,119 @@
+// applyFix writes the shown fix only into the cell and record the user saw: a cell changed since the
+// check, or a row inserted above it, is refused with fix.stale and nothing is written (the preview's host).
+import { createApi } from '../../../src/core/api/createApi';
+import { fixRequest } from '../../../src/core/api/shownFix';
+import type { ActionResult, ApiResponse, Overview, ProblemView } from '../../../src/core/api/types';
+import { cashTab } from '../../../src/core/book/schema';
+import type { Cell, Grid } from '../../../src/core/cell';
+import { demoBook } from '../../../src/core/demo/demoBook';
+import { LocalHost } from '../../../src/local/localHost';
+import { XlsxWorkbook } from '../../../src/local/xlsxWorkbook';
+
+const TODAY = '2026-11-25';
+const demo = demoBook(TODAY);
+const kas = demo.tabs.find((t) => t.spec === cashTab)!;
+const col = (key: string) => cashTab.columns.findIndex((c) => c.key === key) + 1;
+const IN = col('amountIn');
+/** The first Kas row with money in and a receipt number: its Masuk typed as text. */
+const ROW =
+  kas.grid.findIndex(
+    (r, i) => i >= kas.headerRow && typeof r[IN - 1] === 'number' && r[col('receiptNo') - 1],
+  ) + 1;
+
+function book(grid: Grid): XlsxWorkbook {
+  const wb = XlsxWorkbook.create();
+  for (const tab of demo.tabs)
+    wb.writeInputGrid(tab.spec, tab.name, tab.spec === cashTab ? grid : tab.grid, tab.headerRow);
+  return wb;
+}
+
+function withCell(grid: Grid, row: number, c: number, value: Cell): Grid {
+  return grid.map((r, i) => (i === row - 1 ? r.map((v, k) => (k === c - 1 ? value : v)) : r));
+}
+
+function ok<T>(res: ApiResponse<T>): T {
+  if (!res.ok) throw new Error(`${res.error.code}: ${res.error.message.en}`);
+  return res.data;
+}
+
+function allProblems(api: ReturnType<typeof createApi>): ProblemView[] {
+  const first = ok<Overview>(api.getOverview()).problems;
+  const all = [...first.items];
+  while (all.length < first.total) all.push(...ok(api.getProblems(all.length)).items);
+  return all;
+}
+
+const typed = withCell(kas.grid, ROW, IN, '1.500.000');
+
+function shownFix(wb: XlsxWorkbook): ProblemView {
+  const api = createApi(new LocalHost(wb, { today: TODAY }));
+  const p = allProblems(api).find((x) => x.tab === 'Kas' && x.row === ROW && x.col === IN && x.fix);
+  if (!p) throw new Error('no fix shown for the Masuk typed as text');
+  return p;
+}
+
+describe('applyFix applies the fix the user saw', () => {
+  it('shows the fix with the value it was computed from and the row by its No Bukti', () => {
+    const p = shownFix(book(typed));
+    expect(p.fix).toMatchObject({
+      value: 1500000,
+      was: '1.500.000',
+      rowKey: { col: col('receiptNo'), value: typed[ROW - 1]![col('receiptNo') - 1] },
+    });
+  });
+
+  it('writes the value when the cell still holds it, and checks the book once', () => {
+    const wb = book(typed);
+    const p = shownFix(wb);
+    const reads: string[] = [];
+    const readTab = wb.readTab.bind(wb);
+    wb.readTab = (name) => (reads.push(name), readTab(name));
+    const result = ok<ActionResult>(createApi(new LocalHost(wb, { today: TODAY })).applyFix(fixRequest(p)!));
+    // One reading of each input tab: the check after the write reuses the cells read under the lock.
+    expect(reads.filter((n) => n === 'Kas')).toHaveLength(1);
+    expect(wb.readTab('Kas')[ROW - 1]![IN - 1]).toBe(1500000);
+    expect(result.message.en).toBe(`Fixed: Kas row ${ROW}, column Masuk: ${p.fix!.label.en}.`);
+  });
+
+  it('refuses when the cell was changed since the check (Rp 2.000.000), writing nothing', () => {
+    const wb = book(typed);
+    const p = shownFix(wb);
+    wb.writeCell('Kas', ROW, IN, 'Rp 2.000.000');
+    const res = createApi(new LocalHost(wb, { today: TODAY })).applyFix(fixRequest(p)!);
+    expect(res).toEqual({
+      ok: false,
+      error: {
+        code: 'fix.stale',
+        message: {
+          id: `Sel Kas!${String.fromCharCode(64 + IN)}${ROW} sudah berubah sejak pemeriksaan (atau barisnya bergeser), jadi perbaikan tidak diterapkan; tidak ada yang diubah. Periksa lagi untuk melihat keadaan terbaru.`,
+          en: `The cell Kas!${String.fromCharCode(64 + IN)}${ROW} has changed since the check (or its row moved), so the fix was not applied; nothing was changed. Check again to see the current state.`,
+        },
+      },
+    });
+    expect(wb.readTab('Kas')[ROW - 1]![IN - 1]).toBe('Rp 2.000.000');
+  });
+
+  it("refuses when a row inserted above put another record's 1.500.000 in that cell", () => {
+    const p = shownFix(book(typed));
+    // Another record, the same text in Masuk: only its No Bukti tells it apart.
+    const other = typed[ROW - 1]!.map((v, k) => (k === col('receiptNo') - 1 ? 'BKM-LAIN' : v));
+    const shifted = [...typed.slice(0, ROW - 1), other, ...typed.slice(ROW - 1)];
+    const wb = book(shifted);
+    const res = createApi(new LocalHost(wb, { today: TODAY })).applyFix(fixRequest(p)!);
+    expect(res.ok ? 'ok' : res.error.code).toBe('fix.stale');
+    expect(wb.readTab('Kas')[ROW - 1]![IN - 1]).toBe('1.500.000');
+    expect(wb.readTab('Kas')[ROW]![IN - 1]).toBe('1.500.000');
+  });
+
+  it('refuses a request for a tab that is not an input tab, and a malformed one', () => {
+    const wb = book(typed);
+    const p = shownFix(wb);
+    const api = createApi(new LocalHost(wb, { today: TODAY }));
+    expect(api.applyFix({ ...fixRequest(p)!, tab: 'Pemeriksaan' })).toMatchObject({
+      error: { code: 'fix.stale' },
+    });
+    expect(api.applyFix({ ...fixRequest(p)!, row: 0 })).toMatchObject({ error: { code: 'fix.invalid' } });
+    expect(api.applyFix(null as never)).toMatchObject({ error: { code: 'fix.invalid' } });
+    expect(wb.readTab('Kas')[ROW - 1]![IN - 1]).toBe('1.500.000');
+  });
+});
