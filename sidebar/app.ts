@@ -2,56 +2,21 @@
 import { fixRequest } from '../src/core/api/shownFix';
 import type {
   ActionResult,
-  ApiError,
   ApiResponse,
-  Card,
   LanguageChoice,
   LoanAtRisk,
   Overview,
   Page,
   ProblemPage,
-  ProblemView,
 } from '../src/core/api/types';
-import type { Lang, Text } from '../src/core/text';
+import type { Text } from '../src/core/text';
 import type { SidebarClient } from './client';
+import type { Controller, State } from './panelState';
 import { render } from './render';
 import { fill, strings } from './view/strings';
-import type { ActionKey, BusyKey } from './view/actionButtons';
+import type { BusyKey } from './view/actionButtons';
 import { appendLoanPage } from './view/loansAtRisk';
 import { appendProblemPage } from './view/problemGroups';
-
-export interface Status {
-  readonly kind: 'progress' | 'success' | 'error';
-  readonly message: Text;
-}
-
-export interface State {
-  lang: Lang;
-  overview: Overview | null;
-  /** The failure of the first load, shown with a retry button. */
-  loadError: ApiError | null;
-  busy: BusyKey | null;
-  /** The problem whose fix is being applied. */
-  busyProblem: string | null;
-  status: Status | null;
-  /** The week picked for the journal; null means the first offered (this week). */
-  week: string | null;
-  openDefinitions: Set<Card['key']>;
-}
-
-export interface Controller {
-  readonly state: State;
-  reload(): void;
-  run(action: ActionKey): void;
-  goToCell(tab: string, row: number, col: number, ref: string): void;
-  applyFix(problem: ProblemView): void;
-  setLanguage(lang: Lang): void;
-  /** Fetches the next page of problems, or of loans needing attention. */
-  moreProblems(): void;
-  moreLoans(): void;
-  pickWeek(week: string): void;
-  toggleDefinition(key: Card['key']): void;
-}
 
 /** Wires the client to the page; `onBookChanged` runs after every call that wrote or selected a cell. */
 export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged: () => void): Controller {

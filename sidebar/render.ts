@@ -2,7 +2,7 @@
 import { LOANS_PER_PAGE, PROBLEMS_PER_PAGE } from '../src/core/api/pages';
 import type { Card, LoanAtRisk, Overview, Page, ProblemView } from '../src/core/api/types';
 import { pick, type Lang } from '../src/core/text';
-import type { Controller, State } from './app';
+import type { Controller, State } from './panelState';
 import { el } from './dom';
 import { actionButtons } from './view/actionButtons';
 import {

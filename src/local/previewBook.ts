@@ -2,10 +2,22 @@
 import { basename } from 'node:path';
 import type { SidebarApi } from '../core/api/types';
 import type { IsoDate } from '../core/cell';
-import type { Host } from '../core/workbook';
+import type { Host, Workbook } from '../core/workbook';
+import type { CellAddress } from './bookSnapshot';
 import { LocalHost } from './localHost';
-import type { PreviewBook } from './previewServer';
 import { XlsxWorkbook } from './xlsxWorkbook';
+
+/** What the server needs of a book: its API, its cells for the view, and a way to save it. */
+export interface PreviewBook {
+  /** Shown as the page title: the book's file name. */
+  readonly title: string;
+  readonly api: SidebarApi;
+  readonly workbook: Workbook;
+  /** The cell the last `goToCell` selected. */
+  selection(): CellAddress | null;
+  /** Writes the workbook back to its file. */
+  save(): Promise<void>;
+}
 
 export interface PreviewBookOptions {
   /** Today as given (`--today`); else the clock's date in Asia/Jakarta. */

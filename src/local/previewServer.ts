@@ -5,26 +5,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createApi } from '../core/api/createApi';
-import { apiFunctionNames, type ApiResponse, type SidebarApi } from '../core/api/types';
-import type { Workbook } from '../core/workbook';
-import { bookSnapshot, type CellAddress } from './bookSnapshot';
+import { apiFunctionNames, type ApiResponse } from '../core/api/types';
+import { bookSnapshot } from './bookSnapshot';
 import { demoWorkbook } from './demoWorkbook';
 import { dateIn, LOCAL_TIME_ZONE } from './localHost';
-import { openPreviewBook } from './previewBook';
+import { openPreviewBook, type PreviewBook } from './previewBook';
 import { previewPageHtml } from './previewPage';
 import { WorkbookFileError } from './workbookFileError';
-
-/** What the server needs of a book: its API, its cells for the view, and a way to save it. */
-export interface PreviewBook {
-  /** Shown as the page title: the book's file name. */
-  readonly title: string;
-  readonly api: SidebarApi;
-  readonly workbook: Workbook;
-  /** The cell the last `goToCell` selected. */
-  selection(): CellAddress | null;
-  /** Writes the workbook back to its file. */
-  save(): Promise<void>;
-}
 
 export interface PreviewOptions {
   /** The built sidebar, read on every request so a rebuild shows on reload. */

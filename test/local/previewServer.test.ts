@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import type { SidebarApi } from '../../src/core/api/types';
 import type { Workbook } from '../../src/core/workbook';
 import { bookSnapshot, shownCell } from '../../src/local/bookSnapshot';
-import { createPreviewServer, listen, type PreviewBook } from '../../src/local/previewServer';
+import type { PreviewBook } from '../../src/local/previewBook';
+import { createPreviewServer, listen } from '../../src/local/previewServer';
 
 function call(
   port: number,

@@ -1,8 +1,8 @@
 // Reads the cells of one data row by column key, turning value findings into placed problems.
-import { cellText, isDateCell, type Cell, type IsoDate } from '../cell';
+import { cellText, isDateCell, type Cell, type Grid, type IsoDate } from '../cell';
 import { formatShortDate, isIsoDate } from '../isoDate';
 import type { Rupiah } from '../money';
-import type { Fix, Severity } from '../problem';
+import type { Fix, Problem, Severity } from '../problem';
 import { formulaErrorOf } from '../values/formulaError';
 import { readDate } from '../values/readDate';
 import { readIdentifier } from '../values/readIdentifier';
@@ -11,8 +11,19 @@ import { readDecimal, readWholeNumber } from '../values/readNumber';
 import type { ValueNote, ValueReading } from '../values/valueReading';
 import { gridCell } from './gridCell';
 import { problemAt, type ProblemArgs, type ProblemCode, type ProblemPlace } from './problemCatalogue';
-import { matchListValue, type ListKey, lists } from './schema';
-import type { OpenTab } from './tabRows';
+import type { HeaderRow } from './findHeaderRow';
+import { matchListValue, type ListKey, lists, type TabSpec } from './schema';
+
+/** An input tab found, with its header row: what each of its row readers reads from. */
+export interface OpenTab<K extends string> {
+  /** The tab's name as the user wrote it. */
+  readonly tab: string;
+  readonly spec: TabSpec<K>;
+  readonly grid: Grid;
+  readonly header: HeaderRow<K>;
+  /** Where every problem of the book goes, in the order found. */
+  readonly problems: Problem[];
+}
 
 export class RowReader<K extends string> {
   private readonly flagged = new Set<K>();

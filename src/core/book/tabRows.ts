@@ -1,10 +1,10 @@
 // Opens an input tab (lookup, header row) and walks its data rows, skipping empty and summary rows.
 import { cellText, isEmptyCell, type Cell, type Grid } from '../cell';
 import type { Problem, Severity } from '../problem';
-import { findHeaderRow, missingHeaders, type HeaderRow } from './findHeaderRow';
+import { findHeaderRow, missingHeaders } from './findHeaderRow';
 import { tabCandidates } from './findTab';
 import { gridCell, gridRowLength } from './gridCell';
-import { RowReader } from './rowReader';
+import { RowReader, type OpenTab } from './rowReader';
 import type { TabSpec } from './schema';
 import { problemAt } from './problemCatalogue';
 
@@ -12,16 +12,6 @@ import { problemAt } from './problemCatalogue';
 export interface TabSource {
   tabNames(): string[];
   readTab(name: string): Grid;
-}
-
-export interface OpenTab<K extends string> {
-  /** The tab's name as the user wrote it. */
-  readonly tab: string;
-  readonly spec: TabSpec<K>;
-  readonly grid: Grid;
-  readonly header: HeaderRow<K>;
-  /** Where every problem of the book goes, in the order found. */
-  readonly problems: Problem[];
 }
 
 /**

@@ -1,0 +1,37 @@
+// The sidebar's state and the controls' callbacks: what app.ts keeps and changes, what render.ts draws.
+import type { ApiError, Card, Overview, ProblemView } from '../src/core/api/types';
+import type { Lang, Text } from '../src/core/text';
+import type { ActionKey, BusyKey } from './view/actionButtons';
+
+export interface Status {
+  readonly kind: 'progress' | 'success' | 'error';
+  readonly message: Text;
+}
+
+export interface State {
+  lang: Lang;
+  overview: Overview | null;
+  /** The failure of the first load, shown with a retry button. */
+  loadError: ApiError | null;
+  busy: BusyKey | null;
+  /** The problem whose fix is being applied. */
+  busyProblem: string | null;
+  status: Status | null;
+  /** The week picked for the journal; null means the first offered (this week). */
+  week: string | null;
+  openDefinitions: Set<Card['key']>;
+}
+
+export interface Controller {
+  readonly state: State;
+  reload(): void;
+  run(action: ActionKey): void;
+  goToCell(tab: string, row: number, col: number, ref: string): void;
+  applyFix(problem: ProblemView): void;
+  setLanguage(lang: Lang): void;
+  /** Fetches the next page of problems, or of loans needing attention. */
+  moreProblems(): void;
+  moreLoans(): void;
+  pickWeek(week: string): void;
+  toggleDefinition(key: Card['key']): void;
+}
