@@ -1,5 +1,7 @@
-// The Workbook port over an .xlsx file held in memory (exceljs): cells read as the Sheets adapter
-// reads them, generated tabs written with their formats and a marker note.
+// The Workbook port over an .xlsx file: a file is read by streaming its parts into the core's rows
+// (no workbook model), and written back changing only the parts an action must; new tabs are
+// built in exceljs (a scratch workbook) and moved in. A new workbook (the demo, a summary) is
+// built in exceljs alone. Cells read as the Sheets adapter reads them.
 import ExcelJS from 'exceljs';
 import type { Cell, Grid } from '../core/cell';
 import { isDateCell } from '../core/cell';
@@ -9,41 +11,85 @@ import type { TabSpec } from '../core/book/schema';
 import { HostError, type Workbook } from '../core/workbook';
 import { writeFileAtomic } from './atomicWrite';
 import { readWorkbookFile } from './readWorkbookFile';
+import { WorkbookFileError } from './workbookFileError';
 import { notWorkbook, refuseNonZipWorkbook } from './workbookFileKind';
+import type { CellPatch } from './xlsxCellPatch';
 import { normaliseCell, toExcelValue } from './xlsxCellValues';
 import { DATE_FORMAT } from './xlsxFormats';
 import { hasMarkerNote, writeGeneratedSheet } from './xlsxGeneratedSheet';
 import { writeInputSheet } from './xlsxInputSheet';
+import { XLSX_LIMITS, type XlsxLimits } from './xlsxLimits';
+import { readXlsxPackage, type XlsxPackage } from './xlsxPackageReader';
+import { writePackage } from './xlsxPackageWriter';
+import type { UncomputedFormula } from './xlsxSheetReader';
 import { stampZipEntries } from './zipEntryDates';
 
+/** A tab of a read file: its cells as read (and as fixed since), and its place in the package. */
+interface PackageTabState {
+  readonly index: number;
+  readonly name: string;
+  grid: Grid;
+  readonly generated: boolean;
+  readonly uncomputed: readonly UncomputedFormula[];
+  /** Written over by a generated tab of the same name (now in the scratch workbook). */
+  replaced: boolean;
+}
+
 export class XlsxWorkbook implements Workbook {
-  private constructor(readonly excel: ExcelJS.Workbook) {}
+  /** New tabs (all of them, for a new workbook), in exceljs. */
+  readonly excel: ExcelJS.Workbook;
+  private readonly tabs: PackageTabState[];
+  private readonly cellPatches = new Map<number, CellPatch[]>();
+  /** Scratch tabs added after the package's tabs, in order. */
+  private readonly appended: string[] = [];
+
+  private constructor(private readonly pkg: XlsxPackage | undefined) {
+    this.excel = new ExcelJS.Workbook();
+    this.tabs = (pkg?.tabs ?? []).map((t, index) => ({
+      index,
+      name: t.sheet.name,
+      grid: t.grid,
+      generated: t.generated,
+      uncomputed: t.uncomputed,
+      replaced: false,
+    }));
+  }
 
   /** An empty workbook, for the demo and for tests. */
   static create(): XlsxWorkbook {
-    const excel = new ExcelJS.Workbook();
-    excel.creator = 'Buku Kelompok';
-    return new XlsxWorkbook(excel);
+    const wb = new XlsxWorkbook(undefined);
+    wb.excel.creator = 'Buku Kelompok';
+    return wb;
   }
 
-  /** Loads a file into memory; the file itself is never written. Throws WorkbookFileError. */
-  static async load(path: string): Promise<XlsxWorkbook> {
-    return XlsxWorkbook.fromBuffer(await readWorkbookFile(path), path);
+  /** Reads a file (within the limits); the file itself is never written. Throws WorkbookFileError. */
+  static async load(path: string, limits: XlsxLimits = XLSX_LIMITS): Promise<XlsxWorkbook> {
+    return XlsxWorkbook.fromBuffer(await readWorkbookFile(path), path, limits);
   }
 
-  static async fromBuffer(bytes: Buffer, label = 'file'): Promise<XlsxWorkbook> {
+  static async fromBuffer(
+    bytes: Buffer,
+    label = 'file',
+    limits: XlsxLimits = XLSX_LIMITS,
+  ): Promise<XlsxWorkbook> {
     refuseNonZipWorkbook(bytes, label);
-    const excel = new ExcelJS.Workbook();
     try {
-      await excel.xlsx.load(bytes as unknown as ArrayBuffer);
-    } catch {
+      return new XlsxWorkbook(await readXlsxPackage(bytes, label, limits));
+    } catch (e) {
+      if (e instanceof WorkbookFileError) throw e;
       throw notWorkbook(label);
     }
-    return new XlsxWorkbook(excel);
   }
 
+  /** Tabs as ordered: the file's (a replaced one keeps its place), then the new ones. */
   tabNames(): string[] {
-    return this.excel.worksheets.map((ws) => ws.name);
+    if (!this.pkg) return this.excel.worksheets.map((ws) => ws.name);
+    return [...this.tabs.map((t) => t.name), ...this.appended];
+  }
+
+  /** The file's tab of that name, unless a new tab has taken its place. */
+  private packageTab(name: string): PackageTabState | undefined {
+    return this.tabs.find((t) => t.name === name && !t.replaced);
   }
 
   private sheet(name: string): ExcelJS.Worksheet {
@@ -52,8 +98,10 @@ export class XlsxWorkbook implements Workbook {
     return ws;
   }
 
-  /** A1 to the last cell holding a value, as a rectangle (at least A1); merged cells other than the first read empty. */
+  /** A1 to the last cell holding a value (at least A1); merged cells other than the first read empty. */
   readTab(name: string): Grid {
+    const tab = this.packageTab(name);
+    if (tab) return tab.grid;
     const ws = this.sheet(name);
     const cells: { row: number; col: number; value: Cell }[] = [];
     let lastRow = 0;
@@ -75,31 +123,52 @@ export class XlsxWorkbook implements Workbook {
     return grid;
   }
 
+  /** Formula cells of a tab that the file holds no computed value for (read as empty). */
+  uncomputedFormulas(name: string): readonly UncomputedFormula[] {
+    return this.packageTab(name)?.uncomputed ?? [];
+  }
+
   isGenerated(name: string): boolean {
+    const tab = this.packageTab(name);
+    if (tab) return tab.generated;
     const ws = this.excel.getWorksheet(name);
     return ws !== undefined && hasMarkerNote(ws);
   }
 
+  /** The tab whose name equals `name` without regard to case: workbooks keep names unique so, as Sheets does. */
+  private sameName(name: string): string | undefined {
+    return this.tabNames().find((n) => n.toLowerCase() === name.toLowerCase());
+  }
+
   writeGenerated(grid: SheetGrid): void {
-    // Workbooks keep tab names unique without regard to case, as Sheets does.
-    const existing = this.excel.worksheets.find((ws) => ws.name.toLowerCase() === grid.name.toLowerCase());
+    const existing = this.sameName(grid.name);
+    if (existing !== undefined && (existing !== grid.name || !this.isGenerated(existing)))
+      throw new HostError('tab.notGenerated', `Tab ${existing} exists and was not written by Buku Kelompok`, {
+        tab: existing,
+      });
+    const fromFile = existing === undefined ? undefined : this.packageTab(existing);
     let orderNo: number | undefined;
-    if (existing) {
-      if (existing.name !== grid.name || !this.isGenerated(grid.name))
-        throw new HostError(
-          'tab.notGenerated',
-          `Tab ${existing.name} exists and was not written by Buku Kelompok`,
-          { tab: existing.name },
-        );
-      orderNo = (existing as unknown as { orderNo: number }).orderNo;
-      this.excel.removeWorksheet(existing.id);
+    const old = this.excel.getWorksheet(grid.name);
+    if (old) {
+      orderNo = (old as unknown as { orderNo: number }).orderNo;
+      this.excel.removeWorksheet(old.id);
     }
     const ws = this.excel.addWorksheet(grid.name);
     if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
     writeGeneratedSheet(ws, grid);
+    if (fromFile) fromFile.replaced = true;
+    else if (this.pkg && existing === undefined) this.appended.push(grid.name);
   }
 
   writeCell(tab: string, row: number, col: number, value: Cell): void {
+    const fromFile = this.packageTab(tab);
+    if (fromFile) {
+      const patches = this.cellPatches.get(fromFile.index) ?? [];
+      patches.push({ row, col, value });
+      this.cellPatches.set(fromFile.index, patches);
+      fromFile.grid = withCell(fromFile.grid, row, col, value);
+      return;
+    }
     const target = this.sheet(tab).getCell(row, col);
     target.value = toExcelValue(value);
     // As the Sheets adapter does: a fixed date or text must also look like one (the cell may have
@@ -114,9 +183,10 @@ export class XlsxWorkbook implements Workbook {
 
   /** Writes an input tab as people keep it (see writeInputSheet); the name must be new. */
   writeInputGrid(spec: TabSpec, name: string, grid: Grid, headerRow: number): void {
-    if (this.excel.worksheets.some((ws) => ws.name.toLowerCase() === name.toLowerCase()))
+    if (this.sameName(name) !== undefined)
       throw new HostError('tab.exists', `Tab ${name} already exists`, { tab: name });
     writeInputSheet(this.excel.addWorksheet(name), spec, grid, headerRow);
+    if (this.pkg) this.appended.push(name);
   }
 
   /** The date the document says it was made, when fixed by `stampDates`. */
@@ -134,7 +204,17 @@ export class XlsxWorkbook implements Workbook {
     this.stamp = date;
   }
 
+  /** The workbook as file bytes: a read file with only the changed parts rewritten. */
   async toBuffer(): Promise<Buffer> {
+    if (this.pkg)
+      return writePackage({
+        pkg: this.pkg,
+        replaced: new Set(this.tabs.filter((t) => t.replaced).map((t) => t.index)),
+        appended: this.appended,
+        cells: this.cellPatches,
+        scratch: this.excel,
+        stamp: this.stamp,
+      });
     const bytes = Buffer.from(await this.excel.xlsx.writeBuffer());
     return this.stamp === undefined ? bytes : stampZipEntries(bytes, this.stamp);
   }
@@ -143,4 +223,15 @@ export class XlsxWorkbook implements Workbook {
   async save(path: string): Promise<void> {
     await writeFileAtomic(path, await this.toBuffer());
   }
+}
+
+/** `grid` with one cell set, copying only the row it is in. */
+function withCell(grid: Grid, row: number, col: number, value: Cell): Grid {
+  const rows = [...grid];
+  while (rows.length < row) rows.push([]);
+  const line = [...(rows[row - 1] ?? [])];
+  while (line.length < col) line.push(null);
+  line[col - 1] = value;
+  rows[row - 1] = line;
+  return rows;
 }

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
 
 const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
@@ -122,7 +123,9 @@ describe('buku-kelompok summary', () => {
     expect(existsSync(out)).toBe(true);
     const workbook = await XlsxWorkbook.load(out);
     expect(workbook.tabNames()).toEqual(['Ringkasan Kelompok']);
-    const sheet = workbook.excel.getWorksheet('Ringkasan Kelompok')!;
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.readFile(out);
+    const sheet = excel.getWorksheet('Ringkasan Kelompok')!;
     expect(sheet.getCell('A1').value).toBe('GROUP SUMMARY');
     expect(sheet.pageSetup.orientation).toBe('landscape');
     expect(sheet.views[0]).toMatchObject({ state: 'frozen' });

@@ -1,0 +1,108 @@
+// Writes single cells into a worksheet's XML in place: the cell's element is replaced (or put in
+// its row, or its row put in the sheet), everything else in the part left as it was.
+import { isDateCell, type Cell } from '../core/cell';
+import { toDayNumber } from '../core/isoDate';
+import { escapeAttr } from './xlsxStylesMerge';
+import { columnLetter } from './xlsxFormats';
+
+/** Days from Excel's day 0 (1899-12-30) to 1970-01-01. */
+const EPOCH_1900 = 25_569;
+
+export interface CellPatch {
+  readonly row: number;
+  readonly col: number;
+  readonly value: Cell;
+}
+
+function escapeText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The serial number a workbook stores for a calendar date. */
+export function serialOf(iso: string, date1904: boolean): number {
+  return toDayNumber(iso) + EPOCH_1900 - (date1904 ? 1462 : 0);
+}
+
+/** The XML of one cell; `style` is its cell format index (none for the default). */
+export function cellXml(ref: string, value: Cell, style: number | undefined, date1904: boolean): string {
+  const s = style === undefined || style === 0 ? '' : ` s="${style}"`;
+  if (value === null) return `<c r="${ref}"${s}/>`;
+  if (isDateCell(value)) return `<c r="${ref}"${s}><v>${serialOf(value.date, date1904)}</v></c>`;
+  if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+  if (typeof value === 'number') return `<c r="${ref}"${s}><v>${value}</v></c>`;
+  const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeText(value)}</t></is></c>`;
+}
+
+/** Where an element that starts at `start` ends (after `/>` or its closing tag). */
+function elementEnd(xml: string, start: number, tag: string): number {
+  const gt = xml.indexOf('>', start);
+  if (xml[gt - 1] === '/') return gt + 1;
+  const close = xml.indexOf(`</${tag}>`, gt);
+  return close < 0 ? -1 : close + tag.length + 3;
+}
+
+function columnOf(ref: string): number {
+  let col = 0;
+  for (const ch of ref) {
+    const c = ch.charCodeAt(0);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  return col;
+}
+
+/**
+ * Sets one cell in a worksheet's XML. `styleFor` gets the style the cell has now (undefined when it
+ * has none) and answers the style to write.
+ */
+export function patchCell(
+  xml: string,
+  patch: CellPatch,
+  date1904: boolean,
+  styleFor: (current: number | undefined) => number | undefined,
+): string {
+  const ref = `${columnLetter(patch.col)}${patch.row}`;
+  const rowRe = new RegExp(`<row\\b[^>]*?\\sr="${patch.row}"[^>]*?>`, 'g');
+  const rowMatch = rowRe.exec(xml);
+  if (!rowMatch) {
+    // No such row yet: put it before the first row below it, else at the end of the sheet's data.
+    const cell = cellXml(ref, patch.value, styleFor(undefined), date1904);
+    const row = `<row r="${patch.row}">${cell}</row>`;
+    const rows = /<row\b[^>]*?\sr="(\d+)"/g;
+    for (let m = rows.exec(xml); m; m = rows.exec(xml)) {
+      if (Number(m[1]) > patch.row) return `${xml.slice(0, m.index)}${row}${xml.slice(m.index)}`;
+    }
+    const empty = /<sheetData\s*\/>/.exec(xml);
+    if (empty)
+      return `${xml.slice(0, empty.index)}<sheetData>${row}</sheetData>${xml.slice(empty.index + empty[0].length)}`;
+    const end = xml.indexOf('</sheetData>');
+    if (end < 0) throw new Error('worksheet has no sheetData');
+    return `${xml.slice(0, end)}${row}${xml.slice(end)}`;
+  }
+  const rowStart = rowMatch.index;
+  const headEnd = rowStart + rowMatch[0].length;
+  if (rowMatch[0].endsWith('/>')) {
+    const cell = cellXml(ref, patch.value, styleFor(undefined), date1904);
+    return `${xml.slice(0, headEnd - 2)}>${cell}</row>${xml.slice(headEnd)}`;
+  }
+  const rowEnd = xml.indexOf('</row>', headEnd);
+  const cells = /<c\b[^>]*?\sr="([A-Z]+)\d+"[^>]*?>/g;
+  cells.lastIndex = headEnd;
+  for (let m = cells.exec(xml); m && m.index < rowEnd; m = cells.exec(xml)) {
+    const col = columnOf(m[1] as string);
+    if (col < patch.col) continue;
+    if (col === patch.col) {
+      const s = /\ss="(\d+)"/.exec(m[0]);
+      const cell = cellXml(ref, patch.value, styleFor(s ? Number(s[1]) : undefined), date1904);
+      const end = elementEnd(xml, m.index, 'c');
+      return `${xml.slice(0, m.index)}${cell}${xml.slice(end)}`;
+    }
+    const cell = cellXml(ref, patch.value, styleFor(undefined), date1904);
+    return `${xml.slice(0, m.index)}${cell}${xml.slice(m.index)}`;
+  }
+  const cell = cellXml(ref, patch.value, styleFor(undefined), date1904);
+  return `${xml.slice(0, rowEnd)}${cell}${xml.slice(rowEnd)}`;
+}
+
+export { escapeAttr };

@@ -1,0 +1,112 @@
+// Reads an .xlsx package without building a workbook model: its tabs in order, each tab's cells
+// streamed into the core's rows, and whether each carries the generated marker.
+import type { Grid } from '../core/cell';
+import { GENERATED_MARKER } from '../core/generatedMarker';
+import { text } from '../core/text';
+import { WorkbookFileError } from './workbookFileError';
+import { notWorkbook } from './workbookFileKind';
+import { XLSX_LIMITS, type XlsxLimits } from './xlsxLimits';
+import {
+  readDateStyles,
+  readPackageParts,
+  readRelationships,
+  type PackageParts,
+  type SheetEntry,
+} from './xlsxPackageParts';
+import { readSharedStrings } from './xlsxSharedStrings';
+import { readSheet, type SheetContext, type UncomputedFormula } from './xlsxSheetReader';
+import { xmlDecode, XmlScanner } from './xmlScanner';
+import { ZipPackage } from './zipPackage';
+
+export interface PackageTab {
+  readonly sheet: SheetEntry;
+  readonly grid: Grid;
+  readonly uncomputed: readonly UncomputedFormula[];
+  readonly generated: boolean;
+}
+
+export interface XlsxPackage {
+  readonly zip: ZipPackage;
+  readonly parts: PackageParts;
+  readonly tabs: readonly PackageTab[];
+}
+
+const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
+
+/** Throws WorkbookFileError when the zip is an OpenDocument file (an .ods renamed .xlsx). */
+function refuseOpenDocument(zip: ZipPackage, label: string): void {
+  const entry = zip.entry('mimetype');
+  if (!entry || entry.size > 200) return;
+  const mimetype = zip.readText(entry).trim();
+  if (!mimetype.startsWith('application/vnd.oasis.opendocument')) return;
+  const sheet = mimetype === ODS_MIMETYPE;
+  throw new WorkbookFileError(
+    'file.notWorkbook',
+    sheet
+      ? text(
+          `${label} adalah file OpenDocument (.ods) yang berganti nama .xlsx: buka di LibreOffice lalu simpan sebagai Excel .xlsx`,
+          `${label} is an OpenDocument spreadsheet (.ods) renamed .xlsx: open it in LibreOffice and save it as Excel .xlsx`,
+        )
+      : text(
+          `${label} adalah dokumen OpenDocument, bukan buku kerja Excel .xlsx`,
+          `${label} is an OpenDocument file, not an Excel .xlsx workbook`,
+        ),
+  );
+}
+
+/** The text of the note on A1 of a sheet, when it has one. */
+function noteOnA1(zip: ZipPackage, sheet: SheetEntry, label: string): string | undefined {
+  const rel = readRelationships(zip, sheet.part, label).find(
+    (r) => !r.external && r.type.endsWith('/comments'),
+  );
+  const entry = rel === undefined ? undefined : zip.entry(rel.target);
+  if (!entry) return undefined;
+  let inA1 = false;
+  let found: string[] | undefined;
+  new XmlScanner(
+    {
+      open(name, attrs) {
+        if (name === 'comment') {
+          inA1 = /\sref="A1"/.test(` ${attrs}`);
+          if (inA1) found = [];
+        }
+      },
+      close(name) {
+        if (name === 'comment') inA1 = false;
+      },
+      text(raw) {
+        if (inA1) found?.push(raw);
+      },
+    },
+    () => notWorkbook(label),
+  ).writeText(zip.readText(entry));
+  return found === undefined ? undefined : xmlDecode(found.join(''));
+}
+
+export async function readXlsxPackage(
+  bytes: Buffer,
+  label: string,
+  limits: XlsxLimits = XLSX_LIMITS,
+): Promise<XlsxPackage> {
+  const zip = new ZipPackage(bytes, label, limits.unpackedBytes);
+  refuseOpenDocument(zip, label);
+  const parts = readPackageParts(zip, label);
+  const shared = parts.sharedStringsPart === undefined ? undefined : zip.entry(parts.sharedStringsPart);
+  const ctx: SheetContext = {
+    sharedStrings: await readSharedStrings(zip, shared, label, limits),
+    dateStyles: readDateStyles(zip, parts.stylesPart, label),
+    date1904: parts.date1904,
+    limits,
+    label,
+    cells: 0,
+    dates: new Map(),
+  };
+  const tabs: PackageTab[] = [];
+  for (const sheet of parts.sheets) {
+    const entry = zip.entry(sheet.part);
+    const read = entry ? await readSheet(zip, entry, ctx) : { grid: [[null]], uncomputed: [] };
+    const note = noteOnA1(zip, sheet, label);
+    tabs.push({ sheet, ...read, generated: note !== undefined && note.startsWith(GENERATED_MARKER) });
+  }
+  return { zip, parts, tabs };
+}

@@ -1,0 +1,256 @@
+// Writes a read package back with only the parts an action must change: the sheets of fixed
+// cells, the generated tabs (made by exceljs in a scratch workbook and moved in), the workbook's
+// list of tabs, its relationships, content types and styles (appended to). Every other part is
+// copied byte for byte, its packed bytes included.
+import type ExcelJS from 'exceljs';
+import { isDateCell } from '../core/cell';
+import { patchCell, type CellPatch } from './xlsxCellPatch';
+import { DATE_FORMAT } from './xlsxFormats';
+import type { XlsxPackage } from './xlsxPackageReader';
+import { readPackageParts, readRelationships, relsPartOf } from './xlsxPackageParts';
+import { escapeAttr, remapStyles, StylesEditor } from './xlsxStylesMerge';
+import { attr } from './xmlScanner';
+import { ZipPackage } from './zipPackage';
+import { dosDateTime, writeZip, type ZipPart } from './zipWriter';
+
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
+const VML_TYPE = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
+
+export interface PackageEdits {
+  readonly pkg: XlsxPackage;
+  /** Package tabs (by index) replaced by the scratch sheet of the same name. */
+  readonly replaced: ReadonlySet<number>;
+  /** Scratch sheets added after the package's tabs, in order. */
+  readonly appended: readonly string[];
+  /** Cells written into package tabs, by tab index, in the order written. */
+  readonly cells: ReadonlyMap<number, readonly CellPatch[]>;
+  readonly scratch: ExcelJS.Workbook;
+  /** The date of new parts (yyyy-mm-dd); now when absent. */
+  readonly stamp: string | undefined;
+}
+
+/** `to` as a relationship target from `from` (both paths inside the package). */
+function relativeTarget(from: string, to: string): string {
+  const a = from.split('/').slice(0, -1);
+  const b = to.split('/');
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i += 1;
+  return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
+}
+
+function insertBefore(xml: string, close: string, addition: string): string {
+  const at = xml.lastIndexOf(close);
+  if (at < 0) throw new Error(`no ${close}`);
+  return `${xml.slice(0, at)}${addition}${xml.slice(at)}`;
+}
+
+function relationshipsXml(
+  rels: readonly { id: string; type: string; target: string; external: boolean }[],
+): string {
+  const items = rels
+    .map(
+      (r) =>
+        `<Relationship Id="${escapeAttr(r.id)}" Type="${escapeAttr(r.type)}" Target="${escapeAttr(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`,
+    )
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items}</Relationships>`;
+}
+
+/** The position of the tab with relationship `relId` among the workbook's <sheet> elements. */
+function sheetPosition(workbookXml: string, relId: string): number {
+  const sheets = workbookXml.match(/<(?:\w+:)?sheet\b[^>]*>/g) ?? [];
+  return sheets.findIndex((s) => attr(s.slice(1), 'r:id') === relId);
+}
+
+/** The workbook's print titles of the tab at `position`: replaced by `value`, or removed. */
+function setPrintTitles(workbookXml: string, position: number, value: string | undefined): string {
+  let xml = workbookXml.replace(
+    new RegExp(
+      `<definedName\\b(?=[^>]*name="_xlnm\\.Print_Titles")(?=[^>]*localSheetId="${position}")[^>]*>[^<]*</definedName>`,
+      'g',
+    ),
+    '',
+  );
+  xml = xml.replace(/<definedNames>\s*<\/definedNames>/, '');
+  if (value === undefined) return xml;
+  const name = `<definedName name="_xlnm.Print_Titles" localSheetId="${position}">${value}</definedName>`;
+  if (/<definedNames>/.test(xml)) return insertBefore(xml, '</definedNames>', name);
+  return xml.replace(/<\/sheets>/, `</sheets><definedNames>${name}</definedNames>`);
+}
+
+export async function writePackage(edits: PackageEdits): Promise<Buffer> {
+  const { zip, parts, tabs } = edits.pkg;
+  if (edits.replaced.size === 0 && edits.appended.length === 0 && edits.cells.size === 0) return zip.bytes;
+
+  const put = new Map<string, Buffer>();
+  const removed = new Set<string>();
+  const used = new Set(zip.entries.map((e) => e.name));
+  const fresh = (name: (n: number) => string): string => {
+    for (let n = 1; ; n += 1) {
+      const candidate = name(n);
+      if (!used.has(candidate)) {
+        used.add(candidate);
+        return candidate;
+      }
+    }
+  };
+  const text = (name: string): string => {
+    const entry = zip.entry(name);
+    if (!entry) throw new Error(`package has no ${name}`);
+    return zip.readText(entry);
+  };
+  if (parts.stylesPart === undefined) throw new Error('package has no styles part');
+  const styles = new StylesEditor(text(parts.stylesPart));
+  let contentTypes = text('[Content_Types].xml');
+  let workbookXml = text(parts.workbookPart);
+  const workbookRelsPart = relsPartOf(parts.workbookPart);
+  let workbookRels = text(workbookRelsPart);
+  const override = (part: string, type: string): void => {
+    if (!contentTypes.includes(`PartName="/${part}"`))
+      contentTypes = insertBefore(
+        contentTypes,
+        '</Types>',
+        `<Override PartName="/${part}" ContentType="${type}"/>`,
+      );
+  };
+  const dropOverride = (part: string): void => {
+    contentTypes = contentTypes.replace(
+      new RegExp(`<Override\\b[^>]*PartName="/${part.replace(/[.[\]]/g, '\\$&')}"[^>]*/>`),
+      '',
+    );
+  };
+
+  const scratchNames = [...[...edits.replaced].map((i) => tabs[i]?.sheet.name ?? ''), ...edits.appended];
+  if (scratchNames.length > 0) {
+    const scratch = new ZipPackage(
+      Buffer.from(
+        await edits.scratch.xlsx.writeBuffer({ useSharedStrings: false } as ExcelJS.XlsxWriteOptions),
+      ),
+      'scratch',
+      Number.MAX_SAFE_INTEGER,
+    );
+    const scratchParts = readPackageParts(scratch, 'scratch');
+    const scratchText = (name: string): string =>
+      scratch.readText(scratch.entry(name) as NonNullable<ReturnType<typeof scratch.entry>>);
+    const styleMap = styles.adopt(scratchText(scratchParts.stylesPart as string));
+    const scratchWorkbook = scratchText(scratchParts.workbookPart);
+    const titles = new Map<number, string>();
+    for (const m of scratchWorkbook.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
+      if (attr(m[1] as string, 'name') === '_xlnm.Print_Titles')
+        titles.set(Number(attr(m[1] as string, 'localSheetId')), m[2] as string);
+    }
+    const maxSheetId = Math.max(
+      0,
+      ...parts.sheets.map((s) => Number(s.sheetId) || 0),
+      ...[...workbookXml.matchAll(/sheetId="(\d+)"/g)].map((m) => Number(m[1])),
+    );
+    let nextSheetId = maxSheetId + 1;
+    let nextRel = 1;
+    const relIds = new Set([...workbookRels.matchAll(/Id="([^"]+)"/g)].map((m) => m[1]));
+
+    for (const [n, name] of scratchNames.entries()) {
+      const replacing = n < edits.replaced.size ? [...edits.replaced][n] : undefined;
+      const sIndex = scratchParts.sheets.findIndex((s) => s.name === name);
+      const source = scratchParts.sheets[sIndex];
+      if (!source) throw new Error(`scratch has no ${name}`);
+      let part: string;
+      let relId: string;
+      if (replacing !== undefined) {
+        const old = tabs[replacing]!.sheet;
+        part = old.part;
+        relId = old.relId;
+        for (const r of readRelationships(zip, old.part, 'package')) {
+          if (r.external || !/\/(comments|vmlDrawing)$/.test(r.type)) continue;
+          removed.add(r.target);
+          dropOverride(r.target);
+        }
+        removed.add(relsPartOf(old.part));
+      } else {
+        part = fresh((k) => `xl/worksheets/sheet${k}.xml`);
+        do relId = `rId${nextRel++}`;
+        while (relIds.has(relId));
+        relIds.add(relId);
+        workbookRels = insertBefore(
+          workbookRels,
+          '</Relationships>',
+          `<Relationship Id="${relId}" Type="${REL}/worksheet" Target="${relativeTarget(parts.workbookPart, part)}"/>`,
+        );
+        workbookXml = insertBefore(
+          workbookXml,
+          '</sheets>',
+          `<sheet name="${escapeAttr(name)}" sheetId="${nextSheetId++}" r:id="${relId}"/>`,
+        );
+        override(part, WORKSHEET_TYPE);
+      }
+      const rels = readRelationships(scratch, source.part, 'scratch').map((r) => {
+        if (r.external) return r;
+        let target: string;
+        if (r.type.endsWith('/comments')) {
+          target = fresh((k) => `xl/comments${k}.xml`);
+          override(target, COMMENTS_TYPE);
+        } else if (r.type.endsWith('/vmlDrawing')) {
+          target = fresh((k) => `xl/drawings/vmlDrawing${k}.vml`);
+          if (!/Extension="vml"/i.test(contentTypes))
+            contentTypes = insertBefore(
+              contentTypes,
+              '</Types>',
+              `<Default Extension="vml" ContentType="${VML_TYPE}"/>`,
+            );
+        } else {
+          target = fresh((k) => r.target.replace(/(\d*)(\.\w+)$/, `${k}$2`));
+        }
+        put.set(target, scratch.read(scratch.entry(r.target)!));
+        return { ...r, target: relativeTarget(part, target) };
+      });
+      if (rels.length > 0) {
+        removed.delete(relsPartOf(part));
+        put.set(relsPartOf(part), Buffer.from(relationshipsXml(rels)));
+      }
+      put.set(part, Buffer.from(remapStyles(scratchText(source.part), styleMap)));
+      workbookXml = setPrintTitles(workbookXml, sheetPosition(workbookXml, relId), titles.get(sIndex));
+    }
+  }
+
+  const formatted = new Map<string, number>();
+  for (const [index, patches] of edits.cells) {
+    if (edits.replaced.has(index)) continue;
+    const sheet = tabs[index]!.sheet;
+    let xml = text(sheet.part);
+    for (const p of patches) {
+      const code = isDateCell(p.value) ? DATE_FORMAT : typeof p.value === 'string' ? '@' : undefined;
+      xml = patchCell(xml, p, parts.date1904, (current) => {
+        if (code === undefined) return current;
+        const key = `${current ?? 0}|${code}`;
+        let xf = formatted.get(key);
+        if (xf === undefined) {
+          xf = styles.withNumFmt(current ?? 0, code);
+          formatted.set(key, xf);
+        }
+        return xf;
+      });
+    }
+    put.set(sheet.part, Buffer.from(xml));
+  }
+
+  if (styles.changed) put.set(parts.stylesPart, Buffer.from(styles.toXml()));
+  const setIfChanged = (name: string, xml: string): void => {
+    if (xml !== text(name)) put.set(name, Buffer.from(xml));
+  };
+  setIfChanged(parts.workbookPart, workbookXml);
+  setIfChanged(workbookRelsPart, workbookRels);
+  setIfChanged('[Content_Types].xml', contentTypes);
+
+  const out: ZipPart[] = [];
+  for (const entry of zip.entries) {
+    if (removed.has(entry.name)) continue;
+    const data = put.get(entry.name);
+    if (data) {
+      out.push({ kind: 'new', name: entry.name, data });
+      put.delete(entry.name);
+    } else out.push({ kind: 'kept', from: zip, entry });
+  }
+  for (const [name, data] of put) out.push({ kind: 'new', name, data });
+  return writeZip(out, dosDateTime(edits.stamp));
+}
