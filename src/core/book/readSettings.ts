@@ -5,6 +5,7 @@ import type { Lang } from '../text';
 import { readDate } from '../values/readDate';
 import { readIdentifier } from '../values/readIdentifier';
 import { readMoney } from '../values/readMoney';
+import { readShuSettings } from '../shu/readShuSettings';
 import { problemAt, type ProblemPlace } from './problemCatalogue';
 import type { RowReader } from './rowReader';
 import { matchListValue, normaliseHeader, settingKeys, settingsTab, type SettingKey } from './schema';
@@ -71,7 +72,10 @@ export function readSettings(source: TabSource, problems: Problem[]): SettingsRe
 
   let settings: Settings = { ...defaultSettings };
   const optionalText = (
-    key: Exclude<SettingKey, 'openingBalance' | 'openingDate' | 'weekStart' | 'language' | 'kolLimits'>,
+    key: Exclude<
+      SettingKey,
+      'openingBalance' | 'openingDate' | 'weekStart' | 'language' | 'kolLimits' | 'shuIncome' | 'shuCosts' | 'shuParts'
+    >,
   ) => {
     const v = textOf(key);
     if (v !== undefined) settings = { ...settings, [key]: v };
@@ -146,6 +150,14 @@ export function readSettings(source: TabSource, problems: Problem[]): SettingsRe
       if (limits === undefined) kolRow.report('value', 'settings.kolLimits.invalid', { value: raw });
       else settings = { ...settings, kolLimits: limits };
     }
+  }
+
+  if (rows.shuIncome || rows.shuCosts || rows.shuParts) {
+    const shu = readShuSettings((key) => {
+      const r = reader(key);
+      return r && { text: textOf(key), report: (code, args) => r.report('value', code, args) };
+    });
+    settings = { ...settings, shu };
   }
 
   return { settings, tab: open.tab, places };

@@ -91,7 +91,10 @@ export type SettingKey =
   | 'openingDate'
   | 'weekStart'
   | 'language'
-  | 'kolLimits';
+  | 'kolLimits'
+  | 'shuIncome'
+  | 'shuCosts'
+  | 'shuParts';
 
 export interface SettingSpec {
   readonly key: SettingKey;
@@ -215,6 +218,39 @@ export const settingKeys: readonly SettingSpec[] = [
     note: t(
       'Batas hari Kol 2, 3, 4, dipisah titik koma (kosong = 90;120;180)',
       'Day limits of Kol 2, 3, 4, separated by semicolons (blank = 90;120;180)',
+    ),
+  },
+  {
+    key: 'shuIncome',
+    name: 'Pendapatan SHU',
+    aliases: ['SHU Income'],
+    required: false,
+    example: 'Denda',
+    note: t(
+      'Kategori Kas yang dihitung pendapatan SHU selain jasa pinjaman, dipisah titik koma (kosong = Denda)',
+      'Kas categories counted as SHU income besides loan jasa, separated by semicolons (blank = Denda)',
+    ),
+  },
+  {
+    key: 'shuCosts',
+    name: 'Biaya SHU',
+    aliases: ['SHU Costs'],
+    required: false,
+    example: 'Biaya Operasional',
+    note: t(
+      'Kategori Kas yang dihitung biaya SHU, dipisah titik koma (kosong = Biaya Operasional)',
+      'Kas categories counted as SHU costs, separated by semicolons (blank = Biaya Operasional)',
+    ),
+  },
+  {
+    key: 'shuParts',
+    name: 'Pembagian SHU',
+    aliases: ['SHU Split', 'SHU Parts'],
+    required: false,
+    example: 'Cadangan 25; Jasa Simpanan 30; Jasa Pinjaman 25; Pengurus 10; Sosial 10',
+    note: t(
+      'Bagian SHU dengan persennya, jumlah 100; sisa Rupiah masuk Cadangan',
+      'SHU parts with their percentages, adding up to 100; the Rupiah left go to Cadangan',
     ),
   },
 ];

@@ -3,6 +3,7 @@
 import type { IsoDate } from '../cell';
 import type { Lang } from '../text';
 import type { Rupiah } from '../money';
+import type { ShuSettings } from '../shu/shuSettings';
 import type {
   ActivityType,
   Category,
@@ -31,6 +32,8 @@ export interface Settings {
   readonly language: Lang;
   /** Upper day limits of Kol 2, 3 and 4; default [90, 120, 180]. */
   readonly kolLimits: readonly [number, number, number];
+  /** `Pendapatan SHU`, `Biaya SHU`, `Pembagian SHU` (BOOK.md section 8); the defaults when absent. */
+  readonly shu?: ShuSettings;
 }
 
 /** A column of an input tab as found: its header as the user wrote it and its 1-based sheet column. */

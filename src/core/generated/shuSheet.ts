@@ -1,0 +1,199 @@
+// The generated tab `SHU <year>` (BOOK.md section 8): income and costs by category, the SHU, its
+// parts, each member's share, and the rules in both languages under the table.
+import type { Book } from '../book/types';
+import { lists } from '../book/schema';
+import { formatLongDate } from '../isoDate';
+import { formatRupiah } from '../money';
+import type { ShareOut } from '../shu/shareOut';
+import { formatPercent } from '../shu/shuSettings';
+import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
+import { pick, text as t, type Lang, type Text } from '../text';
+import { rupiahCell as rp } from './rupiahCell';
+import { headerRow, titleBlock } from './titleBlock';
+
+export function shuTabName(year: number): string {
+  return `SHU ${year}`;
+}
+
+// A4 portrait: 745 px fit to the page's width prints at about 95 %; labels of the upper sections
+// stand in column A and run over the empty cells beside them.
+const columns: readonly { label: Text; width: number }[] = [
+  { label: t('No', 'No'), width: 32 },
+  { label: t('ID Anggota', 'Member ID'), width: 70 },
+  { label: t('Nama', 'Name'), width: 150 },
+  { label: t('Rata-rata Simpanan', 'Average Savings'), width: 100 },
+  { label: t('Jasa Dibayar', 'Jasa Paid'), width: 95 },
+  { label: t('Dari Jasa Simpanan', 'From Savings Part'), width: 100 },
+  { label: t('Dari Jasa Pinjaman', 'From Loans Part'), width: 100 },
+  { label: t('Jumlah SHU Anggota', "Member's Total"), width: 100 },
+];
+
+/** Where the amounts of the upper sections stand (1-based): the `Jasa Dibayar` column. */
+const AMOUNT_COL = 5;
+
+function categoryLabel(category: string, lang: Lang): string {
+  const entry = lists.category.find((c) => c.value === category);
+  return entry ? pick(entry.label, lang) : category;
+}
+
+function line(label: string, amount: number | null, style: { bold?: boolean; indent?: boolean } = {}): OutCell[] {
+  const row: OutCell[] = [cell(style.indent ? `   ${label}` : label, style.bold ? { bold: true } : {})];
+  while (row.length < AMOUNT_COL - 1) row.push(cell(null));
+  if (amount !== null) row.push(rp(amount, style.bold ?? false));
+  return row;
+}
+
+function bothLanguages(rule: Text): OutCell[][] {
+  return [[cell(rule.id, { italic: true, wrap: true })], [cell(rule.en, { italic: true, wrap: true })]];
+}
+
+export function shuSheet(share: ShareOut, book: Book, lang: Lang, generatedAt: string): SheetGrid {
+  const L = (x: Text) => pick(x, lang);
+  const rows: OutCell[][] = titleBlock(
+    t(`SISA HASIL USAHA (SHU) TAHUN ${share.year}`, `YEAR-END SHARE-OUT (SHU) ${share.year}`),
+    book.settings,
+    lang,
+    share.asOf,
+    generatedAt,
+  );
+  if (share.provisional)
+    rows.splice(rows.length - 1, 0, [
+      cell(
+        L(
+          t(
+            `Tahun ${share.year} belum selesai: angka sementara sampai ${formatLongDate(share.asOf, 'id')}.`,
+            `The year ${share.year} is not over: provisional figures up to ${formatLongDate(share.asOf, 'en')}.`,
+          ),
+        ),
+        { bold: true },
+      ),
+    ]);
+
+  rows.push([cell(L(t('PENDAPATAN', 'INCOME')), { bold: true })]);
+  rows.push(line(L(t('Jasa pinjaman diterima', 'Loan jasa received')), share.income.jasa, { indent: true }));
+  for (const c of share.income.byCategory)
+    rows.push(line(categoryLabel(c.category, lang), c.amount, { indent: true }));
+  rows.push(line(L(t('Jumlah pendapatan', 'Total income')), share.income.total, { bold: true }));
+  rows.push([]);
+  rows.push([cell(L(t('BIAYA', 'COSTS')), { bold: true })]);
+  for (const c of share.costs.byCategory)
+    rows.push(line(categoryLabel(c.category, lang), c.amount, { indent: true }));
+  rows.push(line(L(t('Jumlah biaya', 'Total costs')), share.costs.total, { bold: true }));
+  rows.push([]);
+  rows.push(line(L(t('SHU (pendapatan − biaya)', 'SHU (income − costs)')), share.shu, { bold: true }));
+  if (share.shu <= 0)
+    rows.push([
+      cell(
+        L(
+          t(
+            `SHU ${formatRupiah(share.shu)}: tidak ada yang dibagi tahun ${share.year}.`,
+            `SHU ${formatRupiah(share.shu)}: nothing is shared for ${share.year}.`,
+          ),
+        ),
+        { bold: true },
+      ),
+    ]);
+  rows.push([]);
+
+  rows.push([cell(L(t('PEMBAGIAN SHU', 'SHU PARTS')), { bold: true })]);
+  for (const p of share.parts) {
+    const row = line(`${p.name} (${formatPercent(p.basisPoints)} %)`, p.amount, { indent: true });
+    rows.push(row);
+  }
+  rows.push(
+    line(
+      L(t('Jumlah', 'Total')),
+      share.parts.reduce((s, p) => s + p.amount, 0),
+      { bold: true },
+    ),
+  );
+  for (const role of share.toReserve)
+    rows.push([
+      cell(
+        L(
+          role === 'savings'
+            ? t(
+                'Tidak ada anggota bersimpanan tahun ini: bagian Jasa Simpanan masuk Cadangan.',
+                'No member had savings this year: the Jasa Simpanan part goes to Cadangan.',
+              )
+            : t(
+                'Tidak ada anggota membayar jasa pinjaman tahun ini: bagian Jasa Pinjaman masuk Cadangan.',
+                'No member paid loan jasa this year: the Jasa Pinjaman part goes to Cadangan.',
+              ),
+        ),
+        { italic: true },
+      ),
+    ]);
+  rows.push([]);
+
+  rows.push([cell(L(t('SHU PER ANGGOTA', 'SHARE PER MEMBER')), { bold: true })]);
+  const frozenRows = 0;
+  rows.push(
+    headerRow(
+      columns.map((c) => c.label),
+      lang,
+    ),
+  );
+  share.members.forEach((m, i) => {
+    rows.push([
+      cell(i + 1, { format: 'integer' }),
+      cell(m.memberId),
+      cell(m.name),
+      rp(m.averageSavings),
+      rp(m.jasaPaid),
+      rp(m.fromSavings),
+      rp(m.fromLoans),
+      rp(m.total, true),
+    ]);
+  });
+  const sum = (f: (m: ShareOut['members'][number]) => number) => share.members.reduce((s, m) => s + f(m), 0);
+  rows.push([
+    cell(null),
+    cell(L(t('Jumlah', 'Total')), { bold: true }),
+    cell(`${share.members.length} ${L(t('anggota', 'members'))}`, { bold: true }),
+    rp(sum((m) => m.averageSavings), true),
+    rp(sum((m) => m.jasaPaid), true),
+    rp(sum((m) => m.fromSavings), true),
+    rp(sum((m) => m.fromLoans), true),
+    rp(sum((m) => m.total), true),
+  ]);
+  rows.push([]);
+
+  // The rules, each in both languages whatever the book's language: a supervisor checks with these.
+  const income = share.settings.incomeCategories.join(', ') || '-';
+  const costs = share.settings.costCategories.join(', ') || '-';
+  const rules: Text[] = [
+    t(
+      `Pendapatan = bagian jasa dari angsuran yang diterima 1 Januari–${formatLongDate(share.asOf, 'id')} + baris Kas berkategori ${income} (Masuk − Keluar).`,
+      `Income = the jasa part of repayments received 1 January–${formatLongDate(share.asOf, 'en')} + Kas rows of the categories ${income} (in − out).`,
+    ),
+    t(
+      `Biaya = baris Kas berkategori ${costs} (Keluar − Masuk). SHU = pendapatan − biaya; bila 0 atau kurang, tidak ada yang dibagi.`,
+      `Costs = Kas rows of the categories ${costs} (out − in). SHU = income − costs; when 0 or less, nothing is shared.`,
+    ),
+    t(
+      'Tiap bagian = SHU × persennya, dibulatkan ke bawah; sisa Rupiah masuk Cadangan.',
+      'Each part = SHU × its percentage, rounded down; the Rupiah left go to Cadangan.',
+    ),
+    t(
+      'Jasa Simpanan dibagi sebanding rata-rata saldo simpanan anggota pada 12 akhir bulan tahun ini (0 sebelum masuk); Jasa Pinjaman sebanding jasa yang dibayar anggota tahun ini.',
+      "Jasa Simpanan is shared in proportion to the member's savings balance averaged over the year's 12 month-ends (0 before joining); Jasa Pinjaman in proportion to the jasa each member paid in the year.",
+    ),
+    t(
+      'Bagian anggota dibulatkan ke bawah; sisa Rupiah diberikan satu-satu ke sisa pecahan terbesar (sama besar: baris Anggota lebih atas dulu), sehingga jumlahnya tepat sama dengan bagiannya.',
+      'Member shares are rounded down; the Rupiah left go one each to the largest remainders (ties: the earlier Anggota row first), so they add up exactly to their part.',
+    ),
+  ];
+  const rulesStart = rows.length + 1;
+  for (const rule of rules) rows.push(...bothLanguages(rule));
+
+  return {
+    name: shuTabName(share.year),
+    rows,
+    widths: columns.map((c) => c.width),
+    frozenRows,
+    orientation: 'portrait',
+    // The rules wrap across the table's width: one merged block, one call in Sheets.
+    merges: [{ row: rulesStart, col: 1, rows: rules.length * 2, cols: columns.length }],
+  };
+}
