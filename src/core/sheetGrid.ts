@@ -33,6 +33,11 @@ export interface SheetGrid {
   readonly orientation: 'portrait' | 'landscape';
   /** Cells merged row by row (Sheets' `mergeAcross`); none when absent. */
   readonly merges?: readonly MergeAcross[];
+  /**
+   * Rows (1-based) that start a new printed page, e.g. each member's card. The .xlsx adapter writes
+   * them as page breaks; Apps Script has no call for them (Sheets sets breaks in its print dialog).
+   */
+  readonly pageBreaks?: readonly number[];
 }
 
 /**

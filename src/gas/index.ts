@@ -72,6 +72,15 @@ export function menuJournalThisWeek(): void {
 export function menuJournalLastWeek(): void {
   alertResult(call(() => api().generateJournalOf(1)));
 }
+export function menuAllMemberCards(): void {
+  alertResult(call(() => api().generateAllMemberCards()));
+}
+export function menuShuLastYear(): void {
+  alertResult(call(() => api().computeShuOf(1)));
+}
+export function menuShuThisYear(): void {
+  alertResult(call(() => api().computeShuOf(0)));
+}
 export function menuHelp(): void {
   SpreadsheetApp.getUi().alert(bilingual(helpText));
 }
@@ -107,4 +116,13 @@ export function getProblems(offset: number) {
 }
 export function getLoansAtRisk(offset: number) {
   return call(() => api().getLoansAtRisk(offset));
+}
+export function generateMemberCard(memberId: string, asOf?: IsoDate) {
+  return call(() => api().generateMemberCard(memberId, asOf));
+}
+export function generateAllMemberCards(asOf?: IsoDate) {
+  return call(() => api().generateAllMemberCards(asOf));
+}
+export function computeShu(year: number) {
+  return call(() => api().computeShu(year));
 }

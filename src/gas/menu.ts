@@ -11,12 +11,27 @@ export const menuItems: readonly { readonly label: string; readonly handler: str
   { label: 'Bantuan', handler: 'menuHelp' },
 ];
 
+/**
+ * The member's own money (BOOK.md section 8), before help: the cards, and the SHU of last year and
+ * this year named by their years (the script's clock: in AuthMode.NONE no spreadsheet zone is known;
+ * the handler itself counts the year in the spreadsheet's zone).
+ */
+export function memberMoneyItems(year: number): { readonly label: string; readonly handler: string }[] {
+  return [
+    { label: 'Buat Kartu Semua Anggota', handler: 'menuAllMemberCards' },
+    { label: `Hitung SHU ${year - 1}`, handler: 'menuShuLastYear' },
+    { label: `Hitung SHU ${year}`, handler: 'menuShuThisYear' },
+  ];
+}
+
 /** Builds the menu; safe in `AuthMode.NONE` (it touches nothing but the UI). */
-export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
+export function buildMenu(ui: GoogleAppsScript.Base.Ui, year: number = new Date().getFullYear()): void {
   const menu = ui.createAddonMenu();
   menuItems.forEach((item, i) => {
     // A separator before the journal items and before help groups the actions.
     if (i === 4 || i === 6) menu.addSeparator();
+    if (i === menuItems.length - 1)
+      for (const extra of memberMoneyItems(year)) menu.addItem(extra.label, extra.handler);
     menu.addItem(item.label, item.handler);
   });
   menu.addToUi();
@@ -32,6 +47,8 @@ export const helpText = {
     '• Periksa Data: menulis tab Pemeriksaan, tiap masalah dengan tautan ke selnya.',
     '• Hitung Saldo Pinjaman: menulis tab Saldo Pinjaman dan Simpanan per hari ini.',
     '• Buat Jurnal Minggu Ini / Minggu Lalu: menulis tab Jurnal <minggu>.',
+    '• Buat Kartu Semua Anggota: menulis tab Kartu Anggota, satu halaman A4 per anggota aktif (satu anggota: dari panel).',
+    '• Hitung SHU <tahun>: menulis tab SHU <tahun>, pembagian sisa hasil usaha menurut Pengaturan.',
     '',
     'Tab buatan add-on ditimpa setiap kali dibuat ulang; jangan menulis di sana.',
   ].join('\n'),
@@ -39,7 +56,8 @@ export const helpText = {
     'Buku Kelompok: the administration book of a farmer group.',
     'Open panel; set up the book (creates missing tabs, never changes existing ones); check data',
     '(writes Pemeriksaan with links to each cell); loan balances (writes Saldo Pinjaman and Simpanan',
-    "as of today); this or last week's journal (writes Jurnal <week>). Generated tabs are replaced",
+    "as of today); this or last week's journal (writes Jurnal <week>); member cards (writes Kartu Anggota,",
+    "one A4 page per active member); the year's share-out (writes SHU <year>). Generated tabs are replaced",
     'whenever they are regenerated: do not type into them.',
   ].join(' '),
 };

@@ -11,6 +11,8 @@ import { demoCommand } from './commands/demo';
 import { journalCommand } from './commands/journal';
 import { startCommand } from './commands/start';
 import { summaryCommand } from './commands/summary';
+import { cardCommand } from './commands/card';
+import { shuCommand } from './commands/shu';
 import { CliError } from './openBook';
 
 /** Every command, in the order the general help lists them. A new command adds one line here. */
@@ -20,6 +22,8 @@ const commands: readonly CliCommand[] = [
   balancesCommand,
   journalCommand,
   summaryCommand,
+  cardCommand,
+  shuCommand,
   startCommand,
 ];
 

@@ -59,6 +59,8 @@ export function writeGeneratedSheet(ws: ExcelJS.Worksheet, grid: SheetGrid): voi
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
   if (grid.frozenRows > 0) ws.pageSetup.printTitlesRow = `1:${grid.frozenRows}`;
+  // A break is set on the row before the one that starts the new page.
+  for (const row of grid.pageBreaks ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
   const a1 = ws.getCell(1, 1);
   // A note on a cell that holds nothing is only kept when the cell is written: give it a style.
   if (a1.value === null) a1.font = { size: 10 };

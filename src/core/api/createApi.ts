@@ -13,7 +13,14 @@ import { journalSheet } from '../generated/journalSheet';
 import { loanBalancesSheet } from '../generated/loanBalancesSheet';
 import { savingsSheet } from '../generated/savingsSheet';
 import { isIsoDate } from '../isoDate';
+import { formatRupiah } from '../money';
+import type { Member } from '../book/types';
 import { weeklyJournal } from '../journal/weeklyJournal';
+import { memberCardSheet } from '../generated/memberCardSheet';
+import { shuSheet } from '../generated/shuSheet';
+import { activeMembersOn, findMember, memberCard, type MemberCard } from '../memberCard/memberCard';
+import { shareOut } from '../shu/shareOut';
+import { toYmd } from '../isoDate';
 import { memberSavings } from '../savings/memberSavings';
 import type { SheetGrid } from '../sheetGrid';
 import type { Lang, Text } from '../text';
@@ -96,6 +103,8 @@ function onceSource(workbook: Workbook): OnceSource {
 export interface MenuApi {
   /** The journal of the week holding today (0) or `weeksBack` weeks before it. */
   generateJournalOf(weeksBack: number): ApiResponse<ActionResult>;
+  /** `SHU <year>` of the year holding today (0) or `yearsBack` years before it. */
+  computeShuOf(yearsBack: number): ApiResponse<ActionResult>;
 }
 
 export interface ApiOptions {
@@ -159,7 +168,102 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
     return done(state, { id: `Tab ${grid.name} ditulis.`, en: `Tab ${grid.name} written.` }, [grid.name]);
   };
 
+  /** The cards as of a date: the credit and savings of that date, as `Saldo Pinjaman` shows them. */
+  const cardsOf = (state: BookState, asOf: IsoDate, members: readonly Member[]): MemberCard[] => {
+    const credit = asOf === state.today ? state.credit : creditReport(state.book, asOf);
+    const savings = asOf === state.today ? state.savings : memberSavings(state.book, asOf);
+    return members.map((m) => memberCard({ book: state.book, credit, savings }, m));
+  };
+
+  const writeCards = (state: BookState, cards: readonly MemberCard[]): ActionResult => {
+    const grid = memberCardSheet(cards, state.book, bookLang(state), host.now());
+    writeGrids(state, [grid]);
+    const who =
+      cards.length === 1
+        ? {
+            id: `${cards[0]!.member.name} (${cards[0]!.member.id})`,
+            en: `${cards[0]!.member.name} (${cards[0]!.member.id})`,
+          }
+        : {
+            id: `${cards.length} anggota aktif, satu halaman masing-masing`,
+            en: `${cards.length} active members, one page each`,
+          };
+    return done(
+      state,
+      { id: `Tab ${grid.name} ditulis: ${who.id}.`, en: `Tab ${grid.name} written: ${who.en}.` },
+      [grid.name],
+    );
+  };
+
+  const shu = (state: BookState, year: number): ActionResult => {
+    const share = shareOut(state.book, year, state.today);
+    const grid = shuSheet(share, state.book, bookLang(state), host.now());
+    writeGrids(state, [grid]);
+    const amount = formatRupiah(share.shu);
+    return done(
+      state,
+      share.shu > 0
+        ? {
+            id: `Tab ${grid.name} ditulis: SHU ${amount}${share.provisional ? ' (sementara)' : ''}, ${share.members.length} anggota.`,
+            en: `Tab ${grid.name} written: SHU ${amount}${share.provisional ? ' (provisional)' : ''}, ${share.members.length} members.`,
+          }
+        : {
+            id: `Tab ${grid.name} ditulis: SHU ${amount}, tidak ada yang dibagi.`,
+            en: `Tab ${grid.name} written: SHU ${amount}, nothing is shared.`,
+          },
+      [grid.name],
+    );
+  };
+
+  const checkAsOf = (asOf: IsoDate | undefined) => {
+    if (asOf !== undefined && asOf !== null && !isIsoDate(asOf))
+      refuse('date.invalid', { value: String(asOf) });
+  };
+
   return {
+    generateMemberCard: (memberId: string, asOf?: IsoDate) =>
+      respond(() => {
+        checkAsOf(asOf);
+        return host.withLock(() => {
+          const state = read();
+          requireInputTabs(state);
+          const member = findMember(state.book, String(memberId ?? ''));
+          if (!member) refuse('member.notFound', { value: String(memberId ?? '') });
+          return writeCards(state, cardsOf(state, asOf ?? state.today, [member]));
+        });
+      }),
+
+    generateAllMemberCards: (asOf?: IsoDate) =>
+      respond(() => {
+        checkAsOf(asOf);
+        return host.withLock(() => {
+          const state = read();
+          requireInputTabs(state);
+          const date = asOf ?? state.today;
+          return writeCards(state, cardsOf(state, date, activeMembersOn(state.book, date)));
+        });
+      }),
+
+    computeShu: (year: number) =>
+      respond(() => {
+        if (!Number.isInteger(year) || year < 2000 || year > 2100)
+          refuse('year.invalid', { value: String(year) });
+        return host.withLock(() => {
+          const state = read();
+          requireInputTabs(state);
+          return shu(state, year);
+        });
+      }),
+
+    computeShuOf: (yearsBack: number) =>
+      respond(() =>
+        host.withLock(() => {
+          const state = read();
+          requireInputTabs(state);
+          return shu(state, toYmd(state.today).year - yearsBack);
+        }),
+      ),
+
     getOverview: () =>
       respond((): Overview => {
         const state = read();

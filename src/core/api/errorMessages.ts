@@ -68,6 +68,14 @@ const messages: Record<string, (p: Params) => Text> = {
     id: 'Panel tidak ditemukan dalam pemasangan add-on. Pasang ulang add-on (dist/sidebar.html).',
     en: 'The panel is missing from the add-on installation. Reinstall the add-on (dist/sidebar.html).',
   }),
+  'member.notFound': (p) => ({
+    id: `Anggota dengan ID ${quoted(p.value)} tidak ada di tab Anggota. Pilih anggota dari daftar.`,
+    en: `No member with the ID ${quoted(p.value)} in the Anggota tab. Pick a member from the list.`,
+  }),
+  'year.invalid': (p) => ({
+    id: `Tahun ${quoted(p.value)} tidak dapat dipakai; tulis tahun empat angka, 2000 sampai 2100.`,
+    en: `The year ${quoted(p.value)} cannot be used; write a four-digit year, 2000 to 2100.`,
+  }),
   internal: () => ({
     id: 'Terjadi kesalahan yang tidak terduga; tidak ada yang diubah bila tindakan terputus. Coba lagi; bila berulang, laporkan kepada pengelola add-on.',
     en: 'Something unexpected went wrong; an interrupted action changes nothing. Try again; if it happens again, tell the add-on maintainer.',

@@ -11,7 +11,7 @@ import { recentWeeks } from '../week/journalWeek';
 import { LOANS_PER_PAGE, PROBLEMS_PER_PAGE, pageOf, problemCountsByTab } from './pages';
 import { pastDueWorstFirst } from './pastDueWorstFirst';
 import { problemView } from './shownFix';
-import type { Card, LoanAtRisk, Overview, Page, ProblemPage } from './types';
+import type { Card, LoanAtRisk, MemberOption, Overview, Page, ProblemPage } from './types';
 
 /** Everything one reading of the book gives: the typed book, every problem, the models as of today. */
 export interface BookState {
@@ -53,6 +53,18 @@ export function problemPage(state: BookState, offset: number): ProblemPage {
 /** The page of loans past due from `offset`, worst first. */
 export function loansAtRiskPage(state: BookState, offset: number): Page<LoanAtRisk> {
   return pageOf(loansAtRisk(state.credit), offset, LOANS_PER_PAGE);
+}
+
+/** Each member once, active ones first, both in Anggota order. */
+export function memberOptions(book: Book, today: IsoDate): MemberOption[] {
+  const seen = new Set<string>();
+  const options: MemberOption[] = [];
+  for (const m of book.members) {
+    if (seen.has(m.id)) continue;
+    seen.add(m.id);
+    options.push({ id: m.id, name: m.name, active: isMemberActiveOn(m, today) });
+  }
+  return [...options.filter((o) => o.active), ...options.filter((o) => !o.active)];
 }
 
 export function overview(state: BookState, lang: Lang): Overview {
@@ -144,5 +156,6 @@ export function overview(state: BookState, lang: Lang): Overview {
     loansAtRisk: loansAtRiskPage(state, 0),
     weeks: recentWeeks(today, book.settings.weekStart),
     missingTabs: [...state.missingTabs],
+    members: memberOptions(book, today),
   };
 }

@@ -99,6 +99,14 @@ export interface WeekOption {
   readonly label: Text;
 }
 
+/** A member the sidebar's picker offers (its search is by name or ID). */
+export interface MemberOption {
+  readonly id: string;
+  readonly name: string;
+  /** Active today; members who left are offered too, after the active ones. */
+  readonly active: boolean;
+}
+
 /** The sidebar's whole first view, from one call. */
 export interface Overview {
   readonly groupName: string;
@@ -114,6 +122,8 @@ export interface Overview {
   readonly weeks: readonly WeekOption[];
   /** Input tabs of BOOK.md not found in the book (canonical names): `Siapkan Buku` creates them. */
   readonly missingTabs: readonly string[];
+  /** Every member, active first, for the member card's picker. */
+  readonly members: readonly MemberOption[];
 }
 
 export interface ActionResult {
@@ -142,6 +152,12 @@ export interface SidebarApi {
   getProblems(offset: number): ApiResponse<ProblemPage>;
   /** The page of loans past due starting at `offset`. */
   getLoansAtRisk(offset: number): ApiResponse<Page<LoanAtRisk>>;
+  /** Writes `Kartu Anggota` for one member as of a date (default today). */
+  generateMemberCard(memberId: string, asOf?: IsoDate): ApiResponse<ActionResult>;
+  /** Writes `Kartu Anggota` for every member active on the date, one page each. */
+  generateAllMemberCards(asOf?: IsoDate): ApiResponse<ActionResult>;
+  /** Writes `SHU <year>` (BOOK.md section 8). */
+  computeShu(year: number): ApiResponse<ActionResult>;
 }
 
 export interface LanguageChoice {
@@ -159,4 +175,7 @@ export const apiFunctionNames = [
   'setLanguage',
   'getProblems',
   'getLoansAtRisk',
+  'generateMemberCard',
+  'generateAllMemberCards',
+  'computeShu',
 ] as const satisfies readonly (keyof SidebarApi)[];

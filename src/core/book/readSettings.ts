@@ -74,7 +74,14 @@ export function readSettings(source: TabSource, problems: Problem[]): SettingsRe
   const optionalText = (
     key: Exclude<
       SettingKey,
-      'openingBalance' | 'openingDate' | 'weekStart' | 'language' | 'kolLimits' | 'shuIncome' | 'shuCosts' | 'shuParts'
+      | 'openingBalance'
+      | 'openingDate'
+      | 'weekStart'
+      | 'language'
+      | 'kolLimits'
+      | 'shuIncome'
+      | 'shuCosts'
+      | 'shuParts'
     >,
   ) => {
     const v = textOf(key);

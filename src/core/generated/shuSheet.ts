@@ -36,7 +36,11 @@ function categoryLabel(category: string, lang: Lang): string {
   return entry ? pick(entry.label, lang) : category;
 }
 
-function line(label: string, amount: number | null, style: { bold?: boolean; indent?: boolean } = {}): OutCell[] {
+function line(
+  label: string,
+  amount: number | null,
+  style: { bold?: boolean; indent?: boolean } = {},
+): OutCell[] {
   const row: OutCell[] = [cell(style.indent ? `   ${label}` : label, style.bold ? { bold: true } : {})];
   while (row.length < AMOUNT_COL - 1) row.push(cell(null));
   if (amount !== null) row.push(rp(amount, style.bold ?? false));
@@ -151,11 +155,26 @@ export function shuSheet(share: ShareOut, book: Book, lang: Lang, generatedAt: s
     cell(null),
     cell(L(t('Jumlah', 'Total')), { bold: true }),
     cell(`${share.members.length} ${L(t('anggota', 'members'))}`, { bold: true }),
-    rp(sum((m) => m.averageSavings), true),
-    rp(sum((m) => m.jasaPaid), true),
-    rp(sum((m) => m.fromSavings), true),
-    rp(sum((m) => m.fromLoans), true),
-    rp(sum((m) => m.total), true),
+    rp(
+      sum((m) => m.averageSavings),
+      true,
+    ),
+    rp(
+      sum((m) => m.jasaPaid),
+      true,
+    ),
+    rp(
+      sum((m) => m.fromSavings),
+      true,
+    ),
+    rp(
+      sum((m) => m.fromLoans),
+      true,
+    ),
+    rp(
+      sum((m) => m.total),
+      true,
+    ),
   ]);
   rows.push([]);
 

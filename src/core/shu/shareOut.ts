@@ -135,7 +135,9 @@ export function shareOut(
   for (const m of book.members) {
     if (seen.has(m.id)) continue;
     seen.add(m.id);
-    const rows = (rowsOf.get(m.id) ?? []).slice().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const rows = (rowsOf.get(m.id) ?? [])
+      .slice()
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     let monthEndSavings = 0;
     let balance = 0;
     let next = 0;

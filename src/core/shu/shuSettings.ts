@@ -68,7 +68,8 @@ export function parseShuCategories(raw: string): ShuReading<Category[]> {
     const name = piece.trim();
     if (name === '') continue;
     const category = matchListValue('category', name);
-    if (category === undefined) return { ok: false, code: 'settings.shuCategory.unknown', args: { value: name } };
+    if (category === undefined)
+      return { ok: false, code: 'settings.shuCategory.unknown', args: { value: name } };
     if (SHU_EXCLUDED_CATEGORIES.includes(category))
       return { ok: false, code: 'settings.shuCategory.notAllowed', args: { value: name } };
     if (!categories.includes(category)) categories.push(category);

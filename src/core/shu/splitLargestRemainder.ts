@@ -11,7 +11,8 @@ export function splitLargestRemainder(
   total: Rupiah,
   weights: readonly number[],
 ): { shares: Rupiah[]; left: Rupiah } {
-  if (!Number.isSafeInteger(total) || total < 0) throw new Error(`split: total ${total} is not whole Rupiah ≥ 0`);
+  if (!Number.isSafeInteger(total) || total < 0)
+    throw new Error(`split: total ${total} is not whole Rupiah ≥ 0`);
   for (const w of weights)
     if (!Number.isSafeInteger(w) || w < 0) throw new Error(`split: weight ${w} is not a whole number ≥ 0`);
   const sum = weights.reduce((s, w) => s + BigInt(w), 0n);
@@ -27,11 +28,13 @@ export function splitLargestRemainder(
     given += product / sum;
   }
   let left = t - given; // < weights.length: each floor loses less than one Rupiah
-  const order = weights.map((_, i) => i).sort((a, b) => {
-    const ra = remainders[a]!;
-    const rb = remainders[b]!;
-    return ra === rb ? a - b : ra > rb ? -1 : 1;
-  });
+  const order = weights
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const ra = remainders[a]!;
+      const rb = remainders[b]!;
+      return ra === rb ? a - b : ra > rb ? -1 : 1;
+    });
   for (const i of order) {
     if (left === 0n) break;
     if (remainders[i] === 0n) break;

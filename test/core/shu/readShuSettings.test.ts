@@ -57,7 +57,7 @@ describe('Pendapatan SHU, Biaya SHU, Pembagian SHU', () => {
       'Angsuran Pinjaman',
       'settings.shuCategory.notAllowed',
       'Kategori "Angsuran Pinjaman" tidak boleh di Biaya SHU: simpanan anggota dan pokok pinjaman bukan pendapatan atau biaya kelompok, dan jasa pinjaman sudah dihitung dari angsuran. Hapus kategori itu. Sementara dipakai Biaya Operasional.',
-      "The category \"Angsuran Pinjaman\" may not be in Biaya SHU: members' savings and loan principal are neither income nor cost of the group, and loan jasa is already counted from repayments. Remove it. Biaya Operasional is used for now.",
+      'The category "Angsuran Pinjaman" may not be in Biaya SHU: members\' savings and loan principal are neither income nor cost of the group, and loan jasa is already counted from repayments. Remove it. Biaya Operasional is used for now.',
     ],
     [
       'Pembagian SHU',
@@ -90,13 +90,24 @@ describe('Pendapatan SHU, Biaya SHU, Pembagian SHU', () => {
   ])('%s "%s": %s on its Nilai cell, the default used', (key, raw, code, id, en) => {
     const { shu, problems, rowOf } = settingsOf({ [key]: raw });
     expect(problems).toEqual([
-      { tab: 'Pengaturan', row: rowOf(key), column: 'Nilai', col: 2, code, severity: 'error', message: { id, en } },
+      {
+        tab: 'Pengaturan',
+        row: rowOf(key),
+        column: 'Nilai',
+        col: 2,
+        code,
+        severity: 'error',
+        message: { id, en },
+      },
     ]);
     expect(shu).toEqual(defaultShuSettings);
   });
 
   it('a category in both income and costs is an error and counts as income only', () => {
-    const { shu, problems, rowOf } = settingsOf({ 'Pendapatan SHU': 'Denda; Lainnya', 'Biaya SHU': 'Lainnya; Biaya Operasional' });
+    const { shu, problems, rowOf } = settingsOf({
+      'Pendapatan SHU': 'Denda; Lainnya',
+      'Biaya SHU': 'Lainnya; Biaya Operasional',
+    });
     expect(problems).toEqual([
       {
         tab: 'Pengaturan',
@@ -121,6 +132,9 @@ describe('Pendapatan SHU, Biaya SHU, Pembagian SHU', () => {
     expect(formatPercent(3333)).toBe('33,33');
     expect(formatPercent(1250)).toBe('12,5');
     expect(formatPercent(2500)).toBe('25');
-    expect(parseShuParts('Cadangan 0; Sosial 100')).toMatchObject({ ok: false, code: 'settings.shuParts.entry' });
+    expect(parseShuParts('Cadangan 0; Sosial 100')).toMatchObject({
+      ok: false,
+      code: 'settings.shuParts.entry',
+    });
   });
 });

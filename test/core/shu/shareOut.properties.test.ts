@@ -51,7 +51,12 @@ describe('splitLargestRemainder', () => {
 const memberIds = ['A1', 'A2', 'A3', 'A4', 'A5', 'A6'];
 const row = fc.oneof(
   fc.record({
-    kind: fc.constantFrom('Simpanan Pokok', 'Simpanan Wajib', 'Simpanan Sukarela', 'Penarikan Simpanan' as const),
+    kind: fc.constantFrom(
+      'Simpanan Pokok',
+      'Simpanan Wajib',
+      'Simpanan Sukarela',
+      'Penarikan Simpanan' as const,
+    ),
     member: fc.integer({ min: 0, max: 4 }),
     day: fc.integer({ min: -200, max: 500 }),
     amount: fc.integer({ min: 1, max: 5_000_000 }),
@@ -76,21 +81,34 @@ const scenario = fc.record({
   order: fc.array(fc.integer(), { maxLength: 60 }),
 });
 
-function build(s: { rows: (typeof row extends fc.Arbitrary<infer R> ? R : never)[]; joinDays: number[] }, order?: number[]) {
+function build(
+  s: { rows: (typeof row extends fc.Arbitrary<infer R> ? R : never)[]; joinDays: number[] },
+  order?: number[],
+) {
   const start = '2026-01-01';
   const rows = s.rows.map((r) => {
     const date = addDays(start, r.day);
     const memberId = memberIds[r.member]!;
     if (r.kind === 'Angsuran Pinjaman') return repayment(`P${r.member}`, memberId, date, r.amount);
     const out = r.kind === 'Penarikan Simpanan' || r.kind === 'Biaya Operasional';
-    return cash(date, r.kind, out ? { out: r.amount } : { in: r.amount }, r.kind === 'Biaya Operasional' ? {} : { memberId });
+    return cash(
+      date,
+      r.kind,
+      out ? { out: r.amount } : { in: r.amount },
+      r.kind === 'Biaya Operasional' ? {} : { memberId },
+    );
   });
   const ordered = order
-    ? rows.map((r, i) => ({ r, k: order[i % Math.max(1, order.length)] ?? 0, i })).sort((a, b) => a.k - b.k || a.i - b.i).map((x) => x.r)
+    ? rows
+        .map((r, i) => ({ r, k: order[i % Math.max(1, order.length)] ?? 0, i }))
+        .sort((a, b) => a.k - b.k || a.i - b.i)
+        .map((x) => x.r)
     : rows;
   return bookOf({
     // A6 never has a row: no savings, no jasa.
-    members: memberIds.map((id, i) => member(id, `Anggota ${id}`, { joinDate: addDays(start, s.joinDays[i]!) })),
+    members: memberIds.map((id, i) =>
+      member(id, `Anggota ${id}`, { joinDate: addDays(start, s.joinDays[i]!) }),
+    ),
     loans: [
       loan('P0', 'A1', '2025-09-01', 3_000_000, { installments: 10 }),
       loan('P1', 'A2', '2026-03-01', 1_000_000, { method: 'Anuitas', monthlyRate: 0.02, installments: 6 }),

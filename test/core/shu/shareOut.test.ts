@@ -106,7 +106,15 @@ describe('shareOut: five members worked by hand', () => {
 
   it('each member: average savings, jasa paid, both shares and the total', () => {
     expect(
-      share.members.map((m) => [m.memberId, m.monthEndSavings, m.averageSavings, m.jasaPaid, m.fromSavings, m.fromLoans, m.total]),
+      share.members.map((m) => [
+        m.memberId,
+        m.monthEndSavings,
+        m.averageSavings,
+        m.jasaPaid,
+        m.fromSavings,
+        m.fromLoans,
+        m.total,
+      ]),
     ).toEqual([
       ['A1', 1_980_000, 165_000, 0, 21_600, 0, 21_600],
       ['A2', 600_000, 50_000, 41_000, 6_545, 9_080, 15_625],

@@ -1,0 +1,229 @@
+// The generated tab `Kartu Anggota` (BOOK.md section 8): one card per member, each starting a new
+// A4 portrait page: the member, savings with a running balance, each loan's schedule, lines to sign.
+import type { Book } from '../book/types';
+import { lists } from '../book/schema';
+import { kolName, loanStatusLabels } from '../credit/collectibility';
+import { formatLongDate } from '../isoDate';
+import { formatRupiah } from '../money';
+import type { CardLoan, MemberCard } from '../memberCard/memberCard';
+import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
+import { pick, text as t, type Lang, type Text } from '../text';
+import { rupiahCell as rp } from './rupiahCell';
+import { headerRow, placeLine } from './titleBlock';
+
+export const MEMBER_CARD_TAB = 'Kartu Anggota';
+
+// A4 portrait: 690 px fit to the page's width prints at about full size.
+const WIDTHS = [34, 84, 190, 95, 95, 95, 97];
+const COLS = WIDTHS.length;
+
+const savingsColumns: readonly Text[] = [
+  t('No', 'No'),
+  t('Tanggal', 'Date'),
+  t('Uraian', 'Description'),
+  t('Kategori', 'Category'),
+  t('Masuk', 'In'),
+  t('Keluar', 'Out'),
+  t('Saldo', 'Balance'),
+];
+
+const scheduleColumns: readonly Text[] = [
+  t('Ke', 'No'),
+  t('Jatuh Tempo', 'Due'),
+  t('Tanggal Lunas', 'Settled On'),
+  t('Pokok', 'Principal'),
+  t('Jasa', 'Jasa'),
+  t('Dibayar', 'Paid'),
+  t('Belum Dibayar', 'Unpaid'),
+];
+
+/** A label in column A (running over the empty B) and its value in C, or an amount in G. */
+function field(label: string, value: string | number | null, amount = false): OutCell[] {
+  if (amount)
+    return [cell(label), cell(null), cell(null), cell(null), cell(null), cell(null), rp(Number(value))];
+  return [cell(label), cell(null), cell(value, { bold: true })];
+}
+
+function categoryLabel(category: string, lang: Lang): string {
+  const entry = lists.category.find((c) => c.value === category);
+  return entry ? pick(entry.label, lang) : category;
+}
+
+function percent(rate: number, lang: Lang): string {
+  const value = Math.round(rate * 100 * 100) / 100;
+  return lang === 'en' ? `${value}` : `${value}`.replace('.', ',');
+}
+
+function loanRows(loan: CardLoan, lang: Lang, L: (x: Text) => string): OutCell[][] {
+  const rows: OutCell[][] = [];
+  const frequency =
+    lists.frequency.find((f) => f.value === loan.frequency)?.label ?? t(loan.frequency, loan.frequency);
+  const method = lists.method.find((m) => m.value === loan.method)?.label ?? t(loan.method, loan.method);
+  rows.push([cell(`${L(t('PINJAMAN', 'LOAN'))} ${loan.loanId}`, { bold: true })]);
+  rows.push([
+    cell(
+      L(
+        t(
+          `Cair ${formatLongDate(loan.disbursed, 'id')}, pokok ${formatRupiah(loan.principal)}, jasa ${percent(loan.monthlyRate, 'id')} % per bulan (${pick(method, 'id')}), ${loan.schedule.length} angsuran ${pick(frequency, 'id').toLowerCase()}`,
+          `Disbursed ${formatLongDate(loan.disbursed, 'en')}, principal ${formatRupiah(loan.principal)}, jasa ${percent(loan.monthlyRate, 'en')} % a month (${pick(method, 'en')}), ${loan.schedule.length} ${pick(frequency, 'en').toLowerCase()} installments`,
+        ),
+      ),
+    ),
+  ]);
+  rows.push(headerRow(scheduleColumns, lang));
+  for (const i of loan.schedule) {
+    const paid = i.paidPrincipal + i.paidJasa;
+    rows.push([
+      cell(i.no, { format: 'integer' }),
+      cell({ date: i.due }),
+      i.settledOn ? cell({ date: i.settledOn }) : cell(null),
+      rp(i.principal),
+      rp(i.jasa),
+      rp(paid),
+      rp(i.principal + i.jasa - paid),
+    ]);
+  }
+  const next = loan.nextInstallment;
+  rows.push(
+    field(
+      `${L(t('Tunggakan', 'Arrears'))} (${L(t('pokok', 'principal'))} ${formatRupiah(loan.arrearsPrincipal)}, ${L(t('jasa', 'jasa'))} ${formatRupiah(loan.arrearsJasa)})`,
+      loan.arrears,
+      true,
+    ),
+  );
+  if (loan.finesOwed !== null)
+    rows.push(field(L(t('Denda belum dibayar', 'Fines owed')), loan.finesOwed, true));
+  rows.push(field(L(t('Sisa pokok', 'Outstanding principal')), loan.outstandingPrincipal, true));
+  rows.push([
+    cell(
+      `${L(t('Status', 'Status'))}: ${L(loanStatusLabels[loan.status])}` +
+        (loan.status === 'Lunas'
+          ? ''
+          : `, ${loan.daysPastDue} ${L(t('hari tunggakan', 'days past due'))}, Kol ${loan.kol} ${L(kolName(loan.kol))}`),
+    ),
+  ]);
+  rows.push([
+    cell(
+      next
+        ? L(
+            t(
+              `Angsuran berikut: ke-${next.no}, ${formatLongDate(next.due, 'id')}, ${formatRupiah(next.amount)}`,
+              `Next installment: no. ${next.no}, ${formatLongDate(next.due, 'en')}, ${formatRupiah(next.amount)}`,
+            ),
+          )
+        : L(t('Angsuran berikut: tidak ada', 'Next installment: none')),
+      { bold: true },
+    ),
+  ]);
+  rows.push([]);
+  return rows;
+}
+
+function cardRows(card: MemberCard, book: Book, lang: Lang, generatedAt: string): OutCell[][] {
+  const L = (x: Text) => pick(x, lang);
+  const s = book.settings;
+  const rows: OutCell[][] = [[cell(L(t('KARTU ANGGOTA', 'MEMBER CARD')), { bold: true, size: 14 })]];
+  if (s.groupName) rows.push([cell(s.groupName, { bold: true, size: 12 })]);
+  const place = placeLine(s, lang);
+  if (place) rows.push([cell(place)]);
+  rows.push([
+    cell(
+      `${L(t('Per tanggal', 'As of'))} ${formatLongDate(card.asOf, lang)} · ${L(t('Dibuat', 'Generated'))} ${generatedAt}`,
+      { italic: true },
+    ),
+  ]);
+  rows.push([]);
+  const m = card.member;
+  const role = lists.role.find((r) => r.value === m.role)?.label ?? t(m.role, m.role);
+  rows.push(field(L(t('ID Anggota', 'Member ID')), m.id));
+  rows.push(field(L(t('Nama', 'Name')), `${m.name}${m.role === 'Anggota' ? '' : ` (${L(role)})`}`));
+  rows.push(field('NIK', m.nik ?? '-'));
+  rows.push(field(L(t('Tanggal Masuk', 'Joined')), formatLongDate(m.joinDate, lang)));
+  if (m.status === 'Keluar')
+    rows.push(
+      field(L(t('Keluar', 'Left')), m.leaveDate ? formatLongDate(m.leaveDate, lang) : L(t('Keluar', 'Left'))),
+    );
+  rows.push([]);
+
+  rows.push([cell(L(t('SIMPANAN', 'SAVINGS')), { bold: true })]);
+  rows.push(headerRow(savingsColumns, lang));
+  card.savings.movements.forEach((mv, i) => {
+    rows.push([
+      cell(i + 1, { format: 'integer' }),
+      cell({ date: mv.date }),
+      cell(mv.description),
+      cell(categoryLabel(mv.category, lang)),
+      mv.amountIn ? rp(mv.amountIn) : cell(null),
+      mv.amountOut ? rp(mv.amountOut) : cell(null),
+      rp(mv.balance),
+    ]);
+  });
+  if (card.savings.movements.length === 0)
+    rows.push([
+      cell(null),
+      cell(null),
+      cell(L(t('Belum ada simpanan.', 'No savings yet.')), { italic: true }),
+    ]);
+  const sv = card.savings;
+  rows.push(field(L(t('Simpanan Pokok', 'Principal savings')), sv.pokok, true));
+  rows.push(field(L(t('Simpanan Wajib', 'Mandatory savings')), sv.wajib, true));
+  rows.push(field(L(t('Simpanan Sukarela', 'Voluntary savings')), sv.sukarela, true));
+  rows.push(field(L(t('Penarikan', 'Withdrawals')), sv.withdrawn, true));
+  const total = field(L(t('Saldo simpanan', 'Savings balance')), sv.balance, true);
+  rows.push([{ ...total[0]!, bold: true }, ...total.slice(1, -1), rp(sv.balance, true)]);
+  rows.push([]);
+
+  if (card.loans.length === 0)
+    rows.push([cell(L(t('Tidak ada pinjaman.', 'No loans.')), { italic: true })], []);
+  for (const loan of card.loans) rows.push(...loanRows(loan, lang, L));
+
+  // Lines to sign: the treasurer and the member, each with the name under the line.
+  rows.push([]);
+  rows.push([
+    cell(null),
+    cell(null),
+    cell(L(t('Bendahara', 'Treasurer'))),
+    cell(null),
+    cell(null),
+    cell(L(t('Anggota', 'Member'))),
+  ]);
+  rows.push([], []);
+  rows.push([
+    cell(null),
+    cell(null),
+    cell(`(${s.treasurerName ?? '..............................'})`),
+    cell(null),
+    cell(null),
+    cell(`(${m.name})`),
+  ]);
+  return rows;
+}
+
+/** One card, or many (every active member), each from a new page. */
+export function memberCardSheet(
+  cards: readonly MemberCard[],
+  book: Book,
+  lang: Lang,
+  generatedAt: string,
+): SheetGrid {
+  const rows: OutCell[][] = [];
+  const pageBreaks: number[] = [];
+  for (const card of cards) {
+    if (rows.length > 0) pageBreaks.push(rows.length + 1);
+    rows.push(...cardRows(card, book, lang, generatedAt));
+  }
+  if (cards.length === 0)
+    rows.push([
+      cell(pick(t('KARTU ANGGOTA: tidak ada anggota aktif.', 'MEMBER CARD: no active member.'), lang), {
+        bold: true,
+      }),
+    ]);
+  return {
+    name: MEMBER_CARD_TAB,
+    rows,
+    widths: WIDTHS.slice(0, COLS),
+    frozenRows: 0,
+    orientation: 'portrait',
+    ...(pageBreaks.length > 0 ? { pageBreaks } : {}),
+  };
+}

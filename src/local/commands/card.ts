@@ -1,0 +1,155 @@
+// `buku-kelompok card FILE (--member ID | --all) [--as-of DATE] [--json] [--out FILE]`: the member
+// card (BOOK.md section 8) as text or JSON; with --out, a copy of the book with `Kartu Anggota`.
+import { creditReport } from '../../core/credit/creditReport';
+import { loanStatusLabels } from '../../core/credit/collectibility';
+import { activeMembersOn, findMember, memberCard, type MemberCard } from '../../core/memberCard/memberCard';
+import { memberSavings } from '../../core/savings/memberSavings';
+import { pick, text, type Lang } from '../../core/text';
+import { longDate, openProblemsNote, rupiah } from '../cliFormat';
+import { usageLine, type CliCommand } from '../cliCommand';
+import {
+  commonOptions,
+  dateOption,
+  json,
+  langOption,
+  outFlag,
+  parse,
+  todayOption,
+  type CliContext,
+} from '../cliOptions';
+import { localApi, unwrap } from '../localApi';
+import { CliError, openBook, refuseSameFile, saveBook } from '../openBook';
+
+const options = {
+  member: {
+    type: 'string',
+    value: 'ID',
+    help: text('kartu satu anggota (ID Anggota)', "one member's card (Member ID)"),
+  },
+  all: {
+    type: 'boolean',
+    help: text(
+      'kartu semua anggota aktif, satu halaman A4 masing-masing',
+      'every active member, one A4 page each',
+    ),
+  },
+  'as-of': {
+    type: 'string',
+    value: 'yyyy-mm-dd',
+    help: text('tanggal kartu (bawaan: hari ini)', "the card's date (default: today)"),
+  },
+  out: outFlag,
+  ...commonOptions,
+} as const;
+
+export const cardCommand: CliCommand = {
+  name: 'card',
+  operands: 'FILE',
+  summary: text(
+    'Kartu anggota: simpanan dengan saldo berjalan, jadwal tiap pinjaman dengan yang sudah dibayar, tunggakan dan angsuran berikut (--member ID atau --all); dengan --out, salinan buku dengan tab Kartu Anggota.',
+    "The member card: savings with a running balance, each loan's schedule with what was paid, arrears and the next installment (--member ID or --all); with --out, a copy of the book with the tab Kartu Anggota.",
+  ),
+  options,
+  examples: [
+    'buku-kelompok card buku.xlsx --member A004',
+    'buku-kelompok card buku.xlsx --all --out hasil/kartu.xlsx',
+  ],
+  run: runCard,
+};
+
+export function cardText(card: MemberCard, lang: Lang): string[] {
+  const en = lang === 'en';
+  const m = card.member;
+  const lines = [
+    `${en ? 'MEMBER CARD' : 'KARTU ANGGOTA'} ${m.id} ${m.name} (${en ? 'as of' : 'per'} ${longDate(card.asOf, lang)})`,
+    `NIK ${m.nik ?? '-'} · ${en ? 'joined' : 'masuk'} ${longDate(m.joinDate, lang)}${m.status === 'Keluar' ? ` · ${en ? 'left' : 'keluar'}${m.leaveDate ? ` ${longDate(m.leaveDate, lang)}` : ''}` : ''}`,
+    '',
+    `${en ? 'Savings' : 'Simpanan'}:`,
+  ];
+  for (const mv of card.savings.movements)
+    lines.push(
+      `  ${mv.date}  ${mv.category.padEnd(18)} ${(mv.amountIn ? `+${rupiah(mv.amountIn)}` : `-${rupiah(mv.amountOut)}`).padStart(16)}  ${en ? 'balance' : 'saldo'} ${rupiah(mv.balance)}`,
+    );
+  const s = card.savings;
+  lines.push(
+    `  Pokok ${rupiah(s.pokok)} · Wajib ${rupiah(s.wajib)} · Sukarela ${rupiah(s.sukarela)} · ${en ? 'withdrawn' : 'penarikan'} ${rupiah(s.withdrawn)} · ${en ? 'balance' : 'saldo'} ${rupiah(s.balance)}`,
+  );
+  for (const l of card.loans) {
+    lines.push(
+      '',
+      `${en ? 'Loan' : 'Pinjaman'} ${l.loanId}: ${rupiah(l.principal)} ${en ? 'disbursed' : 'cair'} ${longDate(l.disbursed, lang)} · ${pick(loanStatusLabels[l.status], lang)}`,
+    );
+    for (const i of l.schedule) {
+      const paid = i.paidPrincipal + i.paidJasa;
+      lines.push(
+        `  ${String(i.no).padStart(3)}  ${i.due}  ${rupiah(i.principal + i.jasa).padStart(13)}  ${en ? 'paid' : 'dibayar'} ${rupiah(paid).padStart(13)}${i.settledOn ? `  ${en ? 'settled' : 'lunas'} ${i.settledOn}` : ''}`,
+      );
+    }
+    lines.push(
+      `  ${en ? 'Arrears' : 'Tunggakan'} ${rupiah(l.arrears)} · ${en ? 'days past due' : 'hari tunggakan'} ${l.daysPastDue} · Kol ${l.kol}${l.finesOwed !== null ? ` · ${en ? 'fines owed' : 'denda'} ${rupiah(l.finesOwed)}` : ''} · ${en ? 'outstanding' : 'sisa pokok'} ${rupiah(l.outstandingPrincipal)}`,
+      `  ${en ? 'Next installment' : 'Angsuran berikut'}: ${l.nextInstallment ? `${en ? 'no.' : 'ke-'}${l.nextInstallment.no} ${longDate(l.nextInstallment.due, lang)} ${rupiah(l.nextInstallment.amount)}` : '-'}`,
+    );
+  }
+  return lines;
+}
+
+export async function runCard(args: readonly string[], ctx: CliContext): Promise<number> {
+  const { values, positionals } = parse(args, options);
+  const today = todayOption(values.today, ctx);
+  const asOf = dateOption('as-of', values['as-of'], today);
+  const [file, ...rest] = positionals;
+  if (file === undefined || rest.length > 0)
+    throw new CliError('args.noFile', {
+      id: `Sebutkan satu file buku: ${usageLine(cardCommand)}`,
+      en: `Name one book file: ${usageLine(cardCommand)}`,
+    });
+  if ((values.member === undefined) === !values.all)
+    throw new CliError(
+      'args.member',
+      text(
+        'Pilih satu: --member ID (satu anggota) atau --all (semua anggota aktif)',
+        'Choose one: --member ID (one member) or --all (every active member)',
+      ),
+    );
+  if (values.out !== undefined) refuseSameFile(file, values.out);
+
+  const opened = await openBook(file, today);
+  const lang = langOption(values.lang) ?? opened.book.settings.language;
+  const { book } = opened;
+  let members = activeMembersOn(book, asOf);
+  if (values.member !== undefined) {
+    const member = findMember(book, values.member);
+    if (!member)
+      throw new CliError(
+        'member.notFound',
+        text(
+          `Anggota "${values.member}" tidak ada di tab Anggota`,
+          `No member "${values.member}" in the Anggota tab`,
+        ),
+      );
+    members = [member];
+  }
+  const credit = creditReport(book, asOf);
+  const savings = memberSavings(book, asOf);
+  const cards = members.map((m) => memberCard({ book, credit, savings }, m));
+  if (values.json) ctx.out(json({ asOf, cards }));
+  else {
+    cards.forEach((card, i) => {
+      if (i > 0) ctx.out('');
+      for (const line of cardText(card, lang)) ctx.out(line);
+    });
+    const note = openProblemsNote(opened.problems, file, lang);
+    if (note) ctx.out(`\n${note}`);
+  }
+  if (values.out !== undefined) {
+    const api = localApi(opened, today, ctx.clock);
+    const result = unwrap(
+      values.member !== undefined
+        ? api.generateMemberCard(values.member, asOf)
+        : api.generateAllMemberCards(asOf),
+    );
+    await saveBook(opened.workbook, values.out);
+    ctx.err(`${values.out}: ${result.tabs.join(', ')}`);
+  }
+  return 0;
+}

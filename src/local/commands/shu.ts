@@ -1,0 +1,134 @@
+// `buku-kelompok shu FILE --year 2026 [--json] [--out FILE]`: the year-end share-out (BOOK.md
+// section 8); with --out, a copy of the book with the tab `SHU <year>` written as the add-on writes it.
+import { lists } from '../../core/book/schema';
+import { toYmd } from '../../core/isoDate';
+import type { ShareOut } from '../../core/shu/shareOut';
+import { shareOut } from '../../core/shu/shareOut';
+import { formatPercent } from '../../core/shu/shuSettings';
+import { pick, text, type Lang } from '../../core/text';
+import { longDate, openProblemsNote, rupiah } from '../cliFormat';
+import { usageLine, type CliCommand } from '../cliCommand';
+import { commonOptions, json, langOption, outFlag, parse, todayOption, type CliContext } from '../cliOptions';
+import { localApi, unwrap } from '../localApi';
+import { CliError, openBook, refuseSameFile, saveBook } from '../openBook';
+
+const options = {
+  year: {
+    type: 'string',
+    value: 'yyyy',
+    help: text(
+      'tahun buku (bawaan: tahun ini, angka sementara)',
+      'the calendar year (default: this year, provisional)',
+    ),
+  },
+  out: outFlag,
+  ...commonOptions,
+} as const;
+
+export const shuCommand: CliCommand = {
+  name: 'shu',
+  operands: 'FILE',
+  summary: text(
+    'Pembagian sisa hasil usaha (SHU) setahun: pendapatan, biaya, bagian-bagian dan bagian tiap anggota; dengan --out, salinan buku dengan tab SHU <tahun>.',
+    "The year's share-out (SHU): income, costs, the parts and each member's share; with --out, a copy of the book with the tab SHU <year>.",
+  ),
+  options,
+  examples: ['buku-kelompok shu buku.xlsx --year 2026', 'buku-kelompok shu buku.xlsx --year 2025 --json'],
+  run: runShu,
+};
+
+/** The JSON of the README: `{year, income, costs, shu, parts, members}` in whole Rupiah. */
+export function shuJson(share: ShareOut) {
+  return {
+    year: share.year,
+    income: {
+      jasa: share.income.jasa,
+      byCategory: Object.fromEntries(share.income.byCategory.map((c) => [c.category, c.amount])),
+    },
+    costs: { byCategory: Object.fromEntries(share.costs.byCategory.map((c) => [c.category, c.amount])) },
+    shu: share.shu,
+    parts: share.parts.map((p) => ({ name: p.name, percent: p.basisPoints / 100, amount: p.amount })),
+    members: share.members.map((m) => ({
+      memberId: m.memberId,
+      name: m.name,
+      averageSavings: m.averageSavings,
+      jasaPaid: m.jasaPaid,
+      fromSavings: m.fromSavings,
+      fromLoans: m.fromLoans,
+      total: m.total,
+    })),
+  };
+}
+
+function label(category: string, lang: Lang): string {
+  return pick(lists.category.find((c) => c.value === category)?.label ?? text(category, category), lang);
+}
+
+export function shuText(share: ShareOut, lang: Lang): string[] {
+  const en = lang === 'en';
+  const lines = [
+    en
+      ? `SHU ${share.year}${share.provisional ? ` (provisional, up to ${longDate(share.asOf, lang)})` : ''}`
+      : `SHU ${share.year}${share.provisional ? ` (sementara, sampai ${longDate(share.asOf, lang)})` : ''}`,
+    `${en ? 'Income' : 'Pendapatan'}: ${rupiah(share.income.total)} (${en ? 'loan jasa' : 'jasa pinjaman'} ${rupiah(share.income.jasa)}${share.income.byCategory.map((c) => `, ${label(c.category, lang)} ${rupiah(c.amount)}`).join('')})`,
+    `${en ? 'Costs' : 'Biaya'}: ${rupiah(share.costs.total)}${share.costs.byCategory.length ? ` (${share.costs.byCategory.map((c) => `${label(c.category, lang)} ${rupiah(c.amount)}`).join(', ')})` : ''}`,
+    `SHU: ${rupiah(share.shu)}${share.shu <= 0 ? (en ? ' — nothing is shared' : ' — tidak ada yang dibagi') : ''}`,
+    `${en ? 'Parts' : 'Pembagian'}: ${share.parts.map((p) => `${p.name} ${formatPercent(p.basisPoints)} % ${rupiah(p.amount)}`).join(' · ')}`,
+  ];
+  const header = en
+    ? ['Member', 'Avg savings', 'Jasa paid', 'From savings', 'From loans', 'Total']
+    : ['Anggota', 'Rata simpanan', 'Jasa dibayar', 'Jasa Simpanan', 'Jasa Pinjaman', 'Jumlah'];
+  const rows = share.members.map((m) => [
+    `${m.memberId} ${m.name}`,
+    rupiah(m.averageSavings),
+    rupiah(m.jasaPaid),
+    rupiah(m.fromSavings),
+    rupiah(m.fromLoans),
+    rupiah(m.total),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const fmt = (r: string[]) =>
+    r
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  lines.push('', fmt(header), ...rows.map(fmt));
+  return lines;
+}
+
+export async function runShu(args: readonly string[], ctx: CliContext): Promise<number> {
+  const { values, positionals } = parse(args, options);
+  const today = todayOption(values.today, ctx);
+  const [file, ...rest] = positionals;
+  if (file === undefined || rest.length > 0)
+    throw new CliError('args.noFile', {
+      id: `Sebutkan satu file buku: ${usageLine(shuCommand)}`,
+      en: `Name one book file: ${usageLine(shuCommand)}`,
+    });
+  const year = values.year === undefined ? toYmd(today).year : Number(values.year);
+  if (!/^\d{4}$/.test(values.year ?? String(year)) || year < 2000 || year > 2100)
+    throw new CliError(
+      'args.year',
+      text(
+        `--year harus tahun empat angka 2000 sampai 2100, mis. 2026 (bukan "${values.year}")`,
+        `--year must be a four-digit year 2000 to 2100, e.g. 2026 (not "${values.year}")`,
+      ),
+    );
+  if (values.out !== undefined) refuseSameFile(file, values.out);
+
+  const opened = await openBook(file, today);
+  const lang = langOption(values.lang) ?? opened.book.settings.language;
+  const share = shareOut(opened.book, year, today);
+  if (values.json) ctx.out(json(shuJson(share)));
+  else {
+    for (const line of shuText(share, lang)) ctx.out(line);
+    const note = openProblemsNote(opened.problems, file, lang);
+    if (note) ctx.out(`\n${note}`);
+  }
+  if (values.out !== undefined) {
+    const result = unwrap(localApi(opened, today, ctx.clock).computeShu(year));
+    await saveBook(opened.workbook, values.out);
+    ctx.err(`${values.out}: ${result.tabs.join(', ')}`);
+  }
+  return 0;
+}
