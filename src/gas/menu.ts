@@ -24,6 +24,11 @@ export function memberMoneyItems(year: number): { readonly label: string; readon
   ];
 }
 
+/** Every item in menu order: the member's own money comes just before help. */
+export function allMenuItems(year: number): { readonly label: string; readonly handler: string }[] {
+  return [...menuItems.slice(0, -1), ...memberMoneyItems(year), ...menuItems.slice(-1)];
+}
+
 /** Builds the menu; safe in `AuthMode.NONE` (it touches nothing but the UI). */
 export function buildMenu(ui: GoogleAppsScript.Base.Ui, year: number = new Date().getFullYear()): void {
   const menu = ui.createAddonMenu();

@@ -6,7 +6,7 @@ import { apiFunctionNames } from '../../src/core/api/types';
 import { inputTabs, membersTab, settingsTab } from '../../src/core/book/schema';
 import { journalWeekOf, shiftWeek } from '../../src/core/week/journalWeek';
 import { GENERATED_MARKER } from '../../src/core/generatedMarker';
-import { menuItems } from '../../src/gas/menu';
+import { allMenuItems } from '../../src/gas/menu';
 import type { FakeSheet, FakeWorld } from './fakeSpreadsheetApp';
 import { fillDemo, gasBook, run, type GasBook } from './gasBook';
 
@@ -59,7 +59,7 @@ describe('onOpen', () => {
     const book = gasBook();
     book.gas.onOpen!({ authMode: 'NONE' });
     expect(book.world.menus[0]!.items.filter((i) => i.label !== '---')).toEqual(
-      menuItems.map((m) => ({ label: m.label, fn: m.handler })),
+      allMenuItems(new Date().getFullYear()).map((m) => ({ label: m.label, fn: m.handler })),
     );
     expect(book.world.menus[0]!.shown).toBe(true);
     expect(book.world.log.calls.every((c) => /^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(c))).toBe(true);
@@ -453,6 +453,9 @@ describe('call counts', () => {
     ['setupBook', (b) => run(b, 'setupBook')],
     ['goToCell', (b) => run(b, 'goToCell', 'Kas', 2, 1)],
     ['setLanguage', (b) => run(b, 'setLanguage', 'en')],
+    ['generateMemberCard', (b) => run(b, 'generateMemberCard', 'A001')],
+    ['generateAllMemberCards', (b) => run(b, 'generateAllMemberCards')],
+    ['computeShu', (b) => run(b, 'computeShu', 2026)],
   ];
 
   it('are the same at 100 and at 10,000 rows for every action', () => {
@@ -471,6 +474,10 @@ describe('call counts', () => {
     expect(counts[0]!.computeBalances!['Range.setValues']).toBe(2);
     expect(counts[0]!.generateJournal!['Range.setValues']).toBe(1);
     expect(counts[0]!.getOverview!['Range.getValues']).toBe(inputTabs.length);
+    for (const name of ['generateMemberCard', 'generateAllMemberCards', 'computeShu']) {
+      expect(counts[0]![name]!['Range.setValues']).toBe(1);
+      expect(counts[0]![name]!['Range.getValues']).toBe(inputTabs.length);
+    }
   });
 });
 
