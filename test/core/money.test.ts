@@ -1,4 +1,4 @@
-import { RUPIAH_FORMAT, formatRupiah } from '../../src/core/money';
+import { formatRupiah } from '../../src/core/money';
 
 describe('formatRupiah', () => {
   it.each([
@@ -12,9 +12,5 @@ describe('formatRupiah', () => {
     [-382000, '-Rp 382.000'],
   ])('shows %d as %s (id-ID grouping, BOOK.md section 2)', (amount, shown) => {
     expect(formatRupiah(amount)).toBe(shown);
-  });
-
-  it('gives Sheets the number format that shows whole Rupiah', () => {
-    expect(RUPIAH_FORMAT).toBe('"Rp "#,##0');
   });
 });

@@ -16,6 +16,8 @@ import {
   type InterestMethod,
   type TabSpec,
 } from '../book/schema';
+import { isMemberActiveOn } from '../book/memberActivity';
+import { headerCells, rowCells } from '../book/tabCells';
 
 /** One input tab of the demo: its grid, and the 1-based sheet row that holds its header. */
 export interface DemoTab {
@@ -257,8 +259,9 @@ interface ActivityRow {
   readonly dateAsText?: boolean;
 }
 
+/** The book's own rule (`isMemberActiveOn`), on the status the member's row will show. */
 function isActive(member: DemoMember, date: IsoDate): boolean {
-  return member.joinDate <= date && (member.leaveDate === undefined || date < member.leaveDate);
+  return isMemberActiveOn({ ...member, status: member.leaveDate ? 'Keluar' : 'Aktif' }, date);
 }
 
 /** The demo book for a given today: every date is counted back from it. */
@@ -401,11 +404,9 @@ function makeActivities(today: IsoDate, on: (day: number) => IsoDate, members: r
   return rows.filter((r) => r.date <= today).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-const headers = (spec: TabSpec): Cell[] => spec.columns.map((c) => c.header);
-
 function settingsGrid(opening: IsoDate): DemoTab {
   const grid: Cell[][] = [
-    headers(settingsTab),
+    headerCells(settingsTab),
     ['Nama Kelompok', GROUP.name],
     ['Desa', GROUP.village],
     ['Kecamatan', GROUP.district],
@@ -424,7 +425,7 @@ function settingsGrid(opening: IsoDate): DemoTab {
 }
 
 function membersGrid(members: readonly DemoMember[], deliberate: DeliberateProblem[]): DemoTab {
-  const grid: Cell[][] = [headers(membersTab)];
+  const grid: Cell[][] = [headerCells(membersTab)];
   members.forEach((m, index) => {
     const row = grid.length + 1;
     let nik: Cell = m.nik;
@@ -455,14 +456,14 @@ function membersGrid(members: readonly DemoMember[], deliberate: DeliberateProbl
       commodity: m.commodity,
       note: m.id === NEWCOMER ? 'Anggota baru' : m.leaveDate ? 'Pindah ke Bandung' : null,
     };
-    grid.push(membersTab.columns.map((c) => byKey[c.key] ?? null));
+    grid.push(rowCells(membersTab, byKey));
   });
   return { spec: membersTab, name: membersTab.name, headerRow: 1, grid };
 }
 
 /** `Kas` has a title above its header, as many real books do, to exercise the header search. */
 function cashGrid(rows: readonly CashRow[], deliberate: DeliberateProblem[]): DemoTab {
-  const grid: Cell[][] = [[`BUKU KAS ${GROUP.name.toUpperCase()}`], [], headers(cashTab)];
+  const grid: Cell[][] = [[`BUKU KAS ${GROUP.name.toUpperCase()}`], [], headerCells(cashTab)];
   let inNo = 0;
   let outNo = 0;
   let lastReceipt: string | null = null;
@@ -491,13 +492,13 @@ function cashGrid(rows: readonly CashRow[], deliberate: DeliberateProblem[]): De
       amountIn: r.amountIn || null,
       amountOut,
     };
-    grid.push(cashTab.columns.map((c) => byKey[c.key] ?? null));
+    grid.push(rowCells(cashTab, byKey));
   }
   return { spec: cashTab, name: cashTab.name, headerRow: 3, grid };
 }
 
 function loansGrid(opening: IsoDate): DemoTab {
-  const grid: Cell[][] = [headers(loansTab)];
+  const grid: Cell[][] = [headerCells(loansTab)];
   for (const loan of LOANS) {
     const byKey: Record<string, Cell> = {
       loanId: loan.id,
@@ -512,13 +513,13 @@ function loansGrid(opening: IsoDate): DemoTab {
       source: loan.source,
       note: null,
     };
-    grid.push(loansTab.columns.map((c) => byKey[c.key] ?? null));
+    grid.push(rowCells(loansTab, byKey));
   }
   return { spec: loansTab, name: loansTab.name, headerRow: 1, grid };
 }
 
 function activitiesGrid(rows: readonly ActivityRow[], deliberate: DeliberateProblem[]): DemoTab {
-  const grid: Cell[][] = [headers(activitiesTab)];
+  const grid: Cell[][] = [headerCells(activitiesTab)];
   for (const a of rows) {
     const row = grid.length + 1;
     if (a.dateAsText) {
@@ -533,7 +534,7 @@ function activitiesGrid(rows: readonly ActivityRow[], deliberate: DeliberateProb
       nextSteps: a.nextSteps,
       recordedBy: a.recordedBy,
     };
-    grid.push(activitiesTab.columns.map((c) => byKey[c.key] ?? null));
+    grid.push(rowCells(activitiesTab, byKey));
   }
   return { spec: activitiesTab, name: activitiesTab.name, headerRow: 1, grid };
 }

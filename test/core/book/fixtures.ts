@@ -2,6 +2,7 @@
 import type { Cell, DateCell, Grid } from '../../../src/core/cell';
 import type { Problem } from '../../../src/core/problem';
 import type { TabSource } from '../../../src/core/book/readBook';
+import { rowCells } from '../../../src/core/book/tabCells';
 import {
   activitiesTab,
   cashTab,
@@ -37,13 +38,14 @@ export function tabGrid<K extends string>(
   rows: readonly Row<K>[],
   options: TabGridOptions<K> = {},
 ): Cell[][] {
-  const columns = options.columns ?? spec.columns.map((c) => c.key);
-  const header: Cell[] = columns.map(
-    (k) => options.headers?.[k] ?? spec.columns.find((c) => c.key === k)?.header ?? k,
-  );
+  // The chosen columns as a spec of their own, so that the core's cells put them in this order.
+  const shown: TabSpec<K> = options.columns
+    ? { ...spec, columns: options.columns.map((k) => spec.columns.find((c) => c.key === k)!) }
+    : spec;
+  const header: Cell[] = shown.columns.map((c) => options.headers?.[c.key] ?? c.header);
   if (options.extra) header.push(options.extra.header);
   const body = rows.map((row, i) => {
-    const cells: Cell[] = columns.map((k) => row[k] ?? null);
+    const cells = rowCells(shown, row);
     if (options.extra) cells.push(options.extra.values?.[i] ?? null);
     return cells;
   });
@@ -86,6 +88,17 @@ export function tabSource(tabs: Readonly<Record<string, Grid>>): TabSource {
 /** The problems with this code. */
 export const withCode = (problems: readonly Problem[], code: string): Problem[] =>
   problems.filter((p) => p.code === code);
+
+/**
+ * The place a rule's test expects for a problem in a tab written by `tabGrid` with every column:
+ * the column's number and header come from the schema, the row is `row` unless given.
+ */
+export function placeIn<K extends string>(spec: TabSpec<K>, row: number) {
+  return (code: string, key: K, severity: Problem['severity'] = 'error', at = row) => {
+    const index = spec.columns.findIndex((c) => c.key === key);
+    return { code, row: at, column: spec.columns[index]!.header, col: index + 1, severity };
+  };
+}
 
 /** Where a problem is and how heavy: what every rule's test asserts. */
 export const placeOf = (p: Problem) => ({

@@ -1,11 +1,11 @@
 import { readBook } from '../../../src/core/book/readBook';
-import type { ActivityColumn } from '../../../src/core/book/schema';
-import type { Problem } from '../../../src/core/problem';
+import { activitiesTab, type ActivityColumn } from '../../../src/core/book/schema';
 import {
   TODAY,
   activitiesGrid,
   baseActivities,
   d,
+  placeIn,
   placeOf,
   sampleTabs,
   tabSource,
@@ -34,22 +34,7 @@ function activitiesOf(rows: readonly Row<ActivityColumn>[]) {
 }
 
 const ROW = 3;
-const COL: Record<ActivityColumn, [number, string]> = {
-  date: [1, 'Tanggal'],
-  type: [2, 'Jenis Kegiatan'],
-  description: [3, 'Uraian'],
-  attendance: [4, 'Jumlah Hadir'],
-  results: [5, 'Hasil'],
-  nextSteps: [6, 'Rencana Tindak Lanjut'],
-  recordedBy: [7, 'Pencatat'],
-};
-const at = (code: string, key: ActivityColumn, severity: Problem['severity'] = 'error') => ({
-  code,
-  row: ROW,
-  column: COL[key][1],
-  col: COL[key][0],
-  severity,
-});
+const at = placeIn(activitiesTab, ROW);
 
 describe('Kegiatan', () => {
   it('reads a valid activity without a problem', () => {

@@ -1,6 +1,5 @@
 import { readBook } from '../../../src/core/book/readBook';
-import type { CashColumn } from '../../../src/core/book/schema';
-import type { Problem } from '../../../src/core/problem';
+import { cashTab, type CashColumn } from '../../../src/core/book/schema';
 import {
   TODAY,
   baseCash,
@@ -8,6 +7,7 @@ import {
   cashGrid,
   d,
   membersGrid,
+  placeIn,
   placeOf,
   sampleTabs,
   tabSource,
@@ -47,23 +47,7 @@ function cashOf(rows: readonly Row<CashColumn>[]) {
 }
 
 const ROW = 7;
-const COL: Record<CashColumn, [number, string]> = {
-  date: [1, 'Tanggal'],
-  receiptNo: [2, 'No Bukti'],
-  description: [3, 'Uraian'],
-  category: [4, 'Kategori'],
-  memberId: [5, 'ID Anggota'],
-  loanId: [6, 'ID Pinjaman'],
-  amountIn: [7, 'Masuk'],
-  amountOut: [8, 'Keluar'],
-};
-const at = (code: string, key: CashColumn, severity: Problem['severity'] = 'error', row = ROW) => ({
-  code,
-  row,
-  column: COL[key][1],
-  col: COL[key][0],
-  severity,
-});
+const at = placeIn(cashTab, ROW);
 
 describe('Kas', () => {
   it('reads the sample rows and a valid row without a problem', () => {

@@ -1,6 +1,5 @@
 import { readBook } from '../../../src/core/book/readBook';
-import type { CashColumn, LoanColumn } from '../../../src/core/book/schema';
-import type { Problem } from '../../../src/core/problem';
+import { loansTab, type CashColumn, type LoanColumn } from '../../../src/core/book/schema';
 import {
   TODAY,
   baseCash,
@@ -8,6 +7,7 @@ import {
   cashGrid,
   d,
   loansGrid,
+  placeIn,
   placeOf,
   sampleTabs,
   tabSource,
@@ -50,26 +50,7 @@ function loansOf(rows: readonly Row<LoanColumn>[], cash: readonly Row<CashColumn
 }
 
 const ROW = 3;
-const COL: Record<LoanColumn, [number, string]> = {
-  loanId: [1, 'ID Pinjaman'],
-  memberId: [2, 'ID Anggota'],
-  disbursed: [3, 'Tanggal Cair'],
-  principal: [4, 'Pokok'],
-  ratePercent: [5, 'Jasa % per Bulan'],
-  method: [6, 'Metode Jasa'],
-  installments: [7, 'Jumlah Angsuran'],
-  frequency: [8, 'Frekuensi'],
-  purpose: [9, 'Tujuan'],
-  source: [10, 'Sumber Dana'],
-  note: [11, 'Catatan'],
-};
-const at = (code: string, key: LoanColumn, severity: Problem['severity'] = 'error', row = ROW) => ({
-  code,
-  row,
-  column: COL[key][1],
-  col: COL[key][0],
-  severity,
-});
+const at = placeIn(loansTab, ROW);
 
 describe('Pinjaman', () => {
   it('reads a valid loan without a problem, the rate as a fraction', () => {

@@ -1,11 +1,11 @@
 import { readBook } from '../../../src/core/book/readBook';
-import type { MemberColumn } from '../../../src/core/book/schema';
-import type { Problem } from '../../../src/core/problem';
+import { membersTab, type MemberColumn } from '../../../src/core/book/schema';
 import {
   TODAY,
   baseMembers,
   d,
   membersGrid,
+  placeIn,
   placeOf,
   sampleTabs,
   tabSource,
@@ -40,47 +40,7 @@ function membersProblems(rows: readonly Row<MemberColumn>[], options?: TabGridOp
 }
 
 const ROW = 5;
-const COL: Record<MemberColumn, number> = {
-  memberId: 1,
-  name: 2,
-  nik: 3,
-  gender: 4,
-  birthDate: 5,
-  role: 6,
-  householdHead: 7,
-  phone: 8,
-  joinDate: 9,
-  status: 10,
-  leaveDate: 11,
-  address: 12,
-  landHa: 13,
-  commodity: 14,
-  note: 15,
-};
-const HEADER: Record<MemberColumn, string> = {
-  memberId: 'ID Anggota',
-  name: 'Nama',
-  nik: 'NIK',
-  gender: 'Jenis Kelamin',
-  birthDate: 'Tanggal Lahir',
-  role: 'Jabatan',
-  householdHead: 'Kepala Keluarga',
-  phone: 'No HP',
-  joinDate: 'Tanggal Masuk',
-  status: 'Status',
-  leaveDate: 'Tanggal Keluar',
-  address: 'Dusun/Alamat',
-  landHa: 'Luas Lahan (ha)',
-  commodity: 'Komoditas',
-  note: 'Catatan',
-};
-const at = (code: string, key: MemberColumn, severity: Problem['severity'] = 'error', row = ROW) => ({
-  code,
-  row,
-  column: HEADER[key],
-  col: COL[key],
-  severity,
-});
+const at = placeIn(membersTab, ROW);
 
 describe('Anggota', () => {
   it('reads a valid member without a problem', () => {

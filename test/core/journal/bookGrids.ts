@@ -13,6 +13,7 @@ import {
 import type { Book } from '../../../src/core/book/types';
 import type { Cell, Grid } from '../../../src/core/cell';
 import type { TabSource } from '../../../src/core/book/readBook';
+import { tabGrid } from '../book/fixtures';
 
 const date = (d: string | undefined): Cell => (d === undefined ? null : { date: d });
 
@@ -21,14 +22,7 @@ function tab<K extends string, R>(
   rows: readonly R[],
   cells: (r: R) => Partial<Record<K, Cell | undefined>>,
 ): Grid {
-  const header = spec.columns.map((c) => c.header);
-  return [
-    header,
-    ...rows.map((r) => {
-      const values = cells(r);
-      return spec.columns.map((c) => values[c.key] ?? null);
-    }),
-  ];
+  return tabGrid(spec, rows.map(cells));
 }
 
 function settingsGrid(book: Book): Grid {

@@ -1,3 +1,4 @@
+import { pastDueWorstFirst } from '../../../src/core/api/pastDueWorstFirst';
 import type { LoanAtRisk } from '../../../src/core/api/types';
 import { worstLoansFirst } from '../../../sidebar/view/loansAtRisk';
 
@@ -12,15 +13,16 @@ const loan = (loanId: string, daysPastDue: number, arrears: number): LoanAtRisk 
 });
 
 describe('worstLoansFirst', () => {
-  test('most days first, then larger arrears, then loan ID; loans not past due left out', () => {
-    const { loans, hidden } = worstLoansFirst([
+  test("keeps the core's order (pastDueWorstFirst) and shows every loan past due without a limit", () => {
+    const overview = [
       loan('P3', 46, 136000),
       loan('P1', 0, 0),
       loan('P2', 120, 50000),
       loan('P5', 46, 200000),
-      loan('P4', 46, 136000),
-    ]);
-    expect(loans.map((l) => l.loanId)).toEqual(['P2', 'P5', 'P3', 'P4']);
+    ];
+    const { loans, hidden } = worstLoansFirst(overview);
+    expect(loans).toEqual(pastDueWorstFirst(overview));
+    expect(loans).toHaveLength(3);
     expect(hidden).toBe(0);
   });
 
