@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkBook } from '../src/core/book/checkBook';
+import { reviewBook } from '../src/core/reviewBook';
 import { addDays } from '../src/core/isoDate';
 import { demoWorkbook } from '../src/local/demoWorkbook';
 import { XlsxWorkbook } from '../src/local/xlsxWorkbook';
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     }
     console.log(`wrote ${BOOKS} demo books in ${((performance.now() - writeStart) / 1000).toFixed(1)} s`);
 
-    const first = checkBook(await XlsxWorkbook.load(files[0] as string), today);
+    const first = reviewBook(await XlsxWorkbook.load(files[0] as string), today);
     console.log(
       `one book: ${first.book.members.length} members, ${first.book.cash.length} Kas rows, ${first.book.loans.length} loans, ${first.book.activities.length} activities, ${first.problems.length} problems`,
     );
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
       const t = performance.now();
       const workbook = await XlsxWorkbook.load(file);
       loadMs += performance.now() - t;
-      problems += checkBook(workbook, today).problems.length;
+      problems += reviewBook(workbook, today).problems.length;
     }
     const wall = performance.now() - start;
     const used = process.cpuUsage(cpu);

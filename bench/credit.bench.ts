@@ -4,7 +4,7 @@ import type { Book, CashEntry, Loan, Member } from '../src/core/book/types';
 import { defaultSettings } from '../src/core/book/types';
 import { creditReport } from '../src/core/credit/creditReport';
 import { addDays, addMonthsClamped } from '../src/core/isoDate';
-import { loanBalancesSheet } from '../src/core/generated/loanBalancesSheet';
+import { loanBalancesSheet } from '../src/core/generatedTabs/loanBalancesSheet';
 
 const LOANS = 5_000;
 const REPAYMENTS = 100_000;

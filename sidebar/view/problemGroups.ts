@@ -1,5 +1,5 @@
 // The problems list: grouped by tab, tabs with errors first, errors first within each tab.
-import { compareProblems, countBySeverity, type Severity } from '../../src/core/problem';
+import { compareProblems, countBySeverity, type Severity } from '../../src/core/problems/problem';
 import type { ProblemPage, ProblemView } from '../../src/core/api/types';
 
 export interface ProblemGroup {

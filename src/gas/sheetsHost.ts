@@ -74,7 +74,7 @@ export class SheetsHost implements Host {
   selectCell(tab: string, row: number, col: number): void {
     sheetsCall(() => {
       const sheet = this.spreadsheet.getSheetByName(tab);
-      if (!sheet) throw new HostError('tab.missing', `No tab named ${tab}`, { tab });
+      if (!sheet) throw new HostError('tab.notFound', `No tab named ${tab}`, { tab });
       sheet.getRange(Math.max(row, 1), Math.max(col, 1)).activate();
     });
   }

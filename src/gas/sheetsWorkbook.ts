@@ -95,7 +95,7 @@ export class SheetsWorkbook implements Workbook {
 
   private sheet(name: string): Sheet {
     const sheet = this.spreadsheet.getSheetByName(name);
-    if (!sheet) throw new HostError('tab.missing', `No tab named ${name}`, { tab: name });
+    if (!sheet) throw new HostError('tab.notFound', `No tab named ${name}`, { tab: name });
     return sheet;
   }
 

@@ -1,7 +1,7 @@
 // How the command line shows figures and problems to a person: Indonesian or English, plain text.
 import { formatLongDate } from '../core/isoDate';
 import { formatRupiah } from '../core/money';
-import { countBySeverity, type Problem, type Severity } from '../core/problem';
+import { countBySeverity, type Problem, type Severity } from '../core/problems/problem';
 import { pick, type Lang } from '../core/text';
 import type { IsoDate } from '../core/cell';
 

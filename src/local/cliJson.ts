@@ -1,7 +1,7 @@
 // The command line's --json shapes, documented in the README: keys in a fixed order, money in whole
 // Rupiah, rates as fractions. Built field by field so that a new field in the core changes nothing here.
 import type { CreditReport } from '../core/credit/types';
-import { countBySeverity, type Problem } from '../core/problem';
+import { countBySeverity, type Problem } from '../core/problems/problem';
 import type { Text } from '../core/text';
 
 export interface CheckBookJson {

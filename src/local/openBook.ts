@@ -1,7 +1,7 @@
 // Opens an .xlsx file as a checked book for the command line, or says in one line why it cannot.
 import { existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { checkBook, type CheckedBook } from '../core/book/checkBook';
+import { reviewBook, type ReviewedBook } from '../core/reviewBook';
 import { findTab } from '../core/book/findTab';
 import { inputTabs } from '../core/book/schema';
 import type { IsoDate } from '../core/cell';
@@ -21,7 +21,7 @@ export class CliError extends Error {
   }
 }
 
-export interface OpenedBook extends CheckedBook {
+export interface OpenedBook extends ReviewedBook {
   readonly file: string;
   readonly workbook: XlsxWorkbook;
 }
@@ -46,7 +46,7 @@ export async function openBook(file: string, today: IsoDate): Promise<OpenedBook
       ),
     );
   }
-  return { file, workbook, ...checkBook(workbook, today) };
+  return { file, workbook, ...reviewBook(workbook, today) };
 }
 
 /** `--out` must be another file than the input: the input is never modified. */

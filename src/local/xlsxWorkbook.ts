@@ -94,7 +94,7 @@ export class XlsxWorkbook implements Workbook {
 
   private sheet(name: string): ExcelJS.Worksheet {
     const ws = this.excel.getWorksheet(name);
-    if (!ws) throw new HostError('tab.missing', `No tab named ${name}`, { tab: name });
+    if (!ws) throw new HostError('tab.notFound', `No tab named ${name}`, { tab: name });
     return ws;
   }
 

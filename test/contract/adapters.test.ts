@@ -6,11 +6,11 @@ import fc from 'fast-check';
 import type { Cell, Grid } from '../../src/core/cell';
 import { fromDayNumber, toDayNumber } from '../../src/core/isoDate';
 import { isDateCell } from '../../src/core/cell';
-import { checkBook } from '../../src/core/book/checkBook';
+import { reviewBook } from '../../src/core/reviewBook';
 import { creditReport } from '../../src/core/credit/creditReport';
 import { demoBook } from '../../src/core/demo/demoBook';
-import { loanBalancesSheet } from '../../src/core/generated/loanBalancesSheet';
-import { journalSheet } from '../../src/core/generated/journalSheet';
+import { loanBalancesSheet } from '../../src/core/generatedTabs/loanBalancesSheet';
+import { journalSheet } from '../../src/core/generatedTabs/journalSheet';
 import { weeklyJournal } from '../../src/core/journal/weeklyJournal';
 import { memberSavings } from '../../src/core/savings/memberSavings';
 import { journalWeekOf } from '../../src/core/week/journalWeek';
@@ -170,8 +170,8 @@ describe.each(cases)('$name through both adapters', (book) => {
   });
 
   it('gives the same problems and the same figures', () => {
-    const a = checkBook(sheets, book.today);
-    const b = checkBook(xlsx, book.today);
+    const a = reviewBook(sheets, book.today);
+    const b = reviewBook(xlsx, book.today);
     expect(b.problems).toEqual(a.problems);
     expect(b.book).toEqual(a.book);
     expect(creditReport(b.book, book.today)).toEqual(creditReport(a.book, book.today));
@@ -183,7 +183,7 @@ describe.each(cases)('$name through both adapters', (book) => {
   });
 
   it('writes generated tabs that read back the same', () => {
-    const { book: typed, problems } = checkBook(sheets, book.today);
+    const { book: typed, problems } = reviewBook(sheets, book.today);
     const week = journalWeekOf(book.today, typed.settings.weekStart).value;
     const grids = [
       loanBalancesSheet(creditReport(typed, book.today), typed, 'id', '2026-11-28 10:00'),
@@ -200,7 +200,7 @@ describe.each(cases)('$name through both adapters', (book) => {
 });
 
 it('the untidy book has problems of many kinds (so the comparison means something)', () => {
-  const { problems } = checkBook(viaSheets(untidy), untidy.today);
+  const { problems } = reviewBook(viaSheets(untidy), untidy.today);
   expect(new Set(problems.map((p) => p.code)).size).toBeGreaterThan(8);
 });
 

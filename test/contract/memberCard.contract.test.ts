@@ -3,7 +3,7 @@
 // those of `balances` (the credit engine) and `Simpanan` (the savings) on the same date.
 import { createApi } from '../../src/core/api/createApi';
 import type { ActionResult, ApiResponse } from '../../src/core/api/types';
-import { checkBook } from '../../src/core/book/checkBook';
+import { reviewBook } from '../../src/core/reviewBook';
 import { isDateCell, type Cell } from '../../src/core/cell';
 import { creditReport } from '../../src/core/credit/creditReport';
 import { demoBook } from '../../src/core/demo/demoBook';
@@ -62,7 +62,7 @@ describe('Kartu Anggota and SHU through both adapters', () => {
     const cells = xlsx.readTab('Kartu Anggota');
     expect(cells).toEqual(sheets.readTab('Kartu Anggota'));
 
-    const { book } = checkBook(xlsx, TODAY);
+    const { book } = reviewBook(xlsx, TODAY);
     const loans = creditReport(book, TODAY).loans.filter((l) => l.memberId === 'A004');
     const saved = memberSavings(book, TODAY).members.find((m) => m.memberId === 'A004')!;
     expect(loans.length).toBeGreaterThan(0);
@@ -91,7 +91,7 @@ describe('Kartu Anggota and SHU through both adapters', () => {
     ok(api(sheets).generateAllMemberCards());
     const cells = xlsx.readTab('Kartu Anggota');
     expect(cells).toEqual(sheets.readTab('Kartu Anggota'));
-    const { book } = checkBook(xlsx, TODAY);
+    const { book } = reviewBook(xlsx, TODAY);
     const active = book.members.filter((m) => m.status === 'Aktif' && m.joinDate <= TODAY);
     expect(result.message.id).toBe(
       `Tab Kartu Anggota ditulis: ${active.length} anggota aktif, satu halaman masing-masing.`,

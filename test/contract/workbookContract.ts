@@ -55,9 +55,9 @@ export function workbookContract(adapter: string, make: () => ContractSubject): 
       expect(s.workbook.isGenerated('Anggota')).toBe(false);
     });
 
-    it('a missing tab is HostError tab.missing', () => {
+    it('a missing tab is HostError tab.notFound', () => {
       expect(() => make().workbook.readTab('Tidak Ada')).toThrow(
-        expect.objectContaining({ code: 'tab.missing' }),
+        expect.objectContaining({ code: 'tab.notFound' }),
       );
     });
 

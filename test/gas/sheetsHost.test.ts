@@ -41,7 +41,7 @@ describe('SheetsHost', () => {
     const { world, host } = setup();
     world.readOnly = true;
     expect(() => host.withLock(() => host.workbook.writeCell('X', 1, 1, 1))).toThrow(
-      expect.objectContaining({ code: 'tab.missing' }),
+      expect.objectContaining({ code: 'tab.notFound' }),
     );
     world.addSheet('X');
     expect(() => host.withLock(() => host.workbook.writeCell('X', 1, 1, 1))).toThrow(
@@ -60,6 +60,6 @@ describe('SheetsHost', () => {
     expect(world.activeRange).toEqual({ sheet: 'Kas', a1: 'C5' });
     host.selectCell('Kas', 0, 0);
     expect(world.activeRange).toEqual({ sheet: 'Kas', a1: 'A1' });
-    expect(() => host.selectCell('Hilang', 1, 1)).toThrow(expect.objectContaining({ code: 'tab.missing' }));
+    expect(() => host.selectCell('Hilang', 1, 1)).toThrow(expect.objectContaining({ code: 'tab.notFound' }));
   });
 });

@@ -72,9 +72,9 @@ describe('SheetsWorkbook.readTab', () => {
     },
   );
 
-  it('a missing tab is a HostError tab.missing', () => {
+  it('a missing tab is a HostError tab.notFound', () => {
     const { workbook } = setup();
-    expect(() => workbook.readTab('Kas')).toThrow(expect.objectContaining({ code: 'tab.missing' }));
+    expect(() => workbook.readTab('Kas')).toThrow(expect.objectContaining({ code: 'tab.notFound' }));
   });
 
   it('reads 100 and 10,000 rows with the same calls', () => {

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { checkBook } from '../../src/core/book/checkBook';
+import { reviewBook } from '../../src/core/reviewBook';
 import { creditReport } from '../../src/core/credit/creditReport';
 import { cell } from '../../src/core/sheetGrid';
 import { demoWorkbook } from '../../src/local/demoWorkbook';
@@ -85,8 +85,8 @@ maybe(
       ],
       { stdio: 'ignore', timeout: 120_000 },
     );
-    const a = checkBook(await XlsxWorkbook.load(join(dir, 'demo.xlsx')), today);
-    const b = checkBook(await XlsxWorkbook.load(join(dir, 'lo', 'demo.xlsx')), today);
+    const a = reviewBook(await XlsxWorkbook.load(join(dir, 'demo.xlsx')), today);
+    const b = reviewBook(await XlsxWorkbook.load(join(dir, 'lo', 'demo.xlsx')), today);
     expect(b.problems.map((p) => [p.tab, p.row, p.column, p.code])).toEqual(
       a.problems.map((p) => [p.tab, p.row, p.column, p.code]),
     );

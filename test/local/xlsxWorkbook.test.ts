@@ -389,7 +389,7 @@ describe('writing input', () => {
       { date: '2022-11-22' },
     ]);
     expect(() => wb.writeCell('Tidak Ada', 1, 1, 'x')).toThrow(
-      expect.objectContaining({ code: 'tab.missing' }),
+      expect.objectContaining({ code: 'tab.notFound' }),
     );
   });
 

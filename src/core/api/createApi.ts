@@ -1,6 +1,6 @@
 // The sidebar's API over any Host: the one composition of checks, credit, savings and journal that
 // Apps Script and the local preview both serve. Every function answers an ApiResponse, never throws.
-import { checkBook } from '../book/checkBook';
+import { reviewBook } from '../reviewBook';
 import { setupBook } from '../book/setupBook';
 import { missingInputTabs } from '../book/setupBook';
 import { tabCandidates } from '../book/findTab';
@@ -8,16 +8,16 @@ import { gridCell } from '../book/gridCell';
 import { inputTabs } from '../book/schema';
 import type { Cell, Grid, IsoDate } from '../cell';
 import { creditReport } from '../credit/creditReport';
-import { checksSheet, problemSummary } from '../generated/checksSheet';
-import { journalSheet } from '../generated/journalSheet';
-import { loanBalancesSheet } from '../generated/loanBalancesSheet';
-import { savingsSheet } from '../generated/savingsSheet';
+import { checksSheet, problemSummary } from '../generatedTabs/checksSheet';
+import { journalSheet } from '../generatedTabs/journalSheet';
+import { loanBalancesSheet } from '../generatedTabs/loanBalancesSheet';
+import { savingsSheet } from '../generatedTabs/savingsSheet';
 import { isIsoDate } from '../isoDate';
 import { formatRupiah } from '../money';
 import type { Member } from '../book/types';
 import { weeklyJournal } from '../journal/weeklyJournal';
-import { memberCardSheet } from '../generated/memberCardSheet';
-import { shuSheet } from '../generated/shuSheet';
+import { memberCardSheet } from '../generatedTabs/memberCardSheet';
+import { shuSheet } from '../generatedTabs/shuSheet';
 import { activeMembersOn, findMember, memberCard, type MemberCard } from '../memberCard/memberCard';
 import { shareOut } from '../shu/shareOut';
 import { toYmd } from '../isoDate';
@@ -119,7 +119,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
   const read = (source: OnceSource = onceSource(workbook)): BookState => {
     const today = host.today();
     const tabNames = source.tabNames();
-    const { book, problems, credit, savings } = checkBook(source, today);
+    const { book, problems, credit, savings } = reviewBook(source, today);
     return {
       today,
       tabNames,

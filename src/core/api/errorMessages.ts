@@ -16,7 +16,7 @@ const messages: Record<string, (p: Params) => Text> = {
     id: `Tab ${quoted(p.tab)} sudah ada tetapi tidak dibuat oleh Buku Kelompok, jadi tidak ditimpa. Ganti nama tab itu${p.tab ? ` (mis. "${p.tab} lama")` : ''} lalu coba lagi; tidak ada yang diubah.`,
     en: `A tab ${quoted(p.tab)} already exists but was not made by Buku Kelompok, so it is not overwritten. Rename that tab${p.tab ? ` (e.g. "${p.tab} lama")` : ''} and try again; nothing was changed.`,
   }),
-  'tab.missing': (p) => ({
+  'tab.notFound': (p) => ({
     id: `Tab ${quoted(p.tab)} tidak ditemukan. Periksa nama tab, atau jalankan Siapkan Buku untuk membuat tab yang belum ada.`,
     en: `The tab ${quoted(p.tab)} was not found. Check the tab's name, or run Siapkan Buku (set up the book) to create missing tabs.`,
   }),

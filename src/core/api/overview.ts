@@ -4,7 +4,7 @@ import type { Book } from '../book/types';
 import { cashBalanceOn } from '../cash/cashBalance';
 import type { Grid, IsoDate } from '../cell';
 import type { CreditReport } from '../credit/types';
-import { compareProblems, countBySeverity, problemId, type Problem } from '../problem';
+import { compareProblems, countBySeverity, problemId, type Problem } from '../problems/problem';
 import type { SavingsReport } from '../savings/memberSavings';
 import { text as t, type Lang } from '../text';
 import { recentWeeks } from '../week/journalWeek';

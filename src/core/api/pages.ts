@@ -1,5 +1,5 @@
 // Long lists reach the sidebar a page at a time, so that a reply stays small whatever the book's size.
-import { countBySeverity, type Problem, type Severity } from '../problem';
+import { countBySeverity, type Problem, type Severity } from '../problems/problem';
 import type { Page, TabProblemCounts } from './types';
 
 /** Problems per page: the sidebar's first view shows this many, and fetches more on demand. */

@@ -4,7 +4,7 @@ import type { Book } from '../book/types';
 import type { Cell, Grid } from '../cell';
 import { cellText, isDateCell, isEmptyCell } from '../cell';
 import { gridCell, gridRowLength } from '../book/gridCell';
-import type { Problem } from '../problem';
+import type { Problem } from '../problems/problem';
 import type { FixRequest, FixView, ProblemView, RowKey } from './types';
 
 /**

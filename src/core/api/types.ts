@@ -2,7 +2,7 @@
 // Apps Script (google.script.run) and by the local preview server (HTTP).
 import type { Cell, IsoDate } from '../cell';
 import type { Rupiah } from '../money';
-import type { Fix, Problem, Severity } from '../problem';
+import type { Fix, Problem, Severity } from '../problems/problem';
 import type { Lang, Text } from '../text';
 
 /** Every API call answers this way: the sidebar never sees an exception, a stack trace or `null`. */

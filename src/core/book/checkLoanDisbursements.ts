@@ -1,8 +1,8 @@
 // Each loan has exactly one `Pencairan Pinjaman` row in `Kas` with its ID, amount = Pokok, dated Tanggal Cair.
 import { formatShortDate } from '../isoDate';
 import { formatRupiah } from '../money';
-import type { Problem } from '../problem';
-import { problemAt } from './problemCatalogue';
+import type { Problem } from '../problems/problem';
+import { problemAt } from '../problems/problemCatalogue';
 import type { LoanColumn } from './schema';
 import type { CashEntry, ColumnRef, Loan } from './types';
 

@@ -2,7 +2,8 @@
 import type { IsoDate } from '../cell';
 import { formatShortDate } from '../isoDate';
 import { isMemberActiveOn } from './memberActivity';
-import type { ProblemCode } from './problemCatalogue';
+import type { ProblemCodeTaking } from '../problems/problemCatalogue';
+import type { Arg } from '../problems/problemKind';
 import type { RowReader } from './rowReader';
 import type { Member } from './types';
 
@@ -26,7 +27,10 @@ export function checkMemberRef<K extends string>(
   memberId: string,
   date: IsoDate | undefined,
   members: MemberIndex,
-  codes: { readonly unknown: ProblemCode; readonly inactive: ProblemCode },
+  codes: {
+    readonly unknown: ProblemCodeTaking<{ value: Arg }>;
+    readonly inactive: ProblemCodeTaking<{ value: Arg; date: Arg; joinDate: Arg; leaveDate: Arg }>;
+  },
 ): Member | undefined {
   const member = members.byId.get(memberId);
   if (!member) {

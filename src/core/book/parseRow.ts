@@ -1,7 +1,8 @@
 // Checks a row's values against its zod schema (zod/mini): issues become problems, and the row is kept when its
 // required values survive (an optional value that breaks a rule is dropped, the row is not).
 import * as z from 'zod/mini';
-import type { ProblemCode } from './problemCatalogue';
+import type { ProblemCodeTaking } from '../problems/problemCatalogue';
+import type { Arg } from '../problems/problemKind';
 import type { RowReader } from './rowReader';
 import { reportZodIssues } from './zodProblems';
 
@@ -10,7 +11,7 @@ export function parseRow<K extends string, S extends z.ZodMiniType>(
   candidate: Readonly<Partial<Record<K, unknown>>>,
   reader: RowReader<K>,
   /** The problem of each required column left blank. */
-  missingCodes: Readonly<Partial<Record<K, ProblemCode>>>,
+  missingCodes: Readonly<Partial<Record<K, ProblemCodeTaking<{ value: Arg }>>>>,
 ): z.output<S> | undefined {
   const first = z.safeParse(schema, candidate);
   if (first.success) return first.data;

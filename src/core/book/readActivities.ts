@@ -1,8 +1,9 @@
 // Reads `Kegiatan` into typed activities and checks every rule of BOOK.md section 3 for it.
+import { valueCheckCode } from '../problems/problemCatalogue';
 import * as z from 'zod/mini';
 import type { IsoDate } from '../cell';
 import { formatShortDate } from '../isoDate';
-import type { Problem } from '../problem';
+import type { Problem } from '../problems/problem';
 import { parseRow } from './parseRow';
 import { activitiesTab, type ActivityColumn } from './schema';
 import { dataRows, headerColumns, openTab, type TabSource } from './tabRows';
@@ -12,7 +13,7 @@ const activityRow = z.object({
   date: z.string(),
   type: z.string(),
   description: z.string().check(z.minLength(1)),
-  attendance: z.optional(z.number().check(z.int(), z.gte(0, 'activity.attendance.negative'))),
+  attendance: z.optional(z.number().check(z.int(), z.gte(0, valueCheckCode('activity.attendance.negative')))),
 });
 
 export interface ActivitiesReading {

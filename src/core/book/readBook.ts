@@ -1,6 +1,6 @@
 // Reads a group's book from its input tabs into the typed Book, with every problem as data (BOOK.md 1-3).
 import type { IsoDate } from '../cell';
-import type { Problem } from '../problem';
+import type { Problem } from '../problems/problem';
 import { checkLoanDisbursements } from './checkLoanDisbursements';
 import { memberIndex } from './memberLookup';
 import { readActivities } from './readActivities';

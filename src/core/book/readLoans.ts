@@ -1,6 +1,7 @@
 // Reads `Pinjaman` into typed loans and checks every rule of BOOK.md section 3 for it.
+import { valueCheckCode } from '../problems/problemCatalogue';
 import * as z from 'zod/mini';
-import type { Problem } from '../problem';
+import type { Problem } from '../problems/problem';
 import type { ColumnRef, Loan } from './types';
 import { checkMemberRef, type MemberIndex } from './memberLookup';
 import { parseRow } from './parseRow';
@@ -11,14 +12,16 @@ const loanRow = z.object({
   loanId: z.string().check(z.minLength(1)),
   memberId: z.string().check(z.minLength(1)),
   disbursed: z.string(),
-  principal: z.number().check(z.int(), z.positive('loan.principal.notPositive')),
-  ratePercent: z.number().check(z.gte(0, 'loan.rate.range'), z.lte(10, 'loan.rate.range')),
+  principal: z.number().check(z.int(), z.positive(valueCheckCode('loan.principal.notPositive'))),
+  ratePercent: z
+    .number()
+    .check(z.gte(0, valueCheckCode('loan.rate.range')), z.lte(10, valueCheckCode('loan.rate.range'))),
   installments: z
     .number()
     .check(
-      z.int('loan.installments.range'),
-      z.gte(1, 'loan.installments.range'),
-      z.lte(260, 'loan.installments.range'),
+      z.int(valueCheckCode('loan.installments.range')),
+      z.gte(1, valueCheckCode('loan.installments.range')),
+      z.lte(260, valueCheckCode('loan.installments.range')),
     ),
 });
 

@@ -1,12 +1,13 @@
 // Reads `Anggota` into typed members and checks every rule of BOOK.md section 3 for it.
+import { valueCheckCode } from '../problems/problemCatalogue';
 import * as z from 'zod/mini';
 import type { IsoDate } from '../cell';
 import { formatShortDate, toYmd } from '../isoDate';
-import type { Problem } from '../problem';
+import type { Problem } from '../problems/problem';
 import { readNik } from '../values/readNik';
 import { readPhone } from '../values/readPhone';
 import { parseRow } from './parseRow';
-import { problemAt } from './problemCatalogue';
+import { problemAt } from '../problems/problemCatalogue';
 import type { RowReader } from './rowReader';
 import { membersTab, type MemberColumn } from './schema';
 import { dataRows, headerColumns, openTab, type TabSource } from './tabRows';
@@ -16,7 +17,7 @@ const memberRow = z.object({
   memberId: z.string().check(z.minLength(1)),
   name: z.string().check(z.minLength(1)),
   joinDate: z.string(),
-  landHa: z.optional(z.number().check(z.gte(0, 'member.landHa.negative'))),
+  landHa: z.optional(z.number().check(z.gte(0, valueCheckCode('member.landHa.negative')))),
 });
 
 export interface MembersReading {

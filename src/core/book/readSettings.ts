@@ -1,12 +1,12 @@
 // Reads `Pengaturan` (Kunci | Nilai) into the book's settings (BOOK.md section 3).
 import { cellText, isDateCell, type IsoDate } from '../cell';
-import type { Problem } from '../problem';
+import type { Problem } from '../problems/problem';
 import type { Lang } from '../text';
 import { readDate } from '../values/readDate';
 import { readIdentifier } from '../values/readIdentifier';
 import { readMoney } from '../values/readMoney';
+import { problemAt, type ProblemPlace } from '../problems/problemCatalogue';
 import { readShuSettings } from '../shu/readShuSettings';
-import { problemAt, type ProblemPlace } from './problemCatalogue';
 import type { RowReader } from './rowReader';
 import { matchListValue, normaliseHeader, settingKeys, settingsTab, type SettingKey } from './schema';
 import { dataRows, openTab, type TabSource } from './tabRows';
@@ -162,7 +162,7 @@ export function readSettings(source: TabSource, problems: Problem[]): SettingsRe
   if (rows.shuIncome || rows.shuCosts || rows.shuParts) {
     const shu = readShuSettings((key) => {
       const r = reader(key);
-      return r && { text: textOf(key), report: (code, args) => r.report('value', code, args) };
+      return r && { text: textOf(key), report: (note) => r.note('value', note) };
     });
     settings = { ...settings, shu };
   }

@@ -2,7 +2,7 @@
 import { cellText, isDateCell, type Cell, type Grid, type IsoDate } from '../cell';
 import { formatShortDate, isIsoDate } from '../isoDate';
 import type { Rupiah } from '../money';
-import type { Fix, Problem, Severity } from '../problem';
+import type { Problem } from '../problems/problem';
 import { formulaErrorOf } from '../values/formulaError';
 import { readDate } from '../values/readDate';
 import { readIdentifier } from '../values/readIdentifier';
@@ -10,7 +10,15 @@ import { readMoney } from '../values/readMoney';
 import { readDecimal, readWholeNumber } from '../values/readNumber';
 import type { ValueNote, ValueReading } from '../values/valueReading';
 import { gridCell } from './gridCell';
-import { problemAt, type ProblemArgs, type ProblemCode, type ProblemPlace } from './problemCatalogue';
+import {
+  problemAt,
+  problemOfNote,
+  type ProblemArgsAndExtra,
+  type ProblemCode,
+  type ProblemCodeTaking,
+  type ProblemPlace,
+} from '../problems/problemCatalogue';
+import type { Arg } from '../problems/problemKind';
 import type { HeaderRow } from './findHeaderRow';
 import { matchListValue, type ListKey, lists, type TabSpec } from './schema';
 
@@ -79,13 +87,11 @@ export class RowReader<K extends string> {
     };
   }
 
-  report(
-    key: K | null,
-    code: ProblemCode,
-    args: ProblemArgs = {},
-    extra: { readonly fix?: Fix; readonly severity?: Severity } = {},
-  ): void {
-    const p = problemAt(code, this.place(key), args, extra);
+  report<C extends ProblemCode>(key: K | null, code: C, ...rest: ProblemArgsAndExtra<C>): void {
+    this.push(key, problemAt(code, this.place(key), ...rest));
+  }
+
+  private push(key: K | null, p: Problem): void {
     if (key !== null && p.severity === 'error') this.flagged.add(key);
     this.open.problems.push(p);
   }
@@ -96,7 +102,7 @@ export class RowReader<K extends string> {
   }
 
   note(key: K, note: ValueNote): void {
-    this.report(key, note.code, note.args, note.fix ? { fix: note.fix } : {});
+    this.push(key, problemOfNote(note, this.place(key)));
   }
 
   /** The value of a reading, reporting its note; undefined when empty or unreadable. */
@@ -155,7 +161,7 @@ export class RowReader<K extends string> {
   list<L extends ListKey>(
     key: K,
     list: L,
-    code: ProblemCode,
+    code: ProblemCodeTaking<{ value: Arg; allowed: Arg }>,
   ): (typeof lists)[L][number]['value'] | undefined {
     const raw = this.text(key);
     if (raw === undefined) return undefined;

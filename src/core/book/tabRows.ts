@@ -1,12 +1,12 @@
 // Opens an input tab (lookup, header row) and walks its data rows, skipping empty and summary rows.
 import { cellText, isEmptyCell, type Cell, type Grid } from '../cell';
-import type { Problem, Severity } from '../problem';
+import type { Problem, Severity } from '../problems/problem';
 import { findHeaderRow, missingHeaders } from './findHeaderRow';
 import { tabCandidates } from './findTab';
 import { gridCell, gridRowLength } from './gridCell';
 import { RowReader, type OpenTab } from './rowReader';
 import type { TabSpec } from './schema';
-import { problemAt } from './problemCatalogue';
+import { problemAt } from '../problems/problemCatalogue';
 
 /** Where a book's tabs come from: a `Workbook` satisfies it, and so does a test's map of grids. */
 export interface TabSource {

@@ -1,11 +1,12 @@
 // The credit engine (BOOK.md section 5): every loan's balance as of a date, the portfolio, and the
 // problems of repayment rows. One pass: repayments are indexed by loan, then each loan is settled once.
 import { columnOf } from '../book/columnOf';
+import { problemAt } from '../problems/problemCatalogue';
 import type { Book, CashEntry, Loan } from '../book/types';
 import type { IsoDate } from '../cell';
 import { formatRupiah } from '../money';
 import { formatShortDate } from '../isoDate';
-import type { Problem } from '../problem';
+import type { Problem } from '../problems/problem';
 import { allocateRepayments, compareEntries } from './allocateRepayments';
 import { loanBalance } from './loanBalance';
 import { loanSchedule } from './loanSchedule';
@@ -58,32 +59,22 @@ export function creditReport(book: Book, asOf: IsoDate): CreditReport {
     const schedule = loanSchedule(loan);
     const allocation = allocateRepayments(loan, schedule, rows, asOf);
     for (const entry of allocation.beforeDisbursement) {
-      problems.push({
-        tab: entry.tab,
-        row: entry.row,
-        column: dateColumn.header,
-        col: dateColumn.col,
-        code: 'credit.beforeDisbursement',
-        severity: 'error',
-        message: {
-          id: `Angsuran pinjaman ${loan.id} bertanggal ${formatShortDate(entry.date)}, sebelum pinjaman cair (${formatShortDate(loan.disbursed)}); angsuran ini tidak dihitung. Perbaiki tanggalnya, atau ID Pinjaman bila angsuran ini untuk pinjaman lain.`,
-          en: `Repayment of loan ${loan.id} is dated ${formatShortDate(entry.date)}, before the loan was disbursed (${formatShortDate(loan.disbursed)}); it is not counted. Correct its date, or its Loan ID if it repays another loan.`,
-        },
-      });
+      problems.push(
+        problemAt(
+          'credit.beforeDisbursement',
+          { tab: entry.tab, row: entry.row, column: dateColumn.header, col: dateColumn.col },
+          { loanId: loan.id, date: formatShortDate(entry.date), disbursed: formatShortDate(loan.disbursed) },
+        ),
+      );
     }
     for (const { entry, amount } of allocation.excess) {
-      problems.push({
-        tab: entry.tab,
-        row: entry.row,
-        column: inColumn.header,
-        col: inColumn.col,
-        code: 'credit.overpaid',
-        severity: 'error',
-        message: {
-          id: `Angsuran ini membuat pinjaman ${loan.id} terbayar ${formatRupiah(amount)} lebih dari seluruh jadwalnya (pokok + jasa). Periksa jumlah di Masuk dan ID Pinjaman; kelebihan yang memang diterima catat dengan kategori lain (mis. Simpanan Sukarela).`,
-          en: `This repayment pays loan ${loan.id} ${formatRupiah(amount)} more than its whole schedule (principal + jasa). Check the amount in Masuk and the Loan ID; record a surplus really received under another category (e.g. Simpanan Sukarela).`,
-        },
-      });
+      problems.push(
+        problemAt(
+          'credit.overpaid',
+          { tab: entry.tab, row: entry.row, column: inColumn.header, col: inColumn.col },
+          { loanId: loan.id, amount: formatRupiah(amount) },
+        ),
+      );
     }
     // A loan not yet disbursed on the as-of date is not part of the book on that date.
     if (loan.disbursed > asOf) continue;

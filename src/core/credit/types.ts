@@ -2,7 +2,7 @@
 // and the command line's `balances --json` all read these.
 import type { IsoDate } from '../cell';
 import type { Rupiah } from '../money';
-import type { Problem } from '../problem';
+import type { Problem } from '../problems/problem';
 import type { Text } from '../text';
 
 export interface Installment {

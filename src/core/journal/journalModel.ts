@@ -4,7 +4,7 @@ import type { ActivityType, Category, Frequency } from '../book/schema';
 import type { IsoDate } from '../cell';
 import type { Kol } from '../credit/types';
 import type { Rupiah } from '../money';
-import type { Problem } from '../problem';
+import type { Problem } from '../problems/problem';
 import type { Lang, Text } from '../text';
 import type { JournalWeek } from '../week/journalWeek';
 

@@ -8,7 +8,7 @@ import { kolName } from '../credit/collectibility';
 import { creditReport } from '../credit/creditReport';
 import type { CreditReport, Kol } from '../credit/types';
 import { addDays } from '../isoDate';
-import { compareProblems, problemId, type Problem } from '../problem';
+import { compareProblems, problemId, type Problem } from '../problems/problem';
 import type { Text } from '../text';
 import { HostError } from '../workbook';
 import { parseJournalWeek } from '../week/journalWeek';

@@ -1,11 +1,12 @@
 // Savings per member (BOOK.md section 3, Kas categories): Simpanan Pokok, Wajib, Sukarela in,
 // Penarikan Simpanan out, and the withdrawals that take more than the member has saved.
 import { columnOf } from '../book/columnOf';
+import { problemAt } from '../problems/problemCatalogue';
 import type { Book, CashEntry } from '../book/types';
 import type { IsoDate } from '../cell';
 import { formatShortDate } from '../isoDate';
 import { formatRupiah, type Rupiah } from '../money';
-import type { Problem } from '../problem';
+import type { Problem } from '../problems/problem';
 
 export interface MemberSavings {
   readonly memberId: string;
@@ -75,18 +76,19 @@ export function memberSavings(book: Book, asOf?: IsoDate): SavingsReport {
       if (kind === 'withdrawn') {
         const amount = entry.amountOut;
         if (amount > balance) {
-          problems.push({
-            tab: entry.tab,
-            row: entry.row,
-            column: outColumn.header,
-            col: outColumn.col,
-            code: 'cash.withdrawal.exceedsSavings',
-            severity: 'error',
-            message: {
-              id: `Penarikan ${formatRupiah(amount)} oleh ${m.name} (${m.id}) pada ${formatShortDate(entry.date)} melebihi simpanannya saat itu (${formatRupiah(balance)}). Periksa jumlah, tanggal dan ID Anggota, atau catat simpanan yang belum tercatat sebelum baris ini.`,
-              en: `Withdrawal of ${formatRupiah(amount)} by ${m.name} (${m.id}) on ${formatShortDate(entry.date)} is more than their savings at that time (${formatRupiah(balance)}). Check the amount, date and Member ID, or record the missing savings before this row.`,
-            },
-          });
+          problems.push(
+            problemAt(
+              'cash.withdrawal.exceedsSavings',
+              { tab: entry.tab, row: entry.row, column: outColumn.header, col: outColumn.col },
+              {
+                amount: formatRupiah(amount),
+                name: m.name,
+                memberId: m.id,
+                date: formatShortDate(entry.date),
+                balance: formatRupiah(balance),
+              },
+            ),
+          );
         }
         sums.withdrawn += amount;
         balance -= amount;

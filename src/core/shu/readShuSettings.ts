@@ -1,6 +1,6 @@
 // Reads the share-out's three Pengaturan keys (BOOK.md section 8); a value that cannot be used is
 // an error on its cell and the default stands in for it, as the other settings do.
-import type { ProblemArgs, ProblemCode } from '../book/problemCatalogue';
+import type { ProblemNote } from '../problems/problemCatalogue';
 import {
   DEFAULT_SHU_COSTS,
   DEFAULT_SHU_INCOME,
@@ -14,7 +14,7 @@ import {
 /** One setting's value as text (undefined when blank or absent), and how to report on its cell. */
 export interface ShuSettingCell {
   readonly text: string | undefined;
-  readonly report: (code: ProblemCode, args: ProblemArgs) => void;
+  readonly report: (note: ProblemNote) => void;
 }
 
 export function readShuSettings(
@@ -25,7 +25,8 @@ export function readShuSettings(
     if (cell?.text === undefined) return undefined;
     const reading = parseShuCategories(cell.text);
     if (reading.ok) return { value: reading.value, cell };
-    cell.report(reading.code, { ...reading.args, setting, example });
+    // The parser's code and arguments, completed with the setting's name and example for its message.
+    cell.report({ code: reading.code, args: { ...reading.args, setting, example } } as ProblemNote);
     return undefined;
   };
   const income = categories('shuIncome', 'Pendapatan SHU', DEFAULT_SHU_INCOME);
@@ -35,7 +36,7 @@ export function readShuSettings(
   const both = costCategories.find((c) => incomeCategories.includes(c));
   if (both !== undefined) {
     // Counted once as income and once as cost, a category would cancel out without anyone seeing it.
-    (costs?.cell ?? income?.cell)?.report('settings.shuCategory.both', { value: both });
+    (costs?.cell ?? income?.cell)?.report({ code: 'settings.shuCategory.both', args: { value: both } });
     costCategories = costCategories.filter((c) => !incomeCategories.includes(c));
   }
 
@@ -44,7 +45,11 @@ export function readShuSettings(
   if (partsCell?.text !== undefined) {
     const reading = parseShuParts(partsCell.text);
     if (reading.ok) parts = reading.value;
-    else partsCell.report(reading.code, { ...reading.args, example: DEFAULT_SHU_PARTS });
+    else
+      partsCell.report({
+        code: reading.code,
+        args: { ...reading.args, example: DEFAULT_SHU_PARTS },
+      } as ProblemNote);
   }
   return { incomeCategories, costCategories, parts };
 }

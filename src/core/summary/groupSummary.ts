@@ -1,12 +1,12 @@
 // One row per group's book for a supervisor (the `summary` command, tab `Ringkasan Kelompok`):
 // members, cash, savings, loans, PAR30 and problems, plus a totals row over all the books.
 import { isMemberActiveOn } from '../book/memberActivity';
-import type { CheckedBook } from '../book/checkBook';
+import type { ReviewedBook } from '../reviewBook';
 import type { IsoDate } from '../cell';
 import { cashBalanceOn } from '../cash/cashBalance';
 import { creditReport } from '../credit/creditReport';
 import type { Rupiah } from '../money';
-import { countBySeverity } from '../problem';
+import { countBySeverity } from '../problems/problem';
 import { memberSavings } from '../savings/memberSavings';
 import type { Text } from '../text';
 
@@ -95,7 +95,7 @@ function latest(dates: readonly IsoDate[]): IsoDate | null {
  * One book's row. Problems are those of `checked` (as of today, as `check` counts them); the
  * figures are as of `asOf`, recomputed when `checked` was computed for another date.
  */
-export function groupSummaryRow(file: string, checked: CheckedBook, asOf: IsoDate): GroupSummaryRow {
+export function groupSummaryRow(file: string, checked: ReviewedBook, asOf: IsoDate): GroupSummaryRow {
   const { book } = checked;
   const credit = checked.credit.asOf === asOf ? checked.credit : creditReport(book, asOf);
   const savings = checked.savings.asOf === asOf ? checked.savings : memberSavings(book, asOf);

@@ -62,6 +62,6 @@ export function readNik(cell: Cell | undefined): NikReading {
   if (!PROVINCE_CODES.has(province))
     notes.push({ code: 'member.nik.province', args: { value: nik, code: nik.slice(0, 2) } });
   const birth = nikBirth(nik);
-  if (!birth) notes.push({ code: 'member.nik.date', args: { value: nik, part: nik.slice(6, 12) } });
+  if (!birth) notes.push({ code: 'member.nik.date', args: { value: nik } });
   return birth ? { nik, birth, notes } : { nik, notes };
 }

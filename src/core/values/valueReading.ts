@@ -1,13 +1,8 @@
 // What reading one cell gives: nothing (empty), a value (perhaps with a note and a fix), or a problem.
-import type { Fix } from '../problem';
-import type { ProblemArgs, ProblemCode } from '../book/problemCatalogue';
+import type { ProblemArgsOf, ProblemCode, ProblemNote } from '../problems/problemCatalogue';
 
 /** A finding about one cell, before it is placed in a tab, row and column. */
-export interface ValueNote {
-  readonly code: ProblemCode;
-  readonly args: ProblemArgs;
-  readonly fix?: Fix;
-}
+export type ValueNote = ProblemNote;
 
 export type ValueReading<T> =
   | { readonly status: 'empty' }
@@ -20,6 +15,6 @@ export function okReading<T>(value: T, note?: ValueNote): ValueReading<T> {
   return note ? { status: 'ok', value, note } : { status: 'ok', value };
 }
 
-export function invalidReading<T>(code: ProblemCode, args: ProblemArgs): ValueReading<T> {
-  return { status: 'invalid', note: { code, args } };
+export function invalidReading<T, C extends ProblemCode>(code: C, args: ProblemArgsOf<C>): ValueReading<T> {
+  return { status: 'invalid', note: { code, args } as ProblemNote };
 }

@@ -1,5 +1,5 @@
 // `buku-kelompok check FILE… [--json] [--today DATE] [--lang id|en]`: the problems of each book.
-import { countBySeverity } from '../../core/problem';
+import { countBySeverity } from '../../core/problems/problem';
 import { pick, text } from '../../core/text';
 import { countsLine, problemsByTab } from '../cliFormat';
 import { checkBookJson, type CheckBookJson, type CheckFailureJson } from '../cliJson';

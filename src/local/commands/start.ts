@@ -3,7 +3,7 @@
 import { loansAtRisk } from '../../core/api/overview';
 import { creditReport } from '../../core/credit/creditReport';
 import { weeklyJournal } from '../../core/journal/weeklyJournal';
-import { countBySeverity } from '../../core/problem';
+import { countBySeverity } from '../../core/problems/problem';
 import { pick, text } from '../../core/text';
 import { journalWeekOf } from '../../core/week/journalWeek';
 import { countsLine, longDate, percent, problemLine, rupiah } from '../cliFormat';

@@ -1,6 +1,6 @@
 // `buku-kelompok summary FILE… [--json] [--as-of DATE] [--out FILE.xlsx]`: one row per group's book
 // for a supervisor, worst first, with totals; --out writes a new workbook with `Ringkasan Kelompok`.
-import { groupSummarySheet } from '../../core/generated/groupSummarySheet';
+import { groupSummarySheet } from '../../core/generatedTabs/groupSummarySheet';
 import {
   groupSummary,
   groupSummaryRow,

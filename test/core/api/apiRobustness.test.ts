@@ -19,7 +19,7 @@ import {
 } from '../../../src/core/book/schema';
 import type { Cell, Grid } from '../../../src/core/cell';
 import { isIsoDate } from '../../../src/core/isoDate';
-import type { Problem } from '../../../src/core/problem';
+import type { Problem } from '../../../src/core/problems/problem';
 import type { SheetGrid } from '../../../src/core/sheetGrid';
 import type { Workbook } from '../../../src/core/workbook';
 import { LocalHost } from '../../../src/local/localHost';

@@ -5,7 +5,7 @@ describe('apiError', () => {
   it.each([
     'lock.timeout',
     'tab.notGenerated',
-    'tab.missing',
+    'tab.notFound',
     'tab.exists',
     'permission.denied',
     'book.noTabs',
@@ -29,7 +29,7 @@ describe('apiError', () => {
   });
 
   it('reads well when the adapter did not name the tab', () => {
-    expect(apiError('tab.missing').message.en).toBe(
+    expect(apiError('tab.notFound').message.en).toBe(
       "The tab was not found. Check the tab's name, or run Siapkan Buku (set up the book) to create missing tabs.",
     );
   });

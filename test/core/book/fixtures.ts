@@ -1,6 +1,6 @@
 // Grid-building helpers for tests of the book: tabs from rows keyed by column, a tab source, a small realistic book.
 import type { Cell, DateCell, Grid } from '../../../src/core/cell';
-import type { Problem } from '../../../src/core/problem';
+import type { Problem } from '../../../src/core/problems/problem';
 import type { TabSource } from '../../../src/core/book/readBook';
 import { rowCells } from '../../../src/core/book/tabCells';
 import {

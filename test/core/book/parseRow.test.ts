@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { parseRow } from '../../../src/core/book/parseRow';
 import { membersTab } from '../../../src/core/book/schema';
 import { dataRows, openTab } from '../../../src/core/book/tabRows';
-import type { Problem } from '../../../src/core/problem';
+import type { Problem } from '../../../src/core/problems/problem';
 import { d, membersGrid, placeOf, tabSource } from './fixtures';
 
 function firstRow(landHa: number) {

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { readBook } from '../../../src/core/book/readBook';
 import { inputTabs } from '../../../src/core/book/schema';
 import type { Grid } from '../../../src/core/cell';
-import { problemCatalogue } from '../../../src/core/book/problemCatalogue';
-import type { Problem } from '../../../src/core/problem';
+import { problemCatalogue } from '../../../src/core/problems/problemCatalogue';
+import type { Problem } from '../../../src/core/problems/problem';
 import { tabSource } from './fixtures';
 
 const words = [

@@ -1,7 +1,7 @@
 // The checks find exactly the demo book's deliberate problems: no more (the demo is otherwise
 // clean), no fewer (each one is where the demo says it put it).
 import type { Grid } from '../../../src/core/cell';
-import { checkBook } from '../../../src/core/book/checkBook';
+import { reviewBook } from '../../../src/core/reviewBook';
 import { creditReport } from '../../../src/core/credit/creditReport';
 import { demoBook } from '../../../src/core/demo/demoBook';
 
@@ -16,7 +16,7 @@ const codes: Record<string, string> = {
 describe.each(['2026-11-28', '2026-01-01', '2024-02-29'])('the demo book of %s', (today) => {
   const demo = demoBook(today);
   const grids = new Map<string, Grid>(demo.tabs.map((t) => [t.name, t.grid]));
-  const { book, problems } = checkBook({ tabNames: () => [...grids.keys()], readTab: (n) => grids.get(n) ?? [] }, today);
+  const { book, problems } = reviewBook({ tabNames: () => [...grids.keys()], readTab: (n) => grids.get(n) ?? [] }, today);
 
   it('is read whole: every tab, every row', () => {
     expect(book.tabNames).toEqual({

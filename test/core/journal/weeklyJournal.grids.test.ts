@@ -1,7 +1,7 @@
 // The journal of a book read from its cells by the checks: the same figures as from the typed book.
 import { readBook } from '../../../src/core/book/readBook';
 import { runningCashBalance } from '../../../src/core/cash/cashBalance';
-import { journalSheet } from '../../../src/core/generated/journalSheet';
+import { journalSheet } from '../../../src/core/generatedTabs/journalSheet';
 import { weeklyJournal } from '../../../src/core/journal/weeklyJournal';
 import { bookGrids } from './bookGrids';
 import { twoWeekBook } from './twoWeekBook';

@@ -6,7 +6,7 @@ import { runningCashBalance } from '../../../src/core/cash/cashBalance';
 import { addDays } from '../../../src/core/isoDate';
 import { weeklyJournal } from '../../../src/core/journal/weeklyJournal';
 import { formatIsoWeek, isoWeekOf } from '../../../src/core/week/isoWeek';
-import type { Problem } from '../../../src/core/problem';
+import type { Problem } from '../../../src/core/problems/problem';
 import { HostError } from '../../../src/core/workbook';
 import { activity, bookOf, cash, loan, member } from '../bookBuilder';
 import { twoWeekBook } from './twoWeekBook';

@@ -1,9 +1,9 @@
 // The group summary: one row per book as of a date, worst first, and totals whose PAR30 is the
 // portfolio ratio over all groups (not the average of the groups' PAR30).
-import type { CheckedBook } from '../../../src/core/book/checkBook';
+import type { ReviewedBook } from '../../../src/core/reviewBook';
 import type { Book } from '../../../src/core/book/types';
 import { creditReport } from '../../../src/core/credit/creditReport';
-import type { Problem } from '../../../src/core/problem';
+import type { Problem } from '../../../src/core/problems/problem';
 import { memberSavings } from '../../../src/core/savings/memberSavings';
 import {
   groupSummary,
@@ -27,7 +27,7 @@ function problem(severity: Problem['severity'], row: number): Problem {
   };
 }
 
-function checked(book: Book, problems: Problem[] = [], date = asOf): CheckedBook {
+function checked(book: Book, problems: Problem[] = [], date = asOf): ReviewedBook {
   return { book, problems, credit: creditReport(book, date), savings: memberSavings(book, date) };
 }
 

@@ -1,5 +1,5 @@
 import type { ProblemView } from '../../../src/core/api/types';
-import { problemId, type Severity } from '../../../src/core/problem';
+import { problemId, type Severity } from '../../../src/core/problems/problem';
 import { groupProblems } from '../../../sidebar/view/problemGroups';
 
 function p(tab: string, row: number, col: number, severity: Severity, code = `x.${severity}`): ProblemView {

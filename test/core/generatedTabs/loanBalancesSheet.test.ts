@@ -1,6 +1,6 @@
 // The `Saldo Pinjaman` grid: title block, header, one row per loan, totals, portfolio with definitions.
 import { creditReport } from '../../../src/core/credit/creditReport';
-import { loanBalancesSheet } from '../../../src/core/generated/loanBalancesSheet';
+import { loanBalancesSheet } from '../../../src/core/generatedTabs/loanBalancesSheet';
 import type { OutCell, SheetGrid } from '../../../src/core/sheetGrid';
 import { bookOf, loan, member, repayment } from '../bookBuilder';
 

@@ -1,6 +1,6 @@
 // Problems found in a book: data, never exceptions (BOOK.md section 1).
-import type { Cell } from './cell';
-import type { Text } from './text';
+import type { Cell } from '../cell';
+import type { Text } from '../text';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -1,5 +1,5 @@
 // The `Ringkasan Kelompok` grid: landscape, header frozen, worst first, totals, definitions under it.
-import { groupSummarySheet } from '../../../src/core/generated/groupSummarySheet';
+import { groupSummarySheet } from '../../../src/core/generatedTabs/groupSummarySheet';
 import type { OutCell } from '../../../src/core/sheetGrid';
 import type { GroupSummaryRow } from '../../../src/core/summary/groupSummary';
 import { groupSummary } from '../../../src/core/summary/groupSummary';

@@ -1,7 +1,7 @@
 // The Pemeriksaan grid: errors first, one row per problem, links to existing tabs only.
 import { defaultSettings } from '../../../src/core/book/types';
-import { checksSheet, locationText, problemSummary } from '../../../src/core/generated/checksSheet';
-import type { Problem } from '../../../src/core/problem';
+import { checksSheet, locationText, problemSummary } from '../../../src/core/generatedTabs/checksSheet';
+import type { Problem } from '../../../src/core/problems/problem';
 
 const p = (over: Partial<Problem>): Problem => ({
   tab: 'Kas',

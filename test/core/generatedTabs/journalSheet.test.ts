@@ -1,8 +1,8 @@
 // The `Jurnal` tab: A4 portrait layout, formats, text kept as text, both languages, stable output.
 import type { Cell } from '../../../src/core/cell';
-import { journalSheet, splitLines } from '../../../src/core/generated/journalSheet';
+import { journalSheet, splitLines } from '../../../src/core/generatedTabs/journalSheet';
 import { weeklyJournal } from '../../../src/core/journal/weeklyJournal';
-import type { Problem } from '../../../src/core/problem';
+import type { Problem } from '../../../src/core/problems/problem';
 import type { OutCell, SheetGrid } from '../../../src/core/sheetGrid';
 import { bookOf } from '../bookBuilder';
 import { twoWeekBook } from '../journal/twoWeekBook';

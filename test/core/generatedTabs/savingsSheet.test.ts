@@ -1,5 +1,5 @@
 // The `Simpanan` grid: title block, header, one row per member, totals.
-import { savingsSheet } from '../../../src/core/generated/savingsSheet';
+import { savingsSheet } from '../../../src/core/generatedTabs/savingsSheet';
 import { memberSavings } from '../../../src/core/savings/memberSavings';
 import type { OutCell } from '../../../src/core/sheetGrid';
 import { bookOf, cash, member } from '../bookBuilder';

@@ -1,14 +1,14 @@
 // Every problem of a book as of today, in one list: the checks of its tabs, then what the credit
 // engine and the savings find on the Kas rows. What `check`, `Pemeriksaan` and the journal count.
-import type { IsoDate } from '../cell';
-import { creditReport } from '../credit/creditReport';
-import type { CreditReport } from '../credit/types';
-import { compareProblems, problemId, type Problem } from '../problem';
-import { memberSavings, type SavingsReport } from '../savings/memberSavings';
-import { readBook, type TabSource } from './readBook';
-import type { Book } from './types';
+import type { IsoDate } from './cell';
+import { creditReport } from './credit/creditReport';
+import type { CreditReport } from './credit/types';
+import { compareProblems, problemId, type Problem } from './problems/problem';
+import { memberSavings, type SavingsReport } from './savings/memberSavings';
+import { readBook, type TabSource } from './book/readBook';
+import type { Book } from './book/types';
 
-export interface CheckedBook {
+export interface ReviewedBook {
   readonly book: Book;
   /** Errors first, then by tab, row and column; a problem found twice is listed once. */
   readonly problems: readonly Problem[];
@@ -17,7 +17,7 @@ export interface CheckedBook {
   readonly savings: SavingsReport;
 }
 
-export function checkBook(source: TabSource, today: IsoDate): CheckedBook {
+export function reviewBook(source: TabSource, today: IsoDate): ReviewedBook {
   const { book, problems } = readBook(source, { today });
   const credit = creditReport(book, today);
   const savings = memberSavings(book, today);

@@ -1,7 +1,7 @@
 // The `Pemeriksaan` tab: every problem of the book, errors first, each with a link to its cell.
 import type { Settings } from '../book/types';
 import type { IsoDate } from '../cell';
-import { compareProblems, countBySeverity, type Problem, type Severity } from '../problem';
+import { compareProblems, countBySeverity, type Problem, type Severity } from '../problems/problem';
 import { cell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Text } from '../text';
 import { tableStart } from './titleBlock';

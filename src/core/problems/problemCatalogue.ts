@@ -1,0 +1,121 @@
+// Every problem the checks can report, in one typed table: its stable code, its severity, the
+// arguments its message needs and its message in id and en. Each domain keeps its codes in a file of
+// its own; this is where they meet, and `problemAt` is the one way to build a problem.
+import { activityProblems } from './activityProblems';
+import { cashProblems } from './cashProblems';
+import { creditProblems } from './creditProblems';
+import { loanProblems } from './loanProblems';
+import { memberProblems } from './memberProblems';
+import type { Fix, Problem, Severity } from './problem';
+import type { Arg, ProblemKind } from './problemKind';
+import { savingsProblems } from './savingsProblems';
+import { settingsProblems } from './settingsProblems';
+import { shuProblems } from './shuProblems';
+import { tabProblems } from './tabProblems';
+import { valueProblems } from './valueProblems';
+
+export const problemCatalogue = {
+  ...tabProblems,
+  ...valueProblems,
+  ...settingsProblems,
+  ...memberProblems,
+  ...cashProblems,
+  ...loanProblems,
+  ...activityProblems,
+  ...creditProblems,
+  ...savingsProblems,
+  ...shuProblems,
+};
+
+export type ProblemCode = keyof typeof problemCatalogue;
+
+/** The arguments the message of `C` needs, besides the column. */
+export type ProblemArgsOf<C extends ProblemCode> =
+  (typeof problemCatalogue)[C] extends ProblemKind<infer A> ? A : never;
+
+/** The codes whose message can be told from the arguments `A` (e.g. every "not on the list" code). */
+export type ProblemCodeTaking<A extends object> = {
+  [C in ProblemCode]: [A] extends [ProblemArgsOf<C>] ? C : never;
+}[ProblemCode];
+
+/** The arguments after the code: optional when the message needs none besides the column. */
+export type ProblemArgsAndExtra<C extends ProblemCode> =
+  Record<never, never> extends ProblemArgsOf<C>
+    ? [args?: ProblemArgsOf<C>, extra?: Extra]
+    : [args: ProblemArgsOf<C>, extra?: Extra];
+
+type Extra = { readonly fix?: Fix; readonly severity?: Severity };
+
+/** A finding with its code and arguments, before it is placed in a tab, row and column. */
+export type ProblemNote = {
+  [C in ProblemCode]: { readonly code: C; readonly args: ProblemArgsOf<C>; readonly fix?: Fix };
+}[ProblemCode];
+
+/** Where a problem is: the tab as the user named it, sheet row and column (1-based), header as written. */
+export interface ProblemPlace {
+  readonly tab: string;
+  readonly row: number;
+  readonly column: string;
+  readonly col: number;
+}
+
+/** How much of a cell a message quotes: a pasted paragraph would bury what the message says. */
+export const MAX_QUOTED_VALUE = 80;
+
+/** The cell as a message quotes it: in full, or its start and `…` when it is longer than MAX_QUOTED_VALUE. */
+export function quotedValue(value: Arg): Arg {
+  if (typeof value !== 'string') return value;
+  const chars = Array.from(value);
+  return chars.length > MAX_QUOTED_VALUE ? `${chars.slice(0, MAX_QUOTED_VALUE - 1).join('')}…` : value;
+}
+
+/** Arguments the add-on composes itself (lists of allowed values, tab names, rows): quoted whole. */
+const COMPOSED_ARGS = new Set(['allowed', 'names', 'missing', 'rows']);
+
+/** Every argument copied from a cell (the value, a member or loan ID, a tab name…) is quoted short. */
+function quotedArgs(args: object): Record<string, Arg> {
+  const quoted: Record<string, Arg> = {};
+  for (const [key, value] of Object.entries(args) as [string, Arg][])
+    quoted[key] = COMPOSED_ARGS.has(key) ? value : quotedValue(value);
+  return quoted;
+}
+
+/** Builds the problem of a catalogue code at a place; `severity` only where a code's weight depends on the tab. */
+export function problemAt<C extends ProblemCode>(
+  code: C,
+  place: ProblemPlace,
+  ...rest: ProblemArgsAndExtra<C>
+): Problem {
+  const [args = {}, extra = {}] = rest;
+  return problemOfNote({ code, args } as ProblemNote, place, extra);
+}
+
+/** The problem of a note found while reading a cell, placed at its cell. */
+export function problemOfNote(note: ProblemNote, place: ProblemPlace, extra: Extra = {}): Problem {
+  // The table is typed per code; looked up by a code of the union, its entry takes any arguments.
+  const k = problemCatalogue[note.code] as ProblemKind<Record<string, Arg>>;
+  const fix = extra.fix ?? note.fix;
+  const base: Problem = {
+    tab: place.tab,
+    row: place.row,
+    column: place.column,
+    col: place.col,
+    code: note.code,
+    severity: extra.severity ?? k.severity,
+    message: k.message({ column: place.column, ...quotedArgs(note.args) }),
+  };
+  return fix ? { ...base, fix } : base;
+}
+
+/** Whether a string is a code of the catalogue (for codes that arrive as data, e.g. from zod). */
+export function isProblemCode(code: string): code is ProblemCode {
+  return Object.prototype.hasOwnProperty.call(problemCatalogue, code);
+}
+
+/**
+ * A code named where its type cannot follow it (the message of a zod check): typed here, so a code
+ * the catalogue lacks does not compile. Its message is told from the cell's value alone.
+ */
+export function valueCheckCode(code: ProblemCodeTaking<{ value: Arg }>): string {
+  return code;
+}

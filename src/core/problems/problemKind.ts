@@ -1,0 +1,38 @@
+// How a catalogue entry is declared: a severity and one message per language over typed arguments.
+import type { Severity } from './problem';
+import type { Text } from '../text';
+
+/** A value a message quotes: text copied from a cell (quoted short), a count, a row number, … */
+export type Arg = string | number;
+
+/** What every message may use besides its own arguments: the column header as the user wrote it. */
+export interface PlaceArgs {
+  readonly column: string;
+}
+
+/** One problem code: its weight and its message, whose arguments `A` are fixed by the code. */
+export interface ProblemKind<A extends object> {
+  readonly severity: Severity;
+  readonly message: (a: Readonly<A> & PlaceArgs) => Text;
+}
+
+type Say<A extends object> = (a: Readonly<A> & PlaceArgs) => string;
+
+const kind = <A extends object>(severity: Severity, id: Say<A>, en: Say<A>): ProblemKind<A> => ({
+  severity,
+  message: (a) => ({ id: id(a), en: en(a) }),
+});
+
+/** An error; `A` lists the arguments its message needs (`{}` when it needs none but the column). */
+export const e = <A extends object = Record<never, never>>(id: Say<A>, en: Say<A>) =>
+  kind<A>('error', id, en);
+export const w = <A extends object = Record<never, never>>(id: Say<A>, en: Say<A>) =>
+  kind<A>('warning', id, en);
+export const i = <A extends object = Record<never, never>>(id: Say<A>, en: Say<A>) => kind<A>('info', id, en);
+
+/** A required value left blank: `Kolom "Nama" kosong: …`. */
+export const missing = (what: { readonly id: string; readonly en: string }) =>
+  e(
+    (a) => `Kolom "${a.column}" kosong: ${what.id}.`,
+    (a) => `Column "${a.column}" is empty: ${what.en}.`,
+  );

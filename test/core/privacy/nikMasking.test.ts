@@ -1,0 +1,99 @@
+// A NIK is shown whole only in Anggota (docs/book.md §10): every problem message, Pemeriksaan, the
+// journal and the sidebar's overview show its first 4 and last 4 digits.
+import { createApi } from '../../../src/core/api/createApi';
+import { membersTab, activitiesTab, cashTab, loansTab, settingsTab } from '../../../src/core/book/schema';
+import type { Grid } from '../../../src/core/cell';
+import { reviewBook } from '../../../src/core/reviewBook';
+import { maskNik } from '../../../src/core/values/maskNik';
+import { LocalHost } from '../../../src/local/localHost';
+import { XlsxWorkbook } from '../../../src/local/xlsxWorkbook';
+import { baseMembers, membersGrid, sampleTabs, tabSource, TODAY } from '../book/fixtures';
+
+/** One member per NIK rule, each NIK unique, so that a leak names the code that leaked it. */
+const niks = {
+  length: '320301150580001',
+  digits: '3203O11505800017',
+  province: '9903011505800018',
+  date: '3203019905800019',
+  duplicate: '3203011505800001', // the chair's own NIK again
+  gender: '3203015505800020', // a woman's NIK on a man
+  birthDate: '3203011606810021', // 16/06/81 against 15/05/1980
+};
+
+function bookTabs(): Record<string, Grid> {
+  const extra = Object.entries(niks).map(([rule, nik], i) => ({
+    ...baseMembers[0],
+    memberId: `N${i}`,
+    name: `Anggota ${rule}`,
+    role: 'Anggota',
+    nik,
+  }));
+  return sampleTabs({ Anggota: membersGrid([...baseMembers, ...extra]) });
+}
+
+const cellsOf = (grid: readonly (readonly unknown[])[]): string =>
+  grid
+    .map((row) =>
+      row.map((c) => (typeof c === 'object' && c !== null ? JSON.stringify(c) : String(c))).join('|'),
+    )
+    .join('\n');
+
+function leaks(text: string): string[] {
+  return Object.values(niks).filter((nik) => text.includes(nik));
+}
+
+describe('maskNik', () => {
+  it('keeps the first 4 and last 4 digits of a NIK', () => {
+    expect(maskNik('3507123456780185')).toBe('3507••••••••0185');
+    expect(maskNik(3507123456780185)).toBe('3507••••••••0185');
+    expect(maskNik('320301150580001')).toBe('3203•••••••0001');
+  });
+  it('keeps back the middle of a value too short to be a NIK', () => {
+    expect(maskNik('12345678')).toBe('1••••••8');
+    expect(maskNik('')).toBe('');
+  });
+});
+
+describe('a NIK outside Anggota', () => {
+  it('is masked in every problem message, and each NIK rule still fires', () => {
+    const { problems } = reviewBook(tabSource(bookTabs()), TODAY);
+    const nikProblems = problems.filter((p) => p.code.startsWith('member.nik.'));
+    expect(new Set(nikProblems.map((p) => p.code))).toEqual(
+      new Set([
+        'member.nik.length',
+        'member.nik.digits',
+        'member.nik.province',
+        'member.nik.date',
+        'member.nik.duplicate',
+        'member.nik.genderMismatch',
+        'member.nik.birthDateMismatch',
+      ]),
+    );
+    expect(leaks(JSON.stringify(problems))).toEqual([]);
+    const duplicate = nikProblems.find((p) => p.code === 'member.nik.duplicate');
+    expect(duplicate?.message).toEqual({
+      id: 'NIK "3203••••••••0001" sudah dipakai anggota di baris 2. Satu orang hanya satu NIK; periksa kedua baris.',
+      en: 'NIK "3203••••••••0001" is already used by the member in row 2. Each person has one NIK; check both rows.',
+    });
+  });
+
+  it('is masked in Pemeriksaan, the journal and the overview, and stays whole in Anggota', () => {
+    const wb = XlsxWorkbook.create();
+    const tabs = bookTabs();
+    for (const spec of [settingsTab, membersTab, cashTab, loansTab, activitiesTab]) {
+      const grid = tabs[spec.name];
+      if (grid) wb.writeInputGrid(spec, spec.name, grid, 1);
+    }
+    const api = createApi(new LocalHost(wb, { today: TODAY, clock: () => new Date(0) }));
+    const overview = api.getOverview();
+    expect(overview.ok).toBe(true);
+    expect(leaks(JSON.stringify(overview))).toEqual([]);
+    expect(api.runChecks().ok).toBe(true);
+    expect(api.generateJournal('2026-W48').ok).toBe(true);
+    const generated = wb.tabNames().filter((n) => n === 'Pemeriksaan' || n.startsWith('Jurnal'));
+    expect(generated).toHaveLength(2);
+    for (const name of generated)
+      expect({ name, leaks: leaks(cellsOf(wb.readTab(name))) }).toEqual({ name, leaks: [] });
+    expect(leaks(cellsOf(wb.readTab('Anggota'))).sort()).toEqual(Object.values(niks).sort());
+  });
+});
