@@ -29,12 +29,13 @@ const id = (n: number): string => n.toLocaleString('id-ID');
 const en = (n: number): string => n.toLocaleString('en-US');
 
 export function unpackedTooLarge(label: string, limit: number): WorkbookFileError {
-  const mb = Math.round(limit / (1024 * 1024));
+  const [size, unit] = limit >= 1024 * 1024 ? [limit / (1024 * 1024), 'MB'] : [limit / 1024, 'KB'];
+  const n = Math.floor(size);
   return new WorkbookFileError(
     'file.tooLarge',
     text(
-      `${label} terlalu besar: isinya lebih dari ${id(mb)} MB setelah dibuka (batas alat ini)`,
-      `${label} is too large: it holds more than ${en(mb)} MB once unpacked (this tool's limit)`,
+      `${label} terlalu besar: isinya lebih dari ${id(n)} ${unit} setelah dibuka (batas alat ini)`,
+      `${label} is too large: it holds more than ${en(n)} ${unit} once unpacked (this tool's limit)`,
     ),
   );
 }

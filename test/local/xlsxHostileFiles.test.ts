@@ -1,0 +1,187 @@
+// Files made to hurt: far cells, a zip bomb, lying sizes, an .ods in disguise. Each is read within
+// bounded memory or refused with one bilingual line before memory is spent, and in a run over
+// many files the others go on.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { demoWorkbook } from '../../src/local/demoWorkbook';
+import { XLSX_LIMITS } from '../../src/local/xlsxLimits';
+import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { ZipPackage } from '../../src/local/zipPackage';
+import { dosDateTime, writeZip, type ZipPart } from '../../src/local/zipWriter';
+
+const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
+const dir = mkdtempSync(join(tmpdir(), 'bk-hostile-'));
+const today = '2026-11-28';
+let demo: Buffer;
+
+function run(args: readonly string[], nodeArgs: readonly string[] = []) {
+  const r = spawnSync(process.execPath, [...nodeArgs, cli, ...args], { cwd: dir, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The demo book with some of its parts replaced. */
+function withParts(
+  replace: Readonly<Record<string, Buffer>>,
+  add: Readonly<Record<string, Buffer>> = {},
+): Buffer {
+  const zip = new ZipPackage(demo, 'demo', Number.MAX_SAFE_INTEGER);
+  const parts: ZipPart[] = zip.entries.map((e) => {
+    const data = replace[e.name];
+    return data ? { kind: 'new', name: e.name, data } : { kind: 'kept', from: zip, entry: e };
+  });
+  for (const [name, data] of Object.entries(add)) parts.push({ kind: 'new', name, data });
+  return writeZip(parts, dosDateTime(today));
+}
+
+/** The demo book whose first shared text is `length` letters a. */
+function withLongSharedText(length: number): Buffer {
+  const zip = new ZipPackage(demo, 'demo', Number.MAX_SAFE_INTEGER);
+  const xml = zip.readText(zip.entry('xl/sharedStrings.xml')!);
+  const at = xml.indexOf('<si>');
+  return withParts({
+    'xl/sharedStrings.xml': Buffer.concat([
+      Buffer.from(`${xml.slice(0, at)}<si><t>`),
+      Buffer.alloc(length, 'a'),
+      Buffer.from(`</t></si>${xml.slice(at)}`),
+    ]),
+  });
+}
+
+beforeAll(async () => {
+  demo = await demoWorkbook(today).toBuffer();
+  writeFileSync(join(dir, 'demo.xlsx'), demo);
+});
+
+describe('hostile and huge files', () => {
+  it('reads a book with one cell at XFD1048576 in memory bounded by the cells present', async () => {
+    const raw = new ExcelJS.Workbook();
+    await raw.xlsx.load(demo as unknown as ArrayBuffer);
+    raw.getWorksheet('Kas')!.getCell('XFD1048576').value = 'jauh';
+    const file = join(dir, 'far.xlsx');
+    await raw.xlsx.writeFile(file);
+
+    const wb = await XlsxWorkbook.load(file);
+    const kas = wb.readTab('Kas');
+    expect(kas).toHaveLength(1_048_576);
+    expect(kas[1_048_575]).toHaveLength(16_384);
+    expect(kas[1_048_575]?.[16_383]).toBe('jauh');
+    // Rows between the data and the far cell are one shared empty row, not a million arrays.
+    expect(new Set(kas.slice(1000, 1_048_575)).size).toBe(1);
+    expect(kas[1000]).toEqual([]);
+
+    // The command line in 300 MB of heap: before, it took 4.2 GB and died.
+    const r = run(['check', file, '--today', today, '--json'], ['--max-old-space-size=300']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).books[0].file).toBe(file);
+  });
+
+  it('refuses a text past the limit before keeping it (a zip bomb), and the other files go on', () => {
+    const bomb = join(dir, 'bomb.xlsx');
+    writeFileSync(bomb, withLongSharedText(XLSX_LIMITS.textChars + 1));
+    const good = join(dir, 'demo.xlsx');
+    const message = {
+      id: `${bomb} memuat teks lebih dari 1.000.000 karakter dalam satu sel (batas alat ini; Excel berhenti di 32.767)`,
+      en: `${bomb} holds a text of more than 1,000,000 characters in one cell (this tool's limit; Excel stops at 32,767)`,
+    };
+    const alone = run(['check', bomb, '--today', today]);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toBe(`${message.id} / ${message.en}\n`);
+
+    const json = run(['check', good, bomb, '--today', today, '--json']);
+    expect(json.code).toBe(2);
+    const books = JSON.parse(json.stdout).books;
+    expect(books).toHaveLength(2);
+    expect(books[0].file).toBe(good);
+    expect(books[0].counts).toBeDefined();
+    expect(books[1]).toEqual({ file: bomb, error: { code: 'file.tooLarge', message } });
+
+    const text = run(['check', good, bomb, '--today', today]);
+    expect(text.stdout).toContain(good);
+    expect(text.stdout).toContain('2 buku: 1 terbaca');
+    expect(text.stderr).toBe(`${message.id} / ${message.en}\n`);
+
+    const summary = run(['summary', bomb, good, '--today', today, '--json']);
+    expect(summary.code).toBe(2);
+    const groups = JSON.parse(summary.stdout).groups;
+    expect(groups.map((g: { file: string }) => g.file).sort()).toEqual([bomb, good].sort());
+    expect(groups.find((g: { file: string }) => g.file === bomb).error.code).toBe('file.tooLarge');
+  });
+
+  it('reads a text of 100,000 characters whole', async () => {
+    const wb = await XlsxWorkbook.fromBuffer(withLongSharedText(100_000));
+    const texts = wb.tabNames().flatMap((n) => wb.readTab(n).flat());
+    expect(texts).toContain('a'.repeat(100_000));
+  });
+
+  it('refuses a package past the unpacked size, the cell count or the shared text limit', async () => {
+    await expect(
+      XlsxWorkbook.fromBuffer(demo, 'buku.xlsx', { ...XLSX_LIMITS, unpackedBytes: 100_000 }),
+    ).rejects.toMatchObject({
+      code: 'file.tooLarge',
+      text: {
+        id: 'buku.xlsx terlalu besar: isinya lebih dari 97 KB setelah dibuka (batas alat ini)',
+        en: "buku.xlsx is too large: it holds more than 97 KB once unpacked (this tool's limit)",
+      },
+    });
+    await expect(
+      XlsxWorkbook.fromBuffer(demo, 'buku.xlsx', { ...XLSX_LIMITS, cells: 100 }),
+    ).rejects.toMatchObject({
+      code: 'file.tooLarge',
+      text: {
+        id: 'buku.xlsx terlalu besar: lebih dari 100 sel berisi (batas alat ini)',
+        en: "buku.xlsx is too large: more than 100 cells hold a value (this tool's limit)",
+      },
+    });
+    await expect(
+      XlsxWorkbook.fromBuffer(demo, 'buku.xlsx', { ...XLSX_LIMITS, sharedTextChars: 1000 }),
+    ).rejects.toMatchObject({
+      code: 'file.tooLarge',
+      text: {
+        id: 'buku.xlsx terlalu besar: teksnya lebih dari 1.000 karakter (batas alat ini)',
+        en: "buku.xlsx is too large: its texts hold more than 1,000 characters (this tool's limit)",
+      },
+    });
+    // Within the limits, the same book reads.
+    await expect(XlsxWorkbook.fromBuffer(demo, 'buku.xlsx')).resolves.toBeInstanceOf(XlsxWorkbook);
+  });
+
+  it('refuses a part that unpacks past the size its directory declares', async () => {
+    const bytes = Buffer.from(demo);
+    const zip = new ZipPackage(bytes, 'demo', Number.MAX_SAFE_INTEGER);
+    const sheet = zip.entry('xl/worksheets/sheet2.xml')!;
+    // Declare 100 bytes where the part unpacks to more.
+    const at = bytes.indexOf(sheet.directoryRecord);
+    bytes.writeUInt32LE(100, at + 24);
+    await expect(XlsxWorkbook.fromBuffer(bytes, 'buku.xlsx')).rejects.toMatchObject({
+      code: 'file.notWorkbook',
+      text: { en: 'buku.xlsx is not an Excel .xlsx file' },
+    });
+  });
+
+  it('tells an OpenDocument spreadsheet renamed .xlsx for what it is', () => {
+    const ods = join(dir, 'buku.xlsx');
+    writeFileSync(
+      ods,
+      writeZip(
+        [
+          {
+            kind: 'new',
+            name: 'mimetype',
+            data: Buffer.from('application/vnd.oasis.opendocument.spreadsheet'),
+          },
+          { kind: 'new', name: 'content.xml', data: Buffer.from('<office:document-content/>') },
+        ],
+        dosDateTime(today),
+      ),
+    );
+    const r = run(['check', ods, '--today', today]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `${ods} adalah file OpenDocument (.ods) yang berganti nama .xlsx: buka di LibreOffice lalu simpan sebagai Excel .xlsx / ${ods} is an OpenDocument spreadsheet (.ods) renamed .xlsx: open it in LibreOffice and save it as Excel .xlsx\n`,
+    );
+  });
+});
