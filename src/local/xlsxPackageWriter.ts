@@ -80,6 +80,15 @@ function setPrintTitles(workbookXml: string, position: number, value: string | u
   return xml.replace(/<\/sheets>/, `</sheets><definedNames>${name}</definedNames>`);
 }
 
+/** A worksheet's XML with each shared text (`t="s"`) moved into its cell: `<si>`'s XML as `<is>`. */
+function inlineStrings(sheetXml: string, strings: readonly string[]): string {
+  return sheetXml.replace(
+    /<c\b([^>]*?)\st="s"([^>]*)><v>(\d+)<\/v><\/c>/g,
+    (_m, before: string, after: string, index: string) =>
+      `<c${before} t="inlineStr"${after}><is>${strings[Number(index)] ?? '<t></t>'}</is></c>`,
+  );
+}
+
 export async function writePackage(edits: PackageEdits): Promise<Buffer> {
   const { zip, parts, tabs } = edits.pkg;
   if (edits.replaced.size === 0 && edits.appended.length === 0 && edits.cells.size === 0) return zip.bytes;
@@ -135,6 +144,11 @@ export async function writePackage(edits: PackageEdits): Promise<Buffer> {
     const scratchText = (name: string): string =>
       scratch.readText(scratch.entry(name) as NonNullable<ReturnType<typeof scratch.entry>>);
     const styleMap = styles.adopt(scratchText(scratchParts.stylesPart as string));
+    // exceljs writes shared texts whatever its option says: they go into the cells, inline, so the
+    // package's own shared texts stay as they are.
+    const sharedXml =
+      scratchParts.sharedStringsPart === undefined ? '' : scratchText(scratchParts.sharedStringsPart);
+    const scratchStrings = [...sharedXml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1] as string);
     const scratchWorkbook = scratchText(scratchParts.workbookPart);
     const titles = new Map<number, string>();
     for (const m of scratchWorkbook.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
@@ -208,7 +222,10 @@ export async function writePackage(edits: PackageEdits): Promise<Buffer> {
         removed.delete(relsPartOf(part));
         put.set(relsPartOf(part), Buffer.from(relationshipsXml(rels)));
       }
-      put.set(part, Buffer.from(remapStyles(scratchText(source.part), styleMap)));
+      put.set(
+        part,
+        Buffer.from(inlineStrings(remapStyles(scratchText(source.part), styleMap), scratchStrings)),
+      );
       workbookXml = setPrintTitles(workbookXml, sheetPosition(workbookXml, relId), titles.get(sIndex));
     }
   }
