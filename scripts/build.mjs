@@ -54,7 +54,7 @@ async function buildCli() {
     format: 'cjs',
     target: 'node20',
     outdir: dist,
-    external: ['exceljs', 'playwright-core'],
+    external: ['exceljs', 'playwright-core', '@duckdb/node-api'],
     sourcemap: true,
     logLevel: 'warning',
   });

@@ -8,7 +8,9 @@ import type { CliContext } from './cliOptions';
 import { balancesCommand } from './commands/balances';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
+import { exportCommand } from './commands/export';
 import { journalCommand } from './commands/journal';
+import { queryCommand } from './commands/query';
 import { startCommand } from './commands/start';
 import { summaryCommand } from './commands/summary';
 import { cardCommand } from './commands/card';
@@ -24,6 +26,8 @@ const commands: readonly CliCommand[] = [
   summaryCommand,
   cardCommand,
   shuCommand,
+  exportCommand,
+  queryCommand,
   startCommand,
 ];
 

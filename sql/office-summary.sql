@@ -1,0 +1,105 @@
+-- Ringkasan kantor / The office's summary, over the tables `buku-kelompok export` writes.
+-- One row per group (level 'kelompok'), per kecamatan ('kecamatan') and for the whole office
+-- ('kantor'): members active on the export's date, outstanding principal, arrears, PAR30 as a
+-- ratio (outstanding principal of loans more than 30 days past due / all outstanding principal,
+-- summed before dividing: never an average of the groups' ratios), loans in Kol 5, loans past due,
+-- cash, savings, and the books' errors and warnings. The office row also counts the files that
+-- could not be read.
+--
+-- DuckDB reads the Parquet files by name from the folder it runs in:
+--   cd EXPORT_DIR && duckdb -c ".read /path/to/sql/office-summary.sql"
+--   npx buku-kelompok query EXPORT_DIR            (the same query through embedded DuckDB)
+-- sql/office-summary.bigquery.sql is this query for BigQuery: the same text, with the tables
+-- named `buku_kelompok.<table>` instead of '<table>.parquet'.
+--
+-- Written in the SQL both engines share (CASE, COALESCE, NULLIF, GROUPING SETS, NULLS LAST).
+-- Attendance (Daftar Hadir) joins here once the export has its table.
+WITH
+member_counts AS (
+  SELECT file, COUNT(DISTINCT CASE WHEN active THEN member_id END) AS active_members
+  FROM 'members.parquet'
+  GROUP BY file
+),
+loan_figures AS (
+  SELECT
+    file,
+    SUM(CASE WHEN status <> 'Lunas' THEN 1 ELSE 0 END) AS open_loans,
+    SUM(outstanding_principal) AS outstanding_principal,
+    SUM(arrears) AS arrears,
+    SUM(CASE WHEN days_past_due > 30 THEN outstanding_principal ELSE 0 END) AS at_risk_30,
+    SUM(CASE WHEN status <> 'Lunas' AND kol = 5 THEN 1 ELSE 0 END) AS kol5_loans,
+    SUM(CASE WHEN status <> 'Lunas' AND days_past_due > 0 THEN 1 ELSE 0 END) AS past_due_loans
+  FROM 'loans.parquet'
+  GROUP BY file
+),
+problem_counts AS (
+  SELECT
+    file,
+    SUM(CASE WHEN severity = 'error' THEN 1 ELSE 0 END) AS errors,
+    SUM(CASE WHEN severity = 'warning' THEN 1 ELSE 0 END) AS warnings
+  FROM 'problems.parquet'
+  GROUP BY file
+),
+per_group AS (
+  SELECT
+    g.file, g.group_key, g.group_name, g.village, g.district, g.regency, g.province, g.as_of,
+    g.cash_balance, g.savings_balance,
+    COALESCE(m.active_members, 0) AS active_members,
+    COALESCE(l.open_loans, 0) AS open_loans,
+    COALESCE(l.outstanding_principal, 0) AS outstanding_principal,
+    COALESCE(l.arrears, 0) AS arrears,
+    COALESCE(l.at_risk_30, 0) AS at_risk_30,
+    COALESCE(l.kol5_loans, 0) AS kol5_loans,
+    COALESCE(l.past_due_loans, 0) AS past_due_loans,
+    COALESCE(p.errors, 0) AS errors,
+    COALESCE(p.warnings, 0) AS warnings
+  FROM 'groups.parquet' AS g
+  LEFT JOIN member_counts AS m ON m.file = g.file
+  LEFT JOIN loan_figures AS l ON l.file = g.file
+  LEFT JOIN problem_counts AS p ON p.file = g.file
+)
+SELECT
+  CASE
+    WHEN GROUPING(file) = 0 THEN 'kelompok'
+    WHEN GROUPING(district) = 0 THEN 'kecamatan'
+    ELSE 'kantor'
+  END AS level,
+  province,
+  regency,
+  district,
+  village,
+  file,
+  group_key,
+  group_name,
+  MIN(as_of) AS as_of,
+  COUNT(*) AS group_count,
+  SUM(active_members) AS active_members,
+  SUM(cash_balance) AS cash_balance,
+  SUM(savings_balance) AS savings_balance,
+  SUM(open_loans) AS open_loans,
+  SUM(outstanding_principal) AS outstanding_principal,
+  SUM(arrears) AS arrears,
+  SUM(at_risk_30) AS at_risk_30,
+  SUM(at_risk_30) / NULLIF(SUM(outstanding_principal), 0) AS par30,
+  SUM(kol5_loans) AS kol5_loans,
+  SUM(past_due_loans) AS past_due_loans,
+  SUM(errors) AS errors,
+  SUM(warnings) AS warnings,
+  CASE
+    WHEN GROUPING(district) = 1
+      THEN (SELECT COUNT(*) FROM 'books.parquet' AS b WHERE NOT b.readable)
+  END AS unreadable_books
+FROM per_group
+GROUP BY GROUPING SETS (
+  (province, regency, district, village, file, group_key, group_name),
+  (province, regency, district),
+  ()
+)
+ORDER BY
+  GROUPING(district),
+  province NULLS LAST,
+  regency NULLS LAST,
+  district NULLS LAST,
+  GROUPING(file),
+  group_name NULLS LAST,
+  file;

@@ -1,0 +1,118 @@
+// `buku-kelompok export FILE… --out DIR [--as-of DATE] [--json] [--with-nik]`: every book's records
+// as Parquet tables (docs/warehouse.md) that DuckDB and BigQuery read; only changed books are read.
+import { exportBooks, type ExportResult } from '../export/exportBooks';
+import { warehouseTables } from '../export/warehouseSchema';
+import { usageLine, type CliCommand } from '../cliCommand';
+import {
+  commonOptions,
+  dateOption,
+  json,
+  langFlag,
+  langOption,
+  parse,
+  todayOption,
+  type CliContext,
+} from '../cliOptions';
+import { CliError } from '../openBook';
+import { text, type Lang } from '../../core/text';
+
+const options = {
+  out: {
+    type: 'string',
+    value: 'DIR',
+    help: text(
+      'folder tabel Parquet (dibuat bila belum ada; ekspor berikutnya ke folder ini hanya membaca buku yang berubah)',
+      'the folder of Parquet tables (created when missing; a later export into it reads only the books that changed)',
+    ),
+  },
+  'as-of': {
+    type: 'string',
+    value: 'yyyy-mm-dd',
+    help: text(
+      'tanggal saldo pinjaman, kas dan simpanan (bawaan: hari ini)',
+      'the date of loan, cash and savings balances (default: today)',
+    ),
+  },
+  'with-nik': {
+    type: 'boolean',
+    help: text(
+      'NIK lengkap; tanpa opsi ini hanya 4 angka awal dan 4 angka akhir (3507••••••••0185)',
+      'full NIKs; without it only their first 4 and last 4 digits (3507••••••••0185)',
+    ),
+  },
+  ...commonOptions,
+  lang: { ...langFlag, help: text('bahasa keluaran (bawaan: id)', "the output's language (default: id)") },
+} as const;
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  operands: 'FILE…',
+  summary: text(
+    'Semua catatan buku-buku kelompok sebagai tabel Parquet (kelompok, anggota, kas, pinjaman dengan saldonya, angsuran, kegiatan, masalah) untuk DuckDB dan BigQuery.',
+    "Every book's records as Parquet tables (groups, members, cash, loans with their balances, installments, activities, problems) for DuckDB and BigQuery.",
+  ),
+  options,
+  examples: [
+    'buku-kelompok export desa/*.xlsx --out gudang',
+    'buku-kelompok export desa/*.xlsx --out gudang --as-of 2026-10-31 --json',
+  ],
+  run: runExport,
+};
+
+function exportText(result: ExportResult, asOf: string, lang: Lang): string[] {
+  const en = lang === 'en';
+  const lines = [
+    en ? `Export to ${result.dir} as of ${asOf}` : `Ekspor ke ${result.dir} per ${asOf}`,
+    en
+      ? `${result.read} books read, ${result.unchanged} unchanged (not read again), ${result.unreadable} unreadable`
+      : `${result.read} buku dibaca, ${result.unchanged} tidak berubah (tidak dibaca ulang), ${result.unreadable} tidak terbaca`,
+  ];
+  const width = Math.max(...warehouseTables.map((t) => t.name.length)) + '.parquet'.length;
+  for (const table of warehouseTables)
+    lines.push(
+      `  ${`${table.name}.parquet`.padEnd(width)}  ${String(result.rows[table.name] ?? 0).padStart(8)} ${en ? 'rows' : 'baris'}`,
+    );
+  for (const b of result.books)
+    if (b.outcome === 'unreadable')
+      lines.push(
+        en
+          ? `${b.path}: unreadable, see problems.parquet`
+          : `${b.path}: tidak terbaca, lihat problems.parquet`,
+      );
+  return lines;
+}
+
+/** Exit 0 when every book was read or unchanged, 2 when an argument or a file is unusable (as `check`). */
+export async function runExport(args: readonly string[], ctx: CliContext): Promise<number> {
+  const { values, positionals } = parse(args, options);
+  const today = todayOption(values.today, ctx);
+  const asOf = dateOption('as-of', values['as-of'], today);
+  const lang = langOption(values.lang) ?? 'id';
+  if (positionals.length === 0)
+    throw new CliError('args.noFile', {
+      id: `Sebutkan file buku: ${usageLine(exportCommand)}`,
+      en: `Name the books' files: ${usageLine(exportCommand)}`,
+    });
+  const out = values.out;
+  if (out === undefined)
+    throw new CliError('args.noOut', {
+      id: `Sebutkan folder hasil dengan --out DIR: ${usageLine(exportCommand)}`,
+      en: `Name the output folder with --out DIR: ${usageLine(exportCommand)}`,
+    });
+  const result = await exportBooks(positionals, out, { asOf, today, withNik: values['with-nik'] === true });
+  if (values.json)
+    ctx.out(
+      json({
+        dir: result.dir,
+        asOf,
+        today,
+        read: result.read,
+        unchanged: result.unchanged,
+        unreadable: result.unreadable,
+        books: result.books.map((b) => ({ file: b.file, path: b.path, outcome: b.outcome })),
+        rows: result.rows,
+      }),
+    );
+  else for (const line of exportText(result, asOf, lang)) ctx.out(line);
+  return result.unreadable > 0 ? 2 : 0;
+}

@@ -1,0 +1,101 @@
+// `buku-kelompok query DIR [--sql FILE] [--json]`: a query over an export's Parquet tables through
+// embedded DuckDB; by default the office's summary (sql/office-summary.sql).
+import { existsSync, readFileSync } from 'node:fs';
+import { parquetPath } from '../export/warehouseFolder';
+import { openDuckDb, queryRows, type QueryValue } from '../export/duckdb';
+import { OFFICE_SUMMARY_SQL, readPackageFile } from '../export/officeSummarySql';
+import { usageLine, type CliCommand } from '../cliCommand';
+import { helpFlag, json, jsonFlag, parse, type CliContext } from '../cliOptions';
+import { CliError } from '../openBook';
+import { text } from '../../core/text';
+
+const options = {
+  sql: {
+    type: 'string',
+    value: 'FILE.sql',
+    help: text(
+      'kueri DuckDB lain atas tabel di folder itu (bawaan: sql/office-summary.sql, ringkasan kantor)',
+      "another DuckDB query over the folder's tables (default: sql/office-summary.sql, the office's summary)",
+    ),
+  },
+  json: jsonFlag,
+  help: helpFlag,
+} as const;
+
+export const queryCommand: CliCommand = {
+  name: 'query',
+  operands: 'DIR',
+  summary: text(
+    'Ringkasan kantor (per kelompok, per kecamatan, seluruh kantor) sebagai kueri DuckDB atas tabel hasil export.',
+    "The office's summary (per group, per kecamatan, the whole office) as a DuckDB query over the tables export wrote.",
+  ),
+  options,
+  examples: ['buku-kelompok query gudang', 'buku-kelompok query gudang --sql kueri-saya.sql --json'],
+  run: runQuery,
+};
+
+function shown(value: QueryValue): string {
+  if (value === null) return '';
+  if (typeof value === 'number' && !Number.isInteger(value)) return value.toFixed(4);
+  return String(value);
+}
+
+/** Columns aligned, numbers to the right, as a person reads them in a terminal. */
+export function queryText(columns: readonly string[], rows: readonly Record<string, QueryValue>[]): string[] {
+  const cells = rows.map((r) => columns.map((c) => shown(r[c] ?? null)));
+  const numeric = columns.map((c) => rows.some((r) => typeof r[c] === 'number'));
+  const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => (r[i] ?? '').length)));
+  const line = (r: readonly string[]) =>
+    r
+      .map((v, i) => (numeric[i] ? v.padStart(widths[i] ?? 0) : v.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [line(columns), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)];
+}
+
+/** Exit 0 with the rows, 2 when the folder, the SQL file or the query is unusable. */
+export async function runQuery(args: readonly string[], ctx: CliContext): Promise<number> {
+  const { values, positionals } = parse(args, options);
+  const dir = positionals[0];
+  if (dir === undefined || positionals.length > 1)
+    throw new CliError('args.noFile', {
+      id: `Sebutkan satu folder hasil export: ${usageLine(queryCommand)}`,
+      en: `Name one folder written by export: ${usageLine(queryCommand)}`,
+    });
+  if (!existsSync(parquetPath(dir, 'groups')))
+    throw new CliError(
+      'query.noExport',
+      text(
+        `${dir} tidak berisi groups.parquet: jalankan dulu buku-kelompok export … --out ${dir}`,
+        `${dir} holds no groups.parquet: run buku-kelompok export … --out ${dir} first`,
+      ),
+    );
+  let sql: string;
+  try {
+    sql = values.sql === undefined ? readPackageFile(OFFICE_SUMMARY_SQL) : readFileSync(values.sql, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    throw new CliError(
+      'file.read',
+      text(
+        `File SQL tidak dapat dibaca: ${values.sql} (${code})`,
+        `Cannot read the SQL file ${values.sql} (${code})`,
+      ),
+    );
+  }
+  const db = await openDuckDb(dir);
+  try {
+    let result: Awaited<ReturnType<typeof queryRows>>;
+    try {
+      result = await queryRows(db, sql);
+    } catch (e) {
+      const detail = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+      throw new CliError('query.failed', text(`Kueri gagal: ${detail}`, `The query failed: ${detail}`));
+    }
+    if (values.json) ctx.out(json(result));
+    else for (const line of queryText(result.columns, result.rows)) ctx.out(line);
+    return 0;
+  } finally {
+    db.closeSync();
+  }
+}

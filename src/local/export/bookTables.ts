@@ -1,0 +1,245 @@
+// One book's rows of every warehouse table: the typed book, its problems and its balances as of the
+// export's date, in the columns of warehouseSchema.ts. Pure: the same book gives the same rows.
+import type { CheckedBook } from '../../core/book/checkBook';
+import { isMemberActiveOn } from '../../core/book/memberActivity';
+import { cashBalanceOn } from '../../core/cash/cashBalance';
+import type { IsoDate } from '../../core/cell';
+import { creditReport } from '../../core/credit/creditReport';
+import { loanSchedule } from '../../core/credit/loanSchedule';
+import type { LoanBalance } from '../../core/credit/types';
+import { memberSavings } from '../../core/savings/memberSavings';
+import type { Text } from '../../core/text';
+import { groupKey } from './groupKey';
+import { maskNik, maskNiksIn } from './maskNik';
+import type { WarehouseRow, WarehouseTableName } from './warehouseSchema';
+
+export type BookRows = Record<WarehouseTableName, WarehouseRow[]>;
+
+export interface ExportOptions {
+  readonly asOf: IsoDate;
+  readonly today: IsoDate;
+  /** `--with-nik`: NIKs in full. Otherwise masked in `members` and in problem messages. */
+  readonly withNik: boolean;
+}
+
+/** What identifies a file in the warehouse, whatever could be read of it. */
+export interface BookFile {
+  /** The file name without its folder. */
+  readonly file: string;
+  readonly fingerprint: string;
+  readonly bytes: number;
+}
+
+export function emptyBookRows(): BookRows {
+  return {
+    books: [],
+    groups: [],
+    members: [],
+    cash: [],
+    loans: [],
+    installments: [],
+    activities: [],
+    problems: [],
+  };
+}
+
+const orNull = <T>(value: T | undefined): T | null => (value === undefined || value === '' ? null : value);
+
+function latest(dates: readonly IsoDate[]): IsoDate | null {
+  let last: IsoDate | null = null;
+  for (const d of dates) if (last === null || d > last) last = d;
+  return last;
+}
+
+function bookRow(
+  source: BookFile,
+  group: { readonly key: string | null; readonly name: string | null; readonly readable: boolean },
+  options: ExportOptions,
+  version: number,
+): WarehouseRow {
+  return {
+    file: source.file,
+    group_key: group.key,
+    group_name: group.name,
+    fingerprint: source.fingerprint,
+    bytes: source.bytes,
+    readable: group.readable,
+    as_of: options.asOf,
+    today: options.today,
+    nik_masked: !options.withNik,
+    warehouse_version: version,
+  };
+}
+
+/** A file that could not be read: its `books` row and one `problems` row with the reason. */
+export function unreadableBookRows(
+  source: BookFile,
+  error: { readonly code: string; readonly message: Text },
+  options: ExportOptions,
+  version: number,
+): BookRows {
+  const rows = emptyBookRows();
+  rows.books.push(bookRow(source, { key: null, name: null, readable: false }, options, version));
+  rows.problems.push({
+    file: source.file,
+    group_key: null,
+    group_name: null,
+    severity: 'error',
+    code: error.code,
+    tab: null,
+    sheet_row: null,
+    column_name: null,
+    message_id: error.message.id,
+    message_en: error.message.en,
+  });
+  return rows;
+}
+
+/** Every table's rows of one book read, with balances as of `options.asOf`. */
+export function bookTables(
+  source: BookFile,
+  checked: CheckedBook,
+  options: ExportOptions,
+  version: number,
+): BookRows {
+  const { book } = checked;
+  const { asOf } = options;
+  const settings = book.settings;
+  const key = groupKey(settings, source.file);
+  const name = orNull(settings.groupName);
+  const tag = { file: source.file, group_key: key, group_name: name };
+  const rows = emptyBookRows();
+  const credit = checked.credit.asOf === asOf ? checked.credit : creditReport(book, asOf);
+  const savings = checked.savings.asOf === asOf ? checked.savings : memberSavings(book, asOf);
+
+  rows.books.push(bookRow(source, { key, name, readable: true }, options, version));
+  rows.groups.push({
+    ...tag,
+    village: orNull(settings.village),
+    district: orNull(settings.district),
+    regency: orNull(settings.regency),
+    province: orNull(settings.province),
+    facilitator_name: orNull(settings.facilitatorName),
+    chair_name: orNull(settings.chairName),
+    treasurer_name: orNull(settings.treasurerName),
+    as_of: asOf,
+    opening_balance: settings.openingBalance,
+    opening_date: orNull(settings.openingDate),
+    cash_balance: cashBalanceOn(book, asOf),
+    savings_balance: savings.totals.balance,
+    last_activity: latest(book.activities.map((a) => a.date)),
+    last_cash: latest(book.cash.map((c) => c.date)),
+  });
+
+  for (const m of book.members)
+    rows.members.push({
+      ...tag,
+      sheet_row: m.row,
+      member_id: m.id,
+      name: m.name,
+      nik: m.nik === undefined ? null : options.withNik ? m.nik : maskNik(m.nik),
+      gender: orNull(m.gender),
+      birth_date: orNull(m.birthDate),
+      role: m.role,
+      household_head: orNull(m.householdHead),
+      join_date: m.joinDate,
+      status: m.status,
+      leave_date: orNull(m.leaveDate),
+      active: isMemberActiveOn(m, asOf),
+      address: orNull(m.address),
+      land_ha: orNull(m.landHa),
+      commodity: orNull(m.commodity),
+    });
+
+  for (const c of book.cash)
+    rows.cash.push({
+      ...tag,
+      sheet_row: c.row,
+      date: c.date,
+      receipt_no: orNull(c.receiptNo),
+      description: c.description,
+      category: c.category,
+      member_id: orNull(c.memberId),
+      loan_id: orNull(c.loanId),
+      amount_in: c.amountIn,
+      amount_out: c.amountOut,
+    });
+
+  // The credit report holds the loans disbursed by the as-of date, in the book's order.
+  const balances = [...credit.loans];
+  let next = 0;
+  for (const loan of book.loans) {
+    const balance: LoanBalance | undefined = loan.disbursed <= asOf ? balances[next++] : undefined;
+    rows.loans.push({
+      ...tag,
+      sheet_row: loan.row,
+      loan_id: loan.id,
+      member_id: loan.memberId,
+      disbursed: loan.disbursed,
+      principal: loan.principal,
+      monthly_rate: loan.monthlyRate,
+      method: loan.method,
+      installments: loan.installments,
+      frequency: loan.frequency,
+      purpose: orNull(loan.purpose),
+      source: orNull(loan.source),
+      as_of: asOf,
+      status: balance?.status ?? null,
+      kol: balance?.kol ?? null,
+      days_past_due: balance?.daysPastDue ?? null,
+      due: balance?.due ?? null,
+      paid: balance?.paid ?? null,
+      arrears: balance?.arrears ?? null,
+      arrears_principal: balance?.arrearsPrincipal ?? null,
+      arrears_jasa: balance?.arrearsJasa ?? null,
+      outstanding_principal: balance?.outstandingPrincipal ?? null,
+      repaid: balance?.repaid ?? null,
+      next_due: balance?.nextInstallment?.due ?? null,
+      next_amount: balance?.nextInstallment?.amount ?? null,
+    });
+    const schedule = balance
+      ? balance.installments
+      : loanSchedule(loan).map((i) => ({ ...i, paidPrincipal: 0, paidJasa: 0, settledOn: undefined }));
+    for (const i of schedule)
+      rows.installments.push({
+        ...tag,
+        loan_sheet_row: loan.row,
+        loan_id: loan.id,
+        member_id: loan.memberId,
+        installment_no: i.no,
+        due_date: i.due,
+        principal: i.principal,
+        jasa: i.jasa,
+        paid_principal: i.paidPrincipal,
+        paid_jasa: i.paidJasa,
+        settled_on: orNull(i.settledOn),
+      });
+  }
+
+  for (const a of book.activities)
+    rows.activities.push({
+      ...tag,
+      sheet_row: a.row,
+      date: a.date,
+      type: a.type,
+      description: a.description,
+      attendance: orNull(a.attendance),
+      results: orNull(a.results),
+      next_steps: orNull(a.nextSteps),
+      recorded_by: orNull(a.recordedBy),
+    });
+
+  const mask = options.withNik ? (s: string) => s : maskNiksIn;
+  for (const p of checked.problems)
+    rows.problems.push({
+      ...tag,
+      severity: p.severity,
+      code: p.code,
+      tab: p.tab,
+      sheet_row: p.row,
+      column_name: orNull(p.column),
+      message_id: mask(p.message.id),
+      message_en: mask(p.message.en),
+    });
+  return rows;
+}

@@ -1,0 +1,71 @@
+// Embedded DuckDB for the local commands only (export, query): loaded when one of them runs, so the
+// other commands never load its native library, and never part of the Apps Script bundle.
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { CliError } from '../openBook';
+import { text } from '../../core/text';
+
+export type { DuckDBConnection } from '@duckdb/node-api';
+
+export type DuckDBApi = typeof import('@duckdb/node-api');
+
+let loaded: DuckDBApi | undefined;
+
+/** The DuckDB module, loaded once; one line in both languages when it is not installed. */
+export async function loadDuckDb(): Promise<DuckDBApi> {
+  if (loaded) return loaded;
+  try {
+    loaded = await import('@duckdb/node-api');
+    return loaded;
+  } catch (e) {
+    const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    throw new CliError(
+      'duckdb.missing',
+      text(
+        `DuckDB tidak terpasang (jalankan npm ci): ${detail}`,
+        `DuckDB is not installed (run npm ci): ${detail}`,
+      ),
+    );
+  }
+}
+
+/** A fresh in-memory database; relative file names in its queries are read from `searchPath`. */
+export async function openDuckDb(searchPath?: string): Promise<DuckDBConnection> {
+  const api = await loadDuckDb();
+  const instance = await api.DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  if (searchPath !== undefined) await connection.run(`SET file_search_path = ${sqlString(searchPath)}`);
+  return connection;
+}
+
+/** A string literal for SQL: quotes doubled. */
+export function sqlString(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+export type QueryValue = string | number | boolean | null;
+
+/**
+ * A query's rows as plain JSON values: dates as `yyyy-mm-dd`, whole numbers (Rupiah, counts,
+ * DuckDB's 128-bit sums) as numbers, which hold every Rupiah exactly below 2^53.
+ */
+export async function queryRows(
+  connection: DuckDBConnection,
+  sql: string,
+): Promise<{ columns: string[]; rows: Record<string, QueryValue>[] }> {
+  const reader = await connection.runAndReadAll(sql);
+  const columns = reader.columnNames();
+  const rows = reader.getRowObjectsJS().map((row) => {
+    const out: Record<string, QueryValue> = {};
+    for (const name of columns) out[name] = plain(row[name]);
+    return out;
+  });
+  return { columns, rows };
+}
+
+function plain(value: unknown): QueryValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'bigint') return Number(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return String(value);
+}

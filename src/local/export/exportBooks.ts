@@ -1,0 +1,121 @@
+// `export`'s work: read the books that changed since the folder's last export (by the SHA-256 of
+// their bytes and the export's options), turn each into warehouse rows, and rewrite the tables
+// keeping every other book's rows. Each file read is counted, so tests can hold incrementality.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { CheckedBook } from '../../core/book/checkBook';
+import type { IsoDate } from '../../core/cell';
+import { text } from '../../core/text';
+import { CliError, openBook } from '../openBook';
+import { bookTables, unreadableBookRows, type BookFile, type ExportOptions } from './bookTables';
+import { WAREHOUSE_VERSION } from './warehouseSchema';
+import { WarehouseFolder, type ExportedBook } from './warehouseFolder';
+
+export type { ExportOptions } from './bookTables';
+
+/** What happened to each file given. */
+export type BookOutcome = 'read' | 'unchanged' | 'unreadable';
+
+export interface ExportResult {
+  readonly dir: string;
+  readonly books: readonly { readonly path: string; readonly file: string; readonly outcome: BookOutcome }[];
+  /** Files opened and read as books (or tried: unreadable ones count too). */
+  readonly read: number;
+  readonly unchanged: number;
+  readonly unreadable: number;
+  /** Rows in each table's file after the export, the other books' rows included. */
+  readonly rows: Readonly<Record<string, number>>;
+}
+
+/** How a file becomes a checked book; the command line's `openBook` unless a test says otherwise. */
+export type OpenBook = (path: string, today: IsoDate) => Promise<CheckedBook>;
+
+function sameExport(before: ExportedBook | undefined, fingerprint: string, options: ExportOptions): boolean {
+  return (
+    before !== undefined &&
+    before.fingerprint === fingerprint &&
+    before.asOf === options.asOf &&
+    before.today === options.today &&
+    before.nikMasked === !options.withNik &&
+    before.version === WAREHOUSE_VERSION
+  );
+}
+
+/** Two files of one name would be one book in the warehouse: refused before anything is read. */
+function refuseSameNames(paths: readonly string[]): void {
+  const seen = new Map<string, string>();
+  for (const path of paths) {
+    const file = basename(path);
+    const first = seen.get(file);
+    if (first !== undefined && first !== path)
+      throw new CliError(
+        'export.file.sameName',
+        text(
+          `Dua file bernama ${file} (${first} dan ${path}): di gudang data buku dikenali dari nama filenya, ganti nama salah satunya`,
+          `Two files named ${file} (${first} and ${path}): the warehouse knows a book by its file name, rename one of them`,
+        ),
+      );
+    seen.set(file, path);
+  }
+}
+
+function fingerprintOf(path: string): { fingerprint: string; bytes: number } {
+  try {
+    const content = readFileSync(path);
+    return { fingerprint: createHash('sha256').update(content).digest('hex'), bytes: content.length };
+  } catch {
+    // A file that cannot be read has no fingerprint; openBook says why in both languages.
+    return { fingerprint: '', bytes: 0 };
+  }
+}
+
+export async function exportBooks(
+  paths: readonly string[],
+  dir: string,
+  options: ExportOptions,
+  open: OpenBook = openBook,
+): Promise<ExportResult> {
+  refuseSameNames(paths);
+  const folder = await WarehouseFolder.open(dir);
+  try {
+    const before = await folder.exportedBooks();
+    const books: { path: string; file: string; outcome: BookOutcome }[] = [];
+    const given = new Set<string>();
+    for (const path of paths) {
+      const file = basename(path);
+      if (given.has(file)) continue;
+      given.add(file);
+      const { fingerprint, bytes } = fingerprintOf(path);
+      if (fingerprint !== '' && sameExport(before.get(file), fingerprint, options)) {
+        books.push({ path, file, outcome: 'unchanged' });
+        continue;
+      }
+      const source: BookFile = { file, fingerprint, bytes };
+      try {
+        const checked = await open(path, options.today);
+        folder.replaceBook(file, bookTables(source, checked, options, WAREHOUSE_VERSION));
+        books.push({ path, file, outcome: 'read' });
+      } catch (e) {
+        if (!(e instanceof CliError)) throw e;
+        folder.replaceBook(
+          file,
+          unreadableBookRows(source, { code: e.code, message: e.text }, options, WAREHOUSE_VERSION),
+        );
+        books.push({ path, file, outcome: 'unreadable' });
+      }
+    }
+    const rows = await folder.write();
+    const count = (outcome: BookOutcome) => books.filter((b) => b.outcome === outcome).length;
+    return {
+      dir: folder.dir,
+      books,
+      read: count('read') + count('unreadable'),
+      unchanged: count('unchanged'),
+      unreadable: count('unreadable'),
+      rows,
+    };
+  } finally {
+    folder.close();
+  }
+}

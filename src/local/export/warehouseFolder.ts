@@ -1,0 +1,221 @@
+// The export's folder: one Parquet file per warehouse table, written through embedded DuckDB. New
+// rows are appended as books are read; the rows of books not read again are kept from the files
+// already there; each table is then written whole to a temporary file and renamed into place.
+import type { DuckDBAppender } from '@duckdb/node-api';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { toDayNumber } from '../../core/isoDate';
+import { text } from '../../core/text';
+import { CliError } from '../openBook';
+import {
+  loadDuckDb,
+  openDuckDb,
+  queryRows,
+  sqlString,
+  type DuckDBApi,
+  type DuckDBConnection,
+} from './duckdb';
+import {
+  WAREHOUSE_VERSION,
+  warehouseTables,
+  type WarehouseColumn,
+  type WarehouseRow,
+  type WarehouseTable,
+  type WarehouseTableName,
+} from './warehouseSchema';
+
+/** What the folder says of a file exported before: enough to tell whether it must be read again. */
+export interface ExportedBook {
+  readonly fingerprint: string;
+  readonly asOf: string;
+  readonly today: string;
+  readonly nikMasked: boolean;
+  readonly version: number;
+}
+
+export function parquetPath(dir: string, table: string): string {
+  return join(dir, `${table}.parquet`);
+}
+
+const quoted = (name: string) => `"${name}"`;
+
+export class WarehouseFolder {
+  private readonly appenders = new Map<string, DuckDBAppender>();
+  private readonly counts = new Map<string, number>();
+
+  private readonly replacedFiles: string[] = [];
+
+  private constructor(
+    private readonly api: DuckDBApi,
+    readonly dir: string,
+    private readonly db: DuckDBConnection,
+    /** Tables whose Parquet file already exists in the folder. */
+    private readonly existing: ReadonlySet<string>,
+  ) {}
+
+  /** Opens (creating) the folder; refuses a folder whose tables have another shape than this version's. */
+  static async open(dir: string): Promise<WarehouseFolder> {
+    const folder = resolve(dir);
+    try {
+      mkdirSync(folder, { recursive: true });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? 'error';
+      throw new CliError(
+        'file.write',
+        text(`Folder tidak dapat dibuat: ${dir} (${code})`, `Cannot create the folder ${dir} (${code})`),
+      );
+    }
+    const db = await openDuckDb();
+    const existing = new Set<string>();
+    for (const table of warehouseTables) {
+      const path = parquetPath(folder, table.name);
+      if (!existsSync(path)) continue;
+      existing.add(table.name);
+      await checkShape(db, table, path, dir);
+    }
+    const opened = new WarehouseFolder(await loadDuckDb(), folder, db, existing);
+    for (const table of warehouseTables) {
+      const columns = table.columns.map((c) => `${quoted(c.name)} ${c.type}${c.nullable ? '' : ' NOT NULL'}`);
+      await db.run(`CREATE TABLE ${quoted(table.name)} (${columns.join(', ')})`);
+      opened.appenders.set(table.name, await db.createAppender(table.name));
+      opened.counts.set(table.name, 0);
+    }
+    await db.run('CREATE TABLE replaced (file VARCHAR PRIMARY KEY)');
+    return opened;
+  }
+
+  /** The files of an earlier export in this folder, by file name. */
+  async exportedBooks(): Promise<Map<string, ExportedBook>> {
+    const books = new Map<string, ExportedBook>();
+    if (!this.existing.has('books')) return books;
+    const { rows } = await queryRows(
+      this.db,
+      `SELECT file, fingerprint, as_of, today, nik_masked, warehouse_version FROM read_parquet(${sqlString(parquetPath(this.dir, 'books'))})`,
+    );
+    for (const r of rows)
+      books.set(String(r.file), {
+        fingerprint: String(r.fingerprint),
+        asOf: String(r.as_of),
+        today: String(r.today),
+        nikMasked: r.nik_masked === true,
+        version: Number(r.warehouse_version),
+      });
+    return books;
+  }
+
+  /** Adds one book's rows; the rows the folder held for its file are dropped when it is written. */
+  replaceBook(file: string, rows: Readonly<Record<WarehouseTableName, readonly WarehouseRow[]>>): void {
+    for (const table of warehouseTables) {
+      const appender = this.appenders.get(table.name);
+      if (!appender) throw new Error(`no appender for ${table.name}`);
+      const list = rows[table.name as WarehouseTableName];
+      for (const row of list) this.appendRow(appender, table, row);
+      this.counts.set(table.name, (this.counts.get(table.name) ?? 0) + list.length);
+    }
+    this.replacedFiles.push(file);
+  }
+
+  /**
+   * Writes every table: the new rows, and the rows already in the folder of the files not read
+   * again. Returns each table's row count.
+   */
+  async write(): Promise<Record<string, number>> {
+    for (const appender of this.appenders.values()) appender.closeSync();
+    this.appenders.clear();
+    const replaced = await this.db.createAppender('replaced');
+    for (const file of new Set(this.replacedFiles)) {
+      replaced.appendVarchar(file);
+      replaced.endRow();
+    }
+    replaced.closeSync();
+
+    const written: Record<string, number> = {};
+    const temporary: [string, string][] = [];
+    try {
+      for (const table of warehouseTables) {
+        const path = parquetPath(this.dir, table.name);
+        if (this.existing.has(table.name))
+          await this.db.run(
+            `INSERT INTO ${quoted(table.name)} BY NAME SELECT * FROM read_parquet(${sqlString(path)}) WHERE file NOT IN (SELECT file FROM replaced)`,
+          );
+        const tmp = `${path}.${process.pid}.tmp`;
+        temporary.push([tmp, path]);
+        const order = table.orderBy.map(quoted).join(', ');
+        await this.db.run(
+          `COPY (SELECT * FROM ${quoted(table.name)} ORDER BY ${order}) TO ${sqlString(tmp)} (FORMAT parquet, COMPRESSION zstd)`,
+        );
+        const { rows } = await queryRows(this.db, `SELECT count(*) AS n FROM ${quoted(table.name)}`);
+        written[table.name] = Number(rows[0]?.n ?? 0);
+      }
+    } catch (e) {
+      for (const [tmp] of temporary) rmSync(tmp, { force: true });
+      throw e;
+    }
+    // Every table is written before any is replaced: a failure above leaves the folder as it was.
+    for (const [tmp, path] of temporary) renameSync(tmp, path);
+    return written;
+  }
+
+  private appendRow(appender: DuckDBAppender, table: WarehouseTable, row: WarehouseRow): void {
+    for (const column of table.columns) this.appendValue(appender, table, column, row[column.name]);
+    appender.endRow();
+  }
+
+  private appendValue(
+    appender: DuckDBAppender,
+    table: WarehouseTable,
+    column: WarehouseColumn,
+    value: WarehouseRow[string] | undefined,
+  ): void {
+    if (value === null || value === undefined) {
+      if (!column.nullable) throw new Error(`${table.name}.${column.name} may not be NULL`);
+      appender.appendNull();
+      return;
+    }
+    switch (column.type) {
+      case 'VARCHAR':
+        appender.appendVarchar(String(value));
+        return;
+      case 'DATE':
+        // DuckDB's DATE counts days from 1970-01-01.
+        appender.appendDate(new this.api.DuckDBDateValue(toDayNumber(String(value))));
+        return;
+      case 'BIGINT':
+        appender.appendBigInt(BigInt(value as number));
+        return;
+      case 'INTEGER':
+        appender.appendInteger(value as number);
+        return;
+      case 'DOUBLE':
+        appender.appendDouble(value as number);
+        return;
+      case 'BOOLEAN':
+        appender.appendBoolean(value as boolean);
+        return;
+    }
+  }
+
+  close(): void {
+    for (const appender of this.appenders.values()) appender.closeSync();
+    this.db.closeSync();
+  }
+}
+
+async function checkShape(
+  db: DuckDBConnection,
+  table: WarehouseTable,
+  path: string,
+  dir: string,
+): Promise<void> {
+  const { rows } = await queryRows(db, `DESCRIBE SELECT * FROM read_parquet(${sqlString(path)})`);
+  const found = rows.map((r) => `${String(r.column_name)} ${String(r.column_type)}`).join(', ');
+  const expected = table.columns.map((c) => `${c.name} ${c.type}`).join(', ');
+  if (found !== expected)
+    throw new CliError(
+      'export.folder.otherShape',
+      text(
+        `${dir} berisi ${table.name}.parquet dengan kolom lain dari versi ${WAREHOUSE_VERSION} ini: ekspor ke folder baru, atau hapus file lamanya`,
+        `${dir} holds a ${table.name}.parquet with other columns than this version ${WAREHOUSE_VERSION}: export into a new folder, or delete the old files`,
+      ),
+    );
+}

@@ -1,0 +1,292 @@
+// The tables `buku-kelompok export` writes (one Parquet file each): every column's name, type and
+// meaning, in file order. The one place the warehouse's shape is decided; docs/warehouse.md is
+// held equal to it by a test, and new tables (attendance, RUK, Saprodi) are added here.
+
+/** DuckDB's type names; `bigQueryType` gives what `bq load` makes of each. */
+export type WarehouseType = 'VARCHAR' | 'DATE' | 'BIGINT' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
+
+export interface WarehouseColumn {
+  readonly name: string;
+  readonly type: WarehouseType;
+  /** Whether the column may hold NULL. */
+  readonly nullable: boolean;
+  /** For an analyst: what the value is, in English (the book's own terms in Indonesian). */
+  readonly meaning: string;
+}
+
+export interface WarehouseTable {
+  readonly name: string;
+  readonly meaning: string;
+  readonly columns: readonly WarehouseColumn[];
+  /** The order rows are written in, so that the same books give the same file. */
+  readonly orderBy: readonly string[];
+}
+
+/** Bumped when a column is added, removed or changes type: an older export is then refused. */
+export const WAREHOUSE_VERSION = 1;
+
+export function bigQueryType(type: WarehouseType): string {
+  const types: Record<WarehouseType, string> = {
+    VARCHAR: 'STRING',
+    DATE: 'DATE',
+    BIGINT: 'INT64',
+    INTEGER: 'INT64',
+    DOUBLE: 'FLOAT64',
+    BOOLEAN: 'BOOL',
+  };
+  return types[type];
+}
+
+const col = (name: string, type: WarehouseType, nullable: boolean, meaning: string): WarehouseColumn => ({
+  name,
+  type,
+  nullable,
+  meaning,
+});
+
+/** Every row names its book: which file, which group. */
+const bookColumns = (readable: 'always' | 'maybe'): WarehouseColumn[] => [
+  col('file', 'VARCHAR', false, "The book's file name (without its folder); unique within an export."),
+  col(
+    'group_key',
+    'VARCHAR',
+    readable === 'maybe',
+    'A stable key of the group: 16 hex digits of the SHA-256 of Provinsi, Kabupaten, Kecamatan, Desa and Nama Kelompok (case and spacing ignored); it survives renaming the file. NULL for a file that could not be read.',
+  ),
+  col(
+    'group_name',
+    'VARCHAR',
+    true,
+    '`Nama Kelompok` of `Pengaturan`; NULL when the book has none or could not be read.',
+  ),
+];
+
+const sheetRow = col(
+  'sheet_row',
+  'INTEGER',
+  false,
+  'The row in the book’s tab, as the user sees it (1-based).',
+);
+
+export const warehouseTables: readonly WarehouseTable[] = [
+  {
+    name: 'books',
+    meaning:
+      'One row per file exported: what was read, its fingerprint and the options it was exported with. The export reads a file again only when one of these changed.',
+    columns: [
+      ...bookColumns('maybe'),
+      col('fingerprint', 'VARCHAR', false, 'SHA-256 of the file’s bytes, in hex.'),
+      col('bytes', 'BIGINT', false, 'The file’s size.'),
+      col(
+        'readable',
+        'BOOLEAN',
+        false,
+        'Whether it could be read as a book (else its reason is in `problems`).',
+      ),
+      col('as_of', 'DATE', false, 'The date balances are computed as of (`--as-of`).'),
+      col('today', 'DATE', false, 'The date problems are checked as of (`--today`).'),
+      col('nik_masked', 'BOOLEAN', false, 'Whether NIKs were masked (false only with `--with-nik`).'),
+      col('warehouse_version', 'INTEGER', false, 'The version of these tables’ shape.'),
+    ],
+    orderBy: ['file'],
+  },
+  {
+    name: 'groups',
+    meaning: 'One row per book read: the group, where it is, and its cash and savings as of the date.',
+    columns: [
+      ...bookColumns('always'),
+      col('village', 'VARCHAR', true, '`Desa`.'),
+      col('district', 'VARCHAR', true, '`Kecamatan`.'),
+      col('regency', 'VARCHAR', true, '`Kabupaten`.'),
+      col('province', 'VARCHAR', true, '`Provinsi`.'),
+      col('facilitator_name', 'VARCHAR', true, '`Nama Pendamping`.'),
+      col('chair_name', 'VARCHAR', true, '`Nama Ketua`.'),
+      col('treasurer_name', 'VARCHAR', true, '`Nama Bendahara`.'),
+      col('as_of', 'DATE', false, 'The date the balances are as of.'),
+      col('opening_balance', 'BIGINT', false, '`Saldo Awal Kas`, whole Rupiah (0 when blank).'),
+      col('opening_date', 'DATE', true, '`Tanggal Saldo Awal`.'),
+      col(
+        'cash_balance',
+        'BIGINT',
+        false,
+        'Cash as of `as_of`: the opening balance and every `Kas` row dated on or before it, whole Rupiah.',
+      ),
+      col(
+        'savings_balance',
+        'BIGINT',
+        false,
+        'All members’ savings as of `as_of` (pokok + wajib + sukarela − withdrawn), whole Rupiah.',
+      ),
+      col('last_activity', 'DATE', true, 'The latest `Kegiatan` date, whatever `as_of`.'),
+      col('last_cash', 'DATE', true, 'The latest `Kas` date, whatever `as_of`.'),
+    ],
+    orderBy: ['file'],
+  },
+  {
+    name: 'members',
+    meaning:
+      'One row per `Anggota` row read. Phone numbers and notes are not exported; the NIK is masked unless `--with-nik`.',
+    columns: [
+      ...bookColumns('always'),
+      sheetRow,
+      col('member_id', 'VARCHAR', false, '`ID Anggota`.'),
+      col('name', 'VARCHAR', false, '`Nama`.'),
+      col(
+        'nik',
+        'VARCHAR',
+        true,
+        '`NIK`: its first 4 and last 4 digits (`3507••••••••0185`), in full only with `--with-nik`.',
+      ),
+      col('gender', 'VARCHAR', true, '`Jenis Kelamin`: `L` or `P`.'),
+      col('birth_date', 'DATE', true, '`Tanggal Lahir`.'),
+      col('role', 'VARCHAR', false, '`Jabatan`: Ketua, Sekretaris, Bendahara, Anggota.'),
+      col('household_head', 'VARCHAR', true, '`Kepala Keluarga`: the member ID of the household’s head.'),
+      col('join_date', 'DATE', false, '`Tanggal Masuk`.'),
+      col('status', 'VARCHAR', false, '`Status`: Aktif or Keluar.'),
+      col('leave_date', 'DATE', true, '`Tanggal Keluar`.'),
+      col('active', 'BOOLEAN', false, 'Active on the export’s `as_of` (joined, not yet left).'),
+      col('address', 'VARCHAR', true, '`Dusun/Alamat`.'),
+      col('land_ha', 'DOUBLE', true, '`Luas Lahan (ha)`, hectares.'),
+      col('commodity', 'VARCHAR', true, '`Komoditas`.'),
+    ],
+    orderBy: ['file', 'sheet_row'],
+  },
+  {
+    name: 'cash',
+    meaning: 'One row per `Kas` row read: every movement of money.',
+    columns: [
+      ...bookColumns('always'),
+      sheetRow,
+      col('date', 'DATE', false, '`Tanggal`.'),
+      col('receipt_no', 'VARCHAR', true, '`No Bukti`.'),
+      col('description', 'VARCHAR', false, '`Uraian`.'),
+      col('category', 'VARCHAR', false, '`Kategori`, its canonical name (e.g. `Angsuran Pinjaman`).'),
+      col('member_id', 'VARCHAR', true, '`ID Anggota`.'),
+      col('loan_id', 'VARCHAR', true, '`ID Pinjaman`.'),
+      col('amount_in', 'BIGINT', false, '`Masuk`, whole Rupiah (0 when the row is money out).'),
+      col('amount_out', 'BIGINT', false, '`Keluar`, whole Rupiah (0 when the row is money in).'),
+    ],
+    orderBy: ['file', 'sheet_row'],
+  },
+  {
+    name: 'loans',
+    meaning:
+      'One row per `Pinjaman` row read: its terms, and its balance as of `as_of` (docs/book.md section 5). A loan disbursed after `as_of` has NULL balances.',
+    columns: [
+      ...bookColumns('always'),
+      sheetRow,
+      col('loan_id', 'VARCHAR', false, '`ID Pinjaman`.'),
+      col('member_id', 'VARCHAR', false, '`ID Anggota`.'),
+      col('disbursed', 'DATE', false, '`Tanggal Cair`.'),
+      col('principal', 'BIGINT', false, '`Pokok`, whole Rupiah.'),
+      col('monthly_rate', 'DOUBLE', false, '`Jasa % per Bulan` as a fraction: 1,5 % is 0.015.'),
+      col('method', 'VARCHAR', false, '`Metode Jasa`: Flat, Menurun, Anuitas.'),
+      col('installments', 'INTEGER', false, '`Jumlah Angsuran`.'),
+      col('frequency', 'VARCHAR', false, '`Frekuensi`: Bulanan, Mingguan.'),
+      col('purpose', 'VARCHAR', true, '`Tujuan`.'),
+      col('source', 'VARCHAR', true, '`Sumber Dana`.'),
+      col('as_of', 'DATE', false, 'The date the balance is as of.'),
+      col('status', 'VARCHAR', true, 'Lunas, Lancar, Menunggak or Macet.'),
+      col('kol', 'INTEGER', true, 'Collectibility 1 (Lancar) to 5 (Macet), from days past due.'),
+      col(
+        'days_past_due',
+        'INTEGER',
+        true,
+        'Days from the due date of the oldest installment not fully settled to `as_of`; 0 when none is late.',
+      ),
+      col('due', 'BIGINT', true, 'Principal + jasa of the installments due on or before `as_of`.'),
+      col('paid', 'BIGINT', true, 'Paid toward those installments.'),
+      col('arrears', 'BIGINT', true, '`due` − `paid` (tunggakan).'),
+      col('arrears_principal', 'BIGINT', true, 'The principal part of `arrears`.'),
+      col('arrears_jasa', 'BIGINT', true, 'The jasa (interest) part of `arrears`.'),
+      col('outstanding_principal', 'BIGINT', true, '`Pokok` − principal repaid (sisa pokok).'),
+      col('repaid', 'BIGINT', true, 'Everything repaid by `as_of`, paid in advance included.'),
+      col('next_due', 'DATE', true, 'Due date of the first installment not fully settled.'),
+      col('next_amount', 'BIGINT', true, 'What is still owed on that installment.'),
+    ],
+    orderBy: ['file', 'sheet_row'],
+  },
+  {
+    name: 'installments',
+    meaning:
+      'One row per installment of each loan’s schedule, with what was paid toward it by `as_of` (repayments settle the oldest first, jasa before principal).',
+    columns: [
+      ...bookColumns('always'),
+      col(
+        'loan_sheet_row',
+        'INTEGER',
+        false,
+        'The `Pinjaman` row of the loan (tells apart two loans given one ID).',
+      ),
+      col('loan_id', 'VARCHAR', false, '`ID Pinjaman`.'),
+      col('member_id', 'VARCHAR', false, '`ID Anggota`.'),
+      col('installment_no', 'INTEGER', false, '1 to `Jumlah Angsuran`.'),
+      col('due_date', 'DATE', false, 'When it falls due.'),
+      col('principal', 'BIGINT', false, 'Its principal part, whole Rupiah.'),
+      col('jasa', 'BIGINT', false, 'Its jasa (interest) part, whole Rupiah.'),
+      col('paid_principal', 'BIGINT', false, 'Principal paid toward it by `as_of`.'),
+      col('paid_jasa', 'BIGINT', false, 'Jasa paid toward it by `as_of`.'),
+      col('settled_on', 'DATE', true, 'The date it became fully settled; NULL while it is not.'),
+    ],
+    orderBy: ['file', 'loan_sheet_row', 'installment_no'],
+  },
+  {
+    name: 'activities',
+    meaning: 'One row per `Kegiatan` row read: what the facilitator and the group did.',
+    columns: [
+      ...bookColumns('always'),
+      sheetRow,
+      col('date', 'DATE', false, '`Tanggal`.'),
+      col('type', 'VARCHAR', false, '`Jenis Kegiatan`, one of the nine canonical types.'),
+      col('description', 'VARCHAR', false, '`Uraian`.'),
+      col('attendance', 'INTEGER', true, '`Jumlah Hadir`.'),
+      col('results', 'VARCHAR', true, '`Hasil`.'),
+      col('next_steps', 'VARCHAR', true, '`Rencana Tindak Lanjut`.'),
+      col('recorded_by', 'VARCHAR', true, '`Pencatat`.'),
+    ],
+    orderBy: ['file', 'sheet_row'],
+  },
+  {
+    name: 'problems',
+    meaning:
+      'Every problem of every book as of `today` (what `check` lists), and one row per file that could not be read.',
+    columns: [
+      ...bookColumns('maybe'),
+      col('severity', 'VARCHAR', false, 'error, warning or info.'),
+      col(
+        'code',
+        'VARCHAR',
+        false,
+        'The stable code, e.g. `member.nik.length`, or the reason a file could not be read.',
+      ),
+      col('tab', 'VARCHAR', true, 'The tab as the user named it; NULL for a file that could not be read.'),
+      col(
+        'sheet_row',
+        'INTEGER',
+        true,
+        'The row, 1-based; 0 for the whole tab; NULL for an unreadable file.',
+      ),
+      col('column_name', 'VARCHAR', true, 'The column header as the user wrote it; NULL when none.'),
+      col(
+        'message_id',
+        'VARCHAR',
+        false,
+        'The message in Indonesian (NIKs in it masked unless `--with-nik`).',
+      ),
+      col('message_en', 'VARCHAR', false, 'The message in English.'),
+    ],
+    orderBy: ['file', 'severity', 'tab', 'sheet_row', 'column_name', 'code', 'message_en'],
+  },
+];
+
+export type WarehouseValue = string | number | boolean | null;
+/** A row as the exporter builds it: a value for every column of its table, by name. */
+export type WarehouseRow = Readonly<Record<string, WarehouseValue>>;
+export type WarehouseTableName =
+  'books' | 'groups' | 'members' | 'cash' | 'loans' | 'installments' | 'activities' | 'problems';
+
+export function warehouseTable(name: WarehouseTableName): WarehouseTable {
+  const table = warehouseTables.find((t) => t.name === name);
+  if (!table) throw new Error(`no warehouse table ${name}`);
+  return table;
+}

@@ -1,0 +1,180 @@
+// Small generated books for the export's tests and bench: a handful of members, a year of savings,
+// one to three loans repaid on time, late or not at all, a few activities, and in some books a
+// deliberate problem, across five kecamatan. Deterministic: book i is always the same cells.
+import type { Cell, Grid, IsoDate } from '../../../src/core/cell';
+import {
+  activitiesTab,
+  cashTab,
+  loansTab,
+  membersTab,
+  settingsTab,
+  type TabSpec,
+} from '../../../src/core/book/schema';
+import { loanSchedule } from '../../../src/core/credit/loanSchedule';
+import { addDays, addMonthsClamped } from '../../../src/core/isoDate';
+import { XlsxWorkbook } from '../../../src/local/xlsxWorkbook';
+
+export interface SmallBookTab {
+  readonly spec: TabSpec;
+  readonly grid: Grid;
+}
+
+const PLACES = [
+  { district: 'Cikajang', regency: 'Garut', province: 'Jawa Barat' },
+  { district: 'Cisurupan', regency: 'Garut', province: 'Jawa Barat' },
+  { district: 'Pangalengan', regency: 'Bandung', province: 'Jawa Barat' },
+  { district: 'Kertasari', regency: 'Bandung', province: 'Jawa Barat' },
+  { district: 'Batu', regency: 'Kota Batu', province: 'Jawa Timur' },
+];
+
+const d = (date: IsoDate): Cell => ({ date });
+
+/** The input tabs of book `i` as of `today`; `extraCash` adds that many savings rows (a changed book). */
+export function smallBookTabs(i: number, today: IsoDate, extraCash = 0): SmallBookTab[] {
+  const place = PLACES[i % PLACES.length]!;
+  const start = addDays(today, -360);
+  const settings: Cell[][] = [
+    ['Kunci', 'Nilai'],
+    ['Nama Kelompok', `Kelompok Tani Sumber ${i + 1}`],
+    ['Desa', `Desa ${(i % 9) + 1}`],
+    // Every 17th book has no Kecamatan: the office summary must still count it.
+    ['Kecamatan', i % 17 === 5 ? '' : place.district],
+    ['Kabupaten', place.regency],
+    ['Provinsi', place.province],
+    ['Saldo Awal Kas', 20_000_000],
+    ['Tanggal Saldo Awal', d(start)],
+  ];
+
+  const memberCount = 4 + (i % 6);
+  const ids = Array.from({ length: memberCount }, (_, k) => `A${String(k + 1).padStart(2, '0')}`);
+  const members: Cell[][] = [
+    ['ID Anggota', 'Nama', 'NIK', 'Jabatan', 'Tanggal Masuk', 'Status', 'Tanggal Keluar'],
+  ];
+  ids.forEach((id, k) => {
+    const role = k === 0 ? 'Ketua' : k === 1 ? 'Bendahara' : 'Anggota';
+    // A NIK of Garut (3205), born on the 1st to 28th of March 1980, one per member.
+    const day = String((k % 28) + 1).padStart(2, '0');
+    let nik: Cell = `320501${day}0380${String(i % 10000).padStart(4, '0')}`;
+    if (i % 11 === 4 && k === 2) nik = '32050112038'; // too short: an error in this book
+    const leaves = i % 4 === 1 && k === memberCount - 1;
+    members.push([
+      id,
+      `Anggota ${k + 1}`,
+      nik,
+      role,
+      d(start),
+      leaves ? 'Keluar' : 'Aktif',
+      leaves ? d(addDays(today, -30)) : null,
+    ]);
+  });
+
+  const cash: Cell[][] = [
+    ['Tanggal', 'No Bukti', 'Uraian', 'Kategori', 'ID Anggota', 'ID Pinjaman', 'Masuk', 'Keluar'],
+  ];
+  const addCash = (
+    date: IsoDate,
+    what: string,
+    category: string,
+    member: string | null,
+    loan: string | null,
+    amountIn: number,
+    amountOut: number,
+  ) => cash.push([d(date), null, what, category, member, loan, amountIn || null, amountOut || null]);
+  for (let month = 0; month < 12; month++) {
+    const date = addMonthsClamped(start, month);
+    if (date > today) break;
+    ids.forEach((id, k) => {
+      if (!(i % 4 === 1 && k === memberCount - 1 && date > addDays(today, -30)))
+        addCash(date, `Simpanan wajib ${id}`, 'Simpanan Wajib', id, null, 10_000, 0);
+    });
+  }
+  for (let e = 0; e < extraCash; e++)
+    addCash(
+      addDays(today, -1),
+      `Simpanan sukarela tambahan ${e + 1}`,
+      'Simpanan Sukarela',
+      'A01',
+      null,
+      25_000,
+      0,
+    );
+
+  const loans: Cell[][] = [
+    [
+      'ID Pinjaman',
+      'ID Anggota',
+      'Tanggal Cair',
+      'Pokok',
+      'Jasa % per Bulan',
+      'Metode Jasa',
+      'Jumlah Angsuran',
+      'Frekuensi',
+    ],
+  ];
+  const loanCount = 1 + (i % 3);
+  for (let k = 0; k < loanCount; k++) {
+    const id = `P${String(k + 1).padStart(3, '0')}`;
+    const member = ids[(k + 2) % memberCount]!;
+    const disbursed = addDays(today, -(60 + ((i * 37 + k * 53) % 240)));
+    const principal = (5 + ((i + k) % 16)) * 100_000;
+    const method = (['Flat', 'Menurun', 'Anuitas'] as const)[(i + k) % 3];
+    const terms = {
+      principal,
+      monthlyRate: 0.015,
+      method,
+      installments: 10,
+      frequency: 'Bulanan' as const,
+      disbursed,
+    };
+    loans.push([id, member, d(disbursed), principal, 1.5, method, 10, 'Bulanan']);
+    addCash(disbursed, `Pencairan ${id}`, 'Pencairan Pinjaman', member, id, 0, principal);
+    // 0: repaid on time; 1: two installments, then nothing; 2: paid a week late; 3: never.
+    const behaviour = (i * 3 + k) % 4;
+    loanSchedule(terms).forEach((inst, n) => {
+      const paidOn = behaviour === 2 ? addDays(inst.due, 7) : inst.due;
+      if (paidOn > today || behaviour === 3 || (behaviour === 1 && n >= 2)) return;
+      addCash(
+        paidOn,
+        `Angsuran ${id} ke-${n + 1}`,
+        'Angsuran Pinjaman',
+        member,
+        id,
+        inst.principal + inst.jasa,
+        0,
+      );
+    });
+  }
+  // Every 7th book pays savings of a member not in Anggota: an error the export must carry.
+  if (i % 7 === 3)
+    addCash(addDays(today, -10), 'Simpanan wajib X99', 'Simpanan Wajib', 'X99', null, 10_000, 0);
+  const body = cash
+    .slice(1)
+    .sort((a, b) =>
+      String((a[0] as { date: string }).date).localeCompare(String((b[0] as { date: string }).date)),
+    );
+
+  const activities: Cell[][] = [['Tanggal', 'Jenis Kegiatan', 'Uraian', 'Jumlah Hadir']];
+  for (let a = 0; a < 2 + (i % 3); a++)
+    activities.push([
+      d(addDays(today, -(a * 30 + 3))),
+      'Rapat/Diskusi Kelompok',
+      `Rapat bulanan ${a + 1}`,
+      memberCount - (a % 2),
+    ]);
+
+  return [
+    { spec: settingsTab, grid: settings },
+    { spec: membersTab, grid: members },
+    { spec: cashTab, grid: [cash[0]!, ...body] },
+    { spec: loansTab, grid: loans },
+    { spec: activitiesTab, grid: activities },
+  ];
+}
+
+export function smallBookWorkbook(i: number, today: IsoDate, extraCash = 0): XlsxWorkbook {
+  const workbook = XlsxWorkbook.create();
+  workbook.stampDates(today);
+  for (const tab of smallBookTabs(i, today, extraCash))
+    workbook.writeInputGrid(tab.spec, tab.spec.name, tab.grid, 1);
+  return workbook;
+}
