@@ -12,6 +12,7 @@ import {
 } from '../../../src/core/book/schema';
 import { loanSchedule } from '../../../src/core/credit/loanSchedule';
 import { addDays, addMonthsClamped } from '../../../src/core/isoDate';
+import type { TabSource } from '../../../src/core/book/tabRows';
 import { XlsxWorkbook } from '../../../src/local/xlsxWorkbook';
 
 export interface SmallBookTab {
@@ -111,7 +112,8 @@ export function smallBookTabs(i: number, today: IsoDate, extraCash = 0): SmallBo
       'Frekuensi',
     ],
   ];
-  const loanCount = 1 + (i % 3);
+  // Every 10th book has no loan: its PAR30 is none, not 0.
+  const loanCount = i % 10 === 9 ? 0 : 1 + (i % 3);
   for (let k = 0; k < loanCount; k++) {
     const id = `P${String(k + 1).padStart(3, '0')}`;
     const member = ids[(k + 2) % memberCount]!;
@@ -177,4 +179,21 @@ export function smallBookWorkbook(i: number, today: IsoDate, extraCash = 0): Xls
   for (const tab of smallBookTabs(i, today, extraCash))
     workbook.writeInputGrid(tab.spec, tab.spec.name, tab.grid, 1);
   return workbook;
+}
+
+/**
+ * Book `i` as a file of its cells in JSON, and a reader of such files: for tests that export many
+ * books and need them read in milliseconds, not through exceljs (the .xlsx adapter has its own
+ * contract tests; the export's own tests also export real .xlsx files).
+ */
+export function smallBookJson(i: number, today: IsoDate, extraCash = 0): string {
+  return JSON.stringify(smallBookTabs(i, today, extraCash).map((t) => ({ name: t.spec.name, grid: t.grid })));
+}
+
+export function jsonBookSource(content: string): TabSource {
+  const tabs = JSON.parse(content) as { name: string; grid: Grid }[];
+  return {
+    tabNames: () => tabs.map((t) => t.name),
+    readTab: (name) => tabs.find((t) => t.name === name)?.grid ?? [],
+  };
 }
