@@ -1,23 +1,56 @@
 // Embedded DuckDB for the local commands only (export, query): loaded when one of them runs, so the
-// other commands never load its native library, and never part of the Apps Script bundle.
-import type { DuckDBConnection } from '@duckdb/node-api';
-import { CliError } from '../openBook';
+// other commands never load its native library, and never part of the Apps Script bundle. Its API
+// is typed here, as far as these commands use it, so that the rest of the repository type-checks
+// and bundles whether or not the package is installed.
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { text } from '../../core/text';
+import { CliError } from '../openBook';
+import { packageRoot } from './officeSummarySql';
 
-export type { DuckDBConnection } from '@duckdb/node-api';
+export interface DuckDBAppender {
+  appendVarchar(value: string): void;
+  appendDate(value: unknown): void;
+  appendBigInt(value: bigint): void;
+  appendInteger(value: number): void;
+  appendDouble(value: number): void;
+  appendBoolean(value: boolean): void;
+  appendNull(): void;
+  endRow(): void;
+  closeSync(): void;
+}
 
-export type DuckDBApi = typeof import('@duckdb/node-api');
+interface DuckDBResultReader {
+  columnNames(): string[];
+  getRowObjectsJS(): Record<string, unknown>[];
+}
 
+export interface DuckDBConnection {
+  run(sql: string): Promise<unknown>;
+  runAndReadAll(sql: string): Promise<DuckDBResultReader>;
+  createAppender(table: string): Promise<DuckDBAppender>;
+  closeSync(): void;
+}
+
+export interface DuckDBApi {
+  readonly DuckDBInstance: {
+    create(path: string): Promise<{ connect(): Promise<DuckDBConnection> }>;
+  };
+  /** A DATE value: days since 1970-01-01. */
+  readonly DuckDBDateValue: new (days: number) => unknown;
+}
+
+const DUCKDB_PACKAGE = '@duckdb/node-api';
 let loaded: DuckDBApi | undefined;
 
 /** The DuckDB module, loaded once; one line in both languages when it is not installed. */
-export async function loadDuckDb(): Promise<DuckDBApi> {
+export function loadDuckDb(): DuckDBApi {
   if (loaded) return loaded;
   try {
-    loaded = await import('@duckdb/node-api');
+    loaded = createRequire(join(packageRoot(), 'package.json'))(DUCKDB_PACKAGE) as DuckDBApi;
     return loaded;
   } catch (e) {
-    const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    const detail = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
     throw new CliError(
       'duckdb.missing',
       text(
@@ -30,8 +63,7 @@ export async function loadDuckDb(): Promise<DuckDBApi> {
 
 /** A fresh in-memory database; relative file names in its queries are read from `searchPath`. */
 export async function openDuckDb(searchPath?: string): Promise<DuckDBConnection> {
-  const api = await loadDuckDb();
-  const instance = await api.DuckDBInstance.create(':memory:');
+  const instance = await loadDuckDb().DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   if (searchPath !== undefined) await connection.run(`SET file_search_path = ${sqlString(searchPath)}`);
   return connection;

@@ -8,12 +8,15 @@ export const OFFICE_SUMMARY_BIGQUERY_SQL = 'sql/office-summary.bigquery.sql';
 /** The BigQuery dataset the README's `bq load` commands fill. */
 export const BIGQUERY_DATASET = 'buku_kelompok';
 
-/** The repository's root: the nearest folder above this code with a package.json. */
+/**
+ * The repository's root: the nearest folder above this code with a package.json, else the working
+ * folder (a bench bundled into a temporary folder runs from the root).
+ */
 export function packageRoot(from: string = __dirname): string {
   let dir = from;
   while (!existsSync(join(dir, 'package.json'))) {
     const parent = dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${from}`);
+    if (parent === dir) return process.cwd();
     dir = parent;
   }
   return dir;

@@ -1,7 +1,6 @@
 // The export's folder: one Parquet file per warehouse table, written through embedded DuckDB. New
 // rows are appended as books are read; the rows of books not read again are kept from the files
 // already there; each table is then written whole to a temporary file and renamed into place.
-import type { DuckDBAppender } from '@duckdb/node-api';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { toDayNumber } from '../../core/isoDate';
@@ -13,6 +12,7 @@ import {
   queryRows,
   sqlString,
   type DuckDBApi,
+  type DuckDBAppender,
   type DuckDBConnection,
 } from './duckdb';
 import {
@@ -73,7 +73,7 @@ export class WarehouseFolder {
       existing.add(table.name);
       await checkShape(db, table, path, dir);
     }
-    const opened = new WarehouseFolder(await loadDuckDb(), folder, db, existing);
+    const opened = new WarehouseFolder(loadDuckDb(), folder, db, existing);
     for (const table of warehouseTables) {
       const columns = table.columns.map((c) => `${quoted(c.name)} ${c.type}${c.nullable ? '' : ' NOT NULL'}`);
       await db.run(`CREATE TABLE ${quoted(table.name)} (${columns.join(', ')})`);
