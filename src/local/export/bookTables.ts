@@ -1,6 +1,6 @@
 // One book's rows of every warehouse table: the typed book, its problems and its balances as of the
 // export's date, in the columns of warehouseSchema.ts. Pure: the same book gives the same rows.
-import type { CheckedBook } from '../../core/book/checkBook';
+import type { ReviewedBook } from '../../core/reviewBook';
 import { isMemberActiveOn } from '../../core/book/memberActivity';
 import { cashBalanceOn } from '../../core/cash/cashBalance';
 import type { IsoDate } from '../../core/cell';
@@ -98,19 +98,19 @@ export function unreadableBookRows(
 /** Every table's rows of one book read, with balances as of `options.asOf`. */
 export function bookTables(
   source: BookFile,
-  checked: CheckedBook,
+  reviewed: ReviewedBook,
   options: ExportOptions,
   version: number,
 ): BookRows {
-  const { book } = checked;
+  const { book } = reviewed;
   const { asOf } = options;
   const settings = book.settings;
   const key = groupKey(settings, source.file);
   const name = orNull(settings.groupName);
   const tag = { file: source.file, group_key: key, group_name: name };
   const rows = emptyBookRows();
-  const credit = checked.credit.asOf === asOf ? checked.credit : creditReport(book, asOf);
-  const savings = checked.savings.asOf === asOf ? checked.savings : memberSavings(book, asOf);
+  const credit = reviewed.credit.asOf === asOf ? reviewed.credit : creditReport(book, asOf);
+  const savings = reviewed.savings.asOf === asOf ? reviewed.savings : memberSavings(book, asOf);
 
   rows.books.push(bookRow(source, { key, name, readable: true }, options, version));
   rows.groups.push({
@@ -230,7 +230,7 @@ export function bookTables(
     });
 
   const mask = options.withNik ? (s: string) => s : maskNiksIn;
-  for (const p of checked.problems)
+  for (const p of reviewed.problems)
     rows.problems.push({
       ...tag,
       severity: p.severity,

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { CheckedBook } from '../../core/book/checkBook';
+import type { ReviewedBook } from '../../core/reviewBook';
 import type { IsoDate } from '../../core/cell';
 import { text } from '../../core/text';
 import { CliError, openBook } from '../openBook';
@@ -28,8 +28,8 @@ export interface ExportResult {
   readonly rows: Readonly<Record<string, number>>;
 }
 
-/** How a file becomes a checked book; the command line's `openBook` unless a test says otherwise. */
-export type OpenBook = (path: string, today: IsoDate) => Promise<CheckedBook>;
+/** How a file becomes a reviewed book; the command line's `openBook` unless a test says otherwise. */
+export type OpenBook = (path: string, today: IsoDate) => Promise<ReviewedBook>;
 
 function sameExport(before: ExportedBook | undefined, fingerprint: string, options: ExportOptions): boolean {
   return (
@@ -93,8 +93,8 @@ export async function exportBooks(
       }
       const source: BookFile = { file, fingerprint, bytes };
       try {
-        const checked = await open(path, options.today);
-        folder.replaceBook(file, bookTables(source, checked, options, WAREHOUSE_VERSION));
+        const reviewed = await open(path, options.today);
+        folder.replaceBook(file, bookTables(source, reviewed, options, WAREHOUSE_VERSION));
         books.push({ path, file, outcome: 'read' });
       } catch (e) {
         if (!(e instanceof CliError)) throw e;

@@ -6,7 +6,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { checkBook, type CheckedBook } from '../../../src/core/book/checkBook';
+import { reviewBook, type ReviewedBook } from '../../../src/core/reviewBook';
 import {
   groupSummaryRow,
   groupSummaryTotals,
@@ -38,10 +38,10 @@ const bad = join(dir, 'rusak.xlsx');
 /** Every file the export opens, and what summary computes from the same checked books. */
 const opened: string[] = [];
 const summaryRows = new Map<string, GroupSummaryRow>();
-async function countingOpen(path: string, day: string): Promise<CheckedBook> {
+async function countingOpen(path: string, day: string): Promise<ReviewedBook> {
   opened.push(basename(path));
   const checked = path.endsWith('.json')
-    ? checkBook(jsonBookSource(readFileSync(path, 'utf8')), day)
+    ? reviewBook(jsonBookSource(readFileSync(path, 'utf8')), day)
     : await openBook(path, day);
   summaryRows.set(basename(path), groupSummaryRow(basename(path), checked, options.asOf));
   return checked;
