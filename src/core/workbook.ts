@@ -13,10 +13,20 @@ export interface Workbook {
   isGenerated(name: string): boolean;
   /** Replaces (or creates) a generated tab whole, with the marker and warning-only protection. */
   writeGenerated(grid: SheetGrid): void;
+  /**
+   * Replaces (or creates) several generated tabs, all or none: on a failure every old tab is left as
+   * it was and nothing half-written remains. An adapter whose writes are already all-or-nothing (a
+   * file saved once after the action) may leave it out; `writeGenerated` is then called per tab.
+   */
+  writeGeneratedTabs?(grids: readonly SheetGrid[]): void;
   /** Writes one input cell (an applied fix, asked for by the user). */
   writeCell(tab: string, row: number, col: number, value: Cell): void;
   /** Creates a missing input tab with its header row, notes, validation and formats. */
   createInputTab(spec: TabSpec, rows: readonly (readonly Cell[])[]): void;
+  /** Creates missing input tabs, all or none (see `writeGeneratedTabs`). */
+  createInputTabs?(
+    tabs: readonly { readonly spec: TabSpec; readonly rows: readonly (readonly Cell[])[] }[],
+  ): void;
 }
 
 /** What an adapter provides around the workbook: the date, the lock, the user's choices. */

@@ -6,7 +6,9 @@ import type { ActionResult, ApiResponse, FixRequest } from '../core/api/types';
 import type { IsoDate } from '../core/cell';
 import type { Lang, Text } from '../core/text';
 import { buildMenu, helpText } from './menu';
+import { HostError } from '../core/workbook';
 import { SheetsHost } from './sheetsHost';
+import { toHostError } from './sheetsErrors';
 
 /** Runs when the spreadsheet opens; may run in AuthMode.NONE, so it only builds the menu. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -33,6 +35,9 @@ function call<T>(fn: () => ApiResponse<T>): ApiResponse<T> {
   try {
     return plain(fn());
   } catch (error) {
+    // Apps Script refusing the spreadsheet itself (AuthMode.NONE, access withdrawn) is said as such.
+    const known = toHostError(error);
+    if (known instanceof HostError) return { ok: false, error: apiError(known.code, known.params) };
     console.error(error);
     return { ok: false, error: apiError('internal') };
   }

@@ -75,7 +75,22 @@ export class SheetsHost implements Host {
     sheetsCall(() => {
       const sheet = this.spreadsheet.getSheetByName(tab);
       if (!sheet) throw new HostError('tab.notFound', `No tab named ${tab}`, { tab });
-      sheet.getRange(Math.max(row, 1), Math.max(col, 1)).activate();
+      const r = Math.max(row, 1);
+      const c = Math.max(col, 1);
+      // A list of problems older than the tab (rows deleted since): say so rather than fail.
+      if (r > sheet.getMaxRows() || c > sheet.getMaxColumns()) {
+        throw new HostError('cell.outside', `${tab}!R${r}C${c} is outside the sheet`, {
+          tab,
+          cell: `${a1Column(c)}${r}`,
+        });
+      }
+      sheet.getRange(r, c).activate();
     });
   }
+}
+
+function a1Column(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
 }

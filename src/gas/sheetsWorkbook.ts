@@ -43,6 +43,11 @@ function numberFormatOf(cell: OutCell): string {
   return typeof cell.v === 'string' ? TEXT_FORMAT : PLAIN_FORMAT;
 }
 
+/** The name of a tab while it is being written (`baru`) or set aside (`lama`); a tab name has at most 100 characters. */
+function stagingName(name: string, what: 'baru' | 'lama'): string {
+  return `~${name.slice(0, 90)} ~${what}`;
+}
+
 function a1Column(col: number): string {
   let s = '';
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
@@ -74,7 +79,60 @@ export class SheetsWorkbook implements Workbook {
   }
 
   writeGenerated(grid: SheetGrid): void {
-    sheetsCall(() => this.write(grid));
+    this.writeGeneratedTabs([grid]);
+  }
+
+  /**
+   * Each tab is written complete into a new tab beside the old one; only when all are complete do
+   * they take the old tabs' names and places, and the old tabs go. A failure at any step undoes
+   * the steps done, so the old tabs stay as they were and no new or temporary tab remains.
+   */
+  writeGeneratedTabs(grids: readonly SheetGrid[]): void {
+    sheetsCall(() =>
+      this.undoable((done, undos) => {
+        const staged: { grid: SheetGrid; sheet: Sheet; old: Sheet | null }[] = [];
+        for (const grid of grids) {
+          const old = this.spreadsheet.getSheetByName(grid.name);
+          if (old && !this.hasMarker(old)) {
+            throw new HostError('tab.notGenerated', `Tab ${grid.name} was not written by Buku Kelompok`, {
+              tab: grid.name,
+            });
+          }
+          const temp = stagingName(grid.name, 'baru');
+          this.removeLeftover(temp);
+          // Inserted just before the old tab, so that it takes the old tab's place when that goes.
+          const sheet = old
+            ? this.spreadsheet.insertSheet(temp, old.getIndex() - 1)
+            : this.spreadsheet.insertSheet(temp);
+          this.sheetIds = undefined;
+          done(() => this.spreadsheet.deleteSheet(sheet));
+          this.write(sheet, grid);
+          staged.push({ grid, sheet, old });
+        }
+        for (const { grid, sheet, old } of staged) {
+          if (old) {
+            const aside = stagingName(grid.name, 'lama');
+            this.removeLeftover(aside);
+            old.setName(aside);
+            done(() => old.setName(grid.name));
+          }
+          sheet.setName(grid.name);
+          done(() => sheet.setName(stagingName(grid.name, 'baru')));
+        }
+        // The new tabs are complete and in place: from the first old tab deleted there is no way
+        // back, so a deletion refused (a passing service failure) is tried once more.
+        for (const { old } of staged) {
+          if (!old) continue;
+          try {
+            this.spreadsheet.deleteSheet(old);
+          } catch {
+            this.spreadsheet.deleteSheet(old);
+          }
+          undos.length = 0;
+        }
+        this.sheetIds = undefined;
+      }),
+    );
   }
 
   writeCell(tab: string, row: number, col: number, value: Cell): void {
@@ -88,7 +146,18 @@ export class SheetsWorkbook implements Workbook {
   }
 
   createInputTab(spec: TabSpec, rows: readonly (readonly Cell[])[]): void {
-    sheetsCall(() => this.create(spec, rows));
+    this.createInputTabs([{ spec, rows }]);
+  }
+
+  /** The tabs created in a run that fails half-way are removed again. */
+  createInputTabs(
+    tabs: readonly { readonly spec: TabSpec; readonly rows: readonly (readonly Cell[])[] }[],
+  ): void {
+    sheetsCall(() =>
+      this.undoable((done) => {
+        for (const { spec, rows } of tabs) this.create(spec, rows, done);
+      }),
+    );
   }
 
   /* ---------------------------------------------------------------- */
@@ -103,32 +172,49 @@ export class SheetsWorkbook implements Workbook {
     return sheet.getDeveloperMetadata().some((m) => m.getKey() === GENERATED_MARKER);
   }
 
+  /** The gid of a tab a link points to: one lookup per linked tab, however many tabs the book has. */
   private sheetId(tab: string): number | undefined {
-    if (!this.sheetIds) {
-      this.sheetIds = new Map(this.spreadsheet.getSheets().map((s) => [s.getName(), s.getSheetId()]));
+    this.sheetIds ??= new Map();
+    if (!this.sheetIds.has(tab)) {
+      const sheet = this.spreadsheet.getSheetByName(tab);
+      this.sheetIds.set(tab, sheet ? sheet.getSheetId() : -1);
     }
-    return this.sheetIds.get(tab);
+    const id = this.sheetIds.get(tab)!;
+    return id < 0 ? undefined : id;
   }
 
-  private write(grid: SheetGrid): void {
-    let sheet = this.spreadsheet.getSheetByName(grid.name);
-    const existed = sheet !== null;
-    if (sheet) {
-      if (!this.hasMarker(sheet)) {
-        throw new HostError('tab.notGenerated', `Tab ${grid.name} was not written by Buku Kelompok`, {
-          tab: grid.name,
-        });
+  /** Runs `steps`; when one fails, the undo of every step done so far runs, newest first. */
+  private undoable(steps: (done: (undo: () => void) => void, undos: (() => void)[]) => void): void {
+    const undos: (() => void)[] = [];
+    try {
+      steps((undo) => undos.push(undo), undos);
+    } catch (error) {
+      for (const undo of undos.reverse()) {
+        try {
+          undo();
+        } catch {
+          // The first failure is the one to report; an undo that fails too cannot do better.
+        }
       }
-      sheet.clear();
-      if (sheet.getProtections(this.app.ProtectionType.SHEET).length === 0) this.protect(sheet);
-    } else {
-      sheet = this.spreadsheet.insertSheet(grid.name);
-      // Marker first: a write cut off half way leaves a tab the next run may replace.
-      sheet.addDeveloperMetadata(GENERATED_MARKER, 'v1');
-      this.protect(sheet);
       this.sheetIds = undefined;
+      throw error;
     }
+  }
 
+  /** A tab left behind by a run that was cut off (Apps Script's time limit): ours, so it goes. */
+  private removeLeftover(name: string): void {
+    const leftover = this.spreadsheet.getSheetByName(name);
+    if (!leftover) return;
+    if (!this.hasMarker(leftover)) {
+      throw new HostError('tab.notGenerated', `Tab ${name} was not written by Buku Kelompok`, { tab: name });
+    }
+    this.spreadsheet.deleteSheet(leftover);
+  }
+
+  /** Writes a generated tab whole into a new, empty sheet. */
+  private write(sheet: Sheet, grid: SheetGrid): void {
+    sheet.addDeveloperMetadata(GENERATED_MARKER, 'v1');
+    this.protect(sheet);
     const rows = Math.max(grid.rows.length, grid.frozenRows + 1, 1);
     const cols = Math.max(gridWidth(grid), 1);
     this.fit(sheet, rows, cols, grid.frozenRows);
@@ -138,8 +224,6 @@ export class SheetsWorkbook implements Workbook {
     );
     const matrix = <T>(f: (cell: OutCell) => T): T[][] => cells.map((row) => row.map(f));
     const range = sheet.getRange(1, 1, rows, cols);
-    // The old tab's merges may outlive clear() on the rows kept: undo them before writing.
-    if (existed) range.breakApart();
     range.setValues(matrix((c) => toSheetValue(c.v, this.dates)));
     range.setNumberFormats(matrix(numberFormatOf));
     range.setFontWeights(matrix((c) => (c.bold ? 'bold' : 'normal')));
@@ -209,12 +293,13 @@ export class SheetsWorkbook implements Workbook {
     }
   }
 
-  private create(spec: TabSpec, rows: readonly (readonly Cell[])[]): void {
+  private create(spec: TabSpec, rows: readonly (readonly Cell[])[], done: (undo: () => void) => void): void {
     if (this.spreadsheet.getSheetByName(spec.name)) {
       throw new HostError('tab.exists', `Tab ${spec.name} already exists`, { tab: spec.name });
     }
     const sheet = this.spreadsheet.insertSheet(spec.name);
     this.sheetIds = undefined;
+    done(() => this.spreadsheet.deleteSheet(sheet));
     const width = spec.columns.length;
     const values = [
       spec.columns.map((col) => col.header as Cell),

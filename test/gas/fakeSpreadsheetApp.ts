@@ -1,13 +1,18 @@
 // A stateful in-memory fake of the Apps Script services the add-on uses, counting every call.
-// It behaves like Google Sheets where the add-on's correctness depends on it: `=` text becomes a
-// formula, number-like text becomes a number, a leading apostrophe forces text, date cells come
-// back as `Date`, wrong shapes and out-of-sheet ranges throw, viewers cannot write.
+// It behaves like Google Sheets where the add-on's correctness depends on it: typed text becomes a
+// formula, a number (1,500 50% $5), a date (28/11/2026 2026-11-28) or a time unless the cell is
+// plain text (`@`) or the text starts with an apostrophe; a date cell comes back as `Date` only
+// while its format is a date format; freezing through a merge, out-of-sheet ranges and wrong
+// shapes throw; viewers cannot write; sheet protection is one per sheet; data calls fail in
+// AuthMode.NONE; and any call can be made to fail half-way through an action (`failOn`).
 
 type Value = string | number | boolean | Date;
 
 /** What a cell holds: a value (or a formula and its shown value) and its formats. */
 interface CellState {
   value: string | number | boolean | { readonly time: number };
+  /** A date or time typed as text: its serial number, shown as a date in the spreadsheet's zone. */
+  serial?: number;
   formula?: string;
   numberFormat?: string;
   fontWeight?: string | null;
@@ -80,7 +85,9 @@ function expose<T>(world: FakeWorld, className: string, raw: object): T {
       const member = Reflect.get(target, prop);
       if (typeof member !== 'function') return member;
       return (...args: unknown[]) => {
-        world.log.record(`${className}.${prop}`);
+        const name = `${className}.${prop}`;
+        world.log.record(name);
+        world.refuse(name);
         return (member as (...a: unknown[]) => unknown).apply(target, args);
       };
     },
@@ -92,11 +99,64 @@ function expose<T>(world: FakeWorld, className: string, raw: object): T {
 /* ------------------------------------------------------------------ values as Sheets stores them */
 
 const NUMBER_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
+/** `1,500` `12,345.67`: thousands grouped with commas (the spreadsheet's locale writes 1,500.5). */
+const GROUPED_TEXT = /^\s*[+-]?\d{1,3}(,\d{3})+(\.\d+)?\s*$/;
+const PERCENT_TEXT = /^\s*([+-]?(\d+(\.\d*)?|\.\d+))\s*%\s*$/;
+const CURRENCY_TEXT = /^\s*([+-]?)\$\s*(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*$/;
+/** Day first, as the spreadsheet's locale (Indonesia, the UK) reads it; and ISO. */
+const DMY_TEXT = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/;
+const ISO_TEXT = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/;
+const TIME_TEXT = /^\s*(\d{1,2}):(\d{2})(:(\d{2}))?\s*$/;
 
-/** What Sheets stores for a value written by `setValues` (user-entered semantics). */
-function storeValue(v: unknown): Pick<CellState, 'value' | 'formula'> {
+/** Sheets' number of days since 1899-12-30 of a wall-clock date and time. */
+function serialOf(y: number, m: number, d: number, h = 0, mi = 0, s = 0): number {
+  return (Date.UTC(y, m - 1, d, h, mi, s) - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
+function validDate(y: number, m: number, d: number): boolean {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+/** What a typed text means to Sheets: a number or a date/time (with the format Sheets gives it), or undefined. */
+function parseTyped(v: string): Pick<CellState, 'value' | 'numberFormat' | 'serial'> | undefined {
+  if (NUMBER_TEXT.test(v)) return { value: Number(v) };
+  if (GROUPED_TEXT.test(v)) return { value: Number(v.replace(/,/g, '')), numberFormat: '#,##0' };
+  let m = PERCENT_TEXT.exec(v);
+  if (m) return { value: Number(m[1]) / 100, numberFormat: '0%' };
+  m = CURRENCY_TEXT.exec(v);
+  if (m) return { value: Number(`${m[1]}${m[2]!.replace(/,/g, '')}${m[4] ?? ''}`), numberFormat: '"$"#,##0' };
+  m = DMY_TEXT.exec(v);
+  if (m && validDate(Number(m[3]), Number(m[2]), Number(m[1])))
+    return {
+      value: '',
+      serial: serialOf(Number(m[3]), Number(m[2]), Number(m[1])),
+      numberFormat: 'dd/mm/yyyy',
+    };
+  m = ISO_TEXT.exec(v);
+  if (m && validDate(Number(m[1]), Number(m[2]), Number(m[3])))
+    return {
+      value: '',
+      serial: serialOf(Number(m[1]), Number(m[2]), Number(m[3])),
+      numberFormat: 'yyyy-mm-dd',
+    };
+  m = TIME_TEXT.exec(v);
+  if (m && Number(m[1]) < 24 && Number(m[2]) < 60)
+    return {
+      value: '',
+      serial: serialOf(1899, 12, 30, Number(m[1]), Number(m[2]), Number(m[4] ?? 0)),
+      numberFormat: 'HH:mm:ss',
+    };
+  return undefined;
+}
+
+/** What Sheets stores for a value written by `setValues` (user-entered semantics) into a cell of `format`. */
+function storeValue(
+  v: unknown,
+  format?: string,
+): Pick<CellState, 'value' | 'formula' | 'numberFormat' | 'serial'> {
   if (v === null || v === undefined || v === '') return { value: '' };
-  if (isDate(v)) return { value: { time: v.getTime() } };
+  if (isDate(v)) return { value: { time: v.getTime() }, ...(format ? {} : { numberFormat: 'dd/mm/yyyy' }) };
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) throw new Error(`Exception: Invalid number ${v}`);
     return { value: v };
@@ -108,18 +168,57 @@ function storeValue(v: unknown): Pick<CellState, 'value' | 'formula'> {
     );
   }
   if (v.startsWith("'")) return { value: v.slice(1) };
+  // A plain-text cell keeps what is written as it is (a formula too).
+  if (format === '@') return { value: v };
   if (v.startsWith('=')) return { value: '#NAME?', formula: v };
-  if (NUMBER_TEXT.test(v)) return { value: Number(v) };
+  const typed = parseTyped(v);
+  if (typed) return format && typed.numberFormat ? { ...typed, numberFormat: format } : typed;
   // `+62 812…` or `-5 kg` typed as is: Sheets parses the sign as the start of a formula.
   if (v.startsWith('+') || v.startsWith('-')) return { value: '#ERROR!', formula: `=${v}` };
   if (/^(true|false)$/i.test(v)) return { value: v.toLowerCase() === 'true' };
   return { value: v };
 }
 
-function shownValue(c: CellState | undefined): Value {
+/** `storeValue` over what a cell held: a serial date typed before does not outlive a new value. */
+function written(
+  v: unknown,
+  format?: string,
+): Pick<CellState, 'value' | 'formula' | 'numberFormat' | 'serial'> {
+  return { serial: undefined, ...storeValue(v, format) };
+}
+
+/** A date or time format: `getValues` gives a `Date` only for cells shown as dates or times. */
+function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  const bare = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
+  return /[dy]|h|s|am\/pm/i.test(bare) || (/m/i.test(bare) && !/[#0?]/.test(bare));
+}
+
+/** The instant Sheets hands out for a serial date in the zone: that wall-clock time there. */
+function serialInstant(serial: number, timeZone: string): Date {
+  const wall = new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86_400_000));
+  const iso = wall.toISOString().slice(0, 10);
+  return new Date(
+    zonedMidnight(iso, timeZone).getTime() + (((wall.getTime() % 86_400_000) + 86_400_000) % 86_400_000),
+  );
+}
+
+/** The serial number of an instant as the zone's wall clock shows it. */
+function serialIn(time: number, timeZone: string): number {
+  const p = zonedParts(new Date(time), timeZone);
+  return serialOf(p.year, p.month, p.day, p.hour, p.minute, p.second);
+}
+
+/** What `getValues` returns for a cell: a Date while the cell is shown as a date, else its number. */
+function shownValue(c: CellState | undefined, timeZone: string): Value {
   if (!c) return '';
+  if (c.serial !== undefined)
+    return isDateFormat(c.numberFormat) ? serialInstant(c.serial, timeZone) : c.serial;
   const v = c.value;
-  return typeof v === 'object' ? new Date(v.time) : v;
+  if (typeof v !== 'object') return v;
+  return isDateFormat(c.numberFormat) || c.numberFormat === undefined
+    ? new Date(v.time)
+    : serialIn(v.time, timeZone);
 }
 
 /* ------------------------------------------------------------------ A1 notation */
@@ -156,7 +255,35 @@ export class FakeWorld {
   lockHeld = false;
   lockWaits: number[] = [];
   activeRange: { sheet: string; a1: string } | null = null;
+  /**
+   * The authorization the script runs with: in `NONE` (onOpen before the add-on is authorised) only
+   * the menu may be built; any data call throws, as in Apps Script.
+   */
+  authMode: 'NONE' | 'LIMITED' | 'FULL' = 'FULL';
+  private failures: { call: string; nth: number; message: string; seen: number }[] = [];
   private nextSheetId = 0;
+
+  /**
+   * Makes the `nth` call of `call` (`Class.method`, as logged) throw `message`, as Sheets refuses a
+   * write half-way through an action (a protected range, a quota): the calls before it took effect.
+   */
+  failOn(call: string, nth = 1, message = `Exception: ${PERMISSION}`): void {
+    this.failures.push({ call, nth, message, seen: 0 });
+  }
+
+  /** Throws when this call is to fail (see `failOn`, `authMode`). */
+  refuse(name: string): void {
+    if (this.authMode === 'NONE' && !/^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(name)) {
+      throw new Error(
+        `Exception: You do not have permission to call ${name}. Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly`,
+      );
+    }
+    for (const f of this.failures) {
+      if (f.call !== name) continue;
+      f.seen += 1;
+      if (f.seen === f.nth) throw new Error(f.message);
+    }
+  }
 
   constructor(options: FakeOptions = {}) {
     this.timeZone = options.timeZone ?? 'Asia/Jakarta';
@@ -184,7 +311,7 @@ export class FakeWorld {
     if (this.sheet(name)) throw new Error(`A sheet named ${name} already exists`);
     const sheet = new FakeSheet(this, name, this.newSheetId());
     this.sheets.push(sheet);
-    rows.forEach((row, r) => row.forEach((v, c) => sheet.put(r + 1, c + 1, storeValue(v))));
+    rows.forEach((row, r) => row.forEach((v, c) => sheet.put(r + 1, c + 1, written(v))));
     return sheet;
   }
 
@@ -309,15 +436,14 @@ export class FakeSheet {
    * reads it as Sheets reads typed input (`0812` a number, `=…` a formula).
    */
   type(row: number, col: number, text: string): void {
-    const plainText = this.cell(row, col)?.numberFormat === '@';
-    this.put(row, col, { formula: undefined, ...(plainText ? { value: text } : storeValue(text)) });
+    this.put(row, col, { formula: undefined, ...written(text, this.cell(row, col)?.numberFormat) });
   }
   /** The values as `getValues` on the data range would return them. */
   values(): Value[][] {
     const rows = this.lastRow();
     const cols = this.lastColumn();
     return Array.from({ length: rows }, (_, r) =>
-      Array.from({ length: cols }, (_, c) => shownValue(this.cell(r + 1, c + 1))),
+      Array.from({ length: cols }, (_, c) => shownValue(this.cell(r + 1, c + 1), this.world.timeZone)),
     );
   }
   /** Every formula on the tab, as `A1: =…`. */
@@ -332,7 +458,12 @@ export class FakeSheet {
   }
   lastRow(): number {
     for (let r = this.cells.length; r > 0; r -= 1) {
-      if (this.cells[r - 1]?.some((c) => c !== undefined && (c.value !== '' || c.formula))) return r;
+      if (
+        this.cells[r - 1]?.some(
+          (c) => c !== undefined && (c.value !== '' || c.formula || c.serial !== undefined),
+        )
+      )
+        return r;
     }
     return 0;
   }
@@ -340,7 +471,8 @@ export class FakeSheet {
     let last = 0;
     for (const row of this.cells) {
       row?.forEach((c, k) => {
-        if (c !== undefined && (c.value !== '' || c.formula)) last = Math.max(last, k + 1);
+        if (c !== undefined && (c.value !== '' || c.formula || c.serial !== undefined))
+          last = Math.max(last, k + 1);
       });
     }
     return last;
@@ -465,6 +597,16 @@ export class FakeSheet {
     this.world.assertWritable();
     if (rows >= this.maxRows)
       throw new Error('Exception: You can\u2019t freeze all visible rows on the sheet.');
+    // A merged cell may not be cut by the frozen line.
+    const cut = this.cells[rows - 1]?.some((c, k) => {
+      if (!c?.merge) return false;
+      const below = this.cell(rows + 1, k + 1)?.merge;
+      return below === c.merge;
+    });
+    if (rows > 0 && cut)
+      throw new Error(
+        'Exception: Sorry, it is not possible to freeze rows that contain only part of a merged cell.',
+      );
     this.frozenRows = rows;
   }
   getFrozenRows(): number {
@@ -483,14 +625,21 @@ export class FakeSheet {
   getColumnWidth(col: number): number {
     return this.widths.get(col) ?? 100;
   }
+  /** The sheet's protection: a sheet has at most one, and protect() hands out the existing one. */
   protect(): GoogleAppsScript.Spreadsheet.Protection {
     this.world.assertWritable();
-    const p = new FakeProtection(this.world);
-    this.protections.push(p);
+    let p = this.protections.find((x) => x.type === 'SHEET');
+    if (!p) {
+      p = new FakeProtection(this.world, 'SHEET');
+      this.protections.push(p);
+    }
     return this.wrap('Protection', p);
   }
-  getProtections(_type: unknown): GoogleAppsScript.Spreadsheet.Protection[] {
-    return this.protections.map((p) => this.wrap<GoogleAppsScript.Spreadsheet.Protection>('Protection', p));
+  getProtections(type: unknown): GoogleAppsScript.Spreadsheet.Protection[] {
+    if (type !== 'SHEET' && type !== 'RANGE') throw new Error('Exception: Invalid argument: type');
+    return this.protections
+      .filter((p) => p.type === type)
+      .map((p) => this.wrap<GoogleAppsScript.Spreadsheet.Protection>('Protection', p));
   }
   addDeveloperMetadata(key: string, value?: string): GoogleAppsScript.Spreadsheet.Sheet {
     this.world.assertWritable();
@@ -586,22 +735,30 @@ class FakeRange {
     return `${start}:${columnLetters(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
   }
   getValues(): Value[][] {
-    return this.read(shownValue);
+    return this.read((c) => shownValue(c, this.world.timeZone));
   }
   getValue(): Value {
-    return shownValue(this.sheet.cell(this.row, this.col));
+    return shownValue(this.sheet.cell(this.row, this.col), this.world.timeZone);
   }
   getFormulas(): string[][] {
     return this.read((c) => c?.formula ?? '');
   }
   setValues(values: unknown[][]): GoogleAppsScript.Spreadsheet.Range {
     return this.each(values, (r, c, v) =>
-      this.sheet.put(r, c, { formula: undefined, link: null, ...storeValue(v) }),
+      this.sheet.put(r, c, {
+        formula: undefined,
+        link: null,
+        ...written(v, this.sheet.cell(r, c)?.numberFormat),
+      }),
     );
   }
   setValue(value: unknown): GoogleAppsScript.Spreadsheet.Range {
     return this.fill(value, (r, c, v) =>
-      this.sheet.put(r, c, { formula: undefined, link: null, ...storeValue(v) }),
+      this.sheet.put(r, c, {
+        formula: undefined,
+        link: null,
+        ...written(v, this.sheet.cell(r, c)?.numberFormat),
+      }),
     );
   }
   getNumberFormats(): string[][] {
@@ -685,6 +842,18 @@ class FakeRange {
     }
     return this.self();
   }
+  /** Merges the whole range into one cell that keeps its top-left value, as Sheets does. */
+  merge(): GoogleAppsScript.Spreadsheet.Range {
+    this.world.assertWritable();
+    const a1 = this.getA1Notation();
+    for (let r = this.row; r < this.row + this.rows; r += 1) {
+      for (let c = this.col; c < this.col + this.cols; c += 1) {
+        const first = r === this.row && c === this.col;
+        this.sheet.put(r, c, first ? { merge: a1 } : { merge: a1, value: '', formula: undefined });
+      }
+    }
+    return this.self();
+  }
   /** Undoes every merge inside the range. */
   breakApart(): GoogleAppsScript.Spreadsheet.Range {
     this.world.assertWritable();
@@ -728,15 +897,24 @@ class FakeRangeList {
 class FakeProtection {
   warningOnly = false;
   description = '';
-  constructor(private readonly world: FakeWorld) {}
+  constructor(
+    private readonly world: FakeWorld,
+    readonly type: 'SHEET' | 'RANGE',
+  ) {}
+  /** Only an editor may change a protection. */
   setWarningOnly(warningOnly: boolean): GoogleAppsScript.Spreadsheet.Protection {
+    this.world.assertWritable();
     this.warningOnly = warningOnly;
     return expose(this.world, 'Protection', this);
   }
   isWarningOnly(): boolean {
     return this.warningOnly;
   }
+  getDescription(): string {
+    return this.description;
+  }
   setDescription(description: string): GoogleAppsScript.Spreadsheet.Protection {
+    this.world.assertWritable();
     this.description = description;
     return expose(this.world, 'Protection', this);
   }

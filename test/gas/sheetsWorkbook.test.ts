@@ -198,16 +198,16 @@ describe('SheetsWorkbook.writeGenerated', () => {
     world.addSheet('Anggota');
     workbook.writeGenerated(grid('Saldo Pinjaman', 3, { merges: [{ row: 3, col: 1, rows: 3, cols: 2 }] }));
     workbook.writeGenerated(grid('Saldo Pinjaman', 3, { merges: [{ row: 4, col: 2, rows: 1, cols: 3 }] }));
-    const sheet = world.sheet('Saldo Pinjaman')!;
     expect(
-      sheet
+      world
+        .sheet('Saldo Pinjaman')!
         .getRange(1, 1, 5, 4)
         .getMergedRanges()
         .map((r) => r.getA1Notation()),
     ).toEqual(['B4:D4']);
     // Without merges, nothing stays merged.
     workbook.writeGenerated(grid('Saldo Pinjaman', 3));
-    expect(sheet.getRange(1, 1, 5, 4).getMergedRanges()).toEqual([]);
+    expect(world.sheet('Saldo Pinjaman')!.getRange(1, 1, 5, 4).getMergedRanges()).toEqual([]);
   });
 
   it('a viewer cannot write: HostError permission.denied', () => {

@@ -153,7 +153,8 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
         refuse('tab.notGenerated', { tab: grid.name });
       }
     }
-    for (const grid of grids) workbook.writeGenerated(grid);
+    if (workbook.writeGeneratedTabs) workbook.writeGeneratedTabs(grids);
+    else for (const grid of grids) workbook.writeGenerated(grid);
   };
 
   const done = (state: BookState, message: Text, tabs: readonly string[]): ActionResult => ({
@@ -349,7 +350,8 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
       respond(() =>
         host.withLock(() => {
           const plan = setupBook(workbook.tabNames());
-          for (const tab of plan) workbook.createInputTab(tab.spec, tab.rows);
+          if (workbook.createInputTabs) workbook.createInputTabs(plan);
+          else for (const tab of plan) workbook.createInputTab(tab.spec, tab.rows);
           const state = read();
           const names = plan.map((tab) => tab.spec.name);
           return done(state, setupMessage(names, state.book), names);

@@ -1,0 +1,133 @@
+// Sidebar clicks in Apps Script at district scale: dist/Code.js in node:vm over the counting fake
+// SpreadsheetApp, on the district book (×1: 5,000 members, 5,000 loans, 100,000 Kas rows). For each
+// action: CPU time in node, the reply's size, and the service calls, with 5 and with 60 tabs.
+// Targets (issue 14): under 1.5 s CPU and 50 KB a reply; calls the same whatever the number of tabs.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { fixRequest } from '../src/core/api/shownFix';
+import type { ApiResponse, Overview } from '../src/core/api/types';
+import { isDateCell, type Cell } from '../src/core/cell';
+import { districtBook } from '../src/core/demo/districtBook';
+import { fakeServices, formatDate, type FakeWorld } from '../test/gas/fakeSpreadsheetApp';
+
+const TIME_ZONE = 'Asia/Jakarta';
+const scales = (process.env.BENCH_SCALES ?? '1').split(',').map(Number);
+
+interface Loaded {
+  readonly world: FakeWorld;
+  readonly gas: Record<string, (...args: unknown[]) => unknown>;
+  readonly today: string;
+}
+
+function load(scale: number, extraTabs: number): Loaded {
+  const fake = fakeServices({ timeZone: TIME_ZONE });
+  const today = formatDate(new Date(), TIME_ZONE, 'yyyy-MM-dd');
+  const book = districtBook(today, scale);
+  const typed = (c: Cell) => (isDateCell(c) ? fake.world.typedDate(c.date) : c === null ? '' : c);
+  for (const tab of book.tabs) {
+    const sheet = fake.world.addSheet(tab.name);
+    // As the values of cells already typed (text stays text): straight into the fake's state.
+    tab.grid.forEach((row, r) =>
+      row.forEach((c, k) => {
+        const v = typed(c);
+        if (v !== '') sheet.put(r + 1, k + 1, { value: v instanceof Date ? { time: v.getTime() } : v });
+      }),
+    );
+  }
+  // A year of weekly journals and other tabs of the user's own.
+  for (let i = 0; i < extraTabs; i += 1) fake.world.addSheet(`Catatan ${i + 1}`, [['catatan']]);
+  const context = vm.createContext({
+    ...fake.globals,
+    console: { error: (e: unknown) => console.error(e), log: () => undefined, warn: () => undefined },
+  });
+  vm.runInContext(readFileSync(join(process.cwd(), 'dist', 'Code.js'), 'utf8'), context, {
+    filename: 'Code.js',
+  });
+  return { world: fake.world, gas: context as Loaded['gas'], today };
+}
+
+interface Measure {
+  readonly cpuMs: number;
+  readonly kb: number;
+  readonly calls: number;
+  readonly reads: number;
+  readonly ok: boolean;
+}
+
+function measure(book: Loaded, name: string, ...args: unknown[]): Measure & { reply: unknown } {
+  book.world.log.reset();
+  const cpu = process.cpuUsage();
+  const reply = book.gas[name]!(...args);
+  const used = process.cpuUsage(cpu);
+  return {
+    reply,
+    cpuMs: (used.user + used.system) / 1000,
+    kb: Buffer.byteLength(JSON.stringify(reply)) / 1024,
+    calls: book.world.log.count(),
+    reads: book.world.log.count('Range.getValues'),
+    ok: (reply as ApiResponse<unknown>).ok,
+  };
+}
+
+function actions(book: Loaded): [string, () => Measure][] {
+  let view: Overview | undefined;
+  return [
+    [
+      'getOverview',
+      () => {
+        const m = measure(book, 'getOverview');
+        view = (m.reply as ApiResponse<Overview>).ok ? (m.reply as { data: Overview }).data : undefined;
+        return m;
+      },
+    ],
+    ['getProblems(40)', () => measure(book, 'getProblems', 40)],
+    ['getLoansAtRisk(20)', () => measure(book, 'getLoansAtRisk', 20)],
+    ['setLanguage', () => measure(book, 'setLanguage', 'id')],
+    ['goToCell', () => measure(book, 'goToCell', 'Kas', 2, 1)],
+    [
+      'applyFix',
+      () => {
+        const p = view?.problems.items.find((x) => x.fix);
+        return measure(book, 'applyFix', p ? fixRequest(p) : null);
+      },
+    ],
+    ['runChecks', () => measure(book, 'runChecks')],
+    ['computeBalances', () => measure(book, 'computeBalances')],
+    ['generateJournal', () => measure(book, 'generateJournal', view?.weeks[1]?.value ?? '')],
+    ['setupBook', () => measure(book, 'setupBook')],
+  ];
+}
+
+function main(): void {
+  for (const scale of scales) {
+    const rows: Record<string, Record<string, string>> = {};
+    const callsByTabs: Record<number, Record<string, number>> = {};
+    for (const extra of [0, 55]) {
+      const t = performance.now();
+      const book = load(scale, extra);
+      const tabs = book.world.sheets.length;
+      console.log(
+        `×${scale}, ${tabs} tabs: book typed into the fake in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+      );
+      callsByTabs[tabs] = {};
+      for (const [name, act] of actions(book)) {
+        const m = act();
+        callsByTabs[tabs]![name] = m.calls;
+        if (extra === 0)
+          rows[name] = {
+            'CPU ms': m.cpuMs.toFixed(0),
+            'reply KB': m.kb.toFixed(1),
+            'calls (5 tabs)': String(m.calls),
+            getValues: String(m.reads),
+            ok: String(m.ok),
+          };
+        else rows[name]!['calls (60 tabs)'] = String(m.calls);
+      }
+    }
+    console.log(`Sheets clicks at ×${scale} (dist/Code.js on the counting fake):`);
+    console.table(rows);
+  }
+}
+
+main();
