@@ -16,6 +16,7 @@ import { summaryCommand } from './commands/summary';
 import { cardCommand } from './commands/card';
 import { shuCommand } from './commands/shu';
 import { CliError } from './openBook';
+import { visibleControls } from './visibleControls';
 
 /** Every command, in the order the general help lists them. A new command adds one line here. */
 const commands: readonly CliCommand[] = [
@@ -45,8 +46,16 @@ function findCommand(name: string): CliCommand | undefined {
   return commands.find((c) => c.name === name);
 }
 
-export async function main(argv: readonly string[], ctx: CliContext): Promise<number> {
+export async function main(argv: readonly string[], raw: CliContext): Promise<number> {
   const [name, ...args] = argv;
+  // Text output shows a book's control characters as escapes; --json is printed as it is (JSON
+  // escapes C0 controls itself, and a program reading it gets the cells' exact text).
+  const json = args.slice(0, args.includes('--') ? args.indexOf('--') : undefined).includes('--json');
+  const ctx: CliContext = {
+    ...raw,
+    out: json ? raw.out : (line) => raw.out(visibleControls(line)),
+    err: (line) => raw.err(visibleControls(line)),
+  };
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     // `help check` is `check --help`.
     const about = name === 'help' && args[0] !== undefined ? findCommand(args[0]) : undefined;

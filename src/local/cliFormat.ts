@@ -74,3 +74,8 @@ export function openProblemsNote(problems: readonly Problem[], file: string, lan
     ? `Note: the book still has ${shown}; see: node dist/cli.js check ${file}`
     : `Catatan: buku ini masih punya ${shown}; lihat: node dist/cli.js check ${file}`;
 }
+
+/** `1 loan`, `2 loans`: an English count with its noun (Indonesian nouns do not change). */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -63,6 +63,15 @@ export const outFlag = {
   ),
 } as const satisfies CliOption;
 
+/** `--force`: --out may replace an existing file that the tool did not write. */
+export const forceFlag = {
+  type: 'boolean',
+  help: text(
+    '--out boleh menimpa file yang ada walau bukan tulisan Buku Kelompok',
+    '--out may replace an existing file that Buku Kelompok did not write',
+  ),
+} as const satisfies CliOption;
+
 /** The options most commands take: --today, --lang, --json and --help. */
 export const commonOptions = {
   today: todayFlag,

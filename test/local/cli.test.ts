@@ -106,7 +106,9 @@ describe('buku-kelompok', () => {
 
   it('writes the same demo book for the same today', async () => {
     const again = join(dir, 'again.xlsx');
-    expect(run(['demo', '--out', again, '--today', today]).stdout.trim()).toBe(again);
+    expect(run(['demo', '--out', again, '--today', today]).stdout.trim()).toBe(
+      `Dibuat ${again}: buku contoh / Created ${again}: the demo book`,
+    );
     const cells = async (file: string) => {
       const wb = await XlsxWorkbook.load(file);
       return JSON.stringify(wb.tabNames().map((n) => wb.readTab(n)));
@@ -245,7 +247,7 @@ describe('buku-kelompok', () => {
   });
 
   it('says in one line when it cannot write its output', () => {
-    const r = run(['balances', demo, '--out', dir, '--today', today]);
+    const r = run(['balances', demo, '--out', join(dir, 'notes.xlsx', 'hasil.xlsx'), '--today', today]);
     expectOneClearLine(r);
     expect(r.stderr).toContain('File tidak dapat ditulis');
   });
@@ -308,7 +310,17 @@ describe('buku-kelompok', () => {
     expect(r.stdout).toContain('English: npm start -- --lang en');
     const en = run(['start', '--today', today, '--lang', 'en'], cwd);
     expect(en.stdout).toContain('Checks: 1 error, 4 warnings, 0 notes');
-    expect(en.stdout).toContain('Results written: out/buku-kelompok-demo-hasil.xlsx');
+    expect(r.stdout).toContain(
+      'Dibuat demo/buku-kelompok-demo.xlsx: buku contoh dengan 30 anggota, 242 baris kas, 10 pinjaman, 13 kegiatan (folder demo dibuat)',
+    );
+    expect(r.stdout).toContain(
+      'Dibuat out/buku-kelompok-demo-hasil.xlsx: salinan buku dengan tab Pemeriksaan, Saldo Pinjaman, Simpanan, Jurnal 2026-W48 (folder out dibuat)',
+    );
+    // The second run replaces both: the tool wrote them.
+    expect(en.stdout).toContain('Replaced demo/buku-kelompok-demo.xlsx: the demo book with 30 members,');
+    expect(en.stdout).toContain(
+      'Replaced out/buku-kelompok-demo-hasil.xlsx: a copy of the book with the tabs Pemeriksaan, Saldo Pinjaman, Simpanan, Jurnal 2026-W48',
+    );
     const wb = await XlsxWorkbook.load(join(cwd, 'out', 'buku-kelompok-demo-hasil.xlsx'));
     const generated = ['Pemeriksaan', 'Saldo Pinjaman', 'Simpanan', 'Jurnal 2026-W48'];
     expect(wb.tabNames()).toEqual(expect.arrayContaining(generated));

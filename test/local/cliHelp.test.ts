@@ -37,7 +37,7 @@ describe('<command> --help', () => {
   test('balances --help: every option with its value and both languages', async () => {
     const r = await cli('balances', 'demo.xlsx', '--help');
     expect(r.out.split('\n').slice(0, 5)).toEqual([
-      'buku-kelompok balances FILE [--as-of yyyy-mm-dd] [--out FILE.xlsx] [--today yyyy-mm-dd] [--lang id|en] [--json]',
+      'buku-kelompok balances FILE [--as-of yyyy-mm-dd] [--out FILE.xlsx] [--force] [--today yyyy-mm-dd] [--lang id|en] [--json]',
       '',
       '  Saldo tiap pinjaman (pokok, sisa, tunggakan, Kol) dan portofolio per tanggal; dengan --out, salinan buku dengan tab Saldo Pinjaman dan Simpanan.',
       '  Each loan’s balance (principal, outstanding, arrears, Kol) and the portfolio as of a date; with --out, a copy of the book with the tabs Saldo Pinjaman and Simpanan.',

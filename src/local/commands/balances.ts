@@ -4,7 +4,7 @@ import { creditReport } from '../../core/credit/creditReport';
 import { loanStatusLabels } from '../../core/credit/collectibility';
 import type { CreditReport } from '../../core/credit/types';
 import { pick, text, type Lang } from '../../core/text';
-import { longDate, openProblemsNote, percent, rupiah } from '../cliFormat';
+import { longDate, openProblemsNote, percent, plural, rupiah } from '../cliFormat';
 import { balancesJson } from '../cliJson';
 import type { CliCommand } from '../cliCommand';
 import { usageLine } from '../cliCommand';
@@ -13,13 +13,15 @@ import {
   dateOption,
   json,
   langOption,
+  forceFlag,
   outFlag,
   parse,
   todayOption,
   type CliContext,
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
-import { CliError, openBook, refuseSameFile, saveBook } from '../openBook';
+import { CliError, openBook } from '../openBook';
+import { copyWithTabs, outTarget, writeOut, writtenLine } from '../outFile';
 
 const options = {
   'as-of': {
@@ -28,6 +30,7 @@ const options = {
     help: text('tanggal saldo (bawaan: hari ini)', "the balances' date (default: today)"),
   },
   out: outFlag,
+  force: forceFlag,
   ...commonOptions,
 } as const;
 
@@ -78,7 +81,7 @@ export function balancesText(report: CreditReport, lang: Lang): string[] {
   lines.push(
     '',
     en
-      ? `Portfolio: ${p.loans} loans, ${p.borrowers} borrowers; disbursed ${rupiah(p.disbursed)}; outstanding ${rupiah(p.outstandingPrincipal)}; arrears ${rupiah(p.arrears)}`
+      ? `Portfolio: ${plural(p.loans, 'loan')}, ${plural(p.borrowers, 'borrower')}; disbursed ${rupiah(p.disbursed)}; outstanding ${rupiah(p.outstandingPrincipal)}; arrears ${rupiah(p.arrears)}`
       : `Portofolio: ${p.loans} pinjaman, ${p.borrowers} peminjam; disalurkan ${rupiah(p.disbursed)}; sisa pokok ${rupiah(p.outstandingPrincipal)}; tunggakan ${rupiah(p.arrears)}`,
     `PAR30 ${percent(p.par30, lang)} · ${en ? 'collection rate' : 'tingkat pengembalian'} ${percent(p.collectionRate, lang)} · ${en ? 'on time' : 'tepat waktu'} ${percent(p.onTimeRate, lang)}`,
   );
@@ -95,7 +98,7 @@ export async function runBalances(args: readonly string[], ctx: CliContext): Pro
       id: `Sebutkan satu file buku: ${usageLine(balancesCommand)}`,
       en: `Name one book file: ${usageLine(balancesCommand)}`,
     });
-  if (values.out !== undefined) refuseSameFile(file, values.out);
+  const out = values.out === undefined ? undefined : outTarget(values.out, [file], values.force === true);
 
   const opened = await openBook(file, today);
   const lang = langOption(values.lang) ?? opened.book.settings.language;
@@ -106,11 +109,11 @@ export async function runBalances(args: readonly string[], ctx: CliContext): Pro
     const note = openProblemsNote(opened.problems, file, lang);
     if (note) ctx.out(`\n${note}`);
   }
-  if (values.out !== undefined) {
+  if (out !== undefined) {
     // Written as the add-on writes them, in the book's language.
     const result = unwrap(localApi(opened, today, ctx.clock).computeBalances(asOf));
-    await saveBook(opened.workbook, values.out);
-    ctx.err(`${values.out}: ${result.tabs.join(', ')}`);
+    await writeOut(opened.workbook, out);
+    ctx.err(pick(writtenLine(out, copyWithTabs(result.tabs)), lang));
   }
   return 0;
 }

@@ -1,7 +1,7 @@
 // `buku-kelompok check FILE… [--json] [--today DATE] [--lang id|en]`: the problems of each book.
 import { countBySeverity } from '../../core/problems/problem';
 import { pick, text } from '../../core/text';
-import { countsLine, problemsByTab } from '../cliFormat';
+import { countsLine, longDate, problemsByTab } from '../cliFormat';
 import { checkBookJson, type CheckBookJson, type CheckFailureJson } from '../cliJson';
 import { usageLine, type CliCommand } from '../cliCommand';
 import {
@@ -55,7 +55,9 @@ export async function runCheck(args: readonly string[], ctx: CliContext): Promis
       if (!values.json) {
         const group = opened.book.settings.groupName;
         ctx.out(`${file}${group ? ` — ${group}` : ''}`);
-        ctx.out(`${countsLine(counts, lang)}${lang === 'en' ? ` (as of ${today})` : ` (per ${today})`}`);
+        ctx.out(
+          `${countsLine(counts, lang)}${lang === 'en' ? ` (as of ${longDate(today, lang)})` : ` (per ${longDate(today, lang)})`}`,
+        );
         for (const line of problemsByTab(opened.problems, lang)) ctx.out(line);
         ctx.out('');
       }

@@ -1,9 +1,10 @@
 // `buku-kelompok demo [--out FILE]`: writes the demo book, dated from today.
 import { text } from '../../core/text';
 import { usageLine, type CliCommand } from '../cliCommand';
-import { helpFlag, parse, todayFlag, todayOption, type CliContext } from '../cliOptions';
+import { forceFlag, helpFlag, parse, todayFlag, todayOption, type CliContext } from '../cliOptions';
 import { demoWorkbook } from '../demoWorkbook';
-import { CliError, saveBook } from '../openBook';
+import { CliError } from '../openBook';
+import { outTarget, writeOut, writtenLine, type OutTarget } from '../outFile';
 
 export const DEFAULT_DEMO_FILE = 'demo/buku-kelompok-demo.xlsx';
 
@@ -16,6 +17,7 @@ const options = {
       `the demo book's file (default: ${DEFAULT_DEMO_FILE})`,
     ),
   },
+  force: forceFlag,
   today: todayFlag,
   help: helpFlag,
 } as const;
@@ -32,8 +34,8 @@ export const demoCommand: CliCommand = {
   run: runDemo,
 };
 
-export async function writeDemo(file: string, today: string): Promise<void> {
-  await saveBook(demoWorkbook(today), file);
+export async function writeDemo(target: OutTarget, today: string): Promise<void> {
+  await writeOut(demoWorkbook(today), target);
 }
 
 export async function runDemo(args: readonly string[], ctx: CliContext): Promise<number> {
@@ -44,8 +46,9 @@ export async function runDemo(args: readonly string[], ctx: CliContext): Promise
       en: `Unexpected arguments: ${usageLine(demoCommand)}`,
     });
   const today = todayOption(values.today, ctx);
-  const file = values.out ?? DEFAULT_DEMO_FILE;
-  await writeDemo(file, today);
-  ctx.out(file);
+  const target = outTarget(values.out ?? DEFAULT_DEMO_FILE, [], values.force === true);
+  await writeDemo(target, today);
+  const line = writtenLine(target, text('buku contoh', 'the demo book'));
+  ctx.out(`${line.id} / ${line.en}`);
   return 0;
 }

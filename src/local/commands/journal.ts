@@ -4,12 +4,22 @@ import type { JournalModel } from '../../core/journal/journalModel';
 import { weeklyJournal } from '../../core/journal/weeklyJournal';
 import { pick, text, type Lang } from '../../core/text';
 import { journalWeekOf, parseJournalWeek } from '../../core/week/journalWeek';
-import { countWord, longDate, openProblemsNote, percent, rupiah } from '../cliFormat';
+import { countWord, longDate, openProblemsNote, percent, plural, rupiah } from '../cliFormat';
 import { usageLine, type CliCommand } from '../cliCommand';
-import { commonOptions, json, langOption, outFlag, parse, todayOption, type CliContext } from '../cliOptions';
+import {
+  commonOptions,
+  forceFlag,
+  json,
+  langOption,
+  outFlag,
+  parse,
+  todayOption,
+  type CliContext,
+} from '../cliOptions';
 import { LocalHost } from '../localHost';
 import { localApi, unwrap } from '../localApi';
-import { CliError, openBook, refuseSameFile, saveBook } from '../openBook';
+import { CliError, openBook } from '../openBook';
+import { copyWithTabs, outTarget, writeOut, writtenLine } from '../outFile';
 
 const options = {
   week: {
@@ -21,6 +31,7 @@ const options = {
     ),
   },
   out: outFlag,
+  force: forceFlag,
   ...commonOptions,
 } as const;
 
@@ -60,7 +71,7 @@ export function journalText(model: JournalModel, lang: Lang): string[] {
   const k = model.credit;
   lines.push(
     en
-      ? `Credit: ${k.activeLoans} active loans, outstanding ${rupiah(k.outstandingPrincipal)}, arrears ${rupiah(k.arrears)}, PAR30 ${percent(k.par30, lang)}; disbursed ${rupiah(k.totalDisbursed)}, repaid ${rupiah(k.totalRepaid)} this week`
+      ? `Credit: ${plural(k.activeLoans, 'active loan')}, outstanding ${rupiah(k.outstandingPrincipal)}, arrears ${rupiah(k.arrears)}, PAR30 ${percent(k.par30, lang)}; disbursed ${rupiah(k.totalDisbursed)}, repaid ${rupiah(k.totalRepaid)} this week`
       : `Kredit: ${k.activeLoans} pinjaman aktif, sisa pokok ${rupiah(k.outstandingPrincipal)}, tunggakan ${rupiah(k.arrears)}, PAR30 ${percent(k.par30, lang)}; dicairkan ${rupiah(k.totalDisbursed)}, angsuran ${rupiah(k.totalRepaid)} minggu ini`,
   );
   if (k.collection.items.length > 0) {
@@ -94,7 +105,7 @@ export async function runJournal(args: readonly string[], ctx: CliContext): Prom
       id: `Sebutkan satu file buku: ${usageLine(journalCommand)}`,
       en: `Name one book file: ${usageLine(journalCommand)}`,
     });
-  if (values.out !== undefined) refuseSameFile(file, values.out);
+  const out = values.out === undefined ? undefined : outTarget(values.out, [file], values.force === true);
   const lang = langOption(values.lang);
 
   const opened = await openBook(file, today);
@@ -110,10 +121,10 @@ export async function runJournal(args: readonly string[], ctx: CliContext): Prom
     const note = openProblemsNote(opened.problems, file, shown);
     if (note) ctx.out(`\n${note}`);
   }
-  if (values.out !== undefined) {
+  if (out !== undefined) {
     const result = unwrap(localApi(opened, today, ctx.clock).generateJournal(parsed.week.value));
-    await saveBook(opened.workbook, values.out);
-    ctx.err(`${values.out}: ${result.tabs.join(', ')}`);
+    await writeOut(opened.workbook, out);
+    ctx.err(pick(writtenLine(out, copyWithTabs(result.tabs)), lang ?? opened.book.settings.language));
   }
   return 0;
 }

@@ -6,9 +6,10 @@ import { weeklyJournal } from '../../core/journal/weeklyJournal';
 import { countBySeverity } from '../../core/problems/problem';
 import { pick, text } from '../../core/text';
 import { journalWeekOf } from '../../core/week/journalWeek';
-import { countsLine, longDate, percent, problemLine, rupiah } from '../cliFormat';
+import { countsLine, longDate, percent, plural, problemLine, rupiah } from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
 import {
+  forceFlag,
   helpFlag,
   langFlag,
   langOption,
@@ -19,7 +20,8 @@ import {
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
 import { LocalHost } from '../localHost';
-import { openBook, saveBook } from '../openBook';
+import { openBook } from '../openBook';
+import { copyWithTabs, outTarget, writeOut, writtenLine } from '../outFile';
 import { DEFAULT_DEMO_FILE, writeDemo } from './demo';
 
 export const DEFAULT_RESULT_FILE = 'out/buku-kelompok-demo-hasil.xlsx';
@@ -42,6 +44,7 @@ const options = {
       `the results' file with the generated tabs (default: ${DEFAULT_RESULT_FILE})`,
     ),
   },
+  force: forceFlag,
   today: todayFlag,
   lang: langFlag,
   help: helpFlag,
@@ -63,8 +66,11 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
   const { values } = parse(args, options);
   const today = todayOption(values.today, ctx);
   const demoFile = values.demo ?? DEFAULT_DEMO_FILE;
-  const resultFile = values.out ?? DEFAULT_RESULT_FILE;
-  await writeDemo(demoFile, today);
+  const force = values.force === true;
+  // Both checked before either is written.
+  const demoTarget = outTarget(demoFile, [], force, '--demo');
+  const resultTarget = outTarget(values.out ?? DEFAULT_RESULT_FILE, [demoFile], force);
+  await writeDemo(demoTarget, today);
 
   // Read back from the file, as a group's book would be.
   const opened = await openBook(demoFile, today);
@@ -75,9 +81,16 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
 
   ctx.out(`Buku Kelompok — ${book.settings.groupName} (${longDate(today, lang)})`);
   ctx.out(
-    en
-      ? `Demo book: ${demoFile} (${book.members.length} members, ${book.cash.length} cash rows, ${book.loans.length} loans, ${book.activities.length} activities)`
-      : `Buku contoh: ${demoFile} (${book.members.length} anggota, ${book.cash.length} baris kas, ${book.loans.length} pinjaman, ${book.activities.length} kegiatan)`,
+    pick(
+      writtenLine(
+        demoTarget,
+        text(
+          `buku contoh dengan ${book.members.length} anggota, ${book.cash.length} baris kas, ${book.loans.length} pinjaman, ${book.activities.length} kegiatan`,
+          `the demo book with ${plural(book.members.length, 'member')}, ${plural(book.cash.length, 'cash row')}, ${plural(book.loans.length, 'loan')}, ${plural(book.activities.length, 'activity', 'activities')}`,
+        ),
+      ),
+      lang,
+    ),
   );
   ctx.out('');
   ctx.out(`${en ? 'Checks' : 'Pemeriksaan'}: ${countsLine(counts, lang)}`);
@@ -91,7 +104,7 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
   ctx.out('');
   ctx.out(
     en
-      ? `Loans as of ${longDate(today, lang)}: ${p.loans} loans, outstanding ${rupiah(p.outstandingPrincipal)}, arrears ${rupiah(p.arrears)}, PAR30 ${percent(p.par30, lang)}`
+      ? `Loans as of ${longDate(today, lang)}: ${plural(p.loans, 'loan')}, outstanding ${rupiah(p.outstandingPrincipal)}, arrears ${rupiah(p.arrears)}, PAR30 ${percent(p.par30, lang)}`
       : `Pinjaman per ${longDate(today, lang)}: ${p.loans} pinjaman, sisa pokok ${rupiah(p.outstandingPrincipal)}, tunggakan ${rupiah(p.arrears)}, PAR30 ${percent(p.par30, lang)}`,
   );
   for (const l of loansAtRisk(report))
@@ -105,7 +118,7 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
   ctx.out('');
   ctx.out(
     en
-      ? `Journal ${week.value} (${week.label.en}): ${journal.activities.total} activities, cash in ${rupiah(journal.cash.totalIn)}, out ${rupiah(journal.cash.totalOut)}, ${journal.credit.collection.items.length} loans to collect next week`
+      ? `Journal ${week.value} (${week.label.en}): ${plural(journal.activities.total, 'activity', 'activities')}, cash in ${rupiah(journal.cash.totalIn)}, out ${rupiah(journal.cash.totalOut)}, ${plural(journal.credit.collection.items.length, 'loan')} to collect next week`
       : `Jurnal ${week.value} (${week.label.id}): ${journal.activities.total} kegiatan, kas masuk ${rupiah(journal.cash.totalIn)}, keluar ${rupiah(journal.cash.totalOut)}, ${journal.credit.collection.items.length} pinjaman ditagih minggu depan`,
   );
 
@@ -116,17 +129,9 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
     ...unwrap(api.computeBalances(today)).tabs,
     ...unwrap(api.generateJournal(week.value)).tabs,
   ];
-  await saveBook(opened.workbook, resultFile);
+  await writeOut(opened.workbook, resultTarget);
   ctx.out('');
-  ctx.out(
-    pick(
-      {
-        id: `Hasil ditulis: ${resultFile} (tab ${tabs.join(', ')})`,
-        en: `Results written: ${resultFile} (tabs ${tabs.join(', ')})`,
-      },
-      lang,
-    ),
-  );
+  ctx.out(pick(writtenLine(resultTarget, copyWithTabs(tabs)), lang));
   ctx.out(
     pick(
       {

@@ -10,11 +10,12 @@ import {
   type GroupSummaryEntry,
 } from '../../core/summary/groupSummary';
 import { pick, text, type Lang } from '../../core/text';
-import { percent, rupiah } from '../cliFormat';
+import { longDate, percent, plural, rupiah } from '../cliFormat';
 import { usageLine, type CliCommand } from '../cliCommand';
 import {
   commonOptions,
   dateOption,
+  forceFlag,
   json,
   langFlag,
   langOption,
@@ -23,7 +24,8 @@ import {
   type CliContext,
 } from '../cliOptions';
 import { LocalHost } from '../localHost';
-import { CliError, openBook, refuseSameFile, saveBook } from '../openBook';
+import { CliError, openBook } from '../openBook';
+import { outTarget, writeOut, writtenLine } from '../outFile';
 import { XlsxWorkbook } from '../xlsxWorkbook';
 
 const options = {
@@ -32,6 +34,7 @@ const options = {
     value: 'yyyy-mm-dd',
     help: text('tanggal angka-angka (bawaan: hari ini)', "the figures' date (default: today)"),
   },
+  force: forceFlag,
   out: {
     type: 'string',
     value: 'FILE.xlsx',
@@ -59,7 +62,7 @@ export const summaryCommand: CliCommand = {
   run: runSummary,
 };
 
-/** The aligned table a person reads: worst first, then the totals and the unreadable files' reasons. */
+/** The aligned table a person reads: worst first, then the totals (why a file is unreadable goes to stderr). */
 export function summaryText(summary: GroupSummary, lang: Lang): string[] {
   const en = lang === 'en';
   const header = en
@@ -98,11 +101,9 @@ export function summaryText(summary: GroupSummary, lang: Lang): string[] {
         'Kas akhir',
       ];
   const rows: string[][] = [];
-  const reasons: string[] = [];
   for (const g of worstFirst(summary.groups)) {
     if (isSummaryFailure(g)) {
       rows.push([g.file, en ? '(unreadable)' : '(tidak terbaca)']);
-      reasons.push(`${g.file}: ${pick(g.error.message, lang)}`);
       continue;
     }
     rows.push([
@@ -126,7 +127,7 @@ export function summaryText(summary: GroupSummary, lang: Lang): string[] {
   const s = summary.totals;
   rows.push([
     en ? 'Total' : 'Jumlah',
-    `${s.books} ${en ? 'groups' : 'kelompok'}`,
+    en ? plural(s.books, 'group') : `${s.books} kelompok`,
     '',
     String(s.activeMembers),
     rupiah(s.cashBalance),
@@ -149,7 +150,9 @@ export function summaryText(summary: GroupSummary, lang: Lang): string[] {
       .join('  ')
       .trimEnd();
   const lines = [
-    en ? `Group summary as of ${summary.asOf}` : `Ringkasan kelompok per ${summary.asOf}`,
+    en
+      ? `Group summary as of ${longDate(summary.asOf, lang)}`
+      : `Ringkasan kelompok per ${longDate(summary.asOf, lang)}`,
     fmt(header),
     ...rows.slice(0, -1).map(fmt),
     fmt(widths.map((w) => '-'.repeat(w))),
@@ -161,7 +164,6 @@ export function summaryText(summary: GroupSummary, lang: Lang): string[] {
       ? 'PAR30 of the total: all groups’ outstanding principal more than 30 days past due ÷ all groups’ outstanding principal (a portfolio ratio, not an average).'
       : 'PAR30 jumlah: sisa pokok menunggak > 30 hari semua kelompok ÷ sisa pokok semua kelompok (rasio portofolio, bukan rata-rata).',
   );
-  if (reasons.length) lines.push('', ...reasons);
   return lines;
 }
 
@@ -176,8 +178,8 @@ export async function runSummary(args: readonly string[], ctx: CliContext): Prom
       id: `Sebutkan file buku: ${usageLine(summaryCommand)}`,
       en: `Name the books' files: ${usageLine(summaryCommand)}`,
     });
-  const out = values.out;
-  if (out !== undefined) for (const file of positionals) refuseSameFile(file, out);
+  const out =
+    values.out === undefined ? undefined : outTarget(values.out, positionals, values.force === true);
 
   const groups: GroupSummaryEntry[] = [];
   for (const file of positionals) {
@@ -186,6 +188,9 @@ export async function runSummary(args: readonly string[], ctx: CliContext): Prom
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
       groups.push({ file, error: { code: e.code, message: { id: e.text.id, en: e.text.en } } });
+      // As `check` says it: on stderr, one line; the message names the file (else it is put first).
+      const line = `${e.text.id} / ${e.text.en}`;
+      ctx.err(line.includes(file) ? line : `${file}: ${line}`);
     }
   }
   const summary = groupSummary(groups, asOf, today);
@@ -197,8 +202,16 @@ export async function runSummary(args: readonly string[], ctx: CliContext): Prom
     const generatedAt = new LocalHost(workbook, { today, clock: ctx.clock }).now();
     const grid = groupSummarySheet(summary, lang, generatedAt);
     workbook.writeGenerated(grid);
-    await saveBook(workbook, out);
-    ctx.err(`${out}: ${grid.name}`);
+    await writeOut(workbook, out);
+    ctx.err(
+      pick(
+        writtenLine(
+          out,
+          text(`workbook baru dengan tab ${grid.name}`, `a new workbook with the tab ${grid.name}`),
+        ),
+        lang,
+      ),
+    );
   }
   return summary.totals.unreadable > 0 ? 2 : summary.totals.errors > 0 ? 1 : 0;
 }

@@ -1,0 +1,27 @@
+// Text from a book, shown on a terminal: control characters (ESC sequences, BEL, NUL, carriage
+// return) and bidirectional overrides become visible `\u001b`-style escapes, so a cell can neither
+// drive the terminal (clear it, set its title) nor reorder what is read. Newlines and tabs stay.
+
+/** C0 but tab and newline, DEL and C1, the bidi marks, overrides and isolates, line separators. */
+function isHidden(code: number): boolean {
+  return (
+    (code <= 0x1f && code !== 0x09 && code !== 0x0a) ||
+    (code >= 0x7f && code <= 0x9f) ||
+    code === 0x061c ||
+    code === 0x200e ||
+    code === 0x200f ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069)
+  );
+}
+
+export function visibleControls(line: string): string {
+  let out = '';
+  for (const ch of line) {
+    const code = ch.codePointAt(0) ?? 0;
+    out += isHidden(code) ? `\\u${code.toString(16).padStart(4, '0')}` : ch;
+  }
+  return out;
+}

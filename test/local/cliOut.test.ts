@@ -1,0 +1,208 @@
+// What the command line promises about the files it writes (--out): never the input under another
+// name, never a file it did not write unless --force, only .xlsx, whole or not at all, said plainly.
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
+import { open, rename, unlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/local/cli';
+import type { CliContext } from '../../src/local/cliOptions';
+import { demoWorkbook } from '../../src/local/demoWorkbook';
+import { CliError } from '../../src/local/openBook';
+import { outTarget, writeOut } from '../../src/local/outFile';
+import { isSealed } from '../../src/local/outputSeal';
+import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+
+const dir = mkdtempSync(join(tmpdir(), 'bk-out-'));
+const today = '2026-11-28';
+const demo = join(dir, 'demo.xlsx');
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const ctx: CliContext = {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    clock: () => new Date('2026-11-28T03:00:00Z'),
+  };
+  const code = await main(argv, ctx);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+beforeAll(async () => {
+  expect((await cli('demo', '--out', demo, '--today', today)).code).toBe(0);
+});
+
+describe('--out', () => {
+  test('a file the tool did not write is left alone without --force, and replaced with it', async () => {
+    const real = join(dir, 'real.xlsx');
+    await demoWorkbook(today).save(real); // a book saved by another program: no seal
+    const before = sha(real);
+    const r = await cli('demo', '--out', real, '--today', today);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      `${real} sudah ada dan bukan tulisan Buku Kelompok (atau sudah disimpan program lain sejak itu), jadi tidak ditimpa: pilih nama lain, atau tambahkan --force untuk menimpanya / ${real} already exists and was not written by Buku Kelompok (or another program saved it since), so it is left alone: choose another name, or add --force to replace it`,
+    );
+    expect(sha(real)).toBe(before);
+    const balances = await cli('balances', demo, '--out', real, '--today', today);
+    expect(balances.code).toBe(2);
+    expect(balances.out).toBe(''); // refused before any work
+    expect(sha(real)).toBe(before);
+
+    const forced = await cli('demo', '--out', real, '--today', today, '--force');
+    expect(forced.code).toBe(0);
+    expect(forced.out).toBe(`Ditimpa ${real}: buku contoh / Replaced ${real}: the demo book`);
+    expect(isSealed(readFileSync(real))).toBe(true);
+  });
+
+  test('a file the tool wrote is replaced; once another program saved it, it is not', async () => {
+    const mine = join(dir, 'mine.xlsx');
+    expect((await cli('demo', '--out', mine, '--today', today)).out).toBe(
+      `Dibuat ${mine}: buku contoh / Created ${mine}: the demo book`,
+    );
+    expect((await cli('demo', '--out', mine, '--today', today)).code).toBe(0);
+    // Opened and saved by a spreadsheet program: the zip is rewritten, the seal is gone.
+    await (await XlsxWorkbook.load(mine)).save(mine);
+    expect((await cli('demo', '--out', mine, '--today', today)).code).toBe(2);
+    // One changed byte breaks the seal too.
+    await cli('demo', '--out', mine, '--today', today, '--force');
+    const bytes = readFileSync(mine);
+    bytes[100] = (bytes[100] ?? 0) ^ 1;
+    writeFileSync(mine, bytes);
+    expect(isSealed(bytes)).toBe(false);
+    expect((await cli('demo', '--out', mine, '--today', today)).code).toBe(2);
+  });
+
+  test('the input under another name (hard link, symbolic link, another spelling) is refused', async () => {
+    const hard = join(dir, 'hard.xlsx');
+    const soft = join(dir, 'soft.xlsx');
+    linkSync(demo, hard);
+    symlinkSync(demo, soft);
+    const before = sha(demo);
+    for (const out of [hard, soft, join(dir, 'x', '..', 'demo.xlsx')]) {
+      const r = await cli('balances', demo, '--out', out, '--today', today, '--force');
+      expect(r.code).toBe(2);
+      expect(r.err).toBe(
+        `--out tidak boleh sama dengan file masukan (${demo}): file masukan tidak pernah diubah / --out may not be the input file (${demo}): the input is never modified`,
+      );
+    }
+    const summary = await cli(
+      'summary',
+      join(dir, 'mine.xlsx'),
+      demo,
+      '--out',
+      hard,
+      '--today',
+      today,
+      '--force',
+    );
+    expect(summary.code).toBe(2);
+    expect(summary.err).toContain('--out tidak boleh sama dengan file masukan');
+    expect(sha(demo)).toBe(before);
+  });
+
+  test('must end in .xlsx', async () => {
+    for (const out of ['b.csv', 'b', 'b.xlsx.bak']) {
+      const r = await cli('balances', demo, '--out', join(dir, out), '--today', today);
+      expect(r.code).toBe(2);
+      expect(r.err).toBe(
+        `--out harus berakhiran .xlsx (bukan "${join(dir, out)}"): yang ditulis selalu workbook Excel / --out must end in .xlsx (not "${join(dir, out)}"): what is written is always an Excel workbook`,
+      );
+      expect(existsSync(join(dir, out))).toBe(false);
+    }
+    expect((await cli('demo', '--out', join(dir, 'UPPER.XLSX'), '--today', today)).code).toBe(0);
+  });
+
+  test('says what it did with a verb, and when it made a folder', async () => {
+    const out = join(dir, 'hasil', 'november', 'saldo.xlsx');
+    const r = await cli('balances', demo, '--out', out, '--today', today);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(
+      `Dibuat ${out}: salinan buku dengan tab Saldo Pinjaman, Simpanan (folder ${join(dir, 'hasil', 'november')} dibuat)`,
+    );
+    const again = await cli('balances', demo, '--out', out, '--today', today, '--lang', 'en');
+    expect(again.err).toBe(`Replaced ${out}: a copy of the book with the tabs Saldo Pinjaman, Simpanan`);
+    const journal = await cli(
+      'journal',
+      demo,
+      '--out',
+      join(dir, 'jurnal.xlsx'),
+      '--today',
+      today,
+      '--lang',
+      'en',
+    );
+    expect(journal.err).toBe(
+      `Created ${join(dir, 'jurnal.xlsx')}: a copy of the book with the tab Jurnal 2026-W48`,
+    );
+  });
+
+  test('a folder named like the output is refused in one line', async () => {
+    mkdirSync(join(dir, 'folder.xlsx'));
+    const r = await cli('balances', demo, '--out', join(dir, 'folder.xlsx'), '--today', today);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      `${join(dir, 'folder.xlsx')} adalah folder, bukan file / ${join(dir, 'folder.xlsx')} is a folder, not a file`,
+    );
+  });
+
+  test('a full disk leaves the earlier file whole, no temporary file, and names the cause', async () => {
+    const out = join(dir, 'full.xlsx');
+    expect((await cli('demo', '--out', out, '--today', today)).code).toBe(0);
+    const before = sha(out);
+    const target = outTarget(out, [], false);
+    const fullDisk = {
+      open: (async (...a: Parameters<typeof open>) => {
+        const handle = await open(...a);
+        return new Proxy(handle, {
+          get(h, key) {
+            if (key === 'writeFile')
+              return async (bytes: Uint8Array) => {
+                await h.writeFile(Buffer.from(bytes).subarray(0, 1000));
+                throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+              };
+            const v = Reflect.get(h, key) as unknown;
+            return typeof v === 'function' ? (v as (...x: unknown[]) => unknown).bind(h) : v;
+          },
+        }) as FileHandle;
+      }) as typeof open,
+      rename,
+      unlink,
+    };
+    const error = await writeOut(demoWorkbook('2026-12-01'), target, fullDisk).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(CliError);
+    expect((error as CliError).text).toEqual({
+      id: `File tidak dapat ditulis: ${out} (disk penuh, ENOSPC); file lama tetap utuh`,
+      en: `Cannot write ${out} (the disk is full, ENOSPC); the old file is untouched`,
+    });
+    expect(sha(out)).toBe(before);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  test('start checks both of its files before writing either', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'bk-out-start-'));
+    const demoFile = join(cwd, 'd.xlsx');
+    const result = join(cwd, 'r.xlsx');
+    writeFileSync(result, 'a real book');
+    const r = await cli('start', '--demo', demoFile, '--out', result, '--today', today);
+    expect(r.code).toBe(2);
+    expect(existsSync(demoFile)).toBe(false);
+    const same = await cli('start', '--demo', demoFile, '--out', demoFile, '--today', today);
+    expect(same.code).toBe(2);
+    expect(same.err).toContain(`--out tidak boleh sama dengan file masukan (${demoFile})`);
+  });
+});

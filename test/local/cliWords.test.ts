@@ -1,0 +1,45 @@
+// The words of the command line's text output: English plurals, and dates written out in the
+// person's language rather than as ISO dates.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/local/cli';
+import { plural } from '../../src/local/cliFormat';
+import type { CliContext } from '../../src/local/cliOptions';
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const ctx: CliContext = {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    clock: () => new Date('2026-11-28T03:00:00Z'),
+  };
+  const code = await main(argv, ctx);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const demo = join(mkdtempSync(join(tmpdir(), 'bk-words-')), 'demo.xlsx');
+beforeAll(async () => {
+  expect((await cli('demo', '--out', demo, '--today', '2026-11-28')).code).toBe(0);
+});
+
+test('plural: one, then many', () => {
+  expect(plural(1, 'activity', 'activities')).toBe('1 activity');
+  expect(plural(0, 'activity', 'activities')).toBe('0 activities');
+  expect(plural(2, 'loan')).toBe('2 loans');
+});
+
+test('summary of one book: "1 group", and the date written out', async () => {
+  const en = await cli('summary', demo, '--today', '2026-11-28', '--lang', 'en');
+  expect(en.out).toMatch(/^Total +1 group {2}/m);
+  expect(en.out.split('\n')[0]).toBe('Group summary as of 28 November 2026');
+});
+
+test('check: the date beside the counts is written out, not ISO', async () => {
+  const id = await cli('check', demo, '--today', '2026-11-28');
+  expect(id.out.split('\n')[1]).toBe('1 kesalahan, 4 peringatan, 0 catatan (per 28 November 2026)');
+  const en = await cli('check', demo, '--today', '2026-11-28', '--lang', 'en');
+  expect(en.out.split('\n')[1]).toBe('1 error, 4 warnings, 0 notes (as of 28 November 2026)');
+  expect(id.out + en.out).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+});

@@ -1,0 +1,67 @@
+// A book's text on the terminal: control characters and bidi overrides shown as escapes in text
+// output, --json left as it is.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/local/cli';
+import type { CliContext } from '../../src/local/cliOptions';
+import { demoWorkbook } from '../../src/local/demoWorkbook';
+import { visibleControls } from '../../src/local/visibleControls';
+
+const EVIL = 'Tani\u001b[2J\u001b]0;owned\u0007\u0000\u202eKiri\u2066';
+const SHOWN = 'Tani\\u001b[2J\\u001b]0;owned\\u0007\\u0000\\u202eKiri\\u2066';
+/** EVIL as other programs write it into the file (XML cannot hold the controls themselves). */
+const EVIL_IN_XML = 'Tani_x001B_[2J_x001B_]0;owned_x0007__x0000_\u202eKiri\u2066';
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const ctx: CliContext = {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    clock: () => new Date('2026-11-28T03:00:00Z'),
+  };
+  const code = await main(argv, ctx);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+test('visibleControls: C0 (not tab or newline), DEL, C1, bidi marks, overrides and isolates', () => {
+  expect(visibleControls(EVIL)).toBe(SHOWN);
+  expect(visibleControls('a\rb')).toBe('a\\u000db');
+  expect(visibleControls('a\tb\nc \u007f\u0085\u061c\u200e\u200f\u2028')).toBe(
+    'a\tb\nc \\u007f\\u0085\\u061c\\u200e\\u200f\\u2028',
+  );
+  expect(visibleControls('Rp 1.500.000 · Sukamaju – é ñ 中')).toBe('Rp 1.500.000 · Sukamaju – é ñ 中');
+});
+
+describe('cell text reaching the terminal', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'bk-controls-')), 'buku.xlsx');
+
+  beforeAll(async () => {
+    const wb = demoWorkbook('2026-11-28');
+    const settings = wb.readTab('Pengaturan');
+    const row = settings.findIndex((r) => r[0] === 'Nama Kelompok');
+    expect(row).toBeGreaterThanOrEqual(0);
+    wb.writeCell('Pengaturan', row + 1, 2, EVIL_IN_XML);
+    const members = wb.readTab('Anggota');
+    const name = members.findIndex((r) => r[0] === 'A004');
+    wb.writeCell('Anggota', name + 1, 2, EVIL_IN_XML);
+    await wb.save(file);
+  });
+
+  test('text output shows them as escapes', async () => {
+    const check = await cli('check', file, '--today', '2026-11-28');
+    expect(check.out.split('\n')[0]).toBe(`${file} — ${SHOWN}`);
+    const balances = await cli('balances', file, '--today', '2026-11-28');
+    expect(balances.out).toContain(`A004 ${SHOWN}`);
+    for (const r of [check, balances])
+      for (const raw of ['\u0000', '\u0007', '\u001b', '\u202e', '\u2066']) expect(r.out).not.toContain(raw);
+  });
+
+  test('--json is left as it is: the exact text', async () => {
+    const r = await cli('journal', file, '--json', '--today', '2026-11-28');
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as { header: { groupName: string } }).header.groupName).toBe(EVIL);
+    expect(r.out).toContain('\u202e'); // JSON escapes C0 itself; the rest is printed as it is
+  });
+});
