@@ -19,7 +19,7 @@ import { CliError } from './openBook';
 import { visibleControls } from './visibleControls';
 
 /** Every command, in the order the general help lists them. A new command adds one line here. */
-const commands: readonly CliCommand[] = [
+export const commands: readonly CliCommand[] = [
   demoCommand,
   checkCommand,
   balancesCommand,

@@ -1,5 +1,5 @@
 // Each command's own --help, and refusals of options said in both languages (not Node's parser text).
-import { main } from '../../src/local/cli';
+import { commands, main } from '../../src/local/cli';
 import type { CliContext } from '../../src/local/cliOptions';
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -14,7 +14,8 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-const names = ['demo', 'check', 'balances', 'journal', 'summary', 'start'];
+// Every command, the ones added later too.
+const names = commands.map((c) => c.name);
 
 describe('<command> --help', () => {
   test.each(names)(

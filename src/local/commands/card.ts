@@ -11,6 +11,7 @@ import {
   commonOptions,
   dateOption,
   json,
+  forceFlag,
   langOption,
   outFlag,
   parse,
@@ -18,7 +19,8 @@ import {
   type CliContext,
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
-import { CliError, openBook, refuseSameFile, saveBook } from '../openBook';
+import { CliError, openBook } from '../openBook';
+import { copyWithTabs, outTarget, writeOut, writtenLine } from '../outFile';
 
 const options = {
   member: {
@@ -39,6 +41,7 @@ const options = {
     help: text('tanggal kartu (bawaan: hari ini)', "the card's date (default: today)"),
   },
   out: outFlag,
+  force: forceFlag,
   ...commonOptions,
 } as const;
 
@@ -111,7 +114,7 @@ export async function runCard(args: readonly string[], ctx: CliContext): Promise
         'Choose one: --member ID (one member) or --all (every active member)',
       ),
     );
-  if (values.out !== undefined) refuseSameFile(file, values.out);
+  const out = values.out === undefined ? undefined : outTarget(values.out, [file], values.force === true);
 
   const opened = await openBook(file, today);
   const lang = langOption(values.lang) ?? opened.book.settings.language;
@@ -141,15 +144,15 @@ export async function runCard(args: readonly string[], ctx: CliContext): Promise
     const note = openProblemsNote(opened.problems, file, lang);
     if (note) ctx.out(`\n${note}`);
   }
-  if (values.out !== undefined) {
+  if (out !== undefined) {
     const api = localApi(opened, today, ctx.clock);
     const result = unwrap(
       values.member !== undefined
         ? api.generateMemberCard(values.member, asOf)
         : api.generateAllMemberCards(asOf),
     );
-    await saveBook(opened.workbook, values.out);
-    ctx.err(`${values.out}: ${result.tabs.join(', ')}`);
+    await writeOut(opened.workbook, out);
+    ctx.err(pick(writtenLine(out, copyWithTabs(result.tabs)), lang));
   }
   return 0;
 }

@@ -8,9 +8,19 @@ import { formatPercent } from '../../core/shu/shuSettings';
 import { pick, text, type Lang } from '../../core/text';
 import { longDate, openProblemsNote, rupiah } from '../cliFormat';
 import { usageLine, type CliCommand } from '../cliCommand';
-import { commonOptions, json, langOption, outFlag, parse, todayOption, type CliContext } from '../cliOptions';
+import {
+  commonOptions,
+  forceFlag,
+  json,
+  langOption,
+  outFlag,
+  parse,
+  todayOption,
+  type CliContext,
+} from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
-import { CliError, openBook, refuseSameFile, saveBook } from '../openBook';
+import { CliError, openBook } from '../openBook';
+import { copyWithTabs, outTarget, writeOut, writtenLine } from '../outFile';
 
 const options = {
   year: {
@@ -22,6 +32,7 @@ const options = {
     ),
   },
   out: outFlag,
+  force: forceFlag,
   ...commonOptions,
 } as const;
 
@@ -114,7 +125,7 @@ export async function runShu(args: readonly string[], ctx: CliContext): Promise<
         `--year must be a four-digit year 2000 to 2100, e.g. 2026 (not "${values.year}")`,
       ),
     );
-  if (values.out !== undefined) refuseSameFile(file, values.out);
+  const out = values.out === undefined ? undefined : outTarget(values.out, [file], values.force === true);
 
   const opened = await openBook(file, today);
   const lang = langOption(values.lang) ?? opened.book.settings.language;
@@ -125,10 +136,10 @@ export async function runShu(args: readonly string[], ctx: CliContext): Promise<
     const note = openProblemsNote(opened.problems, file, lang);
     if (note) ctx.out(`\n${note}`);
   }
-  if (values.out !== undefined) {
+  if (out !== undefined) {
     const result = unwrap(localApi(opened, today, ctx.clock).computeShu(year));
-    await saveBook(opened.workbook, values.out);
-    ctx.err(`${values.out}: ${result.tabs.join(', ')}`);
+    await writeOut(opened.workbook, out);
+    ctx.err(pick(writtenLine(out, copyWithTabs(result.tabs)), lang));
   }
   return 0;
 }
