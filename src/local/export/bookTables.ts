@@ -1,5 +1,6 @@
 // One book's rows of every warehouse table: the typed book, its problems and its balances as of the
 // export's date, in the columns of warehouseSchema.ts. Pure: the same book gives the same rows.
+import { maskNik } from '../../core/memberCard/maskNik';
 import type { ReviewedBook } from '../../core/reviewBook';
 import { isMemberActiveOn } from '../../core/book/memberActivity';
 import { cashBalanceOn } from '../../core/cash/cashBalance';
@@ -10,7 +11,6 @@ import type { LoanBalance } from '../../core/credit/types';
 import { memberSavings } from '../../core/savings/memberSavings';
 import type { Text } from '../../core/text';
 import { groupKey } from './groupKey';
-import { maskNik, maskNiksIn } from './maskNik';
 import type { WarehouseRow, WarehouseTableName } from './warehouseSchema';
 
 export type BookRows = Record<WarehouseTableName, WarehouseRow[]>;
@@ -18,7 +18,7 @@ export type BookRows = Record<WarehouseTableName, WarehouseRow[]>;
 export interface ExportOptions {
   readonly asOf: IsoDate;
   readonly today: IsoDate;
-  /** `--with-nik`: NIKs in full. Otherwise masked in `members` and in problem messages. */
+  /** `--with-nik`: `members.nik` in full; otherwise its first 4 and last 4 digits (problem messages always). */
   readonly withNik: boolean;
 }
 
@@ -229,7 +229,6 @@ export function bookTables(
       recorded_by: orNull(a.recordedBy),
     });
 
-  const mask = options.withNik ? (s: string) => s : maskNiksIn;
   for (const p of reviewed.problems)
     rows.problems.push({
       ...tag,
@@ -238,8 +237,9 @@ export function bookTables(
       tab: p.tab,
       sheet_row: p.row,
       column_name: orNull(p.column),
-      message_id: mask(p.message.id),
-      message_en: mask(p.message.en),
+      // The core quotes a NIK in a message masked already (docs/book.md section 10).
+      message_id: p.message.id,
+      message_en: p.message.en,
     });
   return rows;
 }

@@ -271,7 +271,7 @@ export const warehouseTables: readonly WarehouseTable[] = [
         'message_id',
         'VARCHAR',
         false,
-        'The message in Indonesian (NIKs in it masked unless `--with-nik`).',
+        'The message in Indonesian (a NIK in it shows its first 4 and last 4 digits only, even with `--with-nik`).',
       ),
       col('message_en', 'VARCHAR', false, 'The message in English.'),
     ],

@@ -3,10 +3,10 @@
 // same folder exported again: only the book changed by one row is read. The books are files of
 // their cells (JSON) read without exceljs, so that the test takes seconds; one real .xlsx book and
 // one file that is no workbook go through the command line's openBook.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { reviewBook, type ReviewedBook } from '../../../src/core/reviewBook';
+import type { ReviewedBook } from '../../../src/core/reviewBook';
 import {
   groupSummaryRow,
   groupSummaryTotals,
@@ -22,8 +22,7 @@ import {
   toBigQueryTables,
 } from '../../../src/local/export/officeSummarySql';
 import { warehouseTables } from '../../../src/local/export/warehouseSchema';
-import { openBook } from '../../../src/local/openBook';
-import { jsonBookSource, smallBookJson, smallBookTabs, smallBookWorkbook } from './smallBooks';
+import { openTestBook, smallBookJson, smallBookTabs, smallBookWorkbook } from './smallBooks';
 
 const BOOKS = 200;
 const today = '2026-11-28';
@@ -40,9 +39,7 @@ const opened: string[] = [];
 const summaryRows = new Map<string, GroupSummaryRow>();
 async function countingOpen(path: string, day: string): Promise<ReviewedBook> {
   opened.push(basename(path));
-  const checked = path.endsWith('.json')
-    ? reviewBook(jsonBookSource(readFileSync(path, 'utf8')), day)
-    : await openBook(path, day);
+  const checked = await openTestBook(path, day);
   summaryRows.set(basename(path), groupSummaryRow(basename(path), checked, options.asOf));
   return checked;
 }

@@ -14,6 +14,9 @@ import { loanSchedule } from '../../../src/core/credit/loanSchedule';
 import { addDays, addMonthsClamped } from '../../../src/core/isoDate';
 import type { TabSource } from '../../../src/core/book/tabRows';
 import { XlsxWorkbook } from '../../../src/local/xlsxWorkbook';
+import { readFileSync } from 'node:fs';
+import { reviewBook, type ReviewedBook } from '../../../src/core/reviewBook';
+import { openBook } from '../../../src/local/openBook';
 
 export interface SmallBookTab {
   readonly spec: TabSpec;
@@ -196,4 +199,11 @@ export function jsonBookSource(content: string): TabSource {
     tabNames: () => tabs.map((t) => t.name),
     readTab: (name) => tabs.find((t) => t.name === name)?.grid ?? [],
   };
+}
+
+/** Opens a test book: a `.json` file of cells without exceljs, anything else as the command line does. */
+export async function openTestBook(path: string, today: IsoDate): Promise<ReviewedBook> {
+  return path.endsWith('.json')
+    ? reviewBook(jsonBookSource(readFileSync(path, 'utf8')), today)
+    : openBook(path, today);
 }
