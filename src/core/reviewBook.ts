@@ -4,6 +4,7 @@ import type { IsoDate } from './cell';
 import { creditReport } from './credit/creditReport';
 import type { CreditReport } from './credit/types';
 import { compareProblems, problemId, type Problem } from './problems/problem';
+import { problemAt } from './problems/problemCatalogue';
 import { memberSavings, type SavingsReport } from './savings/memberSavings';
 import { readBook, type TabSource } from './book/readBook';
 import type { Book } from './book/types';
@@ -17,11 +18,30 @@ export interface ReviewedBook {
   readonly savings: SavingsReport;
 }
 
+/** A warning at each formula a file saved without its value: the value is read as empty, never guessed. */
+function uncomputedFormulaProblems(source: TabSource): Problem[] {
+  if (!source.uncomputedFormulas) return [];
+  return source
+    .tabNames()
+    .flatMap((tab) =>
+      (source.uncomputedFormulas?.(tab) ?? []).map(({ row, col }) =>
+        problemAt('value.formula.notComputed', { tab, row, col, column: columnName(col) }),
+      ),
+    );
+}
+
+/** 1 → A, 27 → AA: the column as a spreadsheet labels it. */
+function columnName(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
 export function reviewBook(source: TabSource, today: IsoDate): ReviewedBook {
   const { book, problems } = readBook(source, { today });
   const credit = creditReport(book, today);
   const savings = memberSavings(book, today);
-  const found = [...problems, ...credit.problems, ...savings.problems];
+  const found = [...problems, ...uncomputedFormulaProblems(source), ...credit.problems, ...savings.problems];
   const seen = new Set<string>();
   const unique = found.filter((p) => {
     const id = problemId(p);

@@ -61,6 +61,22 @@ export function cell(v: Cell, style: Omit<OutCell, 'v'> = {}): OutCell {
   return { v, ...style };
 }
 
+/** The most characters a cell holds in Excel (Sheets holds 50,000): longer text is cut to fit. */
+export const MAX_CELL_CHARS = 32_767;
+
+/**
+ * A value as a generated tab writes it: text longer than a cell holds is cut, ending in `…` so
+ * the reader sees it was cut (a 100,000-character name copied from a cell); the rest as it is.
+ */
+export function fittedValue(v: Cell): Cell {
+  if (typeof v !== 'string' || v.length <= MAX_CELL_CHARS) return v;
+  let end = MAX_CELL_CHARS - 1;
+  // Never half of a character written as two UTF-16 units (an emoji).
+  const last = v.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${v.slice(0, end)}…`;
+}
+
 /** Width of the widest row. */
 export function gridWidth(grid: Pick<SheetGrid, 'rows'>): number {
   return grid.rows.reduce((w, r) => Math.max(w, r.length), 0);

@@ -9,6 +9,8 @@ export interface Workbook {
   tabNames(): string[];
   /** All cells of a tab from A1 to its last used cell, normalised; one batched read. */
   readTab(name: string): Grid;
+  /** Formula cells saved without a computed value (only a file can hold them), read as empty. */
+  uncomputedFormulas?(name: string): readonly { readonly row: number; readonly col: number }[];
   /** Whether the tab carries the `buku-kelompok:generated` marker. */
   isGenerated(name: string): boolean;
   /** Replaces (or creates) a generated tab whole, with the marker and warning-only protection. */

@@ -7,7 +7,7 @@ import type { ColumnSpec, TabSpec } from '../core/book/schema';
 import { GENERATED_MARKER } from '../core/generatedMarker';
 import { RUPIAH_FORMAT } from '../core/money';
 import type { CellFormat, OutCell, SheetGrid } from '../core/sheetGrid';
-import { gridWidth } from '../core/sheetGrid';
+import { fittedValue, gridWidth } from '../core/sheetGrid';
 import type { Workbook } from '../core/workbook';
 import { HostError } from '../core/workbook';
 import { toCell, toSheetValue } from './sheetValues';
@@ -224,7 +224,7 @@ export class SheetsWorkbook implements Workbook {
     );
     const matrix = <T>(f: (cell: OutCell) => T): T[][] => cells.map((row) => row.map(f));
     const range = sheet.getRange(1, 1, rows, cols);
-    range.setValues(matrix((c) => toSheetValue(c.v, this.dates)));
+    range.setValues(matrix((c) => toSheetValue(fittedValue(c.v), this.dates)));
     range.setNumberFormats(matrix(numberFormatOf));
     range.setFontWeights(matrix((c) => (c.bold ? 'bold' : 'normal')));
     range.setFontStyles(matrix((c) => (c.italic ? 'italic' : 'normal')));
@@ -281,7 +281,7 @@ export class SheetsWorkbook implements Workbook {
       const last = linked[linked.length - 1]!;
       const values = cells.slice(first, last + 1).map((row) => {
         const cell = row[c]!;
-        const builder = this.app.newRichTextValue().setText(cellText(cell.v));
+        const builder = this.app.newRichTextValue().setText(cellText(fittedValue(cell.v)));
         const target = cell.link && this.sheetId(cell.link.tab);
         if (cell.link && target !== undefined) {
           const a1 = `${a1Column(Math.max(cell.link.col, 1))}${Math.max(cell.link.row, 1)}`;

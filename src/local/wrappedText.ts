@@ -39,7 +39,9 @@ export function wrappedRowHeight(cells: readonly OutCell[], spans: readonly numb
   cells.forEach((out, c) => {
     if (!out.wrap || out.v === null || isDateCell(out.v)) return;
     const lines = wrappedLines(String(out.v), spans[c] ?? 100, out.bold === true, out.size ?? 10);
-    if (lines > 1) height = Math.max(height ?? 0, Math.ceil(lines * (out.size ?? 10) * 1.3 + 3));
+    // A row is at most 409 points high in Excel and LibreOffice.
+    if (lines > 1)
+      height = Math.min(409, Math.max(height ?? 0, Math.ceil(lines * (out.size ?? 10) * 1.3 + 3)));
   });
   return height;
 }

@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs';
 import { isDateCell } from '../core/cell';
 import { GENERATED_MARKER } from '../core/generatedMarker';
 import type { OutCell, SheetGrid } from '../core/sheetGrid';
-import { gridWidth } from '../core/sheetGrid';
+import { fittedValue, gridWidth } from '../core/sheetGrid';
 import { toExcelValue } from './xlsxCellValues';
 import { argb, columnLetter, NUMBER_FORMATS, quoteSheet } from './xlsxFormats';
 import { cellSpans, widthInChars, wrappedRowHeight } from './wrappedText';
@@ -87,11 +87,12 @@ function warnOnEdit(ws: ExcelJS.Worksheet, grid: SheetGrid): void {
 }
 
 function writeOutCell(target: ExcelJS.Cell, out: OutCell, top: boolean): void {
-  if (out.link && out.v !== null && !isDateCell(out.v)) {
+  const v = fittedValue(out.v);
+  if (out.link && v !== null && !isDateCell(v)) {
     const address = `${columnLetter(out.link.col || 1)}${out.link.row || 1}`;
-    target.value = { text: String(out.v), hyperlink: `#${quoteSheet(out.link.tab)}!${address}` };
+    target.value = { text: String(v), hyperlink: `#${quoteSheet(out.link.tab)}!${address}` };
   } else {
-    target.value = toExcelValue(out.v);
+    target.value = toExcelValue(v);
   }
   const format = out.format ?? (isDateCell(out.v) ? 'date' : undefined);
   if (format) target.numFmt = NUMBER_FORMATS[format];

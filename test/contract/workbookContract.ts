@@ -70,6 +70,17 @@ export function workbookContract(adapter: string, make: () => ContractSubject): 
       expect(back[1]).toEqual([tricky[0], 1000, { date: '2026-11-28' }, true]);
     });
 
+    it('cuts a text longer than a cell holds at 32,767 characters, ending in a mark', () => {
+      const s = make();
+      const name = `Siti ${'a'.repeat(100_000)}`;
+      s.workbook.writeGenerated(generated('Pemeriksaan', [name, 'pendek']));
+      const back = s.workbook.readTab('Pemeriksaan');
+      const cut = back[1]?.[0] as string;
+      expect(cut).toHaveLength(32_767);
+      expect(cut).toBe(`${name.slice(0, 32_766)}…`);
+      expect(back[2]?.[0]).toBe('pendek');
+    });
+
     it('regenerating replaces the whole tab', () => {
       const s = make();
       s.workbook.writeGenerated(generated('Simpanan', tricky));

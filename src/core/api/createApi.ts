@@ -67,6 +67,7 @@ function responder(report: (error: unknown) => void) {
 interface OnceSource {
   tabNames(): string[];
   readTab(name: string): Grid;
+  uncomputedFormulas(name: string): readonly { readonly row: number; readonly col: number }[];
   /** A tab's cells if this action has read them, without reading. */
   readAlready(name: string): Grid | undefined;
   /** What a tab holds after this action wrote one of its cells, without reading it again. */
@@ -87,6 +88,7 @@ function onceSource(workbook: Workbook): OnceSource {
   return {
     tabNames: () => (names ??= workbook.tabNames()),
     readTab,
+    uncomputedFormulas: (name) => workbook.uncomputedFormulas?.(name) ?? [],
     readAlready: (name) => grids.get(name),
     patch(tab, row, col, value) {
       const rows = readTab(tab).map((r) => [...r]);

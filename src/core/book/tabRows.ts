@@ -8,10 +8,18 @@ import { RowReader, type OpenTab } from './rowReader';
 import type { TabSpec } from './schema';
 import { problemAt } from '../problems/problemCatalogue';
 
+/** A cell's place: 1-based sheet row and column. */
+export interface CellPlace {
+  readonly row: number;
+  readonly col: number;
+}
+
 /** Where a book's tabs come from: a `Workbook` satisfies it, and so does a test's map of grids. */
 export interface TabSource {
   tabNames(): string[];
   readTab(name: string): Grid;
+  /** Formula cells saved without a value (a file only; Sheets always computes): read as empty. */
+  uncomputedFormulas?(name: string): readonly CellPlace[];
 }
 
 /**

@@ -13,6 +13,7 @@ import { settingsProblems } from './settingsProblems';
 import { shuProblems } from './shuProblems';
 import { tabProblems } from './tabProblems';
 import { valueProblems } from './valueProblems';
+import { workbookFileProblems } from './workbookFileProblems';
 
 export const problemCatalogue = {
   ...tabProblems,
@@ -25,6 +26,7 @@ export const problemCatalogue = {
   ...creditProblems,
   ...savingsProblems,
   ...shuProblems,
+  ...workbookFileProblems,
 };
 
 export type ProblemCode = keyof typeof problemCatalogue;
