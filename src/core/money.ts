@@ -12,12 +12,33 @@ export type Rupiah = number;
  */
 export const MAX_RUPIAH: Rupiah = 999_999_999_999;
 
-/** Rounds half up (away from zero for positive amounts), as BOOK.md section 5 asks. */
-export function roundHalfUp(x: number): Rupiah {
-  // Math.round rounds half toward +infinity, which is half up for the positive amounts of a loan;
-  // the small epsilon absorbs binary noise such as 18000.499999999996 for 1.200.000 x 1.5 %.
-  const sign = x < 0 ? -1 : 1;
-  return sign * Math.floor(Math.abs(x) + 0.5 + 1e-9);
+/**
+ * `numerator / denominator` rounded half up to a whole Rupiah, exactly: the one rounding of every
+ * computed amount (jasa, the annuity payment, BOOK.md section 5). Both are integers, the numerator
+ * ≥ 0 and the denominator > 0. No floating point takes part, so an amount exactly at ,5 always goes
+ * up and one a hair below ,5 always goes down (3.617.921,4999999988 is 3.617.921).
+ */
+export function divideHalfUp(numerator: bigint | number, denominator: bigint | number): Rupiah {
+  if (typeof numerator === 'number' && typeof denominator === 'number') {
+    // Safe integers divide exactly through their remainder, without BigInt's cost (the common case).
+    if (
+      Number.isSafeInteger(2 * numerator) &&
+      Number.isSafeInteger(denominator) &&
+      numerator >= 0 &&
+      denominator > 0
+    ) {
+      const rest = numerator % denominator;
+      const whole = (numerator - rest) / denominator;
+      return 2 * rest >= denominator ? whole + 1 : whole;
+    }
+  }
+  const n = BigInt(numerator);
+  const d = BigInt(denominator);
+  // BigInt(…) rather than literals such as 2n: the Apps Script build targets ES2019 syntax.
+  const zero = BigInt(0);
+  const two = BigInt(2);
+  if (d <= zero || n < zero) throw new RangeError('divideHalfUp: numerator >= 0 and denominator > 0');
+  return Number((two * n + d) / (two * d));
 }
 
 /** `Rp 1.500.000` (id-ID grouping); negative as `-Rp 1.500.000`. */

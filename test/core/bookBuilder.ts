@@ -7,6 +7,7 @@ import {
   type Book,
   type CashEntry,
   type Loan,
+  type LoanChange,
   type Member,
   type Settings,
 } from '../../src/core/book/types';
@@ -79,6 +80,7 @@ export function bookOf(parts: {
   loans?: readonly Rowless<Loan>[];
   cash?: readonly Rowless<CashEntry>[];
   activities?: readonly Rowless<Activity>[];
+  loanChanges?: readonly Rowless<LoanChange>[];
   columns?: Book['columns'];
 }): Book {
   return {
@@ -87,6 +89,7 @@ export function bookOf(parts: {
     loans: place('Pinjaman', parts.loans ?? []),
     cash: place('Kas', parts.cash ?? []),
     activities: place('Kegiatan', parts.activities ?? []),
+    ...(parts.loanChanges && { loanChanges: place('Perubahan Pinjaman', parts.loanChanges) }),
     tabNames: {
       settings: 'Pengaturan',
       members: 'Anggota',

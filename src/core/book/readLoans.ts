@@ -37,6 +37,9 @@ export interface LoansReading {
 // number cell below 0.1 is read as such a fraction (× 100), with a warning saying so.
 const PERCENT_CELL_LIMIT = 0.1;
 
+/** `Musiman`: one installment at harvest, `Jumlah Angsuran` months after disbursement, 1 to 12. */
+const MAX_SEASON_MONTHS = 12;
+
 export function readLoans(source: TabSource, problems: Problem[], members: MemberIndex): LoansReading {
   const open = openTab(source, loansTab, problems, { missingSeverity: 'warning' });
   if (!open) return { loans: [], columns: {}, refs: new Map() };
@@ -98,8 +101,13 @@ export function readLoans(source: TabSource, problems: Problem[], members: Membe
         installments: 'loan.installments.missing',
       },
     );
+    // A harvest loan's term is in months, at most a year (BOOK.md section 7): a longer one is not scheduled.
+    const seasonalTooLong =
+      frequency === 'Musiman' && parsed !== undefined && parsed.installments > MAX_SEASON_MONTHS;
+    if (seasonalTooLong)
+      r.report('installments', 'loan.installments.seasonal', { value: parsed.installments });
     // A loan whose method or frequency is unknown cannot be scheduled: it is left out with its problem.
-    if (!parsed || r.hasError('method') || r.hasError('frequency')) continue;
+    if (!parsed || r.hasError('method') || r.hasError('frequency') || seasonalTooLong) continue;
     const purpose = r.text('purpose');
     const fund = r.text('source');
     const note = r.text('note');

@@ -7,6 +7,7 @@ import { readIdentifier } from '../values/readIdentifier';
 import { readMoney } from '../values/readMoney';
 import { problemAt, type ProblemPlace } from '../problems/problemCatalogue';
 import { readShuSettings } from '../shu/readShuSettings';
+import { readWholeNumber } from '../values/readNumber';
 import type { RowReader } from './rowReader';
 import { matchListValue, normaliseHeader, settingKeys, settingsTab, type SettingKey } from './schema';
 import { dataRows, openTab, type TabSource } from './tabRows';
@@ -26,6 +27,9 @@ export function parseKolLimits(raw: string): readonly [number, number, number] |
   const [a, b, c] = parts.map(Number) as [number, number, number];
   return a >= 1 && a < b && b < c ? [a, b, c] : undefined;
 }
+
+/** A grace of more than a year would mean no fines at all: surely a typo. */
+const MAX_GRACE_DAYS = 365;
 
 export interface SettingsReading {
   readonly settings: Settings;
@@ -82,6 +86,8 @@ export function readSettings(source: TabSource, problems: Problem[]): SettingsRe
       | 'shuIncome'
       | 'shuCosts'
       | 'shuParts'
+      | 'lateFine'
+      | 'fineGraceDays'
     >,
   ) => {
     const v = textOf(key);
@@ -165,6 +171,23 @@ export function readSettings(source: TabSource, problems: Problem[]): SettingsRe
       return r && { text: textOf(key), report: (note) => r.note('value', note) };
     });
     settings = { ...settings, shu };
+  }
+
+  const fineRow = reader('lateFine');
+  if (fineRow) {
+    const amount = fineRow.take('value', readMoney(fineRow.cell('value')));
+    if (amount !== undefined && amount < 0)
+      fineRow.report('value', 'settings.lateFine.negative', { value: amount });
+    else if (amount !== undefined) settings = { ...settings, lateFine: amount };
+  }
+
+  const graceRow = reader('fineGraceDays');
+  if (graceRow) {
+    const raw = cellText(graceRow.cell('value')).trim();
+    const days = graceRow.take('value', readWholeNumber(graceRow.cell('value')));
+    if (days !== undefined && (days < 0 || days > MAX_GRACE_DAYS))
+      graceRow.report('value', 'settings.fineGraceDays.invalid', { value: raw });
+    else if (days !== undefined) settings = { ...settings, fineGraceDays: days };
   }
 
   return { settings, tab: open.tab, places };

@@ -1,8 +1,9 @@
 // The shape of the book (BOOK.md section 3) as data: tabs, their columns and aliases, list values.
 // Every reader, the set-up of a new book, the demo book and the tests use these, never their own copies.
 import { text as t, type Text } from '../text';
+import type { LoanChangeKind } from './types';
 
-export type InputTabKey = 'settings' | 'members' | 'cash' | 'loans' | 'activities';
+export type InputTabKey = 'settings' | 'members' | 'cash' | 'loans' | 'activities' | 'loanChanges';
 
 export interface ColumnSpec<K extends string = string> {
   readonly key: K;
@@ -94,7 +95,9 @@ export type SettingKey =
   | 'kolLimits'
   | 'shuIncome'
   | 'shuCosts'
-  | 'shuParts';
+  | 'shuParts'
+  | 'lateFine'
+  | 'fineGraceDays';
 
 export interface SettingSpec {
   readonly key: SettingKey;
@@ -251,6 +254,28 @@ export const settingKeys: readonly SettingSpec[] = [
     note: t(
       'Bagian SHU dengan persennya, jumlah 100; sisa Rupiah masuk Cadangan',
       'SHU parts with their percentages, adding up to 100; the Rupiah left go to Cadangan',
+    ),
+  },
+  {
+    key: 'lateFine',
+    name: 'Denda Keterlambatan',
+    aliases: ['Late Fine', 'Denda', 'Denda Terlambat'],
+    required: false,
+    example: '0',
+    note: t(
+      'Denda per angsuran terlambat (Rupiah, kosong atau 0 = tanpa denda)',
+      'Fine per late installment (Rupiah, blank or 0 = no fines)',
+    ),
+  },
+  {
+    key: 'fineGraceDays',
+    name: 'Masa Tenggang Denda',
+    aliases: ['Fine Grace Days', 'Grace Days', 'Masa Tenggang'],
+    required: false,
+    example: '3',
+    note: t(
+      'Hari setelah jatuh tempo sebelum denda dikenakan (kosong = 3)',
+      'Days after the due date before a fine is charged (blank = 3)',
     ),
   },
 ];
@@ -616,7 +641,10 @@ export const loansTab: TabSpec<LoanColumn> = {
       header: 'Frekuensi',
       aliases: ['Frequency'],
       required: false,
-      note: t('Bulanan atau Mingguan (kosong = Bulanan)', 'Monthly or weekly (blank = monthly)'),
+      note: t(
+        'Bulanan, Mingguan atau Musiman (sekali bayar saat panen; Jumlah Angsuran = bulan, 1-12) (kosong = Bulanan)',
+        'Monthly, weekly or at harvest (paid once; Installments = months, 1-12) (blank = monthly)',
+      ),
       kind: 'list',
       list: 'frequency',
       width: 90,
@@ -727,6 +755,115 @@ export const activitiesTab: TabSpec<ActivityColumn> = {
   ],
 };
 
+export type LoanChangeColumn =
+  'loanId' | 'date' | 'kind' | 'installments' | 'ratePercent' | 'method' | 'frequency' | 'reason';
+
+export const loanChangesTab: TabSpec<LoanChangeColumn> = {
+  key: 'loanChanges',
+  name: 'Perubahan Pinjaman',
+  aliases: ['Restrukturisasi', 'Loan Changes'],
+  title: t('Perubahan Pinjaman', 'Loan Changes'),
+  columns: [
+    {
+      key: 'loanId',
+      header: 'ID Pinjaman',
+      aliases: ['Loan ID'],
+      required: true,
+      note: t('ID pinjaman dari tab Pinjaman', 'Loan ID from the Pinjaman tab'),
+      kind: 'text',
+      textFormat: true,
+      width: 90,
+    },
+    {
+      key: 'date',
+      header: 'Tanggal',
+      aliases: ['Tgl', 'Date'],
+      required: true,
+      note: t(
+        'Tanggal keputusan, sejak Tanggal Cair, tidak setelah hari ini; satu perubahan per pinjaman per tanggal',
+        'Date of the decision, from the disbursement date, not after today; one change per loan per date',
+      ),
+      kind: 'date',
+      width: 100,
+    },
+    {
+      key: 'kind',
+      header: 'Jenis',
+      aliases: ['Kind', 'Jenis Perubahan'],
+      required: true,
+      note: t(
+        'Jadwal Ulang (jadwal baru untuk sisa pokok), Hapus Buku (pinjaman macet dihapus), Hapus Denda (denda yang belum dibayar dihapus)',
+        'Reschedule (a new schedule for the remaining principal), write-off (an uncollectable loan), waive fines (unpaid fines)',
+      ),
+      kind: 'list',
+      list: 'loanChangeKind',
+      width: 110,
+    },
+    {
+      key: 'installments',
+      header: 'Jumlah Angsuran Baru',
+      aliases: ['New Installments'],
+      required: false,
+      note: t(
+        'Wajib untuk Jadwal Ulang: banyaknya angsuran baru, 1 sampai 260 (Musiman: bulan, 1-12)',
+        'Required for a reschedule: number of new installments, 1 to 260 (at harvest: months, 1-12)',
+      ),
+      kind: 'number',
+      width: 100,
+    },
+    {
+      key: 'ratePercent',
+      header: 'Jasa % per Bulan Baru',
+      aliases: ['New Rate % per Month', 'Jasa % Baru'],
+      required: false,
+      note: t(
+        'Jasa baru per bulan dalam persen, 0 sampai 10 (kosong = tetap)',
+        'New monthly rate in percent, 0 to 10 (blank = unchanged)',
+      ),
+      kind: 'number',
+      width: 90,
+    },
+    {
+      key: 'method',
+      header: 'Metode Jasa Baru',
+      aliases: ['New Method'],
+      required: false,
+      note: t(
+        'Flat, Menurun atau Anuitas (kosong = tetap)',
+        'Flat, declining or annuity (blank = unchanged)',
+      ),
+      kind: 'list',
+      list: 'method',
+      width: 100,
+    },
+    {
+      key: 'frequency',
+      header: 'Frekuensi Baru',
+      aliases: ['New Frequency'],
+      required: false,
+      note: t(
+        'Bulanan, Mingguan atau Musiman (kosong = tetap)',
+        'Monthly, weekly or at harvest (blank = unchanged)',
+      ),
+      kind: 'list',
+      list: 'frequency',
+      width: 100,
+    },
+    {
+      key: 'reason',
+      header: 'Keterangan',
+      aliases: ['Reason', 'Alasan', 'Catatan'],
+      required: false,
+      note: t(
+        'Alasan perubahan, mis. keputusan rapat (wajib diisi untuk Hapus Buku)',
+        'Reason, e.g. the meeting decision (expected for a write-off)',
+      ),
+      kind: 'text',
+      width: 220,
+    },
+  ],
+};
+
 export const inputTabs = [settingsTab, membersTab, cashTab, loansTab, activitiesTab] as const;
 
 /* ---------------------------------------------------------------- lists */
@@ -740,7 +877,8 @@ export type ListKey =
   | 'frequency'
   | 'activityType'
   | 'weekday'
-  | 'language';
+  | 'language'
+  | 'loanChangeKind';
 
 export interface ListValue<V extends string = string> {
   /** Canonical value, as stored in the typed book and offered by dropdowns. */
@@ -793,7 +931,7 @@ export type Role = 'Ketua' | 'Sekretaris' | 'Bendahara' | 'Anggota';
 export type MemberStatus = 'Aktif' | 'Keluar';
 export type Gender = 'L' | 'P';
 export type InterestMethod = 'Flat' | 'Menurun' | 'Anuitas';
-export type Frequency = 'Bulanan' | 'Mingguan';
+export type Frequency = 'Bulanan' | 'Mingguan' | 'Musiman';
 export type ActivityType =
   | 'Rapat/Diskusi Kelompok'
   | 'Administrasi Kelompok'
@@ -886,6 +1024,11 @@ export const lists = {
   frequency: [
     { value: 'Bulanan', label: t('Bulanan', 'Monthly'), aliases: ['Monthly'] },
     { value: 'Mingguan', label: t('Mingguan', 'Weekly'), aliases: ['Weekly'] },
+    {
+      value: 'Musiman',
+      label: t('Musiman (bayar panen)', 'At harvest'),
+      aliases: ['At Harvest', 'Yarnen', 'Bayar Panen', 'Harvest'],
+    },
   ] satisfies readonly ListValue<Frequency>[],
   activityType: [
     {
@@ -939,6 +1082,23 @@ export const lists = {
     },
     { value: 'en', label: t('English', 'English'), aliases: ['Inggris', 'English'] },
   ] satisfies readonly ListValue<'id' | 'en'>[],
+  loanChangeKind: [
+    {
+      value: 'Jadwal Ulang',
+      label: t('Jadwal Ulang', 'Reschedule'),
+      aliases: ['Reschedule', 'Penjadwalan Ulang', 'Restrukturisasi'],
+    },
+    {
+      value: 'Hapus Buku',
+      label: t('Hapus Buku', 'Write-off'),
+      aliases: ['Write-off', 'Write off', 'Writeoff'],
+    },
+    {
+      value: 'Hapus Denda',
+      label: t('Hapus Denda', 'Waive fines'),
+      aliases: ['Waive Fines', 'Waive Fine', 'Pemutihan Denda'],
+    },
+  ] satisfies readonly ListValue<LoanChangeKind>[],
 } as const;
 
 /** The canonical value a typed list entry means, or undefined when it is not on the list. */

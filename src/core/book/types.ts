@@ -34,6 +34,10 @@ export interface Settings {
   readonly kolLimits: readonly [number, number, number];
   /** `Pendapatan SHU`, `Biaya SHU`, `Pembagian SHU` (BOOK.md section 8); the defaults when absent. */
   readonly shu?: ShuSettings;
+  /** `Denda Keterlambatan`: Rupiah charged once per late installment; 0 (default) = no fines. */
+  readonly lateFine: Rupiah;
+  /** `Masa Tenggang Denda`: days after the due date before a fine is charged; default 3. */
+  readonly fineGraceDays: number;
 }
 
 /** A column of an input tab as found: its header as the user wrote it and its 1-based sheet column. */
@@ -94,6 +98,25 @@ export interface Loan extends RowRef {
   readonly note?: string;
 }
 
+/** What a `Perubahan Pinjaman` row does to its loan (BOOK.md section 7). */
+export type LoanChangeKind = 'Jadwal Ulang' | 'Hapus Buku' | 'Hapus Denda';
+
+/**
+ * A row of `Perubahan Pinjaman`: a rescheduling (`Jadwal Ulang`, with the new terms; a term left
+ * blank stays as it was), a write-off (`Hapus Buku`) or a waiver of fines (`Hapus Denda`).
+ */
+export interface LoanChange extends RowRef {
+  readonly loanId: string;
+  readonly date: IsoDate;
+  readonly kind: LoanChangeKind;
+  readonly installments?: number;
+  /** As `Loan.monthlyRate`: a fraction. */
+  readonly monthlyRate?: number;
+  readonly method?: InterestMethod;
+  readonly frequency?: Frequency;
+  readonly reason?: string;
+}
+
 export interface Activity extends RowRef {
   readonly date: IsoDate;
   readonly type: ActivityType;
@@ -116,6 +139,8 @@ export interface Book {
   readonly cash: readonly CashEntry[];
   readonly loans: readonly Loan[];
   readonly activities: readonly Activity[];
+  /** `Perubahan Pinjaman` rows that could be read; absent in books built before the tab existed. */
+  readonly loanChanges?: readonly LoanChange[];
   /** Which input tabs were found, and under which name. */
   readonly tabNames: Readonly<
     Partial<Record<'settings' | 'members' | 'cash' | 'loans' | 'activities', string>>
@@ -134,4 +159,6 @@ export const defaultSettings: Settings = {
   weekStart: 1,
   language: 'id',
   kolLimits: [90, 120, 180],
+  lateFine: 0,
+  fineGraceDays: 3,
 };

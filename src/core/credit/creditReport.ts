@@ -1,64 +1,98 @@
-// The credit engine (BOOK.md section 5): every loan's balance as of a date, the portfolio, and the
-// problems of repayment rows. One pass: repayments are indexed by loan, then each loan is settled once.
+// The credit engine (BOOK.md sections 5 and 7): every loan's balance as of a date, the portfolio, and
+// the problems of repayment, fine and loan change rows. One pass: repayments are indexed by loan, then each loan is settled once.
 import { columnOf } from '../book/columnOf';
 import { problemAt } from '../problems/problemCatalogue';
-import type { Book, CashEntry, Loan } from '../book/types';
+import type { Book, CashEntry, Loan, LoanChange } from '../book/types';
 import type { IsoDate } from '../cell';
 import { formatRupiah } from '../money';
 import { formatShortDate } from '../isoDate';
 import type { Problem } from '../problems/problem';
-import { allocateRepayments, compareEntries } from './allocateRepayments';
 import { loanBalance } from './loanBalance';
-import { loanSchedule } from './loanSchedule';
+import { loanChangeProblem } from './loanChangeProblems';
+import { loanFines } from './loanFines';
+import { compareEntries, loanLedger } from './loanLedger';
 import { portfolio } from './portfolio';
 import type { CreditReport, LoanBalance } from './types';
 
 /**
- * The repayments the engine counts: `Angsuran Pinjaman` rows with money in whose loan exists and
- * belongs to the row's member. Other rows are the checks' to report (unknown loan, member mismatch),
- * not the engine's to guess at. A duplicated loan ID gets its repayments on its first loan only.
+ * The rows the engine counts: `Angsuran Pinjaman` rows (repayments) and `Denda` rows naming a loan
+ * (fines paid), with money in, whose loan exists and belongs to the row's member. Other rows are the
+ * checks' to report (unknown loan, member mismatch), not the engine's to guess at. A duplicated loan
+ * ID gets its rows on its first loan only.
  */
 export function repaymentsByLoan(book: Pick<Book, 'cash' | 'loans'>): {
   loans: Map<string, Loan>;
   repayments: Map<string, CashEntry[]>;
+  finePayments: Map<string, CashEntry[]>;
 } {
   const loans = new Map<string, Loan>();
   for (const loan of book.loans) if (!loans.has(loan.id)) loans.set(loan.id, loan);
   const repayments = new Map<string, CashEntry[]>();
+  const finePayments = new Map<string, CashEntry[]>();
   for (const entry of book.cash) {
-    if (entry.category !== 'Angsuran Pinjaman' || entry.amountIn <= 0 || entry.loanId === undefined) continue;
+    const into =
+      entry.category === 'Angsuran Pinjaman'
+        ? repayments
+        : entry.category === 'Denda'
+          ? finePayments
+          : undefined;
+    if (into === undefined || entry.amountIn <= 0 || entry.loanId === undefined) continue;
     const loan = loans.get(entry.loanId);
     if (!loan || entry.memberId !== loan.memberId) continue;
-    const list = repayments.get(loan.id);
+    const list = into.get(loan.id);
     if (list) list.push(entry);
-    else repayments.set(loan.id, [entry]);
+    else into.set(loan.id, [entry]);
   }
   // Most books are kept in date order: sort only the lists that are not.
-  for (const list of repayments.values()) {
-    for (let i = 1; i < list.length; i++) {
-      if (compareEntries(list[i - 1]!, list[i]!) > 0) {
-        list.sort(compareEntries);
-        break;
+  for (const lists of [repayments, finePayments]) {
+    for (const list of lists.values()) {
+      for (let i = 1; i < list.length; i++) {
+        if (compareEntries(list[i - 1]!, list[i]!) > 0) {
+          list.sort(compareEntries);
+          break;
+        }
       }
     }
   }
-  return { loans, repayments };
+  return { loans, repayments, finePayments };
 }
 
 export function creditReport(book: Book, asOf: IsoDate): CreditReport {
   const names = new Map<string, string>();
   for (const m of book.members) if (!names.has(m.id)) names.set(m.id, m.name);
-  const { loans: firstLoans, repayments } = repaymentsByLoan(book);
+  const { loans: firstLoans, repayments, finePayments } = repaymentsByLoan(book);
+  const changes = new Map<string, LoanChange[]>();
+  for (const change of book.loanChanges ?? []) {
+    const list = changes.get(change.loanId);
+    if (list) list.push(change);
+    else changes.set(change.loanId, [change]);
+  }
   const dateColumn = columnOf(book, 'cash', 'date');
   const inColumn = columnOf(book, 'cash', 'amountIn');
+  const { settings } = book;
+  const fineTerms = { amount: settings.lateFine, graceDays: settings.fineGraceDays };
   const problems: Problem[] = [];
   const balances: LoanBalance[] = [];
 
   for (const loan of book.loans) {
-    const rows = firstLoans.get(loan.id) === loan ? (repayments.get(loan.id) ?? []) : [];
-    const schedule = loanSchedule(loan);
-    const allocation = allocateRepayments(loan, schedule, rows, asOf);
-    for (const entry of allocation.beforeDisbursement) {
+    const first = firstLoans.get(loan.id) === loan;
+    const rows = first ? (repayments.get(loan.id) ?? []) : [];
+    const ledger = loanLedger(
+      loan,
+      rows,
+      first ? (changes.get(loan.id) ?? []) : [],
+      asOf,
+      settings.kolLimits,
+    );
+    const waivers = ledger.final.changes.filter((c) => c.kind === 'waiveFines').map((c) => c.date);
+    const fines = loanFines(
+      ledger.final,
+      first ? (finePayments.get(loan.id) ?? []) : [],
+      waivers,
+      fineTerms,
+      asOf,
+    );
+    for (const entry of ledger.beforeDisbursement) {
       problems.push(
         problemAt(
           'credit.beforeDisbursement',
@@ -67,19 +101,25 @@ export function creditReport(book: Book, asOf: IsoDate): CreditReport {
         ),
       );
     }
-    for (const { entry, amount } of allocation.excess) {
+    // Beyond the whole schedule (a repayment) or beyond the fines charged by its date (a Denda row).
+    const beyond = [
+      ...ledger.excess.map((x) => ({ ...x, code: 'credit.overpaid' as const })),
+      ...fines.beyond.map((x) => ({ ...x, code: 'credit.fine.beyondCharged' as const })),
+    ];
+    for (const { entry, amount, code } of beyond) {
       problems.push(
         problemAt(
-          'credit.overpaid',
+          code,
           { tab: entry.tab, row: entry.row, column: inColumn.header, col: inColumn.col },
           { loanId: loan.id, amount: formatRupiah(amount) },
         ),
       );
     }
+    for (const finding of ledger.findings) problems.push(loanChangeProblem(book, loan, finding));
     // A loan not yet disbursed on the as-of date is not part of the book on that date.
     if (loan.disbursed > asOf) continue;
     balances.push(
-      loanBalance(loan, names.get(loan.memberId) ?? '', schedule, allocation, asOf, book.settings.kolLimits),
+      loanBalance(loan, names.get(loan.memberId) ?? '', ledger.asOf, fines, asOf, settings.kolLimits),
     );
   }
   problems.sort((a, b) =>
@@ -89,5 +129,5 @@ export function creditReport(book: Book, asOf: IsoDate): CreditReport {
         : 1
       : a.row - b.row || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
   );
-  return { asOf, loans: balances, portfolio: portfolio(balances, book.settings.kolLimits), problems };
+  return { asOf, loans: balances, portfolio: portfolio(balances, settings.kolLimits), problems };
 }

@@ -1,19 +1,23 @@
-// One loan as of a date (BOOK.md section 5): due, paid, arrears, days past due, Kol, status.
-import { daysBetween } from '../isoDate';
-import type { IsoDate } from '../cell';
+// One loan as of a date (BOOK.md sections 5 and 7): due, paid, arrears, days past due, Kol (held
+// after a rescheduling), status, the oldest unpaid and the next installment, fines, write-off.
 import type { Loan } from '../book/types';
-import type { Allocation } from './allocateRepayments';
+import type { IsoDate } from '../cell';
+import { daysBetween } from '../isoDate';
 import { kolOf, statusOf } from './collectibility';
-import type { Installment, InstallmentState, LoanBalance } from './types';
+import { installmentKey, type LoanFines } from './loanFines';
+import { holdReleased, type LedgerState } from './loanLedger';
+import type { InstallmentState, LoanBalance } from './types';
 
 export function loanBalance(
   loan: Loan,
   memberName: string,
-  schedule: readonly Installment[],
-  allocation: Allocation,
+  state: LedgerState,
+  fines: LoanFines,
   asOf: IsoDate,
   kolLimits: readonly [number, number, number],
 ): LoanBalance {
+  // A written-off loan's figures stay as they were on the write-off date.
+  const on = state.writtenOff ? state.writtenOff.date : asOf;
   const installments: InstallmentState[] = [];
   let due = 0;
   let paid = 0;
@@ -22,30 +26,48 @@ export function loanBalance(
   let arrearsJasa = 0;
   let principalPaid = 0;
   let oldestOpen: InstallmentState | undefined;
-  for (let i = 0; i < schedule.length; i++) {
-    const s = schedule[i];
-    const paidPrincipal = allocation.paidPrincipal[i];
-    const paidJasa = allocation.paidJasa[i];
-    const settledOn = allocation.settledOn[i];
+  let next: InstallmentState | undefined;
+  for (const s of state.installments) {
+    const fine = fines.fines.size > 0 ? fines.fines.get(installmentKey(s)) : undefined;
     // Built field by field rather than spread: this runs once per installment of every loan.
-    const state: InstallmentState = settledOn
-      ? { no: s.no, due: s.due, principal: s.principal, jasa: s.jasa, paidPrincipal, paidJasa, settledOn }
-      : { no: s.no, due: s.due, principal: s.principal, jasa: s.jasa, paidPrincipal, paidJasa };
-    installments.push(state);
-    principalPaid += paidPrincipal;
-    if (!settledOn && !oldestOpen) oldestOpen = state;
-    if (s.due <= asOf) {
+    const inst: InstallmentState = {
+      no: s.no,
+      due: s.due,
+      principal: s.principal,
+      jasa: s.jasa,
+      paidPrincipal: s.paidPrincipal,
+      paidJasa: s.paidJasa,
+      ...(s.settledOn !== undefined && { settledOn: s.settledOn }),
+      ...(s.closedOn !== undefined && { closedOn: s.closedOn }),
+      ...(s.rescheduledOn !== undefined && { rescheduledOn: s.rescheduledOn }),
+      ...(fine !== undefined && { fine }),
+    };
+    installments.push(inst);
+    principalPaid += s.paidPrincipal;
+    if (s.settledOn === undefined) {
+      oldestOpen ??= inst;
+      if (next === undefined && s.due > asOf) next = inst;
+    }
+    if (s.due <= on) {
       due += s.principal + s.jasa;
-      paid += paidPrincipal + paidJasa;
-      paidOnTime += allocation.paidOnTime[i];
-      arrearsPrincipal += s.principal - paidPrincipal;
-      arrearsJasa += s.jasa - paidJasa;
+      paid += s.paidPrincipal + s.paidJasa;
+      paidOnTime += s.paidOnTime;
+      arrearsPrincipal += s.principal - s.paidPrincipal;
+      arrearsJasa += s.jasa - s.paidJasa;
     }
   }
   // Days past due count from the oldest installment still open, only once its due date has passed.
-  const daysPastDue = oldestOpen && oldestOpen.due < asOf ? daysBetween(oldestOpen.due, asOf) : 0;
-  const kol = kolOf(daysPastDue, kolLimits);
-  const base = {
+  const daysPastDue = oldestOpen && oldestOpen.due < on ? daysBetween(oldestOpen.due, on) : 0;
+  const kolByDays = kolOf(daysPastDue, kolLimits);
+  // After a rescheduling the Kol is no better than on its date, until three new installments in a
+  // row are settled on time (the regulator's rule for restructured credit).
+  const hold = state.hold;
+  const held = hold && hold.kol > kolByDays && !holdReleased(state.installments, hold, on) ? hold : undefined;
+  const kol = held ? held.kol : kolByDays;
+  const owedOn = (s: InstallmentState) => s.principal + s.jasa - s.paidPrincipal - s.paidJasa;
+  const reschedules = state.changes.filter((c) => c.kind === 'reschedule');
+  const writtenOff = state.writtenOff;
+  return {
     loanId: loan.id,
     memberId: loan.memberId,
     memberName,
@@ -53,19 +75,35 @@ export function loanBalance(
     principal: loan.principal,
     due,
     paid,
-    repaid: allocation.repaid,
-    overpaid: allocation.overpaid,
+    repaid: state.repaid,
+    overpaid: state.overpaid,
     paidOnTime,
-    arrears: arrearsPrincipal + arrearsJasa,
-    arrearsPrincipal,
-    arrearsJasa,
-    outstandingPrincipal: loan.principal - principalPaid,
-    daysPastDue,
+    // A written-off loan has left outstanding principal, arrears and days past due (BOOK.md section 7).
+    arrears: writtenOff ? 0 : arrearsPrincipal + arrearsJasa,
+    arrearsPrincipal: writtenOff ? 0 : arrearsPrincipal,
+    arrearsJasa: writtenOff ? 0 : arrearsJasa,
+    outstandingPrincipal: writtenOff ? 0 : loan.principal - principalPaid,
+    daysPastDue: writtenOff ? 0 : daysPastDue,
     kol,
-    status: statusOf(oldestOpen === undefined, kol),
+    kolByDays,
+    ...(held && { kolHeld: { kol: held.kol, since: held.since } }),
+    status: statusOf(oldestOpen === undefined, kolByDays),
+    ...(next && !writtenOff && { nextInstallment: { no: next.no, due: next.due, amount: owedOn(next) } }),
+    ...(oldestOpen &&
+      !writtenOff &&
+      oldestOpen.due <= on && {
+        oldestUnpaid: { no: oldestOpen.no, due: oldestOpen.due, amount: owedOn(oldestOpen) },
+      }),
     installments,
+    finesCharged: fines.charged,
+    finesPaid: fines.paid,
+    finesWaived: fines.waived,
+    finesOwed: fines.owed,
+    fines: [...fines.fines.values()],
+    changes: state.changes.map((c) => ({ date: c.date, kind: c.kind })),
+    ...(reschedules.length > 0 && { rescheduledOn: reschedules[reschedules.length - 1]!.date }),
+    ...(writtenOff && { writtenOff }),
+    recoveries: state.recoveries,
+    repayments: state.uses,
   };
-  if (!oldestOpen) return base;
-  const owed = oldestOpen.principal + oldestOpen.jasa - oldestOpen.paidPrincipal - oldestOpen.paidJasa;
-  return { ...base, nextInstallment: { no: oldestOpen.no, due: oldestOpen.due, amount: owed } };
 }

@@ -1,6 +1,6 @@
 // The installment schedule of one loan (BOOK.md section 5): due dates, principal and jasa parts.
 import { addDays, addMonthsClamped } from '../isoDate';
-import { roundHalfUp, type Rupiah } from '../money';
+import { divideHalfUp, type Rupiah } from '../money';
 import type { Loan } from '../book/types';
 import type { Installment } from './types';
 
@@ -9,40 +9,67 @@ type LoanTerms = Pick<
   'disbursed' | 'principal' | 'monthlyRate' | 'method' | 'installments' | 'frequency'
 >;
 
-/** Per-installment rate: the monthly rate, or for weekly loans the monthly rate × 12 / 52. */
-export function installmentRate(loan: Pick<Loan, 'monthlyRate' | 'frequency'>): number {
-  return loan.frequency === 'Mingguan' ? (loan.monthlyRate * 12) / 52 : loan.monthlyRate;
+/**
+ * The per-installment rate as an exact fraction of integers: `numerator / denominator`. The monthly
+ * rate is taken to 1e-8 (percent with six decimals); weekly loans take monthly × 12 / 52, which is
+ * not a finite decimal, so it stays a fraction (× 3 / 13) rather than becoming a float.
+ */
+export interface InstallmentRate {
+  readonly numerator: number;
+  readonly denominator: number;
 }
 
-/** Due date of installment `k`: counted from the disbursement date each time, so 31 Jan → 28 Feb → 31 Mar. */
-export function installmentDue(loan: Pick<Loan, 'disbursed' | 'frequency'>, k: number): string {
-  return loan.frequency === 'Mingguan' ? addDays(loan.disbursed, 7 * k) : addMonthsClamped(loan.disbursed, k);
+export function installmentRate(loan: Pick<Loan, 'monthlyRate' | 'frequency'>): InstallmentRate {
+  const monthly = Math.round(loan.monthlyRate * 1e8);
+  return loan.frequency === 'Mingguan'
+    ? { numerator: monthly * 3, denominator: 13e8 }
+    : { numerator: monthly, denominator: 1e8 };
 }
 
 /**
- * `round(balance × r)` half up, computed exactly. The rate is taken to 1e-8 (percent with six
- * decimals) as an integer so that e.g. 1.5 % of 100 Rupiah is exactly 1,5 and rounds to 2, which
- * floating point (0.015 × 100 = 1.4999…) would get wrong.
+ * Due date of installment `k`: counted from the disbursement date each time, so 31 Jan → 28 Feb →
+ * 31 Mar. A harvest loan (`Musiman`) has one installment, due `months` months after disbursement.
  */
-export function jasaOn(balance: Rupiah, loan: Pick<Loan, 'monthlyRate' | 'frequency'>): Rupiah {
-  const rate = Math.round(loan.monthlyRate * 1e8);
-  // Weekly: balance × rate × 12 / (52 × 1e8) = balance × rate × 3 / 13e8.
-  const [factor, denominator] = loan.frequency === 'Mingguan' ? [3, 13e8] : [1, 1e8];
-  const numerator = balance * rate * factor;
-  if (Number.isSafeInteger(numerator)) {
-    const rest = numerator % denominator;
-    const whole = (numerator - rest) / denominator;
-    return 2 * rest >= denominator ? whole + 1 : whole;
-  }
-  const n = BigInt(balance) * BigInt(rate) * BigInt(factor);
-  const d = BigInt(denominator);
-  return Number((2n * n + d) / (2n * d));
+export function installmentDue(loan: Pick<Loan, 'disbursed' | 'frequency'>, k: number, months = k): string {
+  if (loan.frequency === 'Mingguan') return addDays(loan.disbursed, 7 * k);
+  return addMonthsClamped(loan.disbursed, loan.frequency === 'Musiman' ? months : k);
 }
 
-/** `PMT(r, n, P)` as a spreadsheet computes it (the payment that repays P in n equal installments). */
-export function annuityPayment(principal: Rupiah, rate: number, n: number): Rupiah {
-  if (rate === 0) return roundHalfUp(principal / n);
-  return roundHalfUp((principal * rate) / (1 - Math.pow(1 + rate, -n)));
+/** `round(amount × r × periods)` half up, exactly (1,5 % of 100 is 1,5 and rounds to 2). */
+function timesRate(amount: Rupiah, rate: InstallmentRate, periods = 1): Rupiah {
+  const numerator = amount * rate.numerator * periods;
+  return Number.isSafeInteger(numerator)
+    ? divideHalfUp(numerator, rate.denominator)
+    : divideHalfUp(BigInt(amount) * BigInt(rate.numerator) * BigInt(periods), BigInt(rate.denominator));
+}
+
+/** `round(balance × r)` half up, computed exactly. */
+export function jasaOn(balance: Rupiah, loan: Pick<Loan, 'monthlyRate' | 'frequency'>): Rupiah {
+  return timesRate(balance, installmentRate(loan));
+}
+
+/**
+ * `round(PMT(r, n, P))`: the payment that repays P in n equal installments, in exact rational
+ * arithmetic and rounded half up once. With r = a / b, PMT = P·r / (1 − (1 + r)^−n)
+ * = P·a·(a + b)^n / (b·((a + b)^n − b^n)). Floating point misrounds payments at or near ,5 (P
+ * 4.003.000 at 0,15 % in 2 installments is exactly 2.006.004,5: 2.006.005, not 2.006.004).
+ */
+export function annuityPayment(principal: Rupiah, rate: InstallmentRate, n: number): Rupiah {
+  if (rate.numerator === 0) return divideHalfUp(principal, n);
+  const a = BigInt(rate.numerator);
+  const b = BigInt(rate.denominator);
+  const grown = (a + b) ** BigInt(n);
+  return divideHalfUp(BigInt(principal) * a * grown, b * (grown - b ** BigInt(n)));
+}
+
+/**
+ * A harvest loan (`Musiman`, BOOK.md section 7): one installment `n` months after disbursement,
+ * principal P and jasa round(P × monthly rate × n), whatever the method.
+ */
+function harvestSchedule(loan: LoanTerms): Installment[] {
+  const n = loan.installments;
+  const jasa = timesRate(loan.principal, installmentRate(loan), n);
+  return [{ no: 1, due: installmentDue(loan, 1, n), principal: loan.principal, jasa }];
 }
 
 /**
@@ -50,6 +77,7 @@ export function annuityPayment(principal: Rupiah, rate: number, n: number): Rupi
  * left), and no principal part is negative or more than the balance before it.
  */
 export function loanSchedule(loan: LoanTerms): Installment[] {
+  if (loan.frequency === 'Musiman') return harvestSchedule(loan);
   const n = loan.installments;
   const P = loan.principal;
   const equalPart = Math.floor(P / n);

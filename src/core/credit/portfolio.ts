@@ -33,6 +33,12 @@ export function portfolio(
   let paidOnTime = 0;
   let atRisk = 0;
   let activeLoans = 0;
+  let writtenOffLoans = 0;
+  let writtenOffPrincipal = 0;
+  let recoveries = 0;
+  let finesOwed = 0;
+  let restructuredLoans = 0;
+  let restructuredPrincipal = 0;
   const borrowers = new Set<string>();
   const perKol = new Map<Kol, { loans: number; outstandingPrincipal: Rupiah }>(
     kols.map((k) => [k, { loans: 0, outstandingPrincipal: 0 }]),
@@ -45,7 +51,19 @@ export function portfolio(
     paid += loan.paid;
     paidOnTime += loan.paidOnTime;
     if (loan.daysPastDue > 30) atRisk += loan.outstandingPrincipal;
+    finesOwed += loan.finesOwed;
+    recoveries += loan.recoveries;
+    // A written-off loan has left the portfolio: its outstanding principal is 0 and it is in no Kol.
+    if (loan.writtenOff) {
+      writtenOffLoans += 1;
+      writtenOffPrincipal += loan.writtenOff.principal;
+      continue;
+    }
     if (loan.status === 'Lunas') continue;
+    if (loan.rescheduledOn !== undefined) {
+      restructuredLoans += 1;
+      restructuredPrincipal += loan.outstandingPrincipal;
+    }
     activeLoans += 1;
     borrowers.add(loan.memberId);
     const k = perKol.get(loan.kol)!;
@@ -74,8 +92,8 @@ export function portfolio(
       activeLoans,
       { id: 'Pinjaman belum lunas', en: 'Loans not yet repaid' },
       {
-        id: 'Banyaknya pinjaman yang angsurannya (pokok + jasa) belum lunas semua pada tanggal laporan.',
-        en: 'Number of loans whose installments (principal + jasa) are not all settled on the report date.',
+        id: 'Banyaknya pinjaman yang angsurannya (pokok + jasa) belum lunas semua pada tanggal laporan, tanpa yang dihapus buku.',
+        en: 'Number of loans whose installments (principal + jasa) are not all settled on the report date, written-off ones excluded.',
       },
     ),
     figure(
@@ -132,7 +150,7 @@ export function portfolio(
       'collectionRate',
       'fraction',
       collectionRate,
-      { id: 'Tingkat penagihan', en: 'Collection rate' },
+      { id: 'Tingkat Penagihan', en: 'Collection rate' },
       {
         id: 'Yang dibayar untuk angsuran yang jatuh tempo sampai tanggal laporan ÷ jumlah angsuran itu (pokok + jasa). Bayar di muka untuk angsuran yang belum jatuh tempo tidak dihitung.',
         en: 'What was paid toward installments due up to the report date ÷ the sum of those installments (principal + jasa). Advance payments toward installments not yet due are not counted.',
@@ -142,10 +160,70 @@ export function portfolio(
       'onTimeRate',
       'fraction',
       onTimeRate,
-      { id: 'Tingkat tepat waktu', en: 'On-time rate' },
+      { id: 'Tingkat Tepat Waktu', en: 'On-time rate' },
       {
         id: 'Yang dibayar pada atau sebelum tanggal jatuh tempo masing-masing angsuran ÷ jumlah angsuran (pokok + jasa) yang jatuh tempo sampai tanggal laporan.',
         en: "What was paid on or before each installment's own due date ÷ the sum of installments (principal + jasa) due up to the report date.",
+      },
+    ),
+    figure(
+      'finesOwed',
+      'rupiah',
+      finesOwed,
+      { id: 'Denda belum dibayar', en: 'Fines owed' },
+      {
+        id: 'Denda keterlambatan yang dikenakan sampai tanggal laporan dikurangi yang dibayar (baris Denda yang menyebut ID Pinjaman) dan yang dihapus (Hapus Denda). Denda tidak termasuk tunggakan.',
+        en: 'Late fines charged up to the report date minus those paid (Denda rows naming the loan) and waived (Hapus Denda). Fines are not part of arrears.',
+      },
+    ),
+    figure(
+      'restructuredLoans',
+      'count',
+      restructuredLoans,
+      { id: 'Pinjaman dijadwal ulang', en: 'Rescheduled loans' },
+      {
+        id: 'Banyaknya pinjaman belum lunas yang pernah dijadwal ulang (Jadwal Ulang di Perubahan Pinjaman).',
+        en: 'Number of loans not yet repaid that were rescheduled (Jadwal Ulang in Perubahan Pinjaman).',
+      },
+    ),
+    figure(
+      'restructuredPrincipal',
+      'rupiah',
+      restructuredPrincipal,
+      { id: 'Sisa pokok dijadwal ulang', en: 'Rescheduled outstanding principal' },
+      {
+        id: 'Sisa pokok pinjaman belum lunas yang pernah dijadwal ulang.',
+        en: 'Outstanding principal of loans not yet repaid that were rescheduled.',
+      },
+    ),
+    figure(
+      'writtenOffLoans',
+      'count',
+      writtenOffLoans,
+      { id: 'Pinjaman dihapus buku', en: 'Loans written off' },
+      {
+        id: 'Banyaknya pinjaman yang dihapus buku (Hapus Buku) pada atau sebelum tanggal laporan. Pinjaman ini tidak lagi dihitung dalam sisa pokok, tunggakan, PAR30 dan Kol.',
+        en: 'Number of loans written off (Hapus Buku) on or before the report date. They no longer count in outstanding principal, arrears, PAR30 or Kol.',
+      },
+    ),
+    figure(
+      'writtenOffPrincipal',
+      'rupiah',
+      writtenOffPrincipal,
+      { id: 'Pokok dihapus buku', en: 'Principal written off' },
+      {
+        id: 'Sisa pokok pinjaman-pinjaman itu pada tanggal hapus bukunya.',
+        en: 'Outstanding principal of those loans on the day each was written off.',
+      },
+    ),
+    figure(
+      'recoveries',
+      'rupiah',
+      recoveries,
+      { id: 'Pemulihan', en: 'Recoveries' },
+      {
+        id: 'Angsuran Pinjaman yang masuk untuk pinjaman yang sudah dihapus buku, sesudah tanggal hapus bukunya.',
+        en: 'Angsuran Pinjaman rows on written-off loans, dated after their write-off.',
       },
     ),
   ];
@@ -185,6 +263,12 @@ export function portfolio(
     par30,
     collectionRate,
     onTimeRate,
+    writtenOffLoans,
+    writtenOffPrincipal,
+    recoveries,
+    finesOwed,
+    restructuredLoans,
+    restructuredPrincipal,
     perKol: perKolList,
     figures,
   };

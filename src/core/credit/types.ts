@@ -17,8 +17,45 @@ export interface InstallmentState extends Installment {
   /** Paid toward this installment by repayments dated on or before the as-of date. */
   readonly paidPrincipal: Rupiah;
   readonly paidJasa: Rupiah;
-  /** Date on which it became fully settled, if it is. */
+  /**
+   * Date on which it became fully settled, if it is. An installment closed by a rescheduling is
+   * settled on the rescheduling date (its `principal` and `jasa` are then what was paid on it).
+   */
   readonly settledOn?: IsoDate;
+  /** Set on an old installment closed by a `Jadwal Ulang` on this date, at what was paid on it. */
+  readonly closedOn?: IsoDate;
+  /** Set on the installments of a schedule made by a `Jadwal Ulang` on this date (numbered from 1). */
+  readonly rescheduledOn?: IsoDate;
+  /** The fine charged on it, if any (BOOK.md section 7), and whether it was later waived. */
+  readonly fine?: Fine;
+}
+
+/** One fine: charged on the day after the grace days of a late installment end. */
+export interface Fine {
+  readonly installmentNo: number;
+  readonly date: IsoDate;
+  readonly amount: Rupiah;
+  /** Date of the `Hapus Denda` that waived it, when it was waived (as of the report date). */
+  readonly waivedOn?: IsoDate;
+}
+
+/** What happened to a loan through `Perubahan Pinjaman`, in the command line's words. */
+export type LoanChangeCode = 'reschedule' | 'writeOff' | 'waiveFines';
+
+/**
+ * How one repayment row was used: `principal` + `jasa` settled installments, `beyond` went past the
+ * whole schedule (`credit.overpaid`), `recovery` came in after a write-off. The four add up to
+ * `amount`. The jasa part is income of the year the row is dated in (SHU, BOOK.md section 8).
+ */
+export interface RepaymentUse {
+  readonly tab: string;
+  readonly row: number;
+  readonly date: IsoDate;
+  readonly amount: Rupiah;
+  readonly principal: Rupiah;
+  readonly jasa: Rupiah;
+  readonly beyond: Rupiah;
+  readonly recovery: Rupiah;
 }
 
 /** Kol 1 Lancar … Kol 5 Macet. */
@@ -46,11 +83,49 @@ export interface LoanBalance {
   readonly arrearsJasa: Rupiah;
   readonly outstandingPrincipal: Rupiah;
   readonly daysPastDue: number;
+  /**
+   * The Kol shown and counted: `kolByDays`, or the Kol held since a rescheduling when that is
+   * worse (`kolHeld`, BOOK.md section 7).
+   */
   readonly kol: Kol;
+  /** The Kol from days past due alone. */
+  readonly kolByDays: Kol;
+  /** Set while a rescheduling holds the Kol: the Kol on the rescheduling date, and that date. */
+  readonly kolHeld?: { readonly kol: Kol; readonly since: IsoDate };
+  /** From days past due (`Lancar` at 0 days), `Lunas` when fully settled. */
   readonly status: LoanStatus;
-  /** The first installment not fully settled, with what is still owed on it. */
+  /**
+   * The next installment (`Angsuran Berikut`, BOOK.md section 5): the first installment not fully
+   * settled whose due date is after the as-of date, with what is still unpaid on it.
+   */
   readonly nextInstallment?: { readonly no: number; readonly due: IsoDate; readonly amount: Rupiah };
+  /**
+   * The oldest unpaid installment, when its due date is on or before the as-of date: what days past
+   * due count from, with what is still unpaid on it.
+   */
+  readonly oldestUnpaid?: { readonly no: number; readonly due: IsoDate; readonly amount: Rupiah };
+  /** Every installment in force as of the as-of date, closed ones of a rescheduling first. */
   readonly installments: readonly InstallmentState[];
+  /** Fines charged by the as-of date (including waived ones), fines paid (`Denda` rows naming the loan). */
+  readonly finesCharged: Rupiah;
+  readonly finesPaid: Rupiah;
+  readonly finesWaived: Rupiah;
+  /** charged − paid − waived, never below 0 (paid beyond charged is a warning on the `Denda` row). */
+  readonly finesOwed: Rupiah;
+  readonly fines: readonly Fine[];
+  /** `Perubahan Pinjaman` rows applied by the as-of date, in date order. */
+  readonly changes: readonly { readonly date: IsoDate; readonly kind: LoanChangeCode }[];
+  /** Date of the last rescheduling applied, if any. */
+  readonly rescheduledOn?: IsoDate;
+  /**
+   * Set once written off: the date and the outstanding principal then. From that date the loan's
+   * due, paid and status stay as they were on it, its outstanding principal, arrears and days past
+   * due are 0, and repayment rows after it are `recoveries`.
+   */
+  readonly writtenOff?: { readonly date: IsoDate; readonly principal: Rupiah };
+  readonly recoveries: Rupiah;
+  /** Every repayment row of the loan up to the as-of date, in date order, and how it was used. */
+  readonly repayments: readonly RepaymentUse[];
 }
 
 /** A portfolio figure with its definition, shown wherever the figure is. */
@@ -74,6 +149,15 @@ export interface Portfolio {
   readonly disbursed: Rupiah;
   readonly outstandingPrincipal: Rupiah;
   readonly arrears: Rupiah;
+  /** Loans written off by the as-of date, the principal written off, and what came back after. */
+  readonly writtenOffLoans: number;
+  readonly writtenOffPrincipal: Rupiah;
+  readonly recoveries: Rupiah;
+  /** Fines owed on all loans. */
+  readonly finesOwed: Rupiah;
+  /** Loans rescheduled at least once and not yet `Lunas` nor written off, and their outstanding principal. */
+  readonly restructuredLoans: number;
+  readonly restructuredPrincipal: Rupiah;
   /** Fractions; null when the denominator is 0. */
   readonly par30: number | null;
   readonly collectionRate: number | null;

@@ -3,7 +3,7 @@
 import type { Cell, Grid, IsoDate } from '../cell';
 import { addDays, fromYmd, formatShortDate, toYmd } from '../isoDate';
 import { loanSchedule } from '../credit/loanSchedule';
-import { formatRupiah, roundHalfUp, type Rupiah } from '../money';
+import { divideHalfUp, formatRupiah, type Rupiah } from '../money';
 import {
   activitiesTab,
   cashTab,
@@ -343,7 +343,7 @@ export function demoBook(today: IsoDate): DemoBook {
       else if (b.kind === 'oneLate') date = addDays(due, k === b.lateInstallment ? b.daysLate : 0);
       else if (k === 1) {
         date = addDays(due, b.daysLate);
-        amount = roundHalfUp((amount * b.fraction) / 1000) * 1000;
+        amount = divideHalfUp(Math.round(amount * b.fraction), 1000) * 1000;
       }
       if (date === undefined || date > today) return;
       add({

@@ -213,7 +213,9 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
         date(d.date),
         copied(who(d.memberName, d.memberId), { wrap: true }),
         copied(
-          `${d.loanId} · ${d.installments}× ${d.frequency === 'Mingguan' ? w(t('mingguan', 'weekly')) : w(t('bulanan', 'monthly'))}`,
+          d.frequency === 'Musiman'
+            ? `${d.loanId} · ${w(t(`bayar panen, ${d.installments} bulan`, `at harvest, ${d.installments} months`))}`
+            : `${d.loanId} · ${d.installments}× ${d.frequency === 'Mingguan' ? w(t('mingguan', 'weekly')) : w(t('bulanan', 'monthly'))}`,
           { wrap: true },
         ),
         ...pad(2),

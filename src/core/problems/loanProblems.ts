@@ -65,9 +65,15 @@ export const loanProblems = {
     (a) => `${a.value} installments is outside 1 to 260. Write the number of installments as a whole number.`,
   ),
   'loan.frequency.unknown': e<{ value: Arg }>(
-    (a) => `Frekuensi "${a.value}" tidak dikenal. Tulis Bulanan atau Mingguan (kosong = Bulanan).`,
+    (a) => `Frekuensi "${a.value}" tidak dikenal. Tulis Bulanan, Mingguan atau Musiman (kosong = Bulanan).`,
     (a) =>
-      `Frequency "${a.value}" is not known. Write Bulanan (monthly) or Mingguan (weekly) (blank = monthly).`,
+      `Frequency "${a.value}" is not known. Write Bulanan (monthly), Mingguan (weekly) or Musiman (at harvest) (blank = monthly).`,
+  ),
+  'loan.installments.seasonal': e<{ value: Arg }>(
+    (a) =>
+      `Pinjaman Musiman dibayar sekali saat panen, ${a.value} bulan setelah cair: Jumlah Angsuran (bulan) harus 1 sampai 12. Perbaiki Jumlah Angsuran, atau pilih Frekuensi Bulanan.`,
+    (a) =>
+      `A harvest loan (Musiman) is repaid once, ${a.value} months after disbursement: its Installments (months) must be 1 to 12. Correct Installments, or pick the monthly frequency.`,
   ),
   'loan.disbursement.missing': w<{ value: Arg; date: Arg; principal: Arg }>(
     (a) =>

@@ -4,6 +4,7 @@
 import { activityProblems } from './activityProblems';
 import { cashProblems } from './cashProblems';
 import { creditProblems } from './creditProblems';
+import { loanChangeProblems } from './loanChangeProblems';
 import { loanProblems } from './loanProblems';
 import { memberProblems } from './memberProblems';
 import type { Fix, Problem, Severity } from './problem';
@@ -24,6 +25,7 @@ export const problemCatalogue = {
   ...loanProblems,
   ...activityProblems,
   ...creditProblems,
+  ...loanChangeProblems,
   ...savingsProblems,
   ...shuProblems,
   ...workbookFileProblems,

@@ -33,6 +33,16 @@ export const settingsProblems = {
     (a) => `Bahasa "${a.value}" tidak dikenal. Tulis id (Indonesia) atau en (English). Sementara dipakai id.`,
     (a) => `Language "${a.value}" is not known. Write id (Indonesian) or en (English). id is used for now.`,
   ),
+  'settings.lateFine.negative': e<{ value: Arg }>(
+    (a) =>
+      `Denda Keterlambatan tidak boleh minus: ${a.value}. Tulis denda per angsuran terlambat (0 = tanpa denda). Sementara tanpa denda.`,
+    (a) =>
+      `The late fine cannot be negative: ${a.value}. Write the fine per late installment (0 = no fines). No fines are charged for now.`,
+  ),
+  'settings.fineGraceDays.invalid': e<{ value: Arg }>(
+    (a) => `Masa Tenggang Denda "${a.value}" harus angka hari bulat 0 sampai 365. Sementara dipakai 3.`,
+    (a) => `Fine grace days "${a.value}" must be a whole number of days, 0 to 365. 3 is used for now.`,
+  ),
   'settings.kolLimits.invalid': e<{ value: Arg }>(
     (a) =>
       `Batas Kolektibilitas "${a.value}" tidak terbaca. Tulis tiga angka hari yang naik, dipisah titik koma, mis. 90;120;180. Sementara dipakai 90;120;180.`,

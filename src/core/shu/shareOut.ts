@@ -5,7 +5,7 @@ import type { Category } from '../book/schema';
 import type { IsoDate } from '../cell';
 import { creditReport } from '../credit/creditReport';
 import { fromYmd, daysInMonth } from '../isoDate';
-import { roundHalfUp, type Rupiah } from '../money';
+import { divideHalfUp, type Rupiah } from '../money';
 import { defaultShuSettings, type ShuPartRole, type ShuSettings } from './shuSettings';
 import { splitLargestRemainder } from './splitLargestRemainder';
 
@@ -195,7 +195,9 @@ export function shareOut(
     toReserve,
     members: candidates.map((c, i) => ({
       ...c,
-      averageSavings: roundHalfUp(c.monthEndSavings / 12),
+      // Half away from zero, as before: a balance driven below 0 by an erroneous withdrawal stays below.
+      averageSavings:
+        c.monthEndSavings < 0 ? -divideHalfUp(-c.monthEndSavings, 12) : divideHalfUp(c.monthEndSavings, 12),
       fromSavings: fromSavings[i]!,
       fromLoans: fromLoans[i]!,
       total: fromSavings[i]! + fromLoans[i]!,

@@ -100,7 +100,8 @@ export function groupSummaryRow(file: string, checked: ReviewedBook, asOf: IsoDa
   const credit = checked.credit.asOf === asOf ? checked.credit : creditReport(book, asOf);
   const savings = checked.savings.asOf === asOf ? checked.savings : memberSavings(book, asOf);
   const counts = countBySeverity(checked.problems);
-  const open = credit.loans.filter((l) => l.status !== 'Lunas');
+  // Written-off loans have left the portfolio (BOOK.md section 7): they are not open, nor in Kol 5.
+  const open = credit.loans.filter((l) => l.status !== 'Lunas' && l.writtenOff === undefined);
   // The same numerator as the portfolio's PAR30, kept so that the totals can divide sum by sum.
   const atRisk30 = credit.loans.reduce((s, l) => s + (l.daysPastDue > 30 ? l.outstandingPrincipal : 0), 0);
   const outstandingPrincipal = credit.portfolio.outstandingPrincipal;

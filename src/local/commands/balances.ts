@@ -83,7 +83,7 @@ export function balancesText(report: CreditReport, lang: Lang): string[] {
     en
       ? `Portfolio: ${plural(p.loans, 'loan')}, ${plural(p.borrowers, 'borrower')}; disbursed ${rupiah(p.disbursed)}; outstanding ${rupiah(p.outstandingPrincipal)}; arrears ${rupiah(p.arrears)}`
       : `Portofolio: ${p.loans} pinjaman, ${p.borrowers} peminjam; disalurkan ${rupiah(p.disbursed)}; sisa pokok ${rupiah(p.outstandingPrincipal)}; tunggakan ${rupiah(p.arrears)}`,
-    `PAR30 ${percent(p.par30, lang)} · ${en ? 'collection rate' : 'tingkat pengembalian'} ${percent(p.collectionRate, lang)} · ${en ? 'on time' : 'tepat waktu'} ${percent(p.onTimeRate, lang)}`,
+    `PAR30 ${percent(p.par30, lang)} · ${en ? 'collection rate' : 'Tingkat Penagihan'} ${percent(p.collectionRate, lang)} · ${en ? 'on-time rate' : 'Tingkat Tepat Waktu'} ${percent(p.onTimeRate, lang)}`,
   );
   return lines;
 }

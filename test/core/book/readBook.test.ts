@@ -92,6 +92,8 @@ describe('readBook on a small realistic book', () => {
       weekStart: 1,
       language: 'id',
       kolLimits: [90, 120, 180],
+      lateFine: 0,
+      fineGraceDays: 3,
     });
     expect(book.members).toEqual([
       {

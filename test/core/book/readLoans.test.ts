@@ -139,6 +139,11 @@ describe('Pinjaman', () => {
     ],
     ['frequency on the list', { ...valid, frequency: 'Harian' }, at('loan.frequency.unknown', 'frequency')],
     [
+      'Musiman at most 12 months',
+      { ...valid, frequency: 'Musiman', installments: 13 },
+      at('loan.installments.seasonal', 'installments'),
+    ],
+    [
       'no formula error in the rate',
       { ...valid, ratePercent: '#DIV/0!' },
       at('value.formulaError', 'ratePercent'),
@@ -168,12 +173,33 @@ describe('Pinjaman', () => {
     ['blank method is Flat', { ...valid, method: null }, { method: 'Flat' }],
     ['blank frequency is Bulanan', { ...valid, frequency: null }, { frequency: 'Bulanan' }],
     ['frequency alias', { ...valid, frequency: 'weekly' }, { frequency: 'Mingguan' }],
+    ['Musiman of 12 months', { ...valid, frequency: 'Musiman', installments: 12 }, { frequency: 'Musiman' }],
+    ['harvest alias Yarnen', { ...valid, frequency: 'yarnen', installments: 4 }, { frequency: 'Musiman' }],
   ];
 
   it.each(passing)('%s: passes', (_rule, row, read) => {
     const { book, problems } = loansOf([row]);
     expect(problems.map(placeOf)).toEqual([]);
     expect(book.loans.at(-1)).toMatchObject(read);
+  });
+
+  it('says why a harvest loan of 13 months is left out, in both languages', () => {
+    const { book, problems } = loansOf([{ ...valid, frequency: 'Bayar Panen', installments: 13 }]);
+    expect(book.loans.map((l) => l.id)).not.toContain('P002');
+    expect(problems).toEqual([
+      {
+        tab: 'Pinjaman',
+        row: ROW,
+        column: 'Jumlah Angsuran',
+        col: 7,
+        code: 'loan.installments.seasonal',
+        severity: 'error',
+        message: {
+          id: 'Pinjaman Musiman dibayar sekali saat panen, 13 bulan setelah cair: Jumlah Angsuran (bulan) harus 1 sampai 12. Perbaiki Jumlah Angsuran, atau pilih Frekuensi Bulanan.',
+          en: 'A harvest loan (Musiman) is repaid once, 13 months after disbursement: its Installments (months) must be 1 to 12. Correct Installments, or pick the monthly frequency.',
+        },
+      },
+    ]);
   });
 
   it('reads a percent cell as percent, and says so', () => {

@@ -29,6 +29,8 @@ describe('Pengaturan', () => {
       'Awal Minggu': 'Minggu',
       Bahasa: 'English',
       'Batas Kolektibilitas': '60; 90; 150',
+      'Denda Keterlambatan': 10_000,
+      'Masa Tenggang Denda': 5,
     });
     expect(problems).toEqual([]);
     expect(settings).toEqual({
@@ -45,6 +47,8 @@ describe('Pengaturan', () => {
       weekStart: 7,
       language: 'en',
       kolLimits: [60, 90, 150],
+      lateFine: 10_000,
+      fineGraceDays: 5,
     });
   });
 
@@ -61,6 +65,8 @@ describe('Pengaturan', () => {
       weekStart: 1,
       language: 'id',
       kolLimits: [90, 120, 180],
+      lateFine: 0,
+      fineGraceDays: 3,
     });
   });
 
@@ -101,6 +107,11 @@ describe('Pengaturan', () => {
     ['Batas Kolektibilitas', '90;180;120', 'settings.kolLimits.invalid', 'error'],
     ['Batas Kolektibilitas', '90,120,180', 'settings.kolLimits.invalid', 'error'],
     ['Batas Kolektibilitas', 90, 'settings.kolLimits.invalid', 'error'],
+    ['Denda Keterlambatan', -5_000, 'settings.lateFine.negative', 'error'],
+    ['Denda Keterlambatan', 5_000.5, 'value.money.fraction', 'error'],
+    ['Masa Tenggang Denda', -1, 'settings.fineGraceDays.invalid', 'error'],
+    ['Masa Tenggang Denda', 400, 'settings.fineGraceDays.invalid', 'error'],
+    ['Masa Tenggang Denda', 2.5, 'value.number.notWhole', 'error'],
     ['Saldo Awal Kas', '#REF!', 'value.formulaError', 'error'],
     ['Tanggal Saldo Awal', '#N/A', 'value.formulaError', 'error'],
   ])('%s = %j: %s', (key, cell, code, severity) => {
@@ -116,6 +127,9 @@ describe('Pengaturan', () => {
     ['Awal Minggu', 3, 'weekStart', 3],
     ['Awal Minggu', "Jum'at", 'weekStart', 5],
     ['Bahasa', 'ID', 'language', 'id'],
+    ['Denda Keterlambatan', 10_000, 'lateFine', 10_000],
+    ['Masa Tenggang Denda', 0, 'fineGraceDays', 0],
+    ['Masa Tenggang Denda', 365, 'fineGraceDays', 365],
     ['Tanggal Saldo Awal', d('2025-12-31'), 'openingDate', '2025-12-31'],
   ])('%s = %j passes', (key, cell, field, expected) => {
     const { settings, problems } = settingsOf([

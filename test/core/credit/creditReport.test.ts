@@ -55,7 +55,10 @@ describe('the worked example of BOOK.md section 5', () => {
       kol: 2,
       status: 'Menunggak',
       outstandingPrincipal: 918_000,
-      nextInstallment: { no: 3, due: '2026-04-15', amount: 18_000 },
+      // Two dates, never mixed (BOOK.md section 5): days past due count from the oldest unpaid
+      // installment; the next installment is the first open one due after 31/05.
+      oldestUnpaid: { no: 3, due: '2026-04-15', amount: 18_000 },
+      nextInstallment: { no: 5, due: '2026-06-15', amount: 118_000 },
     });
   });
 
@@ -247,7 +250,8 @@ describe('edge cases', () => {
       arrearsJasa: 54_000,
       daysPastDue: 59,
       outstandingPrincipal: 1_200_000,
-      nextInstallment: { no: 1, due: '2026-02-15', amount: 118_000 },
+      oldestUnpaid: { no: 1, due: '2026-02-15', amount: 118_000 },
+      nextInstallment: { no: 4, due: '2026-05-15', amount: 118_000 },
     });
   });
 
@@ -270,6 +274,7 @@ describe('edge cases', () => {
     const [b] = creditReport(book, '2026-03-01').loans;
     expect(b).toMatchObject({ status: 'Lunas', kol: 1, daysPastDue: 0, outstandingPrincipal: 0, arrears: 0 });
     expect(b!.nextInstallment).toBeUndefined();
+    expect(b!.oldestUnpaid).toBeUndefined();
     expect(b!.installments.every((i) => i.settledOn === '2026-02-10')).toBe(true);
     const p = creditReport(book, '2026-03-01').portfolio;
     expect([p.loans, p.activeLoans, p.borrowers, p.par30]).toEqual([1, 0, 0, null]);
@@ -317,5 +322,6 @@ describe('edge cases', () => {
       outstandingPrincipal: 954_000,
       nextInstallment: { no: 3, due: '2026-04-15', amount: 54_000 },
     });
+    expect(b!.oldestUnpaid).toBeUndefined();
   });
 });

@@ -48,7 +48,7 @@ describe('Anuitas', () => {
     // Spreadsheet PMT(1,5%; 12; -1200000) = 110.015,99 → 110.016 (python3: P·r / (1 − (1+r)^−n)
     // with Decimal = 110015.99148747…). Rows: jasa = round(balance × 1,5 %), principal = 110.016 − jasa,
     // computed in python3 with decimal ROUND_HALF_UP.
-    expect(annuityPayment(1_200_000, 0.015, 12)).toBe(110_016);
+    expect(annuityPayment(1_200_000, { numerator: 1_500_000, denominator: 1e8 }, 12)).toBe(110_016);
     const s = loanSchedule(
       loan('P', 'A', '2026-01-15', 1_200_000, { method: 'Anuitas', monthlyRate: 0.015, installments: 12 }),
     );

@@ -92,8 +92,8 @@ describe('loanBalancesSheet', () => {
       46,
       2,
       'Menunggak',
-      { date: '2026-04-15' },
-      18_000,
+      { date: '2026-06-15' },
+      118_000,
     ]);
     expect(row[4]!.format).toBe('date');
     expect([5, 6, 7, 8, 9, 10, 11, 12, 17].map((i) => row[i]!.format)).toEqual(Array(9).fill('rupiah'));
@@ -127,7 +127,7 @@ describe('loanBalancesSheet', () => {
     // 918.000 of 1.418.000 outstanding is more than 30 days past due.
     expect(par30[5]).toMatchObject({ v: 918_000 / 1_418_000, format: 'percent' });
     expect(par30[6]!.v).toContain('lebih dari 30 hari');
-    const collection = rowStarting(grid, 0, 'Tingkat penagihan')!;
+    const collection = rowStarting(grid, 0, 'Tingkat Penagihan')!;
     expect(collection[5]).toMatchObject({ v: 336_000 / 472_000, format: 'percent' });
     const outstanding = rowStarting(grid, 0, 'Sisa pokok')!;
     expect(outstanding[5]).toMatchObject({ v: 1_418_000, format: 'rupiah' });

@@ -1,0 +1,41 @@
+// Places the findings of a loan's history on its `Perubahan Pinjaman` row (docs/book.md §7).
+import { columnOf } from '../book/columnOf';
+import type { Book, Loan } from '../book/types';
+import { formatShortDate } from '../isoDate';
+import type { Problem } from '../problems/problem';
+import { problemAt } from '../problems/problemCatalogue';
+import type { ChangeFinding } from './loanLedger';
+
+export function loanChangeProblem(book: Pick<Book, 'columns'>, loan: Loan, finding: ChangeFinding): Problem {
+  const { change } = finding;
+  const at = (key: 'date' | 'kind' | 'installments') => {
+    const c = columnOf(book, 'loanChanges', key);
+    return { tab: change.tab, row: change.row, column: c.header, col: c.col };
+  };
+  const said = { kind: change.kind, loanId: loan.id, date: formatShortDate(change.date) };
+  switch (finding.kind) {
+    case 'beforeDisbursement':
+      return problemAt('loanChange.beforeDisbursement', at('date'), {
+        ...said,
+        disbursed: formatShortDate(loan.disbursed),
+      });
+    case 'afterRepaid':
+      return problemAt('loanChange.afterRepaid', at('date'), {
+        ...said,
+        repaidOn: formatShortDate(finding.repaidOn),
+      });
+    case 'afterWriteOff':
+      return problemAt('loanChange.afterWriteOff', at('date'), {
+        ...said,
+        writtenOffOn: formatShortDate(finding.writtenOffOn),
+      });
+    case 'seasonalTerm':
+      return problemAt('loanChange.seasonalTerm', at('installments'), { months: finding.months });
+    case 'writeOffNotKol5':
+      return problemAt('loanChange.writeOff.notKol5', at('kind'), {
+        loanId: loan.id,
+        date: said.date,
+        kol: finding.kol,
+      });
+  }
+}
