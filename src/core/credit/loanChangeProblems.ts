@@ -15,24 +15,24 @@ export function loanChangeProblem(book: Pick<Book, 'columns'>, loan: Loan, findi
   const said = { kind: change.kind, loanId: loan.id, date: formatShortDate(change.date) };
   switch (finding.kind) {
     case 'beforeDisbursement':
-      return problemAt('loanChange.beforeDisbursement', at('date'), {
+      return problemAt('change.beforeDisbursement', at('date'), {
         ...said,
         disbursed: formatShortDate(loan.disbursed),
       });
     case 'afterRepaid':
-      return problemAt('loanChange.afterRepaid', at('date'), {
+      return problemAt('change.afterRepaid', at('date'), {
         ...said,
         repaidOn: formatShortDate(finding.repaidOn),
       });
     case 'afterWriteOff':
-      return problemAt('loanChange.afterWriteOff', at('date'), {
+      return problemAt('change.afterWriteOff', at('date'), {
         ...said,
         writtenOffOn: formatShortDate(finding.writtenOffOn),
       });
     case 'seasonalTerm':
-      return problemAt('loanChange.seasonalTerm', at('installments'), { months: finding.months });
+      return problemAt('change.seasonalTerm', at('installments'), { months: finding.months });
     case 'writeOffNotKol5':
-      return problemAt('loanChange.writeOff.notKol5', at('kind'), {
+      return problemAt('change.writeOff.notKol5', at('kind'), {
         loanId: loan.id,
         date: said.date,
         kol: finding.kol,

@@ -9,31 +9,31 @@ export const loanChangeProblems = {
     (a) =>
       `This fine pays loan ${a.loanId}'s fines ${a.amount} beyond what was charged up to this date. Check the amount, the Loan ID, and Denda Keterlambatan (late fine) in Pengaturan.`,
   ),
-  'loanChange.beforeDisbursement': e<{ kind: Arg; loanId: Arg; date: Arg; disbursed: Arg }>(
+  'change.beforeDisbursement': e<{ kind: Arg; loanId: Arg; date: Arg; disbursed: Arg }>(
     (a) =>
       `${a.kind} pinjaman ${a.loanId} bertanggal ${a.date}, sebelum pinjaman cair (${a.disbursed}); perubahan ini tidak diterapkan. Perbaiki tanggalnya atau ID Pinjaman.`,
     (a) =>
       `${a.kind} of loan ${a.loanId} is dated ${a.date}, before the loan was disbursed (${a.disbursed}); it is not applied. Correct its date or the Loan ID.`,
   ),
-  'loanChange.afterRepaid': e<{ kind: Arg; loanId: Arg; date: Arg; repaidOn: Arg }>(
+  'change.afterRepaid': e<{ kind: Arg; loanId: Arg; date: Arg; repaidOn: Arg }>(
     (a) =>
       `Pinjaman ${a.loanId} sudah Lunas pada ${a.repaidOn}; ${a.kind} pada ${a.date} tidak diterapkan. Hapus baris ini atau perbaiki tanggalnya.`,
     (a) =>
       `Loan ${a.loanId} was repaid (Lunas) on ${a.repaidOn}; the ${a.kind} on ${a.date} is not applied. Delete this row or correct its date.`,
   ),
-  'loanChange.afterWriteOff': e<{ kind: Arg; loanId: Arg; date: Arg; writtenOffOn: Arg }>(
+  'change.afterWriteOff': e<{ kind: Arg; loanId: Arg; date: Arg; writtenOffOn: Arg }>(
     (a) =>
       `Pinjaman ${a.loanId} sudah dihapus buku pada ${a.writtenOffOn}; ${a.kind} pada ${a.date} tidak diterapkan. Uang yang masih masuk dicatat di Kas sebagai Angsuran Pinjaman (pemulihan).`,
     (a) =>
       `Loan ${a.loanId} was written off on ${a.writtenOffOn}; the ${a.kind} on ${a.date} is not applied. Money still coming in goes into Kas as Angsuran Pinjaman (a recovery).`,
   ),
-  'loanChange.seasonalTerm': e<{ months: Arg }>(
+  'change.seasonalTerm': e<{ months: Arg }>(
     (a) =>
       `Pinjaman Musiman dibayar sekali, ${a.months} bulan setelah jadwal ulang: paling lama 12 bulan. Tulis Jumlah Angsuran Baru 1 sampai 12, atau pilih Frekuensi Baru Bulanan; perubahan ini tidak diterapkan.`,
     (a) =>
       `A harvest loan (Musiman) is repaid once, ${a.months} months after rescheduling: 12 months at most. Write 1 to 12 new installments, or pick a monthly new frequency; this change is not applied.`,
   ),
-  'loanChange.writeOff.notKol5': w<{ loanId: Arg; date: Arg; kol: Arg }>(
+  'change.writeOff.notKol5': w<{ loanId: Arg; date: Arg; kol: Arg }>(
     (a) =>
       `Pinjaman ${a.loanId} dihapus buku pada ${a.date} padahal masih Kol ${a.kol}, belum Kol 5 (Macet). Hapus buku biasanya hanya untuk pinjaman macet; periksa tanggal dan keputusan rapat.`,
     (a) =>

@@ -236,7 +236,7 @@ describe('what only the loan history can tell', () => {
         row: 4,
         column: 'Tanggal',
         col: 2,
-        code: 'loanChange.beforeDisbursement',
+        code: 'change.beforeDisbursement',
         severity: 'error',
         message: {
           id: 'Jadwal Ulang pinjaman P001 bertanggal 10/01/2026, sebelum pinjaman cair (15/01/2026); perubahan ini tidak diterapkan. Perbaiki tanggalnya atau ID Pinjaman.',
@@ -262,7 +262,7 @@ describe('what only the loan history can tell', () => {
         row: 3,
         column: 'Tanggal',
         col: 2,
-        code: 'loanChange.afterRepaid',
+        code: 'change.afterRepaid',
         severity: 'error',
         message: {
           id: 'Pinjaman P001 sudah Lunas pada 01/03/2026; Jadwal Ulang pada 01/04/2026 tidak diterapkan. Hapus baris ini atau perbaiki tanggalnya.',
@@ -279,7 +279,7 @@ describe('what only the loan history can tell', () => {
       { loanId: 'P001', date: '2026-11-01', kind: 'Jadwal Ulang', installments: 6, row: 4 },
     ]);
     expect(problems.map((p) => [p.code, p.row, p.column])).toEqual([
-      ['loanChange.afterWriteOff', 4, 'Tanggal'],
+      ['change.afterWriteOff', 4, 'Tanggal'],
     ]);
     expect(problems[0]!.message.id).toBe(
       'Pinjaman P001 sudah dihapus buku pada 01/10/2026; Jadwal Ulang pada 01/11/2026 tidak diterapkan. Uang yang masih masuk dicatat di Kas sebagai Angsuran Pinjaman (pemulihan).',
@@ -296,7 +296,7 @@ describe('what only the loan history can tell', () => {
         row: 5,
         column: 'Jenis',
         col: 3,
-        code: 'loanChange.writeOff.notKol5',
+        code: 'change.writeOff.notKol5',
         severity: 'warning',
         message: {
           id: 'Pinjaman P001 dihapus buku pada 01/06/2026 padahal masih Kol 2, belum Kol 5 (Macet). Hapus buku biasanya hanya untuk pinjaman macet; periksa tanggal dan keputusan rapat.',
@@ -323,7 +323,7 @@ describe('what only the loan history can tell', () => {
         row: 6,
         column: 'Jumlah Angsuran Baru',
         col: 4,
-        code: 'loanChange.seasonalTerm',
+        code: 'change.seasonalTerm',
         severity: 'error',
         message: {
           id: 'Pinjaman Musiman dibayar sekali, 13 bulan setelah jadwal ulang: paling lama 12 bulan. Tulis Jumlah Angsuran Baru 1 sampai 12, atau pilih Frekuensi Baru Bulanan; perubahan ini tidak diterapkan.',
