@@ -32,7 +32,7 @@ export function loanChangeProblem(book: Pick<Book, 'columns'>, loan: Loan, findi
     case 'seasonalTerm':
       return problemAt('change.seasonalTerm', at('installments'), { months: finding.months });
     case 'writeOffNotKol5':
-      return problemAt('change.writeOff.notKol5', at('kind'), {
+      return problemAt('change.writeOff.notMacet', at('kind'), {
         loanId: loan.id,
         date: said.date,
         kol: finding.kol,

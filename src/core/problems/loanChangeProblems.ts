@@ -33,7 +33,7 @@ export const loanChangeProblems = {
     (a) =>
       `A harvest loan (Musiman) is repaid once, ${a.months} months after rescheduling: 12 months at most. Write 1 to 12 new installments, or pick a monthly new frequency; this change is not applied.`,
   ),
-  'change.writeOff.notKol5': w<{ loanId: Arg; date: Arg; kol: Arg }>(
+  'change.writeOff.notMacet': w<{ loanId: Arg; date: Arg; kol: Arg }>(
     (a) =>
       `Pinjaman ${a.loanId} dihapus buku pada ${a.date} padahal masih Kol ${a.kol}, belum Kol 5 (Macet). Hapus buku biasanya hanya untuk pinjaman macet; periksa tanggal dan keputusan rapat.`,
     (a) =>

@@ -296,7 +296,7 @@ describe('what only the loan history can tell', () => {
         row: 5,
         column: 'Jenis',
         col: 3,
-        code: 'change.writeOff.notKol5',
+        code: 'change.writeOff.notMacet',
         severity: 'warning',
         message: {
           id: 'Pinjaman P001 dihapus buku pada 01/06/2026 padahal masih Kol 2, belum Kol 5 (Macet). Hapus buku biasanya hanya untuk pinjaman macet; periksa tanggal dan keputusan rapat.',
