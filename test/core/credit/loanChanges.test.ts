@@ -278,9 +278,7 @@ describe('what only the loan history can tell', () => {
       { loanId: 'P001', date: '2026-10-01', kind: 'Hapus Buku', reason: 'Rapat', row: 3 },
       { loanId: 'P001', date: '2026-11-01', kind: 'Jadwal Ulang', installments: 6, row: 4 },
     ]);
-    expect(problems.map((p) => [p.code, p.row, p.column])).toEqual([
-      ['change.afterWriteOff', 4, 'Tanggal'],
-    ]);
+    expect(problems.map((p) => [p.code, p.row, p.column])).toEqual([['change.afterWriteOff', 4, 'Tanggal']]);
     expect(problems[0]!.message.id).toBe(
       'Pinjaman P001 sudah dihapus buku pada 01/10/2026; Jadwal Ulang pada 01/11/2026 tidak diterapkan. Uang yang masih masuk dicatat di Kas sebagai Angsuran Pinjaman (pemulihan).',
     );
