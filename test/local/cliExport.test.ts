@@ -1,0 +1,116 @@
+// `buku-kelompok export` and `query` as a person runs them: dist/cli.js in a child process over
+// real .xlsx books and a bad file; exit codes, the lines printed, --json shapes, refusals.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { smallBookWorkbook } from './export/smallBooks';
+
+const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
+const dir = mkdtempSync(join(tmpdir(), 'bk-cli-export-'));
+const today = '2026-11-28';
+
+function run(args: readonly string[]) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(async () => {
+  await smallBookWorkbook(0, today).save(join(dir, 'satu.xlsx'));
+  await smallBookWorkbook(1, today).save(join(dir, 'dua.xlsx'));
+  writeFileSync(join(dir, 'rusak.xlsx'), 'bukan workbook\n');
+});
+
+describe('buku-kelompok export and query', () => {
+  it('export: one line per table, the unreadable file named, exit 2; again: nothing read, exit 0', () => {
+    const r = run(['export', 'satu.xlsx', 'dua.xlsx', 'rusak.xlsx', '--out', 'gudang', '--today', today]);
+    expect(r.code).toBe(2);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe(`Ekspor ke ${join(dir, 'gudang')} per ${today}`);
+    expect(lines[1]).toBe('3 buku dibaca, 0 tidak berubah (tidak dibaca ulang), 1 tidak terbaca');
+    expect(lines[2]).toMatch(/^ {2}books\.parquet +3 baris$/);
+    expect(lines[3]).toMatch(/^ {2}groups\.parquet +2 baris$/);
+    expect(lines[lines.length - 1]).toBe('rusak.xlsx: tidak terbaca, lihat problems.parquet');
+
+    const again = run([
+      'export',
+      'satu.xlsx',
+      'dua.xlsx',
+      '--out',
+      'gudang',
+      '--today',
+      today,
+      '--json',
+      '--lang',
+      'en',
+    ]);
+    expect(again.code).toBe(0);
+    const out = JSON.parse(again.stdout) as Record<string, unknown>;
+    expect(Object.keys(out)).toEqual([
+      'dir',
+      'asOf',
+      'today',
+      'read',
+      'unchanged',
+      'unreadable',
+      'books',
+      'rows',
+    ]);
+    expect(out).toMatchObject({ asOf: today, read: 0, unchanged: 2, unreadable: 0 });
+    expect(out.books).toEqual([
+      { file: 'satu.xlsx', path: 'satu.xlsx', outcome: 'unchanged' },
+      { file: 'dua.xlsx', path: 'dua.xlsx', outcome: 'unchanged' },
+    ]);
+    // The unreadable file's rows stay: it was not given again.
+    expect(out.rows).toMatchObject({ books: 3, groups: 2 });
+  });
+
+  it('query: the office summary as a table, and as {columns, rows} with --json', () => {
+    const text = run(['query', 'gudang']);
+    expect(text.code).toBe(0);
+    const lines = text.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(
+      /^level +province +regency +district +village +file +group_key +group_name +as_of +group_count/,
+    );
+    expect(lines.filter((l) => l.startsWith('kelompok '))).toHaveLength(2);
+    expect(lines[lines.length - 1]).toMatch(/^kantor +2026-11-28 +2 /);
+
+    const json = run(['query', 'gudang', '--json']);
+    const result = JSON.parse(json.stdout) as { columns: string[]; rows: Record<string, unknown>[] };
+    expect(result.columns).toContain('par30');
+    const office = result.rows[result.rows.length - 1];
+    expect(office).toMatchObject({ level: 'kantor', group_count: 2, unreadable_books: 1 });
+  });
+
+  it('query --sql: any query over the folder; a broken one is one line and exit 2', () => {
+    writeFileSync(join(dir, 'anggota.sql'), "SELECT count(*) AS members FROM 'members.parquet'");
+    const r = run(['query', 'gudang', '--sql', 'anggota.sql', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ columns: ['members'], rows: [{ members: 4 + 5 }] });
+
+    writeFileSync(join(dir, 'rusak.sql'), "SELECT nothing FROM 'members.parquet'");
+    const broken = run(['query', 'gudang', '--sql', 'rusak.sql']);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/^Kueri gagal: Binder Error: .* \/ The query failed: Binder Error: /);
+  });
+
+  it('refuses in one line: no --out, no export in the folder', () => {
+    const noOut = run(['export', 'satu.xlsx']);
+    expect(noOut.code).toBe(2);
+    expect(noOut.stderr).toContain('Sebutkan folder hasil dengan --out DIR');
+    const nothing = run(['query', 'kosong']);
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr.trim()).toBe(
+      'kosong tidak berisi groups.parquet: jalankan dulu buku-kelompok export … --out kosong / kosong holds no groups.parquet: run buku-kelompok export … --out kosong first',
+    );
+  });
+
+  it('lists both commands in the help, each with its own --help', () => {
+    const help = run(['--help']);
+    expect(help.stdout).toContain('buku-kelompok export FILE… [--out DIR]');
+    expect(help.stdout).toContain('buku-kelompok query DIR [--sql FILE.sql]');
+    const own = run(['export', '--help']);
+    expect(own.code).toBe(0);
+    expect(own.stdout).toContain('--with-nik');
+  });
+});
