@@ -1,0 +1,221 @@
+// District scale (issue 14): books of 5,000 members, 5,000 loans and 100,000 Kas rows (×1), scaled
+// ×0.1 to ×10, each command run in its own process beside the floor (exceljs's streaming reader
+// reading the same file and doing nothing else): wall time ÷ the floor's, and peak memory.
+// `npm run bench district` runs the scales in BENCH_SCALES (default 0.1,1,3,10); the books are
+// written to a temporary folder and removed afterwards, never into the repository.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+
+const today = '2026-11-28';
+// npm run bench runs from the repository's root: the commands run as built, dist/cli.js.
+const cli = join(process.cwd(), 'dist', 'cli.js');
+type CliMain = (
+  argv: readonly string[],
+  ctx: { out: (line: string) => void; err: (line: string) => void; clock: () => Date },
+) => Promise<number>;
+const COMMANDS = ['check', 'balances', 'journal'] as const;
+type Mode = 'floor' | (typeof COMMANDS)[number];
+
+const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
+const memberId = (i: number): string => `A${String(i).padStart(6, '0')}`;
+const loanId = (i: number): string => `P${String(i).padStart(6, '0')}`;
+
+/** A district book at `scale`, written by exceljs's streaming writer (shared texts, as Excel does). */
+async function writeDistrictBook(file: string, scale: number): Promise<void> {
+  const members = Math.round(5000 * scale);
+  const loans = Math.round(5000 * scale);
+  const cashRows = Math.round(100_000 * scale);
+  const w = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useSharedStrings: true,
+    useStyles: true,
+  });
+  const date = { numFmt: 'dd/mm/yyyy' };
+  const settings = w.addWorksheet('Pengaturan');
+  for (const row of [
+    ['Kunci', 'Nilai'],
+    ['Nama Kelompok', `Gapoktan Kabupaten ×${scale}`],
+    ['Saldo Awal Kas', 50_000_000],
+    ['Tanggal Saldo Awal', utc(2024, 1, 1)],
+  ])
+    settings.addRow(row).commit();
+  settings.getColumn(2).numFmt = date.numFmt;
+  await settings.commit();
+
+  const anggota = w.addWorksheet('Anggota');
+  anggota.addRow(['ID Anggota', 'Nama', 'Jenis Kelamin', 'Jabatan', 'Tanggal Masuk', 'Status']).commit();
+  for (let i = 1; i <= members; i++) {
+    const row = anggota.addRow([
+      memberId(i),
+      `Anggota ${i}`,
+      i % 2 ? 'L' : 'P',
+      'Anggota',
+      utc(2023, 1 + (i % 12), 1 + (i % 28)),
+      'Aktif',
+    ]);
+    row.getCell(5).numFmt = date.numFmt;
+    row.commit();
+  }
+  await anggota.commit();
+
+  const pinjaman = w.addWorksheet('Pinjaman');
+  pinjaman
+    .addRow([
+      'ID Pinjaman',
+      'ID Anggota',
+      'Tanggal Cair',
+      'Pokok',
+      'Jasa % per Bulan',
+      'Metode Jasa',
+      'Jumlah Angsuran',
+      'Frekuensi',
+    ])
+    .commit();
+  const methods = ['Flat', 'Menurun', 'Anuitas'];
+  const disbursed = (i: number): Date => utc(2025, 1 + (i % 12), 1 + (i % 28));
+  for (let i = 1; i <= loans; i++) {
+    const row = pinjaman.addRow([
+      loanId(i),
+      memberId(1 + (i % members)),
+      disbursed(i),
+      1_000_000 + (i % 10) * 500_000,
+      1.5,
+      methods[i % 3],
+      10,
+      'Bulanan',
+    ]);
+    row.getCell(3).numFmt = date.numFmt;
+    row.commit();
+  }
+  await pinjaman.commit();
+
+  const kas = w.addWorksheet('Kas');
+  kas
+    .addRow(['Tanggal', 'No Bukti', 'Uraian', 'Kategori', 'ID Anggota', 'ID Pinjaman', 'Masuk', 'Keluar'])
+    .commit();
+  for (let i = 1; i <= cashRows; i++) {
+    const day = utc(2024, 1, 1 + Math.floor((i * 1000) / Math.max(cashRows, 1)));
+    const k = i % 4;
+    const loan = 1 + (i % loans);
+    const row =
+      k === 0
+        ? kas.addRow([day, `BK-${i}`, 'Beli pupuk', 'Pembelian Saprodi', null, null, null, 250_000])
+        : k === 1
+          ? kas.addRow([
+              day,
+              `BM-${i}`,
+              'Simpanan wajib',
+              'Simpanan Wajib',
+              memberId(1 + (i % members)),
+              null,
+              10_000,
+              null,
+            ])
+          : k === 2
+            ? kas.addRow([
+                day,
+                `BM-${i}`,
+                'Iuran bulanan',
+                'Iuran',
+                memberId(1 + (i % members)),
+                null,
+                5_000,
+                null,
+              ])
+            : kas.addRow([
+                day,
+                `BM-${i}`,
+                'Angsuran',
+                'Angsuran Pinjaman',
+                memberId(1 + (loan % members)),
+                loanId(loan),
+                150_000,
+                null,
+              ]);
+    row.getCell(1).numFmt = date.numFmt;
+    row.commit();
+  }
+  await kas.commit();
+
+  const kegiatan = w.addWorksheet('Kegiatan');
+  kegiatan.addRow(['Tanggal', 'Jenis Kegiatan', 'Uraian', 'Jumlah Hadir']).commit();
+  for (let i = 1; i <= Math.round(1000 * scale); i++) {
+    const row = kegiatan.addRow([
+      utc(2026, 1 + (i % 11), 1 + (i % 28)),
+      'Rapat/Diskusi Kelompok',
+      `Rapat ${i}`,
+      20,
+    ]);
+    row.getCell(1).numFmt = date.numFmt;
+    row.commit();
+  }
+  await kegiatan.commit();
+  await w.commit();
+}
+
+/** In a child process: one mode over one file; prints wall ms and peak resident memory. */
+async function child(mode: Mode, file: string): Promise<void> {
+  // The built command line is loaded before the clock starts, as exceljs is for the floor.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { main } = mode === 'floor' ? { main: undefined } : (require(cli) as { main: CliMain });
+  const start = performance.now();
+  if (main === undefined) {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {});
+    for await (const sheet of reader) for await (const row of sheet) void row;
+  } else {
+    const code = await main([mode, file, '--today', today, '--json'], {
+      out: () => undefined,
+      err: (line) => process.stderr.write(`${line}\n`),
+      clock: () => new Date(`${today}T03:00:00Z`),
+    });
+    if (code === 2) throw new Error(`${mode} exit 2`);
+  }
+  const wall = performance.now() - start;
+  process.stdout.write(JSON.stringify({ wall, rss: process.resourceUsage().maxRSS * 1024 }));
+}
+
+function measure(mode: Mode, file: string): { wall: number; rss: number } {
+  const r = spawnSync(process.execPath, [process.argv[1] as string, '--child', mode, file], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  if (r.status !== 0) throw new Error(`${mode} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as { wall: number; rss: number };
+}
+
+async function parent(): Promise<void> {
+  if (!existsSync(cli))
+    spawnSync(process.execPath, [join(process.cwd(), 'scripts', 'build.mjs'), '--quiet'], {
+      stdio: 'inherit',
+    });
+  const scales = (process.env.BENCH_SCALES ?? '0.1,1,3,10').split(',').map(Number);
+  const dir = mkdtempSync(join(tmpdir(), 'bk-district-'));
+  const mb = (b: number): string => `${b < 10e6 ? (b / 1e6).toFixed(1) : Math.round(b / 1e6)} MB`;
+  try {
+    console.log('| size | file | floor (wall, peak) | command | wall ÷ floor | peak ÷ floor | peak memory |');
+    console.log('|---|---|---|---|---|---|---|');
+    for (const scale of scales) {
+      const file = join(dir, `district-x${scale}.xlsx`);
+      await writeDistrictBook(file, scale);
+      const floor = measure('floor', file);
+      for (const command of COMMANDS) {
+        const m = measure(command, file);
+        console.log(
+          `| ×${scale} | ${mb(statSync(file).size)} | ${(floor.wall / 1000).toFixed(1)} s, ${mb(floor.rss)} | ${command} | ${(m.wall / floor.wall).toFixed(2)} (${(m.wall / 1000).toFixed(1)} s) | ${(m.rss / floor.rss).toFixed(2)} | ${mb(m.rss)} |`,
+        );
+      }
+      rmSync(file);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const [flag, mode, file] = process.argv.slice(2);
+(flag === '--child' ? child(mode as Mode, file as string) : parent()).catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
