@@ -12,7 +12,7 @@ export interface CellAddress {
 export interface TabSnapshot {
   readonly name: string;
   readonly generated: boolean;
-  /** Row by row from A1, as text; ragged rows padded to the widest. */
+  /** Row by row from A1, as text; ragged rows padded to the widest (up to MAX_PADDED_CELLS). */
   readonly rows: readonly (readonly string[])[];
 }
 
@@ -28,14 +28,20 @@ export function shownCell(cell: Cell | undefined): string {
   return cellText(cell);
 }
 
+/** The most cells a tab's picture is padded to a rectangle for. */
+export const MAX_PADDED_CELLS = 1_000_000;
+
 export function bookSnapshot(workbook: Workbook, selected: CellAddress | null): BookSnapshot {
   const tabs = workbook.tabNames().map((name) => {
     const grid = workbook.readTab(name);
     const width = grid.reduce((w, r) => Math.max(w, r.length), 0);
+    // Padding a tab with one far cell (XFD1048576) would make billions of empty strings: past
+    // MAX_PADDED_CELLS, rows keep only their own cells.
+    const pad = grid.length * width <= MAX_PADDED_CELLS;
     return {
       name,
       generated: workbook.isGenerated(name),
-      rows: grid.map((r) => Array.from({ length: width }, (_, i) => shownCell(r[i]))),
+      rows: grid.map((r) => Array.from({ length: pad ? width : r.length }, (_, i) => shownCell(r[i]))),
     };
   });
   return { tabs, selected };

@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { bookSnapshot } from '../../src/local/bookSnapshot';
 import { demoWorkbook } from '../../src/local/demoWorkbook';
 import { XLSX_LIMITS } from '../../src/local/xlsxLimits';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
@@ -183,5 +184,19 @@ describe('hostile and huge files', () => {
     expect(r.stderr).toBe(
       `${ods} adalah file OpenDocument (.ods) yang berganti nama .xlsx: buka di LibreOffice lalu simpan sebagai Excel .xlsx / ${ods} is an OpenDocument spreadsheet (.ods) renamed .xlsx: open it in LibreOffice and save it as Excel .xlsx\n`,
     );
+  });
+});
+
+describe('the preview of a tab with a far cell', () => {
+  it('keeps the rows ragged instead of padding a million rows to 16,384 columns', async () => {
+    const raw = new ExcelJS.Workbook();
+    raw.addWorksheet('Kas').getCell('A1').value = 'Tanggal';
+    raw.getWorksheet('Kas')!.getCell('XFD1048576').value = 'jauh';
+    const wb = await XlsxWorkbook.fromBuffer(Buffer.from(await raw.xlsx.writeBuffer()));
+    const [kas] = bookSnapshot(wb, null).tabs;
+    expect(kas?.rows).toHaveLength(1_048_576);
+    expect(kas?.rows[0]).toEqual(['Tanggal']);
+    expect(kas?.rows[1]).toEqual([]);
+    expect(kas?.rows[1_048_575]?.[16_383]).toBe('jauh');
   });
 });
