@@ -7,7 +7,8 @@ import type { Figure, Kol, LoanBalance, Portfolio } from './types';
 
 const kols: readonly Kol[] = [1, 2, 3, 4, 5];
 
-function ratio(numerator: number, denominator: number): number | null {
+/** A rate of the portfolio: null, not 0 or NaN, when there is nothing to divide by. */
+export function ratio(numerator: number, denominator: number): number | null {
   return denominator === 0 ? null : numerator / denominator;
 }
 
@@ -260,6 +261,7 @@ export function portfolio(
     disbursed,
     outstandingPrincipal,
     arrears,
+    atRisk30: atRisk,
     par30,
     collectionRate,
     onTimeRate,

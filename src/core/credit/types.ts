@@ -158,6 +158,8 @@ export interface Portfolio {
   /** Loans rescheduled at least once and not yet `Lunas` nor written off, and their outstanding principal. */
   readonly restructuredLoans: number;
   readonly restructuredPrincipal: Rupiah;
+  /** PAR30's numerator: outstanding principal of the loans more than 30 days past due. */
+  readonly atRisk30: Rupiah;
   /** Fractions; null when the denominator is 0. */
   readonly par30: number | null;
   readonly collectionRate: number | null;

@@ -5,6 +5,7 @@ import type { ReviewedBook } from '../reviewBook';
 import type { IsoDate } from '../cell';
 import { cashBalanceOn } from '../cash/cashBalance';
 import { creditReport } from '../credit/creditReport';
+import { ratio } from '../credit/portfolio';
 import type { Rupiah } from '../money';
 import { countBySeverity } from '../problems/problem';
 import { memberSavings } from '../savings/memberSavings';
@@ -81,10 +82,6 @@ export function isSummaryFailure(entry: GroupSummaryEntry): entry is GroupSummar
   return 'error' in entry;
 }
 
-function ratio(numerator: number, denominator: number): number | null {
-  return denominator === 0 ? null : numerator / denominator;
-}
-
 function latest(dates: readonly IsoDate[]): IsoDate | null {
   let last: IsoDate | null = null;
   for (const d of dates) if (last === null || d > last) last = d;
@@ -100,10 +97,10 @@ export function groupSummaryRow(file: string, checked: ReviewedBook, asOf: IsoDa
   const credit = checked.credit.asOf === asOf ? checked.credit : creditReport(book, asOf);
   const savings = checked.savings.asOf === asOf ? checked.savings : memberSavings(book, asOf);
   const counts = countBySeverity(checked.problems);
-  // Written-off loans have left the portfolio (BOOK.md section 7): they are not open, nor in Kol 5.
+  // Written-off loans have left the portfolio (docs/book.md §7): they are not open, nor in Kol 5.
   const open = credit.loans.filter((l) => l.status !== 'Lunas' && l.writtenOff === undefined);
-  // The same numerator as the portfolio's PAR30, kept so that the totals can divide sum by sum.
-  const atRisk30 = credit.loans.reduce((s, l) => s + (l.daysPastDue > 30 ? l.outstandingPrincipal : 0), 0);
+  // The portfolio's PAR30 numerator, kept so that the totals can divide sum by sum.
+  const atRisk30 = credit.portfolio.atRisk30;
   const outstandingPrincipal = credit.portfolio.outstandingPrincipal;
   return {
     file,

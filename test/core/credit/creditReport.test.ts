@@ -72,6 +72,12 @@ describe('the worked example of BOOK.md section 5', () => {
     ]);
   });
 
+  it('counts a loan at risk for PAR30 from 31 days past due, not at 30', () => {
+    // The oldest open installment, no. 3, fell due on 15/04/2026.
+    expect(creditReport(book, '2026-05-15').portfolio).toMatchObject({ atRisk30: 0, par30: 0 });
+    expect(creditReport(book, '2026-05-16').portfolio).toMatchObject({ atRisk30: 918_000, par30: 1 });
+  });
+
   it('gives the portfolio figures', () => {
     const p = report.portfolio;
     expect(p).toMatchObject({
@@ -82,6 +88,7 @@ describe('the worked example of BOOK.md section 5', () => {
       outstandingPrincipal: 918_000,
       arrears: 136_000,
       // 46 days past due > 30: all outstanding principal is at risk.
+      atRisk30: 918_000,
       par30: 1,
     });
     // Paid toward due 336.000 ÷ due 472.000.
