@@ -1,6 +1,7 @@
 // How figures read in each language: Rupiah, percentages, counts and dates.
 import { formatLongDate, isIsoDate } from '../../src/core/isoDate';
 import { formatRupiah } from '../../src/core/money';
+import { columnLetters } from '../../src/core/columnLetters';
 import type { Card } from '../../src/core/api/types';
 import { pick, type Lang, type Text } from '../../src/core/text';
 
@@ -50,11 +51,7 @@ export function formatDate(date: string, lang: Lang): string {
 
 /** `A1`-style reference of a 1-based column and row: `C12`. */
 export function cellReference(row: number, col: number): string {
-  let letters = '';
-  for (let n = Math.max(1, col); n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return `${letters}${Math.max(1, row)}`;
+  return `${columnLetters(Math.max(1, col))}${Math.max(1, row)}`;
 }
 
 /** `3 kesalahan` / `1 error`, `3 errors`: Indonesian nouns do not change with the count. */

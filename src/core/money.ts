@@ -47,6 +47,3 @@ export function formatRupiah(amount: Rupiah): string {
   const digits = String(Math.abs(Math.round(amount)));
   return `${sign}Rp ${digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
 }
-
-/** The spreadsheet number format that shows whole Rupiah as `Rp 1.500.000` in an id-ID sheet. */
-export const RUPIAH_FORMAT = '"Rp "#,##0';

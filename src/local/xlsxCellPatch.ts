@@ -3,7 +3,7 @@
 import { isDateCell, type Cell } from '../core/cell';
 import { toDayNumber } from '../core/isoDate';
 import { escapeAttr } from './xlsxStylesMerge';
-import { columnLetter } from './xlsxFormats';
+import { columnLetters } from '../core/spreadsheetSettings';
 
 /** Days from Excel's day 0 (1899-12-30) to 1970-01-01. */
 const EPOCH_1900 = 25_569;
@@ -62,7 +62,7 @@ export function patchCell(
   date1904: boolean,
   styleFor: (current: number | undefined) => number | undefined,
 ): string {
-  const ref = `${columnLetter(patch.col)}${patch.row}`;
+  const ref = `${columnLetters(patch.col)}${patch.row}`;
   const rowRe = new RegExp(`<row\\b[^>]*?\\sr="${patch.row}"[^>]*?>`, 'g');
   const rowMatch = rowRe.exec(xml);
   if (!rowMatch) {

@@ -6,7 +6,8 @@ import { GENERATED_MARKER } from '../core/generatedMarker';
 import type { OutCell, SheetGrid } from '../core/sheetGrid';
 import { fittedValue, gridWidth } from '../core/sheetGrid';
 import { toExcelValue } from './xlsxCellValues';
-import { argb, columnLetter, NUMBER_FORMATS, quoteSheet } from './xlsxFormats';
+import { columnLetters, generatedCellFormat } from '../core/spreadsheetSettings';
+import { argb, quoteSheet } from './xlsxFormats';
 import { cellSpans, widthInChars, wrappedRowHeight } from './wrappedText';
 
 /** The marker of a generated tab here: the first line of a note on its cell A1. */
@@ -74,7 +75,7 @@ export function writeGeneratedSheet(ws: ExcelJS.Worksheet, grid: SheetGrid): voi
  * lets the person go on (Excel: "Continue?"; LibreOffice: OK/Cancel).
  */
 function warnOnEdit(ws: ExcelJS.Worksheet, grid: SheetGrid): void {
-  const last = `${columnLetter(Math.max(gridWidth(grid), 1))}${Math.max(grid.rows.length, 1)}`;
+  const last = `${columnLetters(Math.max(gridWidth(grid), 1))}${Math.max(grid.rows.length, 1)}`;
   (ws as unknown as WithValidations).dataValidations.add(`A1:${last}`, {
     type: 'custom',
     allowBlank: false,
@@ -89,13 +90,12 @@ function warnOnEdit(ws: ExcelJS.Worksheet, grid: SheetGrid): void {
 function writeOutCell(target: ExcelJS.Cell, out: OutCell, top: boolean): void {
   const v = fittedValue(out.v);
   if (out.link && v !== null && !isDateCell(v)) {
-    const address = `${columnLetter(out.link.col || 1)}${out.link.row || 1}`;
+    const address = `${columnLetters(out.link.col || 1)}${out.link.row || 1}`;
     target.value = { text: String(v), hyperlink: `#${quoteSheet(out.link.tab)}!${address}` };
   } else {
     target.value = toExcelValue(v);
   }
-  const format = out.format ?? (isDateCell(out.v) ? 'date' : undefined);
-  if (format) target.numFmt = NUMBER_FORMATS[format];
+  target.numFmt = generatedCellFormat(out);
   const font: Partial<ExcelJS.Font> = { size: out.size ?? 10 };
   if (out.bold) font.bold = true;
   if (out.italic) font.italic = true;

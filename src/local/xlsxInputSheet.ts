@@ -3,9 +3,15 @@
 import type ExcelJS from 'exceljs';
 import { isDateCell, type Grid } from '../core/cell';
 import { normaliseHeader, type ColumnSpec, type TabSpec } from '../core/book/schema';
-import { RUPIAH_FORMAT } from '../core/money';
 import { toExcelValue } from './xlsxCellValues';
-import { columnLetter, DATE_FORMAT, listValues } from './xlsxFormats';
+import {
+  columnLetters,
+  DATE_FORMAT,
+  inputColumnFormat,
+  listValues,
+  PLAIN_FORMAT,
+  TEXT_FORMAT,
+} from '../core/spreadsheetSettings';
 import type { WithValidations } from './xlsxGeneratedSheet';
 import { widthInChars } from './wrappedText';
 
@@ -28,18 +34,11 @@ export function writeInputSheet(ws: ExcelJS.Worksheet, spec: TabSpec, grid: Grid
     if (!column) return;
     const col = ws.getColumn(i + 1);
     col.width = widthInChars(column.width);
-    const format =
-      column.kind === 'date'
-        ? DATE_FORMAT
-        : column.kind === 'rupiah'
-          ? RUPIAH_FORMAT
-          : column.kind === 'text'
-            ? '@'
-            : undefined;
+    const format = inputColumnFormat(column);
     if (column.list) {
       const values = listValues(column);
       (ws as unknown as WithValidations).dataValidations.add(
-        `${columnLetter(i + 1)}${headerRow + 1}:${columnLetter(i + 1)}${lastRow}`,
+        `${columnLetters(i + 1)}${headerRow + 1}:${columnLetters(i + 1)}${lastRow}`,
         {
           type: 'list',
           allowBlank: true,
@@ -62,9 +61,9 @@ export function writeInputSheet(ws: ExcelJS.Worksheet, spec: TabSpec, grid: Grid
       target.value = toExcelValue(value);
       if (isDateCell(value)) target.numFmt = DATE_FORMAT;
       // A number in a text column (a NIK or phone typed as a number) shows all its digits.
-      else if (typeof value === 'number' && target.numFmt === '@') target.numFmt = '0';
+      else if (typeof value === 'number' && target.numFmt === TEXT_FORMAT) target.numFmt = '0';
       // A number in a date column stays a number: under a date format a workbook reads it as a date.
-      else if (typeof value === 'number' && target.numFmt === DATE_FORMAT) target.numFmt = 'General';
+      else if (typeof value === 'number' && target.numFmt === DATE_FORMAT) target.numFmt = PLAIN_FORMAT;
     });
   });
 

@@ -3,9 +3,8 @@
 // list of tabs, its relationships, content types and styles (appended to). Every other part is
 // copied byte for byte, its packed bytes included.
 import type ExcelJS from 'exceljs';
-import { isDateCell } from '../core/cell';
 import { patchCell, type CellPatch } from './xlsxCellPatch';
-import { DATE_FORMAT } from './xlsxFormats';
+import { writtenCellFormat } from '../core/spreadsheetSettings';
 import type { XlsxPackage } from './xlsxPackageReader';
 import { readPackageParts, readRelationships, relsPartOf } from './xlsxPackageParts';
 import { escapeAttr, remapStyles, StylesEditor } from './xlsxStylesMerge';
@@ -236,7 +235,7 @@ export async function writePackage(edits: PackageEdits): Promise<Buffer> {
     const sheet = tabs[index]!.sheet;
     let xml = text(sheet.part);
     for (const p of patches) {
-      const code = isDateCell(p.value) ? DATE_FORMAT : typeof p.value === 'string' ? '@' : undefined;
+      const code = writtenCellFormat(p.value);
       xml = patchCell(xml, p, parts.date1904, (current) => {
         if (code === undefined) return current;
         const key = `${current ?? 0}|${code}`;

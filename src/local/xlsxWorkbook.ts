@@ -4,7 +4,6 @@
 // built in exceljs alone. Cells read as the Sheets adapter reads them.
 import ExcelJS from 'exceljs';
 import type { Cell, Grid } from '../core/cell';
-import { isDateCell } from '../core/cell';
 import { toYmd } from '../core/isoDate';
 import type { SheetGrid } from '../core/sheetGrid';
 import type { TabSpec } from '../core/book/schema';
@@ -15,7 +14,7 @@ import { WorkbookFileError } from './workbookFileError';
 import { notWorkbook, refuseNonZipWorkbook } from './workbookFileKind';
 import type { CellPatch } from './xlsxCellPatch';
 import { normaliseCell, toExcelValue } from './xlsxCellValues';
-import { DATE_FORMAT } from './xlsxFormats';
+import { writtenCellFormat } from '../core/spreadsheetSettings';
 import { hasMarkerNote, writeGeneratedSheet } from './xlsxGeneratedSheet';
 import { writeInputSheet } from './xlsxInputSheet';
 import { XLSX_LIMITS, type XlsxLimits } from './xlsxLimits';
@@ -173,8 +172,8 @@ export class XlsxWorkbook implements Workbook {
     target.value = toExcelValue(value);
     // As the Sheets adapter does: a fixed date or text must also look like one (the cell may have
     // held text as a number, or a number as text).
-    if (isDateCell(value)) target.numFmt = DATE_FORMAT;
-    else if (typeof value === 'string') target.numFmt = '@';
+    const format = writtenCellFormat(value);
+    if (format) target.numFmt = format;
   }
 
   createInputTab(spec: TabSpec, rows: readonly (readonly Cell[])[]): void {

@@ -14,6 +14,7 @@ import { journalSheet } from '../../src/core/generatedTabs/journalSheet';
 import { weeklyJournal } from '../../src/core/journal/weeklyJournal';
 import { memberSavings } from '../../src/core/savings/memberSavings';
 import { journalWeekOf } from '../../src/core/week/journalWeek';
+import { gridWidth } from '../../src/core/sheetGrid';
 import type { Workbook } from '../../src/core/workbook';
 import { SheetsWorkbook } from '../../src/gas/sheetsWorkbook';
 import { zoneDates } from '../../src/gas/zoneDates';
@@ -133,7 +134,35 @@ function viaSheets(book: BookCase, timeZone = 'Asia/Jakarta'): Workbook {
     );
   }
   const app = fake.globals.SpreadsheetApp;
-  return new SheetsWorkbook(app.getActiveSpreadsheet(), app, zoneDates(timeZone, formatDate));
+  const workbook = new SheetsWorkbook(app.getActiveSpreadsheet(), app, zoneDates(timeZone, formatDate));
+  spreadsheets.set(workbook, app.getActiveSpreadsheet());
+  return workbook;
+}
+
+/** The spreadsheet behind each Sheets workbook of these tests, to read back the formats written. */
+const spreadsheets = new WeakMap<Workbook, GoogleAppsScript.Spreadsheet.Spreadsheet>();
+
+/** Every cell's number format in a tab's first `rows` × `cols` cells; no format reads as `General`. */
+function sheetsFormats(workbook: Workbook, tab: string, rows: number, cols: number): string[][] {
+  const sheet = spreadsheets.get(workbook)!.getSheetByName(tab)!;
+  return sheet
+    .getRange(1, 1, rows, cols)
+    .getNumberFormats()
+    .map((row) => row.map((f) => f || 'General'));
+}
+
+async function xlsxFormats(
+  workbook: XlsxWorkbook,
+  tab: string,
+  rows: number,
+  cols: number,
+): Promise<string[][]> {
+  const saved = new ExcelJS.Workbook();
+  await saved.xlsx.load((await workbook.toBuffer()) as unknown as ExcelJS.Buffer);
+  const ws = saved.getWorksheet(tab)!;
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => ws.getCell(r + 1, c + 1).numFmt || 'General'),
+  );
 }
 
 /** The same book saved as .xlsx by Excel: written with exceljs directly, not by our own writer. */
@@ -180,6 +209,37 @@ describe.each(cases)('$name through both adapters', (book) => {
     expect(weeklyJournal(b.book, b.problems, week, 'now')).toEqual(
       weeklyJournal(a.book, a.problems, week, 'now'),
     );
+  });
+
+  it('writes generated tabs with the same number format in every cell', async () => {
+    const { book: typed, problems } = reviewBook(sheets, book.today);
+    const week = journalWeekOf(book.today, typed.settings.weekStart).value;
+    const grids = [
+      loanBalancesSheet(creditReport(typed, book.today), typed, 'id', '2026-11-28 10:00'),
+      journalSheet(weeklyJournal(typed, problems, week, '2026-11-28 10:00'), 'id'),
+    ];
+    // A new .xlsx file: what the adapter writes, read back by exceljs.
+    const fresh = XlsxWorkbook.create();
+    for (const grid of grids) {
+      sheets.writeGenerated(grid);
+      fresh.writeGenerated(grid);
+      const [rows, cols] = [grid.rows.length, gridWidth(grid)];
+      // A merged block shows its first cell: exceljs reads the others with that cell's style.
+      const shown = (formats: string[][]) =>
+        formats.map((row, r) =>
+          row.map((f, c) =>
+            (grid.merges ?? []).some(
+              (m) => r + 1 >= m.row && r + 1 < m.row + m.rows && c + 1 > m.col && c + 1 < m.col + m.cols,
+            )
+              ? 'merged'
+              : f,
+          ),
+        );
+      const expected = shown(sheetsFormats(sheets, grid.name, rows, cols));
+      expect(shown(await xlsxFormats(fresh, grid.name, rows, cols))).toEqual(expected);
+      // Not only General: Rupiah, dates, percentages and counts are all there to compare.
+      expect(new Set(expected.flat()).size).toBeGreaterThan(3);
+    }
   });
 
   it('writes generated tabs that read back the same', () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Cell } from '../../src/core/cell';
-import { RUPIAH_FORMAT } from '../../src/core/money';
+import { RUPIAH_FORMAT } from '../../src/core/spreadsheetSettings';
 import { cell, type SheetGrid } from '../../src/core/sheetGrid';
 import { cashTab, membersTab } from '../../src/core/book/schema';
 import { demoBook } from '../../src/core/demo/demoBook';

@@ -23,6 +23,7 @@ import { shareOut } from '../shu/shareOut';
 import { toYmd } from '../isoDate';
 import { memberSavings } from '../savings/memberSavings';
 import type { SheetGrid } from '../sheetGrid';
+import { columnLetters } from '../spreadsheetSettings';
 import type { Lang, Text } from '../text';
 import { journalWeekOf, parseJournalWeek, shiftWeek } from '../week/journalWeek';
 import type { Host, Workbook } from '../workbook';
@@ -373,7 +374,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
         const parsed = fixRequestSchema.safeParse(request);
         if (!parsed.success) refuse('fix.invalid');
         const { tab, row, col, column, fix } = parsed.data;
-        const cell = `${tab}!${a1Column(col)}${row}`;
+        const cell = `${tab}!${columnLetters(col)}${row}`;
         return host.withLock(() => {
           // Read under the lock: the fix is written only into the cell and row the user saw.
           const source = onceSource(workbook);
@@ -418,11 +419,4 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
         return loansAtRiskPage(state, Number(offset));
       }),
   };
-}
-
-/** `A`, `B`, … `AA`: the column as the user sees it in a cell reference. */
-function a1Column(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }

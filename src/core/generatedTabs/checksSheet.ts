@@ -3,6 +3,7 @@ import type { Settings } from '../book/types';
 import type { IsoDate } from '../cell';
 import { compareProblems, countBySeverity, type Problem, type Severity } from '../problems/problem';
 import { cell, type SheetGrid } from '../sheetGrid';
+import { columnLetters } from '../spreadsheetSettings';
 import { pick, text as t, type Lang, type Text } from '../text';
 import { tableStart } from './titleBlock';
 
@@ -34,10 +35,7 @@ const columns = [
 export function locationText(p: Pick<Problem, 'tab' | 'row' | 'col'>, lang: Lang): string {
   if (p.row < 1) return p.tab;
   if (p.col < 1) return `${p.tab} ${pick(t('baris', 'row'), lang)} ${p.row}`;
-  let letters = '';
-  for (let n = p.col; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `${p.tab}!${letters}${p.row}`;
+  return `${p.tab}!${columnLetters(p.col)}${p.row}`;
 }
 
 /** The summary people read first: `3 kesalahan, 5 peringatan, 1 catatan`. */
