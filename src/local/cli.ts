@@ -15,6 +15,7 @@ import { startCommand } from './commands/start';
 import { summaryCommand } from './commands/summary';
 import { cardCommand } from './commands/card';
 import { shuCommand } from './commands/shu';
+import { messagesCommand } from './commands/messages';
 import { CliError } from './openBook';
 import { visibleControls } from './visibleControls';
 
@@ -29,6 +30,7 @@ export const commands: readonly CliCommand[] = [
   shuCommand,
   exportCommand,
   queryCommand,
+  messagesCommand,
   startCommand,
 ];
 

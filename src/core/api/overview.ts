@@ -7,7 +7,9 @@ import type { CreditReport } from '../credit/types';
 import { compareProblems, countBySeverity, problemId, type Problem } from '../problems/problem';
 import type { SavingsReport } from '../savings/memberSavings';
 import { text as t, type Lang } from '../text';
-import { recentWeeks } from '../week/journalWeek';
+import { journalWeekOf, recentWeeks } from '../week/journalWeek';
+import { weeklyJournal } from '../journal/weeklyJournal';
+import { readyMessages } from '../messages/readyMessages';
 import { LOANS_PER_PAGE, PROBLEMS_PER_PAGE, pageOf, problemCountsByTab } from './pages';
 import { pastDueWorstFirst } from './pastDueWorstFirst';
 import { problemView } from './shownFix';
@@ -157,5 +159,9 @@ export function overview(state: BookState, lang: Lang): Overview {
     weeks: recentWeeks(today, book.settings.weekStart),
     missingTabs: [...state.missingTabs],
     members: memberOptions(book, today),
+    messages: readyMessages(
+      book,
+      weeklyJournal(book, state.problems, journalWeekOf(today, book.settings.weekStart).value, ''),
+    ),
   };
 }

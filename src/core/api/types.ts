@@ -4,6 +4,7 @@ import type { Cell, IsoDate } from '../cell';
 import type { Rupiah } from '../money';
 import type { Fix, Problem, Severity } from '../problems/problem';
 import type { Lang, Text } from '../text';
+import type { ReadyMessages } from '../messages/readyMessages';
 
 /** Every API call answers this way: the sidebar never sees an exception, a stack trace or `null`. */
 export type ApiResponse<T> =
@@ -124,6 +125,8 @@ export interface Overview {
   readonly missingTabs: readonly string[];
   /** Every member, active first, for the member card's picker. */
   readonly members: readonly MemberOption[];
+  /** This week's ready messages: the collection list's texts and wa.me links, the week's summary. */
+  readonly messages: ReadyMessages;
 }
 
 export interface ActionResult {

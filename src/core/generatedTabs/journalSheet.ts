@@ -1,6 +1,7 @@
 // The `Jurnal 2026-W48` tab: the weekly journal as a grid that prints on one A4 portrait width.
 import type { Cell } from '../cell';
 import { formatShortDate } from '../isoDate';
+import { weekSummaryText } from '../messages/readyMessages';
 import { formatRupiah } from '../money';
 import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Text } from '../text';
@@ -330,6 +331,11 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
   for (const i of model.plans.collection) {
     planLines([date(i.due), copied(who(i.memberName, i.memberId), { wrap: true })], collectLine(i, lang));
   }
+
+  // The week's summary as ready text for the group's chat (BOOK.md section 8), one line a row so that
+  // it can be copied as it stands; Indonesian, as the group's messages are.
+  section(w({ id: 'Teks ringkasan untuk grup WhatsApp', en: 'Summary text for the WhatsApp group' }));
+  for (const line of weekSummaryText(model).split('\n')) push(copied(line));
 
   // Signatures.
   const sig = model.signatures;

@@ -1,0 +1,89 @@
+// `buku-kelompok messages FILE [--week 2026-W48] [--json]`: the week's ready messages (BOOK.md
+// section 8): each member's text of the collection list with its wa.me link, and the week's summary.
+import { weeklyJournal } from '../../core/journal/weeklyJournal';
+import { readyMessages, type ReadyMessages } from '../../core/messages/readyMessages';
+import { text, type Lang } from '../../core/text';
+import { journalWeekOf, parseJournalWeek } from '../../core/week/journalWeek';
+import { longDate, rupiah } from '../cliFormat';
+import { usageLine, type CliCommand } from '../cliCommand';
+import { commonOptions, json, langOption, parse, todayOption, type CliContext } from '../cliOptions';
+import { LocalHost } from '../localHost';
+import { CliError, openBook } from '../openBook';
+
+const options = {
+  week: {
+    type: 'string',
+    value: 'yyyy-Www',
+    help: text(
+      'minggu jurnal, mis. 2026-W48; pesan menagih tujuh hari sesudahnya (bawaan: minggu ini)',
+      "the journal's week, e.g. 2026-W48; the messages collect the seven days after it (default: this week)",
+    ),
+  },
+  ...commonOptions,
+} as const;
+
+export const messagesCommand: CliCommand = {
+  name: 'messages',
+  operands: 'FILE',
+  summary: text(
+    'Pesan siap kirim: teks tagihan tiap anggota di daftar penagihan dengan tautan wa.me (bila No HP benar) dan ringkasan minggu untuk grup. Tidak ada yang dikirim otomatis.',
+    "Ready messages: each collection-list member's text with a wa.me link (when the No HP is valid) and the week's summary for the group's chat. Nothing is sent automatically.",
+  ),
+  options,
+  examples: ['buku-kelompok messages buku.xlsx', 'buku-kelompok messages buku.xlsx --week 2026-W47 --json'],
+  run: runMessages,
+};
+
+/** The messages as a person reads them before sending (the texts are Indonesian, as sent). */
+export function messagesText(messages: ReadyMessages, lang: Lang): string[] {
+  const en = lang === 'en';
+  const lines = [
+    en
+      ? `Messages for week ${messages.week} (${messages.weekLabel}); collection ${longDate(messages.from, lang)} – ${longDate(messages.to, lang)}`
+      : `Pesan minggu ${messages.week} (${messages.weekLabel}); penagihan ${longDate(messages.from, lang)} – ${longDate(messages.to, lang)}`,
+  ];
+  if (messages.members.length === 0)
+    lines.push('', en ? 'Nobody to collect from.' : 'Tidak ada yang ditagih.');
+  for (const m of messages.members) {
+    lines.push(
+      '',
+      `— ${m.memberId} ${m.name}: ${rupiah(m.total)}`,
+      ...m.text.split('\n').map((l) => `  ${l}`),
+    );
+    lines.push(
+      m.waLink
+        ? `  ${m.waLink}`
+        : `  (${en ? 'no valid No HP: copy the text' : 'No HP tidak ada atau tidak benar: salin teksnya'})`,
+    );
+  }
+  lines.push(
+    '',
+    en ? '— Summary for the group' : '— Ringkasan untuk grup',
+    ...messages.summary.text.split('\n').map((l) => `  ${l}`),
+  );
+  lines.push(`  ${messages.summary.waLink}`);
+  return lines;
+}
+
+export async function runMessages(args: readonly string[], ctx: CliContext): Promise<number> {
+  const { values, positionals } = parse(args, options);
+  const today = todayOption(values.today, ctx);
+  const [file, ...rest] = positionals;
+  if (file === undefined || rest.length > 0)
+    throw new CliError('args.noFile', {
+      id: `Sebutkan satu file buku: ${usageLine(messagesCommand)}`,
+      en: `Name one book file: ${usageLine(messagesCommand)}`,
+    });
+  const opened = await openBook(file, today);
+  const weekStart = opened.book.settings.weekStart;
+  const parsed = parseJournalWeek(values.week ?? journalWeekOf(today, weekStart).value, weekStart);
+  if (!parsed.ok) throw new CliError(parsed.error.code, parsed.error.message);
+  const host = new LocalHost(opened.workbook, { today, clock: ctx.clock });
+  const journal = weeklyJournal(opened.book, opened.problems, parsed.week.value, host.now());
+  const messages = readyMessages(opened.book, journal);
+  if (values.json) ctx.out(json(messages));
+  else
+    for (const line of messagesText(messages, langOption(values.lang) ?? opened.book.settings.language))
+      ctx.out(line);
+  return 0;
+}

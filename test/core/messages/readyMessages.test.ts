@@ -1,0 +1,119 @@
+// Ready messages: the member's text as a person reads it, the wa.me link that carries it exactly,
+// and the week's summary; no NIK, money as Rp 1.500.000, dates as 5 Desember 2026.
+import { journalSheet } from '../../../src/core/generated/journalSheet';
+import { weeklyJournal } from '../../../src/core/journal/weeklyJournal';
+import { readyMessages } from '../../../src/core/messages/readyMessages';
+import { waLink } from '../../../src/core/messages/waLink';
+import { bookOf, cash, loan, member, repayment } from '../bookBuilder';
+
+// §5's loan: 1.200.000 at 1,5 %, Flat, 12 monthly from 15 January 2026: 118.000 an installment.
+const book = bookOf({
+  settings: {
+    groupName: 'KT Maju & Jaya #1',
+    treasurerName: 'Sri Wahyuni',
+    facilitatorName: 'Rudi',
+    openingBalance: 2_000_000,
+  },
+  members: [
+    member('A1', 'Siti "Ika" & Co? 🌾', { gender: 'P', phone: '081234567890', nik: '3507124506900002' }),
+    member('A2', 'Budi', { gender: 'L' }),
+    member('A3', 'Wati'),
+  ],
+  loans: [
+    loan('P1', 'A1', '2026-01-15', 1_200_000),
+    loan('P2', 'A2', '2026-10-06', 600_000, { installments: 6 }),
+  ],
+  cash: [
+    cash('2026-01-15', 'Pencairan Pinjaman', { out: 1_200_000 }, { memberId: 'A1', loanId: 'P1' }),
+    repayment('P1', 'A1', '2026-02-15', 118_000),
+    repayment('P1', 'A1', '2026-03-20', 118_000),
+    repayment('P1', 'A1', '2026-05-10', 100_000),
+    cash('2026-10-06', 'Pencairan Pinjaman', { out: 600_000 }, { memberId: 'A2', loanId: 'P2' }),
+    repayment('P2', 'A2', '2026-11-06', 109_000),
+  ],
+});
+
+describe('readyMessages', () => {
+  // Week 2026-W48 (23–29 November): the collection window is 30 November – 6 December.
+  const journal = weeklyJournal(book, [], '2026-W48', '2026-11-29 18:00');
+  const messages = readyMessages(book, journal);
+
+  it('one message per member of the collection list, what falls due and the arrears', () => {
+    expect(messages.week).toBe('2026-W48');
+    expect([messages.from, messages.to]).toEqual(['2026-11-30', '2026-12-06']);
+    expect(messages.members.map((m) => [m.memberId, m.loanIds, m.total, m.phone])).toEqual([
+      ['A2', ['P2'], 109_000, null],
+      ['A1', ['P1'], 844_000, '081234567890'],
+    ]);
+    // P1 as of 29 November: installments 1-10 due (1.180.000), 336.000 paid: arrears 844.000; none
+    // due 30 November – 6 December. P2: installment 2 (100.000 + 9.000) due 6 December.
+    expect(messages.members[1]!.text).toBe(
+      [
+        'Yth. Ibu Siti "Ika" & Co? 🌾, dari KT Maju & Jaya #1:',
+        '- Pinjaman P1: tunggakan Rp 844.000.',
+        'Jumlah dibayar: Rp 844.000. Terima kasih.',
+        'Sri Wahyuni, Bendahara',
+      ].join('\n'),
+    );
+  });
+
+  it('says the installment and its date as people read them', () => {
+    expect(messages.members[0]!.text).toBe(
+      [
+        'Yth. Bapak Budi, dari KT Maju & Jaya #1:',
+        '- Pinjaman P2: angsuran ke-2 Rp 109.000 jatuh tempo 6 Desember 2026.',
+        'Jumlah dibayar: Rp 109.000. Terima kasih.',
+        'Sri Wahyuni, Bendahara',
+      ].join('\n'),
+    );
+    expect(messages.members[0]!.waLink).toBeNull();
+  });
+
+  it('the link goes to the member in 62… form and carries the text exactly, & # ? and emoji included', () => {
+    const m = messages.members[1]!;
+    const url = new URL(m.waLink!);
+    expect(url.origin + url.pathname).toBe('https://wa.me/6281234567890');
+    expect([...url.searchParams.keys()]).toEqual(['text']);
+    expect(url.searchParams.get('text')).toBe(m.text);
+    expect(m.waLink).not.toMatch(/[&#?] |🌾|\n/);
+    expect(m.waLink!.split('?')).toHaveLength(2);
+    expect(m.waLink!.includes('#')).toBe(false);
+  });
+
+  it('never carries the NIK, and stays short', () => {
+    for (const m of messages.members) {
+      expect(m.text).not.toContain('3507');
+      expect(m.text.length).toBeLessThan(300);
+    }
+    expect(messages.summary.text).not.toContain('3507');
+  });
+
+  it("the week's summary for the group chat, with a link that lets the person pick the chat", () => {
+    expect(messages.summary.text).toBe(
+      [
+        'KT Maju & Jaya #1: ringkasan minggu 23–29 November 2026',
+        '- Kegiatan: 0',
+        '- Kas: masuk Rp 0, keluar Rp 0, saldo Rp 645.000',
+        '- Angsuran diterima Rp 0; sisa pokok Rp 1.418.000; tunggakan Rp 844.000',
+        '- Minggu depan (30 November 2026–6 Desember 2026): 2 pinjaman ditagih, Rp 953.000',
+        'Pendamping: Rudi',
+      ].join('\n'),
+    );
+    expect(new URL(messages.summary.waLink).searchParams.get('text')).toBe(messages.summary.text);
+    expect(messages.summary.waLink.startsWith('https://wa.me/?text=')).toBe(true);
+  });
+
+  it('waLink encodes every reserved character', () => {
+    expect(waLink('a&b#c?d=e f', '0812')).toBe('https://wa.me/62812?text=a%26b%23c%3Fd%3De%20f');
+  });
+});
+
+describe('the journal tab', () => {
+  it('carries the week summary text, one line a row, under its own heading', () => {
+    const journal = weeklyJournal(book, [], '2026-W48', '2026-11-29 18:00');
+    const rows = journalSheet(journal, 'id').rows.map((r) => r[0]?.v ?? null);
+    const at = rows.indexOf('Teks ringkasan untuk grup WhatsApp');
+    expect(at).toBeGreaterThan(0);
+    expect(rows.slice(at + 1, at + 7)).toEqual(readyMessages(book, journal).summary.text.split('\n'));
+  });
+});
