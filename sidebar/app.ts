@@ -29,6 +29,9 @@ export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged
     status: null,
     week: null,
     openDefinitions: new Set(),
+    memberQuery: '',
+    member: null,
+    copied: null,
   };
   let focusKey: string | null = null;
 
@@ -172,6 +175,57 @@ export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged
     toggleDefinition(key) {
       if (state.openDefinitions.has(key)) state.openDefinitions.delete(key);
       else state.openDefinitions.add(key);
+      update();
+    },
+    searchMembers(query) {
+      // No redraw: the picker filters its own options, and the caret stays where it is.
+      state.memberQuery = query;
+    },
+    pickMember(id) {
+      state.member = id;
+      const button = root.querySelector<HTMLButtonElement>('[data-action=memberCard]');
+      if (button && state.busy === null) button.disabled = false;
+    },
+    makeCard() {
+      const id = state.member;
+      if (id === null) return;
+      void call<ActionResult>(
+        'memberCard',
+        strings.memberCardBusy,
+        () => client.generateMemberCard(id),
+        acceptResult,
+      );
+    },
+    makeAllCards() {
+      void call<ActionResult>(
+        'allMemberCards',
+        strings.allMemberCardsBusy,
+        () => client.generateAllMemberCards(),
+        acceptResult,
+      );
+    },
+    computeShu(year) {
+      const thisYear = Number(state.overview?.asOf.slice(0, 4));
+      void call<ActionResult>(
+        year === thisYear ? 'shuThisYear' : 'shuLastYear',
+        strings.computeShuBusy,
+        () => client.computeShu(year),
+        acceptResult,
+      );
+    },
+    copy(key, text) {
+      // The clipboard API needs a secure context; the hidden-textarea copy works in Apps Script's frame.
+      const area = document.createElement('textarea');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      area.style.position = 'fixed';
+      area.style.opacity = '0';
+      document.body.append(area);
+      area.select();
+      const done = document.execCommand('copy');
+      area.remove();
+      if (!done && navigator.clipboard) void navigator.clipboard.writeText(text);
+      state.copied = key;
       update();
     },
   };

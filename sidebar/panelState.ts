@@ -20,6 +20,11 @@ export interface State {
   /** The week picked for the journal; null means the first offered (this week). */
   week: string | null;
   openDefinitions: Set<Card['key']>;
+  /** The member card's search text and picked member ID. */
+  memberQuery: string;
+  member: string | null;
+  /** The copy button that copied last (its label says so). */
+  copied: string | null;
 }
 
 export interface Controller {
@@ -34,4 +39,11 @@ export interface Controller {
   moreLoans(): void;
   pickWeek(week: string): void;
   toggleDefinition(key: Card['key']): void;
+  searchMembers(query: string): void;
+  pickMember(id: string): void;
+  makeCard(): void;
+  makeAllCards(): void;
+  computeShu(year: number): void;
+  /** Copies a ready message to the clipboard. */
+  copy(key: string, text: string): void;
 }

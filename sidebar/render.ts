@@ -4,6 +4,7 @@ import type { Card, LoanAtRisk, Overview, Page, ProblemView } from '../src/core/
 import { pick, type Lang } from '../src/core/text';
 import type { Controller, State } from './panelState';
 import { el } from './dom';
+import { memberMoney } from './memberMoney';
 import { actionButtons } from './view/actionButtons';
 import {
   cellReference,
@@ -49,6 +50,7 @@ export function render(root: HTMLElement, state: State, ctl: Controller): void {
       actions(o, state, ctl, root.querySelector<HTMLElement>('[data-testid=status]')),
       problems(o, state, ctl),
       loans(o.loansAtRisk, state, ctl),
+      memberMoney(o, state, ctl),
     );
   }
   root.replaceChildren(...body.filter((n): n is Node => n !== null));

@@ -6,7 +6,17 @@ import { strings } from './strings';
 export type ActionKey = 'runChecks' | 'computeBalances' | 'generateJournal' | 'setupBook';
 /** Anything that calls the server and must not overlap another call. */
 export type BusyKey =
-  ActionKey | 'applyFix' | 'setLanguage' | 'goToCell' | 'getOverview' | 'getProblems' | 'getLoansAtRisk';
+  | ActionKey
+  | 'applyFix'
+  | 'setLanguage'
+  | 'goToCell'
+  | 'getOverview'
+  | 'getProblems'
+  | 'getLoansAtRisk'
+  | 'memberCard'
+  | 'allMemberCards'
+  | 'shuLastYear'
+  | 'shuThisYear';
 
 export interface ActionButton {
   readonly key: ActionKey;

@@ -1,0 +1,158 @@
+// The panel's "members' money" part: the member card (pick a member, search by name or ID), every
+// member's card, the SHU of last year and this year, and the ready WhatsApp messages to copy or open.
+import type { MemberMessage, ReadyMessages } from '../src/core/messages/readyMessages';
+import type { Overview } from '../src/core/api/types';
+import { pick } from '../src/core/text';
+import { el } from './dom';
+import type { Controller, State } from './panelState';
+import { formatRupiahIn } from './view/format';
+import { searchMembers } from './view/memberSearch';
+import { fill, strings } from './view/strings';
+
+export function memberMoney(o: Overview, state: State, ctl: Controller): HTMLElement {
+  const lang = state.lang;
+  const busy = state.busy !== null;
+  const year = Number(o.asOf.slice(0, 4));
+  const shown = searchMembers(o.members, state.memberQuery);
+  const selected = state.member !== null && shown.some((m) => m.id === state.member) ? state.member : null;
+  const list = el(
+    'select',
+    {
+      class: 'member-list',
+      attrs: {
+        id: 'member-list',
+        size: Math.min(6, Math.max(2, shown.length)),
+        'aria-label': pick(strings.memberPick, lang),
+        'data-key': 'member-list',
+        disabled: busy,
+      },
+      on: { change: (ev) => ctl.pickMember((ev.target as HTMLSelectElement).value) },
+    },
+    shown.map((m) =>
+      el('option', {
+        text: `${m.id} · ${m.name}${m.active ? '' : ` (${pick(strings.memberLeft, lang)})`}`,
+        attrs: { value: m.id, selected: m.id === selected },
+      }),
+    ),
+  );
+  const search = el('input', {
+    class: 'member-search',
+    attrs: {
+      type: 'search',
+      id: 'member-search',
+      placeholder: pick(strings.memberSearch, lang),
+      'aria-label': pick(strings.memberSearch, lang),
+      'aria-controls': 'member-list',
+      value: state.memberQuery,
+      'data-key': 'member-search',
+      autocomplete: 'off',
+    },
+  });
+  // Filtering happens in place, so typing never loses the caret to a redraw.
+  search.addEventListener('input', () => {
+    ctl.searchMembers(search.value);
+    const keep = searchMembers(o.members, search.value);
+    const ids = new Set(keep.map((m) => m.id));
+    for (const option of Array.from(list.options)) option.hidden = !ids.has(option.value);
+    if (keep.length === 1 && keep[0]) {
+      list.value = keep[0].id;
+      ctl.pickMember(keep[0].id);
+      card.disabled = busy;
+    }
+  });
+  const button = (key: string, label: string, onClick: () => void, disabled = busy, prominent = false) =>
+    el('button', {
+      class: `btn ${prominent ? 'primary' : ''} ${state.busy === key ? 'busy' : ''}`,
+      text: label,
+      attrs: { type: 'button', disabled, 'data-key': `action-${key}`, 'data-action': key },
+      on: { click: onClick },
+    });
+  const card = button(
+    'memberCard',
+    pick(strings.memberCard, lang),
+    () => ctl.makeCard(),
+    busy || selected === null,
+    true,
+  );
+  return el(
+    'section',
+    {
+      class: 'member-money',
+      attrs: { 'aria-label': pick(strings.memberMoney, lang), 'data-testid': 'member-money' },
+    },
+    [
+      el('h2', { text: pick(strings.memberMoney, lang) }),
+      el('label', {
+        class: 'week-label',
+        text: pick(strings.memberPick, lang),
+        attrs: { for: 'member-search' },
+      }),
+      search,
+      list,
+      card,
+      button('allMemberCards', pick(strings.allMemberCards, lang), () => ctl.makeAllCards()),
+      el('div', { class: 'shu-buttons' }, [
+        button('shuLastYear', fill(pick(strings.computeShu, lang), { year: year - 1 }), () =>
+          ctl.computeShu(year - 1),
+        ),
+        button('shuThisYear', fill(pick(strings.computeShu, lang), { year }), () => ctl.computeShu(year)),
+      ]),
+      messages(o.messages, state, ctl),
+    ],
+  );
+}
+
+function copyButton(key: string, text: string, state: State, ctl: Controller): HTMLElement {
+  const copied = state.copied === key;
+  return el('button', {
+    class: 'btn copy',
+    text: pick(copied ? strings.copied : strings.copy, state.lang),
+    attrs: { type: 'button', 'data-key': `copy-${key}`, 'data-copy': key },
+    on: { click: () => ctl.copy(key, text) },
+  });
+}
+
+function messageItem(m: MemberMessage, state: State, ctl: Controller): HTMLElement {
+  const lang = state.lang;
+  return el('li', { class: 'message-item', attrs: { 'data-member': m.memberId } }, [
+    el('div', { class: 'message-head' }, [
+      el('span', { class: 'member', text: `${m.name} (${m.memberId})` }),
+      el('span', { class: 'amount', text: formatRupiahIn(m.total, lang) }),
+    ]),
+    el('pre', { class: 'message-text', text: m.text }),
+    el('div', { class: 'message-actions' }, [
+      copyButton(`member-${m.memberId}`, m.text, state, ctl),
+      m.waLink
+        ? el('a', {
+            class: 'btn wa',
+            text: pick(strings.sendWa, lang),
+            attrs: { href: m.waLink, target: '_blank', rel: 'noopener noreferrer', 'data-wa': m.memberId },
+          })
+        : el('span', { class: 'no-phone', text: pick(strings.noPhone, lang) }),
+    ]),
+  ]);
+}
+
+function messages(r: ReadyMessages, state: State, ctl: Controller): HTMLElement {
+  const lang = state.lang;
+  return el('div', { class: 'messages', attrs: { 'data-testid': 'messages' } }, [
+    el('h3', { text: fill(pick(strings.messagesTitle, lang), { week: r.weekLabel }) }),
+    r.members.length === 0
+      ? el('p', { class: 'empty', text: pick(strings.noMessages, lang) })
+      : el(
+          'ul',
+          { class: 'message-list' },
+          r.members.map((m) => messageItem(m, state, ctl)),
+        ),
+    el('h3', { text: pick(strings.weekSummary, lang) }),
+    el('pre', { class: 'message-text', text: r.summary.text }),
+    el('div', { class: 'message-actions' }, [
+      copyButton('summary', r.summary.text, state, ctl),
+      el('a', {
+        class: 'btn wa',
+        text: pick(strings.sendWaGroup, lang),
+        attrs: { href: r.summary.waLink, target: '_blank', rel: 'noopener noreferrer', 'data-wa': 'summary' },
+      }),
+    ]),
+  ]);
+}

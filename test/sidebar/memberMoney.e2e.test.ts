@@ -1,0 +1,161 @@
+// End to end in headless Chromium: the preview server on a copy of the demo book, the member
+// picker (search by name or ID), the card action, the SHU buttons, and a `Kirim WA` link whose
+// href carries the message exactly, for a member named with & # ? and an emoji.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { createApi } from '../../src/core/api/createApi';
+import { membersTab } from '../../src/core/book/schema';
+import { demoBook } from '../../src/core/demo/demoBook';
+import { LocalHost } from '../../src/local/localHost';
+import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+
+const CHROMIUM = '/usr/bin/chromium';
+const TODAY = '2026-11-25';
+const ODD_NAME = 'Siti & Co #1? 🌾';
+const root = join(__dirname, '..', '..');
+const shots = join(root, 'test-output', 'screenshots');
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) console.warn(`Skipping the member money browser test: ${CHROMIUM} not found.`);
+const describeInBrowser = haveChromium ? describe : describe.skip;
+
+/** The demo book with the first member of this week's messages who has a phone renamed ODD_NAME. */
+async function writeBook(file: string): Promise<string> {
+  const demo = demoBook(TODAY);
+  const build = (rename: string | null) => {
+    const wb = XlsxWorkbook.create();
+    for (const tab of demo.tabs) {
+      let grid = tab.grid;
+      if (tab.spec === membersTab && rename !== null) {
+        const nameCol = membersTab.columns.findIndex((c) => c.key === 'name');
+        const idCol = membersTab.columns.findIndex((c) => c.key === 'memberId');
+        grid = grid.map((r) => (r[idCol] === rename ? r.map((c, i) => (i === nameCol ? ODD_NAME : c)) : r));
+      }
+      wb.writeInputGrid(tab.spec, tab.name, grid, tab.headerRow);
+    }
+    return wb;
+  };
+  const first = createApi(new LocalHost(build(null), { today: TODAY })).getOverview();
+  if (!first.ok) throw new Error(first.error.message.en);
+  const target = first.data.messages.members.find((m) => m.waLink !== null);
+  if (!target) throw new Error('no member with a phone in the collection list');
+  await build(target.memberId).save(file);
+  return target.memberId;
+}
+
+function startPreview(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'dist', 'previewServer.js'), ...args], {
+      stdio: 'pipe',
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      if (m) resolve({ child, url: m[0] });
+    });
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) => reject(new Error(`preview exited with ${code}: ${out}`)));
+  });
+}
+
+describeInBrowser('members’ money in the sidebar', () => {
+  let preview: { child: ChildProcess; url: string };
+  let browser: Browser;
+  let page: Page;
+  let sidebar: Frame;
+  let bookFile: string;
+  let oddMember: string;
+  const problems: string[] = [];
+
+  const status = async (): Promise<string> => {
+    await sidebar.locator('[data-testid=status].success, [data-testid=status].error').waitFor();
+    return (await sidebar.locator('[data-testid=status]').textContent()) ?? '';
+  };
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    bookFile = join(mkdtempSync(join(tmpdir(), 'buku-money-')), 'buku.xlsx');
+    oddMember = await writeBook(bookFile);
+    preview = await startPreview([bookFile, '--port', '0', '--today', TODAY]);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+    const context = await browser.newContext({ viewport: { width: 1100, height: 2600 } });
+    page = await context.newPage();
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console.error: ${m.text()}`);
+    });
+    await page.goto(preview.url);
+    const frame = page.frame({ url: /sidebar\.html$/ });
+    if (!frame) throw new Error('sidebar frame not found');
+    sidebar = frame;
+    await sidebar.locator('[data-testid=member-money]').waitFor();
+  }, 60000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (preview?.child.pid) process.kill(preview.child.pid);
+  });
+
+  afterEach(() => expect(problems.splice(0)).toEqual([]));
+
+  test('the picker searches by name or ID and the card action writes Kartu Anggota', async () => {
+    const card = sidebar.locator('[data-action=memberCard]');
+    await expect(card.isDisabled()).resolves.toBe(true);
+    const visible = () =>
+      sidebar
+        .locator('#member-list option')
+        .evaluateAll((os) => (os as HTMLOptionElement[]).filter((o) => !o.hidden).map((o) => o.value));
+    await sidebar.locator('#member-search').pressSequentially('cecep');
+    await expect(visible()).resolves.toEqual(['A004']);
+    await expect(card.isDisabled()).resolves.toBe(false);
+    await sidebar.locator('#member-search').fill('');
+    await sidebar.locator('#member-search').pressSequentially('a01');
+    await expect(visible()).resolves.toEqual([
+      'A010',
+      'A011',
+      'A012',
+      'A013',
+      'A014',
+      'A015',
+      'A016',
+      'A017',
+      'A018',
+      'A019',
+    ]);
+    await sidebar.locator('#member-list').selectOption('A015');
+    await card.click();
+    await expect(status()).resolves.toBe('Tab Kartu Anggota ditulis: Agus Salim (A015).');
+    await sidebar.locator('[data-testid=member-money]').screenshot({ path: join(shots, 'member-money.png') });
+    const saved = await XlsxWorkbook.load(bookFile);
+    const cells = saved.readTab('Kartu Anggota');
+    expect(cells.find((r) => r[0] === 'ID Anggota')?.[2]).toBe('A015');
+  });
+
+  test('SHU buttons name the years and write the tab', async () => {
+    await expect(sidebar.locator('[data-action=shuLastYear]').textContent()).resolves.toBe('Hitung SHU 2025');
+    await sidebar.locator('[data-action=shuThisYear]').click();
+    await expect(status()).resolves.toMatch(/^Tab SHU 2026 ditulis: SHU /);
+    expect((await XlsxWorkbook.load(bookFile)).tabNames()).toContain('SHU 2026');
+  });
+
+  test('a Kirim WA link carries the message exactly, name with & # ? and emoji included', async () => {
+    const item = sidebar.locator(`[data-member=${oddMember}]`);
+    const href = (await item.locator('a[data-wa]').getAttribute('href'))!;
+    const shown = (await item.locator('.message-text').textContent())!;
+    const url = new URL(href);
+    expect(url.hostname).toBe('wa.me');
+    expect(url.pathname).toMatch(/^\/628\d{8,11}$/);
+    expect(url.searchParams.get('text')).toBe(shown);
+    expect(shown.startsWith(`Yth. `)).toBe(true);
+    expect(shown).toContain(ODD_NAME);
+    await expect(item.locator('a[data-wa]').textContent()).resolves.toBe('Kirim WA');
+    await expect(item.locator('a[data-wa]').getAttribute('target')).resolves.toBe('_blank');
+    const summary = sidebar.locator('a[data-wa=summary]');
+    expect(new URL((await summary.getAttribute('href'))!).searchParams.get('text')).toContain(
+      'ringkasan minggu',
+    );
+  });
+});
