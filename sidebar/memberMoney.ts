@@ -5,7 +5,7 @@ import type { Overview } from '../src/core/api/types';
 import { pick } from '../src/core/text';
 import { el } from './dom';
 import type { Controller, State } from './panelState';
-import { formatRupiahIn } from './view/format';
+import { formatDate, formatRupiahIn } from './view/format';
 import { searchMembers } from './view/memberSearch';
 import { fill, strings } from './view/strings';
 
@@ -136,7 +136,12 @@ function messageItem(m: MemberMessage, state: State, ctl: Controller): HTMLEleme
 function messages(r: ReadyMessages, state: State, ctl: Controller): HTMLElement {
   const lang = state.lang;
   return el('div', { class: 'messages', attrs: { 'data-testid': 'messages' } }, [
-    el('h3', { text: fill(pick(strings.messagesTitle, lang), { week: r.weekLabel }) }),
+    el('h3', {
+      text: fill(pick(strings.messagesTitle, lang), {
+        from: formatDate(r.from, lang),
+        to: formatDate(r.to, lang),
+      }),
+    }),
     r.members.length === 0
       ? el('p', { class: 'empty', text: pick(strings.noMessages, lang) })
       : el(

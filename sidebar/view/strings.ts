@@ -56,7 +56,7 @@ export const strings = {
   allMemberCardsBusy: text('Membuat kartu semua anggota…', "Making every member's card…"),
   computeShu: text('Hitung SHU {year}', 'Compute SHU {year}'),
   computeShuBusy: text('Menghitung SHU…', 'Computing the SHU…'),
-  messagesTitle: text('Pesan tagihan (minggu {week})', 'Collection messages (week {week})'),
+  messagesTitle: text('Pesan tagihan {from} – {to}', 'Collection messages {from} – {to}'),
   noMessages: text('Tidak ada angsuran yang ditagih.', 'Nothing to collect.'),
   weekSummary: text('Ringkasan minggu untuk grup', "The week's summary for the group"),
   copy: text('Salin', 'Copy'),

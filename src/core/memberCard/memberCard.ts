@@ -8,7 +8,7 @@ import type { IsoDate } from '../cell';
 import type { CreditReport, InstallmentState, Kol, LoanStatus } from '../credit/types';
 import type { Rupiah } from '../money';
 import type { MemberSavings, SavingsReport } from '../savings/memberSavings';
-import { maskNik } from './maskNik';
+import { maskNik } from '../values/maskNik';
 
 export interface SavingsMovement {
   readonly date: IsoDate;

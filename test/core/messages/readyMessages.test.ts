@@ -1,6 +1,6 @@
 // Ready messages: the member's text as a person reads it, the wa.me link that carries it exactly,
 // and the week's summary; no NIK, money as Rp 1.500.000, dates as 5 Desember 2026.
-import { journalSheet } from '../../../src/core/generated/journalSheet';
+import { journalSheet } from '../../../src/core/generatedTabs/journalSheet';
 import { weeklyJournal } from '../../../src/core/journal/weeklyJournal';
 import { readyMessages } from '../../../src/core/messages/readyMessages';
 import { waLink } from '../../../src/core/messages/waLink';
