@@ -1,6 +1,6 @@
 // One book's rows of every warehouse table: the typed book, its problems and its balances as of the
 // export's date, in the columns of warehouseSchema.ts. Pure: the same book gives the same rows.
-import { maskNik } from '../../core/memberCard/maskNik';
+import { maskNik } from '../../core/values/maskNik';
 import type { ReviewedBook } from '../../core/reviewBook';
 import { isMemberActiveOn } from '../../core/book/memberActivity';
 import { cashBalanceOn } from '../../core/cash/cashBalance';
