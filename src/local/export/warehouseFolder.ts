@@ -103,7 +103,10 @@ export class WarehouseFolder {
     return books;
   }
 
-  /** Adds one book's rows; the rows the folder held for its file are dropped when it is written. */
+  /**
+   * Adds one book's rows; the rows the folder held for its file, or for its group under another
+   * file name, are dropped when it is written.
+   */
   replaceBook(file: string, rows: Readonly<Record<WarehouseTableName, readonly WarehouseRow[]>>): void {
     for (const table of warehouseTables) {
       const appender = this.appenders.get(table.name);
@@ -128,6 +131,10 @@ export class WarehouseFolder {
       replaced.endRow();
     }
     replaced.closeSync();
+    // A group read again under another file name (a renamed copy of its book) replaces its old rows too.
+    await this.db.run(
+      'CREATE TABLE replaced_groups AS SELECT DISTINCT group_key FROM "books" WHERE group_key IS NOT NULL',
+    );
 
     const written: Record<string, number> = {};
     if (this.replacedFiles.length === 0 && this.existing.size === warehouseTables.length) {
@@ -145,7 +152,7 @@ export class WarehouseFolder {
         const path = parquetPath(this.dir, table.name);
         if (this.existing.has(table.name))
           await this.db.run(
-            `INSERT INTO ${quoted(table.name)} BY NAME SELECT * FROM read_parquet(${sqlString(path)}) WHERE file NOT IN (SELECT file FROM replaced)`,
+            `INSERT INTO ${quoted(table.name)} BY NAME SELECT * FROM read_parquet(${sqlString(path)}) WHERE file NOT IN (SELECT file FROM replaced) AND (group_key IS NULL OR group_key NOT IN (SELECT group_key FROM replaced_groups))`,
           );
         const tmp = `${path}.${process.pid}.tmp`;
         temporary.push([tmp, path]);

@@ -51,7 +51,7 @@ const bookColumns = (readable: 'always' | 'maybe'): WarehouseColumn[] => [
     'group_key',
     'VARCHAR',
     readable === 'maybe',
-    'A stable key of the group: 16 hex digits of the SHA-256 of Provinsi, Kabupaten, Kecamatan, Desa and Nama Kelompok (case and spacing ignored); it survives renaming the file. NULL for a file that could not be read.',
+    'A stable key of the group: 16 hex digits of the SHA-256 of Provinsi, Kabupaten, Kecamatan, Desa and Nama Kelompok (case and spacing ignored); it survives renaming the file (a renamed book exported again replaces the old file’s rows). NULL for a file that could not be read.',
   ),
   col(
     'group_name',

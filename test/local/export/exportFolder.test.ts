@@ -188,6 +188,28 @@ describe('export: exporting again into the same folder', () => {
     ]);
   });
 
+  it('replaces a group’s rows when its book comes back under another file name', async () => {
+    const dir = folder();
+    const old = writeBook(dir, 'makmur.json', 3);
+    const other = writeBook(dir, 'lain.json', 4);
+    const out = join(dir, 'gudang');
+    await exportBooks([old, other], out, options, openTestBook);
+    const renamed = writeBook(dir, 'makmur-2026.json', 3);
+    await exportBooks([renamed], out, options, openTestBook);
+    expect(await rows(out, `SELECT file FROM 'groups.parquet' ORDER BY file`)).toEqual([
+      { file: 'lain.json' },
+      { file: 'makmur-2026.json' },
+    ]);
+    expect(await rows(out, `SELECT DISTINCT file FROM 'cash.parquet' ORDER BY file`)).toEqual([
+      { file: 'lain.json' },
+      { file: 'makmur-2026.json' },
+    ]);
+    expect(await rows(out, `SELECT file FROM 'books.parquet' ORDER BY file`)).toEqual([
+      { file: 'lain.json' },
+      { file: 'makmur-2026.json' },
+    ]);
+  });
+
   it('reads every book again for a new --as-of, since balances move with the date', async () => {
     const dir = folder();
     const a = writeBook(dir, 'a.json', 5);
