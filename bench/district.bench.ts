@@ -214,8 +214,15 @@ async function parent(): Promise<void> {
   }
 }
 
+// `--write <scale> <file>` only writes a book (to profile a command on it); `--child` is one run.
 const [flag, mode, file] = process.argv.slice(2);
-(flag === '--child' ? child(mode as Mode, file as string) : parent()).catch((e: unknown) => {
+const job =
+  flag === '--child'
+    ? child(mode as Mode, file as string)
+    : flag === '--write'
+      ? writeDistrictBook(file as string, Number(mode))
+      : parent();
+job.catch((e: unknown) => {
   console.error(e);
   process.exit(1);
 });

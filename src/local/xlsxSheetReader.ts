@@ -92,33 +92,33 @@ export async function readSheet(zip: ZipPackage, entry: ZipEntry, ctx: SheetCont
   let capture = 0;
   let inInline = false;
   let phonetic = 0;
-  let parts: string[] = [];
+  let value = '';
   let length = 0;
   let present = 0;
   const tooFar = (): Error => notWorkbook(ctx.label);
 
   const finish = (): void => {
-    let value: Cell = null;
-    const raw = parts.length === 0 ? '' : parts.length === 1 ? (parts[0] as string) : parts.join('');
+    let cell: Cell = null;
+    const raw = value;
     if (hasFormula) {
       if (!hasValue) {
         uncomputed.push({ row: cellRow, col });
-      } else if (type === 'str') value = xmlDecode(raw) || null;
-      else if (type === 'b') value = parseInt(raw, 10) !== 0;
-      else if (type === 'e') value = xmlDecode(raw) || null;
-      else value = numberCell(raw, style, ctx);
+      } else if (type === 'str') cell = xmlDecode(raw) || null;
+      else if (type === 'b') cell = parseInt(raw, 10) !== 0;
+      else if (type === 'e') cell = xmlDecode(raw) || null;
+      else cell = numberCell(raw, style, ctx);
     } else if (hasValue) {
-      if (type === 's') value = ctx.sharedStrings[parseInt(raw, 10)] || null;
-      else if (type === 'str') value = xmlDecode(raw) || null;
-      else if (type === 'inlineStr') value = xmlDecode(raw) || null;
-      else if (type === 'b') value = parseInt(raw, 10) !== 0;
-      else if (type === 'e') value = xmlDecode(raw) || null;
+      if (type === 's') cell = ctx.sharedStrings[parseInt(raw, 10)] || null;
+      else if (type === 'str') cell = xmlDecode(raw) || null;
+      else if (type === 'inlineStr') cell = xmlDecode(raw) || null;
+      else if (type === 'b') cell = parseInt(raw, 10) !== 0;
+      else if (type === 'e') cell = xmlDecode(raw) || null;
       else if (type === 'd') {
         const iso = raw.slice(0, 10);
-        value = isIsoDate(iso) ? { date: iso } : null;
-      } else value = numberCell(raw, style, ctx);
+        cell = isIsoDate(iso) ? { date: iso } : null;
+      } else cell = numberCell(raw, style, ctx);
     }
-    if (value === null) return;
+    if (cell === null) return;
     ctx.cells += 1;
     if (ctx.cells > ctx.limits.cells) throw tooManyCells(ctx.label, ctx.limits.cells);
     present += 1;
@@ -128,7 +128,7 @@ export async function readSheet(zip: ZipPackage, entry: ZipEntry, ctx: SheetCont
       rows[cellRow - 1] = line;
     }
     while (line.length < col - 1) line.push(null);
-    line[col - 1] = value;
+    line[col - 1] = cell;
   };
 
   const handler: XmlHandler = {
@@ -157,7 +157,7 @@ export async function readSheet(zip: ZipPackage, entry: ZipEntry, ctx: SheetCont
           hasFormula = false;
           hasValue = false;
           inInline = false;
-          parts = [];
+          value = '';
           length = 0;
           inCell = !selfClosing;
           return;
@@ -217,7 +217,7 @@ export async function readSheet(zip: ZipPackage, entry: ZipEntry, ctx: SheetCont
       // Counted piece by piece, so a text past the limit is refused before it is kept whole.
       length += raw.indexOf('&') < 0 ? raw.length : xmlDecode(raw).length;
       if (length > ctx.limits.textChars) throw textTooLong(ctx.label, ctx.limits.textChars);
-      parts.push(raw);
+      value += raw;
     },
   };
 

@@ -1108,10 +1108,27 @@ export function matchListValue<K extends ListKey>(
 ): (typeof lists)[K][number]['value'] | undefined {
   const wanted = normaliseListValue(raw);
   if (wanted === '') return undefined;
-  for (const entry of lists[list] as readonly ListValue[]) {
-    if (normaliseListValue(entry.value) === wanted) return entry.value as (typeof lists)[K][number]['value'];
-    if (entry.aliases.some((a) => normaliseListValue(a) === wanted))
-      return entry.value as (typeof lists)[K][number]['value'];
+  return listIndex(list).get(wanted) as (typeof lists)[K][number]['value'] | undefined;
+}
+
+const listIndexes = new Map<ListKey, ReadonlyMap<string, string>>();
+
+/**
+ * Each list's values and aliases by their normalised form, built once: matching a cell is one
+ * lookup, not a pass over the list per row. The first entry to claim a form keeps it, in list order.
+ */
+function listIndex(list: ListKey): ReadonlyMap<string, string> {
+  let index = listIndexes.get(list);
+  if (!index) {
+    const built = new Map<string, string>();
+    for (const entry of lists[list] as readonly ListValue[]) {
+      for (const form of [entry.value, ...entry.aliases]) {
+        const key = normaliseListValue(form);
+        if (!built.has(key)) built.set(key, entry.value);
+      }
+    }
+    listIndexes.set(list, built);
+    index = built;
   }
-  return undefined;
+  return index;
 }
