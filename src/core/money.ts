@@ -1,4 +1,4 @@
-// Money: whole Rupiah as integers, rounded half up (BOOK.md sections 2 and 5).
+// Money: whole Rupiah as integers, rounded half up (docs/book.md §2 and §5).
 
 /** A whole number of Rupiah. */
 export type Rupiah = number;
@@ -14,7 +14,7 @@ export const MAX_RUPIAH: Rupiah = 999_999_999_999;
 
 /**
  * `numerator / denominator` rounded half up to a whole Rupiah, exactly: the one rounding of every
- * computed amount (jasa, the annuity payment, BOOK.md section 5). Both are integers, the numerator
+ * computed amount (jasa, the annuity payment, docs/book.md §5). Both are integers, the numerator
  * ≥ 0 and the denominator > 0. No floating point takes part, so an amount exactly at ,5 always goes
  * up and one a hair below ,5 always goes down (3.617.921,4999999988 is 3.617.921).
  */

@@ -12,7 +12,7 @@ export const menuItems: readonly { readonly label: string; readonly handler: str
 ];
 
 /**
- * The member's own money (BOOK.md section 8), before help: the cards, and the SHU of last year and
+ * The member's own money (docs/book.md §8), before help: the cards, and the SHU of last year and
  * this year named by their years (the script's clock: in AuthMode.NONE no spreadsheet zone is known;
  * the handler itself counts the year in the spreadsheet's zone).
  */

@@ -1,4 +1,4 @@
-// The rule of dependencies: src/core reaches nothing outside itself (ARCHITECTURE.md).
+// The rule of dependencies: src/core reaches nothing outside itself (docs/architecture.md).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 

@@ -10,7 +10,7 @@ describe('formatRupiah', () => {
     [1234567890123, 'Rp 1.234.567.890.123'],
     [-1500000, '-Rp 1.500.000'],
     [-382000, '-Rp 382.000'],
-  ])('shows %d as %s (id-ID grouping, BOOK.md section 2)', (amount, shown) => {
+  ])('shows %d as %s (id-ID grouping, docs/book.md §2)', (amount, shown) => {
     expect(formatRupiah(amount)).toBe(shown);
   });
 });

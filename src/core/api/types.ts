@@ -121,7 +121,7 @@ export interface Overview {
   readonly loansAtRisk: Page<LoanAtRisk>;
   /** This week first, then past weeks (newest first), for the journal's week picker. */
   readonly weeks: readonly WeekOption[];
-  /** Input tabs of BOOK.md not found in the book (canonical names): `Siapkan Buku` creates them. */
+  /** Input tabs of docs/book.md not found in the book (canonical names): `Siapkan Buku` creates them. */
   readonly missingTabs: readonly string[];
   /** Every member, active first, for the member card's picker. */
   readonly members: readonly MemberOption[];
@@ -159,7 +159,7 @@ export interface SidebarApi {
   generateMemberCard(memberId: string, asOf?: IsoDate): ApiResponse<ActionResult>;
   /** Writes `Kartu Anggota` for every member active on the date, one page each. */
   generateAllMemberCards(asOf?: IsoDate): ApiResponse<ActionResult>;
-  /** Writes `SHU <year>` (BOOK.md section 8). */
+  /** Writes `SHU <year>` (docs/book.md §8). */
   computeShu(year: number): ApiResponse<ActionResult>;
 }
 

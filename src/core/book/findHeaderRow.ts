@@ -1,4 +1,4 @@
-// Finds a tab's header row: the first of its first 10 rows holding every required header (BOOK.md section 1).
+// Finds a tab's header row: the first of its first 10 rows holding every required header (docs/book.md §1).
 import { cellText } from '../cell';
 import type { Grid } from '../cell';
 import { gridCell, gridRowLength } from './gridCell';

@@ -1,4 +1,4 @@
-// Finds an input tab by its name or an alias, compared without case, spaces or punctuation (BOOK.md section 1).
+// Finds an input tab by its name or an alias, compared without case, spaces or punctuation (docs/book.md §1).
 import { normaliseTabName, type TabSpec } from './schema';
 
 /** Every tab that stands for `spec`, best first: the canonical name, then the aliases in their order, then tab order. */

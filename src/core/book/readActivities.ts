@@ -1,4 +1,4 @@
-// Reads `Kegiatan` into typed activities and checks every rule of BOOK.md section 3 for it.
+// Reads `Kegiatan` into typed activities and checks every rule of docs/book.md §3 for it.
 import { valueCheckCode } from '../problems/problemCatalogue';
 import * as z from 'zod/mini';
 import type { IsoDate } from '../cell';

@@ -1,4 +1,4 @@
-// Reads a group's book from its input tabs into the typed Book, with every problem as data (BOOK.md 1-3).
+// Reads a group's book from its input tabs into the typed Book, with every problem as data (docs/book.md §1-3).
 import type { IsoDate } from '../cell';
 import type { Problem } from '../problems/problem';
 import { checkLoanDisbursements } from './checkLoanDisbursements';

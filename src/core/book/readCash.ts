@@ -1,4 +1,4 @@
-// Reads `Kas` into typed cash entries and checks every rule of BOOK.md section 3 for it, the
+// Reads `Kas` into typed cash entries and checks every rule of docs/book.md §3 for it, the
 // running balance included (savings withdrawals are checked by the savings model).
 import * as z from 'zod/mini';
 import type { IsoDate } from '../cell';

@@ -1,4 +1,4 @@
-// Reads `Pinjaman` into typed loans and checks every rule of BOOK.md section 3 for it.
+// Reads `Pinjaman` into typed loans and checks every rule of docs/book.md §3 for it.
 import { valueCheckCode } from '../problems/problemCatalogue';
 import * as z from 'zod/mini';
 import type { Problem } from '../problems/problem';
@@ -101,7 +101,7 @@ export function readLoans(source: TabSource, problems: Problem[], members: Membe
         installments: 'loan.installments.missing',
       },
     );
-    // A harvest loan's term is in months, at most a year (BOOK.md section 7): a longer one is not scheduled.
+    // A harvest loan's term is in months, at most a year (docs/book.md §7): a longer one is not scheduled.
     const seasonalTooLong =
       frequency === 'Musiman' && parsed !== undefined && parsed.installments > MAX_SEASON_MONTHS;
     if (seasonalTooLong)

@@ -1,4 +1,4 @@
-// Reads `Anggota` into typed members and checks every rule of BOOK.md section 3 for it.
+// Reads `Anggota` into typed members and checks every rule of docs/book.md §3 for it.
 import { valueCheckCode } from '../problems/problemCatalogue';
 import * as z from 'zod/mini';
 import type { IsoDate } from '../cell';
@@ -75,7 +75,7 @@ export function readMembers(
     if (status === 'Keluar' && leaveDate === undefined && !r.hasError('leaveDate')) {
       r.report('leaveDate', 'member.leaveDate.missing');
     }
-    // BOOK.md asks for a leave date only with Keluar. One written beside Aktif is not read as leaving
+    // docs/book.md §3 asks for a leave date only with Keluar. One written beside Aktif is not read as leaving
     // (the status decides who is active), and the treasurer is told so rather than left to guess.
     if (status === 'Aktif' && leaveDate !== undefined && !r.hasError('status')) {
       r.report('leaveDate', 'member.leaveDate.whileActive', { leaveDate: formatShortDate(leaveDate) });

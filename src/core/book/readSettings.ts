@@ -1,4 +1,4 @@
-// Reads `Pengaturan` (Kunci | Nilai) into the book's settings (BOOK.md section 3).
+// Reads `Pengaturan` (Kunci | Nilai) into the book's settings (docs/book.md §3).
 import { cellText, isDateCell, type IsoDate } from '../cell';
 import type { Problem } from '../problems/problem';
 import type { Lang } from '../text';

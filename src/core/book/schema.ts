@@ -1,4 +1,4 @@
-// The shape of the book (BOOK.md section 3) as data: tabs, their columns and aliases, list values.
+// The shape of the book (docs/book.md §3) as data: tabs, their columns and aliases, list values.
 // Every reader, the set-up of a new book, the demo book and the tests use these, never their own copies.
 import { text as t, type Text } from '../text';
 import type { LoanChangeKind } from './types';
@@ -11,7 +11,7 @@ export interface ColumnSpec<K extends string = string> {
   readonly header: string;
   /** Other headers that mean the same column (English and common Indonesian variants). */
   readonly aliases: readonly string[];
-  /** Required in the header row for the tab to be found (BOOK.md section 1). */
+  /** Required in the header row for the tab to be found (docs/book.md §1). */
   readonly required: boolean;
   /** What the column holds, shown as a note on its header by `Siapkan Buku`. */
   readonly note: Text;

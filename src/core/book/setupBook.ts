@@ -1,4 +1,4 @@
-// `Siapkan Buku`: which input tabs of BOOK.md a book lacks, and what each new tab starts with.
+// `Siapkan Buku`: which input tabs of docs/book.md a book lacks, and what each new tab starts with.
 import type { Cell } from '../cell';
 import { findTab } from './findTab';
 import { inputTabs, settingKeys, type TabSpec } from './schema';
@@ -9,7 +9,7 @@ export interface NewTab {
   readonly rows: readonly (readonly Cell[])[];
 }
 
-/** The input tabs missing from a book with these tab names (found as the checks find them), in BOOK.md's order. */
+/** The input tabs missing from a book with these tab names (found as the checks find them), in docs/book.md's order. */
 export function missingInputTabs(names: readonly string[]): TabSpec[] {
   return inputTabs.filter((spec) => findTab(names, spec) === undefined);
 }

@@ -32,7 +32,7 @@ export interface Settings {
   readonly language: Lang;
   /** Upper day limits of Kol 2, 3 and 4; default [90, 120, 180]. */
   readonly kolLimits: readonly [number, number, number];
-  /** `Pendapatan SHU`, `Biaya SHU`, `Pembagian SHU` (BOOK.md section 8); the defaults when absent. */
+  /** `Pendapatan SHU`, `Biaya SHU`, `Pembagian SHU` (docs/book.md §8); the defaults when absent. */
   readonly shu?: ShuSettings;
   /** `Denda Keterlambatan`: Rupiah charged once per late installment; 0 (default) = no fines. */
   readonly lateFine: Rupiah;
@@ -98,7 +98,7 @@ export interface Loan extends RowRef {
   readonly note?: string;
 }
 
-/** What a `Perubahan Pinjaman` row does to its loan (BOOK.md section 7). */
+/** What a `Perubahan Pinjaman` row does to its loan (docs/book.md §7). */
 export type LoanChangeKind = 'Jadwal Ulang' | 'Hapus Buku' | 'Hapus Denda';
 
 /**

@@ -1,4 +1,4 @@
-// The running cash balance of `Kas` (BOOK.md section 3): from `Saldo Awal Kas`, in date order, ties in row order.
+// The running cash balance of `Kas` (docs/book.md §3): from `Saldo Awal Kas`, in date order, ties in row order.
 import type { Book, CashEntry } from '../book/types';
 import type { IsoDate } from '../cell';
 import type { Rupiah } from '../money';

@@ -1,4 +1,4 @@
-// Collectibility (Kol 1-5) and loan status from days past due (BOOK.md section 5).
+// Collectibility (Kol 1-5) and loan status from days past due (docs/book.md §5).
 import type { Text } from '../text';
 import type { Kol, LoanStatus } from './types';
 

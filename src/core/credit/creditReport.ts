@@ -1,4 +1,4 @@
-// The credit engine (BOOK.md sections 5 and 7): every loan's balance as of a date, the portfolio, and
+// The credit engine (docs/book.md §5 and §7): every loan's balance as of a date, the portfolio, and
 // the problems of repayment, fine and loan change rows. One pass: repayments are indexed by loan, then each loan is settled once.
 import { columnOf } from '../book/columnOf';
 import { problemAt } from '../problems/problemCatalogue';

@@ -1,4 +1,4 @@
-// One loan as of a date (BOOK.md sections 5 and 7): due, paid, arrears, days past due, Kol (held
+// One loan as of a date (docs/book.md §5 and §7): due, paid, arrears, days past due, Kol (held
 // after a rescheduling), status, the oldest unpaid and the next installment, fines, write-off.
 import type { Loan } from '../book/types';
 import type { IsoDate } from '../cell';
@@ -78,7 +78,7 @@ export function loanBalance(
     repaid: state.repaid,
     overpaid: state.overpaid,
     paidOnTime,
-    // A written-off loan has left outstanding principal, arrears and days past due (BOOK.md section 7).
+    // A written-off loan has left outstanding principal, arrears and days past due (docs/book.md §7).
     arrears: writtenOff ? 0 : arrearsPrincipal + arrearsJasa,
     arrearsPrincipal: writtenOff ? 0 : arrearsPrincipal,
     arrearsJasa: writtenOff ? 0 : arrearsJasa,

@@ -1,4 +1,4 @@
-// Fines for late installments (BOOK.md section 7): charged, paid through `Denda` rows naming the loan,
+// Fines for late installments (docs/book.md §7): charged, paid through `Denda` rows naming the loan,
 // waived by `Hapus Denda`, owed. Fines stand beside due and arrears and never change them.
 import type { CashEntry } from '../book/types';
 import type { IsoDate } from '../cell';

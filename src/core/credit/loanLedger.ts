@@ -1,4 +1,4 @@
-// One loan's history (BOOK.md sections 5 and 7): repayments settle installments in date order, loan
+// One loan's history (docs/book.md §5 and §7): repayments settle installments in date order, loan
 // changes reschedule, write off or waive fines on their dates, and the state as of a date is kept.
 import type { CashEntry, Loan, LoanChange } from '../book/types';
 import type { IsoDate } from '../cell';
@@ -81,7 +81,7 @@ export function daysPastDueOn(installments: readonly LedgerInstallment[], date: 
 
 /**
  * Whether three consecutive installments of the new schedule were each settled on or before their
- * due date, by `date`: then the Kol held since the rescheduling is released (BOOK.md section 7).
+ * due date, by `date`: then the Kol held since the rescheduling is released (docs/book.md §7).
  */
 export function holdReleased(
   installments: readonly LedgerInstallment[],

@@ -1,4 +1,4 @@
-// The installment schedule of one loan (BOOK.md section 5): due dates, principal and jasa parts.
+// The installment schedule of one loan (docs/book.md §5): due dates, principal and jasa parts.
 import { addDays, addMonthsClamped } from '../isoDate';
 import { divideHalfUp, type Rupiah } from '../money';
 import type { Loan } from '../book/types';
@@ -63,7 +63,7 @@ export function annuityPayment(principal: Rupiah, rate: InstallmentRate, n: numb
 }
 
 /**
- * A harvest loan (`Musiman`, BOOK.md section 7): one installment `n` months after disbursement,
+ * A harvest loan (`Musiman`, docs/book.md §7): one installment `n` months after disbursement,
  * principal P and jasa round(P × monthly rate × n), whatever the method.
  */
 function harvestSchedule(loan: LoanTerms): Installment[] {

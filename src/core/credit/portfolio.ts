@@ -1,4 +1,4 @@
-// The portfolio of a report (BOOK.md section 5): totals, PAR30, collection and on-time rates, Kol,
+// The portfolio of a report (docs/book.md §5): totals, PAR30, collection and on-time rates, Kol,
 // each figure labelled with exactly what it computes (these names differ between programmes).
 import type { Rupiah } from '../money';
 import type { Text } from '../text';

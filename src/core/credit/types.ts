@@ -1,4 +1,4 @@
-// What the credit engine computes (BOOK.md section 5); the journal, the sidebar, the generated tabs
+// What the credit engine computes (docs/book.md §5); the journal, the sidebar, the generated tabs
 // and the command line's `balances --json` all read these.
 import type { IsoDate } from '../cell';
 import type { Rupiah } from '../money';
@@ -26,7 +26,7 @@ export interface InstallmentState extends Installment {
   readonly closedOn?: IsoDate;
   /** Set on the installments of a schedule made by a `Jadwal Ulang` on this date (numbered from 1). */
   readonly rescheduledOn?: IsoDate;
-  /** The fine charged on it, if any (BOOK.md section 7), and whether it was later waived. */
+  /** The fine charged on it, if any (docs/book.md §7), and whether it was later waived. */
   readonly fine?: Fine;
 }
 
@@ -45,7 +45,7 @@ export type LoanChangeCode = 'reschedule' | 'writeOff' | 'waiveFines';
 /**
  * How one repayment row was used: `principal` + `jasa` settled installments, `beyond` went past the
  * whole schedule (`credit.overpaid`), `recovery` came in after a write-off. The four add up to
- * `amount`. The jasa part is income of the year the row is dated in (SHU, BOOK.md section 8).
+ * `amount`. The jasa part is income of the year the row is dated in (SHU, docs/book.md §8).
  */
 export interface RepaymentUse {
   readonly tab: string;
@@ -85,7 +85,7 @@ export interface LoanBalance {
   readonly daysPastDue: number;
   /**
    * The Kol shown and counted: `kolByDays`, or the Kol held since a rescheduling when that is
-   * worse (`kolHeld`, BOOK.md section 7).
+   * worse (`kolHeld`, docs/book.md §7).
    */
   readonly kol: Kol;
   /** The Kol from days past due alone. */
@@ -95,7 +95,7 @@ export interface LoanBalance {
   /** From days past due (`Lancar` at 0 days), `Lunas` when fully settled. */
   readonly status: LoanStatus;
   /**
-   * The next installment (`Angsuran Berikut`, BOOK.md section 5): the first installment not fully
+   * The next installment (`Angsuran Berikut`, docs/book.md §5): the first installment not fully
    * settled whose due date is after the as-of date, with what is still unpaid on it.
    */
   readonly nextInstallment?: { readonly no: number; readonly due: IsoDate; readonly amount: Rupiah };

@@ -1,4 +1,4 @@
-// The generated tab `Saldo Pinjaman` (BOOK.md section 4): one row per loan, totals, then the
+// The generated tab `Saldo Pinjaman` (docs/book.md §4): one row per loan, totals, then the
 // portfolio with each figure's definition beside it.
 import type { Book } from '../book/types';
 import { kolName, loanStatusLabels } from '../credit/collectibility';

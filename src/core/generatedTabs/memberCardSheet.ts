@@ -1,4 +1,4 @@
-// The generated tab `Kartu Anggota` (BOOK.md section 8): one card per member, each starting a new
+// The generated tab `Kartu Anggota` (docs/book.md §8): one card per member, each starting a new
 // A4 portrait page: the member, savings with a running balance, each loan's schedule, lines to sign.
 import type { Book } from '../book/types';
 import { lists } from '../book/schema';

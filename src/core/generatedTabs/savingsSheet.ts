@@ -1,4 +1,4 @@
-// The generated tab `Simpanan` (BOOK.md section 4): savings by kind and balance per member, then totals.
+// The generated tab `Simpanan` (docs/book.md §4): savings by kind and balance per member, then totals.
 import type { Book } from '../book/types';
 import type { SavingsReport } from '../savings/memberSavings';
 import { cell, type SheetGrid } from '../sheetGrid';

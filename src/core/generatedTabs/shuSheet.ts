@@ -1,4 +1,4 @@
-// The generated tab `SHU <year>` (BOOK.md section 8): income and costs by category, the SHU, its
+// The generated tab `SHU <year>` (docs/book.md §8): income and costs by category, the SHU, its
 // parts, each member's share, and the rules in both languages under the table.
 import type { Book } from '../book/types';
 import { lists } from '../book/schema';

@@ -1,4 +1,4 @@
-// The weekly journal as plain JSON (BOOK.md section 6): what the tab, the sidebar and the CLI show.
+// The weekly journal as plain JSON (docs/book.md §6): what the tab, the sidebar and the CLI show.
 // Every field is always present: a value that is not known is `null`, never left out.
 import type { ActivityType, Category, Frequency } from '../book/schema';
 import type { IsoDate } from '../cell';
@@ -42,7 +42,7 @@ export interface ActivityCount {
 
 export interface JournalActivities {
   readonly rows: readonly JournalActivity[];
-  /** The nine kinds in BOOK.md's order. */
+  /** The nine kinds in docs/book.md's order. */
   readonly counts: readonly ActivityCount[];
   readonly total: number;
 }
@@ -61,7 +61,7 @@ export interface JournalCash {
   /** The week's first day: the balance is the cash held before that day's movements. */
   readonly openingDate: IsoDate;
   readonly openingBalance: Rupiah;
-  /** Categories with any movement this week, in BOOK.md's order. */
+  /** Categories with any movement this week, in docs/book.md's order. */
   readonly categories: readonly CashCategoryLine[];
   readonly totalIn: Rupiah;
   readonly totalOut: Rupiah;

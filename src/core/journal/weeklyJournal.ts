@@ -1,4 +1,4 @@
-// The facilitator's weekly journal (BOOK.md section 6), computed from the book for one week.
+// The facilitator's weekly journal (docs/book.md §6), computed from the book for one week.
 import { lists, type ActivityType, type Category } from '../book/schema';
 import { isMemberActiveOn } from '../book/memberActivity';
 import type { Book, Member } from '../book/types';

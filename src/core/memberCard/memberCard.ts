@@ -1,4 +1,4 @@
-// The member card (BOOK.md section 8): one member's own money as of a date — savings movements with
+// The member card (docs/book.md §8): one member's own money as of a date — savings movements with
 // a running balance, the balance by kind, each loan's schedule with what was paid, arrears, the next
 // installment — from the same credit engine and savings as `Saldo Pinjaman` and `Simpanan`.
 import { isMemberActiveOn } from '../book/memberActivity';
@@ -37,7 +37,7 @@ export interface CardLoan {
   readonly kol: Kol;
   readonly status: LoanStatus;
   readonly outstandingPrincipal: Rupiah;
-  /** Fines charged and not paid (BOOK.md section 7); null while the book has no fines rule. */
+  /** Fines charged and not paid (docs/book.md §7); null while the book has no fines rule. */
   readonly finesOwed: Rupiah | null;
   /** `Angsuran Berikut`: the first installment not fully settled whose due date is after the as-of date. */
   readonly nextInstallment: { readonly no: number; readonly due: IsoDate; readonly amount: Rupiah } | null;

@@ -1,4 +1,4 @@
-// Problems found in a book: data, never exceptions (BOOK.md section 1).
+// Problems found in a book: data, never exceptions (docs/book.md §1).
 import type { Cell } from '../cell';
 import type { Text } from '../text';
 

@@ -1,4 +1,4 @@
-// Savings per member (BOOK.md section 3, Kas categories): Simpanan Pokok, Wajib, Sukarela in,
+// Savings per member (docs/book.md §3, Kas categories): Simpanan Pokok, Wajib, Sukarela in,
 // Penarikan Simpanan out, and the withdrawals that take more than the member has saved.
 import { columnOf } from '../book/columnOf';
 import { problemAt } from '../problems/problemCatalogue';

@@ -1,4 +1,4 @@
-// Reads the share-out's three Pengaturan keys (BOOK.md section 8); a value that cannot be used is
+// Reads the share-out's three Pengaturan keys (docs/book.md §8); a value that cannot be used is
 // an error on its cell and the default stands in for it, as the other settings do.
 import type { ProblemNote } from '../problems/problemCatalogue';
 import {

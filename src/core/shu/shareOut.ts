@@ -1,4 +1,4 @@
-// The year-end share-out, SHU (BOOK.md section 8): income, costs, the SHU, its parts, and each
+// The year-end share-out, SHU (docs/book.md §8): income, costs, the SHU, its parts, and each
 // member's share of the savings and loan parts, every split adding up exactly to the Rupiah.
 import type { Book, CashEntry } from '../book/types';
 import type { Category } from '../book/schema';

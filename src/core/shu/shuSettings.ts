@@ -1,4 +1,4 @@
-// The share-out's settings (BOOK.md section 8): `Pendapatan SHU`, `Biaya SHU` and `Pembagian SHU`,
+// The share-out's settings (docs/book.md §8): `Pendapatan SHU`, `Biaya SHU` and `Pembagian SHU`,
 // read from their Pengaturan text, with the defaults a blank value means.
 import { matchListValue, normaliseListValue, type Category } from '../book/schema';
 

@@ -3,8 +3,8 @@ import type { Rupiah } from '../money';
 
 /**
  * `total` shared in proportion to `weights` (whole numbers ≥ 0): each share is rounded down, then
- * the Rupiah left go one each to the largest remainders, ties to the earlier index (BOOK.md
- * section 8: earlier row first). Exact in BigInt, since total × weight may pass 2^53. When every
+ * the Rupiah left go one each to the largest remainders, ties to the earlier index (docs/book.md
+ * §8: earlier row first). Exact in BigInt, since total × weight may pass 2^53. When every
  * weight is 0 nothing can be shared: all shares are 0 and `left` is the whole total.
  */
 export function splitLargestRemainder(

@@ -1,4 +1,4 @@
-// Reads a date cell, or a date written as text in the few forms people type (BOOK.md section 2).
+// Reads a date cell, or a date written as text in the few forms people type (docs/book.md §2).
 import { cellText, isDateCell, isEmptyCell, type Cell, type IsoDate } from '../cell';
 import { formatLongDate, formatShortDate, fromYmd, isIsoDate, isValidYmd } from '../isoDate';
 import { shownCell } from './shownCell';

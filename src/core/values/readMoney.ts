@@ -1,4 +1,4 @@
-// Reads a money cell as whole Rupiah (BOOK.md section 2): numbers, and text in the few safe forms.
+// Reads a money cell as whole Rupiah (docs/book.md §2): numbers, and text in the few safe forms.
 import { isDateCell, isEmptyCell, type Cell } from '../cell';
 import { formatRupiah, MAX_RUPIAH, type Rupiah } from '../money';
 import { shownCell } from './shownCell';
@@ -7,7 +7,7 @@ import { emptyReading, invalidReading, okReading, type ValueReading } from './va
 // `Rp 1.500.000`, `Rp1.500.000`, `Rp. 1.500.000`, `1.500.000` or `1500000`: dots only ever group
 // thousands here. A comma is never read: `1,5 juta` and `1.500,50` are ambiguous or carry cents.
 const MONEY_TEXT = /^(?:rp\.?\s*)?(\d{1,3}(?:\.\d{3})+|\d+)$/i;
-// `Rp 1.500.000,-` and `1.500.000,00`, as receipts write whole Rupiah. BOOK.md makes every text outside the
+// `Rp 1.500.000,-` and `1.500.000,00`, as receipts write whole Rupiah. docs/book.md §2 makes every text outside the
 // forms above an error, and it stays one; but nothing is ambiguous here, so the error carries the fix.
 const ZERO_CENTS_TEXT = /^(?:rp\.?\s*)?(\d{1,3}(?:\.\d{3})+|\d+)\s*(?:,-+|,00|\.-+)$/i;
 

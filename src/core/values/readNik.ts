@@ -1,4 +1,4 @@
-// Reads a NIK (Indonesian national identity number) and what its digits say (BOOK.md, Anggota `NIK`).
+// Reads a NIK (Indonesian national identity number) and what its digits say (docs/book.md §3, Anggota `NIK`).
 import { cellText, isEmptyCell, type Cell } from '../cell';
 import { daysInMonth } from '../isoDate';
 import type { ValueNote } from './valueReading';

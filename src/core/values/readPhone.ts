@@ -1,4 +1,4 @@
-// Reads an Indonesian mobile number (BOOK.md, Anggota `No HP`) into its `08…` form.
+// Reads an Indonesian mobile number (docs/book.md §3, Anggota `No HP`) into its `08…` form.
 import { isEmptyCell, type Cell } from '../cell';
 import { shownCell } from './shownCell';
 import { emptyReading, invalidReading, okReading, type ValueReading } from './valueReading';

@@ -1,5 +1,5 @@
 // `buku-kelompok card FILE (--member ID | --all) [--as-of DATE] [--json] [--out FILE]`: the member
-// card (BOOK.md section 8) as text or JSON; with --out, a copy of the book with `Kartu Anggota`.
+// card (docs/book.md §8) as text or JSON; with --out, a copy of the book with `Kartu Anggota`.
 import { creditReport } from '../../core/credit/creditReport';
 import { loanStatusLabels } from '../../core/credit/collectibility';
 import { activeMembersOn, findMember, memberCard, type MemberCard } from '../../core/memberCard/memberCard';

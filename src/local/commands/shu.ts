@@ -1,5 +1,5 @@
-// `buku-kelompok shu FILE --year 2026 [--json] [--out FILE]`: the year-end share-out (BOOK.md
-// section 8); with --out, a copy of the book with the tab `SHU <year>` written as the add-on writes it.
+// `buku-kelompok shu FILE --year 2026 [--json] [--out FILE]`: the year-end share-out (docs/book.md
+// §8); with --out, a copy of the book with the tab `SHU <year>` written as the add-on writes it.
 import { lists } from '../../core/book/schema';
 import { toYmd } from '../../core/isoDate';
 import type { ShareOut } from '../../core/shu/shareOut';

@@ -118,7 +118,7 @@ describe('Anggota', () => {
     ['no formula error in the name', { name: '#REF!' }, at('value.formulaError', 'name')],
     ['no formula error in the phone', { phone: '#N/A' }, at('value.formulaError', 'phone')],
     ['no formula error in the NIK', { nik: '#VALUE!' }, at('value.formulaError', 'nik')],
-    // Phones and NIKs as treasurers type them: only spaces and dashes are separators (BOOK.md).
+    // Phones and NIKs as treasurers type them: only spaces and dashes are separators (docs/book.md §3).
     ['phone without dots', { phone: '0857.1234.5678' }, at('member.phone.invalid', 'phone')],
     ['phone without brackets', { phone: '(0857) 1234 5678' }, at('member.phone.invalid', 'phone')],
     ['phone not a landline with +62', { phone: '+62 22 1234567' }, at('member.phone.invalid', 'phone')],

@@ -3,7 +3,7 @@ import { missingInputTabs, setupBook } from '../../../src/core/book/setupBook';
 import { inputTabs, settingKeys } from '../../../src/core/book/schema';
 
 describe('setupBook', () => {
-  it('plans every input tab for an empty book, in BOOK.md order', () => {
+  it('plans every input tab for an empty book, in the order of docs/book.md', () => {
     expect(setupBook(['Sheet1']).map((t) => t.spec.name)).toEqual(inputTabs.map((t) => t.name));
   });
 

@@ -1,4 +1,4 @@
-// BOOK.md section 5 at its edges: the default Kol limits on both sides of each boundary, PAR30 at
+// docs/book.md §5 at its edges: the default Kol limits on both sides of each boundary, PAR30 at
 // 30 and 31 days, the on-time rate with part-late and advance payments, and date order over row order.
 import { creditReport } from '../../../src/core/credit/creditReport';
 import { addDays } from '../../../src/core/isoDate';

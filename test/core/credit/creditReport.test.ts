@@ -1,4 +1,4 @@
-// The credit engine against BOOK.md section 5: the worked example figure by figure, the problems of
+// The credit engine against docs/book.md §5: the worked example figure by figure, the problems of
 // repayment rows, and the edge cases of the issue.
 import { creditReport } from '../../../src/core/credit/creditReport';
 import { bookOf, cash, loan, member, repayment } from '../bookBuilder';
@@ -11,7 +11,7 @@ const cashColumns = {
   },
 };
 
-describe('the worked example of BOOK.md section 5', () => {
+describe('the worked example of docs/book.md §5', () => {
   const book = bookOf({
     members: [member('A001', 'Siti Aminah')],
     loans: [loan('P001', 'A001', '2026-01-15', 1_200_000, { monthlyRate: 0.015, installments: 12 })],
@@ -55,7 +55,7 @@ describe('the worked example of BOOK.md section 5', () => {
       kol: 2,
       status: 'Menunggak',
       outstandingPrincipal: 918_000,
-      // Two dates, never mixed (BOOK.md section 5): days past due count from the oldest unpaid
+      // Two dates, never mixed (docs/book.md §5): days past due count from the oldest unpaid
       // installment; the next installment is the first open one due after 31/05.
       oldestUnpaid: { no: 3, due: '2026-04-15', amount: 18_000 },
       nextInstallment: { no: 5, due: '2026-06-15', amount: 118_000 },

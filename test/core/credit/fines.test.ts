@@ -1,4 +1,4 @@
-// Fines for late installments (BOOK.md section 7): the worked example figure by figure, fines paid
+// Fines for late installments (docs/book.md §7): the worked example figure by figure, fines paid
 // through `Denda` rows naming the loan, paid beyond charged, waived fines, and fines beside (never in)
 // due, arrears, days past due and Kol.
 import { creditReport } from '../../../src/core/credit/creditReport';
@@ -29,7 +29,7 @@ function workedExample(
   });
 }
 
-describe('the worked example of BOOK.md section 7', () => {
+describe('the worked example of docs/book.md §7', () => {
   const [b] = creditReport(workedExample(), '2026-05-31').loans;
 
   it('fines installment 2 (due 15/03, settled 20/03, after 18/03) on 19/03', () => {

@@ -1,4 +1,4 @@
-// Harvest loans, `Frekuensi` `Musiman` (BOOK.md section 7): one installment `Jumlah Angsuran` months
+// Harvest loans, `Frekuensi` `Musiman` (docs/book.md §7): one installment `Jumlah Angsuran` months
 // after disbursement, principal P and jasa round(P × r × n), whatever the method.
 import { creditReport } from '../../../src/core/credit/creditReport';
 import { loanSchedule } from '../../../src/core/credit/loanSchedule';

@@ -1,4 +1,4 @@
-// Properties of loan changes and fines (BOOK.md section 7) over random loans, repayment streams,
+// Properties of loan changes and fines (docs/book.md §7) over random loans, repayment streams,
 // reschedulings, write-offs and waivers (fast-check).
 import fc from 'fast-check';
 import type { LoanChange } from '../../../src/core/book/types';

@@ -1,4 +1,4 @@
-// Loan changes (BOOK.md section 7): a rescheduling worked by hand, a write-off with a recovery, the
+// Loan changes (docs/book.md §7): a rescheduling worked by hand, a write-off with a recovery, the
 // checks only the loan's history can tell, each with its message, row and column.
 import { creditReport } from '../../../src/core/credit/creditReport';
 import type { LoanChange } from '../../../src/core/book/types';

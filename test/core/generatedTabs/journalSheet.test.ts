@@ -160,7 +160,7 @@ describe('journalSheet for 2026-W48', () => {
     expect(grid.rows[list + 2]!.slice(3).map((x) => x.format)).toEqual(['rupiah', 'rupiah', 'rupiah']);
   });
 
-  it('keeps the order of BOOK.md section 6: header, activities, cash, credit, members, data quality, plans, signatures', () => {
+  it('keeps the order of docs/book.md §6: header, activities, cash, credit, members, data quality, plans, signatures', () => {
     const at = (v: Cell) => find(grid, v).r;
     const order = [
       at('JURNAL MINGGUAN PENDAMPING'),

@@ -1,4 +1,4 @@
-// The share-out of BOOK.md section 8, worked by hand for five members, figure by figure.
+// The share-out of docs/book.md §8, worked by hand for five members, figure by figure.
 import { shareOut } from '../../../src/core/shu/shareOut';
 import { defaultShuSettings } from '../../../src/core/shu/shuSettings';
 import { bookOf, cash, loan, member, repayment } from '../bookBuilder';
