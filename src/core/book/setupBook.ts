@@ -9,7 +9,7 @@ export interface NewTab {
   readonly rows: readonly (readonly Cell[])[];
 }
 
-/** The input tabs missing from a book with these tab names (found as the checks find them), in docs/book.md's order. */
+/** The input tabs missing from a book with these tab names (found as the checks find them), in the order of docs/book.md. */
 export function missingInputTabs(names: readonly string[]): TabSpec[] {
   return inputTabs.filter((spec) => findTab(names, spec) === undefined);
 }

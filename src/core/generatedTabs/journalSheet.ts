@@ -332,7 +332,7 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
     planLines([date(i.due), copied(who(i.memberName, i.memberId), { wrap: true })], collectLine(i, lang));
   }
 
-  // The week's summary as ready text for the group's chat (BOOK.md section 8), one line a row so that
+  // The week's summary as ready text for the group's chat (docs/book.md §8), one line a row so that
   // it can be copied as it stands; Indonesian, as the group's messages are.
   section(w({ id: 'Teks ringkasan untuk grup WhatsApp', en: 'Summary text for the WhatsApp group' }));
   for (const line of weekSummaryText(model).split('\n')) push(copied(line));

@@ -42,7 +42,7 @@ export interface ActivityCount {
 
 export interface JournalActivities {
   readonly rows: readonly JournalActivity[];
-  /** The nine kinds in docs/book.md's order. */
+  /** The nine kinds in the order of docs/book.md. */
   readonly counts: readonly ActivityCount[];
   readonly total: number;
 }
@@ -61,7 +61,7 @@ export interface JournalCash {
   /** The week's first day: the balance is the cash held before that day's movements. */
   readonly openingDate: IsoDate;
   readonly openingBalance: Rupiah;
-  /** Categories with any movement this week, in docs/book.md's order. */
+  /** Categories with any movement this week, in the order of docs/book.md. */
   readonly categories: readonly CashCategoryLine[];
   readonly totalIn: Rupiah;
   readonly totalOut: Rupiah;

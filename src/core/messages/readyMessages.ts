@@ -1,4 +1,4 @@
-// Ready messages (BOOK.md section 8): for each member of the week's collection list a short
+// Ready messages (docs/book.md §8): for each member of the week's collection list a short
 // Indonesian text and, when the member's No HP is valid, a wa.me link; and the week's summary for
 // the group's chat. Money as `Rp 1.500.000`, dates as `5 Desember 2026`, never a NIK.
 import type { Book, Member } from '../book/types';
@@ -38,7 +38,7 @@ function greeting(member: Member | undefined): string {
   return member?.gender === 'L' ? 'Bapak' : member?.gender === 'P' ? 'Ibu' : 'Bapak/Ibu';
 }
 
-/** Fines owed per loan, where the book charges fines (BOOK.md section 7). */
+/** Fines owed per loan, where the book charges fines (docs/book.md §7). */
 export type FinesOwed = (loanId: string) => Rupiah;
 
 /** One member's message for their loans of the collection list. */

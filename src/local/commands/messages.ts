@@ -1,5 +1,5 @@
-// `buku-kelompok messages FILE [--week 2026-W48] [--json]`: the week's ready messages (BOOK.md
-// section 8): each member's text of the collection list with its wa.me link, and the week's summary.
+// `buku-kelompok messages FILE [--week 2026-W48] [--json]`: the week's ready messages (docs/book.md
+// §8): each member's text of the collection list with its wa.me link, and the week's summary.
 import { weeklyJournal } from '../../core/journal/weeklyJournal';
 import { readyMessages, type ReadyMessages } from '../../core/messages/readyMessages';
 import { text, type Lang } from '../../core/text';
