@@ -27,13 +27,16 @@ export function scriptRunTransport(run: ScriptRun): Transport {
     });
 }
 
-/** POST `<base>/api/<name>` with the arguments as a JSON array: the local preview server. */
-export function httpTransport(fetchFn: typeof fetch, base = ''): Transport {
+/**
+ * POST `<base>/api/<name>` with the arguments as a JSON array: the local preview server, which
+ * answers only requests carrying its per-run `token` (given to the page in a meta tag).
+ */
+export function httpTransport(fetchFn: typeof fetch, base = '', token = ''): Transport {
   return async (name, args) => {
     try {
       const res = await fetchFn(`${base}/api/${encodeURIComponent(name)}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', 'x-buku-kelompok-token': token },
         body: JSON.stringify(args),
       });
       const body: unknown = await res.json().catch(() => null);
@@ -49,7 +52,10 @@ export function httpTransport(fetchFn: typeof fetch, base = ''): Transport {
 export function chooseTransport(win: {
   google?: { script?: { run?: ScriptRun } };
   fetch: typeof fetch;
+  document?: { querySelector(selector: string): { getAttribute(name: string): string | null } | null };
 }): Transport {
   const run = win.google?.script?.run;
-  return run ? scriptRunTransport(run) : httpTransport(win.fetch.bind(win));
+  if (run) return scriptRunTransport(run);
+  const token = win.document?.querySelector('meta[name="buku-kelompok-token"]')?.getAttribute('content');
+  return httpTransport(win.fetch.bind(win), '', token ?? '');
 }

@@ -2,7 +2,7 @@
 // preferences in memory or a small JSON file, and the cells the API asked to select.
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { IsoDate } from '../core/cell';
-import type { Host, Workbook } from '../core/workbook';
+import { HostError, type Host, type Workbook } from '../core/workbook';
 
 /** The zone of a book that has none of its own: the groups this serves keep Western Indonesian Time. */
 export const LOCAL_TIME_ZONE = 'Asia/Jakarta';
@@ -32,6 +32,11 @@ export function dateTimeIn(zone: string, at: Date): string {
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
 }
 
+/** A worksheet's limits in .xlsx (Excel's), and the longest tab name (Sheets' and Excel's cap is 100 and 31). */
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+const MAX_TAB_NAME = 100;
+
 export interface LocalHostOptions {
   /** Today as given (`--today`); else the clock's date in Asia/Jakarta. */
   readonly today?: IsoDate;
@@ -48,8 +53,8 @@ export interface SelectedCell {
 }
 
 export class LocalHost implements Host {
-  /** Every cell the API asked to select, in order (the preview shows the last). */
-  readonly selected: SelectedCell[] = [];
+  /** The cell the API last asked to select (the preview shows it); only the last is kept. */
+  selected: SelectedCell | null = null;
   private readonly prefs: Record<string, string>;
   private readonly clock: () => Date;
 
@@ -86,8 +91,16 @@ export class LocalHost implements Host {
       writeFileSync(this.options.prefsFile, `${JSON.stringify(this.prefs, null, 2)}\n`);
   }
 
+  /** As Sheets does: the tab must exist and the cell must be inside a sheet's limits. */
   selectCell(tab: string, row: number, col: number): void {
-    this.selected.push({ tab, row, col });
+    if (!this.workbook.tabNames().includes(tab))
+      throw new HostError('tab.missing', 'No such tab', { tab: tab.slice(0, MAX_TAB_NAME) });
+    if (row < 1 || row > MAX_ROWS || col < 1 || col > MAX_COLUMNS)
+      throw new HostError('cell.outside', 'Outside the sheet', {
+        tab,
+        cell: `R${row}C${col}`,
+      });
+    this.selected = { tab, row, col };
   }
 }
 

@@ -1,7 +1,8 @@
 // The local preview's page: the sidebar in a 300 px frame beside a read-only view of the book's tabs.
 // Its script builds the table with textContent only, so the book's text is never read as markup.
 
-const pageScript = `
+function pageScript(token: string): string {
+  return `
 (function () {
   var state = { tab: null, book: null };
   var tabsEl = document.getElementById('tabs');
@@ -45,7 +46,7 @@ const pageScript = `
     if (selectedCell) selectedCell.scrollIntoView({ block: 'center', inline: 'center' });
   }
   function refresh() {
-    return fetch('/book').then(function (r) { return r.json(); }).then(function (book) {
+    return fetch('/book', { headers: { 'x-buku-kelompok-token': '${token}' } }).then(function (r) { return r.json(); }).then(function (book) {
       state.book = book;
       if (book.selected) state.tab = book.selected.tab;
       draw();
@@ -58,6 +59,7 @@ const pageScript = `
   refresh();
 })();
 `;
+}
 
 const pageStyle = `
 * { box-sizing: border-box; }
@@ -78,8 +80,11 @@ th { background: #f5f7fa; color: #52606d; font-weight: normal; position: sticky;
 td.selected { outline: 2px solid #1557d6; outline-offset: -2px; background: #e8f0fe; }
 `;
 
-/** The page at `/`: `title` is the book's file name (escaped here, the only text put in markup). */
-export function previewPageHtml(title: string): string {
+/**
+ * The page at `/`: `title` is the book's file name (escaped here, the only text put in markup);
+ * `token` is the server's per-run secret (hex), sent back with each request for the book.
+ */
+export function previewPageHtml(title: string, token: string): string {
   const safe = title.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   return `<!doctype html>
 <html lang="id">
@@ -90,7 +95,7 @@ export function previewPageHtml(title: string): string {
   <div id="bar"><h1>${safe} <small>(hanya baca · read-only)</small></h1><div id="tabs" role="tablist"></div><div id="info"></div></div>
   <div id="wrap"><table id="sheet"></table></div>
 </section>
-<script>${pageScript}</script>
+<script>${pageScript(token)}</script>
 </body>
 </html>
 `;

@@ -1,33 +1,50 @@
 // The local preview: serves dist/sidebar.html beside a read-only view of a .xlsx book, and answers
 // the sidebar's `POST /api/<name>` with the same `createApi(host)` that Apps Script serves.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createApi } from '../core/api/createApi';
 import { apiFunctionNames, type ApiResponse } from '../core/api/types';
+import { AtomicWriteError } from './atomicWrite';
 import { bookSnapshot } from './bookSnapshot';
 import { demoWorkbook } from './demoWorkbook';
 import { dateIn, LOCAL_TIME_ZONE } from './localHost';
 import { openPreviewBook, type PreviewBook } from './previewBook';
 import { previewPageHtml } from './previewPage';
+import { isIsoDate } from '../core/isoDate';
+import { text, type Text } from '../core/text';
 import { WorkbookFileError } from './workbookFileError';
 
 export interface PreviewOptions {
   /** The built sidebar, read on every request so a rebuild shows on reload. */
   readonly sidebarFile: string;
+  /** The secret the page and the sidebar send with each request; a fresh random one by default. */
+  readonly token?: string;
 }
 
 type ApiName = (typeof apiFunctionNames)[number];
-/** Calls that only read: everything else may have written, so the file is saved after it. */
-const readOnly: ReadonlySet<ApiName> = new Set<ApiName>(['getOverview', 'goToCell']);
+/** Calls that leave the book as it is: after any other, the file is saved. */
+const leavesBookAsIs: ReadonlySet<ApiName> = new Set<ApiName>([
+  'getOverview',
+  'getProblems',
+  'getLoansAtRisk',
+  'goToCell',
+  'setLanguage',
+]);
 const MAX_BODY = 1 << 20;
+/** The request header that carries the per-run token (a custom header: no other page can send it). */
+export const TOKEN_HEADER = 'x-buku-kelompok-token';
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {
   res.writeHead(status, {
     'content-type': `${type}; charset=utf-8`,
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
+    // No other site may frame the page and steer clicks into the sidebar.
+    'x-frame-options': 'SAMEORIGIN',
+    'content-security-policy': "frame-ancestors 'self'",
   });
   res.end(body);
 }
@@ -40,17 +57,27 @@ function failure(code: string, id: string, en: string): ApiResponse<never> {
   return { ok: false, error: { code, message: { id, en } } };
 }
 
+class BodyTooLarge extends Error {}
+
+/** The body as text; over MAX_BODY it rejects with BodyTooLarge and the rest is read and dropped. */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) {
+      req.resume();
+      reject(new BodyTooLarge());
+      return;
+    }
     let size = 0;
     const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => {
+    const onData = (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('body too large'));
-        req.destroy();
-      } else chunks.push(c);
-    });
+      if (size <= MAX_BODY) return void chunks.push(c);
+      // Answer now; what is still coming is drained (not kept), so the client reads the 413.
+      req.off('data', onData);
+      req.resume();
+      reject(new BodyTooLarge());
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
@@ -66,6 +93,24 @@ function serialised(): <T>(fn: () => Promise<T>) => Promise<T> {
   };
 }
 
+function changedOnDisk(title: string): ApiResponse<never> {
+  return failure(
+    'file.changed',
+    `Berkas ${title} diubah di luar pratinjau sejak terakhir dibaca. Pratinjau sudah membacanya lagi dan tidak mengubah apa pun: lihat isinya, lalu ulangi tindakan.`,
+    `The file ${title} was changed outside the preview since it was last read. The preview has read it again and changed nothing: look at it, then repeat the action.`,
+  );
+}
+
+/** Reads the file again if it changed; a file that is gone or broken now refuses the action. */
+async function reloadIfChanged(book: PreviewBook, thorough: boolean): Promise<boolean | ApiResponse<never>> {
+  try {
+    return await book.reloadIfChanged(thorough);
+  } catch (e) {
+    if (e instanceof WorkbookFileError) return { ok: false, error: { code: e.code, message: e.text } };
+    throw e;
+  }
+}
+
 async function callApi(book: PreviewBook, name: ApiName, body: string): Promise<ApiResponse<unknown>> {
   let args: unknown;
   try {
@@ -76,6 +121,11 @@ async function callApi(book: PreviewBook, name: ApiName, body: string): Promise<
   if (!Array.isArray(args)) {
     return failure('request.invalid', 'Permintaan tidak terbaca.', 'The request could not be read.');
   }
+  const writes = !leavesBookAsIs.has(name);
+  // Before a write, the whole content is compared: another program's edit is never overwritten.
+  const before = await reloadIfChanged(book, writes);
+  if (typeof before !== 'boolean') return before;
+  if (before && writes) return changedOnDisk(book.title);
   let result: ApiResponse<unknown>;
   try {
     result = (book.api[name] as (...a: unknown[]) => ApiResponse<unknown>)(...args);
@@ -84,10 +134,16 @@ async function callApi(book: PreviewBook, name: ApiName, body: string): Promise<
     console.error(`preview: ${name} threw`, e);
     return failure('internal', 'Terjadi kesalahan di server pratinjau.', 'The preview server failed.');
   }
-  if (result.ok && !readOnly.has(name)) {
+  if (result.ok && writes) {
     try {
+      // Changed while the action ran: the file is read again (the action's work dropped), not saved over.
+      const during = await reloadIfChanged(book, true);
+      if (typeof during !== 'boolean') return during;
+      if (during) return changedOnDisk(book.title);
       await book.save();
     } catch (e) {
+      // A full disk, no permission…: named, and the file on disk is as it was.
+      if (e instanceof AtomicWriteError) return { ok: false, error: { code: 'file.save', message: e.text } };
       const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);
       return failure(
         'file.save',
@@ -99,15 +155,29 @@ async function callApi(book: PreviewBook, name: ApiName, body: string): Promise<
   return result;
 }
 
+function sameSecret(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string' || given.length !== token.length) return false;
+  return timingSafeEqual(Buffer.from(given), Buffer.from(token));
+}
+
+/** The sidebar as built, with the token in a meta tag for its transport to send back. */
+function sidebarWithToken(html: string, token: string): string {
+  const meta = `<meta name="buku-kelompok-token" content="${token}">`;
+  return /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (h) => `${h}${meta}`) : `${meta}${html}`;
+}
+
 export function createPreviewServer(book: PreviewBook, options: PreviewOptions): Server {
   const queue = serialised();
+  const token = options.token ?? randomBytes(24).toString('hex');
   return createServer((req, res) => {
     // Only this machine, by its own name: a page elsewhere cannot reach the book (DNS rebinding).
-    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const hostHeader = req.headers.host ?? '';
+    const host = hostHeader.replace(/:\d+$/, '');
     if (!['127.0.0.1', 'localhost'].includes(host)) return send(res, 403, 'text/plain', 'forbidden');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = url.pathname;
-    if (req.method === 'GET' && path === '/') return send(res, 200, 'text/html', previewPageHtml(book.title));
+    if (req.method === 'GET' && path === '/')
+      return send(res, 200, 'text/html', previewPageHtml(book.title, token));
     if (path === '/favicon.ico') {
       res.writeHead(204);
       res.end();
@@ -120,10 +190,26 @@ export function createPreviewServer(book: PreviewBook, options: PreviewOptions):
       } catch {
         return send(res, 500, 'text/plain', `Missing ${options.sidebarFile}: run npm run build.`);
       }
-      return send(res, 200, 'text/html', html);
+      return send(res, 200, 'text/html', sidebarWithToken(html, token));
     }
+    // Everything below reads or changes the book: only the preview's own page may ask. Another
+    // site's form or no-cors fetch cannot send the token header, and a browser names its origin.
+    const forbidden = () =>
+      sendJson(
+        res,
+        403,
+        failure(
+          'request.forbidden',
+          'Permintaan ini tidak datang dari halaman pratinjau; tidak ada yang diubah. Buka pratinjau dari alamat yang dicetak saat mulai.',
+          'This request did not come from the preview page; nothing was changed. Open the preview at the address printed when it started.',
+        ),
+      );
     if (req.method === 'GET' && path === '/book') {
-      void queue(async () => bookSnapshot(book.workbook, book.selection())).then(
+      if (!sameSecret(req.headers[TOKEN_HEADER], token)) return forbidden();
+      void queue(async () => {
+        await reloadIfChanged(book, false);
+        return bookSnapshot(book.workbook, book.selection());
+      }).then(
         (snap) => sendJson(res, 200, snap),
         (e: unknown) => {
           console.error('preview: reading the book failed', e);
@@ -135,6 +221,14 @@ export function createPreviewServer(book: PreviewBook, options: PreviewOptions):
     const m = /^\/api\/(\w+)$/.exec(path);
     if (m) {
       if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
+      if (
+        req.headers.origin !== `http://${hostHeader}` ||
+        !sameSecret(req.headers[TOKEN_HEADER], token) ||
+        !/^application\/json\b/.test(req.headers['content-type'] ?? '')
+      ) {
+        req.resume();
+        return forbidden();
+      }
       const name = m[1] as ApiName;
       if (!(apiFunctionNames as readonly string[]).includes(name)) {
         return sendJson(
@@ -147,12 +241,26 @@ export function createPreviewServer(book: PreviewBook, options: PreviewOptions):
         .then((body) => queue(() => callApi(book, name, body)))
         .then(
           (result) => sendJson(res, 200, result),
-          () =>
+          (e: unknown) => {
+            if (e instanceof BodyTooLarge) {
+              res.setHeader('connection', 'close');
+              return sendJson(
+                res,
+                413,
+                failure(
+                  'request.tooLarge',
+                  'Permintaan lebih dari 1 MB; tidak ada yang diubah.',
+                  'The request is over 1 MB; nothing was changed.',
+                ),
+              );
+            }
+            console.error('preview: the request failed', e);
             sendJson(
               res,
-              413,
-              failure('request.invalid', 'Permintaan terlalu besar.', 'The request is too large.'),
-            ),
+              500,
+              failure('internal', 'Terjadi kesalahan di server pratinjau.', 'The preview server failed.'),
+            );
+          },
         );
       return;
     }
@@ -180,26 +288,35 @@ export interface PreviewArgs {
   readonly prefsFile?: string;
 }
 
-/** `[BOOK.xlsx] [--port 5173] [--today yyyy-mm-dd] [--prefs FILE]`; a string is a usage error. */
-export function parsePreviewArgs(argv: readonly string[]): PreviewArgs | string {
+/** `[BOOK.xlsx] [--port 5173] [--today yyyy-mm-dd] [--prefs FILE]`; a Text is a usage error. */
+export function parsePreviewArgs(argv: readonly string[]): PreviewArgs | Text {
   let file: string | null = null;
   let port = 5173;
   let today: string | undefined;
   let prefsFile: string | undefined;
   for (let i = 0; i < argv.length; i += 1) {
-    const a = argv[i];
+    const a = argv[i] ?? '';
     if (a === '--port') {
-      port = Number(argv[(i += 1)]);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) return `--port: a number from 0 to 65535`;
+      const value = argv[(i += 1)] ?? '';
+      port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+      if (!(port >= 0 && port <= 65535))
+        return text(
+          `--port harus angka 0 sampai 65535 (bukan "${value}")`,
+          `--port must be a number from 0 to 65535 (not "${value}")`,
+        );
     } else if (a === '--today') {
       today = argv[(i += 1)];
-      if (!today || !/^\d{4}-\d{2}-\d{2}$/.test(today)) return `--today: a date such as 2026-11-28`;
+      if (!today || !isIsoDate(today))
+        return text(
+          `--today harus tanggal yyyy-mm-dd, mis. 2026-11-28 (bukan "${today ?? ''}")`,
+          `--today must be a date yyyy-mm-dd, e.g. 2026-11-28 (not "${today ?? ''}")`,
+        );
     } else if (a === '--prefs') {
       prefsFile = argv[(i += 1)];
-      if (!prefsFile) return '--prefs: a file name';
-    } else if (a.startsWith('--')) return `unknown option ${a}`;
+      if (!prefsFile) return text('--prefs perlu nama file', '--prefs needs a file name');
+    } else if (a.startsWith('-')) return text(`Opsi tidak dikenal: ${a}`, `Unknown option: ${a}`);
     else if (file === null) file = a;
-    else return `one book at a time (${file}, ${a})`;
+    else return text(`Satu buku saja (${file}, ${a})`, `One book at a time (${file}, ${a})`);
   }
   return prefsFile === undefined ? { file, port, today } : { file, port, today, prefsFile };
 }
@@ -211,13 +328,15 @@ const DEMO_FILE = join('demo', 'buku-kelompok-demo.xlsx');
 /** `npm run preview`: resolves with an exit code when it cannot start; else it serves until stopped. */
 export async function main(argv: readonly string[]): Promise<number> {
   const args = parsePreviewArgs(argv);
-  if (typeof args === 'string') {
-    console.error(`preview: ${args}\n${USAGE}`);
+  if (!('port' in args)) {
+    console.error(`${args.id} / ${args.en}\n${USAGE}`);
     return 2;
   }
   const sidebarFile = join(__dirname, 'sidebar.html');
   if (!existsSync(sidebarFile)) {
-    console.error(`preview: ${sidebarFile} is missing: run npm run build first.`);
+    console.error(
+      `${sidebarFile} tidak ada: jalankan dulu npm run build / ${sidebarFile} is missing: run npm run build first`,
+    );
     return 2;
   }
   const file = resolve(args.file ?? DEMO_FILE);
@@ -234,7 +353,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     });
   } catch (e) {
     if (e instanceof WorkbookFileError) {
-      console.error(`${e.text.id}\n${e.text.en}`);
+      console.error(`${e.text.id} / ${e.text.en}`);
       return 2;
     }
     throw e;
@@ -247,14 +366,18 @@ export async function main(argv: readonly string[]): Promise<number> {
     const code = (e as NodeJS.ErrnoException).code;
     console.error(
       code === 'EADDRINUSE'
-        ? `Port ${args.port} sedang dipakai: coba --port ${args.port + 1}. (Port ${args.port} is in use.)`
-        : `preview: ${e instanceof Error ? e.message : String(e)}`,
+        ? `Port ${args.port} sedang dipakai: coba --port ${args.port + 1} / Port ${args.port} is in use: try --port ${args.port + 1}`
+        : `Pratinjau tidak dapat mulai / The preview cannot start: ${code ?? (e instanceof Error ? e.message : String(e))}`,
     );
     return 2;
   }
   console.log(
-    `Pratinjau Buku Kelompok: http://127.0.0.1:${port}/\n` +
-      `Buku ${file} disimpan setelah setiap tindakan (saved after every action). Ctrl+C untuk berhenti.`,
+    [
+      `Pratinjau Buku Kelompok / Buku Kelompok preview: http://127.0.0.1:${port}/`,
+      `Buku ${file} disimpan setelah setiap tindakan; bila berkas diubah program lain, pratinjau membacanya lagi dan tidak menimpanya.`,
+      'The book is saved after every action; if another program changes the file, the preview reads it again and does not overwrite it.',
+      'Ctrl+C untuk berhenti / to stop.',
+    ].join('\n'),
   );
   return 0;
 }

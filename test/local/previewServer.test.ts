@@ -9,15 +9,23 @@ import { bookSnapshot, shownCell } from '../../src/local/bookSnapshot';
 import type { PreviewBook } from '../../src/local/previewBook';
 import { createPreviewServer, listen } from '../../src/local/previewServer';
 
+const TOKEN = 'a1b2c3';
+
+/** A request as the preview's own page makes it: its origin, the token, JSON. */
 function call(
   port: number,
   method: string,
   path: string,
   body = '',
   host = `127.0.0.1:${port}`,
+  headers: Record<string, string> = {
+    origin: `http://${host}`,
+    'x-buku-kelompok-token': TOKEN,
+    'content-type': 'application/json',
+  },
 ): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method, path, headers: { host } }, (res) => {
+    const req = request({ host: '127.0.0.1', port, method, path, headers: { host, ...headers } }, (res) => {
       let data = '';
       res.on('data', (c) => (data += c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: data }));
@@ -77,6 +85,7 @@ describe('preview server', () => {
     api,
     workbook,
     selection: () => null,
+    reloadIfChanged: async () => false,
     save: async () => {
       if (failSave) throw new Error('EBUSY: resource busy or locked');
       saves.push('saved');
@@ -87,7 +96,7 @@ describe('preview server', () => {
     const dir = mkdtempSync(join(tmpdir(), 'preview-'));
     const sidebarFile = join(dir, 'sidebar.html');
     writeFileSync(sidebarFile, '<p>sidebar</p>');
-    server = createPreviewServer(book, { sidebarFile });
+    server = createPreviewServer(book, { sidebarFile, token: TOKEN });
     port = await listen(server, 0);
   });
   afterAll(() => new Promise((r) => server.close(r)));
@@ -99,8 +108,10 @@ describe('preview server', () => {
     expect(page.body).toContain('<iframe id="sidebar" src="/sidebar.html"');
     await expect(call(port, 'GET', '/sidebar.html')).resolves.toEqual({
       status: 200,
-      body: '<p>sidebar</p>',
+      body: `<meta name="buku-kelompok-token" content="${TOKEN}"><p>sidebar</p>`,
     });
+    // The page's script sends the token for /book; no other site may frame the page.
+    expect(page.body).toContain(`'x-buku-kelompok-token': '${TOKEN}'`);
     expect((await call(port, 'GET', '/nothing')).status).toBe(404);
   });
 
@@ -141,5 +152,71 @@ describe('preview server', () => {
   test('GET /book: the snapshot of the tabs', async () => {
     const r = await call(port, 'GET', '/book');
     expect(JSON.parse(r.body).tabs.map((t: { name: string }) => t.name)).toEqual(['Anggota', 'Pemeriksaan']);
+  });
+
+  test('without the page’s origin, the token and a JSON body, nothing is called or saved', async () => {
+    saves.length = 0;
+    const calls = jest.spyOn(api, 'runChecks');
+    const origin = `http://127.0.0.1:${port}`;
+    const json = 'application/json';
+    for (const headers of [
+      {},
+      { origin: 'http://127.0.0.1:9999', 'x-buku-kelompok-token': TOKEN, 'content-type': json },
+      { origin: 'null', 'x-buku-kelompok-token': TOKEN, 'content-type': json },
+      { origin, 'content-type': json },
+      { origin, 'x-buku-kelompok-token': 'a1b2c4', 'content-type': json },
+      { origin, 'x-buku-kelompok-token': TOKEN, 'content-type': 'text/plain' },
+    ] as Record<string, string>[]) {
+      const r = await call(port, 'POST', '/api/runChecks', '[]', `127.0.0.1:${port}`, headers);
+      expect(r.status).toBe(403);
+      expect(JSON.parse(r.body).error).toEqual({
+        code: 'request.forbidden',
+        message: {
+          id: 'Permintaan ini tidak datang dari halaman pratinjau; tidak ada yang diubah. Buka pratinjau dari alamat yang dicetak saat mulai.',
+          en: 'This request did not come from the preview page; nothing was changed. Open the preview at the address printed when it started.',
+        },
+      });
+    }
+    expect((await call(port, 'GET', '/book', '', `127.0.0.1:${port}`, {})).status).toBe(403);
+    expect(calls).not.toHaveBeenCalled();
+    expect(saves).toEqual([]);
+    calls.mockRestore();
+  });
+
+  test('a body over 1 MB is answered 413, with or without its length said first', async () => {
+    const big = `["${'x'.repeat(2 << 20)}"]`;
+    const sized = await call(port, 'POST', '/api/goToCell', big);
+    expect(sized.status).toBe(413);
+    expect(JSON.parse(sized.body).error).toEqual({
+      code: 'request.tooLarge',
+      message: {
+        id: 'Permintaan lebih dari 1 MB; tidak ada yang diubah.',
+        en: 'The request is over 1 MB; nothing was changed.',
+      },
+    });
+    const chunked = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: '/api/goToCell',
+          headers: {
+            origin: `http://127.0.0.1:${port}`,
+            'x-buku-kelompok-token': TOKEN,
+            'content-type': 'application/json',
+            'transfer-encoding': 'chunked',
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      for (let i = 0; i < 8; i += 1) req.write('x'.repeat(256 << 10));
+      req.end();
+    });
+    expect(chunked).toBe(413);
   });
 });

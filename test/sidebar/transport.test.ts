@@ -72,6 +72,20 @@ describe('sidebar transports', () => {
     ]);
   });
 
+  test('HTTP: the preview’s token from the page’s meta tag goes with every call, as JSON', async () => {
+    const seen: Record<string, string>[] = [];
+    const fetchFn = (async (_url: string, init: { headers: Record<string, string> }) => {
+      seen.push(init.headers);
+      return { ok: true, status: 200, json: async () => ({ ok: true, data: null }) };
+    }) as unknown as typeof fetch;
+    const document = {
+      querySelector: (selector: string) =>
+        selector === 'meta[name="buku-kelompok-token"]' ? { getAttribute: () => 'c0ffee' } : null,
+    };
+    await chooseTransport({ fetch: fetchFn, document })('runChecks', []);
+    expect(seen).toEqual([{ 'content-type': 'application/json', 'x-buku-kelompok-token': 'c0ffee' }]);
+  });
+
   test('HTTP: a network failure or a broken answer is a readable error', async () => {
     const down = (async () => {
       throw new TypeError('Failed to fetch');
