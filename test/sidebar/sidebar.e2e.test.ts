@@ -510,7 +510,16 @@ describeInBrowser(
                           setTimeout(() => fail(e), 0);
                           return;
                         }
-                        void fetch(`/api/${prop}`, { method: 'POST', body: JSON.stringify(args) })
+                        // The preview answers its own page only: its token (in the sidebar's meta tag), JSON.
+                        const token =
+                          document
+                            .querySelector('meta[name="buku-kelompok-token"]')
+                            ?.getAttribute('content') ?? '';
+                        void fetch(`/api/${prop}`, {
+                          method: 'POST',
+                          headers: { 'content-type': 'application/json', 'x-buku-kelompok-token': token },
+                          body: JSON.stringify(args),
+                        })
                           .then((r) => r.json())
                           .then(ok, fail);
                       },

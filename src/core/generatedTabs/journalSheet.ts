@@ -1,6 +1,6 @@
 // The `Jurnal 2026-W48` tab: the weekly journal as a grid that prints on one A4 portrait width.
 import type { Cell } from '../cell';
-import { formatShortDate } from '../isoDate';
+import { formatLongDateTime, formatShortDate } from '../isoDate';
 import { weekSummaryText } from '../messages/readyMessages';
 import { formatRupiah } from '../money';
 import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
@@ -136,7 +136,7 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
   push(label(words.place, { bold: true }), copied(placeLine(model.header, lang)));
   push(label(words.facilitator, { bold: true }), copied(h.facilitatorName ?? ''));
   push(label(words.week, { bold: true }), label(`${model.week.value} · ${w(model.week.label)}`));
-  push(label(words.generated, { bold: true }), label(model.generatedAt));
+  push(label(words.generated, { bold: true }), label(formatLongDateTime(model.generatedAt, lang)));
   if (model.emptyNote !== null) push(label(model.emptyNote, { italic: true, bold: true }));
 
   // 1. Activities.

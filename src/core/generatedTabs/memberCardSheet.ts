@@ -3,7 +3,7 @@
 import type { Book } from '../book/types';
 import { lists } from '../book/schema';
 import { kolName, loanStatusLabels } from '../credit/collectibility';
-import { formatLongDate } from '../isoDate';
+import { formatLongDate, formatLongDateTime } from '../isoDate';
 import { formatRupiah } from '../money';
 import type { CardLoan, MemberCard } from '../memberCard/memberCard';
 import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
@@ -128,7 +128,7 @@ function cardRows(card: MemberCard, book: Book, lang: Lang, generatedAt: string)
   if (place) rows.push([cell(place)]);
   rows.push([
     cell(
-      `${L(t('Per tanggal', 'As of'))} ${formatLongDate(card.asOf, lang)} · ${L(t('Dibuat', 'Generated'))} ${generatedAt}`,
+      `${L(t('Per tanggal', 'As of'))} ${formatLongDate(card.asOf, lang)} · ${L(t('Dibuat', 'Generated'))} ${formatLongDateTime(generatedAt, lang)}`,
       { italic: true },
     ),
   ]);

@@ -1,7 +1,7 @@
 // The title block every generated tab starts with: title, group and place, as-of date, generated-at.
 import type { Settings } from '../book/types';
 import type { IsoDate } from '../cell';
-import { formatLongDate } from '../isoDate';
+import { formatLongDate, formatLongDateTime } from '../isoDate';
 import { cell, type OutCell } from '../sheetGrid';
 import { pick, type Lang, type Text } from '../text';
 
@@ -41,7 +41,11 @@ export function titleBlock(
         : `${pick({ id: 'Per tanggal', en: 'As of' }, lang)} ${formatLongDate(asOf, lang)}`,
     ),
   ]);
-  rows.push([cell(`${pick({ id: 'Dibuat', en: 'Generated' }, lang)} ${generatedAt}`, { italic: true })]);
+  rows.push([
+    cell(`${pick({ id: 'Dibuat', en: 'Generated' }, lang)} ${formatLongDateTime(generatedAt, lang)}`, {
+      italic: true,
+    }),
+  ]);
   rows.push([]);
   return rows;
 }

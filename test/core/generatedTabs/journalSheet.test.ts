@@ -58,7 +58,7 @@ describe('journalSheet for 2026-W48', () => {
     ]);
     expect(rowOf(grid, 'Pendamping')).toEqual(['Pendamping', 'Dewi Lestari']);
     expect(rowOf(grid, 'Minggu')).toEqual(['Minggu', '2026-W48 · 23–29 November 2026']);
-    expect(rowOf(grid, 'Dibuat')).toEqual(['Dibuat', AT]);
+    expect(rowOf(grid, 'Dibuat')).toEqual(['Dibuat', '30 November 2026 07:15']);
   });
 
   it('writes a description beginning with `=` as a plain string value, marked as text', () => {
@@ -233,7 +233,7 @@ describe('journalSheet for 2026-W48', () => {
   it('is the same grid when generated twice, apart from the generated-at line', () => {
     const again = journalSheet(weeklyJournal(twoWeekBook(), [], '2026-W48', '2026-11-30 09:40'), 'id');
     const { r } = find(grid, 'Dibuat');
-    expect(again.rows[r]!.map((x) => x.v)).toEqual(['Dibuat', '2026-11-30 09:40']);
+    expect(again.rows[r]!.map((x) => x.v)).toEqual(['Dibuat', '30 November 2026 09:40']);
     const without = (g: SheetGrid) => ({ ...g, rows: g.rows.filter((_, i) => i !== r) });
     expect(without(again)).toStrictEqual(without(grid));
   });

@@ -68,7 +68,7 @@ describe('loanBalancesSheet', () => {
       'Kelompok Tani Makmur',
       'Desa Sukamaju',
       'Per tanggal 31 Mei 2026',
-      'Dibuat 2026-06-01 08:30',
+      'Dibuat 1 Juni 2026 08:30',
     ]);
     expect(grid.rows[0]![0]!.bold).toBe(true);
   });

@@ -36,7 +36,7 @@ describe('savingsSheet', () => {
       'SIMPANAN ANGGOTA',
       'Kelompok Tani Makmur',
       'Per tanggal 31 Januari 2026',
-      'Dibuat 2026-02-01 09:00',
+      'Dibuat 1 Februari 2026 09:00',
     ]);
   });
 
