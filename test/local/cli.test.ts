@@ -311,7 +311,7 @@ describe('buku-kelompok', () => {
     const en = run(['start', '--today', today, '--lang', 'en'], cwd);
     expect(en.stdout).toContain('Checks: 1 error, 4 warnings, 0 notes');
     expect(r.stdout).toContain(
-      'Dibuat demo/buku-kelompok-demo.xlsx: buku contoh dengan 30 anggota, 242 baris kas, 10 pinjaman, 13 kegiatan (folder demo dibuat)',
+      'Dibuat demo/buku-kelompok-demo.xlsx: buku contoh dengan 30 anggota, 271 baris kas, 10 pinjaman, 13 kegiatan (folder demo dibuat)',
     );
     expect(r.stdout).toContain(
       'Dibuat out/buku-kelompok-demo-hasil.xlsx: salinan buku dengan tab Pemeriksaan, Saldo Pinjaman, Simpanan, Jurnal 2026-W48 (folder out dibuat)',

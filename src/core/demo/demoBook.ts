@@ -122,6 +122,8 @@ const NUMERIC_PHONE = 'A019';
 
 /** The cash book starts about three months before today. */
 const WINDOW_DAYS = 92;
+/** What each member pays once on joining, as the group's rules say. */
+const SIMPANAN_POKOK = 50_000;
 
 interface DemoMember extends MemberSeed {
   readonly nik: string;
@@ -284,6 +286,10 @@ export function demoBook(today: IsoDate): DemoBook {
     const monthLabel = `${toYmd(date).month}/${toYmd(date).year}`;
     for (const m of members) {
       if (!isActive(m, date)) continue;
+      // Simpanan Pokok is paid once by every member; those who joined before this book's first
+      // row pay it at its first meeting (the newcomer pays it on joining, below).
+      if (meeting === 0 && m.joinDate <= date)
+        add({ date, description: `Simpanan pokok - ${m.name}`, category: 'Simpanan Pokok', memberId: m.id, amountIn: SIMPANAN_POKOK });
       add({ date, description: `Simpanan wajib ${monthLabel} - ${m.name}`, category: 'Simpanan Wajib', memberId: m.id, amountIn: 10_000 });
       add({ date, description: `Iuran bulanan ${monthLabel} - ${m.name}`, category: 'Iuran', memberId: m.id, amountIn: 5_000 });
       if (rand() < 0.3 || (m.id === 'A029' && meeting === 0)) {
@@ -314,7 +320,7 @@ export function demoBook(today: IsoDate): DemoBook {
   }
   const newcomer = byId.get(NEWCOMER);
   if (newcomer) {
-    add({ date: newcomer.joinDate, description: `Simpanan pokok anggota baru - ${newcomer.name}`, category: 'Simpanan Pokok', memberId: NEWCOMER, amountIn: 50_000, receipt: true });
+    add({ date: newcomer.joinDate, description: `Simpanan pokok anggota baru - ${newcomer.name}`, category: 'Simpanan Pokok', memberId: NEWCOMER, amountIn: SIMPANAN_POKOK, receipt: true });
   }
   add({ date: on(58), description: `Penarikan simpanan sukarela - ${nameOf('A029')}`, category: 'Penarikan Simpanan', memberId: 'A029', amountOut: 20_000, receipt: true });
 

@@ -95,6 +95,14 @@ describe('demoBook', () => {
       expect(categories.has(c)).toBe(true);
   });
 
+  it('collects Simpanan Pokok once from every member, as a real group does', () => {
+    const pokok = rows('Kas').filter((r) => r['Kategori'] === 'Simpanan Pokok');
+    const ids = rows('Anggota').map((m) => m['ID Anggota']);
+    expect(ids).toHaveLength(30);
+    expect(pokok.map((r) => r['ID Anggota']).sort()).toEqual([...ids].sort());
+    for (const r of pokok) expect(r['Masuk']).toBe(50_000);
+  });
+
   it('has ten loans of all three methods, one weekly, each disbursed once in Kas', () => {
     const loans = rows('Pinjaman');
     expect(loans).toHaveLength(10);
