@@ -1,5 +1,6 @@
 // The demo book: a realistic farmer group's input tabs as grids, dated relative to a given today.
 // Pure and deterministic (a seeded generator, no clock): the same today gives the same cells.
+import { seeded } from './seededRandom';
 import type { Cell, Grid, IsoDate } from '../cell';
 import { addDays, fromYmd, formatShortDate, toYmd } from '../isoDate';
 import { loanSchedule } from '../credit/loanSchedule';
@@ -40,18 +41,6 @@ export interface DemoBook {
   readonly groupName: string;
   readonly tabs: readonly DemoTab[];
   readonly deliberate: readonly DeliberateProblem[];
-}
-
-/** Mulberry32: a tiny seeded generator, so the demo never depends on Math.random. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const GROUP = {

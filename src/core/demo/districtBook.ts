@@ -1,12 +1,14 @@
 // A district office's combined book for measuring speed: at scale 1, 5,000 members, 5,000 loans and
 // 100,000 Kas rows over a year, with a few typing slips per thousand rows so that the checks have
 // long lists to page. Pure and deterministic (seeded, no clock), like the demo book.
+import { seeded } from './seededRandom';
 import type { Cell, IsoDate } from '../cell';
 import { addDays, formatShortDate } from '../isoDate';
 import { loanSchedule } from '../credit/loanSchedule';
 import { formatRupiah } from '../money';
 import { activitiesTab, cashTab, loansTab, membersTab, settingsTab, type TabSpec } from '../book/schema';
 import type { DemoBook, DemoTab } from './demoBook';
+import { headerCells, rowCells } from '../book/tabCells';
 
 /** The sizes of the book at scale 1 (the issue's ×1). */
 export const DISTRICT_SIZE = { members: 5_000, loans: 5_000, cashRows: 100_000, activities: 200 } as const;
@@ -14,19 +16,7 @@ export const DISTRICT_SIZE = { members: 5_000, loans: 5_000, cashRows: 100_000, 
 /** The book starts a year before today. */
 const WINDOW_DAYS = 365;
 
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
-const headers = (spec: TabSpec): Cell[] => spec.columns.map((c) => c.header);
 const FIRST = ['Dadang', 'Euis', 'Asep', 'Cecep', 'Iis', 'Tatang', 'Entin', 'Yayat', 'Ujang', 'Enok', 'Ade', 'Siti'];
 const LAST = ['Suherman', 'Komariah', 'Hidayat', 'Rosita', 'Sutisna', 'Kartini', 'Supriatna', 'Suryana', 'Rukmana'];
 
@@ -52,7 +42,7 @@ export function districtBook(today: IsoDate, scale = 1): DemoBook {
   const memberId = (i: number) => `A${pad(i + 1, 6)}`;
   const nameOf = (i: number) => `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]} ${i + 1}`;
 
-  const members: Cell[][] = [headers(membersTab)];
+  const members: Cell[][] = [headerCells(membersTab)];
   for (let i = 0; i < memberCount; i += 1) {
     const nik = `320517${pad(1 + (i % 28), 2)}${pad(1 + (i % 12), 2)}${pad(60 + (i % 40), 2)}${pad(i % 10_000, 4)}`;
     const byKey: Record<string, Cell> = {
@@ -69,14 +59,14 @@ export function districtBook(today: IsoDate, scale = 1): DemoBook {
       landHa: Math.round((0.15 + rand()) * 20) / 20,
       commodity: ['Padi', 'Kentang', 'Kubis', 'Jagung'][i % 4]!,
     };
-    members.push(membersTab.columns.map((c) => byKey[c.key] ?? null));
+    members.push(rowCells(membersTab, byKey));
   }
 
   const cash: KasRow[] = [];
   const addCash = (date: IsoDate, cells: Record<string, Cell>) => {
     if (date <= today) cash.push({ date, order: cash.length, cells });
   };
-  const loans: Cell[][] = [headers(loansTab)];
+  const loans: Cell[][] = [headerCells(loansTab)];
   for (let i = 0; i < loanCount && cash.length < cashCount; i += 1) {
     const id = `P${pad(i + 1, 6)}`;
     const borrower = i % memberCount;
@@ -84,23 +74,18 @@ export function districtBook(today: IsoDate, scale = 1): DemoBook {
     const principal = (10 + (i % 41)) * 100_000;
     const terms = { disbursed, principal, monthlyRate: 0.015, method: 'Flat' as const, installments: 10, frequency: 'Bulanan' as const };
     loans.push(
-      loansTab.columns.map(
-        (c) =>
-          (
-            ({
-              loanId: id,
-              memberId: memberId(borrower),
-              disbursed: { date: disbursed },
-              principal,
-              ratePercent: 1.5,
-              method: 'Flat',
-              installments: 10,
-              frequency: 'Bulanan',
-              purpose: 'Modal tanam',
-              source: 'Dana bergulir',
-            }) as Record<string, Cell>
-          )[c.key] ?? null,
-      ),
+      rowCells(loansTab, {
+        loanId: id,
+        memberId: memberId(borrower),
+        disbursed: { date: disbursed },
+        principal,
+        ratePercent: 1.5,
+        method: 'Flat',
+        installments: 10,
+        frequency: 'Bulanan',
+        purpose: 'Modal tanam',
+        source: 'Dana bergulir',
+      }),
     );
     addCash(disbursed, {
       receiptNo: `BK-${pad(i + 1, 6)}`,
@@ -134,15 +119,15 @@ export function districtBook(today: IsoDate, scale = 1): DemoBook {
     });
   }
   cash.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
-  const kas: Cell[][] = [headers(cashTab)];
+  const kas: Cell[][] = [headerCells(cashTab)];
   cash.slice(0, cashCount).forEach((row, r) => {
     const cells: Record<string, Cell> = { ...row.cells, date: { date: row.date } };
     // A typing slip every 400 rows: the amount typed as text, which the checks offer to fix.
     if (r % 400 === 199 && typeof cells.amountIn === 'number') cells.amountIn = formatRupiah(cells.amountIn);
-    kas.push(cashTab.columns.map((c) => cells[c.key] ?? null));
+    kas.push(rowCells(cashTab, cells));
   });
 
-  const activities: Cell[][] = [headers(activitiesTab)];
+  const activities: Cell[][] = [headerCells(activitiesTab)];
   for (let i = 0; i < activityCount; i += 1) {
     const date = addDays(opening, Math.floor((i * WINDOW_DAYS) / activityCount));
     const byKey: Record<string, Cell> = {
@@ -154,11 +139,11 @@ export function districtBook(today: IsoDate, scale = 1): DemoBook {
       nextSteps: 'Tindak lanjut di rapat berikutnya',
       recordedBy: nameOf(i % memberCount),
     };
-    activities.push(activitiesTab.columns.map((c) => byKey[c.key] ?? null));
+    activities.push(rowCells(activitiesTab, byKey));
   }
 
   const settings: Cell[][] = [
-    headers(settingsTab),
+    headerCells(settingsTab),
     ['Nama Kelompok', 'Gapoktan Kecamatan Cikajang'],
     ['Kabupaten', 'Garut'],
     ['Provinsi', 'Jawa Barat'],
