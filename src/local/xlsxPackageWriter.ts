@@ -268,5 +268,19 @@ export async function writePackage(edits: PackageEdits): Promise<Buffer> {
     } else out.push({ kind: 'kept', from: zip, entry });
   }
   for (const [name, data] of put) out.push({ kind: 'new', name, data });
-  return writeZip(out, dosDateTime(edits.stamp));
+  return writeZip(out, edits.stamp === undefined ? latestEntryTime(zip) : dosDateTime(edits.stamp));
+}
+
+/**
+ * The newest date and time among the package's own parts: new parts take it when no date is
+ * given, so the same book with the same changes writes the same bytes.
+ */
+function latestEntryTime(zip: ZipPackage): { date: number; time: number } {
+  let latest = { date: 0, time: 0 };
+  for (const e of zip.entries) {
+    const date = e.directoryRecord.readUInt16LE(14);
+    const time = e.directoryRecord.readUInt16LE(12);
+    if (date > latest.date || (date === latest.date && time > latest.time)) latest = { date, time };
+  }
+  return latest.date === 0 ? dosDateTime(undefined) : latest;
 }

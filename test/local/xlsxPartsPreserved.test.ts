@@ -173,3 +173,20 @@ describe('a book saved by openpyxl with a cell comment', () => {
     ]);
   });
 });
+
+describe('the same changes to the same book', () => {
+  it("write the same bytes: new parts take the newest time of the book's own parts, not the clock", async () => {
+    const { before, after, bytes: first } = await writtenBook();
+    const newest = Math.max(
+      ...before.entries.map(
+        (e) => e.directoryRecord.readUInt16LE(14) * 65536 + e.directoryRecord.readUInt16LE(12),
+      ),
+    );
+    const added = after.entries.filter((e) => !before.entry(e.name));
+    expect(added.length).toBeGreaterThan(0);
+    for (const e of added)
+      expect(e.directoryRecord.readUInt16LE(14) * 65536 + e.directoryRecord.readUInt16LE(12)).toBe(newest);
+    const { bytes: second } = await writtenBook();
+    expect(first.equals(second)).toBe(true);
+  });
+});
