@@ -2,7 +2,7 @@
 // number of batched format calls per generated tab, whatever the number of rows.
 import type { Cell, Grid } from '../core/cell';
 import { cellText } from '../core/cell';
-import type { TabSpec } from '../core/book/schema';
+import { inputTabs, type TabSpec } from '../core/book/schema';
 import { GENERATED_MARKER } from '../core/generatedMarker';
 import type { OutCell, SheetGrid } from '../core/sheetGrid';
 import { fittedValue, gridWidth } from '../core/sheetGrid';
@@ -44,7 +44,26 @@ export class SheetsWorkbook implements Workbook {
     private readonly dates: ZoneDates,
   ) {}
 
+  /**
+   * The input tabs' names, found by looking each name and alias up: a fixed number of calls, however
+   * many tabs (a year of journals) the book has. Only when the book holds tabs that none of those
+   * names found (perhaps an input tab spelt with other spaces or punctuation) are all tabs listed,
+   * one call each.
+   */
   tabNames(): string[] {
+    const found = new Map<number, string>();
+    for (const spec of inputTabs) {
+      for (const name of [spec.name, ...spec.aliases]) {
+        const sheet = this.spreadsheet.getSheetByName(name);
+        if (sheet) found.set(sheet.getSheetId(), sheet.getName());
+      }
+    }
+    const complete = inputTabs.every((spec) =>
+      [...found.values()].some((n) =>
+        [spec.name, ...spec.aliases].some((a) => a.toLowerCase() === n.toLowerCase()),
+      ),
+    );
+    if (complete || found.size === this.spreadsheet.getNumSheets()) return [...found.values()];
     return this.spreadsheet.getSheets().map((s) => s.getName());
   }
 

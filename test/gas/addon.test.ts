@@ -479,6 +479,22 @@ describe('call counts', () => {
       expect(counts[0]![name]!['Range.getValues']).toBe(inputTabs.length);
     }
   });
+
+  it('are the same with 5 and with 60 tabs (a year of journals and notes) for every action', () => {
+    const counts = [0, 55].map((extra) => {
+      const book = bigBook(100);
+      for (let i = 0; i < extra; i += 1) book.world.addSheet(`Jurnal lama ${i + 1}`, [['catatan']]);
+      return Object.fromEntries(
+        actions.map(([name, act]) => {
+          book.world.log.reset();
+          act(book);
+          return [name, book.world.log.byMethod()];
+        }),
+      );
+    });
+    expect(counts[1]).toEqual(counts[0]);
+    expect(counts[0]!.getOverview!['Sheet.getName'] ?? 0).toBeLessThanOrEqual(inputTabs.length);
+  });
 });
 
 describe('failures the user can act on: a clear message, never a stack trace', () => {

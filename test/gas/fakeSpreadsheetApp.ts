@@ -997,6 +997,9 @@ class FakeSpreadsheet {
   getId(): string {
     return 'fake-spreadsheet';
   }
+  getNumSheets(): number {
+    return this.world.sheets.length;
+  }
   getSheets(): GoogleAppsScript.Spreadsheet.Sheet[] {
     return this.world.sheets.map((s) => this.sheet(s));
   }
@@ -1017,7 +1020,8 @@ class FakeSpreadsheet {
   }
   deleteSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
     this.world.assertWritable();
-    const i = this.world.sheets.findIndex((s) => s.getSheetId() === sheet.getSheetId());
+    const id = sheet.getSheetId();
+    const i = this.world.sheets.findIndex((s) => s.getSheetId() === id);
     if (i < 0) throw new Error('Exception: Sheet not found');
     if (this.world.sheets.length === 1)
       throw new Error('Exception: You can\u2019t remove all the sheets in a document.');
