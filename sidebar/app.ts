@@ -34,6 +34,7 @@ export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged
     copied: null,
   };
   let focusKey: string | null = null;
+  let memberSearchTimer: ReturnType<typeof setTimeout> | undefined;
 
   const update = (): void => {
     const active = document.activeElement as HTMLElement | null;
@@ -180,6 +181,17 @@ export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged
     searchMembers(query) {
       // No redraw: the picker filters its own options, and the caret stays where it is.
       state.memberQuery = query;
+      // A long list (a district book) comes a page at a time: the server searches the rest.
+      const members = state.overview?.members;
+      if (!members || members.total <= members.items.length) return;
+      if (memberSearchTimer !== undefined) clearTimeout(memberSearchTimer);
+      memberSearchTimer = setTimeout(() => {
+        void client.getMembers(0, query).then((res) => {
+          if (!res.ok || state.memberQuery !== query || !state.overview) return;
+          state.overview = { ...state.overview, members: res.data };
+          update();
+        });
+      }, 300);
     },
     pickMember(id) {
       state.member = id;

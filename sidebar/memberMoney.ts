@@ -13,7 +13,7 @@ export function memberMoney(o: Overview, state: State, ctl: Controller): HTMLEle
   const lang = state.lang;
   const busy = state.busy !== null;
   const year = Number(o.asOf.slice(0, 4));
-  const shown = searchMembers(o.members, state.memberQuery);
+  const shown = searchMembers(o.members.items, state.memberQuery);
   const selected = state.member !== null && shown.some((m) => m.id === state.member) ? state.member : null;
   const list = el(
     'select',
@@ -51,7 +51,7 @@ export function memberMoney(o: Overview, state: State, ctl: Controller): HTMLEle
   // Filtering happens in place, so typing never loses the caret to a redraw.
   search.addEventListener('input', () => {
     ctl.searchMembers(search.value);
-    const keep = searchMembers(o.members, search.value);
+    const keep = searchMembers(o.members.items, search.value);
     const ids = new Set(keep.map((m) => m.id));
     for (const option of Array.from(list.options)) option.hidden = !ids.has(option.value);
     if (keep.length === 1 && keep[0]) {

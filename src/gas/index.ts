@@ -122,6 +122,9 @@ export function getProblems(offset: number) {
 export function getLoansAtRisk(offset: number) {
   return call(() => api().getLoansAtRisk(offset));
 }
+export function getMembers(offset: number, query?: string) {
+  return call(() => api().getMembers(offset, query));
+}
 export function generateMemberCard(memberId: string, asOf?: IsoDate) {
   return call(() => api().generateMemberCard(memberId, asOf));
 }

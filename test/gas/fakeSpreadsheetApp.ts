@@ -188,8 +188,18 @@ function written(
 }
 
 /** A date or time format: `getValues` gives a `Date` only for cells shown as dates or times. */
+const dateFormats = new Map<string, boolean>();
 function isDateFormat(format: string | undefined): boolean {
   if (!format) return false;
+  let known = dateFormats.get(format);
+  if (known === undefined) {
+    known = readsAsDate(format);
+    dateFormats.set(format, known);
+  }
+  return known;
+}
+
+function readsAsDate(format: string): boolean {
   const bare = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
   return /[dy]|h|s|am\/pm/i.test(bare) || (/m/i.test(bare) && !/[#0?]/.test(bare));
 }

@@ -30,7 +30,7 @@ import type { Host, Workbook } from '../workbook';
 import { HostError } from '../workbook';
 import { apiError } from './errorMessages';
 import { fixRequestSchema } from './fixRequestSchema';
-import { loansAtRiskPage, overview, problemPage, type BookState } from './overview';
+import { loansAtRiskPage, memberPage, overview, problemPage, type BookState } from './overview';
 import { setupMessage } from './setupMessage';
 import { rowKeyHolds, sameCell } from './shownFix';
 import type { ActionResult, ApiError, ApiResponse, FixRequest, Overview, SidebarApi } from './types';
@@ -418,5 +418,8 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
         const state = read();
         return loansAtRiskPage(state, Number(offset));
       }),
+
+    getMembers: (offset: number, query?: string) =>
+      respond(() => memberPage(read(), Number(offset), typeof query === 'string' ? query.slice(0, 100) : '')),
   };
 }

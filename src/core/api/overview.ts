@@ -10,7 +10,7 @@ import { text as t, type Lang } from '../text';
 import { journalWeekOf, recentWeeks } from '../week/journalWeek';
 import { weeklyJournal } from '../journal/weeklyJournal';
 import { readyMessages } from '../messages/readyMessages';
-import { LOANS_PER_PAGE, PROBLEMS_PER_PAGE, pageOf, problemCountsByTab } from './pages';
+import { LOANS_PER_PAGE, MEMBERS_PER_PAGE, PROBLEMS_PER_PAGE, pageOf, problemCountsByTab } from './pages';
 import { pastDueWorstFirst } from './pastDueWorstFirst';
 import { problemView } from './shownFix';
 import type { Card, LoanAtRisk, MemberOption, Overview, Page, ProblemPage } from './types';
@@ -67,6 +67,22 @@ export function memberOptions(book: Book, today: IsoDate): MemberOption[] {
     options.push({ id: m.id, name: m.name, active: isMemberActiveOn(m, today) });
   }
   return [...options.filter((o) => o.active), ...options.filter((o) => !o.active)];
+}
+
+/** The page of members from `offset` whose name or ID contains `query` (without case), active first. */
+export function memberPage(state: BookState, offset: number, query: string): Page<MemberOption> {
+  // As the sidebar's picker searches: every typed word in the ID or name, case and accents ignored.
+  const fold = (x: string) =>
+    x
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  const all = memberOptions(state.book, state.today);
+  const found = words.length
+    ? all.filter((m) => words.every((w) => fold(`${m.id} ${m.name}`).includes(w)))
+    : all;
+  return pageOf(found, offset, MEMBERS_PER_PAGE);
 }
 
 export function overview(state: BookState, lang: Lang): Overview {
@@ -158,7 +174,7 @@ export function overview(state: BookState, lang: Lang): Overview {
     loansAtRisk: loansAtRiskPage(state, 0),
     weeks: recentWeeks(today, book.settings.weekStart),
     missingTabs: [...state.missingTabs],
-    members: memberOptions(book, today),
+    members: memberPage(state, 0, ''),
     messages: readyMessages(
       book,
       weeklyJournal(book, state.problems, journalWeekOf(today, book.settings.weekStart).value, ''),

@@ -6,6 +6,8 @@ import type { Page, TabProblemCounts } from './types';
 export const PROBLEMS_PER_PAGE = 40;
 /** Loans needing attention per page. */
 export const LOANS_PER_PAGE = 20;
+/** Members per page of the member card's picker. */
+export const MEMBERS_PER_PAGE = 50;
 
 /** The items of `list` from `offset` (clamped to the list), at most `size` of them. */
 export function pageOf<T>(list: readonly T[], offset: number, size: number): Page<T> {

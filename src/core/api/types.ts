@@ -123,8 +123,8 @@ export interface Overview {
   readonly weeks: readonly WeekOption[];
   /** Input tabs of docs/book.md not found in the book (canonical names): `Siapkan Buku` creates them. */
   readonly missingTabs: readonly string[];
-  /** Every member, active first, for the member card's picker. */
-  readonly members: readonly MemberOption[];
+  /** The first page of members, active first, for the member card's picker (`getMembers` for more or a search). */
+  readonly members: Page<MemberOption>;
   /** This week's ready messages: the collection list's texts and wa.me links, the week's summary. */
   readonly messages: ReadyMessages;
 }
@@ -155,6 +155,8 @@ export interface SidebarApi {
   getProblems(offset: number): ApiResponse<ProblemPage>;
   /** The page of loans past due starting at `offset`. */
   getLoansAtRisk(offset: number): ApiResponse<Page<LoanAtRisk>>;
+  /** The page of members from `offset` whose name or ID contains `query` (all when empty), active first. */
+  getMembers(offset: number, query?: string): ApiResponse<Page<MemberOption>>;
   /** Writes `Kartu Anggota` for one member as of a date (default today). */
   generateMemberCard(memberId: string, asOf?: IsoDate): ApiResponse<ActionResult>;
   /** Writes `Kartu Anggota` for every member active on the date, one page each. */
