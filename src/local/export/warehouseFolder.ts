@@ -223,7 +223,18 @@ async function checkShape(
   path: string,
   dir: string,
 ): Promise<void> {
-  const { rows } = await queryRows(db, `DESCRIBE SELECT * FROM read_parquet(${sqlString(path)})`);
+  let rows: Awaited<ReturnType<typeof queryRows>>['rows'];
+  try {
+    ({ rows } = await queryRows(db, `DESCRIBE SELECT * FROM read_parquet(${sqlString(path)})`));
+  } catch {
+    throw new CliError(
+      'export.folder.unreadable',
+      text(
+        `${table.name}.parquet di ${dir} bukan file Parquet yang terbaca: ekspor ke folder baru, atau hapus file itu`,
+        `${table.name}.parquet in ${dir} is not a readable Parquet file: export into a new folder, or delete that file`,
+      ),
+    );
+  }
   const found = rows.map((r) => `${String(r.column_name)} ${String(r.column_type)}`).join(', ');
   const expected = table.columns.map((c) => `${c.name} ${c.type}`).join(', ');
   if (found !== expected)

@@ -251,6 +251,21 @@ describe('export: refusals', () => {
     });
   });
 
+  it('refuses a folder holding a table file that is no Parquet file', async () => {
+    const dir = folder();
+    const out = join(dir, 'gudang');
+    mkdirSync(out);
+    writeFileSync(join(out, 'cash.parquet'), 'bukan parquet');
+    await expect(
+      exportBooks([writeBook(dir, 'a.json', 1)], out, options, openTestBook),
+    ).rejects.toMatchObject({
+      code: 'export.folder.unreadable',
+      text: {
+        en: `cash.parquet in ${out} is not a readable Parquet file: export into a new folder, or delete that file`,
+      },
+    });
+  });
+
   it('refuses a folder whose tables have another shape, and leaves it as it was', async () => {
     const dir = folder();
     const out = join(dir, 'gudang');
