@@ -56,6 +56,17 @@ export function balancesJson(report: CreditReport) {
       daysPastDue: l.daysPastDue,
       kol: l.kol,
       status: l.status,
+      // BOOK.md section 7: Kol from days alone beside the Kol shown (held after a rescheduling).
+      kolByDays: l.kolByDays,
+      kolHeld: l.kolHeld ?? null,
+      finesCharged: l.finesCharged,
+      finesPaid: l.finesPaid,
+      finesOwed: l.finesOwed,
+      next: l.nextInstallment ? { date: l.nextInstallment.due, amount: l.nextInstallment.amount } : null,
+      oldestUnpaidDue: l.oldestUnpaid?.due ?? null,
+      changes: l.changes,
+      writtenOff: l.writtenOff ?? null,
+      recoveries: l.recoveries,
     })),
     portfolio: {
       loans: p.loans,
@@ -66,6 +77,12 @@ export function balancesJson(report: CreditReport) {
       par30: p.par30,
       collectionRate: p.collectionRate,
       onTimeRate: p.onTimeRate,
+      writtenOffLoans: p.writtenOffLoans,
+      writtenOffPrincipal: p.writtenOffPrincipal,
+      recoveries: p.recoveries,
+      finesOwed: p.finesOwed,
+      restructuredLoans: p.restructuredLoans,
+      restructuredPrincipal: p.restructuredPrincipal,
     },
   };
 }

@@ -5,6 +5,7 @@ import { checkLoanDisbursements } from './checkLoanDisbursements';
 import { memberIndex } from './memberLookup';
 import { readActivities } from './readActivities';
 import { readCash } from './readCash';
+import { readLoanChanges } from './readLoanChanges';
 import { readLoans } from './readLoans';
 import { readMembers } from './readMembers';
 import { readSettings } from './readSettings';
@@ -36,6 +37,7 @@ export function readBook(source: TabSource, ctx: { readonly today: IsoDate }): B
     loans: loans.refs,
   });
   const activities = readActivities(source, problems, ctx);
+  const loanChanges = readLoanChanges(source, problems, { today: ctx.today, loans: loans.refs });
   problems.push(...checkLoanDisbursements(loans.loans, cash.cash, loans.columns));
 
   const tabNames: Record<string, string> = {};
@@ -44,18 +46,21 @@ export function readBook(source: TabSource, ctx: { readonly today: IsoDate }): B
   if (loans.tab !== undefined) tabNames.loans = loans.tab;
   if (cash.tab !== undefined) tabNames.cash = cash.tab;
   if (activities.tab !== undefined) tabNames.activities = activities.tab;
+  if (loanChanges.tab !== undefined) tabNames.loanChanges = loanChanges.tab;
   const book: Book = {
     settings: settings.settings,
     members: members.members,
     cash: cash.cash,
     loans: loans.loans,
     activities: activities.activities,
+    loanChanges: loanChanges.changes,
     tabNames,
     columns: {
       members: members.columns,
       loans: loans.columns,
       cash: cash.columns,
       activities: activities.columns,
+      loanChanges: loanChanges.columns,
     },
   };
   return { book, problems };

@@ -864,7 +864,7 @@ export const loanChangesTab: TabSpec<LoanChangeColumn> = {
   ],
 };
 
-export const inputTabs = [settingsTab, membersTab, cashTab, loansTab, activitiesTab] as const;
+export const inputTabs = [settingsTab, membersTab, cashTab, loansTab, activitiesTab, loanChangesTab] as const;
 
 /* ---------------------------------------------------------------- lists */
 

@@ -143,7 +143,7 @@ export interface Book {
   readonly loanChanges?: readonly LoanChange[];
   /** Which input tabs were found, and under which name. */
   readonly tabNames: Readonly<
-    Partial<Record<'settings' | 'members' | 'cash' | 'loans' | 'activities', string>>
+    Partial<Record<'settings' | 'members' | 'cash' | 'loans' | 'activities' | 'loanChanges', string>>
   >;
   /**
    * Where each input tab's columns were found, by column key of `schema.ts` (`amountIn`, …), so that

@@ -8,6 +8,7 @@ import { divideHalfUp, formatRupiah, type Rupiah } from '../money';
 import {
   activitiesTab,
   cashTab,
+  loanChangesTab,
   loansTab,
   membersTab,
   settingsTab,
@@ -208,7 +209,21 @@ const LOANS: readonly DemoLoan[] = [
   { id: 'P008', memberId: 'A026', day: 40, principal: 1_000_000, ratePercent: 1.5, method: 'Flat', installments: 4, frequency: 'Bulanan', purpose: 'Bibit tomat', source: 'Dana bergulir', behaviour: { kind: 'onTime', daysEarly: 0 } },
   { id: 'P009', memberId: 'A006', day: 80, principal: 2_000_000, ratePercent: 1.5, method: 'Menurun', installments: 8, frequency: 'Bulanan', purpose: 'Mulsa plastik', source: 'Dana bergulir', behaviour: { kind: 'onTime', daysEarly: 0 } },
   { id: 'P010', memberId: 'A013', day: 20, principal: 1_200_000, ratePercent: 1.5, method: 'Anuitas', installments: 6, frequency: 'Bulanan', purpose: 'Obat cabai', source: 'Dana bergulir', behaviour: { kind: 'partial', daysLate: 6, fraction: 0.5 } },
+  // Rescheduled after the kubis harvest failed (RESCHEDULE below); written off (WRITE_OFF); a harvest loan.
+  { id: 'P011', memberId: 'A019', day: 2, principal: 1_800_000, ratePercent: 1.5, method: 'Flat', installments: 6, frequency: 'Bulanan', purpose: 'Modal tanam kubis', source: 'Dana bergulir', behaviour: { kind: 'stops', paidInstallments: 1 } },
+  { id: 'P012', memberId: 'A028', day: 3, principal: 800_000, ratePercent: 1.5, method: 'Flat', installments: 8, frequency: 'Mingguan', purpose: 'Dagang sayur keliling', source: 'Dana bergulir', behaviour: { kind: 'stops', paidInstallments: 2 } },
+  { id: 'P013', memberId: 'A021', day: 30, principal: 2_000_000, ratePercent: 1.5, method: 'Flat', installments: 4, frequency: 'Musiman', purpose: 'Modal tanam wortel, bayar saat panen', source: 'Dana bergulir', behaviour: { kind: 'onTime', daysEarly: 0 } },
 ];
+
+/**
+ * `Perubahan Pinjaman` of the demo (BOOK.md section 7), at the meeting of day 65: P011 is rescheduled
+ * into 12 weekly installments after a failed harvest (paid on time twice, then a few days late, so
+ * its Kol stays held); P012 is written off, its borrower gone, and a relative later pays some back.
+ */
+const RESCHEDULE = { loanId: 'P011', day: 65, installments: 12, frequency: 'Mingguan' as const, reason: 'Gagal panen kubis; keputusan rapat anggota' };
+const WRITE_OFF = { loanId: 'P012', day: 65, reason: 'Peminjam pindah ke luar daerah dan tidak dapat dihubungi; keputusan rapat anggota', recoveryDay: 80, recovery: 150_000 };
+/** New installments of P011 paid this many days after their due date: on time, on time, late. */
+const RESCHEDULED_DELAYS = [0, 0, 4];
 
 /** The loan's terms as the credit engine takes them. */
 function termsOf(loan: DemoLoan, disbursed: IsoDate) {
@@ -351,11 +366,30 @@ export function demoBook(today: IsoDate): DemoBook {
         receipt: true,
         duplicateReceipt: loan.id === 'P003' && k === 1,
       });
-      if (b.kind === 'late' && k === 1) {
-        add({ date, description: `Denda keterlambatan angsuran ${loan.id} - ${nameOf(loan.memberId)}`, category: 'Denda', memberId: loan.memberId, amountIn: 10_000, receipt: true });
+      // Fines paid with each late installment, naming the loan (Denda Keterlambatan 10.000).
+      if (b.kind === 'late') {
+        add({ date, description: `Denda keterlambatan angsuran ke-${k} ${loan.id} - ${nameOf(loan.memberId)}`, category: 'Denda', memberId: loan.memberId, loanId: loan.id, amountIn: 10_000, receipt: true });
       }
     });
   }
+
+  // P011 after its rescheduling: the remaining principal over 12 weeks from the meeting, the jasa
+  // left unpaid of installments due by then carried into the first new one (as the engine does).
+  const p011 = LOANS.find((l) => l.id === RESCHEDULE.loanId)!;
+  const T = on(RESCHEDULE.day);
+  const before = loanSchedule(termsOf(p011, on(p011.day)));
+  const settled = before.slice(0, (p011.behaviour as { paidInstallments: number }).paidInstallments);
+  const carried = before.filter((i, n) => n >= settled.length && i.due <= T).reduce((sum, i) => sum + i.jasa, 0);
+  const remaining = p011.principal - settled.reduce((sum, i) => sum + i.principal, 0);
+  loanSchedule({ ...termsOf(p011, T), principal: remaining, installments: RESCHEDULE.installments, frequency: RESCHEDULE.frequency }).forEach((inst, n) => {
+    const delay = RESCHEDULED_DELAYS[n];
+    if (delay === undefined) return;
+    const date = addDays(inst.due, delay);
+    if (date > today) return;
+    add({ date, description: `Angsuran ke-${inst.no} (jadwal ulang) ${p011.id} - ${nameOf(p011.memberId)}`, category: 'Angsuran Pinjaman', memberId: p011.memberId, loanId: p011.id, amountIn: inst.principal + inst.jasa + (n === 0 ? carried : 0), receipt: true });
+  });
+  const p012 = LOANS.find((l) => l.id === WRITE_OFF.loanId)!;
+  add({ date: on(WRITE_OFF.recoveryDay), description: `Pembayaran dari keluarga, pinjaman ${p012.id} yang sudah dihapus buku - ${nameOf(p012.memberId)}`, category: 'Angsuran Pinjaman', memberId: p012.memberId, loanId: p012.id, amountIn: WRITE_OFF.recovery, receipt: true });
 
   // People write the cash book in date order; rows of one day keep the order they were written in.
   const ordered = cash
@@ -373,6 +407,7 @@ export function demoBook(today: IsoDate): DemoBook {
     cashGrid(ordered, deliberate),
     loansGrid(opening),
     activitiesGrid(activities, deliberate),
+    loanChangesGrid(opening, deliberate),
   ];
   return { today, groupName: GROUP.name, tabs, deliberate };
 }
@@ -410,11 +445,13 @@ function settingsGrid(opening: IsoDate): DemoTab {
     ['Nama Pendamping', GROUP.facilitator],
     ['Nama Ketua', 'Dadang Suherman'],
     ['Nama Bendahara', 'Iis Rosita'],
-    ['Saldo Awal Kas', 18_500_000],
+    ['Saldo Awal Kas', 23_500_000],
     ['Tanggal Saldo Awal', { date: opening }],
     ['Awal Minggu', 'Senin'],
     ['Bahasa', 'id'],
     ['Batas Kolektibilitas', '90;120;180'],
+    ['Denda Keterlambatan', 10_000],
+    ['Masa Tenggang Denda', 3],
   ];
   return { spec: settingsTab, name: settingsTab.name, headerRow: 1, grid };
 }
@@ -511,6 +548,37 @@ function loansGrid(opening: IsoDate): DemoTab {
     grid.push(rowCells(loansTab, byKey));
   }
   return { spec: loansTab, name: loansTab.name, headerRow: 1, grid };
+}
+
+/** The write-off comes early (the borrower left): Kol 2, not 5, so the checks warn, as they should. */
+function loanChangesGrid(opening: IsoDate, deliberate: DeliberateProblem[]): DemoTab {
+  const grid: Cell[][] = [headerCells(loanChangesTab)];
+  grid.push(
+    rowCells(loanChangesTab, {
+      loanId: RESCHEDULE.loanId,
+      date: { date: addDays(opening, RESCHEDULE.day) },
+      kind: 'Jadwal Ulang',
+      installments: RESCHEDULE.installments,
+      ratePercent: null,
+      method: null,
+      frequency: RESCHEDULE.frequency,
+      reason: RESCHEDULE.reason,
+    }),
+  );
+  grid.push(
+    rowCells(loanChangesTab, {
+      loanId: WRITE_OFF.loanId,
+      date: { date: addDays(opening, WRITE_OFF.day) },
+      kind: 'Hapus Buku',
+      installments: null,
+      ratePercent: null,
+      method: null,
+      frequency: null,
+      reason: WRITE_OFF.reason,
+    }),
+  );
+  deliberate.push({ tab: loanChangesTab.name, row: grid.length, column: 'Jenis', what: 'write-off of a loan not in Kol 5' });
+  return { spec: loanChangesTab, name: loanChangesTab.name, headerRow: 1, grid };
 }
 
 function activitiesGrid(rows: readonly ActivityRow[], deliberate: DeliberateProblem[]): DemoTab {

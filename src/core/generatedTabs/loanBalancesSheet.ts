@@ -2,7 +2,9 @@
 // portfolio with each figure's definition beside it.
 import type { Book } from '../book/types';
 import { kolName, loanStatusLabels } from '../credit/collectibility';
+import { kolHeldLabel, loanChangeLabel } from '../credit/loanNotes';
 import type { CreditReport, Figure } from '../credit/types';
+import { formatRupiah } from '../money';
 import { cell, type CellFormat, type OutCell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Text } from '../text';
 import { rupiahCell as rp } from './rupiahCell';
@@ -35,6 +37,24 @@ const columns: readonly { label: Text; width: number }[] = [
   { label: t('Angsuran Berikut: Jumlah', 'Next Installment: Amount'), width: 105 },
 ];
 
+/** Where the note of a loan with fines or changes starts (1-based), after its three Rupiah columns. */
+const NOTE_COL = 9;
+
+const gapCells = (n: number): OutCell[] => Array.from({ length: n }, () => cell(null));
+
+/** `Jadwal Ulang 03/11/2026` or `Hapus Buku …` with the principal written off, and why a Kol is held. */
+function noteOf(b: CreditReport['loans'][number], lang: Lang): OutCell {
+  const parts = [loanChangeLabel(b), kolHeldLabel(b)].filter((x): x is Text => x !== undefined);
+  if (b.writtenOff)
+    parts.push(
+      t(
+        `pokok dihapus ${formatRupiah(b.writtenOff.principal)}, pemulihan ${formatRupiah(b.recoveries)}`,
+        `principal written off ${formatRupiah(b.writtenOff.principal)}, recoveries ${formatRupiah(b.recoveries)}`,
+      ),
+    );
+  return parts.length === 0 ? cell(null) : cell(parts.map((p) => pick(p, lang)).join('; '), { wrap: true });
+}
+
 /** The portfolio's value column (1-based): `Pokok`, wide enough for a Rupiah total. */
 const PORTFOLIO_VALUE_COL = 6;
 
@@ -56,6 +76,10 @@ export function loanBalancesSheet(
     lang,
   );
 
+  const change = (b: CreditReport['loans'][number]) => {
+    const label = loanChangeLabel(b);
+    return label ? pick(label, lang) : '';
+  };
   report.loans.forEach((b, i) => {
     rows.push([
       cell(i + 1, { format: 'integer' }),
@@ -73,7 +97,10 @@ export function loanBalancesSheet(
       rp(b.outstandingPrincipal),
       cell(b.daysPastDue, { format: 'integer' }),
       cell(b.kol, { format: 'integer', align: 'center' }),
-      cell(pick(loanStatusLabels[b.status], lang)),
+      // `Jadwal Ulang <date>` or `Hapus Buku <date>` beside the status (docs/book.md §7).
+      cell([pick(loanStatusLabels[b.status], lang), ...(change(b) ? [change(b)] : [])].join(' · '), {
+        wrap: true,
+      }),
       b.nextInstallment ? cell({ date: b.nextInstallment.due }, { format: 'date' }) : cell(null),
       b.nextInstallment ? rp(b.nextInstallment.amount) : cell(null),
     ]);
@@ -119,6 +146,67 @@ export function loanBalancesSheet(
       true,
     ),
   ]);
+
+  // Fines and loan changes (docs/book.md §7), beside the arrears and never in them: one row per loan
+  // that has either, under the loans' own columns (ID, member, three Rupiah columns), the note merged
+  // over the columns after them and wrapped.
+  rows.push([]);
+  rows.push([
+    cell(pick(t('DENDA DAN PERUBAHAN PINJAMAN', 'FINES AND LOAN CHANGES'), lang), { bold: true, size: 12 }),
+  ]);
+  const finesStart = rows.length + 1;
+  const head = (label: Text, align?: 'right') =>
+    cell(pick(label, lang), { bold: true, background: '#e8f0e0', wrap: true, ...(align && { align }) });
+  rows.push([
+    head(t('No', 'No')),
+    head(t('ID Pinjaman', 'Loan ID')),
+    head(t('ID Anggota', 'Member ID')),
+    head(t('Nama', 'Name')),
+    cell(null, { background: '#e8f0e0' }),
+    head(t('Denda Dikenakan', 'Fines Charged'), 'right'),
+    head(t('Denda Dibayar', 'Fines Paid'), 'right'),
+    head(t('Sisa Denda', 'Fines Owed'), 'right'),
+    head(t('Keterangan', 'Note')),
+  ]);
+  const marked = report.loans.filter((b) => b.finesCharged > 0 || b.finesPaid > 0 || b.changes.length > 0);
+  marked.forEach((b, i) => {
+    rows.push([
+      cell(i + 1, { format: 'integer' }),
+      cell(b.loanId),
+      cell(b.memberId),
+      cell(b.memberName),
+      cell(null),
+      rp(b.finesCharged),
+      rp(b.finesPaid),
+      rp(b.finesOwed),
+      noteOf(b, lang),
+    ]);
+  });
+  if (marked.length === 0)
+    rows.push([
+      cell(pick(t('Tidak ada denda atau perubahan pinjaman.', 'No fines or loan changes.'), lang), {
+        italic: true,
+      }),
+    ]);
+  else
+    rows.push([
+      cell(null),
+      cell(pick(t('Jumlah', 'Total'), lang), { bold: true }),
+      ...gapCells(3),
+      rp(
+        sum((b) => b.finesCharged),
+        true,
+      ),
+      rp(
+        sum((b) => b.finesPaid),
+        true,
+      ),
+      rp(
+        sum((b) => b.finesOwed),
+        true,
+      ),
+    ]);
+  const finesRows = rows.length + 1 - finesStart;
 
   // Portfolio: each label in one cell merged over columns A to E, its value in F (a Rupiah column),
   // its definition merged over G to the last column and wrapped, so that nothing is cut off by the
@@ -175,6 +263,7 @@ export function loanBalancesSheet(
         cols: columns.length - PORTFOLIO_VALUE_COL,
       },
       { row: noteRow, col: 1, rows: 1, cols: columns.length },
+      { row: finesStart, col: NOTE_COL, rows: finesRows, cols: columns.length - NOTE_COL + 1 },
     ],
   };
 }

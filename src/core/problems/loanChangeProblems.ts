@@ -1,8 +1,55 @@
 // Problems of fines and of `Perubahan Pinjaman` rows: what a row says on its own, and what only the
 // loan's history can tell (docs/book.md §7).
-import { e, w, type Arg } from './problemKind';
+import { e, missing, w, type Arg } from './problemKind';
 
 export const loanChangeProblems = {
+  'change.loan.missing': missing({
+    id: 'tulis ID pinjaman yang diubah, dari tab Pinjaman',
+    en: 'write the ID of the loan changed, from the Pinjaman tab',
+  }),
+  'change.loan.unknown': e<{ value: Arg }>(
+    (a) =>
+      `ID Pinjaman "${a.value}" tidak ada di tab Pinjaman. Perbaiki ID-nya; perubahan ini tidak diterapkan.`,
+    (a) => `Loan ID "${a.value}" is not in the Pinjaman tab. Correct the ID; this change is not applied.`,
+  ),
+  'change.date.missing': missing({
+    id: 'tulis tanggal keputusan perubahan',
+    en: 'write the date of the decision',
+  }),
+  'change.date.future': e<{ date: Arg; today: Arg }>(
+    (a) =>
+      `Tanggal ${a.date} sesudah hari ini (${a.today}). Catat perubahan yang sudah diputuskan; perubahan ini tidak diterapkan.`,
+    (a) =>
+      `The date ${a.date} is after today (${a.today}). Record changes already decided; this one is not applied.`,
+  ),
+  'change.date.duplicate': e<{ value: Arg; date: Arg; firstRow: Arg }>(
+    (a) =>
+      `Pinjaman ${a.value} sudah punya perubahan pada ${a.date} (baris ${a.firstRow}): satu perubahan per pinjaman per tanggal. Gabungkan keduanya atau perbaiki tanggalnya; baris ini tidak diterapkan.`,
+    (a) =>
+      `Loan ${a.value} already has a change on ${a.date} (row ${a.firstRow}): one change per loan per date. Merge the two or correct the date; this row is not applied.`,
+  ),
+  'change.kind.missing': missing({
+    id: 'pilih Jadwal Ulang, Hapus Buku atau Hapus Denda',
+    en: 'pick Jadwal Ulang (reschedule), Hapus Buku (write-off) or Hapus Denda (waive fines)',
+  }),
+  'change.kind.unknown': e<{ value: Arg; allowed: Arg }>(
+    (a) => `Jenis "${a.value}" tidak ada di daftar. Pilih salah satu: ${a.allowed}.`,
+    (a) => `Kind "${a.value}" is not on the list. Pick one of: ${a.allowed}.`,
+  ),
+  'change.installments.missing': missing({
+    id: 'Jadwal Ulang perlu banyaknya angsuran baru, 1 sampai 260',
+    en: 'a reschedule needs the number of new installments, 1 to 260',
+  }),
+  'change.terms.ignored': w<{ kind: Arg }>(
+    (a) =>
+      `${a.kind} tidak memakai syarat baru (Jumlah Angsuran, Jasa, Metode, Frekuensi Baru): isinya diabaikan. Kosongkan, atau pilih Jadwal Ulang.`,
+    (a) =>
+      `${a.kind} uses no new terms (installments, rate, method, frequency): they are ignored. Clear them, or pick Jadwal Ulang (reschedule).`,
+  ),
+  'change.reason.missing': w(
+    () => `Hapus Buku tanpa keterangan. Tulis alasannya, mis. keputusan rapat anggota dan tanggalnya.`,
+    () => `A write-off without a reason. Write why, e.g. the members' meeting decision and its date.`,
+  ),
   'credit.fine.beyondCharged': w<{ loanId: Arg; amount: Arg }>(
     (a) =>
       `Denda ini membuat denda pinjaman ${a.loanId} terbayar ${a.amount} lebih dari denda yang dikenakan sampai tanggal ini. Periksa jumlahnya, ID Pinjaman, dan Denda Keterlambatan di Pengaturan.`,

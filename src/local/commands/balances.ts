@@ -2,6 +2,8 @@
 // portfolio; with --out, a copy of the book with `Saldo Pinjaman` and `Simpanan` written.
 import { creditReport } from '../../core/credit/creditReport';
 import { loanStatusLabels } from '../../core/credit/collectibility';
+import { kolHeldLabel, loanChangeLabel } from '../../core/credit/loanNotes';
+import { formatShortDate } from '../../core/isoDate';
 import type { CreditReport } from '../../core/credit/types';
 import { pick, text, type Lang } from '../../core/text';
 import { longDate, openProblemsNote, percent, plural, rupiah } from '../cliFormat';
@@ -57,8 +59,34 @@ export function balancesText(report: CreditReport, lang: Lang): string[] {
       : `Saldo pinjaman per ${longDate(report.asOf, lang)}`,
   ];
   const header = en
-    ? ['Loan', 'Member', 'Principal', 'Outstanding', 'Arrears', 'Days', 'Kol', 'Status']
-    : ['Pinjaman', 'Anggota', 'Pokok', 'Sisa pokok', 'Tunggakan', 'Hari', 'Kol', 'Status'];
+    ? [
+        'Loan',
+        'Member',
+        'Principal',
+        'Outstanding',
+        'Arrears',
+        'Days',
+        'Kol',
+        'Fines owed',
+        'Next due',
+        'Status',
+      ]
+    : [
+        'Pinjaman',
+        'Anggota',
+        'Pokok',
+        'Sisa pokok',
+        'Tunggakan',
+        'Hari',
+        'Kol',
+        'Sisa denda',
+        'Angsuran berikut',
+        'Status',
+      ];
+  const changeOf = (l: CreditReport['loans'][number]) => {
+    const label = loanChangeLabel(l);
+    return label ? pick(label, lang) : '';
+  };
   const rows = report.loans.map((l) => [
     l.loanId,
     `${l.memberId} ${l.memberName}`,
@@ -66,11 +94,14 @@ export function balancesText(report: CreditReport, lang: Lang): string[] {
     rupiah(l.outstandingPrincipal),
     rupiah(l.arrears),
     String(l.daysPastDue),
-    String(l.kol),
-    pick(loanStatusLabels[l.status], lang),
+    // A Kol held since a rescheduling is marked, and explained below the table.
+    l.kolHeld ? `${l.kol}*` : String(l.kol),
+    rupiah(l.finesOwed),
+    l.nextInstallment ? formatShortDate(l.nextInstallment.due) : '-',
+    [pick(loanStatusLabels[l.status], lang), changeOf(l)].filter(Boolean).join(' · '),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const right = new Set([2, 3, 4, 5, 6]);
+  const right = new Set([2, 3, 4, 5, 6, 7]);
   const fmt = (r: string[]) =>
     r
       .map((c, i) => (right.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
@@ -84,7 +115,12 @@ export function balancesText(report: CreditReport, lang: Lang): string[] {
       ? `Portfolio: ${plural(p.loans, 'loan')}, ${plural(p.borrowers, 'borrower')}; disbursed ${rupiah(p.disbursed)}; outstanding ${rupiah(p.outstandingPrincipal)}; arrears ${rupiah(p.arrears)}`
       : `Portofolio: ${p.loans} pinjaman, ${p.borrowers} peminjam; disalurkan ${rupiah(p.disbursed)}; sisa pokok ${rupiah(p.outstandingPrincipal)}; tunggakan ${rupiah(p.arrears)}`,
     `PAR30 ${percent(p.par30, lang)} · ${en ? 'collection rate' : 'Tingkat Penagihan'} ${percent(p.collectionRate, lang)} · ${en ? 'on-time rate' : 'Tingkat Tepat Waktu'} ${percent(p.onTimeRate, lang)}`,
+    en
+      ? `Fines owed ${rupiah(p.finesOwed)} · rescheduled ${p.restructuredLoans} (${rupiah(p.restructuredPrincipal)}) · written off ${p.writtenOffLoans} (${rupiah(p.writtenOffPrincipal)}), recoveries ${rupiah(p.recoveries)}`
+      : `Denda belum dibayar ${rupiah(p.finesOwed)} · dijadwal ulang ${p.restructuredLoans} (${rupiah(p.restructuredPrincipal)}) · dihapus buku ${p.writtenOffLoans} (${rupiah(p.writtenOffPrincipal)}), pemulihan ${rupiah(p.recoveries)}`,
   );
+  const held = report.loans.filter((l) => l.kolHeld);
+  if (held.length > 0) lines.push('', ...held.map((l) => `* ${l.loanId}: ${pick(kolHeldLabel(l)!, lang)}`));
   return lines;
 }
 

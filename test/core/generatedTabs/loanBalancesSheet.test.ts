@@ -142,11 +142,14 @@ describe('loanBalancesSheet', () => {
     const last = rowStarting(grid, 0, 'Kol 5 Macet: sisa pokok')!;
     const lastRow = grid.rows.indexOf(last) + 1;
     const note = grid.rows.findIndex((r) => String(r[0]?.v ?? '').startsWith('Kol: 1 Lancar')) + 1;
+    const fines = grid.rows.findIndex((r) => r[5]?.v === 'Denda Dikenakan') + 1;
     const width = grid.widths.length;
     expect(grid.merges).toEqual([
       { row: header, col: 1, rows: lastRow - header + 1, cols: 5 },
       { row: header, col: 7, rows: lastRow - header + 1, cols: width - 6 },
       { row: note, col: 1, rows: 1, cols: width },
+      // The fines section: its header and its one line (no fines or changes here).
+      { row: fines, col: 9, rows: 2, cols: width - 8 },
     ]);
     // Every merged span is wide enough for its longest label at about 7 pixels a bold character.
     const span = (from: number, n: number) =>
@@ -159,6 +162,64 @@ describe('loanBalancesSheet', () => {
     for (let r = header; r <= lastRow; r += 1) {
       expect([1, 2, 3, 4].map((c) => grid.rows[r - 1]![c]?.v ?? null)).toEqual([null, null, null, null]);
     }
+  });
+
+  it('says when no loan has fines or changes', () => {
+    const title = grid.rows.findIndex((r) => r[0]?.v === 'DENDA DAN PERUBAHAN PINJAMAN');
+    expect(values(grid.rows[title + 1]).slice(5)).toEqual([
+      'Denda Dikenakan',
+      'Denda Dibayar',
+      'Sisa Denda',
+      'Keterangan',
+    ]);
+    expect(grid.rows[title + 2]![0]!.v).toBe('Tidak ada denda atau perubahan pinjaman.');
+  });
+
+  it('lists fines charged, paid and owed, and the change beside the status with why the Kol is held', () => {
+    const changed = bookOf({
+      settings: { lateFine: 10_000 },
+      members: [member('A001', 'Siti Aminah'), member('A002', 'Budi')],
+      loans: [
+        loan('P001', 'A001', '2026-01-15', 1_200_000),
+        loan('P002', 'A002', '2026-01-10', 1_200_000, { monthlyRate: 0.02, installments: 6 }),
+      ],
+      cash: [
+        repayment('P001', 'A001', '2026-02-15', 118_000),
+        repayment('P001', 'A001', '2026-03-20', 118_000),
+        { ...repayment('P001', 'A001', '2026-03-20', 10_000), category: 'Denda' as const },
+        repayment('P002', 'A002', '2026-02-10', 224_000),
+      ],
+      loanChanges: [{ loanId: 'P002', date: '2026-05-20', kind: 'Jadwal Ulang', installments: 6, row: 2 }],
+    });
+    const g = loanBalancesSheet(creditReport(changed, '2026-05-31'), changed, 'id', 'x');
+    const p2 = g.rows[g.frozenRows + 1]!;
+    expect(p2[15]!.v).toBe('Lancar · Jadwal Ulang 20/05/2026');
+    expect(p2[14]!.v).toBe(2);
+    const title = g.rows.findIndex((r) => r[0]?.v === 'DENDA DAN PERUBAHAN PINJAMAN');
+    // P001: fines of 19/03, 19/04, 19/05, one paid. P002: no. 2-4 late (14/03, 14/04, 14/05).
+    expect(values(g.rows[title + 2])).toEqual([
+      1,
+      'P001',
+      'A001',
+      'Siti Aminah',
+      null,
+      30_000,
+      10_000,
+      20_000,
+      null,
+    ]);
+    expect(values(g.rows[title + 3])).toEqual([
+      2,
+      'P002',
+      'A002',
+      'Budi',
+      null,
+      30_000,
+      0,
+      30_000,
+      'Jadwal Ulang 20/05/2026; Kol 2 ditahan sejak Jadwal Ulang 20/05/2026 sampai 3 angsuran baru berturut-turut tepat waktu (menurut hari tunggakan: Kol 1)',
+    ]);
+    expect(values(g.rows[title + 4])).toEqual([null, 'Jumlah', null, null, null, 60_000, 10_000, 50_000]);
   });
 
   it('is in English when asked, under the same tab name', () => {

@@ -1,0 +1,27 @@
+// What stands beside a loan's status (docs/book.md §7): its last change, and why its Kol is held.
+import { formatShortDate } from '../isoDate';
+import type { Text } from '../text';
+import type { LoanBalance } from './types';
+
+/** `Hapus Buku 03/11/2026` or `Jadwal Ulang 03/11/2026`: the change that shapes the loan now. */
+export function loanChangeLabel(b: Pick<LoanBalance, 'writtenOff' | 'rescheduledOn'>): Text | undefined {
+  if (b.writtenOff) {
+    const d = formatShortDate(b.writtenOff.date);
+    return { id: `Hapus Buku ${d}`, en: `Written off ${d}` };
+  }
+  if (b.rescheduledOn !== undefined) {
+    const d = formatShortDate(b.rescheduledOn);
+    return { id: `Jadwal Ulang ${d}`, en: `Rescheduled ${d}` };
+  }
+  return undefined;
+}
+
+/** Why the Kol shown is worse than days past due alone would make it. */
+export function kolHeldLabel(b: Pick<LoanBalance, 'kolHeld' | 'kolByDays'>): Text | undefined {
+  if (!b.kolHeld) return undefined;
+  const d = formatShortDate(b.kolHeld.since);
+  return {
+    id: `Kol ${b.kolHeld.kol} ditahan sejak Jadwal Ulang ${d} sampai 3 angsuran baru berturut-turut tepat waktu (menurut hari tunggakan: Kol ${b.kolByDays})`,
+    en: `Kol ${b.kolHeld.kol} held since the rescheduling of ${d} until 3 new installments in a row are paid on time (by days past due: Kol ${b.kolByDays})`,
+  };
+}
