@@ -126,10 +126,12 @@ describe('Siapkan Buku', () => {
       Kas: ['No Bukti', 'ID Anggota', 'ID Pinjaman'],
       Pinjaman: ['ID Pinjaman', 'ID Anggota'],
       Kegiatan: [],
+      'Perubahan Pinjaman': ['ID Pinjaman'],
     });
-    // One batched call per tab and format (Anggota 2, Kas 3, Pinjaman 3, Kegiatan 1), none per column.
-    expect(book.world.log.count('Sheet.getRangeList')).toBe(9);
-    expect(book.world.log.count('RangeList.setNumberFormat')).toBe(9);
+    // One batched call per tab and format (Anggota 2, Kas 3, Pinjaman 3, Kegiatan 1, Perubahan
+    // Pinjaman 2), none per column.
+    expect(book.world.log.count('Sheet.getRangeList')).toBe(11);
+    expect(book.world.log.count('RangeList.setNumberFormat')).toBe(11);
     expect(book.world.log.count('Range.setNumberFormat')).toBe(0);
   });
 
@@ -183,10 +185,10 @@ describe('Siapkan Buku', () => {
       ['A001', 'Slamet', book.world.typedDate('2025-01-10')],
     ]);
     const result = ok(run<Action>(book, 'setupBook'));
-    expect(result.tabs).toEqual(['Kas', 'Pinjaman', 'Kegiatan']);
+    expect(result.tabs).toEqual(['Kas', 'Pinjaman', 'Kegiatan', 'Perubahan Pinjaman']);
     expect(result.message).toEqual({
-      id: 'Tab dibuat: Kas, Pinjaman, Kegiatan. Berikutnya: jalankan Periksa Data.',
-      en: 'Tabs created: Kas, Pinjaman, Kegiatan. Next: run Periksa Data (Check Data).',
+      id: 'Tab dibuat: Kas, Pinjaman, Kegiatan, Perubahan Pinjaman. Berikutnya: jalankan Periksa Data.',
+      en: 'Tabs created: Kas, Pinjaman, Kegiatan, Perubahan Pinjaman. Next: run Periksa Data (Check Data).',
     });
   });
 
@@ -197,7 +199,7 @@ describe('Siapkan Buku', () => {
       ['A1', 'Budi', ''],
     ]);
     const result = ok(run<Action>(book, 'setupBook'));
-    expect(result.tabs).toEqual(['Pengaturan', 'Kas', 'Pinjaman', 'Kegiatan']);
+    expect(result.tabs).toEqual(['Pengaturan', 'Kas', 'Pinjaman', 'Kegiatan', 'Perubahan Pinjaman']);
     expect(members.values()).toEqual([
       ['Member ID', 'Name', 'Join Date'],
       ['A1', 'Budi', ''],
@@ -442,6 +444,11 @@ describe('call counts', () => {
       ['ID Pinjaman', 'ID Anggota', 'Tanggal Cair', 'Pokok', 'Jasa % per Bulan', 'Jumlah Angsuran'],
     ]);
     book.world.addSheet('Kegiatan', [['Tanggal', 'Jenis Kegiatan', 'Uraian']]);
+    // A few rows only: each names an unknown loan, a problem whose Pemeriksaan link is built per row.
+    book.world.addSheet('Perubahan Pinjaman', [
+      ['ID Pinjaman', 'Tanggal', 'Jenis'],
+      ...Array.from({ length: 3 }, (_, i) => ['P999', date(i), 'Hapus Denda']),
+    ]);
     return book;
   }
 

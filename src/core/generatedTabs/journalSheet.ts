@@ -390,6 +390,7 @@ function loanLine(i: CollectionItem, lang: Lang): string {
     parts.push(lang === 'en' ? `installment ${i.installmentNo}` : `angsuran ke-${i.installmentNo}`);
   if (i.daysPastDue > 0)
     parts.push(lang === 'en' ? `${i.daysPastDue} days late` : `tunggak ${i.daysPastDue} hari`);
+  if (i.finesOwed > 0) parts.push(`${lang === 'en' ? 'fines' : 'denda'} ${formatRupiah(i.finesOwed)}`);
   return parts.join(' · ');
 }
 
@@ -398,6 +399,7 @@ function collectLine(i: CollectionItem, lang: Lang): string {
   if (i.amountDue > 0)
     parts.push(`${lang === 'en' ? 'installment' : 'angsuran'} ${formatRupiah(i.amountDue)}`);
   if (i.arrears > 0) parts.push(`${lang === 'en' ? 'arrears' : 'tunggakan'} ${formatRupiah(i.arrears)}`);
+  if (i.finesOwed > 0) parts.push(`${lang === 'en' ? 'fines' : 'denda'} ${formatRupiah(i.finesOwed)}`);
   return lang === 'en'
     ? `Collect ${formatRupiah(i.total)} on ${i.loanId} (${parts.join(' + ')})`
     : `Tagih ${formatRupiah(i.total)} untuk ${i.loanId} (${parts.join(' + ')})`;

@@ -1,4 +1,5 @@
-// The collection list: for each loan, the installment falling due in a coming period and the arrears.
+// The collection list: for each loan, the installment falling due in a coming period, the arrears and
+// the fines owed.
 import type { IsoDate } from '../cell';
 import type { CreditReport } from '../credit/types';
 import type { CollectionItem } from './journalModel';
@@ -6,14 +7,17 @@ import type { CollectionItem } from './journalModel';
 /**
  * Every loan with something to collect between `from` and `to` (inclusive), from a credit report as
  * of the day before `from`: the installments due in the period, less what was paid on them in
- * advance, plus the arrears already owed. Sorted by member name, then loan. A period of at most a
+ * advance, plus the arrears already owed and the fines owed. Sorted by member name, then loan. A period of at most a
  * week holds at most one installment of a loan (weekly installments are 7 days apart); a longer
  * period sums them and names the first.
  */
 export function collectionList(report: CreditReport, from: IsoDate, to: IsoDate): CollectionItem[] {
   const items: CollectionItem[] = [];
   for (const loan of report.loans) {
-    if (loan.status === 'Lunas' || loan.disbursed > report.asOf) continue;
+    // A written-off loan is collected no more (what comes back is a recovery); a repaid loan may
+    // still owe fines.
+    if (loan.writtenOff || loan.disbursed > report.asOf) continue;
+    if (loan.status === 'Lunas' && loan.finesOwed === 0) continue;
     let amountDue = 0;
     let first: { no: number; due: IsoDate } | null = null;
     for (const inst of loan.installments) {
@@ -23,7 +27,7 @@ export function collectionList(report: CreditReport, from: IsoDate, to: IsoDate)
       amountDue += owed;
       if (first === null) first = { no: inst.no, due: inst.due };
     }
-    if (amountDue <= 0 && loan.arrears <= 0) continue;
+    if (amountDue <= 0 && loan.arrears <= 0 && loan.finesOwed <= 0) continue;
     items.push({
       memberId: loan.memberId,
       memberName: loan.memberName,
@@ -33,7 +37,8 @@ export function collectionList(report: CreditReport, from: IsoDate, to: IsoDate)
       amountDue,
       arrears: loan.arrears,
       daysPastDue: loan.daysPastDue,
-      total: amountDue + loan.arrears,
+      finesOwed: loan.finesOwed,
+      total: amountDue + loan.arrears + loan.finesOwed,
     });
   }
   // Plain code-unit order, not localeCompare: the same list in Apps Script and in Node, whatever the locale.

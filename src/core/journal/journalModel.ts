@@ -106,7 +106,9 @@ export interface CollectionItem {
   /** Owed on installments already due at the week's end. */
   readonly arrears: Rupiah;
   readonly daysPastDue: number;
-  /** amountDue + arrears. */
+  /** Fines owed on the loan (docs/book.md §7): asked for beside the arrears, never part of them. */
+  readonly finesOwed: Rupiah;
+  /** amountDue + arrears + finesOwed. */
   readonly total: Rupiah;
 }
 
@@ -117,6 +119,7 @@ export interface JournalCollection {
   readonly items: readonly CollectionItem[];
   readonly totalDue: Rupiah;
   readonly totalArrears: Rupiah;
+  readonly totalFines: Rupiah;
   readonly total: Rupiah;
 }
 

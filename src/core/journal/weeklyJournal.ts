@@ -203,6 +203,7 @@ function journalCredit(
   const items = collectionList(report, from, to);
   const totalDue = items.reduce((sum, i) => sum + i.amountDue, 0);
   const totalArrears = items.reduce((sum, i) => sum + i.arrears, 0);
+  const totalFines = items.reduce((sum, i) => sum + i.finesOwed, 0);
   return {
     asOf: end,
     disbursements,
@@ -223,7 +224,15 @@ function journalCredit(
     }),
     par30: p.par30,
     par30Definition: p.figures.find((f) => f.key === 'par30')?.definition ?? PAR30_DEFINITION,
-    collection: { from, to, items, totalDue, totalArrears, total: totalDue + totalArrears },
+    collection: {
+      from,
+      to,
+      items,
+      totalDue,
+      totalArrears,
+      totalFines,
+      total: totalDue + totalArrears + totalFines,
+    },
   };
 }
 

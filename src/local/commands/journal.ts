@@ -82,7 +82,7 @@ export function journalText(model: JournalModel, lang: Lang): string[] {
     );
     for (const i of k.collection.items)
       lines.push(
-        `  ${i.loanId} ${i.memberName}: ${rupiah(i.total)}${i.arrears > 0 ? ` (${en ? 'arrears' : 'tunggakan'} ${rupiah(i.arrears)})` : ''}`,
+        `  ${i.loanId} ${i.memberName}: ${rupiah(i.total)}${i.arrears > 0 ? ` (${en ? 'arrears' : 'tunggakan'} ${rupiah(i.arrears)})` : ''}${i.finesOwed > 0 ? ` (${en ? 'fines' : 'denda'} ${rupiah(i.finesOwed)})` : ''}`,
       );
   }
   lines.push(

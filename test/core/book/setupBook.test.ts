@@ -8,7 +8,9 @@ describe('setupBook', () => {
   });
 
   it('plans nothing when every tab is there, under its name or an alias, in any case', () => {
-    expect(setupBook(['pengaturan', 'Members', 'Buku Kas', 'LOANS', 'Buku Kegiatan'])).toEqual([]);
+    expect(
+      setupBook(['pengaturan', 'Members', 'Buku Kas', 'LOANS', 'Buku Kegiatan', 'Restrukturisasi']),
+    ).toEqual([]);
   });
 
   it('plans only the missing ones', () => {
@@ -16,6 +18,24 @@ describe('setupBook', () => {
       'Pengaturan',
       'Pinjaman',
       'Kegiatan',
+      'Perubahan Pinjaman',
+    ]);
+  });
+
+  it('gives Pengaturan the fine keys and Perubahan Pinjaman its dropdowns (docs/book.md §7)', () => {
+    const settings = setupBook([]).find((t) => t.spec.key === 'settings')!;
+    expect(settings.rows.find((r) => r[0] === 'Denda Keterlambatan')).toEqual(['Denda Keterlambatan', 0]);
+    expect(settings.rows.find((r) => r[0] === 'Masa Tenggang Denda')).toEqual(['Masa Tenggang Denda', 3]);
+    const changes = setupBook([]).find((t) => t.spec.key === 'loanChanges')!;
+    expect(changes.spec.columns.map((c) => [c.header, c.list ?? null])).toEqual([
+      ['ID Pinjaman', null],
+      ['Tanggal', null],
+      ['Jenis', 'loanChangeKind'],
+      ['Jumlah Angsuran Baru', null],
+      ['Jasa % per Bulan Baru', null],
+      ['Metode Jasa Baru', 'method'],
+      ['Frekuensi Baru', 'frequency'],
+      ['Keterangan', null],
     ]);
   });
 

@@ -35,8 +35,15 @@ describe('demoBook', () => {
     expect(JSON.stringify(later.tabs[3]?.grid)).toBe(shift(tab('Pinjaman').grid));
   });
 
-  it('has the five input tabs, Kas with a title above its header', () => {
-    expect(book.tabs.map((t) => t.name)).toEqual(['Pengaturan', 'Anggota', 'Kas', 'Pinjaman', 'Kegiatan']);
+  it('has the six input tabs, Kas with a title above its header', () => {
+    expect(book.tabs.map((t) => t.name)).toEqual([
+      'Pengaturan',
+      'Anggota',
+      'Kas',
+      'Pinjaman',
+      'Kegiatan',
+      'Perubahan Pinjaman',
+    ]);
     expect(tab('Kas').headerRow).toBe(3);
     expect(tab('Kas').grid[0]).toEqual(['BUKU KAS KELOMPOK TANI MEKAR SARI']);
   });
@@ -103,11 +110,12 @@ describe('demoBook', () => {
     for (const r of pokok) expect(r['Masuk']).toBe(50_000);
   });
 
-  it('has ten loans of all three methods, one weekly, each disbursed once in Kas', () => {
+  it('has thirteen loans of all three methods, two weekly, one at harvest, each disbursed once in Kas', () => {
     const loans = rows('Pinjaman');
-    expect(loans).toHaveLength(10);
+    expect(loans).toHaveLength(13);
     expect(new Set(loans.map((l) => l['Metode Jasa']))).toEqual(new Set(['Flat', 'Menurun', 'Anuitas']));
-    expect(loans.filter((l) => l['Frekuensi'] === 'Mingguan')).toHaveLength(1);
+    expect(loans.filter((l) => l['Frekuensi'] === 'Mingguan')).toHaveLength(2);
+    expect(loans.filter((l) => l['Frekuensi'] === 'Musiman')).toHaveLength(1);
     const cash = rows('Kas');
     for (const l of loans) {
       const out = cash.filter((r) => r['Kategori'] === 'Pencairan Pinjaman' && r['ID Pinjaman'] === l['ID Pinjaman']);
@@ -137,6 +145,7 @@ describe('demoBook', () => {
       ['Kas', 'Keluar', 'money typed as text'],
       ['Kas', 'No Bukti', 'duplicate receipt number'],
       ['Kegiatan', 'Tanggal', 'date typed as text'],
+      ['Perubahan Pinjaman', 'Jenis', 'write-off of a loan not in Kol 5'],
     ]);
     for (const d of book.deliberate) {
       const t = tab(d.tab);
@@ -156,7 +165,7 @@ describe('demoBook', () => {
   it('is valid for any today, including month ends and leap days', () => {
     for (const day of ['2024-02-29', '2026-01-01', '2026-03-31', '2027-12-31']) {
       const b = demoBook(day);
-      expect(b.deliberate).toHaveLength(5);
+      expect(b.deliberate).toHaveLength(6);
       const kas = b.tabs[2] as DemoTab;
       for (const r of kas.grid.slice(3)) expect(dateOf(r[0] as Cell) <= day).toBe(true);
     }

@@ -11,6 +11,7 @@ const codes: Record<string, string> = {
   'money typed as text': 'value.money.text',
   'date typed as text': 'value.date.text',
   'duplicate receipt number': 'cash.receiptNo.duplicate',
+  'write-off of a loan not in Kol 5': 'change.writeOff.notMacet',
 };
 
 describe.each(['2026-11-28', '2026-01-01', '2024-02-29'])('the demo book of %s', (today) => {
@@ -25,6 +26,7 @@ describe.each(['2026-11-28', '2026-01-01', '2024-02-29'])('the demo book of %s',
       cash: 'Kas',
       loans: 'Pinjaman',
       activities: 'Kegiatan',
+      loanChanges: 'Perubahan Pinjaman',
     });
     expect(book.settings.groupName).toBe('Kelompok Tani Mekar Sari');
     const dataRows = (name: string) => {
@@ -33,7 +35,11 @@ describe.each(['2026-11-28', '2026-01-01', '2024-02-29'])('the demo book of %s',
     };
     expect(book.members).toHaveLength(30);
     expect(book.cash).toHaveLength(dataRows('Kas'));
-    expect(book.loans).toHaveLength(10);
+    expect(book.loans).toHaveLength(13);
+    expect(book.loanChanges?.map((c) => [c.loanId, c.kind])).toEqual([
+      ['P011', 'Jadwal Ulang'],
+      ['P012', 'Hapus Buku'],
+    ]);
     expect(book.activities).toHaveLength(dataRows('Kegiatan'));
   });
 
@@ -42,7 +48,7 @@ describe.each(['2026-11-28', '2026-01-01', '2024-02-29'])('the demo book of %s',
       .filter((p) => p.severity !== 'info')
       .map((p) => ({ tab: p.tab, row: p.row, column: p.column, code: p.code }))
       .sort((a, b) => a.tab.localeCompare(b.tab) || a.row - b.row);
-    expect(demo.deliberate).toHaveLength(5);
+    expect(demo.deliberate).toHaveLength(6);
     const expected = demo.deliberate
       .map((d) => ({ tab: d.tab, row: d.row, column: d.column, code: codes[d.what] }))
       .sort((a, b) => a.tab.localeCompare(b.tab) || a.row - b.row);
@@ -51,10 +57,11 @@ describe.each(['2026-11-28', '2026-01-01', '2024-02-29'])('the demo book of %s',
 
   it('has loans of every method repaid on time, late and not at all', () => {
     expect(new Set(book.loans.map((l) => `${l.method} ${l.frequency}`))).toEqual(
-      new Set(['Flat Bulanan', 'Flat Mingguan', 'Menurun Bulanan', 'Anuitas Bulanan']),
+      new Set(['Flat Bulanan', 'Flat Mingguan', 'Flat Musiman', 'Menurun Bulanan', 'Anuitas Bulanan']),
     );
     const report = creditReport(book, today);
-    expect(report.problems).toEqual([]);
+    // The one deliberate credit problem: P012 written off early, in Kol 2.
+    expect(report.problems.map((p) => p.code)).toEqual(['change.writeOff.notMacet']);
     const loan = (id: string) => report.loans.find((l) => l.loanId === id);
     // On time: P001 (Flat), P003 (Menurun), P005 (Anuitas).
     for (const id of ['P001', 'P003', 'P005'])
@@ -73,5 +80,25 @@ describe.each(['2026-11-28', '2026-01-01', '2024-02-29'])('the demo book of %s',
     expect(loan('P006')?.repaid).toBeGreaterThan(0);
     expect(loan('P006')?.arrears).toBeGreaterThan(0);
     expect(loan('P010')?.arrears).toBeGreaterThan(0);
+  });
+
+  it('has late installments with fines paid, a rescheduled, a written-off and a harvest loan (docs/book.md §7)', () => {
+    const report = creditReport(book, today);
+    const loan = (id: string) => report.loans.find((l) => l.loanId === id)!;
+    // P002: each late installment fined (10.000) and the fine paid with it, naming the loan.
+    expect(loan('P002').finesCharged).toBeGreaterThan(0);
+    expect(loan('P002')).toMatchObject({ finesPaid: loan('P002').finesCharged, finesOwed: 0 });
+    // P011: rescheduled at the meeting of day 65; two new installments on time, the third late: Kol held.
+    expect(loan('P011').changes.map((c) => c.kind)).toEqual(['reschedule']);
+    expect(loan('P011').kolHeld?.kol).toBe(2);
+    expect(loan('P011')).toMatchObject({ kolByDays: 1, status: 'Lancar' });
+    // P012: written off, then a relative paid 150.000 back.
+    expect(loan('P012')).toMatchObject({ outstandingPrincipal: 0, recoveries: 150_000 });
+    expect(loan('P012').writtenOff?.principal).toBeGreaterThan(0);
+    expect(report.portfolio).toMatchObject({ writtenOffLoans: 1, recoveries: 150_000, restructuredLoans: 1 });
+    // P013: one installment at harvest, 4 months after disbursement, not yet due.
+    expect(loan('P013').installments).toHaveLength(1);
+    expect(loan('P013')).toMatchObject({ status: 'Lancar', due: 0 });
+    expect(loan('P013').nextInstallment?.amount).toBe(2_000_000 + 120_000);
   });
 });

@@ -188,6 +188,7 @@ describe('week 2026-W47 (16–22 November 2026)', () => {
           amountDue: 0,
           arrears: 224_000,
           daysPastDue: 50,
+          finesOwed: 0,
           total: 224_000,
         },
         {
@@ -199,11 +200,13 @@ describe('week 2026-W47 (16–22 November 2026)', () => {
           amountDue: 100_000,
           arrears: 0,
           daysPastDue: 0,
+          finesOwed: 0,
           total: 100_000,
         },
       ],
       totalDue: 100_000,
       totalArrears: 224_000,
+      totalFines: 0,
       total: 324_000,
     });
   });
@@ -319,6 +322,7 @@ describe('week 2026-W48 (23–29 November 2026)', () => {
           amountDue: 112_000,
           arrears: 112_000,
           daysPastDue: 26,
+          finesOwed: 0,
           total: 224_000,
         },
         {
@@ -330,6 +334,7 @@ describe('week 2026-W48 (23–29 November 2026)', () => {
           amountDue: 102_308,
           arrears: 0,
           daysPastDue: 0,
+          finesOwed: 0,
           total: 102_308,
         },
         {
@@ -341,11 +346,13 @@ describe('week 2026-W48 (23–29 November 2026)', () => {
           amountDue: 100_000,
           arrears: 0,
           daysPastDue: 0,
+          finesOwed: 0,
           total: 100_000,
         },
       ],
       totalDue: 314_308,
       totalArrears: 112_000,
+      totalFines: 0,
       total: 426_308,
     });
     expect(j.plans.collection).toEqual(j.credit.collection.items);
@@ -435,7 +442,7 @@ describe('an empty week', () => {
       outstandingPrincipal: 0,
       arrears: 0,
       par30: null,
-      collection: { items: [], totalDue: 0, totalArrears: 0, total: 0 },
+      collection: { items: [], totalDue: 0, totalArrears: 0, totalFines: 0, total: 0 },
     });
     expect(j.credit.perKol.map((k) => k.loans)).toEqual([0, 0, 0, 0, 0]);
     expect(j.members).toEqual({ active: 0, joined: [], left: [] });

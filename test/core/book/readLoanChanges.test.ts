@@ -1,0 +1,168 @@
+// `Perubahan Pinjaman` (BOOK.md section 7): what each row may say, each rule failing with its code,
+// row, column and message, and rows that pass into typed loan changes.
+import { readBook } from '../../../src/core/book/readBook';
+import { loanChangesTab, type LoanChangeColumn } from '../../../src/core/book/schema';
+import type { Cell } from '../../../src/core/cell';
+import { TODAY, d, placeIn, placeOf, sampleTabs, tabGrid, tabSource, type Row } from './fixtures';
+
+const valid: Row<LoanChangeColumn> = {
+  loanId: 'P001',
+  date: d('2026-06-20'),
+  kind: 'Jadwal Ulang',
+  installments: 6,
+  ratePercent: 1,
+  method: 'Menurun',
+  frequency: 'Bulanan',
+  reason: 'Gagal panen',
+};
+
+function changesOf(rows: readonly Row<LoanChangeColumn>[], extraTabs: Record<string, Cell[][]> = {}) {
+  const reading = readBook(
+    tabSource({ ...sampleTabs(), 'Perubahan Pinjaman': tabGrid(loanChangesTab, rows), ...extraTabs }),
+    { today: TODAY },
+  );
+  return {
+    changes: reading.book.loanChanges ?? [],
+    problems: reading.problems.filter((p) => p.tab === 'Perubahan Pinjaman'),
+    all: reading.problems,
+  };
+}
+
+const at = placeIn(loanChangesTab, 2);
+
+describe('Perubahan Pinjaman', () => {
+  it('reads a rescheduling with its new terms', () => {
+    const { changes, problems } = changesOf([valid]);
+    expect(problems).toEqual([]);
+    expect(changes).toEqual([
+      {
+        tab: 'Perubahan Pinjaman',
+        row: 2,
+        loanId: 'P001',
+        date: '2026-06-20',
+        kind: 'Jadwal Ulang',
+        installments: 6,
+        monthlyRate: 0.01,
+        method: 'Menurun',
+        frequency: 'Bulanan',
+        reason: 'Gagal panen',
+      },
+    ]);
+  });
+
+  it('is optional: a book without the tab has no changes and no problem about it', () => {
+    const reading = readBook(tabSource(sampleTabs()), { today: TODAY });
+    expect(reading.book.loanChanges).toEqual([]);
+    expect(reading.problems.filter((p) => p.tab === 'Perubahan Pinjaman')).toEqual([]);
+  });
+
+  it('finds the tab by its aliases, and the kinds by theirs', () => {
+    const reading = readBook(
+      tabSource({
+        ...sampleTabs(),
+        'Loan Changes': tabGrid(loanChangesTab, [
+          { loanId: 'P001', date: d('2026-06-20'), kind: 'write-off', reason: 'x' },
+        ]),
+      }),
+      { today: TODAY },
+    );
+    expect(reading.book.loanChanges?.map((c) => c.kind)).toEqual(['Hapus Buku']);
+  });
+
+  const failing: [string, Row<LoanChangeColumn>, ReturnType<typeof at>][] = [
+    ['loan required', { ...valid, loanId: null }, at('change.loan.missing', 'loanId')],
+    ['loan exists', { ...valid, loanId: 'P999' }, at('change.loan.unknown', 'loanId')],
+    ['date required', { ...valid, date: null }, at('change.date.missing', 'date')],
+    ['date readable', { ...valid, date: 'Juni' }, at('value.date.invalid', 'date')],
+    ['date not after today', { ...valid, date: d('2026-11-29') }, at('change.date.future', 'date')],
+    ['kind required', { ...valid, kind: null }, at('change.kind.missing', 'kind')],
+    ['kind on the list', { ...valid, kind: 'Pemutihan' }, at('change.kind.unknown', 'kind')],
+    [
+      'new installments for Jadwal Ulang',
+      { ...valid, installments: null },
+      at('change.installments.missing', 'installments'),
+    ],
+    [
+      'new installments 1 to 260',
+      { ...valid, installments: 261 },
+      at('loan.installments.range', 'installments'),
+    ],
+    ['new rate 0 to 10', { ...valid, ratePercent: 12 }, at('loan.rate.range', 'ratePercent')],
+    ['new method on the list', { ...valid, method: 'Bunga' }, at('loan.method.unknown', 'method')],
+    [
+      'new frequency on the list',
+      { ...valid, frequency: 'Harian' },
+      at('loan.frequency.unknown', 'frequency'),
+    ],
+    [
+      'no new terms on a write-off',
+      { ...valid, kind: 'Hapus Buku' },
+      at('change.terms.ignored', 'kind', 'warning'),
+    ],
+    [
+      'a reason for a write-off',
+      { loanId: 'P001', date: d('2026-06-20'), kind: 'Hapus Buku' },
+      at('change.reason.missing', 'reason', 'warning'),
+    ],
+  ];
+
+  it.each(failing)('%s: fails with its code, row, column and severity', (_rule, row, expected) => {
+    const { problems } = changesOf([row]);
+    expect(problems.map(placeOf)).toContainEqual(expected);
+  });
+
+  it('refuses two changes of one loan on one date, on the second row, and applies neither twice', () => {
+    const { changes, problems } = changesOf([
+      valid,
+      { ...valid, kind: 'Hapus Denda', installments: null, ratePercent: null, method: null, frequency: null },
+    ]);
+    expect(problems).toEqual([
+      {
+        tab: 'Perubahan Pinjaman',
+        row: 3,
+        column: 'Tanggal',
+        col: 2,
+        code: 'change.date.duplicate',
+        severity: 'error',
+        message: {
+          id: 'Pinjaman P001 sudah punya perubahan pada 20/06/2026 (baris 2): satu perubahan per pinjaman per tanggal. Gabungkan keduanya atau perbaiki tanggalnya; baris ini tidak diterapkan.',
+          en: 'Loan P001 already has a change on 20/06/2026 (row 2): one change per loan per date. Merge the two or correct the date; this row is not applied.',
+        },
+      },
+    ]);
+    expect(changes.map((c) => c.row)).toEqual([2]);
+  });
+
+  it('says what a write-off without a reason lacks, in both languages', () => {
+    const { problems } = changesOf([{ loanId: 'P001', date: d('2026-06-20'), kind: 'Hapus Buku' }]);
+    expect(problems.map((p) => p.message)).toEqual([
+      {
+        id: 'Hapus Buku tanpa keterangan. Tulis alasannya, mis. keputusan rapat anggota dan tanggalnya.',
+        en: "A write-off without a reason. Write why, e.g. the members' meeting decision and its date.",
+      },
+    ]);
+  });
+
+  it('applies no row it could not read whole', () => {
+    const { changes } = changesOf([
+      { ...valid, loanId: 'P999' },
+      { ...valid, date: d('2026-11-29') },
+      { ...valid, method: 'Bunga', date: d('2026-06-21') },
+    ]);
+    expect(changes).toEqual([]);
+  });
+
+  it('reads a percent-formatted new rate as percent, with the warning Pinjaman gives', () => {
+    const { changes, problems } = changesOf([{ ...valid, ratePercent: 0.015 }]);
+    expect(changes[0]!.monthlyRate).toBe(0.015);
+    expect(problems.map(placeOf)).toEqual([at('loan.rate.percentCell', 'ratePercent', 'warning')]);
+  });
+
+  it('applies a rescheduling through the engine from the cells', () => {
+    const { changes } = changesOf([
+      { ...valid, date: d('2026-03-20'), ratePercent: null, method: null, frequency: null },
+    ]);
+    expect(changes[0]).toMatchObject({ kind: 'Jadwal Ulang', installments: 6 });
+    expect(changes[0]!.monthlyRate).toBeUndefined();
+  });
+});
