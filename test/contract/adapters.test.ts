@@ -99,6 +99,17 @@ const untidy: BookCase = {
         [{ date: '2026-11-24' }, 'Pelatihan', 'Pelatihan', 20, true],
       ],
     },
+    {
+      // Perubahan Pinjaman under an alias, English headers, a text date, a percent as text, a repeat.
+      name: 'Restrukturisasi',
+      grid: [
+        ['Loan ID', 'Tgl', 'Kind', 'New Installments', 'Jasa % Baru', 'Frekuensi Baru', 'Alasan'],
+        ['P1', '18/11/2026', 'reschedule', '4', '1,5%', 'Bulanan', 'gagal panen'],
+        ['P1', { date: '2026-11-18' }, 'Hapus Denda', null, null, null, null],
+        ['P9', { date: '2026-11-19' }, 'Write-off', 2, null, null, null],
+        ['P1', { date: '2026-11-29' }, 'Pemutihan', null, null, null, '=A1'],
+      ],
+    },
   ],
 };
 
@@ -260,8 +271,20 @@ describe.each(cases)('$name through both adapters', (book) => {
 });
 
 it('the untidy book has problems of many kinds (so the comparison means something)', () => {
-  const { problems } = reviewBook(viaSheets(untidy), untidy.today);
+  const { problems, book } = reviewBook(viaSheets(untidy), untidy.today);
   expect(new Set(problems.map((p) => p.code)).size).toBeGreaterThan(8);
+  // Perubahan Pinjaman through both doors: the rescheduling is read, the rest each have their problem.
+  expect(book.loanChanges).toEqual([
+    expect.objectContaining({ loanId: 'P1', date: '2026-11-18', kind: 'Jadwal Ulang', installments: 4 }),
+  ]);
+  expect(problems.filter((p) => p.tab === 'Restrukturisasi').map((p) => [p.row, p.code])).toEqual(
+    expect.arrayContaining([
+      [3, 'change.date.duplicate'],
+      [4, 'change.loan.unknown'],
+      [5, 'change.date.future'],
+      [5, 'change.kind.unknown'],
+    ]),
+  );
 });
 
 it('any grid reads the same through both adapters, in any zone', async () => {
