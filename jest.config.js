@@ -5,5 +5,7 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }] },
   testMatch: ['**/*.test.ts'],
   testTimeout: 60000,
+  // Every core: Jest's default leaves one of two cores to its idle parent process.
+  maxWorkers: '100%',
   globalSetup: '<rootDir>/test/globalSetup.js',
 };

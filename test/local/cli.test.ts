@@ -1,5 +1,5 @@
-// The command line as a person runs it: dist/cli.js in a child process, its exit codes, its
-// readable output and its --json shapes.
+// The command line as a person runs it: its exit codes, its readable output and its --json shapes
+// (in this process through main(); the bin and a closed pipe through dist/cli.js in a child process).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { membersTab } from '../../src/core/book/schema';
 import { demoBook } from '../../src/core/demo/demoBook';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { runCli, type Run } from './runCli';
 
 const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
 const bin = join(__dirname, '..', '..', 'bin', 'buku-kelompok.js');
@@ -15,15 +16,8 @@ const dir = mkdtempSync(join(tmpdir(), 'bk-cli-'));
 const today = '2026-11-28';
 const demo = join(dir, 'demo.xlsx');
 
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function run(args: readonly string[], cwd = dir): Run {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+function run(args: readonly string[], cwd = dir): Promise<Run> {
+  return runCli(args, cwd);
 }
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -38,7 +32,7 @@ function expectOneClearLine(r: Run): void {
 }
 
 beforeAll(async () => {
-  expect(run(['demo', '--out', demo, '--today', today]).code).toBe(0);
+  expect((await run(['demo', '--out', demo, '--today', today])).code).toBe(0);
   const other = XlsxWorkbook.create();
   other.createInputTab(membersTab, [
     ['A001', 'Dadang', null, null, null, null, null, null, { date: '2020-01-01' }],
@@ -52,24 +46,24 @@ beforeAll(async () => {
 });
 
 describe('buku-kelompok', () => {
-  it('runs from the package bin too', () => {
+  it('runs from the package bin too', async () => {
     const r = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('buku-kelompok check FILE');
   });
 
-  it('refuses unusable arguments with one line and exit 2', () => {
-    expect(run([]).code).toBe(2);
-    expect(run(['frobnicate']).code).toBe(2);
-    expectOneClearLine(run(['check']));
-    expectOneClearLine(run(['check', demo, '--today', '28/11/2026']));
-    expectOneClearLine(run(['check', demo, '--lang', 'fr']));
-    expectOneClearLine(run(['check', demo, '--bogus']));
-    expectOneClearLine(run(['balances', demo, '--as-of', '2026-02-30']));
-    expectOneClearLine(run(['balances', demo, demo]));
+  it('refuses unusable arguments with one line and exit 2', async () => {
+    expect((await run([])).code).toBe(2);
+    expect((await run(['frobnicate'])).code).toBe(2);
+    expectOneClearLine(await run(['check']));
+    expectOneClearLine(await run(['check', demo, '--today', '28/11/2026']));
+    expectOneClearLine(await run(['check', demo, '--lang', 'fr']));
+    expectOneClearLine(await run(['check', demo, '--bogus']));
+    expectOneClearLine(await run(['balances', demo, '--as-of', '2026-02-30']));
+    expectOneClearLine(await run(['balances', demo, demo]));
   });
 
-  it('stops quietly when its reader stops early', () => {
+  it('stops quietly when its reader stops early', async () => {
     // Twenty books: it is still writing when `head` has gone.
     const files = new Array(20).fill(`"${demo}"`).join(' ');
     const r = spawnSync(
@@ -83,30 +77,30 @@ describe('buku-kelompok', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('says in one line why a file is not a book', () => {
+  it('says in one line why a file is not a book', async () => {
     for (const [file, says] of [
       ['missing.xlsx', 'File tidak ditemukan'],
       ['notes.xlsx', 'bukan file Excel'],
       ['sheet1.xlsx', 'tidak berisi tab buku'],
     ] as const) {
-      const r = run(['check', file]);
+      const r = await run(['check', file]);
       expectOneClearLine(r);
       expect(r.stderr).toContain(says);
     }
   });
 
-  it('writes the same demo file for the same today, byte for byte', () => {
+  it('writes the same demo file for the same today, byte for byte', async () => {
     const again = join(dir, 'same.xlsx');
-    expect(run(['demo', '--out', again, '--today', today]).code).toBe(0);
+    expect((await run(['demo', '--out', again, '--today', today])).code).toBe(0);
     expect(sha(again)).toBe(sha(demo));
     const other = join(dir, 'other.xlsx');
-    expect(run(['demo', '--out', other, '--today', '2026-11-29']).code).toBe(0);
+    expect((await run(['demo', '--out', other, '--today', '2026-11-29'])).code).toBe(0);
     expect(sha(other)).not.toBe(sha(demo));
   });
 
   it('writes the same demo book for the same today', async () => {
     const again = join(dir, 'again.xlsx');
-    expect(run(['demo', '--out', again, '--today', today]).stdout.trim()).toBe(
+    expect((await run(['demo', '--out', again, '--today', today])).stdout.trim()).toBe(
       `Dibuat ${again}: buku contoh / Created ${again}: the demo book`,
     );
     const cells = async (file: string) => {
@@ -116,8 +110,8 @@ describe('buku-kelompok', () => {
     expect(await cells(again)).toBe(await cells(demo));
   });
 
-  it('check --json: the documented shape, keys in order, one entry per file', () => {
-    const r = run(['check', demo, join(dir, 'errors.xlsx'), '--json', '--today', today]);
+  it('check --json: the documented shape, keys in order, one entry per file', async () => {
+    const r = await run(['check', demo, join(dir, 'errors.xlsx'), '--json', '--today', today]);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as {
       books: { file: string; problems: Record<string, unknown>[]; counts: Record<string, number> }[];
@@ -147,16 +141,16 @@ describe('buku-kelompok', () => {
     );
   });
 
-  it('check: readable, grouped by tab with errors first and counts; exit 1 only with errors', () => {
-    const ok = run(['check', demo, '--today', today]);
-    const demoJson = JSON.parse(run(['check', demo, '--json', '--today', today]).stdout) as {
+  it('check: readable, grouped by tab with errors first and counts; exit 1 only with errors', async () => {
+    const ok = await run(['check', demo, '--today', today]);
+    const demoJson = JSON.parse((await run(['check', demo, '--json', '--today', today])).stdout) as {
       books: { counts: { error: number } }[];
     };
     expect(ok.code).toBe(demoJson.books[0]?.counts.error ? 1 : 0);
     expect(ok.stdout).toContain('Kelompok Tani Mekar Sari');
     expect(ok.stdout).toMatch(/\d+ kesalahan, \d+ peringatan, \d+ catatan/);
     expect(ok.stdout).toMatch(/^Anggota \(\d+ peringatan\)$/m);
-    const bad = run(['check', join(dir, 'errors.xlsx'), '--today', today, '--lang', 'en']);
+    const bad = await run(['check', join(dir, 'errors.xlsx'), '--today', today, '--lang', 'en']);
     expect(bad.code).toBe(1);
     const lines = bad.stdout.split('\n');
     const tabLine = lines.findIndex((l) => l.startsWith('Anggota ('));
@@ -164,8 +158,8 @@ describe('buku-kelompok', () => {
     expect(lines[tabLine + 1]).toMatch(/^ {2}\[error\] row 3, ID Anggota: /);
   });
 
-  it('check: an unreadable file among good ones still reports the good ones, and exits 2', () => {
-    const r = run(['check', demo, 'missing.xlsx', '--json', '--today', today]);
+  it('check: an unreadable file among good ones still reports the good ones, and exits 2', async () => {
+    const r = await run(['check', demo, 'missing.xlsx', '--json', '--today', today]);
     expect(r.code).toBe(2);
     const out = JSON.parse(r.stdout) as { books: Record<string, unknown>[] };
     expect(out.books[1]).toEqual({
@@ -177,8 +171,8 @@ describe('buku-kelompok', () => {
     });
   });
 
-  it('balances --json: the documented shape', () => {
-    const r = run(['balances', demo, '--json', '--today', today]);
+  it('balances --json: the documented shape', async () => {
+    const r = await run(['balances', demo, '--json', '--today', today]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { asOf: string; loans: Record<string, unknown>[]; portfolio: object };
     expect(Object.keys(out)).toEqual(['asOf', 'loans', 'portfolio']);
@@ -209,7 +203,7 @@ describe('buku-kelompok', () => {
         'status',
       ]);
     const asOf = JSON.parse(
-      run(['balances', demo, '--json', '--as-of', '2026-10-01', '--today', today]).stdout,
+      (await run(['balances', demo, '--json', '--as-of', '2026-10-01', '--today', today])).stdout,
     ) as {
       asOf: string;
     };
@@ -219,7 +213,7 @@ describe('buku-kelompok', () => {
   it('balances --out writes a copy with the generated tabs and never touches the input', async () => {
     const before = sha(demo);
     const out = join(dir, 'hasil.xlsx');
-    const r = run(['balances', demo, '--out', out, '--today', today]);
+    const r = await run(['balances', demo, '--out', out, '--today', today]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Saldo pinjaman per 28 November 2026');
     expect(r.stdout).toContain(
@@ -231,7 +225,7 @@ describe('buku-kelompok', () => {
     expect(wb.isGenerated('Saldo Pinjaman')).toBe(true);
     expect(wb.isGenerated('Simpanan')).toBe(true);
     // Run again over its own output: the generated tabs are replaced, not refused.
-    expect(run(['balances', out, '--out', join(dir, 'hasil2.xlsx'), '--today', today]).code).toBe(0);
+    expect((await run(['balances', out, '--out', join(dir, 'hasil2.xlsx'), '--today', today])).code).toBe(0);
   });
 
   it('never writes over a tab of the same name that it did not make', async () => {
@@ -240,22 +234,22 @@ describe('buku-kelompok', () => {
     const mine = join(dir, 'own-simpanan.xlsx');
     await wb.save(mine);
     const out = join(dir, 'own-simpanan-out.xlsx');
-    const r = run(['balances', mine, '--out', out, '--today', today]);
+    const r = await run(['balances', mine, '--out', out, '--today', today]);
     expectOneClearLine(r);
     expect(r.stderr).toContain('Tab "Simpanan" sudah ada tetapi tidak dibuat oleh Buku Kelompok');
     expect(existsSync(out)).toBe(false);
   });
 
-  it('says in one line when it cannot write its output', () => {
-    const r = run(['balances', demo, '--out', join(dir, 'notes.xlsx', 'hasil.xlsx'), '--today', today]);
+  it('says in one line when it cannot write its output', async () => {
+    const r = await run(['balances', demo, '--out', join(dir, 'notes.xlsx', 'hasil.xlsx'), '--today', today]);
     expectOneClearLine(r);
     expect(r.stderr).toContain('File tidak dapat ditulis');
   });
 
-  it('--out may not be the input file, however it is written', () => {
+  it('--out may not be the input file, however it is written', async () => {
     for (const out of [demo, join(dir, '.', 'demo.xlsx'), 'demo.xlsx']) {
       const before = sha(demo);
-      const r = run(['balances', demo, '--out', out, '--today', today]);
+      const r = await run(['balances', demo, '--out', out, '--today', today]);
       expectOneClearLine(r);
       expect(r.stderr).toContain('--out');
       expect(sha(demo)).toBe(before);
@@ -263,11 +257,11 @@ describe('buku-kelompok', () => {
   });
 
   it('journal: readable by default, the model with --json, the tab with --out', async () => {
-    const r = run(['journal', demo, '--today', today]);
+    const r = await run(['journal', demo, '--today', today]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Jurnal Mingguan Pendamping 2026-W48 — 23–29 November 2026');
     const model = JSON.parse(
-      run(['journal', demo, '--json', '--week', '2026-W47', '--today', today]).stdout,
+      (await run(['journal', demo, '--json', '--week', '2026-W47', '--today', today])).stdout,
     ) as {
       week: { value: string; start: string; end: string };
     };
@@ -288,19 +282,19 @@ describe('buku-kelompok', () => {
       'signatures',
     ]);
     expect(model.week).toMatchObject({ value: '2026-W47', start: '2026-11-16', end: '2026-11-22' });
-    const bad = run(['journal', demo, '--week', '2025-W53', '--today', today]);
+    const bad = await run(['journal', demo, '--week', '2025-W53', '--today', today]);
     expectOneClearLine(bad);
     expect(bad.stderr).toContain('2025-W53');
     const out = join(dir, 'jurnal.xlsx');
-    expect(run(['journal', demo, '--out', out, '--today', today]).code).toBe(0);
+    expect((await run(['journal', demo, '--out', out, '--today', today])).code).toBe(0);
     const wb = await XlsxWorkbook.load(out);
     expect(wb.isGenerated('Jurnal 2026-W48')).toBe(true);
-    expectOneClearLine(run(['journal', demo, '--out', demo, '--today', today]));
+    expectOneClearLine(await run(['journal', demo, '--out', demo, '--today', today]));
   });
 
   it('start: writes the demo and the results, and says where', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'bk-start-'));
-    const r = run(['start', '--today', today], cwd);
+    const r = await run(['start', '--today', today], cwd);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(existsSync(join(cwd, 'demo', 'buku-kelompok-demo.xlsx'))).toBe(true);
@@ -308,7 +302,7 @@ describe('buku-kelompok', () => {
     expect(r.stdout).toContain(`Buku Kelompok — ${demoBook(today).groupName}`);
     expect(r.stdout).toContain('Pemeriksaan: 1 kesalahan, 4 peringatan, 0 catatan');
     expect(r.stdout).toContain('English: npm start -- --lang en');
-    const en = run(['start', '--today', today, '--lang', 'en'], cwd);
+    const en = await run(['start', '--today', today, '--lang', 'en'], cwd);
     expect(en.stdout).toContain('Checks: 1 error, 4 warnings, 0 notes');
     expect(r.stdout).toContain(
       'Dibuat demo/buku-kelompok-demo.xlsx: buku contoh dengan 30 anggota, 271 baris kas, 10 pinjaman, 13 kegiatan (folder demo dibuat)',

@@ -1,23 +1,21 @@
-// `buku-kelompok summary` as a person runs it: dist/cli.js in a child process over demo books and a
-// bad file; its exit codes, its table, its --json shape and its --out workbook.
-import { spawnSync } from 'node:child_process';
+// `buku-kelompok summary` as a person runs it (main() in this process, see runCli) over demo books
+// and a bad file; its exit codes, its table, its --json shape and its --out workbook.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { runCli, type Run } from './runCli';
 
-const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'bk-summary-'));
 const today = '2026-11-28';
 const fresh = join(dir, 'fresh.xlsx');
 const stale = join(dir, 'stale.xlsx');
 const bad = join(dir, 'bad.xlsx');
 
-function run(args: readonly string[]) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+function run(args: readonly string[]): Promise<Run> {
+  return runCli(args, dir);
 }
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -28,16 +26,16 @@ interface SummaryJson {
   totals: Record<string, number | null>;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   // The demo as kept up to today, and the demo last written in June: a stale book.
-  expect(run(['demo', '--out', fresh, '--today', today]).code).toBe(0);
-  expect(run(['demo', '--out', stale, '--today', '2026-06-01']).code).toBe(0);
+  expect((await run(['demo', '--out', fresh, '--today', today])).code).toBe(0);
+  expect((await run(['demo', '--out', stale, '--today', '2026-06-01'])).code).toBe(0);
   writeFileSync(bad, 'ini bukan workbook\n');
 });
 
 describe('buku-kelompok summary', () => {
-  it('prints one row per book, worst first, the totals; why a file could not be read goes to stderr once', () => {
-    const r = run(['summary', fresh, stale, bad, '--today', today]);
+  it('prints one row per book, worst first, the totals; why a file could not be read goes to stderr once', async () => {
+    const r = await run(['summary', fresh, stale, bad, '--today', today]);
     expect(r.code).toBe(2);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('Ringkasan kelompok per 28 November 2026');
@@ -51,8 +49,8 @@ describe('buku-kelompok summary', () => {
     expect(r.stderr).toBe(`${bad} bukan file Excel .xlsx / ${bad} is not an Excel .xlsx file\n`);
   });
 
-  it('--json: the stable shape the README documents, groups in the order given', () => {
-    const r = run(['summary', fresh, stale, bad, '--json', '--today', today, '--as-of', today]);
+  it('--json: the stable shape the README documents, groups in the order given', async () => {
+    const r = await run(['summary', fresh, stale, bad, '--json', '--today', today, '--as-of', today]);
     expect(r.code).toBe(2);
     const out = JSON.parse(r.stdout) as SummaryJson;
     expect(Object.keys(out)).toEqual(['asOf', 'today', 'groups', 'totals']);
@@ -94,8 +92,8 @@ describe('buku-kelompok summary', () => {
     expect(out.totals.errors).toBe(a!.errors + b!.errors);
   });
 
-  it('exits 1 when a book has errors, and 2 for unusable arguments', () => {
-    const r = run(['summary', fresh, '--json', '--today', today]);
+  it('exits 1 when a book has errors, and 2 for unusable arguments', async () => {
+    const r = await run(['summary', fresh, '--json', '--today', today]);
     const out = JSON.parse(r.stdout) as SummaryJson;
     // The demo keeps one error on purpose, to show how a problem is reported.
     expect(out.totals.errors).toBeGreaterThan(0);
@@ -105,7 +103,7 @@ describe('buku-kelompok summary', () => {
       ['summary', fresh, '--as-of', '2026-02-30'],
       ['summary', fresh, '--lang', 'fr'],
     ]) {
-      const bad = run(args);
+      const bad = await run(args);
       expect(bad.code).toBe(2);
       expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     }
@@ -113,13 +111,13 @@ describe('buku-kelompok summary', () => {
 
   it('--out writes a new workbook with just Ringkasan Kelompok, and refuses a path equal to an input', async () => {
     const before = sha(stale);
-    const refused = run(['summary', fresh, stale, '--out', stale, '--today', today]);
+    const refused = await run(['summary', fresh, stale, '--out', stale, '--today', today]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('--out');
     expect(sha(stale)).toBe(before);
 
     const out = join(dir, 'ringkasan', 'ringkasan.xlsx');
-    const r = run(['summary', fresh, stale, '--out', out, '--today', today, '--lang', 'en']);
+    const r = await run(['summary', fresh, stale, '--out', out, '--today', today, '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       `Created ${out}: a new workbook with the tab Ringkasan Kelompok (created the folder ${join(dir, 'ringkasan')})\n`,

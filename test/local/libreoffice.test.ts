@@ -4,17 +4,32 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { reviewBook } from '../../src/core/reviewBook';
 import { creditReport } from '../../src/core/credit/creditReport';
 import { cell } from '../../src/core/sheetGrid';
 import { demoWorkbook } from '../../src/local/demoWorkbook';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { runCli } from './runCli';
 
 const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
 const maybe = soffice ? it : it.skip;
 if (!soffice) console.warn('LibreOffice (soffice) is not installed: the LibreOffice test is skipped.');
+
+/**
+ * One private LibreOffice profile for this file's conversions: made by the first, reused by the
+ * next (making one takes seconds); private, so that parallel runs do not collide.
+ */
+const profile = `-env:UserInstallation=file://${mkdtempSync(join(tmpdir(), 'bk-lo-profile-'))}`;
+
+/** Converts `files` in one LibreOffice start. */
+function convert(to: string, outdir: string, files: readonly string[]): void {
+  execFileSync(soffice, [profile, '--headless', '--convert-to', to, '--outdir', outdir, ...files], {
+    stdio: 'ignore',
+    timeout: 120_000,
+  });
+}
 
 maybe(
   'LibreOffice shows the formats and keeps formula-like text as text',
@@ -38,20 +53,8 @@ maybe(
       orientation: 'portrait',
     });
     await wb.save(join(dir, 'hasil.xlsx'));
-    // CSV "as shown" (token 9), UTF-8, with a private profile so parallel runs do not collide.
-    execFileSync(
-      soffice,
-      [
-        `-env:UserInstallation=file://${join(dir, 'profile')}`,
-        '--headless',
-        '--convert-to',
-        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true',
-        '--outdir',
-        dir,
-        join(dir, 'hasil.xlsx'),
-      ],
-      { stdio: 'ignore', timeout: 120_000 },
-    );
+    // CSV "as shown" (token 9), UTF-8.
+    convert('csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true', dir, [join(dir, 'hasil.xlsx')]);
     const rows = readFileSync(join(dir, 'hasil.csv'), 'utf8').trim().split('\n');
     expect(rows).toEqual([
       'Nama,Jumlah,Tanggal,PAR30',
@@ -72,19 +75,7 @@ maybe(
     const today = '2026-11-28';
     const ours = demoWorkbook(today);
     await ours.save(join(dir, 'demo.xlsx'));
-    execFileSync(
-      soffice,
-      [
-        `-env:UserInstallation=file://${join(dir, 'profile')}`,
-        '--headless',
-        '--convert-to',
-        'xlsx:Calc MS Excel 2007 XML',
-        '--outdir',
-        join(dir, 'lo'),
-        join(dir, 'demo.xlsx'),
-      ],
-      { stdio: 'ignore', timeout: 120_000 },
-    );
+    convert('xlsx:Calc MS Excel 2007 XML', join(dir, 'lo'), [join(dir, 'demo.xlsx')]);
     const a = reviewBook(await XlsxWorkbook.load(join(dir, 'demo.xlsx')), today);
     const b = reviewBook(await XlsxWorkbook.load(join(dir, 'lo', 'demo.xlsx')), today);
     expect(b.problems.map((p) => [p.tab, p.row, p.column, p.code])).toEqual(
@@ -109,51 +100,40 @@ function pageSizes(pdf: Buffer): [number, number][] {
     });
 }
 
-/** The demo's result with only the named tabs, converted to PDF by LibreOffice. */
-async function printed(dir: string, keep: (name: string, generated: boolean) => boolean): Promise<Buffer> {
-  const cwd = mkdtempSync(join(dir, 'start-'));
-  execFileSync(
-    process.execPath,
-    [join(__dirname, '..', '..', 'dist', 'cli.js'), 'start', '--today', '2026-11-28'],
-    {
-      cwd,
-      stdio: 'ignore',
-    },
-  );
-  const file = join(cwd, 'out', 'buku-kelompok-demo-hasil.xlsx');
-  const ours = await XlsxWorkbook.load(file);
+/** The demo's result (as `start` writes it) with only the tabs `keep` names, as `name`.xlsx. */
+async function printFile(
+  result: string,
+  name: string,
+  keep: (tab: string, generated: boolean) => boolean,
+): Promise<string> {
+  const ours = await XlsxWorkbook.load(result);
   const excel = new ExcelJS.Workbook();
-  await excel.xlsx.readFile(file);
+  await excel.xlsx.readFile(result);
   for (const ws of [...excel.worksheets])
     if (!keep(ws.name, ours.isGenerated(ws.name))) excel.removeWorksheet(ws.id);
-  await excel.xlsx.writeFile(join(cwd, 'print.xlsx'));
-  execFileSync(
-    soffice,
-    [
-      `-env:UserInstallation=file://${join(dir, 'profile')}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      cwd,
-      join(cwd, 'print.xlsx'),
-    ],
-    { stdio: 'ignore', timeout: 120_000 },
-  );
-  return readFileSync(join(cwd, 'print.pdf'));
+  const file = join(dirname(result), `${name}.xlsx`);
+  await excel.xlsx.writeFile(file);
+  return file;
 }
 
 maybe(
   'every generated tab prints on A4, and Saldo Pinjaman fits the width of one page',
   async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bk-lo-'));
+    expect((await runCli(['start', '--today', '2026-11-28'], dir)).code).toBe(0);
+    const result = join(dir, 'out', 'buku-kelompok-demo-hasil.xlsx');
+    // Both prints in one LibreOffice start.
+    convert('pdf', dir, [
+      await printFile(result, 'generated', (_name, generated) => generated),
+      await printFile(result, 'saldo', (name) => name === 'Saldo Pinjaman'),
+    ]);
     const a4 = [595, 842];
-    const all = pageSizes(await printed(dir, (_name, generated) => generated));
+    const all = pageSizes(readFileSync(join(dir, 'generated.pdf')));
     // Pemeriksaan, Saldo Pinjaman, Simpanan and the journal: at least one page each.
     expect(all.length).toBeGreaterThanOrEqual(4);
     for (const size of all) expect([...size].sort((x, y) => x - y)).toEqual(a4);
     // 18 columns and 10 loans: one landscape page when fit to width (several pages otherwise).
-    expect(pageSizes(await printed(dir, (name) => name === 'Saldo Pinjaman'))).toEqual([[842, 595]]);
+    expect(pageSizes(readFileSync(join(dir, 'saldo.pdf')))).toEqual([[842, 595]]);
   },
   240_000,
 );

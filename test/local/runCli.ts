@@ -1,0 +1,27 @@
+// The command line run in this process, as the process would run it: the same main(), its lines
+// on stdout and stderr, its exit code, in a working folder. (A child process per call cost about a
+// second each; the tests that need the real process, the bin and a closed pipe, still spawn one.)
+import { main } from '../../src/local/cli';
+
+export interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export async function runCli(args: readonly string[], cwd: string): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const before = process.cwd();
+  process.chdir(cwd);
+  try {
+    const code = await main(args, {
+      out: (line) => out.push(`${line}\n`),
+      err: (line) => err.push(`${line}\n`),
+      clock: () => new Date(),
+    });
+    return { code, stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    process.chdir(before);
+  }
+}
