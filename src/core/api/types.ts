@@ -5,6 +5,7 @@ import type { Rupiah } from '../money';
 import type { Fix, Problem, Severity } from '../problems/problem';
 import type { Lang, Text } from '../text';
 import type { ReadyMessages } from '../messages/readyMessages';
+import type { WeekOption } from '../week/journalWeek';
 
 /** Every API call answers this way: the sidebar never sees an exception, a stack trace or `null`. */
 export type ApiResponse<T> =
@@ -93,12 +94,7 @@ export interface Card {
   readonly definition: Text;
 }
 
-export interface WeekOption {
-  /** ISO week, `2026-W48`. */
-  readonly value: string;
-  /** `23–29 November 2026` in both languages. */
-  readonly label: Text;
-}
+export type { WeekOption };
 
 /** A member the sidebar's picker offers (its search is by name or ID). */
 export interface MemberOption {

@@ -1,7 +1,6 @@
 // The shape of the book (docs/book.md §3) as data: tabs, their columns and aliases, list values.
 // Every reader, the set-up of a new book, the demo book and the tests use these, never their own copies.
 import { text as t, type Text } from '../text';
-import type { LoanChangeKind } from './types';
 
 export type InputTabKey = 'settings' | 'members' | 'cash' | 'loans' | 'activities' | 'loanChanges';
 
@@ -932,6 +931,8 @@ export type MemberStatus = 'Aktif' | 'Keluar';
 export type Gender = 'L' | 'P';
 export type InterestMethod = 'Flat' | 'Menurun' | 'Anuitas';
 export type Frequency = 'Bulanan' | 'Mingguan' | 'Musiman';
+/** What a `Perubahan Pinjaman` row does to its loan (docs/book.md §7). */
+export type LoanChangeKind = 'Jadwal Ulang' | 'Hapus Buku' | 'Hapus Denda';
 export type ActivityType =
   | 'Rapat/Diskusi Kelompok'
   | 'Administrasi Kelompok'

@@ -8,6 +8,7 @@ import type {
   ActivityType,
   Category,
   Frequency,
+  LoanChangeKind,
   Gender,
   InputTabKey,
   InterestMethod,
@@ -98,8 +99,7 @@ export interface Loan extends RowRef {
   readonly note?: string;
 }
 
-/** What a `Perubahan Pinjaman` row does to its loan (docs/book.md §7). */
-export type LoanChangeKind = 'Jadwal Ulang' | 'Hapus Buku' | 'Hapus Denda';
+export type { LoanChangeKind } from './schema';
 
 /**
  * A row of `Perubahan Pinjaman`: a rescheduling (`Jadwal Ulang`, with the new terms; a term left

@@ -10,7 +10,6 @@
 import { addDays, isoWeekday } from '../isoDate';
 import type { IsoDate } from '../cell';
 import type { Text } from '../text';
-import type { WeekOption } from '../api/types';
 import {
   formatIsoWeek,
   isoWeekMonday,
@@ -20,6 +19,14 @@ import {
   type WeekRefusal,
 } from './isoWeek';
 import { weekDatesText } from './weekLabel';
+
+/** A week the journal can be written for, as the sidebar's week picker offers it. */
+export interface WeekOption {
+  /** ISO week, `2026-W48`. */
+  readonly value: string;
+  /** `23–29 November 2026` in both languages. */
+  readonly label: Text;
+}
 
 export interface JournalWeek {
   /** The label, an ISO week: `2026-W48`. */
