@@ -112,7 +112,8 @@ function main(): void {
   for (const scale of scales) {
     const rows: Record<string, Record<string, string>> = {};
     const callsByTabs: Record<number, Record<string, number>> = {};
-    for (const extra of [0, 55]) {
+    // BENCH_TABS=5 skips the run with 60 tabs; BENCH_ACTIONS=getOverview,applyFix measures only those.
+    for (const extra of process.env.BENCH_TABS === '5' ? [0] : [0, 55]) {
       const t = performance.now();
       const book = load(scale, extra);
       const tabs = book.world.sheets.length;
@@ -120,7 +121,10 @@ function main(): void {
         `×${scale}, ${tabs} tabs: book typed into the fake in ${((performance.now() - t) / 1000).toFixed(1)} s`,
       );
       callsByTabs[tabs] = {};
-      for (const [name, act] of actions(book)) {
+      const only = process.env.BENCH_ACTIONS?.split(',');
+      for (const [name, act] of actions(book).filter(
+        ([n]) => !only || only.includes(n) || n === 'getOverview',
+      )) {
         const m = act();
         callsByTabs[tabs]![name] = m.calls;
         if (extra === 0)
