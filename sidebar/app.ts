@@ -28,6 +28,7 @@ export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged
     busyProblem: null,
     status: null,
     week: null,
+    season: null,
     openDefinitions: new Set(),
     memberQuery: '',
     member: null,
@@ -70,6 +71,7 @@ export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged
     state.lang = o.lang;
     state.loadError = null;
     if (state.week !== null && !o.weeks.some((w) => w.value === state.week)) state.week = null;
+    if (state.season !== null && !o.seasons.includes(state.season)) state.season = null;
   };
 
   const acceptResult = (r: ActionResult): void => {
@@ -94,12 +96,16 @@ export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged
         runChecks: strings.runCheckBusy,
         computeBalances: strings.computeBalancesBusy,
         generateJournal: strings.generateJournalBusy,
+        generatePlan: strings.generatePlanBusy,
+        generateSaprodi: strings.generateSaprodiBusy,
         setupBook: strings.setupBookBusy,
       }[action];
       const request = {
         runChecks: () => client.runChecks(),
         computeBalances: () => client.computeBalances(),
         generateJournal: () => client.generateJournal(state.week ?? state.overview?.weeks[0]?.value ?? ''),
+        generatePlan: () => client.generatePlan(),
+        generateSaprodi: () => client.generateSaprodi(state.season ?? state.overview?.seasons[0] ?? ''),
         setupBook: () => client.setupBook(),
       }[action];
       void call<ActionResult>(action, busyText, request, acceptResult);
@@ -172,6 +178,9 @@ export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged
     },
     pickWeek(week) {
       state.week = week;
+    },
+    pickSeason(season) {
+      state.season = season;
     },
     toggleDefinition(key) {
       if (state.openDefinitions.has(key)) state.openDefinitions.delete(key);

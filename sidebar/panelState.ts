@@ -19,6 +19,8 @@ export interface State {
   status: Status | null;
   /** The week picked for the journal; null means the first offered (this week). */
   week: string | null;
+  /** The season picked for Saprodi; null means the first offered (the latest written). */
+  season: string | null;
   openDefinitions: Set<Card['key']>;
   /** The member card's search text and picked member ID. */
   memberQuery: string;
@@ -38,6 +40,7 @@ export interface Controller {
   moreProblems(): void;
   moreLoans(): void;
   pickWeek(week: string): void;
+  pickSeason(season: string): void;
   toggleDefinition(key: Card['key']): void;
   searchMembers(query: string): void;
   pickMember(id: string): void;

@@ -155,6 +155,7 @@ function actions(o: Overview, state: State, ctl: Controller, reuse: HTMLElement 
       },
       [b.busy ? el('span', { class: 'spinner', attrs: { 'aria-hidden': 'true' } }) : null, b.label],
     );
+    if (b.key === 'generateSaprodi') return seasonPicker(o, state, ctl, button);
     if (b.key !== 'generateJournal') return button;
     const selected = state.week ?? o.weeks[0]?.value ?? '';
     const picker = el(
@@ -184,6 +185,26 @@ function actions(o: Overview, state: State, ctl: Controller, reuse: HTMLElement 
   return el('section', { class: 'actions', attrs: { 'aria-label': pick(strings.actions, lang) } }, [
     ...buttons,
     statusRegion(state, reuse),
+  ]);
+}
+
+/** The season picker beside `Buat Saprodi`: the seasons of the Saprodi tab, the latest written first. */
+function seasonPicker(o: Overview, state: State, ctl: Controller, button: HTMLElement): HTMLElement {
+  const lang = state.lang;
+  const selected = state.season ?? o.seasons[0] ?? '';
+  const picker = el(
+    'select',
+    {
+      class: 'week',
+      attrs: { id: 'season', disabled: state.busy !== null || o.seasons.length === 0, 'data-key': 'season' },
+      on: { change: (ev) => ctl.pickSeason((ev.target as HTMLSelectElement).value) },
+    },
+    o.seasons.map((s) => el('option', { text: s, attrs: { value: s, selected: s === selected } })),
+  );
+  return el('div', { class: 'journal' }, [
+    el('label', { class: 'week-label', text: pick(strings.season, lang), attrs: { for: 'season' } }),
+    picker,
+    button,
   ]);
 }
 

@@ -3,7 +3,8 @@ import type { Overview } from '../../src/core/api/types';
 import { pick, type Lang } from '../../src/core/text';
 import { strings } from './strings';
 
-export type ActionKey = 'runChecks' | 'computeBalances' | 'generateJournal' | 'setupBook';
+export type ActionKey =
+  'runChecks' | 'computeBalances' | 'generateJournal' | 'generatePlan' | 'generateSaprodi' | 'setupBook';
 /** Anything that calls the server and must not overlap another call. */
 export type BusyKey =
   | ActionKey
@@ -33,6 +34,8 @@ const labels: Record<ActionKey, { idle: keyof typeof strings; busy: keyof typeof
   runChecks: { idle: 'runCheck', busy: 'runCheckBusy' },
   computeBalances: { idle: 'computeBalances', busy: 'computeBalancesBusy' },
   generateJournal: { idle: 'generateJournal', busy: 'generateJournalBusy' },
+  generatePlan: { idle: 'generatePlan', busy: 'generatePlanBusy' },
+  generateSaprodi: { idle: 'generateSaprodi', busy: 'generateSaprodiBusy' },
 };
 
 /**
@@ -41,20 +44,23 @@ const labels: Record<ActionKey, { idle: keyof typeof strings; busy: keyof typeof
  * Every button is disabled while any call runs, or when there is no overview yet.
  */
 export function actionButtons(
-  overview: Pick<Overview, 'missingTabs' | 'weeks'> | null,
+  overview: Pick<Overview, 'missingTabs' | 'weeks' | 'seasons'> | null,
   busy: BusyKey | null,
   lang: Lang,
 ): readonly ActionButton[] {
   const needsSetup = overview !== null && overview.missingTabs.length > 0;
   const order: ActionKey[] = needsSetup
-    ? ['setupBook', 'runChecks', 'computeBalances', 'generateJournal']
-    : ['runChecks', 'computeBalances', 'generateJournal', 'setupBook'];
+    ? ['setupBook', 'runChecks', 'computeBalances', 'generateJournal', 'generatePlan', 'generateSaprodi']
+    : ['runChecks', 'computeBalances', 'generateJournal', 'generatePlan', 'generateSaprodi', 'setupBook'];
   return order.map((key) => ({
     key,
     label: pick(strings[busy === key ? labels[key].busy : labels[key].idle], lang),
     busy: busy === key,
     disabled:
-      overview === null || busy !== null || (key === 'generateJournal' && overview.weeks.length === 0),
+      overview === null ||
+      busy !== null ||
+      (key === 'generateJournal' && overview.weeks.length === 0) ||
+      (key === 'generateSaprodi' && overview.seasons.length === 0),
     prominent: needsSetup ? key === 'setupBook' : key === 'runChecks',
   }));
 }

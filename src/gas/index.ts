@@ -86,6 +86,14 @@ export function menuShuLastYear(): void {
 export function menuShuThisYear(): void {
   alertResult(call(() => api().computeShuOf(0)));
 }
+export function menuPlanThisYear(): void {
+  alertResult(call(() => api().generatePlan()));
+}
+
+export function menuSaprodiLatest(): void {
+  alertResult(call(() => api().generateSaprodi()));
+}
+
 export function menuHelp(): void {
   SpreadsheetApp.getUi().alert(bilingual(helpText));
 }
@@ -133,4 +141,12 @@ export function generateAllMemberCards(asOf?: IsoDate) {
 }
 export function computeShu(year: number) {
   return call(() => api().computeShu(year));
+}
+
+export function generatePlan(year?: number) {
+  return call(() => api().generatePlan(year));
+}
+
+export function generateSaprodi(season?: string) {
+  return call(() => api().generateSaprodi(season));
 }

@@ -8,6 +8,8 @@ export const menuItems: readonly { readonly label: string; readonly handler: str
   { label: 'Hitung Saldo Pinjaman', handler: 'menuComputeBalances' },
   { label: 'Buat Jurnal Minggu Ini', handler: 'menuJournalThisWeek' },
   { label: 'Buat Jurnal Minggu Lalu', handler: 'menuJournalLastWeek' },
+  { label: 'Buat RUK Tahun Ini', handler: 'menuPlanThisYear' },
+  { label: 'Buat Saprodi Musim Terakhir', handler: 'menuSaprodiLatest' },
   { label: 'Bantuan', handler: 'menuHelp' },
 ];
 
@@ -33,8 +35,8 @@ export function allMenuItems(year: number): { readonly label: string; readonly h
 export function buildMenu(ui: GoogleAppsScript.Base.Ui, year: number = new Date().getFullYear()): void {
   const menu = ui.createAddonMenu();
   menuItems.forEach((item, i) => {
-    // A separator before the journal items and before help groups the actions.
-    if (i === 4 || i === 6) menu.addSeparator();
+    // Separators group the actions: the journal; the plan and farm inputs; the member's money and help.
+    if (i === 4 || i === 6 || i === menuItems.length - 1) menu.addSeparator();
     if (i === menuItems.length - 1)
       for (const extra of memberMoneyItems(year)) menu.addItem(extra.label, extra.handler);
     menu.addItem(item.label, item.handler);
@@ -48,10 +50,12 @@ export const helpText = {
     'Buku Kelompok: buku administrasi kelompok tani.',
     '',
     '• Buka Panel: ringkasan, masalah data, pinjaman menunggak, jurnal.',
-    '• Siapkan Buku: membuat tab yang belum ada (Pengaturan, Anggota, Kas, Pinjaman, Kegiatan); tab yang sudah ada tidak diubah.',
+    '• Siapkan Buku: membuat tab yang belum ada (Pengaturan, Anggota, Kas, Pinjaman, Kegiatan, Daftar Hadir, RUK, Saprodi); tab yang sudah ada tidak diubah.',
     '• Periksa Data: menulis tab Pemeriksaan, tiap masalah dengan tautan ke selnya.',
     '• Hitung Saldo Pinjaman: menulis tab Saldo Pinjaman dan Simpanan per hari ini.',
     '• Buat Jurnal Minggu Ini / Minggu Lalu: menulis tab Jurnal <minggu>.',
+    '• Buat RUK Tahun Ini: menulis tab RUK <tahun>, rencana dibanding yang terlaksana.',
+    '• Buat Saprodi Musim Terakhir: menulis tab Saprodi <musim> dengan tepat orang, jumlah, waktu dan RDKK.',
     '• Buat Kartu Semua Anggota: menulis tab Kartu Anggota, satu halaman A4 per anggota aktif (satu anggota: dari panel).',
     '• Hitung SHU <tahun>: menulis tab SHU <tahun>, pembagian sisa hasil usaha menurut Pengaturan.',
     '',
@@ -61,7 +65,8 @@ export const helpText = {
     'Buku Kelompok: the administration book of a farmer group.',
     'Open panel; set up the book (creates missing tabs, never changes existing ones); check data',
     '(writes Pemeriksaan with links to each cell); loan balances (writes Saldo Pinjaman and Simpanan',
-    "as of today); this or last week's journal (writes Jurnal <week>); member cards (writes Kartu Anggota,",
+    "as of today); this or last week's journal (writes Jurnal <week>); this year's plan (writes RUK <year>);",
+    'the latest season of farm inputs (writes Saprodi <season> with the RDKK); member cards (writes Kartu Anggota,',
     "one A4 page per active member); the year's share-out (writes SHU <year>). Generated tabs are replaced",
     'whenever they are regenerated: do not type into them.',
   ].join(' '),

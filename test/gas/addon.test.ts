@@ -5,6 +5,7 @@ import type { ActionResult, ApiResponse, Overview, ProblemPage, ProblemView } fr
 import { apiFunctionNames } from '../../src/core/api/types';
 import { inputTabs, membersTab, settingsTab } from '../../src/core/book/schema';
 import { journalWeekOf, shiftWeek } from '../../src/core/week/journalWeek';
+import { formatShortDate } from '../../src/core/isoDate';
 import { GENERATED_MARKER } from '../../src/core/generatedMarker';
 import { allMenuItems } from '../../src/gas/menu';
 import type { FakeSheet, FakeWorld } from './fakeSpreadsheetApp';
@@ -80,7 +81,9 @@ describe('Siapkan Buku', () => {
     expect(book.world.sheets.map((s) => s.name)).toEqual(['Sheet1', ...inputTabs.map((t) => t.name)]);
     for (const spec of inputTabs) {
       const sheet = book.world.sheet(spec.name)!;
-      expect(sheet.values()[0]).toEqual(spec.columns.map((c) => c.header));
+      // Daftar Hadir's first meeting column is dated today, for the secretary to rename.
+      const meeting = spec.key === 'attendance' ? [formatShortDate(book.today)] : [];
+      expect(sheet.values()[0]).toEqual([...spec.columns.map((c) => c.header), ...meeting]);
       expect(sheet.frozenRows).toBe(1);
       expect(sheet.cell(1, 1)?.fontWeight).toBe('bold');
       expect(sheet.cell(1, 1)?.note).toContain(spec.columns[0]!.note.id);
@@ -95,6 +98,14 @@ describe('Siapkan Buku', () => {
       'Anuitas',
     ]);
     expect(book.world.sheet(settingsTab.name)!.protections).toEqual([]);
+    expect(book.world.sheet('Daftar Hadir')!.cell(2, 3)?.validation?.values).toEqual([
+      'H',
+      'W',
+      'I',
+      'S',
+      'A',
+    ]);
+    expect(book.world.sheet('Saprodi')!.cell(2, 5)?.validation?.values).toContain('SP-36');
 
     const before = snapshot(book.world);
     book.world.log.reset();
@@ -123,15 +134,18 @@ describe('Siapkan Buku', () => {
     expect(plainTextColumns).toEqual({
       Pengaturan: [],
       Anggota: ['ID Anggota', 'NIK', 'Kepala Keluarga', 'No HP'],
-      Kas: ['No Bukti', 'ID Anggota', 'ID Pinjaman'],
+      Kas: ['No Bukti', 'ID Anggota', 'ID Pinjaman', 'Kode RUK'],
       Pinjaman: ['ID Pinjaman', 'ID Anggota'],
-      Kegiatan: [],
+      Kegiatan: ['Kode RUK'],
       'Perubahan Pinjaman': ['ID Pinjaman'],
+      'Daftar Hadir': ['ID Anggota'],
+      RUK: ['Kode'],
+      Saprodi: ['ID Anggota'],
     });
-    // One batched call per tab and format (Anggota 2, Kas 3, Pinjaman 3, Kegiatan 1, Perubahan
-    // Pinjaman 2), none per column.
-    expect(book.world.log.count('Sheet.getRangeList')).toBe(11);
-    expect(book.world.log.count('RangeList.setNumberFormat')).toBe(11);
+    // One batched call per tab and format (Anggota 2, Kas 3, Pinjaman 3, Kegiatan 2, Perubahan
+    // Pinjaman 2, Daftar Hadir 1, RUK 3, Saprodi 2), none per column.
+    expect(book.world.log.count('Sheet.getRangeList')).toBe(18);
+    expect(book.world.log.count('RangeList.setNumberFormat')).toBe(18);
     expect(book.world.log.count('Range.setNumberFormat')).toBe(0);
   });
 
@@ -185,11 +199,24 @@ describe('Siapkan Buku', () => {
       ['A001', 'Slamet', book.world.typedDate('2025-01-10')],
     ]);
     const result = ok(run<Action>(book, 'setupBook'));
-    expect(result.tabs).toEqual(['Kas', 'Pinjaman', 'Kegiatan', 'Perubahan Pinjaman']);
+    expect(result.tabs).toEqual([
+      'Kas',
+      'Pinjaman',
+      'Kegiatan',
+      'Perubahan Pinjaman',
+      'Daftar Hadir',
+      'RUK',
+      'Saprodi',
+    ]);
     expect(result.message).toEqual({
-      id: 'Tab dibuat: Kas, Pinjaman, Kegiatan, Perubahan Pinjaman. Berikutnya: jalankan Periksa Data.',
-      en: 'Tabs created: Kas, Pinjaman, Kegiatan, Perubahan Pinjaman. Next: run Periksa Data (Check Data).',
+      id: 'Tab dibuat: Kas, Pinjaman, Kegiatan, Perubahan Pinjaman, Daftar Hadir, RUK, Saprodi. Berikutnya: jalankan Periksa Data.',
+      en: 'Tabs created: Kas, Pinjaman, Kegiatan, Perubahan Pinjaman, Daftar Hadir, RUK, Saprodi. Next: run Periksa Data (Check Data).',
     });
+    // Daftar Hadir starts with the active members, filled in once.
+    expect(book.world.sheet('Daftar Hadir')!.values()).toEqual([
+      ['ID Anggota', 'Nama', formatShortDate(book.today)],
+      ['A001', 'Slamet', ''],
+    ]);
   });
 
   it('never touches existing tabs, found by alias too', () => {
@@ -199,7 +226,16 @@ describe('Siapkan Buku', () => {
       ['A1', 'Budi', ''],
     ]);
     const result = ok(run<Action>(book, 'setupBook'));
-    expect(result.tabs).toEqual(['Pengaturan', 'Kas', 'Pinjaman', 'Kegiatan', 'Perubahan Pinjaman']);
+    expect(result.tabs).toEqual([
+      'Pengaturan',
+      'Kas',
+      'Pinjaman',
+      'Kegiatan',
+      'Perubahan Pinjaman',
+      'Daftar Hadir',
+      'RUK',
+      'Saprodi',
+    ]);
     expect(members.values()).toEqual([
       ['Member ID', 'Name', 'Join Date'],
       ['A1', 'Budi', ''],
@@ -227,6 +263,8 @@ describe('a realistic book: check, balances, journal', () => {
       'outstandingPrincipal',
       'arrears',
       'par30',
+      'lastMeetingRate',
+      'membersToVisit',
       'errors',
       'warnings',
     ]);
@@ -449,6 +487,19 @@ describe('call counts', () => {
       ['ID Pinjaman', 'Tanggal', 'Jenis'],
       ...Array.from({ length: 3 }, (_, i) => ['P999', date(i), 'Hapus Denda']),
     ]);
+    book.world.addSheet('Daftar Hadir', [
+      ['ID Anggota', 'Nama', book.world.typedDate('2026-01-10'), book.world.typedDate('2026-02-10')],
+      ['A001', 'Siti', 'H', 'H'],
+      ['A002', 'Budi', 'W', 'A'],
+    ]);
+    book.world.addSheet('RUK', [
+      ['Kode', 'Kegiatan', 'Jenis Kegiatan', 'Bulan'],
+      ...Array.from({ length: rows }, (_, i) => [`R${i}`, `Rencana ${i}`, 'Pelatihan', date(i)]),
+    ]);
+    book.world.addSheet('Saprodi', [
+      ['Musim Tanam', 'ID Anggota', 'Komoditas', 'Luas Tanam (ha)', 'Jenis', 'Rencana (kg)'],
+      ...Array.from({ length: rows }, (_, i) => [`MT ${i} 2026`, 'A001', 'Padi', 0.5, 'Urea', 100]),
+    ]);
     return book;
   }
 
@@ -463,6 +514,8 @@ describe('call counts', () => {
     ['generateMemberCard', (b) => run(b, 'generateMemberCard', 'A001')],
     ['generateAllMemberCards', (b) => run(b, 'generateAllMemberCards')],
     ['computeShu', (b) => run(b, 'computeShu', 2026)],
+    ['generatePlan', (b) => run(b, 'generatePlan', 2026)],
+    ['generateSaprodi', (b) => run(b, 'generateSaprodi', 'MT 5 2026')],
   ];
 
   it('are the same at 100 and at 10,000 rows for every action', () => {
@@ -480,6 +533,8 @@ describe('call counts', () => {
     expect(counts[0]!.runChecks!['Range.setValues']).toBe(1);
     expect(counts[0]!.computeBalances!['Range.setValues']).toBe(2);
     expect(counts[0]!.generateJournal!['Range.setValues']).toBe(1);
+    expect(counts[0]!.generatePlan!['Range.setValues']).toBe(1);
+    expect(counts[0]!.generateSaprodi!['Range.setValues']).toBe(1);
     expect(counts[0]!.getOverview!['Range.getValues']).toBe(inputTabs.length);
     for (const name of ['generateMemberCard', 'generateAllMemberCards', 'computeShu']) {
       expect(counts[0]![name]!['Range.setValues']).toBe(1);
@@ -501,6 +556,60 @@ describe('call counts', () => {
     });
     expect(counts[1]).toEqual(counts[0]);
     expect(counts[0]!.getOverview!['Sheet.getName'] ?? 0).toBeLessThanOrEqual(inputTabs.length);
+  });
+});
+
+describe('the plan and farm inputs from the demo book', () => {
+  it('writes RUK <year> and Saprodi <season> with the RDKK, from the API and the menu', () => {
+    const book = gasBook();
+    fillDemo(book);
+    const plan = ok(run<Action>(book, 'generatePlan'));
+    const year = book.today.slice(0, 4);
+    expect(plan.tabs).toEqual([`RUK ${year}`]);
+    expect(plan.message.id).toMatch(
+      new RegExp(`^Tab RUK ${year} ditulis: \\d+ baris rencana, \\d+ terlaksana`),
+    );
+    const ruk = book.world.sheet(`RUK ${year}`)!;
+    expect(ruk.metadata.map((m) => m.key)).toContain(GENERATED_MARKER);
+    expect(ruk.values()[0]?.[0]).toBe(`RENCANA USAHA KELOMPOK (RUK) ${year}`);
+
+    const view = ok(run<ApiResponse<Overview>>(book, 'getOverview'));
+    expect(view.seasons).toHaveLength(2);
+    const latest = view.seasons[0]!;
+    const saprodi = ok(run<Action>(book, 'generateSaprodi', latest));
+    expect(saprodi.tabs).toEqual([`Saprodi ${latest}`]);
+    const cells = book.world.sheet(`Saprodi ${latest}`)!.values().flat();
+    // The RDKK shows the NIK in full, as text: a member's 16 digits.
+    expect(cells.some((c) => typeof c === 'string' && /^3205\d{12}$/.test(c))).toBe(true);
+
+    book.gas.menuSaprodiLatest!();
+    expect(book.world.alerts.at(-1)).toContain(`Tab Saprodi ${latest} ditulis`);
+    book.gas.menuPlanThisYear!();
+    expect(book.world.alerts.at(-1)).toContain(`Tab RUK ${year} ditulis`);
+  });
+
+  it('refuses an unknown season and a year that is not one, saying which seasons there are', () => {
+    const book = gasBook();
+    fillDemo(book);
+    const season = failure(run<Action>(book, 'generateSaprodi', 'MT IX 1999'));
+    expect(season.code).toBe('season.unknown');
+    expect(season.message.id).toContain('Musim tanam "MT IX 1999" tidak ada di tab Saprodi. Yang ada: MT I');
+    expect(failure(run<Action>(book, 'generatePlan', 26)).code).toBe('year.invalid');
+  });
+
+  it('shows the last meeting rate and the members to visit among the cards, each with its definition', () => {
+    const book = gasBook();
+    fillDemo(book);
+    const view = ok(run<ApiResponse<Overview>>(book, 'getOverview'));
+    const card = (key: string) => view.cards.find((c) => c.key === key)!;
+    expect(card('lastMeetingRate').value).toBeGreaterThan(0.5);
+    expect(card('lastMeetingRate').definition.id).toMatch(
+      /^Pertemuan \d{2}\/\d{2}\/\d{4} di Daftar Hadir: \d+ hadir \(H \+ W\) ÷ \d+ anggota aktif hari itu$/,
+    );
+    expect(card('membersToVisit')).toMatchObject({ value: 2, unit: 'count' });
+    expect(card('membersToVisit').definition.en).toBe(
+      'Active members absent (A or blank) at each of their last 3 meetings',
+    );
   });
 });
 

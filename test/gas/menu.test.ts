@@ -44,6 +44,8 @@ describe('dist/Code.js entry points', () => {
     expect(fake.calls).toContain('item:Buka Panel->menuOpenSidebar');
     expect(fake.calls).toContain('item:Periksa Data->menuRunChecks');
     expect(fake.calls).toContain('item:Buat Jurnal Minggu Ini->menuJournalThisWeek');
+    expect(fake.calls).toContain('item:Buat RUK Tahun Ini->menuPlanThisYear');
+    expect(fake.calls).toContain('item:Buat Saprodi Musim Terakhir->menuSaprodiLatest');
     expect(fake.calls[fake.calls.length - 1]).toBe('addToUi');
     // Every menu handler is itself a top-level function of the bundle.
     for (const call of fake.calls.filter((c) => c.startsWith('item:'))) {

@@ -72,7 +72,16 @@ describe('reading a workbook', () => {
   it('reads the demo book back exactly as its grids, padded to a rectangle', async () => {
     const today = '2026-11-28';
     const back = await roundTrip(demoWorkbook(today));
-    expect(back.tabNames()).toEqual(['Pengaturan', 'Anggota', 'Kas', 'Pinjaman', 'Kegiatan']);
+    expect(back.tabNames()).toEqual([
+      'Pengaturan',
+      'Anggota',
+      'Kas',
+      'Pinjaman',
+      'Kegiatan',
+      'Daftar Hadir',
+      'RUK',
+      'Saprodi',
+    ]);
     for (const t of demoBook(today).tabs) {
       const width = Math.max(...t.grid.map((r) => r.length));
       const expected = t.grid.map((r) => [...r, ...new Array<Cell>(width - r.length).fill(null)]);

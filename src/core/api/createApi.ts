@@ -3,6 +3,7 @@
 import { reviewBook } from '../reviewBook';
 import { setupBook } from '../book/setupBook';
 import { missingInputTabs } from '../book/setupBook';
+import { readMembers } from '../book/readMembers';
 import { tabCandidates } from '../book/findTab';
 import { gridCell } from '../book/gridCell';
 import { inputTabs } from '../book/schema';
@@ -12,6 +13,11 @@ import { checksSheet, problemSummary } from '../generatedTabs/checksSheet';
 import { journalSheet } from '../generatedTabs/journalSheet';
 import { loanBalancesSheet } from '../generatedTabs/loanBalancesSheet';
 import { savingsSheet } from '../generatedTabs/savingsSheet';
+import { planSheet } from '../generatedTabs/planSheet';
+import { saprodiSheet } from '../generatedTabs/saprodiSheet';
+import { planReport } from '../plan/planReport';
+import { saprodiReport, saprodiSeasons } from '../saprodi/saprodiReport';
+import { seasonKey } from '../saprodi/saprodiSeason';
 import { isIsoDate } from '../isoDate';
 import { formatRupiah } from '../money';
 import type { Member } from '../book/types';
@@ -339,6 +345,55 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
         }),
       ),
 
+    generatePlan: (year?: number) =>
+      respond(() => {
+        if (year !== undefined && year !== null && !(Number.isInteger(year) && year >= 2000 && year <= 2100))
+          refuse('year.invalid', { value: String(year) });
+        return host.withLock(() => {
+          const state = read();
+          requireInputTabs(state);
+          const report = planReport(state.book, state.today, {
+            year: year ?? Number(state.today.slice(0, 4)),
+          });
+          const grid = planSheet(report, state.book, bookLang(state), host.now());
+          writeGrids(state, [grid]);
+          const c = report.counts;
+          return done(
+            state,
+            {
+              id: `Tab ${grid.name} ditulis: ${report.rows.length} baris rencana, ${c.Terlaksana} terlaksana, ${c.Terlambat} terlambat, ${c['Tidak Terlaksana']} tidak terlaksana, ${c.Belum} belum.`,
+              en: `Tab ${grid.name} written: ${report.rows.length} plan rows, ${c.Terlaksana} done, ${c.Terlambat} done late, ${c['Tidak Terlaksana']} not done, ${c.Belum} not yet.`,
+            },
+            [grid.name],
+          );
+        });
+      }),
+
+    generateSaprodi: (season?: string) =>
+      respond(() =>
+        host.withLock(() => {
+          const state = read();
+          requireInputTabs(state);
+          const seasons = saprodiSeasons(state.book);
+          if (seasons.length === 0) refuse('season.none');
+          const wanted =
+            season === undefined || season === null ? seasons[seasons.length - 1]! : String(season);
+          if (!seasons.some((s) => seasonKey(s) === seasonKey(wanted)))
+            refuse('season.unknown', { value: wanted, seasons: seasons.join(', ') });
+          const report = saprodiReport(state.book, wanted);
+          const grid = saprodiSheet(report, state.book, bookLang(state), state.today, host.now());
+          writeGrids(state, [grid]);
+          return done(
+            state,
+            {
+              id: `Tab ${grid.name} ditulis: ${report.rows.length} baris, ${report.allRight.right} tepat orang, jumlah dan waktu; RDKK ${report.rdkk.length} anggota.`,
+              en: `Tab ${grid.name} written: ${report.rows.length} rows, ${report.allRight.right} right on person, amount and time; RDKK of ${report.rdkk.length} members.`,
+            },
+            [grid.name],
+          );
+        }),
+      ),
+
     generateJournalOf: (weeksBack: number) =>
       respond(() =>
         host.withLock(() => {
@@ -352,12 +407,18 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
     setupBook: () =>
       respond(() =>
         host.withLock(() => {
-          const plan = setupBook(workbook.tabNames());
+          const names = workbook.tabNames();
+          const today = host.today();
+          // Daftar Hadir starts with the active members: read Anggota only when that tab is to be made.
+          const members = missingInputTabs(names).some((spec) => spec.key === 'attendance')
+            ? readMembers(onceSource(workbook), [], { today }).members
+            : [];
+          const plan = setupBook(names, { today, members });
           if (workbook.createInputTabs) workbook.createInputTabs(plan);
           else for (const tab of plan) workbook.createInputTab(tab.spec, tab.rows);
           const state = read();
-          const names = plan.map((tab) => tab.spec.name);
-          return done(state, setupMessage(names, state.book), names);
+          const created = plan.map((tab) => tab.spec.name);
+          return done(state, setupMessage(created, state.book), created);
         }),
       ),
 

@@ -56,6 +56,14 @@ const messages: Record<string, (p: Params) => Text> = {
     id: `Tanggal ${quoted(p.value)} tidak benar; tulis sebagai yyyy-mm-dd, mis. 2026-11-28.`,
     en: `The date ${quoted(p.value)} is not valid; write it as yyyy-mm-dd, e.g. 2026-11-28.`,
   }),
+  'season.none': () => ({
+    id: 'Tab Saprodi belum ada atau belum berisi baris. Jalankan Siapkan Buku, lalu isi kebutuhan saprodi per anggota.',
+    en: 'The Saprodi tab is missing or has no rows yet. Run Siapkan Buku (set up the book), then enter each member’s farm-input needs.',
+  }),
+  'season.unknown': (p) => ({
+    id: `Musim tanam ${quoted(p.value)} tidak ada di tab Saprodi. Yang ada: ${p.seasons ?? ''}.`,
+    en: `The season ${quoted(p.value)} is not in the Saprodi tab. Seasons there: ${p.seasons ?? ''}.`,
+  }),
   'lang.invalid': (p) => ({
     id: `Bahasa ${quoted(p.value)} tidak dikenal; pilih id atau en.`,
     en: `Unknown language ${quoted(p.value)}; choose id or en.`,

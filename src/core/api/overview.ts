@@ -12,6 +12,8 @@ import { weeklyJournal } from '../journal/weeklyJournal';
 import { readyMessages } from '../messages/readyMessages';
 import { LOANS_PER_PAGE, MEMBERS_PER_PAGE, PROBLEMS_PER_PAGE, pageOf, problemCountsByTab } from './pages';
 import { pastDueWorstFirst } from './pastDueWorstFirst';
+import { participationCards } from './participationCards';
+import { saprodiSeasons } from '../saprodi/saprodiReport';
 import { problemView } from './shownFix';
 import type { Card, LoanAtRisk, MemberOption, Overview, Page, ProblemPage } from './types';
 
@@ -150,6 +152,7 @@ export function overview(state: BookState, lang: Lang): Overview {
         'Outstanding principal of loans more than 30 days past due ÷ all outstanding principal',
       ),
     },
+    ...participationCards(book, today),
     {
       key: 'errors',
       label: t('Kesalahan', 'Errors'),
@@ -179,5 +182,6 @@ export function overview(state: BookState, lang: Lang): Overview {
       book,
       weeklyJournal(book, state.problems, journalWeekOf(today, book.settings.weekStart).value, ''),
     ),
+    seasons: saprodiSeasons(book).reverse(),
   };
 }

@@ -85,7 +85,9 @@ export interface Card {
     | 'arrears'
     | 'par30'
     | 'errors'
-    | 'warnings';
+    | 'warnings'
+    | 'lastMeetingRate'
+    | 'membersToVisit';
   readonly label: Text;
   /** Count, whole Rupiah, or a fraction (PAR30); null when it cannot be computed (no loans). */
   readonly value: number | null;
@@ -123,6 +125,8 @@ export interface Overview {
   readonly members: Page<MemberOption>;
   /** This week's ready messages: the collection list's texts and wa.me links, the week's summary. */
   readonly messages: ReadyMessages;
+  /** Seasons of `Saprodi` as first written, the latest written first, for `generateSaprodi`. */
+  readonly seasons: readonly string[];
 }
 
 export interface ActionResult {
@@ -159,6 +163,10 @@ export interface SidebarApi {
   generateAllMemberCards(asOf?: IsoDate): ApiResponse<ActionResult>;
   /** Writes `SHU <year>` (docs/book.md §8). */
   computeShu(year: number): ApiResponse<ActionResult>;
+  /** Writes `RUK <year>`, the plan against what was done (default: this year). */
+  generatePlan(year?: number): ApiResponse<ActionResult>;
+  /** Writes `Saprodi <season>` with the RDKK (default: the season written last in `Saprodi`). */
+  generateSaprodi(season?: string): ApiResponse<ActionResult>;
 }
 
 export interface LanguageChoice {
@@ -179,4 +187,6 @@ export const apiFunctionNames = [
   'generateMemberCard',
   'generateAllMemberCards',
   'computeShu',
+  'generatePlan',
+  'generateSaprodi',
 ] as const satisfies readonly (keyof SidebarApi)[];

@@ -50,6 +50,10 @@ export function readActivities(
     const results = r.text('results');
     const nextSteps = r.text('nextSteps');
     const recordedBy = r.text('recordedBy');
+    const planCode = r.identifier('planCode');
+    const volume = r.decimal('volume');
+    if (volume !== undefined && volume < 0)
+      r.report('volume', 'activity.volume.negative', { value: r.shown('volume') });
     activities.push({
       tab: open.tab,
       row: r.row,
@@ -60,6 +64,8 @@ export function readActivities(
       ...(results !== undefined && { results }),
       ...(nextSteps !== undefined && { nextSteps }),
       ...(recordedBy !== undefined && { recordedBy }),
+      ...(planCode !== undefined && { planCode }),
+      ...(volume !== undefined && volume >= 0 && { volume }),
     });
   }
   return { activities, tab: open.tab, columns: headerColumns(open) };

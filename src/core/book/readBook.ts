@@ -9,6 +9,9 @@ import { readLoanChanges } from './readLoanChanges';
 import { readLoans } from './readLoans';
 import { readMembers } from './readMembers';
 import { readSettings } from './readSettings';
+import { readAttendance } from '../attendance/readAttendance';
+import { checkPlanCodes, readPlan } from '../plan/readPlan';
+import { readSaprodi } from '../saprodi/readSaprodi';
 import type { TabSource } from './tabRows';
 import type { Book } from './types';
 
@@ -39,6 +42,18 @@ export function readBook(source: TabSource, ctx: { readonly today: IsoDate }): B
   const activities = readActivities(source, problems, ctx);
   const loanChanges = readLoanChanges(source, problems, { today: ctx.today, loans: loans.refs });
   problems.push(...checkLoanDisbursements(loans.loans, cash.cash, loans.columns));
+  // docs/book.md section 9: attendance, the business plan and farm inputs, after the tabs they refer to.
+  const attendance = readAttendance(source, problems, {
+    today: ctx.today,
+    members: index,
+    activities: activities.activities,
+  });
+  const plan = readPlan(source, problems);
+  const saprodi = readSaprodi(source, problems, {
+    today: ctx.today,
+    settings: settings.settings,
+    members: index,
+  });
 
   const tabNames: Record<string, string> = {};
   if (settings.tab !== undefined) tabNames.settings = settings.tab;
@@ -47,6 +62,9 @@ export function readBook(source: TabSource, ctx: { readonly today: IsoDate }): B
   if (cash.tab !== undefined) tabNames.cash = cash.tab;
   if (activities.tab !== undefined) tabNames.activities = activities.tab;
   if (loanChanges.tab !== undefined) tabNames.loanChanges = loanChanges.tab;
+  if (attendance.tab !== undefined) tabNames.attendance = attendance.tab;
+  if (plan.tab !== undefined) tabNames.plan = plan.tab;
+  if (saprodi.tab !== undefined) tabNames.saprodi = saprodi.tab;
   const book: Book = {
     settings: settings.settings,
     members: members.members,
@@ -54,6 +72,9 @@ export function readBook(source: TabSource, ctx: { readonly today: IsoDate }): B
     loans: loans.loans,
     activities: activities.activities,
     loanChanges: loanChanges.changes,
+    ...(attendance.sheet && { attendance: attendance.sheet }),
+    ...(plan.plan && { plan: plan.plan }),
+    ...(saprodi.saprodi && { saprodi: saprodi.saprodi }),
     tabNames,
     columns: {
       members: members.columns,
@@ -63,5 +84,7 @@ export function readBook(source: TabSource, ctx: { readonly today: IsoDate }): B
       loanChanges: loanChanges.columns,
     },
   };
+  // Kode RUK is checked once the plan is known (a code with no RUK tab at all names no plan row either).
+  problems.push(...checkPlanCodes(book, plan.codes));
   return { book, problems };
 }

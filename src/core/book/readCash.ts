@@ -48,6 +48,7 @@ export function readCash(source: TabSource, problems: Problem[], ctx: CashContex
     const loanId = r.identifier('loanId');
     let amountIn = r.money('amountIn');
     let amountOut = r.money('amountOut');
+    const planCode = r.identifier('planCode');
 
     if (date !== undefined && date > ctx.today) {
       r.report('date', 'cash.date.future', {
@@ -133,6 +134,7 @@ export function readCash(source: TabSource, problems: Problem[], ctx: CashContex
       ...(loanId !== undefined && { loanId }),
       amountIn,
       amountOut,
+      ...(planCode !== undefined && { planCode }),
     });
   }
 

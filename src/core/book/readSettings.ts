@@ -88,6 +88,7 @@ export function readSettings(source: TabSource, problems: Problem[]): SettingsRe
       | 'shuParts'
       | 'lateFine'
       | 'fineGraceDays'
+      | 'subsidyAreaLimit'
     >,
   ) => {
     const v = textOf(key);
@@ -188,6 +189,15 @@ export function readSettings(source: TabSource, problems: Problem[]): SettingsRe
     if (days !== undefined && (days < 0 || days > MAX_GRACE_DAYS))
       graceRow.report('value', 'settings.fineGraceDays.invalid', { value: raw });
     else if (days !== undefined) settings = { ...settings, fineGraceDays: days };
+  }
+
+  const areaRow = reader('subsidyAreaLimit');
+  if (areaRow) {
+    const raw = textOf('subsidyAreaLimit');
+    const limit = areaRow.decimal('value');
+    if (limit !== undefined && limit > 0) settings = { ...settings, subsidyAreaLimit: limit };
+    else if (raw !== undefined && !areaRow.hasError('value'))
+      areaRow.report('value', 'settings.subsidyAreaLimit.invalid', { value: raw });
   }
 
   return { settings, tab: open.tab, places };

@@ -2,7 +2,16 @@
 // Every reader, the set-up of a new book, the demo book and the tests use these, never their own copies.
 import { text as t, type Text } from '../text';
 
-export type InputTabKey = 'settings' | 'members' | 'cash' | 'loans' | 'activities' | 'loanChanges';
+export type InputTabKey =
+  | 'settings'
+  | 'members'
+  | 'cash'
+  | 'loans'
+  | 'activities'
+  | 'loanChanges'
+  | 'attendance'
+  | 'plan'
+  | 'saprodi';
 
 export interface ColumnSpec<K extends string = string> {
   readonly key: K;
@@ -96,7 +105,8 @@ export type SettingKey =
   | 'shuCosts'
   | 'shuParts'
   | 'lateFine'
-  | 'fineGraceDays';
+  | 'fineGraceDays'
+  | 'subsidyAreaLimit';
 
 export interface SettingSpec {
   readonly key: SettingKey;
@@ -277,6 +287,17 @@ export const settingKeys: readonly SettingSpec[] = [
       'Days after the due date before a fine is charged (blank = 3)',
     ),
   },
+  {
+    key: 'subsidyAreaLimit',
+    name: 'Batas Luas Subsidi',
+    aliases: ['Subsidy Area Limit'],
+    required: false,
+    example: '2',
+    note: t(
+      'Luas tanam (ha) per anggota per musim yang boleh menerima pupuk bersubsidi (kosong = 2)',
+      'Planted area (ha) per member per season that may receive subsidised fertiliser (blank = 2)',
+    ),
+  },
 ];
 
 export type MemberColumn =
@@ -454,7 +475,15 @@ export const membersTab: TabSpec<MemberColumn> = {
 };
 
 export type CashColumn =
-  'date' | 'receiptNo' | 'description' | 'category' | 'memberId' | 'loanId' | 'amountIn' | 'amountOut';
+  | 'date'
+  | 'receiptNo'
+  | 'description'
+  | 'category'
+  | 'memberId'
+  | 'loanId'
+  | 'amountIn'
+  | 'amountOut'
+  | 'planCode';
 
 export const cashTab: TabSpec<CashColumn> = {
   key: 'cash',
@@ -544,6 +573,9 @@ export const cashTab: TabSpec<CashColumn> = {
       kind: 'rupiah',
       width: 120,
     },
+    planCodeColumn(
+      t('Kode baris RUK yang dibiayai (boleh kosong)', 'Code of the RUK row this pays for (may be blank)'),
+    ),
   ],
 };
 
@@ -679,7 +711,15 @@ export const loansTab: TabSpec<LoanColumn> = {
 };
 
 export type ActivityColumn =
-  'date' | 'type' | 'description' | 'attendance' | 'results' | 'nextSteps' | 'recordedBy';
+  | 'date'
+  | 'type'
+  | 'description'
+  | 'attendance'
+  | 'results'
+  | 'nextSteps'
+  | 'recordedBy'
+  | 'planCode'
+  | 'volume';
 
 export const activitiesTab: TabSpec<ActivityColumn> = {
   key: 'activities',
@@ -750,6 +790,21 @@ export const activitiesTab: TabSpec<ActivityColumn> = {
       note: t('Yang mencatat', 'Recorded by'),
       kind: 'text',
       width: 110,
+    },
+    planCodeColumn(
+      t('Kode baris RUK yang dilaksanakan (boleh kosong)', 'Code of the RUK row carried out (may be blank)'),
+    ),
+    {
+      key: 'volume',
+      header: 'Volume',
+      aliases: ['Volume Terlaksana', 'Quantity Done'],
+      required: false,
+      note: t(
+        'Jumlah yang dikerjakan, dalam satuan RUK (mis. 2 untuk 2 ha), angka ≥ 0',
+        "Quantity done, in the RUK row's unit (e.g. 2 for 2 ha), a number ≥ 0",
+      ),
+      kind: 'number',
+      width: 70,
     },
   ],
 };
@@ -863,7 +918,274 @@ export const loanChangesTab: TabSpec<LoanChangeColumn> = {
   ],
 };
 
-export const inputTabs = [settingsTab, membersTab, cashTab, loansTab, activitiesTab, loanChangesTab] as const;
+/** `Kode RUK`: an optional column of `Kegiatan` and `Kas` naming the plan row it belongs to (docs/book.md §9). */
+function planCodeColumn(note: Text): ColumnSpec<'planCode'> {
+  return {
+    key: 'planCode',
+    header: 'Kode RUK',
+    aliases: ['Kode Rencana', 'RUK Code', 'Plan Code'],
+    required: false,
+    note,
+    kind: 'text',
+    textFormat: true,
+    width: 80,
+  };
+}
+
+export type AttendanceColumn = 'memberId' | 'name';
+
+/**
+ * `Daftar Hadir` (docs/book.md §9): one row per member, one column per meeting whose header is its
+ * date. Only the member columns are listed: every other header that reads as a date is a meeting.
+ */
+export const attendanceTab: TabSpec<AttendanceColumn> = {
+  key: 'attendance',
+  name: 'Daftar Hadir',
+  aliases: ['Absensi', 'Kehadiran', 'Attendance'],
+  title: t('Daftar Hadir Pertemuan', 'Meeting Attendance'),
+  columns: [
+    {
+      key: 'memberId',
+      header: 'ID Anggota',
+      aliases: ['Member ID', 'Kode Anggota', 'No Anggota'],
+      required: true,
+      note: t('ID Anggota dari tab Anggota', 'Member ID from the Anggota tab'),
+      kind: 'text',
+      textFormat: true,
+      width: 90,
+    },
+    {
+      key: 'name',
+      header: 'Nama',
+      aliases: ['Nama Anggota', 'Nama Lengkap', 'Name'],
+      required: false,
+      note: t('Nama anggota (hanya untuk dibaca)', "Member's name (for reading only)"),
+      kind: 'text',
+      width: 180,
+    },
+  ],
+};
+
+/** The note on a meeting column of `Daftar Hadir`, as `Siapkan Buku` writes it. */
+export const ATTENDANCE_MEETING_NOTE: Text = t(
+  'Tanggal pertemuan. Isi H hadir, W diwakilkan, I izin, S sakit, A atau kosong tidak hadir. Untuk pertemuan berikutnya tambahkan kolom dengan tanggalnya.',
+  'Meeting date. Write H present, W represented, I excused, S sick, A or blank absent. For the next meeting add a column headed by its date.',
+);
+
+export type PlanColumn =
+  'code' | 'activity' | 'type' | 'month' | 'target' | 'unit' | 'cost' | 'fundSource' | 'responsible';
+
+/** `RUK`, the group's business plan (docs/book.md §9): one row per planned activity. */
+export const planTab: TabSpec<PlanColumn> = {
+  key: 'plan',
+  name: 'RUK',
+  aliases: ['Rencana Usaha Kelompok', 'Rencana Kegiatan', 'RDK', 'Business Plan'],
+  title: t('Rencana Usaha Kelompok', 'Group Business Plan'),
+  columns: [
+    {
+      key: 'code',
+      header: 'Kode',
+      aliases: ['Kode RUK', 'Code'],
+      required: true,
+      note: t('Kode unik baris rencana, mis. R01', 'Unique code of the plan row, e.g. R01'),
+      kind: 'text',
+      textFormat: true,
+      width: 70,
+    },
+    {
+      key: 'activity',
+      header: 'Kegiatan',
+      aliases: ['Uraian Kegiatan', 'Activity'],
+      required: true,
+      note: t('Kegiatan yang direncanakan', 'Planned activity'),
+      kind: 'text',
+      width: 220,
+    },
+    {
+      key: 'type',
+      header: 'Jenis Kegiatan',
+      aliases: ['Jenis', 'Type'],
+      required: true,
+      note: t('Pilih dari daftar', 'Pick from the list'),
+      kind: 'list',
+      list: 'activityType',
+      width: 170,
+    },
+    {
+      key: 'month',
+      header: 'Bulan',
+      aliases: ['Bulan Pelaksanaan', 'Month'],
+      required: true,
+      note: t(
+        'Bulan pelaksanaan: tanggal mana saja di bulan itu, atau mis. Maret 2026',
+        'Month planned: any date in that month, or e.g. Maret 2026',
+      ),
+      kind: 'date',
+      width: 100,
+    },
+    {
+      key: 'target',
+      header: 'Target',
+      aliases: ['Volume', 'Target Volume'],
+      required: false,
+      note: t('Banyaknya yang direncanakan, angka ≥ 0', 'Planned quantity, a number ≥ 0'),
+      kind: 'number',
+      width: 70,
+    },
+    {
+      key: 'unit',
+      header: 'Satuan',
+      aliases: ['Unit'],
+      required: false,
+      note: t('Satuan target, mis. ha, kali, orang', 'Unit of the target, e.g. ha, times, people'),
+      kind: 'text',
+      width: 70,
+    },
+    {
+      key: 'cost',
+      header: 'Biaya (Rp)',
+      aliases: ['Biaya', 'Anggaran', 'Anggaran (Rp)', 'Cost'],
+      required: false,
+      note: t('Biaya yang direncanakan, Rupiah bulat', 'Planned cost, whole Rupiah'),
+      kind: 'rupiah',
+      width: 120,
+    },
+    {
+      key: 'fundSource',
+      header: 'Sumber Dana',
+      aliases: ['Source of Funds', 'Source'],
+      required: false,
+      note: t('Sumber dana, mis. swadaya, bantuan', 'Source of funds, e.g. own funds, grant'),
+      kind: 'text',
+      width: 120,
+    },
+    {
+      key: 'responsible',
+      header: 'Penanggung Jawab',
+      aliases: ['PJ', 'Responsible'],
+      required: false,
+      note: t('Yang bertanggung jawab', 'Person responsible'),
+      kind: 'text',
+      width: 130,
+    },
+  ],
+};
+
+export type SaprodiColumn =
+  | 'season'
+  | 'memberId'
+  | 'commodity'
+  | 'areaHa'
+  | 'kind'
+  | 'plannedKg'
+  | 'receivedKg'
+  | 'receivedDate'
+  | 'plantingDate';
+
+/** `Saprodi`, farm inputs per member, season and kind (docs/book.md §9); the RDKK comes from it. */
+export const saprodiTab: TabSpec<SaprodiColumn> = {
+  key: 'saprodi',
+  name: 'Saprodi',
+  aliases: ['RDKK', 'Distribusi Saprodi', 'Farm Inputs'],
+  title: t('Distribusi Saprodi', 'Farm Input Distribution'),
+  columns: [
+    {
+      key: 'season',
+      header: 'Musim Tanam',
+      aliases: ['MT', 'Season'],
+      required: true,
+      note: t('Musim tanam, mis. MT I 2026', 'Planting season, e.g. MT I 2026'),
+      kind: 'text',
+      width: 100,
+    },
+    {
+      key: 'memberId',
+      header: 'ID Anggota',
+      aliases: ['Member ID'],
+      required: true,
+      note: t('Anggota penerima', 'Receiving member'),
+      kind: 'text',
+      textFormat: true,
+      width: 90,
+    },
+    {
+      key: 'commodity',
+      header: 'Komoditas',
+      aliases: ['Commodity'],
+      required: true,
+      note: t('Tanaman, mis. Padi', 'Crop, e.g. rice'),
+      kind: 'text',
+      width: 100,
+    },
+    {
+      key: 'areaHa',
+      header: 'Luas Tanam (ha)',
+      aliases: ['Luas Tanam', 'Planted Area (ha)', 'Area (ha)'],
+      required: true,
+      note: t('Luas yang ditanami, hektar, angka > 0', 'Area planted, hectares, a number > 0'),
+      kind: 'number',
+      width: 90,
+    },
+    {
+      key: 'kind',
+      header: 'Jenis',
+      aliases: ['Jenis Saprodi', 'Jenis Pupuk', 'Kind'],
+      required: true,
+      note: t('Pilih dari daftar', 'Pick from the list'),
+      kind: 'list',
+      list: 'saprodiKind',
+      width: 90,
+    },
+    {
+      key: 'plannedKg',
+      header: 'Rencana (kg)',
+      aliases: ['Rencana', 'Kebutuhan (kg)', 'Kebutuhan', 'Planned (kg)'],
+      required: true,
+      note: t('Kebutuhan yang direncanakan, kg, angka > 0', 'Planned need, kg, a number > 0'),
+      kind: 'number',
+      width: 90,
+    },
+    {
+      key: 'receivedKg',
+      header: 'Diterima (kg)',
+      aliases: ['Diterima', 'Realisasi (kg)', 'Received (kg)'],
+      required: false,
+      note: t('Jumlah yang diterima, kg', 'Amount received, kg'),
+      kind: 'number',
+      width: 90,
+    },
+    {
+      key: 'receivedDate',
+      header: 'Tanggal Terima',
+      aliases: ['Tgl Terima', 'Date Received'],
+      required: false,
+      note: t('Tanggal diterima anggota', 'Date the member received it'),
+      kind: 'date',
+      width: 100,
+    },
+    {
+      key: 'plantingDate',
+      header: 'Tanggal Tanam',
+      aliases: ['Tgl Tanam', 'Planting Date'],
+      required: false,
+      note: t('Rencana tanggal tanam', 'Planned planting date'),
+      kind: 'date',
+      width: 100,
+    },
+  ],
+};
+
+export const inputTabs = [
+  settingsTab,
+  membersTab,
+  cashTab,
+  loansTab,
+  activitiesTab,
+  loanChangesTab,
+  attendanceTab,
+  planTab,
+  saprodiTab,
+] as const;
 
 /* ---------------------------------------------------------------- lists */
 
@@ -877,7 +1199,9 @@ export type ListKey =
   | 'activityType'
   | 'weekday'
   | 'language'
-  | 'loanChangeKind';
+  | 'loanChangeKind'
+  | 'attendanceMark'
+  | 'saprodiKind';
 
 export interface ListValue<V extends string = string> {
   /** Canonical value, as stored in the typed book and offered by dropdowns. */
@@ -943,6 +1267,11 @@ export type ActivityType =
   | 'Kredit'
   | 'Pengembangan Usaha Bersama'
   | 'Lainnya';
+/** A `Daftar Hadir` cell: hadir, diwakilkan (a household member came), izin, sakit, absent. */
+export type AttendanceMark = 'H' | 'W' | 'I' | 'S' | 'A';
+export type SaprodiKind = 'Urea' | 'NPK' | 'ZA' | 'SP-36' | 'Organik' | 'Benih' | 'Pestisida' | 'Lainnya';
+/** The kinds whose subsidy is limited to `Batas Luas Subsidi` ha per member and season. */
+export const SUBSIDISED_KINDS: readonly SaprodiKind[] = ['Urea', 'NPK', 'ZA', 'SP-36', 'Organik'];
 /** ISO weekday number as text: '1' = Senin (Monday) … '7' = Minggu (Sunday). */
 export type WeekdayValue = '1' | '2' | '3' | '4' | '5' | '6' | '7';
 
@@ -1100,6 +1429,32 @@ export const lists = {
       aliases: ['Waive Fines', 'Waive Fine', 'Pemutihan Denda'],
     },
   ] satisfies readonly ListValue<LoanChangeKind>[],
+  attendanceMark: [
+    // A tick is how many secretaries mark "present" by hand; a dash how they mark "absent".
+    { value: 'H', label: t('Hadir', 'Present'), aliases: ['Hadir', 'Present', '✓', '✔', '√', 'v'] },
+    {
+      value: 'W',
+      label: t('Diwakilkan', 'Represented'),
+      aliases: ['Diwakilkan', 'Wakil', 'Diwakili', 'Represented'],
+    },
+    { value: 'I', label: t('Izin', 'Excused'), aliases: ['Izin', 'Ijin', 'Excused'] },
+    { value: 'S', label: t('Sakit', 'Sick'), aliases: ['Sakit', 'Sick'] },
+    {
+      value: 'A',
+      label: t('Tidak hadir', 'Absent'),
+      aliases: ['Alpa', 'Alfa', 'Absen', 'Tidak Hadir', 'Absent', '-', '✗', 'x'],
+    },
+  ] satisfies readonly ListValue<AttendanceMark>[],
+  saprodiKind: [
+    { value: 'Urea', label: t('Urea', 'Urea'), aliases: [] },
+    { value: 'NPK', label: t('NPK', 'NPK'), aliases: ['Phonska', 'NPK Phonska'] },
+    { value: 'ZA', label: t('ZA', 'ZA'), aliases: [] },
+    { value: 'SP-36', label: t('SP-36', 'SP-36'), aliases: ['SP36', 'SP 36'] },
+    { value: 'Organik', label: t('Organik', 'Organic'), aliases: ['Pupuk Organik', 'Petroganik', 'Organic'] },
+    { value: 'Benih', label: t('Benih', 'Seed'), aliases: ['Bibit', 'Seed', 'Seeds'] },
+    { value: 'Pestisida', label: t('Pestisida', 'Pesticide'), aliases: ['Obat', 'Pesticide'] },
+    { value: 'Lainnya', label: t('Lainnya', 'Other'), aliases: ['Other', 'Lain-lain'] },
+  ] satisfies readonly ListValue<SaprodiKind>[],
 } as const;
 
 /** The canonical value a typed list entry means, or undefined when it is not on the list. */

@@ -6,6 +6,7 @@ import type { Rupiah } from '../money';
 import type { ShuSettings } from '../shu/shuSettings';
 import type {
   ActivityType,
+  AttendanceMark,
   Category,
   Frequency,
   LoanChangeKind,
@@ -14,6 +15,7 @@ import type {
   InterestMethod,
   MemberStatus,
   Role,
+  SaprodiKind,
 } from './schema';
 
 export interface Settings {
@@ -39,6 +41,8 @@ export interface Settings {
   readonly lateFine: Rupiah;
   /** `Masa Tenggang Denda`: days after the due date before a fine is charged; default 3. */
   readonly fineGraceDays: number;
+  /** `Batas Luas Subsidi`: hectares per member and season for subsidised kinds; 2 when absent. */
+  readonly subsidyAreaLimit?: number;
 }
 
 /** A column of an input tab as found: its header as the user wrote it and its 1-based sheet column. */
@@ -82,6 +86,8 @@ export interface CashEntry extends RowRef {
   /** Exactly one of `amountIn` and `amountOut` is > 0; the other is 0. */
   readonly amountIn: Rupiah;
   readonly amountOut: Rupiah;
+  /** `Kode RUK`: the plan row this money went to (BOOK.md section 9). */
+  readonly planCode?: string;
 }
 
 export interface Loan extends RowRef {
@@ -125,6 +131,62 @@ export interface Activity extends RowRef {
   readonly results?: string;
   readonly nextSteps?: string;
   readonly recordedBy?: string;
+  /** `Kode RUK`: the plan row this activity carried out, and `Volume`, the quantity done in its unit. */
+  readonly planCode?: string;
+  readonly volume?: number;
+}
+
+/** A meeting column of `Daftar Hadir`: its date, and where its header is. */
+export interface AttendanceMeeting {
+  readonly date: IsoDate;
+  /** 1-based sheet column, and the header as the user wrote it. */
+  readonly col: number;
+  readonly header: string;
+}
+
+/**
+ * A member's row of `Daftar Hadir`. `marks[i]` is the cell under `meetings[i]`: a mark, or null for a
+ * blank (absent) or unreadable cell.
+ */
+export interface AttendanceRow extends RowRef {
+  readonly memberId: string;
+  readonly marks: readonly (AttendanceMark | null)[];
+}
+
+/** `Daftar Hadir` as read: the meetings up to today in date order, and one row per member. */
+export interface AttendanceSheet {
+  readonly tab: string;
+  readonly headerRow: number;
+  readonly meetings: readonly AttendanceMeeting[];
+  readonly rows: readonly AttendanceRow[];
+}
+
+/** A row of `RUK`, the group's business plan. */
+export interface PlanRow extends RowRef {
+  readonly code: string;
+  readonly activity: string;
+  readonly type: ActivityType;
+  /** `yyyy-mm`: the month planned. */
+  readonly month: string;
+  readonly target?: number;
+  readonly unit?: string;
+  readonly cost?: Rupiah;
+  readonly fundSource?: string;
+  readonly responsible?: string;
+}
+
+/** A row of `Saprodi`: one member's need and receipt of one kind of input in one season. */
+export interface SaprodiRow extends RowRef {
+  /** As the user wrote it, trimmed (`MT I 2026`). */
+  readonly season: string;
+  readonly memberId: string;
+  readonly commodity: string;
+  readonly areaHa: number;
+  readonly kind: SaprodiKind;
+  readonly plannedKg: number;
+  readonly receivedKg?: number;
+  readonly receivedDate?: IsoDate;
+  readonly plantingDate?: IsoDate;
 }
 
 /**
@@ -141,10 +203,12 @@ export interface Book {
   readonly activities: readonly Activity[];
   /** `Perubahan Pinjaman` rows that could be read; absent in books built before the tab existed. */
   readonly loanChanges?: readonly LoanChange[];
+  /** `Daftar Hadir`, `RUK` and `Saprodi` (BOOK.md section 9); absent when the book has no such tab. */
+  readonly attendance?: AttendanceSheet;
+  readonly plan?: readonly PlanRow[];
+  readonly saprodi?: readonly SaprodiRow[];
   /** Which input tabs were found, and under which name. */
-  readonly tabNames: Readonly<
-    Partial<Record<'settings' | 'members' | 'cash' | 'loans' | 'activities' | 'loanChanges', string>>
-  >;
+  readonly tabNames: Readonly<Partial<Record<InputTabKey, string>>>;
   /**
    * Where each input tab's columns were found, by column key of `schema.ts` (`amountIn`, …), so that
    * models (credit, savings) can point their problems at a cell. Optional: without it a model names

@@ -20,10 +20,19 @@ import {
 } from '../book/schema';
 import { isMemberActiveOn } from '../book/memberActivity';
 import { headerCells, rowCells } from '../book/tabCells';
+import {
+  attendanceGrid,
+  demoMeetings,
+  demoPlan,
+  planGrid,
+  saprodiGrid,
+  MEETING_DAYS,
+  type DemoMeetings,
+} from './demoDuties';
 
 /** One input tab of the demo: its grid, and the 1-based sheet row that holds its header. */
 export interface DemoTab {
-  readonly spec: TabSpec;
+  readonly spec: TabSpec<string>;
   readonly name: string;
   readonly headerRow: number;
   readonly grid: Grid;
@@ -251,6 +260,8 @@ interface CashRow {
   readonly amountAsText?: boolean;
   /** Deliberate: this row repeats the receipt number of the row before it that has one. */
   readonly duplicateReceipt?: boolean;
+  /** `Kode RUK`: the plan row this money went to. */
+  readonly planCode?: string;
 }
 
 interface ActivityRow {
@@ -263,6 +274,9 @@ interface ActivityRow {
   readonly recordedBy: string;
   /** Deliberate: the date typed as text. */
   readonly dateAsText?: boolean;
+  /** `Kode RUK` and `Volume`: the plan row carried out and how much of it. */
+  readonly planCode?: string;
+  readonly volume?: number;
 }
 
 /** The book's own rule (`isMemberActiveOn`), on the status the member's row will show. */
@@ -305,11 +319,11 @@ export function demoBook(today: IsoDate): DemoBook {
   });
 
   add({ date: on(6), description: 'Bantuan modal usaha dari Dinas Pertanian Kab. Garut', category: 'Bantuan/Hibah', amountIn: 10_000_000, receipt: true });
-  add({ date: on(14), description: 'Pembelian pupuk NPK Phonska 40 sak', category: 'Pembelian Saprodi', amountOut: 6_200_000, receipt: true });
+  add({ date: on(14), description: 'Pembelian pupuk NPK Phonska 40 sak', category: 'Pembelian Saprodi', amountOut: 6_200_000, receipt: true, planCode: 'R02' });
   add({ date: on(20), description: '- ATK, buku kas dan materai', category: 'Biaya Operasional', amountOut: 85_000, receipt: true });
   add({ date: on(44), description: 'Pembelian bibit kentang G2 400 kg', category: 'Pembelian Saprodi', amountOut: 4_800_000, receipt: true });
   add({ date: on(50), description: 'Penjualan bersama kubis 4,2 ton ke Pasar Induk Caringin', category: 'Penjualan Hasil', amountIn: 5_040_000, receipt: true });
-  add({ date: on(50), description: 'Sewa truk angkut kubis ke Bandung', category: 'Biaya Operasional', amountOut: 450_000, receipt: true });
+  add({ date: on(50), description: 'Sewa truk angkut kubis ke Bandung', category: 'Biaya Operasional', amountOut: 450_000, receipt: true, planCode: 'R04' });
   add({ date: on(75), description: 'Penjualan kentang 2 ton ke mitra PT Agro Lestari', category: 'Penjualan Hasil', amountIn: 7_300_000, receipt: true });
   add({ date: on(76), description: 'Fee penjualan kentang untuk kas kelompok', category: 'Lainnya', amountIn: 146_000, receipt: true });
 
@@ -398,9 +412,12 @@ export function demoBook(today: IsoDate): DemoBook {
     .sort((a, b) => (a.row.date < b.row.date ? -1 : a.row.date > b.row.date ? 1 : a.index - b.index))
     .map(({ row }) => row);
 
-  const activities = makeActivities(today, on, members);
+  // A generator of its own, so that the meetings leave the cash book's numbers as they were.
+  const meetings = demoMeetings(on, members, seeded(20260905));
+  const activities = makeActivities(today, on, meetings);
 
   const deliberate: DeliberateProblem[] = [];
+  const saprodi = saprodiGrid(today, on, members);
   const tabs: DemoTab[] = [
     settingsGrid(opening),
     membersGrid(members, deliberate),
@@ -408,29 +425,43 @@ export function demoBook(today: IsoDate): DemoBook {
     loansGrid(opening),
     activitiesGrid(activities, deliberate),
     loanChangesGrid(opening, deliberate),
+    attendanceGrid(GROUP.name, meetings, members),
+    planGrid(demoPlan(today, on)),
+    saprodi,
   ];
+  deliberate.push({ tab: saprodi.name, row: saprodi.lateRow, column: 'Tanggal Terima', what: 'farm inputs received after planting' });
   return { today, groupName: GROUP.name, tabs, deliberate };
 }
 
-function makeActivities(today: IsoDate, on: (day: number) => IsoDate, members: readonly DemoMember[]): ActivityRow[] {
-  const active = (date: IsoDate) => members.filter((m) => isActive(m, date)).length;
+function makeActivities(
+  today: IsoDate,
+  on: (day: number) => IsoDate,
+  meetings: DemoMeetings,
+): ActivityRow[] {
+  // The head count of each monthly meeting is what Daftar Hadir says: H + W.
+  const present = (day: number) => meetings.present[meetings.dates.indexOf(on(day))] ?? 0;
   const secretary = 'Yayat Supriatna';
   const facilitator = GROUP.facilitator;
   const rows: ActivityRow[] = [
-    { date: on(5), type: 'Rapat/Diskusi Kelompok', description: 'Rapat anggota bulanan: simpanan wajib, iuran dan rencana tanam musim hujan', attendance: active(on(5)) - 5, results: 'Disepakati jadwal tanam kentang mulai minggu ketiga; iuran tetap Rp 5.000', nextSteps: 'Bendahara menyusun daftar kebutuhan pupuk per anggota', recordedBy: secretary },
-    { date: on(7), type: 'Penyusunan RUK', description: 'Penyusunan Rencana Usaha Kelompok (RUK) musim tanam I', attendance: 12, results: 'RUK disusun: kebutuhan pupuk 40 sak, bibit kentang 400 kg, modal pinjaman 20 juta', nextSteps: 'RUK diajukan ke BPP Cikajang untuk diverifikasi', recordedBy: facilitator },
+    { date: on(5), type: 'Rapat/Diskusi Kelompok', description: 'Rapat anggota bulanan: simpanan wajib, iuran dan rencana tanam musim hujan', attendance: present(5), results: 'Disepakati jadwal tanam kentang mulai minggu ketiga; iuran tetap Rp 5.000', nextSteps: 'Bendahara menyusun daftar kebutuhan pupuk per anggota', recordedBy: secretary },
+    { date: on(7), type: 'Penyusunan RUK', description: 'Penyusunan Rencana Usaha Kelompok (RUK) musim tanam I', attendance: 12, results: 'RUK disusun: kebutuhan pupuk 40 sak, bibit kentang 400 kg, modal pinjaman 20 juta', nextSteps: 'RUK diajukan ke BPP Cikajang untuk diverifikasi', recordedBy: facilitator, planCode: 'R01', volume: 1 },
     { date: on(8), type: 'Kredit', description: 'Pencairan pinjaman dana bergulir tahap I kepada anggota', attendance: 8, results: 'Pinjaman P001 dan P002 dicairkan; P003 sampai P005 menyusul minggu ini', nextSteps: 'Bendahara mencatat angsuran setiap rapat bulanan', recordedBy: 'Iis Rosita' },
-    { date: on(14), type: 'Pelayanan Saprodi', description: 'Penyaluran pupuk NPK Phonska 40 sak kepada anggota', attendance: 18, results: '40 sak tersalur ke 18 anggota sesuai RUK', nextSteps: 'Catat pembayaran pupuk anggota setelah panen', recordedBy: secretary },
-    { date: on(22), type: 'Pelatihan', description: 'Pelatihan pengendalian hama terpadu (PHT) kentang bersama PPL', attendance: 21, results: 'Anggota mampu mengenali gejala busuk daun dan cara pengendaliannya', nextSteps: 'Praktik pengamatan hama di lahan demplot setiap minggu', recordedBy: facilitator, dateAsText: true },
+    { date: on(14), type: 'Pelayanan Saprodi', description: 'Penyaluran pupuk NPK Phonska 40 sak kepada anggota', attendance: 18, results: '40 sak tersalur ke 18 anggota sesuai RUK', nextSteps: 'Catat pembayaran pupuk anggota setelah panen', recordedBy: secretary, planCode: 'R02', volume: 40 },
+    { date: on(22), type: 'Pelatihan', description: 'Pelatihan pengendalian hama terpadu (PHT) kentang bersama PPL', attendance: 21, results: 'Anggota mampu mengenali gejala busuk daun dan cara pengendaliannya', nextSteps: 'Praktik pengamatan hama di lahan demplot setiap minggu', recordedBy: facilitator, dateAsText: true, planCode: 'R03', volume: 21 },
     { date: on(28), type: 'Administrasi Kelompok', description: 'Pembaruan buku anggota dan buku kas kelompok', attendance: 4, results: 'Buku anggota dilengkapi NIK dan nomor HP', nextSteps: 'Lengkapi NIK anggota yang belum ada', recordedBy: secretary },
-    { date: on(35), type: 'Rapat/Diskusi Kelompok', description: 'Rapat anggota bulanan: persiapan panen kubis dan aturan angsuran', attendance: active(on(35)) - 7, results: 'Panen bersama kubis disepakati pertengahan bulan; denda keterlambatan angsuran Rp 10.000', nextSteps: 'Ketua mengingatkan peminjam yang terlambat', recordedBy: secretary },
+    { date: on(35), type: 'Rapat/Diskusi Kelompok', description: 'Rapat anggota bulanan: persiapan panen kubis dan aturan angsuran', attendance: present(35), results: 'Panen bersama kubis disepakati pertengahan bulan; denda keterlambatan angsuran Rp 10.000', nextSteps: 'Ketua mengingatkan peminjam yang terlambat', recordedBy: secretary },
     { date: on(45), type: 'Kemitraan & Pemasaran', description: 'Pertemuan dengan pedagang Pasar Induk Caringin tentang harga kubis', attendance: 6, results: 'Harga kubis disepakati Rp 1.200/kg di lahan untuk panen bersama', nextSteps: 'Jadwalkan panen bersama dan sewa truk', recordedBy: facilitator },
-    { date: on(50), type: 'Pengembangan Usaha Bersama', description: 'Panen dan penjualan bersama kubis', attendance: 15, results: '4,2 ton kubis terjual Rp 5.040.000', nextSteps: 'Rencanakan penjualan bersama kentang dengan mitra', recordedBy: secretary },
-    { date: on(65), type: 'Rapat/Diskusi Kelompok', description: 'Rapat anggota bulanan', attendance: active(on(65)) - 4, results: '- Semua anggota sepakat ikut penjualan bersama kentang', nextSteps: 'Sekretaris menghubungi PT Agro Lestari', recordedBy: secretary },
-    { date: on(72), type: 'Lainnya', description: 'Kerja bakti perbaikan saluran irigasi Dusun Babakan', attendance: 26, results: 'Saluran sepanjang 300 m dibersihkan', nextSteps: 'Jadwalkan kerja bakti berikutnya setelah panen', recordedBy: secretary },
+    { date: on(50), type: 'Pengembangan Usaha Bersama', description: 'Panen dan penjualan bersama kubis', attendance: 15, results: '4,2 ton kubis terjual Rp 5.040.000', nextSteps: 'Rencanakan penjualan bersama kentang dengan mitra', recordedBy: secretary, planCode: 'R04', volume: 4.2 },
+    { date: on(65), type: 'Rapat/Diskusi Kelompok', description: 'Rapat anggota bulanan', attendance: present(65), results: '- Semua anggota sepakat ikut penjualan bersama kentang', nextSteps: 'Sekretaris menghubungi PT Agro Lestari', recordedBy: secretary },
+    { date: on(72), type: 'Lainnya', description: 'Kerja bakti perbaikan saluran irigasi Dusun Babakan', attendance: 26, results: 'Saluran sepanjang 300 m dibersihkan', nextSteps: 'Jadwalkan kerja bakti berikutnya setelah panen', recordedBy: secretary, planCode: 'R06', volume: 300 },
     { date: addDays(today, -1), type: 'Administrasi Kelompok', description: 'Rekap data kelompok untuk laporan ke BPP', attendance: 3, results: 'Rekap anggota, simpanan dan pinjaman selesai', nextSteps: 'Serahkan rekap ke BPP Cikajang', recordedBy: facilitator },
     { date: today, type: 'Kredit', description: 'Kunjungan penagihan angsuran tertunggak (P004, P006)', attendance: 3, results: 'Kedua peminjam berjanji membayar pada rapat bulan depan', nextSteps: 'Tagih kembali P004 dan P006; laporkan di rapat bulanan', recordedBy: 'Dadang Suherman' },
   ];
+  // The year's earlier monthly meetings, before the cash book's window.
+  const topics = ['iuran dan simpanan', 'jadwal tanam', 'pengairan', 'harga panen', 'dana bergulir', 'pupuk bersubsidi', 'kebersihan saluran', 'rencana penjualan', 'persiapan RUK'];
+  meetings.dates.slice(0, -MEETING_DAYS.length).forEach((date, i) => {
+    rows.push({ date, type: 'Rapat/Diskusi Kelompok', description: `Rapat anggota bulanan: ${topics[i % topics.length] ?? ''}`, attendance: meetings.present[i] ?? 0, results: 'Notulen rapat dibacakan dan disetujui', nextSteps: 'Dibahas lagi di rapat bulan depan', recordedBy: secretary });
+  }); // prettier-ignore
   return rows.filter((r) => r.date <= today).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
@@ -523,6 +554,7 @@ function cashGrid(rows: readonly CashRow[], deliberate: DeliberateProblem[]): De
       loanId: r.loanId ?? null,
       amountIn: r.amountIn || null,
       amountOut,
+      planCode: r.planCode ?? null,
     };
     grid.push(rowCells(cashTab, byKey));
   }
@@ -596,6 +628,8 @@ function activitiesGrid(rows: readonly ActivityRow[], deliberate: DeliberateProb
       results: a.results,
       nextSteps: a.nextSteps,
       recordedBy: a.recordedBy,
+      planCode: a.planCode ?? null,
+      volume: a.volume ?? null,
     };
     grid.push(rowCells(activitiesTab, byKey));
   }

@@ -2,13 +2,16 @@
 // arguments its message needs and its message in id and en. Each domain keeps its codes in a file of
 // its own; this is where they meet, and `problemAt` is the one way to build a problem.
 import { activityProblems } from './activityProblems';
+import { attendanceProblems } from './attendanceProblems';
 import { cashProblems } from './cashProblems';
 import { creditProblems } from './creditProblems';
 import { loanChangeProblems } from './loanChangeProblems';
 import { loanProblems } from './loanProblems';
 import { memberProblems } from './memberProblems';
+import { planProblems } from './planProblems';
 import type { Fix, Problem, Severity } from './problem';
 import type { Arg, ProblemKind } from './problemKind';
+import { saprodiProblems } from './saprodiProblems';
 import { savingsProblems } from './savingsProblems';
 import { settingsProblems } from './settingsProblems';
 import { shuProblems } from './shuProblems';
@@ -29,6 +32,9 @@ export const problemCatalogue = {
   ...savingsProblems,
   ...shuProblems,
   ...workbookFileProblems,
+  ...attendanceProblems,
+  ...planProblems,
+  ...saprodiProblems,
 };
 
 export type ProblemCode = keyof typeof problemCatalogue;

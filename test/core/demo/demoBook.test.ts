@@ -3,6 +3,11 @@ import { isDateCell, type Cell, type Grid } from '../../../src/core/cell';
 import { addDays, isIsoDate } from '../../../src/core/isoDate';
 import { lists } from '../../../src/core/book/schema';
 import { demoBook, type DemoTab } from '../../../src/core/demo/demoBook';
+import { attendanceReport } from '../../../src/core/attendance/attendanceReport';
+import { reviewBook } from '../../../src/core/reviewBook';
+import { daysBetween } from '../../../src/core/isoDate';
+import { PLAN_STATUSES, planReport } from '../../../src/core/plan/planReport';
+import { saprodiReport, saprodiSeasons } from '../../../src/core/saprodi/saprodiReport';
 
 const today = '2026-11-28';
 const book = demoBook(today);
@@ -35,7 +40,7 @@ describe('demoBook', () => {
     expect(JSON.stringify(later.tabs[3]?.grid)).toBe(shift(tab('Pinjaman').grid));
   });
 
-  it('has the six input tabs, Kas with a title above its header', () => {
+  it('has the nine input tabs, Kas with a title above its header', () => {
     expect(book.tabs.map((t) => t.name)).toEqual([
       'Pengaturan',
       'Anggota',
@@ -43,6 +48,9 @@ describe('demoBook', () => {
       'Pinjaman',
       'Kegiatan',
       'Perubahan Pinjaman',
+      'Daftar Hadir',
+      'RUK',
+      'Saprodi',
     ]);
     expect(tab('Kas').headerRow).toBe(3);
     expect(tab('Kas').grid[0]).toEqual(['BUKU KAS KELOMPOK TANI MEKAR SARI']);
@@ -146,6 +154,7 @@ describe('demoBook', () => {
       ['Kas', 'No Bukti', 'duplicate receipt number'],
       ['Kegiatan', 'Tanggal', 'date typed as text'],
       ['Perubahan Pinjaman', 'Jenis', 'write-off of a loan not in Kol 5'],
+      ['Saprodi', 'Tanggal Terima', 'farm inputs received after planting'],
     ]);
     for (const d of book.deliberate) {
       const t = tab(d.tab);
@@ -165,9 +174,41 @@ describe('demoBook', () => {
   it('is valid for any today, including month ends and leap days', () => {
     for (const day of ['2024-02-29', '2026-01-01', '2026-03-31', '2027-12-31']) {
       const b = demoBook(day);
-      expect(b.deliberate).toHaveLength(6);
+      expect(b.deliberate).toHaveLength(7);
       const kas = b.tabs[2] as DemoTab;
       for (const r of kas.grid.slice(3)) expect(dateOf(r[0] as Cell) <= day).toBe(true);
     }
+  });
+});
+
+describe('the demo book’s facilitator duties', () => {
+  const grids = new Map<string, Grid>(book.tabs.map((t) => [t.name, t.grid]));
+  const { book: read } = reviewBook({ tabNames: () => [...grids.keys()], readTab: (n) => grids.get(n) ?? [] }, today);
+
+  it('has a year of monthly meetings, two members to visit, and households sending one another', () => {
+    const report = attendanceReport(read, today);
+    expect(report.meetings).toHaveLength(12);
+    expect(daysBetween(report.meetings[0]?.date ?? today, today)).toBeLessThanOrEqual(366);
+    expect(report.toVisit.map((v) => v.memberId).sort()).toEqual(['A007', 'A023']);
+    expect(report.meetings.some((m) => m.represented > 0)).toBe(true);
+    for (const m of report.meetings) expect(m.rate).toBeGreaterThan(0.5);
+  });
+
+  it('has a RUK with rows in every status', () => {
+    const report = planReport(read, today);
+    for (const status of PLAN_STATUSES) expect(report.counts[status]).toBeGreaterThan(0);
+    expect(report.totalSpent).toBe(6_200_000 + 450_000);
+  });
+
+  it('has two seasons of saprodi, the first with rows not right on each count', () => {
+    const seasons = saprodiSeasons(read);
+    expect(seasons).toHaveLength(2);
+    const first = saprodiReport(read, seasons[0] ?? '');
+    expect(first.rows).toHaveLength(36);
+    expect(first.rightAmount.right).toBe(35);
+    expect(first.rightTime.right).toBe(35);
+    expect(first.rdkk.every((l) => l.nik !== null && /^\d{16}$|^\d+$/.test(l.nik))).toBe(true);
+    const second = saprodiReport(read, seasons[1] ?? '');
+    expect(second.rows.filter((r) => r.receivedDate === today)).toHaveLength(5);
   });
 });

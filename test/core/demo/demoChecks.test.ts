@@ -12,6 +12,7 @@ const codes: Record<string, string> = {
   'date typed as text': 'value.date.text',
   'duplicate receipt number': 'cash.receiptNo.duplicate',
   'write-off of a loan not in Kol 5': 'change.writeOff.notMacet',
+  'farm inputs received after planting': 'saprodi.received.afterPlanting',
 };
 
 describe.each(['2026-11-28', '2026-01-01', '2024-02-29'])('the demo book of %s', (today) => {
@@ -27,6 +28,9 @@ describe.each(['2026-11-28', '2026-01-01', '2024-02-29'])('the demo book of %s',
       loans: 'Pinjaman',
       activities: 'Kegiatan',
       loanChanges: 'Perubahan Pinjaman',
+      attendance: 'Daftar Hadir',
+      plan: 'RUK',
+      saprodi: 'Saprodi',
     });
     expect(book.settings.groupName).toBe('Kelompok Tani Mekar Sari');
     const dataRows = (name: string) => {
@@ -48,7 +52,7 @@ describe.each(['2026-11-28', '2026-01-01', '2024-02-29'])('the demo book of %s',
       .filter((p) => p.severity !== 'info')
       .map((p) => ({ tab: p.tab, row: p.row, column: p.column, code: p.code }))
       .sort((a, b) => a.tab.localeCompare(b.tab) || a.row - b.row);
-    expect(demo.deliberate).toHaveLength(6);
+    expect(demo.deliberate).toHaveLength(7);
     const expected = demo.deliberate
       .map((d) => ({ tab: d.tab, row: d.row, column: d.column, code: codes[d.what] }))
       .sort((a, b) => a.tab.localeCompare(b.tab) || a.row - b.row);

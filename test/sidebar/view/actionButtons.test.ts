@@ -4,11 +4,13 @@ const week = { value: '2026-W48', label: { id: '23–29 November 2026', en: '23�
 
 describe('actionButtons', () => {
   test('idle book: Periksa Data leads and is prominent, all enabled', () => {
-    const b = actionButtons({ missingTabs: [], weeks: [week] }, null, 'id');
+    const b = actionButtons({ missingTabs: [], weeks: [week], seasons: ['MT I 2026'] }, null, 'id');
     expect(b.map((x) => x.label)).toEqual([
       'Periksa Data',
       'Hitung Saldo Pinjaman',
       'Buat Jurnal',
+      'Buat RUK Tahun Ini',
+      'Buat Saprodi & RDKK',
       'Siapkan Buku',
     ]);
     expect(b.filter((x) => x.prominent).map((x) => x.key)).toEqual(['runChecks']);
@@ -16,13 +18,17 @@ describe('actionButtons', () => {
   });
 
   test('missing tabs: Siapkan Buku comes first and is the prominent one', () => {
-    const b = actionButtons({ missingTabs: ['Kegiatan'], weeks: [week] }, null, 'en');
+    const b = actionButtons({ missingTabs: ['Kegiatan'], weeks: [week], seasons: [] }, null, 'en');
     expect(b[0]).toMatchObject({ key: 'setupBook', label: 'Set Up Book', prominent: true, disabled: false });
     expect(b.filter((x) => x.prominent)).toHaveLength(1);
   });
 
   test('while one runs: it shows progress, every button is disabled', () => {
-    const b = actionButtons({ missingTabs: [], weeks: [week] }, 'computeBalances', 'id');
+    const b = actionButtons(
+      { missingTabs: [], weeks: [week], seasons: ['MT I 2026'] },
+      'computeBalances',
+      'id',
+    );
     const running = b.find((x) => x.key === 'computeBalances');
     expect(running).toMatchObject({ busy: true, disabled: true, label: 'Menghitung saldo…' });
     expect(b.every((x) => x.disabled)).toBe(true);
@@ -30,14 +36,16 @@ describe('actionButtons', () => {
   });
 
   test('a fix or language switch in flight disables the actions too, showing no action as busy', () => {
-    const b = actionButtons({ missingTabs: [], weeks: [week] }, 'applyFix', 'id');
+    const b = actionButtons({ missingTabs: [], weeks: [week], seasons: ['MT I 2026'] }, 'applyFix', 'id');
     expect(b.every((x) => x.disabled && !x.busy)).toBe(true);
   });
 
-  test('no overview yet: disabled; no weeks: the journal is disabled', () => {
+  test('no overview yet: disabled; no weeks: the journal is disabled; no season: Saprodi is', () => {
     expect(actionButtons(null, null, 'id').every((x) => x.disabled)).toBe(true);
-    const b = actionButtons({ missingTabs: [], weeks: [] }, null, 'id');
+    const b = actionButtons({ missingTabs: [], weeks: [], seasons: [] }, null, 'id');
     expect(b.find((x) => x.key === 'generateJournal')?.disabled).toBe(true);
+    expect(b.find((x) => x.key === 'generateSaprodi')?.disabled).toBe(true);
+    expect(b.find((x) => x.key === 'generatePlan')?.disabled).toBe(false);
     expect(b.find((x) => x.key === 'runChecks')?.disabled).toBe(false);
   });
 });

@@ -1,0 +1,140 @@
+// The generated tab `RUK <year>` (docs/book.md section 9): the group's plan against what was done,
+// per row and in total, printable on A4 landscape.
+import type { Book } from '../book/types';
+import { formatShortDate, monthName } from '../isoDate';
+import {
+  PLAN_STATUSES,
+  planStatusDefinitions,
+  planStatusLabels,
+  type PlanReport,
+  type PlanStatus,
+} from '../plan/planReport';
+import { lists } from '../book/schema';
+import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
+import { pick, text as t, type Lang, type Text } from '../text';
+import { rupiahCell as rp } from './rupiahCell';
+import { tableStart } from './titleBlock';
+
+/** `RUK 2026`. */
+export function planTabName(year: number): string {
+  return `RUK ${year}`;
+}
+
+// 985 px: A4 landscape (297 mm) less two 19 mm margins is about 259 mm, some 980 px at 96 dpi.
+const columns: readonly { label: Text; width: number }[] = [
+  { label: t('No', 'No'), width: 30 },
+  { label: t('Kode', 'Code'), width: 50 },
+  { label: t('Kegiatan', 'Activity'), width: 180 },
+  { label: t('Jenis Kegiatan', 'Type'), width: 130 },
+  { label: t('Bulan', 'Month'), width: 80 },
+  { label: t('Target', 'Target'), width: 55 },
+  { label: t('Satuan', 'Unit'), width: 50 },
+  { label: t('Terlaksana (volume)', 'Done (volume)'), width: 65 },
+  { label: t('Biaya Rencana', 'Planned Cost'), width: 95 },
+  { label: t('Realisasi Biaya', 'Spent'), width: 95 },
+  { label: t('Status', 'Status'), width: 80 },
+  { label: t('Tanggal Pelaksanaan', 'Date Done'), width: 75 },
+];
+
+/** Light backgrounds that tell the statuses apart on screen and in grey on paper. */
+const STATUS_BACKGROUND: Readonly<Record<PlanStatus, string>> = {
+  Terlaksana: '#d9ead3',
+  Terlambat: '#fff2cc',
+  Belum: '#ffffff',
+  'Tidak Terlaksana': '#f4cccc',
+};
+
+const monthLabel = (month: string, lang: Lang) =>
+  `${monthName(Number(month.slice(5, 7)), lang)} ${month.slice(0, 4)}`;
+
+export function planSheet(report: PlanReport, book: Book, lang: Lang, generatedAt: string): SheetGrid {
+  const year = report.year ?? Number(report.asOf.slice(0, 4));
+  const { rows, frozenRows } = tableStart(
+    {
+      title: t(`RENCANA USAHA KELOMPOK (RUK) ${year}`, `GROUP BUSINESS PLAN (RUK) ${year}`),
+      settings: book.settings,
+      asOf: report.asOf,
+      generatedAt,
+    },
+    columns,
+    lang,
+  );
+  const typeLabel = (type: string) => lists.activityType.find((l) => l.value === type)?.label;
+  report.rows.forEach((r, i) => {
+    const label = typeLabel(r.type);
+    rows.push([
+      cell(i + 1, { format: 'integer' }),
+      cell(r.code),
+      cell(r.activity, { wrap: true }),
+      cell(label ? pick(label, lang) : r.type, { wrap: true }),
+      cell(monthLabel(r.month, lang)),
+      cell(r.target, { format: 'decimal' }),
+      cell(r.unit),
+      cell(r.activities > 0 ? r.volumeDone : null, { format: 'decimal' }),
+      r.cost === null ? cell(null) : rp(r.cost),
+      rp(r.spent),
+      cell(pick(planStatusLabels[r.status], lang), { background: STATUS_BACKGROUND[r.status] }),
+      cell(r.doneDate === null ? null : { date: r.doneDate }, { format: 'date' }),
+    ]);
+  });
+  if (report.rows.length === 0) {
+    rows.push([
+      cell(null),
+      cell(pick(t(`Tidak ada baris RUK untuk tahun ${year}.`, `No RUK row for the year ${year}.`), lang), {
+        italic: true,
+      }),
+    ]);
+  }
+  rows.push([
+    cell(null),
+    cell(pick(t('Jumlah', 'Total'), lang), { bold: true }),
+    cell(`${report.rows.length} ${pick(t('baris rencana', 'plan rows'), lang)}`, { bold: true }),
+    ...Array.from({ length: 5 }, () => cell(null)),
+    rp(report.totalCost, true),
+    rp(report.totalSpent, true),
+  ]);
+  rows.push([]);
+  const summary: OutCell[][] = PLAN_STATUSES.map((status) => [
+    cell(null),
+    cell(pick(planStatusLabels[status], lang), { bold: true, background: STATUS_BACKGROUND[status] }),
+    cell(report.counts[status], { format: 'integer' }),
+    cell(pick(planStatusDefinitions[status], lang), { italic: true }),
+  ]);
+  rows.push(...summary);
+  const { done, due } = report.onTime;
+  rows.push([
+    cell(null),
+    cell(pick(t('Tepat waktu', 'On time'), lang), { bold: true }),
+    cell(due === 0 ? null : done / due, { format: 'percent' }),
+    cell(
+      pick(
+        t(
+          `${done} dari ${due} baris: yang Terlaksana ÷ yang bulannya sudah lewat atau sudah Terlaksana, per ${formatShortDate(report.asOf)}`,
+          `${done} of ${due} rows: those done on time ÷ those whose month is over or already done, as of ${formatShortDate(report.asOf)}`,
+        ),
+        lang,
+      ),
+      { italic: true },
+    ),
+  ]);
+  rows.push([]);
+  rows.push([
+    cell(
+      pick(
+        t(
+          'Terlaksana (volume) = jumlah Volume baris Kegiatan dengan Kode RUK itu; Realisasi Biaya = jumlah Keluar baris Kas dengan Kode RUK itu.',
+          'Done (volume) = the Volume of the Kegiatan rows with that RUK code; Spent = the Keluar of the Kas rows with that RUK code.',
+        ),
+        lang,
+      ),
+      { italic: true },
+    ),
+  ]);
+  return {
+    name: planTabName(year),
+    rows,
+    widths: columns.map((c) => c.width),
+    frozenRows,
+    orientation: 'landscape',
+  };
+}

@@ -1,0 +1,215 @@
+// The generated tab `Saprodi <season>` (docs/book.md section 9): the distribution per member and kind
+// with right person, amount and time, the totals per kind, the shares right, and the RDKK list for
+// the extension officer — the one generated place a NIK is shown in full (section 10).
+import type { Book } from '../book/types';
+import { saprodiDefinitions, type RightShare, type SaprodiReport } from '../saprodi/saprodiReport';
+import type { IsoDate } from '../cell';
+import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
+import { pick, text as t, type Lang, type Text } from '../text';
+import { HEADER_BACKGROUND, headerRow, tableStart } from './titleBlock';
+
+/** Characters a tab name may not hold in a spreadsheet file; 31 characters at most. */
+export function saprodiTabName(season: string): string {
+  return `Saprodi ${season}`
+    .replace(/[[\]*?/\\:]/g, '-')
+    .slice(0, 31)
+    .trim();
+}
+
+// 995 px over 13 columns: A4 landscape, fit to width.
+const columns: readonly { label: Text; width: number }[] = [
+  { label: t('No', 'No'), width: 30 },
+  { label: t('ID Anggota', 'Member ID'), width: 65 },
+  { label: t('Nama', 'Name'), width: 150 },
+  { label: t('Komoditas', 'Commodity'), width: 120 },
+  { label: t('Luas Tanam (ha)', 'Area (ha)'), width: 60 },
+  { label: t('Jenis', 'Kind'), width: 65 },
+  { label: t('Rencana (kg)', 'Planned (kg)'), width: 70 },
+  { label: t('Diterima (kg)', 'Received (kg)'), width: 70 },
+  { label: t('Tanggal Terima', 'Received'), width: 80 },
+  { label: t('Tanggal Tanam', 'Planting'), width: 80 },
+  { label: t('Tepat Orang', 'Right Person'), width: 65 },
+  { label: t('Tepat Jumlah', 'Right Amount'), width: 65 },
+  { label: t('Tepat Waktu', 'Right Time'), width: 65 },
+];
+
+const SECTION = { bold: true, size: 11 } as const;
+const NOT_RIGHT = '#f4cccc';
+
+function yesNo(value: boolean | null, lang: Lang): OutCell {
+  if (value === null) return cell('?', { align: 'center' });
+  return cell(pick(value ? t('Ya', 'Yes') : t('Tidak', 'No'), lang), {
+    align: 'center',
+    ...(value ? {} : { background: NOT_RIGHT }),
+  });
+}
+
+const dateCell = (date: IsoDate | null) => cell(date === null ? null : { date }, { format: 'date' });
+const kg = (n: number | null, bold = false) => cell(n, { format: 'decimal', ...(bold ? { bold } : {}) });
+
+function shareRow(label: Text, share: RightShare, definition: Text | null, lang: Lang): OutCell[] {
+  return [
+    cell(null),
+    cell(pick(label, lang), { bold: true }),
+    cell(`${share.right} / ${share.rows}`, { align: 'right' }),
+    cell(share.share, { format: 'percent' }),
+    cell(definition === null ? null : pick(definition, lang), { italic: true }),
+  ];
+}
+
+export function saprodiSheet(
+  report: SaprodiReport,
+  book: Book,
+  lang: Lang,
+  asOf: IsoDate,
+  generatedAt: string,
+): SheetGrid {
+  const { rows, frozenRows } = tableStart(
+    {
+      title: t(`DISTRIBUSI SAPRODI ${report.season}`, `FARM INPUT DISTRIBUTION ${report.season}`),
+      settings: book.settings,
+      asOf,
+      generatedAt,
+    },
+    columns,
+    lang,
+  );
+  report.rows.forEach((r, i) => {
+    rows.push([
+      cell(i + 1, { format: 'integer' }),
+      cell(r.memberId),
+      cell(r.memberName),
+      cell(r.commodity),
+      cell(r.areaHa, { format: 'decimal' }),
+      cell(r.kind),
+      kg(r.plannedKg),
+      kg(r.receivedKg),
+      dateCell(r.receivedDate),
+      dateCell(r.plantingDate),
+      yesNo(r.rightPerson, lang),
+      yesNo(r.rightAmount, lang),
+      yesNo(r.rightTime, lang),
+    ]);
+  });
+  if (report.rows.length === 0)
+    rows.push([
+      cell(null),
+      cell(
+        pick(
+          t(`Tidak ada baris untuk musim ${report.season}.`, `No row for the season ${report.season}.`),
+          lang,
+        ),
+        {
+          italic: true,
+        },
+      ),
+    ]);
+
+  rows.push([], [cell(pick(t('Jumlah per jenis', 'Totals per kind'), lang), SECTION)]);
+  rows.push([
+    cell(null),
+    ...headerRow(
+      [
+        t('Jenis', 'Kind'),
+        t('Baris', 'Rows'),
+        t('Rencana (kg)', 'Planned (kg)'),
+        t('Diterima (kg)', 'Received (kg)'),
+        t('Diterima ÷ Rencana', 'Received ÷ Planned'),
+      ],
+      lang,
+    ),
+  ]);
+  for (const k of report.kinds) {
+    rows.push([
+      cell(null),
+      cell(k.kind),
+      cell(k.rows, { format: 'integer' }),
+      kg(k.plannedKg),
+      kg(k.receivedKg),
+      cell(k.plannedKg === 0 ? null : k.receivedKg / k.plannedKg, { format: 'percent' }),
+    ]);
+  }
+
+  rows.push([], [cell(pick(t('Tepat orang, jumlah, waktu', 'Right person, amount, time'), lang), SECTION)]);
+  saprodiDefinitions.forEach((d, i) => {
+    const share = [report.rightPerson, report.rightAmount, report.rightTime][i];
+    if (share) rows.push(shareRow(d.label, share, d.definition, lang));
+  });
+  rows.push(shareRow(t('Tepat ketiganya', 'Right on all three'), report.allRight, null, lang));
+  if (report.overLimit.length > 0) {
+    const list = report.overLimit
+      .map((o) => `${o.memberId} (${String(o.areaHa).replace('.', lang === 'id' ? ',' : '.')} ha)`)
+      .join(', ');
+    rows.push([
+      cell(null),
+      cell(
+        pick(
+          t(
+            `Luas tanam lebih dari Batas Luas Subsidi ${report.subsidyAreaLimit} ha: ${list}.`,
+            `Planted area over the subsidy limit of ${report.subsidyAreaLimit} ha: ${list}.`,
+          ),
+          lang,
+        ),
+        { bold: true },
+      ),
+    ]);
+  }
+
+  // The RDKK: one line per member, the need per kind in the kinds' own columns.
+  rows.push([], [cell(pick(t(`RDKK ${report.season}`, `RDKK ${report.season}`), lang), SECTION)]);
+  rows.push([
+    cell(
+      pick(
+        t(
+          'Rencana Definitif Kebutuhan Kelompok untuk penyuluh. NIK ditulis lengkap hanya di daftar ini.',
+          "The group's definitive need plan for the extension officer. NIKs are written in full in this list only.",
+        ),
+        lang,
+      ),
+      { italic: true },
+    ),
+  ]);
+  const kinds = report.kinds.map((k) => k.kind);
+  rows.push(
+    [
+      t('No', 'No'),
+      t('ID Anggota', 'Member ID'),
+      t('Nama', 'Name'),
+      t('NIK', 'NIK'),
+      t('Luas (ha)', 'Area (ha)'),
+      t('Komoditas', 'Commodity'),
+      ...kinds.map((k) => t(`${k} (kg)`, `${k} (kg)`)),
+    ].map((label) =>
+      cell(pick(label, lang), { bold: true, background: HEADER_BACKGROUND, wrap: true, align: 'center' }),
+    ),
+  );
+  report.rdkk.forEach((l, i) => {
+    rows.push([
+      cell(i + 1, { format: 'integer' }),
+      cell(l.memberId),
+      cell(l.name),
+      cell(l.nik, { format: 'text' }),
+      cell(l.areaHa, { format: 'decimal' }),
+      cell(l.commodities.join(', '), { wrap: true }),
+      ...kinds.map((k) => kg(l.needKg[k] ?? null)),
+    ]);
+  });
+  rows.push([
+    cell(null),
+    cell(pick(t('Jumlah', 'Total'), lang), { bold: true }),
+    cell(`${report.rdkk.length} ${pick(t('anggota', 'members'), lang)}`, { bold: true }),
+    cell(null),
+    cell(null),
+    cell(null),
+    ...kinds.map((k) =>
+      kg(
+        report.rdkk.reduce((s, l) => s + (l.needKg[k] ?? 0), 0),
+        true,
+      ),
+    ),
+  ]);
+  // A ninth kind in the RDKK would stand beyond the 13 columns above: give it a width too.
+  const widths = columns.map((c) => c.width);
+  while (widths.length < 6 + kinds.length) widths.push(65);
+  return { name: saprodiTabName(report.season), rows, widths, frozenRows, orientation: 'landscape' };
+}

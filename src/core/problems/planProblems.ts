@@ -1,0 +1,66 @@
+// Problems of the RUK tab, and of the Kode RUK and Volume that Kegiatan and Kas rows carry (docs/book.md §9).
+import { e, w, missing, type Arg } from './problemKind';
+
+export const planProblems = {
+  'activity.planCode.unknown': w<{ value: Arg }>(
+    (a) =>
+      `Kode RUK "${a.value}" tidak ada di tab RUK. Perbaiki kodenya, atau tambahkan baris rencana itu di RUK.`,
+    (a) => `RUK code "${a.value}" is not in the RUK tab. Correct the code, or add that plan row to RUK.`,
+  ),
+  'activity.volume.negative': e<{ value: Arg }>(
+    (a) => `Volume tidak boleh minus: ${a.value}. Tulis banyaknya yang dikerjakan.`,
+    (a) => `Volume cannot be negative: ${a.value}. Write the quantity done.`,
+  ),
+  'activity.volume.withoutPlan': w<{ value: Arg }>(
+    (a) =>
+      `Volume ${a.value} diisi tanpa Kode RUK, jadi tidak dihitung ke rencana mana pun. Tulis Kode RUK-nya.`,
+    (a) =>
+      `Volume ${a.value} is given without a RUK code, so it counts toward no plan row. Write the RUK code.`,
+  ),
+  'cash.planCode.unknown': w<{ value: Arg }>(
+    (a) =>
+      `Kode RUK "${a.value}" tidak ada di tab RUK. Perbaiki kodenya, atau tambahkan baris rencana itu di RUK.`,
+    (a) => `RUK code "${a.value}" is not in the RUK tab. Correct the code, or add that plan row to RUK.`,
+  ),
+
+  'plan.code.missing': missing({
+    id: 'setiap baris rencana perlu Kode yang unik, mis. R01',
+    en: 'every plan row needs a unique code, e.g. R01',
+  }),
+  'plan.code.duplicate': e<{ firstRow: Arg; value: Arg }>(
+    (a) =>
+      `Kode "${a.value}" sudah dipakai di baris ${a.firstRow}. Beri baris ini kode lain; baris ini dilewati.`,
+    (a) =>
+      `The code "${a.value}" is already used in row ${a.firstRow}. Give this row another code; this row is skipped.`,
+  ),
+  'plan.activity.missing': missing({
+    id: 'tulis kegiatan yang direncanakan',
+    en: 'write the planned activity',
+  }),
+  'plan.type.missing': missing({
+    id: 'pilih jenis kegiatan dari daftar',
+    en: 'pick the type of activity from the list',
+  }),
+  'plan.type.unknown': e<{ allowed: Arg; value: Arg }>(
+    (a) => `Jenis Kegiatan "${a.value}" tidak ada di daftar. Pilih salah satu: ${a.allowed}.`,
+    (a) => `Activity type "${a.value}" is not on the list. Pick one of: ${a.allowed}.`,
+  ),
+  'plan.month.missing': missing({
+    id: 'tulis bulan pelaksanaan, mis. Maret 2026',
+    en: 'write the month planned, e.g. Maret 2026',
+  }),
+  'plan.month.invalid': e<{ value: Arg }>(
+    (a) =>
+      `"${a.value}" tidak terbaca sebagai bulan. Tulis mis. Maret 2026, 03/2026, atau tanggal mana saja di bulan itu.`,
+    (a) =>
+      `"${a.value}" cannot be read as a month. Write e.g. Maret 2026, 03/2026, or any date in that month.`,
+  ),
+  'plan.target.negative': e<{ value: Arg }>(
+    (a) => `Target tidak boleh minus: ${a.value}.`,
+    (a) => `The target cannot be negative: ${a.value}.`,
+  ),
+  'plan.cost.negative': e<{ value: Arg }>(
+    (a) => `Biaya tidak boleh minus: ${a.value}.`,
+    (a) => `The cost cannot be negative: ${a.value}.`,
+  ),
+};

@@ -1,0 +1,164 @@
+// Reads `Saprodi` (docs/book.md section 9): one row per member, season and kind of farm input, with
+// the member, area, subsidy limit, amount and dates checked.
+import type { IsoDate } from '../cell';
+import { findTab } from '../book/findTab';
+import type { MemberIndex } from '../book/memberLookup';
+import { problemAt } from '../problems/problemCatalogue';
+import { saprodiTab, SUBSIDISED_KINDS, type SaprodiColumn } from '../book/schema';
+import { dataRows, openTab, type TabSource } from '../book/tabRows';
+import type { SaprodiRow, Settings } from '../book/types';
+import { formatShortDate } from '../isoDate';
+import type { Problem } from '../problems/problem';
+import { activeInSeason, DEFAULT_SUBSIDY_AREA_LIMIT, seasonArea, seasonKey } from './saprodiSeason';
+
+export interface SaprodiContext {
+  readonly today: IsoDate;
+  readonly settings: Settings;
+  readonly members: MemberIndex;
+}
+
+export interface SaprodiReading {
+  readonly saprodi?: readonly SaprodiRow[];
+  readonly tab?: string;
+}
+
+/** Hectares as people read them: `2,5`. */
+const ha = (n: number) => String(Math.round(n * 10000) / 10000).replace('.', ',');
+
+/** Never reports a missing tab: `Saprodi` is an extension a book may not have yet. */
+export function readSaprodi(source: TabSource, problems: Problem[], ctx: SaprodiContext): SaprodiReading {
+  if (findTab(source.tabNames(), saprodiTab) === undefined) return {};
+  const open = openTab(source, saprodiTab, problems);
+  if (!open) return {};
+  const rows: SaprodiRow[] = [];
+  const firstRow = new Map<string, number>();
+  for (const r of dataRows<SaprodiColumn>(open, { dateKey: 'season' })) {
+    const season = r.text('season');
+    const memberId = r.identifier('memberId');
+    const commodity = r.text('commodity');
+    const areaHa = r.decimal('areaHa');
+    const kind = r.list('kind', 'saprodiKind', 'saprodi.kind.unknown');
+    const plannedKg = r.decimal('plannedKg');
+    const receivedKg = r.decimal('receivedKg');
+    const receivedDate = r.date('receivedDate');
+    const plantingDate = r.date('plantingDate');
+
+    const required = [
+      ['season', season, 'saprodi.season.missing'],
+      ['memberId', memberId, 'saprodi.member.missing'],
+      ['commodity', commodity, 'saprodi.commodity.missing'],
+      ['areaHa', areaHa, 'saprodi.area.missing'],
+      ['kind', kind ?? r.text('kind'), 'saprodi.kind.missing'],
+      ['plannedKg', plannedKg, 'saprodi.planned.missing'],
+    ] as const;
+    for (const [key, value, code] of required)
+      if (value === undefined && !r.hasError(key)) r.report(key, code);
+
+    if (areaHa !== undefined && areaHa <= 0)
+      r.report('areaHa', 'saprodi.area.notPositive', { value: r.shown('areaHa') });
+    if (plannedKg !== undefined && plannedKg <= 0)
+      r.report('plannedKg', 'saprodi.planned.notPositive', { value: r.shown('plannedKg') });
+    if (receivedKg !== undefined && receivedKg < 0)
+      r.report('receivedKg', 'saprodi.received.negative', { value: r.shown('receivedKg') });
+    if (receivedDate !== undefined && receivedDate > ctx.today)
+      r.report('receivedDate', 'saprodi.receivedDate.future', {
+        date: formatShortDate(receivedDate),
+        today: formatShortDate(ctx.today),
+      });
+    if (
+      receivedKg !== undefined &&
+      receivedKg > 0 &&
+      receivedDate === undefined &&
+      !r.hasError('receivedDate')
+    )
+      r.report('receivedKg', 'saprodi.received.noDate', { value: r.shown('receivedKg') });
+    if (receivedDate !== undefined && receivedKg === undefined && !r.hasError('receivedKg'))
+      r.report('receivedDate', 'saprodi.receivedDate.noAmount', { date: formatShortDate(receivedDate) });
+    if (receivedKg !== undefined && plannedKg !== undefined && plannedKg > 0 && receivedKg > plannedKg)
+      r.report('receivedKg', 'saprodi.received.abovePlan', {
+        value: r.shown('receivedKg'),
+        planned: r.shown('plannedKg'),
+      });
+    if (receivedDate !== undefined && plantingDate !== undefined && receivedDate > plantingDate)
+      r.report('receivedDate', 'saprodi.received.afterPlanting', {
+        date: formatShortDate(receivedDate),
+        plantingDate: formatShortDate(plantingDate),
+      });
+
+    if (
+      season === undefined ||
+      memberId === undefined ||
+      commodity === undefined ||
+      areaHa === undefined ||
+      areaHa <= 0 ||
+      kind === undefined ||
+      plannedKg === undefined ||
+      plannedKg <= 0
+    )
+      continue;
+    const key = `${seasonKey(season)}\u0000${memberId}\u0000${kind}`;
+    const seen = firstRow.get(key);
+    if (seen !== undefined) {
+      r.report(null, 'saprodi.row.duplicate', { memberId, kind, season, firstRow: seen });
+      continue;
+    }
+    firstRow.set(key, r.row);
+
+    const member = ctx.members.byId.get(memberId);
+    const row: SaprodiRow = {
+      tab: open.tab,
+      row: r.row,
+      season,
+      memberId,
+      commodity,
+      areaHa,
+      kind,
+      plannedKg,
+      ...(receivedKg !== undefined && receivedKg >= 0 && { receivedKg }),
+      ...(receivedDate !== undefined && receivedDate <= ctx.today && { receivedDate }),
+      ...(plantingDate !== undefined && { plantingDate }),
+    };
+    if (!member) {
+      if (!ctx.members.ids.has(memberId)) r.report('memberId', 'saprodi.member.unknown', { value: memberId });
+    } else {
+      if (!activeInSeason(member, row))
+        r.report('memberId', 'saprodi.member.inactive', {
+          value: memberId,
+          season,
+          joinDate: formatShortDate(member.joinDate),
+          leaveDate: member.status === 'Keluar' && member.leaveDate ? formatShortDate(member.leaveDate) : '',
+        });
+      if (member.landHa !== undefined && member.landHa > 0 && areaHa > member.landHa)
+        r.report('areaHa', 'saprodi.area.aboveLand', {
+          value: ha(areaHa),
+          memberId,
+          land: ha(member.landHa),
+        });
+    }
+    rows.push(row);
+  }
+
+  // The subsidy limit counts a member's whole planted area in the season, over all of their rows.
+  const limit = ctx.settings.subsidyAreaLimit ?? DEFAULT_SUBSIDY_AREA_LIMIT;
+  const groups = new Map<string, SaprodiRow[]>();
+  for (const row of rows) {
+    const key = `${seasonKey(row.season)}\u0000${row.memberId}`;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  const kindCol = open.header.columns.kind;
+  for (const own of groups.values()) {
+    const total = seasonArea(own);
+    if (total <= limit) continue;
+    for (const row of own) {
+      if (!SUBSIDISED_KINDS.includes(row.kind)) continue;
+      problems.push(
+        problemAt(
+          'saprodi.area.overSubsidyLimit',
+          { tab: open.tab, row: row.row, column: kindCol?.header ?? 'Jenis', col: kindCol?.col ?? 0 },
+          { memberId: row.memberId, season: row.season, total: ha(total), limit: ha(limit), kind: row.kind },
+        ),
+      );
+    }
+  }
+  return { saprodi: rows, tab: open.tab };
+}

@@ -1,0 +1,219 @@
+// Farm-input distribution of one season (docs/book.md section 9): per member and kind whether the
+// inputs reached the right person, in the right amount, at the right time; totals per kind; the RDKK.
+import { lists, SUBSIDISED_KINDS, type SaprodiKind } from '../book/schema';
+import type { Book, Member, SaprodiRow } from '../book/types';
+import type { IsoDate } from '../cell';
+import { text as t, type Text } from '../text';
+import { activeInSeason, DEFAULT_SUBSIDY_AREA_LIMIT, seasonArea, seasonKey } from './saprodiSeason';
+
+export interface SaprodiRowReport {
+  readonly season: string;
+  readonly memberId: string;
+  /** From `Anggota`; null when the ID is not there. */
+  readonly memberName: string | null;
+  readonly commodity: string;
+  readonly areaHa: number;
+  readonly kind: SaprodiKind;
+  readonly plannedKg: number;
+  readonly receivedKg: number | null;
+  readonly receivedDate: IsoDate | null;
+  readonly plantingDate: IsoDate | null;
+  /** Right person: a member of `Anggota` active in the season. */
+  readonly rightPerson: boolean;
+  /** Right amount: received exactly what was planned. */
+  readonly rightAmount: boolean;
+  /**
+   * Right time: received on or before `Tanggal Tanam`. False when nothing was received (no
+   * `Tanggal Terima`); null when it cannot be told (received, but no planting date written).
+   */
+  readonly rightTime: boolean | null;
+  /** Right on all three counts. */
+  readonly allRight: boolean;
+  readonly tab: string;
+  readonly row: number;
+}
+
+export interface SaprodiKindTotal {
+  readonly kind: SaprodiKind;
+  readonly rows: number;
+  readonly plannedKg: number;
+  readonly receivedKg: number;
+}
+
+/** A count of rows right out of all rows; `share` null when there are none. */
+export interface RightShare {
+  readonly right: number;
+  readonly rows: number;
+  readonly share: number | null;
+}
+
+/** A line of the RDKK (the group's definitive need plan) for the extension officer. */
+export interface RdkkLine {
+  readonly memberId: string;
+  readonly name: string | null;
+  /** In full: the RDKK is the one generated place a NIK is shown whole (docs/book.md section 10). */
+  readonly nik: string | null;
+  /** Each commodity's area once, summed (see `seasonArea`). */
+  readonly areaHa: number;
+  /** The member's commodities this season, in the order first written. */
+  readonly commodities: readonly string[];
+  /** Planned kg per kind; a kind the member did not ask for is absent. */
+  readonly needKg: Readonly<Partial<Record<SaprodiKind, number>>>;
+}
+
+export interface SaprodiReport {
+  /** The season as first written in `Saprodi`. */
+  readonly season: string;
+  /** In `Saprodi` order. */
+  readonly rows: readonly SaprodiRowReport[];
+  /** The kinds present this season, in the list's order. */
+  readonly kinds: readonly SaprodiKindTotal[];
+  readonly rightPerson: RightShare;
+  readonly rightAmount: RightShare;
+  readonly rightTime: RightShare;
+  readonly allRight: RightShare;
+  /** Members in the order they first appear. */
+  readonly rdkk: readonly RdkkLine[];
+  /** `Batas Luas Subsidi` in force. */
+  readonly subsidyAreaLimit: number;
+  /** Members whose area is over it: their subsidised kinds are warned about. */
+  readonly overLimit: readonly { readonly memberId: string; readonly areaHa: number }[];
+}
+
+export const saprodiDefinitions: readonly { readonly label: Text; readonly definition: Text }[] = [
+  {
+    label: t('Tepat orang', 'Right person'),
+    definition: t(
+      'penerima adalah anggota di tab Anggota yang aktif pada musim itu',
+      'the receiver is a member in Anggota, active in that season',
+    ),
+  },
+  {
+    label: t('Tepat jumlah', 'Right amount'),
+    definition: t('Diterima (kg) sama dengan Rencana (kg)', 'Received (kg) equals Planned (kg)'),
+  },
+  {
+    label: t('Tepat waktu', 'Right time'),
+    definition: t(
+      'Tanggal Terima pada atau sebelum Tanggal Tanam; tanpa Tanggal Tanam tidak dapat dinilai (tidak dihitung tepat)',
+      'Date received on or before the planting date; without a planting date it cannot be told (not counted as right)',
+    ),
+  },
+];
+
+function share(right: number, rows: number): RightShare {
+  return { right, rows, share: rows === 0 ? null : right / rows };
+}
+
+/** Every season of `Saprodi`, as first written, in the order they first appear. */
+export function saprodiSeasons(book: Pick<Book, 'saprodi'>): string[] {
+  const seen = new Map<string, string>();
+  for (const r of book.saprodi ?? [])
+    if (!seen.has(seasonKey(r.season))) seen.set(seasonKey(r.season), r.season);
+  return [...seen.values()];
+}
+
+function firstMembers(members: readonly Member[]): Map<string, Member> {
+  const byId = new Map<string, Member>();
+  for (const m of members) if (!byId.has(m.id)) byId.set(m.id, m);
+  return byId;
+}
+
+/** One row's three counts. */
+export function saprodiRowReport(row: SaprodiRow, member: Member | undefined): SaprodiRowReport {
+  const rightPerson = member !== undefined && activeInSeason(member, row);
+  const rightAmount = row.receivedKg !== undefined && row.receivedKg === row.plannedKg;
+  const rightTime =
+    row.receivedDate === undefined
+      ? false
+      : row.plantingDate === undefined
+        ? null
+        : row.receivedDate <= row.plantingDate;
+  return {
+    season: row.season,
+    memberId: row.memberId,
+    memberName: member?.name ?? null,
+    commodity: row.commodity,
+    areaHa: row.areaHa,
+    kind: row.kind,
+    plannedKg: row.plannedKg,
+    receivedKg: row.receivedKg ?? null,
+    receivedDate: row.receivedDate ?? null,
+    plantingDate: row.plantingDate ?? null,
+    rightPerson,
+    rightAmount,
+    rightTime,
+    allRight: rightPerson && rightAmount && rightTime === true,
+    tab: row.tab,
+    row: row.row,
+  };
+}
+
+/** The report of one season (found however it is spelt); a season with no rows gives empty lists. */
+export function saprodiReport(book: Book, season: string): SaprodiReport {
+  const key = seasonKey(season);
+  const source = (book.saprodi ?? []).filter((r) => seasonKey(r.season) === key);
+  const members = firstMembers(book.members);
+  const rows = source.map((r) => saprodiRowReport(r, members.get(r.memberId)));
+  const kinds = lists.saprodiKind.flatMap((k): SaprodiKindTotal[] => {
+    const of = rows.filter((r) => r.kind === k.value);
+    if (of.length === 0) return [];
+    return [
+      {
+        kind: k.value,
+        rows: of.length,
+        plannedKg: of.reduce((s, r) => s + r.plannedKg, 0),
+        receivedKg: of.reduce((s, r) => s + (r.receivedKg ?? 0), 0),
+      },
+    ];
+  });
+  const limit = book.settings.subsidyAreaLimit ?? DEFAULT_SUBSIDY_AREA_LIMIT;
+  const rdkk: RdkkLine[] = [];
+  const overLimit: { memberId: string; areaHa: number }[] = [];
+  for (const memberId of new Set(source.map((r) => r.memberId))) {
+    const own = source.filter((r) => r.memberId === memberId);
+    const member = members.get(memberId);
+    const areaHa = seasonArea(own);
+    const needKg: Partial<Record<SaprodiKind, number>> = {};
+    for (const r of own) needKg[r.kind] = (needKg[r.kind] ?? 0) + r.plannedKg;
+    rdkk.push({
+      memberId,
+      name: member?.name ?? null,
+      nik: member?.nik ?? null,
+      areaHa,
+      commodities: [...new Set(own.map((r) => r.commodity))],
+      needKg,
+    });
+    if (areaHa > limit && own.some((r) => SUBSIDISED_KINDS.includes(r.kind)))
+      overLimit.push({ memberId, areaHa });
+  }
+  const count = (f: (r: SaprodiRowReport) => boolean) => share(rows.filter(f).length, rows.length);
+  return {
+    season: source[0]?.season ?? season,
+    rows,
+    kinds,
+    rightPerson: count((r) => r.rightPerson),
+    rightAmount: count((r) => r.rightAmount),
+    rightTime: count((r) => r.rightTime === true),
+    allRight: count((r) => r.allRight),
+    rdkk,
+    subsidyAreaLimit: limit,
+    overLimit,
+  };
+}
+
+/**
+ * Rows right on all three counts, over the rows whose planting date (or, without one, whose date
+ * received) is on or before `asOf`: a season still being planned is not counted against the group.
+ */
+export function saprodiRightAsOf(book: Book, asOf: IsoDate): { right: number; rows: number } {
+  const members = firstMembers(book.members);
+  const counted = (book.saprodi ?? []).filter((r) => {
+    const date = r.plantingDate ?? r.receivedDate;
+    return date !== undefined && date <= asOf;
+  });
+  return {
+    right: counted.filter((r) => saprodiRowReport(r, members.get(r.memberId)).allRight).length,
+    rows: counted.length,
+  };
+}

@@ -1,0 +1,249 @@
+import { attendanceReport } from '../../../src/core/attendance/attendanceReport';
+import { meetingDate, readMark } from '../../../src/core/attendance/readAttendance';
+import { readBook } from '../../../src/core/book/readBook';
+import type { Cell } from '../../../src/core/cell';
+import { activitiesGrid, d, placeOf, TODAY, tabSource } from '../book/fixtures';
+import {
+  exampleAttendanceGrid,
+  exampleMarks,
+  examplePresent,
+  exampleTabs,
+  MEETINGS,
+} from './attendanceExample';
+
+const TAB = 'Daftar Hadir';
+const read = (grid: Cell[][], tabs = exampleTabs(grid)) => {
+  const reading = readBook(tabSource(tabs), { today: TODAY });
+  return { ...reading, problems: reading.problems.filter((p) => p.tab === TAB) };
+};
+
+describe('Daftar Hadir laid out by hand', () => {
+  // A title row, a blank row, a No column, dates as text in three spellings, a Jumlah column and row.
+  const handLaid = (): Cell[][] => [
+    ['DAFTAR HADIR RAPAT KELOMPOK TANI MAKMUR TAHUN 2026'],
+    [],
+    [
+      'No.',
+      'ID Anggota',
+      'Nama Anggota',
+      '05/02/2026',
+      '5 Maret 2026',
+      'Pertemuan 3 (05-04-2026)',
+      d(MEETINGS[3]),
+      '05.06.2026',
+      'Jumlah',
+    ],
+    ...Object.entries(exampleMarks).map(([id, marks], i): Cell[] => [
+      i + 1,
+      id,
+      `Nama ${id}`,
+      ...marks.map((m) => (m === 'H' ? '✓' : m)),
+      marks.filter((m) => m === 'H' || m === 'W').length,
+    ]),
+    [9, null, null],
+    ['', 'JUMLAH HADIR', null, ...examplePresent, null],
+  ];
+
+  it('reads the meetings, the members and their marks as the secretary means them', () => {
+    const { book, problems } = read(handLaid());
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'attendance.row.summary', row: 13, severity: 'info' }),
+    ]);
+    expect(book.attendance?.headerRow).toBe(3);
+    expect(book.attendance?.meetings.map((m) => [m.date, m.col, m.header])).toEqual([
+      [MEETINGS[0], 4, '05/02/2026'],
+      [MEETINGS[1], 5, '5 Maret 2026'],
+      [MEETINGS[2], 6, 'Pertemuan 3 (05-04-2026)'],
+      [MEETINGS[3], 7, '05/05/2026'],
+      [MEETINGS[4], 8, '05.06.2026'],
+    ]);
+    expect(book.attendance?.rows.map((r) => r.row)).toEqual([4, 5, 6, 7, 8, 9, 10, 11]);
+    const report = attendanceReport(book, TODAY);
+    expect(report.meetings.map((m) => m.present)).toEqual(examplePresent);
+  });
+
+  it('reads the tab under its aliases', () => {
+    const tabs = exampleTabs();
+    const { [TAB]: grid, ...rest } = tabs;
+    const reading = readBook(tabSource({ ...rest, Absensi: grid }), { today: TODAY });
+    expect(reading.book.tabNames.attendance).toBe('Absensi');
+    expect(reading.book.attendance?.meetings).toHaveLength(5);
+  });
+
+  it('reports no missing tab when the book has no Daftar Hadir', () => {
+    const { [TAB]: _, ...rest } = exampleTabs();
+    const reading = readBook(tabSource(rest), { today: TODAY });
+    expect(reading.problems.filter((p) => p.code.startsWith('attendance') || p.tab === TAB)).toEqual([]);
+    expect(reading.book.attendance).toBeUndefined();
+  });
+});
+
+describe('Daftar Hadir checks', () => {
+  const withCell = (row: number, col: number, value: Cell): Cell[][] => {
+    const grid = exampleAttendanceGrid();
+    const line = [...(grid[row - 1] ?? [])];
+    line[col - 1] = value;
+    grid[row - 1] = line;
+    return grid;
+  };
+
+  it('an unknown mark is an error at its cell, counted as absent', () => {
+    const { problems, book } = read(withCell(2, 3, 'X1'));
+    expect(problems.map(placeOf)).toEqual([
+      { code: 'attendance.mark.unknown', row: 2, column: '05/02/2026', col: 3, severity: 'error' },
+      // A001 is now absent at the 1st meeting: the Kegiatan head count no longer agrees.
+      { code: 'attendance.meeting.countMismatch', row: 1, column: '05/02/2026', col: 3, severity: 'warning' },
+    ]);
+    expect(problems[0]?.message).toEqual({
+      id: '"X1" bukan kode kehadiran. Tulis H (hadir), W (diwakilkan), I (izin), S (sakit), atau A/kosong (tidak hadir); sel ini dihitung tidak hadir.',
+      en: '"X1" is not an attendance code. Write H (present), W (represented), I (excused), S (sick), or A/blank (absent); this cell counts as absent.',
+    });
+    expect(book.attendance?.rows[0]?.marks[0]).toBeNull();
+  });
+
+  it('a mark for a member not yet joined is a warning, and not counted', () => {
+    // A008 joined on 10/03/2026: the 2nd meeting (05/03) is before.
+    const { problems, book } = read(withCell(9, 4, 'H'));
+    expect(problems.map(placeOf)).toEqual([
+      { code: 'attendance.mark.inactive', row: 9, column: '05/03/2026', col: 4, severity: 'warning' },
+    ]);
+    expect(problems[0]?.message.id).toBe(
+      'Anggota "A008" belum masuk atau sudah keluar pada 05/03/2026 (masuk 10/03/2026), tetapi selnya berisi "H". Kosongkan sel ini; isinya tidak dihitung.',
+    );
+    expect(attendanceReport(book, TODAY).meetings[1]?.present).toBe(5);
+  });
+
+  it('a blank cell for a member not yet joined is no problem', () => {
+    expect(read(exampleAttendanceGrid()).problems).toEqual([]);
+  });
+
+  it('an unknown member and a repeated member are errors on the ID; their rows are not counted', () => {
+    const grid = exampleAttendanceGrid();
+    grid.push(['B999', 'Tamu', 'H', null, null, null, null], ['A001', 'Budi lagi', 'H', 'H', 'H', 'H', 'H']);
+    const { problems, book } = read(grid);
+    expect(problems.map(placeOf)).toEqual([
+      { code: 'attendance.member.unknown', row: 10, column: 'ID Anggota', col: 1, severity: 'error' },
+      { code: 'attendance.member.duplicate', row: 11, column: 'ID Anggota', col: 1, severity: 'error' },
+    ]);
+    expect(problems[1]?.message.en).toBe(
+      'Member "A001" already has row 2. One row per member: merge the attendance into that row; this row is not counted.',
+    );
+    expect(book.attendance?.rows).toHaveLength(8);
+  });
+
+  it('marks without a member ID are an error', () => {
+    const grid = exampleAttendanceGrid();
+    grid.push([null, 'Tanpa ID', 'H']);
+    expect(read(grid).problems.map(placeOf)).toEqual([
+      { code: 'attendance.member.missing', row: 10, column: 'ID Anggota', col: 1, severity: 'error' },
+    ]);
+  });
+
+  it('an active member without a row is a warning for the tab', () => {
+    const grid = exampleAttendanceGrid().filter((r) => r[0] !== 'A006');
+    const { problems } = read(grid);
+    expect(problems.map(placeOf)).toEqual([
+      { code: 'attendance.member.notListed', row: 0, column: '', col: 0, severity: 'warning' },
+      // Dewi (A006) was present at every meeting: every head count is now one off.
+      ...MEETINGS.map((m, i) => ({
+        code: 'attendance.meeting.countMismatch',
+        row: 1,
+        column: `${m.slice(8)}/${m.slice(5, 7)}/${m.slice(0, 4)}`,
+        col: 3 + i,
+        severity: 'warning',
+      })),
+    ]);
+    expect(problems[0]?.message.id).toBe(
+      'Anggota A006 (Dewi) aktif tetapi tidak ada di Daftar Hadir, jadi dihitung tidak hadir di setiap pertemuan. Tambahkan barisnya.',
+    );
+  });
+
+  it('a meeting without a Kegiatan row that day is a warning at its header; a different head count too', () => {
+    const tabs = exampleTabs();
+    tabs['Kegiatan'] = activitiesGrid([
+      { date: d(MEETINGS[0]), type: 'Rapat/Diskusi Kelompok', description: 'Rapat 1', attendance: 5 },
+      { date: d(MEETINGS[1]), type: 'Rapat/Diskusi Kelompok', description: 'Rapat 2', attendance: 7 },
+      { date: d(MEETINGS[2]), type: 'Pelatihan', description: 'Pelatihan' },
+      { date: d(MEETINGS[3]), type: 'Rapat/Diskusi Kelompok', description: 'Rapat 4', attendance: 6 },
+    ]);
+    const { problems } = read(exampleAttendanceGrid(), tabs);
+    expect(problems.map(placeOf)).toEqual([
+      { code: 'attendance.meeting.countMismatch', row: 1, column: '05/03/2026', col: 4, severity: 'warning' },
+      { code: 'attendance.meeting.noActivity', row: 1, column: '05/06/2026', col: 7, severity: 'warning' },
+    ]);
+    expect(problems[0]?.message.en).toBe(
+      'Kegiatan row 3 records 7 present on 05/03/2026, but Daftar Hadir counts 5 present (H + W). Make them agree.',
+    );
+    expect(problems[1]?.message.id).toBe(
+      'Tidak ada baris Kegiatan pada 05/06/2026 untuk pertemuan ini. Catat pertemuannya di tab Kegiatan (mis. Rapat/Diskusi Kelompok).',
+    );
+  });
+
+  it('a meeting after today is an error when filled in, an info when still blank; neither is counted', () => {
+    const grid = exampleAttendanceGrid();
+    grid[0] = [...(grid[0] ?? []), d('2026-12-05'), '12/12/2026'];
+    grid[1] = [...(grid[1] ?? []), 'H', null];
+    const { problems, book } = read(grid);
+    expect(problems.map(placeOf)).toEqual([
+      { code: 'attendance.meeting.future', row: 1, column: '05/12/2026', col: 8, severity: 'error' },
+      { code: 'attendance.meeting.upcoming', row: 1, column: '12/12/2026', col: 9, severity: 'info' },
+    ]);
+    expect(book.attendance?.meetings).toHaveLength(5);
+  });
+
+  it('a meeting header that is no date, over a column of marks, is an error; a Keterangan column is not', () => {
+    const grid = exampleAttendanceGrid();
+    grid[0] = [...(grid[0] ?? []), '12/13/2026', 'Keterangan'];
+    grid[1] = [...(grid[1] ?? []), 'H', 'Izin'];
+    const { problems } = read(grid);
+    expect(problems.map(placeOf)).toEqual([
+      { code: 'attendance.meeting.dateInvalid', row: 1, column: '12/13/2026', col: 8, severity: 'error' },
+    ]);
+  });
+
+  it('a date written twice is a warning on the second column, which is not read', () => {
+    const grid = exampleAttendanceGrid();
+    grid[0] = [...(grid[0] ?? []), '05/02/2026'];
+    const { problems, book } = read(grid);
+    expect(problems.map(placeOf)).toEqual([
+      { code: 'attendance.meeting.duplicate', row: 1, column: '05/02/2026', col: 8, severity: 'warning' },
+    ]);
+    expect(book.attendance?.meetings).toHaveLength(5);
+  });
+
+  it('a header row without meetings is an info', () => {
+    const { problems } = read([
+      ['ID Anggota', 'Nama'],
+      ['A001', 'Budi'],
+    ]);
+    expect(problems.map(placeOf)).toEqual([
+      { code: 'attendance.meeting.none', row: 1, column: '', col: 0, severity: 'info' },
+    ]);
+  });
+});
+
+describe('meetingDate and readMark', () => {
+  it.each<[Cell, string | undefined]>([
+    [d('2026-02-05'), '2026-02-05'],
+    ['05/02/2026', '2026-02-05'],
+    ['5 Februari 2026', '2026-02-05'],
+    ['Rapat 5 Feb 2026', '2026-02-05'],
+    ['05.02.2026', '2026-02-05'],
+    ['Pertemuan 1', undefined],
+    ['05/02', undefined],
+    [45678, undefined],
+  ])('%j → %s', (cell, date) => expect(meetingDate(cell)).toBe(date));
+
+  it.each<[Cell, string | null | undefined]>([
+    ['h', 'H'],
+    [' W ', 'W'],
+    ['Izin', 'I'],
+    ['sakit', 'S'],
+    ['✓', 'H'],
+    ['-', 'A'],
+    [null, null],
+    ['', null],
+    ['Y', undefined],
+    [1, undefined],
+  ])('%j → %s', (cell, mark) => expect(readMark(cell)).toBe(mark));
+});

@@ -1,0 +1,223 @@
+import { readBook } from '../../../src/core/book/readBook';
+import { planTab, type PlanColumn } from '../../../src/core/book/schema';
+import type { Cell } from '../../../src/core/cell';
+import { monthEnd, planReport, planRowsToDo, planStatus } from '../../../src/core/plan/planReport';
+import { readPlanMonth } from '../../../src/core/plan/readPlan';
+import {
+  activitiesGrid,
+  baseCash,
+  cashGrid,
+  d,
+  placeOf,
+  sampleTabs,
+  tabGrid,
+  tabSource,
+  type Row,
+} from '../book/fixtures';
+
+describe('planStatus at month boundaries', () => {
+  // A row planned for March 2026.
+  it.each([
+    ['done in its month, on its last day', '2026-03-31', '2026-04-15', 'Terlaksana'],
+    ['done before its month', '2026-02-20', '2026-04-15', 'Terlaksana'],
+    ['done the month after, on its first day', '2026-04-01', '2026-04-15', 'Terlambat'],
+    ['not done, on the last day of its month (still running)', null, '2026-03-31', 'Belum'],
+    ['not done, the day after its month ended', null, '2026-04-01', 'Tidak Terlaksana'],
+    ['not done, before its month', null, '2026-01-10', 'Belum'],
+  ] as const)('%s', (_what, doneDate, asOf, status) => {
+    expect(planStatus('2026-03', doneDate, asOf)).toBe(status);
+  });
+
+  it('knows the last day of each month, leap years included', () => {
+    expect(monthEnd('2026-02')).toBe('2026-02-28');
+    expect(monthEnd('2028-02')).toBe('2028-02-29');
+    expect(monthEnd('2026-12')).toBe('2026-12-31');
+  });
+});
+
+const TODAY = '2026-04-10';
+const plan = (rows: readonly Row<PlanColumn>[]) => tabGrid(planTab, rows);
+const planRows: Row<PlanColumn>[] = [
+  { code: 'R01', activity: 'Rapat penyusunan RUK', type: 'Penyusunan RUK', month: 'Januari 2026' },
+  {
+    code: 'R02',
+    activity: 'Pelatihan pupuk organik',
+    type: 'Pelatihan',
+    month: d('2026-02-01'),
+    target: 2,
+    unit: 'kali',
+    cost: 500000,
+  },
+  {
+    code: 'R03',
+    activity: 'Tanam jagung bersama',
+    type: 'Pengembangan Usaha Bersama',
+    month: '03/2026',
+    target: 5,
+    unit: 'ha',
+  },
+  { code: 'R04', activity: 'Kunjungan pasar', type: 'Kemitraan & Pemasaran', month: 'April 2026' },
+];
+const linked = activitiesGrid([
+  // R01 done in January; R02 done in March (late) twice with volume; R03 and R04 not done.
+  { date: d('2026-01-20'), type: 'Penyusunan RUK', description: 'RUK disusun', planCode: 'R01' },
+  { date: d('2026-03-03'), type: 'Pelatihan', description: 'Pelatihan 1', planCode: 'R02', volume: 1 },
+  { date: d('2026-03-17'), type: 'Pelatihan', description: 'Pelatihan 2', planCode: 'R02', volume: 1 },
+]);
+const cash = cashGrid([
+  ...baseCash,
+  {
+    date: d('2026-03-03'),
+    description: 'Konsumsi pelatihan',
+    category: 'Biaya Operasional',
+    amountOut: 150000,
+    planCode: 'R02',
+  },
+  {
+    date: d('2026-03-17'),
+    description: 'Narasumber',
+    category: 'Biaya Operasional',
+    amountOut: 200000,
+    planCode: 'R02',
+  },
+]);
+
+const readPlanBook = (rows = planRows, tabs: Record<string, Cell[][]> = {}) =>
+  readBook(tabSource({ ...sampleTabs({ Kegiatan: linked, Kas: cash }), RUK: plan(rows), ...tabs }), {
+    today: TODAY,
+  });
+
+describe('planReport', () => {
+  it('reads RUK without a problem and gives each row its status, volume done and money spent', () => {
+    const { book, problems } = readPlanBook();
+    expect(problems.filter((p) => p.tab === 'RUK' || p.code.includes('planCode'))).toEqual([]);
+    const report = planReport(book, TODAY);
+    expect(report.rows.map((r) => [r.code, r.month, r.status, r.doneDate, r.volumeDone, r.spent])).toEqual([
+      ['R01', '2026-01', 'Terlaksana', '2026-01-20', 0, 0],
+      ['R02', '2026-02', 'Terlambat', '2026-03-03', 2, 350000],
+      ['R03', '2026-03', 'Tidak Terlaksana', null, 0, 0],
+      ['R04', '2026-04', 'Belum', null, 0, 0],
+    ]);
+    expect(report.counts).toEqual({ Terlaksana: 1, Terlambat: 1, Belum: 1, 'Tidak Terlaksana': 1 });
+    expect(report.totalCost).toBe(500000);
+    expect(report.totalSpent).toBe(350000);
+    // Due: the three rows whose month is over; done on time: R01.
+    expect(report.onTime).toEqual({ done: 1, due: 3 });
+  });
+
+  it('limits the rows to a year', () => {
+    const { book } = readPlanBook([
+      ...planRows,
+      { code: 'R05', activity: 'Evaluasi', type: 'Lainnya', month: 'Januari 2027' },
+    ]);
+    expect(planReport(book, TODAY, { year: 2027 }).rows.map((r) => r.code)).toEqual(['R05']);
+    expect(planReport(book, TODAY, { year: 2026 }).rows).toHaveLength(4);
+  });
+
+  it('lists the rows of this and next month not yet done, for the journal', () => {
+    const { book } = readPlanBook([
+      ...planRows,
+      { code: 'R05', activity: 'Panen bersama', type: 'Lainnya', month: 'Mei 2026' },
+    ]);
+    const report = planReport(book, TODAY);
+    expect(planRowsToDo(report, ['2026-04', '2026-05']).map((r) => r.code)).toEqual(['R04', 'R05']);
+  });
+});
+
+describe('RUK checks', () => {
+  const ruk = (rows: Row<PlanColumn>[]) => readPlanBook(rows).problems.filter((p) => p.tab === 'RUK');
+
+  it('a repeated code is an error; the row is skipped', () => {
+    const { problems, book } = readPlanBook([
+      ...planRows,
+      { code: 'R01', activity: 'Lagi', type: 'Lainnya', month: 'Mei 2026' },
+    ]);
+    expect(problems.filter((p) => p.tab === 'RUK').map(placeOf)).toEqual([
+      { code: 'plan.code.duplicate', row: 6, column: 'Kode', col: 1, severity: 'error' },
+    ]);
+    expect(book.plan).toHaveLength(4);
+  });
+
+  it('required values left blank are errors on their cells', () => {
+    expect(ruk([{ target: 3 }, { code: 'R09', activity: 'X', type: 'Lainnya' }]).map(placeOf)).toEqual([
+      { code: 'plan.code.missing', row: 2, column: 'Kode', col: 1, severity: 'error' },
+      { code: 'plan.activity.missing', row: 2, column: 'Kegiatan', col: 2, severity: 'error' },
+      { code: 'plan.type.missing', row: 2, column: 'Jenis Kegiatan', col: 3, severity: 'error' },
+      { code: 'plan.month.missing', row: 2, column: 'Bulan', col: 4, severity: 'error' },
+      { code: 'plan.month.missing', row: 3, column: 'Bulan', col: 4, severity: 'error' },
+    ]);
+  });
+
+  it('a month that cannot be read, an unknown type, a negative target and cost are errors', () => {
+    const problems = ruk([
+      { code: 'R01', activity: 'X', type: 'Arisan', month: 'Maret', target: -1, cost: -5 },
+    ]);
+    expect(problems.map(placeOf)).toEqual([
+      { code: 'plan.type.unknown', row: 2, column: 'Jenis Kegiatan', col: 3, severity: 'error' },
+      { code: 'plan.month.invalid', row: 2, column: 'Bulan', col: 4, severity: 'error' },
+      { code: 'plan.target.negative', row: 2, column: 'Target', col: 5, severity: 'error' },
+      { code: 'plan.cost.negative', row: 2, column: 'Biaya (Rp)', col: 7, severity: 'error' },
+    ]);
+    expect(problems[1]?.message.en).toBe(
+      '"Maret" cannot be read as a month. Write e.g. Maret 2026, 03/2026, or any date in that month.',
+    );
+  });
+
+  it('a Kode RUK in Kegiatan or Kas that names no plan row is a warning at its cell', () => {
+    const { problems } = readPlanBook(planRows.slice(1));
+    expect(
+      problems.filter((p) => p.code.includes('planCode')).map((p) => ({ ...placeOf(p), tab: p.tab })),
+    ).toEqual([
+      {
+        code: 'activity.planCode.unknown',
+        tab: 'Kegiatan',
+        row: 2,
+        column: 'Kode RUK',
+        col: 8,
+        severity: 'warning',
+      },
+    ]);
+    const kas = readPlanBook(planRows, {
+      Kas: cashGrid([
+        ...baseCash,
+        { date: d('2026-03-03'), description: 'X', category: 'Lainnya', amountOut: 1, planCode: 'R77' },
+      ]),
+    }).problems.filter((p) => p.code === 'cash.planCode.unknown');
+    expect(kas.map(placeOf)).toEqual([
+      { code: 'cash.planCode.unknown', row: 7, column: 'Kode RUK', col: 9, severity: 'warning' },
+    ]);
+    expect(kas[0]?.message.id).toBe(
+      'Kode RUK "R77" tidak ada di tab RUK. Perbaiki kodenya, atau tambahkan baris rencana itu di RUK.',
+    );
+  });
+
+  it('Volume without a Kode RUK is a warning, a negative Volume an error', () => {
+    const { problems } = readPlanBook(planRows, {
+      Kegiatan: activitiesGrid([
+        { date: d('2026-03-03'), type: 'Pelatihan', description: 'A', volume: 2 },
+        { date: d('2026-03-04'), type: 'Pelatihan', description: 'B', planCode: 'R02', volume: -1 },
+      ]),
+    });
+    const volume = problems.filter((p) => p.code.startsWith('activity.volume')).sort((a, b) => a.row - b.row);
+    expect(volume.map(placeOf)).toEqual([
+      { code: 'activity.volume.withoutPlan', row: 2, column: 'Volume', col: 9, severity: 'warning' },
+      { code: 'activity.volume.negative', row: 3, column: 'Volume', col: 9, severity: 'error' },
+    ]);
+  });
+});
+
+describe('readPlanMonth', () => {
+  it.each<[Cell, string | undefined]>([
+    [d('2026-03-15'), '2026-03'],
+    ['Maret 2026', '2026-03'],
+    ['mar 2026', '2026-03'],
+    ['March 2026', '2026-03'],
+    ['03/2026', '2026-03'],
+    ['3-2026', '2026-03'],
+    ['2026-03', '2026-03'],
+    ['15/03/2026', '2026-03'],
+    ['Maret', undefined],
+    ['13/2026', undefined],
+    [202603, undefined],
+  ])('%j → %s', (cell, month) => expect(readPlanMonth(cell)).toBe(month));
+});

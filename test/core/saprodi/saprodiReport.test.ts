@@ -1,0 +1,309 @@
+import { readBook } from '../../../src/core/book/readBook';
+import { saprodiTab, type MemberColumn, type SaprodiColumn } from '../../../src/core/book/schema';
+import type { Cell } from '../../../src/core/cell';
+import { saprodiReport, saprodiRightAsOf, saprodiSeasons } from '../../../src/core/saprodi/saprodiReport';
+import { activeInSeason, seasonArea, seasonYear } from '../../../src/core/saprodi/saprodiSeason';
+import {
+  baseMembers,
+  baseSettings,
+  d,
+  membersGrid,
+  placeOf,
+  sampleTabs,
+  settingsGrid,
+  tabGrid,
+  TODAY,
+  tabSource,
+  type Row,
+} from '../book/fixtures';
+
+const SEASON = 'MT I 2026';
+const row = (memberId: string, kind: string, extra: Row<SaprodiColumn> = {}): Row<SaprodiColumn> => ({
+  season: SEASON,
+  memberId,
+  commodity: 'Padi',
+  areaHa: 0.5,
+  kind,
+  plannedKg: 100,
+  receivedKg: 100,
+  receivedDate: d('2026-01-05'),
+  plantingDate: d('2026-01-10'),
+  ...extra,
+});
+
+// A004 left the group on 20/12/2025, before the season.
+const members: Row<MemberColumn>[] = [
+  ...baseMembers.map((m) => (m.memberId === 'A003' ? { ...m, landHa: 3 } : m)),
+  {
+    memberId: 'A004',
+    name: 'Dedi Kurnia',
+    joinDate: d('2021-01-01'),
+    status: 'Keluar',
+    leaveDate: d('2025-12-20'),
+  },
+];
+
+const read = (rows: readonly Row<SaprodiColumn>[], settings: Record<string, Cell> = {}) =>
+  readBook(
+    tabSource({
+      ...sampleTabs({
+        Anggota: membersGrid(members),
+        Pengaturan: settingsGrid({ ...baseSettings, ...settings }),
+      }),
+      Saprodi: tabGrid(saprodiTab, rows),
+    }),
+    { today: TODAY },
+  );
+const problemsOf = (rows: readonly Row<SaprodiColumn>[], settings: Record<string, Cell> = {}) =>
+  read(rows, settings).problems.filter((p) => p.tab === 'Saprodi');
+
+describe('Saprodi checks', () => {
+  it('reads right rows without a problem', () => {
+    expect(
+      problemsOf([row('A001', 'Urea'), row('A001', 'NPK'), row('A002', 'Urea', { areaHa: 0.25 })]),
+    ).toEqual([]);
+  });
+
+  it('sums the 2 ha limit over a member’s rows: each commodity once, not each kind', () => {
+    // A003: Padi 1,5 ha (Urea and NPK: the same land) and Jagung 1 ha: 2,5 ha in all.
+    const rows = [
+      row('A003', 'Urea', { areaHa: 1.5 }),
+      row('A003', 'NPK', { areaHa: 1.5 }),
+      row('A003', 'Benih', { commodity: 'Jagung', areaHa: 1 }),
+      row('A003', 'ZA', { commodity: 'Jagung', areaHa: 1 }),
+    ];
+    const problems = problemsOf(rows);
+    // The warning stands on each subsidised row (Urea, NPK, ZA), not on Benih.
+    expect(problems.map(placeOf)).toEqual([
+      { code: 'saprodi.area.overSubsidyLimit', row: 2, column: 'Jenis', col: 5, severity: 'warning' },
+      { code: 'saprodi.area.overSubsidyLimit', row: 3, column: 'Jenis', col: 5, severity: 'warning' },
+      { code: 'saprodi.area.overSubsidyLimit', row: 5, column: 'Jenis', col: 5, severity: 'warning' },
+    ]);
+    expect(problems[0]?.message.id).toBe(
+      'Luas tanam anggota A003 pada MT I 2026 seluruhnya 2,5 ha, lebih dari Batas Luas Subsidi 2 ha: Urea bersubsidi hanya untuk 2 ha. Periksa luasnya atau kurangi rencananya.',
+    );
+    // Padi alone (1,5 ha over two kinds) is within the limit: the same land is not counted twice.
+    expect(problemsOf(rows.slice(0, 2))).toEqual([]);
+    // Batas Luas Subsidi 3 lifts the limit.
+    expect(problemsOf(rows, { 'Batas Luas Subsidi': 3 })).toEqual([]);
+  });
+
+  it('received above plan is a warning, and not the right amount', () => {
+    const reading = read([row('A001', 'Urea', { receivedKg: 120 })]);
+    const problems = reading.problems.filter((p) => p.tab === 'Saprodi');
+    expect(problems.map(placeOf)).toEqual([
+      { code: 'saprodi.received.abovePlan', row: 2, column: 'Diterima (kg)', col: 7, severity: 'warning' },
+    ]);
+    expect(problems[0]?.message.en).toBe(
+      'Received 120 kg, more than the planned 100 kg. Check the amount; if it really was more, update the plan.',
+    );
+    expect(saprodiReport(reading.book, SEASON).rows[0]).toMatchObject({
+      rightAmount: false,
+      allRight: false,
+    });
+  });
+
+  it('received after planting is a warning, and not the right time', () => {
+    const reading = read([row('A001', 'Urea', { receivedDate: d('2026-01-15') })]);
+    const problems = reading.problems.filter((p) => p.tab === 'Saprodi');
+    expect(problems.map(placeOf)).toEqual([
+      {
+        code: 'saprodi.received.afterPlanting',
+        row: 2,
+        column: 'Tanggal Terima',
+        col: 8,
+        severity: 'warning',
+      },
+    ]);
+    expect(problems[0]?.message.id).toBe(
+      'Diterima 15/01/2026, sesudah Tanggal Tanam 10/01/2026: tidak tepat waktu. Periksa tanggalnya.',
+    );
+    expect(saprodiReport(reading.book, SEASON).rows[0]).toMatchObject({
+      rightTime: false,
+      rightAmount: true,
+    });
+  });
+
+  it('a member who left before the season is an error, and not the right person', () => {
+    const reading = read([row('A004', 'Urea')]);
+    const problems = reading.problems.filter((p) => p.tab === 'Saprodi');
+    expect(problems.map(placeOf)).toEqual([
+      { code: 'saprodi.member.inactive', row: 2, column: 'ID Anggota', col: 2, severity: 'error' },
+    ]);
+    expect(problems[0]?.message.id).toBe(
+      'Anggota "A004" tidak aktif pada musim MT I 2026 (masuk 01/01/2021, keluar 20/12/2025): saprodi hanya untuk anggota aktif. Periksa ID Anggota atau tanggalnya.',
+    );
+    expect(saprodiReport(reading.book, SEASON).rows[0]).toMatchObject({
+      rightPerson: false,
+      allRight: false,
+    });
+  });
+
+  it('a repeated member, season and kind is an error on the second row, which is skipped', () => {
+    const reading = read([row('A001', 'Urea'), row('A001', 'urea', { season: 'mt i 2026' })]);
+    const problems = reading.problems.filter((p) => p.tab === 'Saprodi');
+    expect(problems.map(placeOf)).toEqual([
+      { code: 'saprodi.row.duplicate', row: 3, column: '', col: 0, severity: 'error' },
+    ]);
+    expect(problems[0]?.message.en).toBe(
+      'Member A001 already has a Urea row for mt i 2026 (row 2). One row per member, season and kind: merge them; this row is skipped.',
+    );
+    expect(reading.book.saprodi).toHaveLength(1);
+  });
+
+  it('area above the member’s land, unknown member and kind, blanks and non-positive numbers', () => {
+    const problems = problemsOf([
+      row('A001', 'Urea', { areaHa: 0.75 }),
+      row('Z9', 'Kompos'),
+      { season: SEASON, memberId: 'A002' },
+      row('A002', 'NPK', { areaHa: 0, plannedKg: -5 }),
+    ]);
+    expect(problems.map(placeOf)).toEqual([
+      { code: 'saprodi.area.aboveLand', row: 2, column: 'Luas Tanam (ha)', col: 4, severity: 'warning' },
+      { code: 'saprodi.kind.unknown', row: 3, column: 'Jenis', col: 5, severity: 'error' },
+      { code: 'saprodi.commodity.missing', row: 4, column: 'Komoditas', col: 3, severity: 'error' },
+      { code: 'saprodi.area.missing', row: 4, column: 'Luas Tanam (ha)', col: 4, severity: 'error' },
+      { code: 'saprodi.kind.missing', row: 4, column: 'Jenis', col: 5, severity: 'error' },
+      { code: 'saprodi.planned.missing', row: 4, column: 'Rencana (kg)', col: 6, severity: 'error' },
+      { code: 'saprodi.area.notPositive', row: 5, column: 'Luas Tanam (ha)', col: 4, severity: 'error' },
+      { code: 'saprodi.planned.notPositive', row: 5, column: 'Rencana (kg)', col: 6, severity: 'error' },
+    ]);
+    expect(problems[0]?.message.id).toBe(
+      'Luas Tanam 0,75 ha lebih dari Luas Lahan anggota A001 (0,5 ha di tab Anggota). Periksa salah satunya.',
+    );
+  });
+
+  it('a row without season or member, and a negative amount received, are errors', () => {
+    const problems = problemsOf([
+      row('A001', 'Urea', { season: null }),
+      row('A001', 'NPK', { memberId: null, receivedKg: -1 }),
+    ]);
+    expect(problems.map(placeOf)).toEqual([
+      { code: 'saprodi.season.missing', row: 2, column: 'Musim Tanam', col: 1, severity: 'error' },
+      { code: 'saprodi.member.missing', row: 3, column: 'ID Anggota', col: 2, severity: 'error' },
+      { code: 'saprodi.received.negative', row: 3, column: 'Diterima (kg)', col: 7, severity: 'error' },
+    ]);
+  });
+
+  it('an unknown member of a readable row is an error', () => {
+    expect(problemsOf([row('Z9', 'Urea')]).map(placeOf)).toEqual([
+      { code: 'saprodi.member.unknown', row: 2, column: 'ID Anggota', col: 2, severity: 'error' },
+    ]);
+  });
+
+  it('a receipt without its date or amount is a warning; a receipt after today an error', () => {
+    const problems = problemsOf([
+      row('A001', 'Urea', { receivedDate: null }),
+      row('A001', 'NPK', { receivedKg: null }),
+      row('A002', 'Urea', { areaHa: 0.25, receivedDate: d('2026-12-01'), plantingDate: d('2026-12-10') }),
+    ]);
+    expect(problems.map(placeOf)).toEqual([
+      { code: 'saprodi.received.noDate', row: 2, column: 'Diterima (kg)', col: 7, severity: 'warning' },
+      {
+        code: 'saprodi.receivedDate.noAmount',
+        row: 3,
+        column: 'Tanggal Terima',
+        col: 8,
+        severity: 'warning',
+      },
+      { code: 'saprodi.receivedDate.future', row: 4, column: 'Tanggal Terima', col: 8, severity: 'error' },
+    ]);
+  });
+
+  it('an unreadable Batas Luas Subsidi is an error in Pengaturan', () => {
+    const problems = read([row('A001', 'Urea')], { 'Batas Luas Subsidi': 'dua' }).problems.filter(
+      (p) => p.code.startsWith('settings') || p.code.startsWith('value'),
+    );
+    expect(problems.map((p) => p.code)).toEqual(['value.number.invalid']);
+    const zero = read([row('A001', 'Urea')], { 'Batas Luas Subsidi': 0 }).problems.filter((p) =>
+      p.code.startsWith('settings'),
+    );
+    expect(zero.map((p) => p.code)).toEqual(['settings.subsidyAreaLimit.invalid']);
+  });
+});
+
+describe('saprodiReport', () => {
+  const rows = [
+    row('A001', 'Urea'),
+    row('A001', 'NPK', { receivedKg: 80 }),
+    row('A002', 'Urea', { areaHa: 0.25, receivedDate: d('2026-01-12') }),
+    row('A003', 'Urea', { plantingDate: null }),
+    row('A004', 'Urea'),
+    row('A001', 'Urea', {
+      season: 'MT II 2026',
+      receivedDate: null,
+      receivedKg: null,
+      plantingDate: d('2026-06-01'),
+    }),
+  ];
+
+  it('counts right person, amount and time per row, and the share right on each count', () => {
+    const report = saprodiReport(read(rows).book, SEASON);
+    expect(
+      report.rows.map((r) => [r.memberId, r.kind, r.rightPerson, r.rightAmount, r.rightTime, r.allRight]),
+    ).toEqual([
+      ['A001', 'Urea', true, true, true, true],
+      ['A001', 'NPK', true, false, true, false],
+      ['A002', 'Urea', true, true, false, false],
+      ['A003', 'Urea', true, true, null, false],
+      ['A004', 'Urea', false, true, true, false],
+    ]);
+    expect(report.rightPerson).toEqual({ right: 4, rows: 5, share: 4 / 5 });
+    expect(report.rightAmount).toEqual({ right: 4, rows: 5, share: 4 / 5 });
+    expect(report.rightTime).toEqual({ right: 3, rows: 5, share: 3 / 5 });
+    expect(report.allRight).toEqual({ right: 1, rows: 5, share: 1 / 5 });
+    expect(report.kinds).toEqual([
+      { kind: 'Urea', rows: 4, plannedKg: 400, receivedKg: 400 },
+      { kind: 'NPK', rows: 1, plannedKg: 100, receivedKg: 80 },
+    ]);
+  });
+
+  it('gives the RDKK with the full NIK, the area and the need per kind', () => {
+    const report = saprodiReport(read(rows).book, SEASON);
+    expect(report.rdkk[0]).toEqual({
+      memberId: 'A001',
+      name: 'Budi Santoso',
+      nik: '3203011505800001',
+      areaHa: 0.5,
+      commodities: ['Padi'],
+      needKg: { Urea: 100, NPK: 100 },
+    });
+    expect(report.rdkk.map((l) => l.memberId)).toEqual(['A001', 'A002', 'A003', 'A004']);
+  });
+
+  it('lists the seasons as first written, and counts rows right as of a date by their planting date', () => {
+    const { book } = read(rows);
+    expect(saprodiSeasons(book)).toEqual(['MT I 2026', 'MT II 2026']);
+    // A003 has no planting date: counted by its receipt (05/01). MT II's row is planted on 01/06/2026:
+    // counted from then, and not right (nothing received).
+    expect(saprodiRightAsOf(book, '2026-05-31')).toEqual({ right: 1, rows: 5 });
+    expect(saprodiRightAsOf(book, '2026-06-01')).toEqual({ right: 1, rows: 6 });
+    expect(saprodiRightAsOf(book, '2026-01-04')).toEqual({ right: 0, rows: 0 });
+  });
+});
+
+describe('seasons', () => {
+  it('reads the year a season ends with', () => {
+    expect(seasonYear('MT I 2026')).toBe(2026);
+    expect(seasonYear('MT 2025/2026')).toBe(2026);
+    expect(seasonYear('Gadu')).toBeUndefined();
+  });
+
+  it('takes a member as active in a season by the receipt date, the planting date, or the year', () => {
+    const left = { joinDate: '2020-01-01', status: 'Keluar' as const, leaveDate: '2026-02-01' };
+    expect(activeInSeason(left, { season: 'MT I 2026', receivedDate: '2026-01-20' })).toBe(true);
+    expect(activeInSeason(left, { season: 'MT I 2026', plantingDate: '2026-03-01' })).toBe(false);
+    expect(activeInSeason(left, { season: 'MT I 2026' })).toBe(true);
+    expect(activeInSeason(left, { season: 'MT I 2027' })).toBe(false);
+  });
+
+  it('counts each commodity once in a member’s area', () => {
+    expect(
+      seasonArea([
+        { commodity: 'Padi', areaHa: 0.1 },
+        { commodity: 'padi ', areaHa: 0.1 },
+        { commodity: 'Jagung', areaHa: 0.2 },
+      ]),
+    ).toBe(0.3);
+  });
+});
