@@ -217,7 +217,7 @@ describe('buku-kelompok', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Saldo pinjaman per 28 November 2026');
     expect(r.stdout).toContain(
-      `Catatan: buku ini masih punya 1 kesalahan, 4 peringatan; lihat: node dist/cli.js check ${demo}`,
+      `Catatan: buku ini masih punya 1 kesalahan, 5 peringatan; lihat: node dist/cli.js check ${demo}`,
     );
     expect(sha(demo)).toBe(before);
     const wb = await XlsxWorkbook.load(out);
@@ -300,10 +300,10 @@ describe('buku-kelompok', () => {
     expect(existsSync(join(cwd, 'demo', 'buku-kelompok-demo.xlsx'))).toBe(true);
     expect(r.stdout).toContain('out/buku-kelompok-demo-hasil.xlsx');
     expect(r.stdout).toContain(`Buku Kelompok — ${demoBook(today).groupName}`);
-    expect(r.stdout).toContain('Pemeriksaan: 1 kesalahan, 4 peringatan, 0 catatan');
+    expect(r.stdout).toContain('Pemeriksaan: 1 kesalahan, 5 peringatan, 1 catatan');
     expect(r.stdout).toContain('English: npm start -- --lang en');
     const en = await run(['start', '--today', today, '--lang', 'en'], cwd);
-    expect(en.stdout).toContain('Checks: 1 error, 4 warnings, 0 notes');
+    expect(en.stdout).toContain('Checks: 1 error, 5 warnings, 1 note');
     expect(r.stdout).toContain(
       'Dibuat demo/buku-kelompok-demo.xlsx: buku contoh dengan 30 anggota, 271 baris kas, 10 pinjaman, 13 kegiatan (folder demo dibuat)',
     );

@@ -7,6 +7,7 @@ import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Text } from '../text';
 import type { CollectionItem, JournalModel } from '../journal/journalModel';
 import { HEADER_BACKGROUND, placeLine } from './titleBlock';
+import { meetingAndSaprodiRows, visitAndPlanRows } from './journalDutiesRows';
 
 // Six columns, 650 px: A4 (210 mm) less two 19 mm margins is about 172 mm, 650 px at 96 dpi.
 // A date | B type / member | C description | D attendance / amount | E results / amount | F next steps / amount
@@ -170,6 +171,7 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
     cell(null),
     count(model.activities.total, { bold: true }),
   );
+  rows.push(...meetingAndSaprodiRows(model, lang));
 
   // 2. Cash.
   const cash = model.cash;
@@ -331,6 +333,7 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
   for (const i of model.plans.collection) {
     planLines([date(i.due), copied(who(i.memberName, i.memberId), { wrap: true })], collectLine(i, lang));
   }
+  rows.push(...visitAndPlanRows(model, lang));
 
   // The week's summary as ready text for the group's chat (docs/book.md §8), one line a row so that
   // it can be copied as it stands; Indonesian, as the group's messages are.

@@ -7,6 +7,7 @@ import type { Rupiah } from '../money';
 import type { Problem } from '../problems/problem';
 import type { Lang, Text } from '../text';
 import type { JournalWeek } from '../week/journalWeek';
+import type { JournalDuties } from './journalDuties';
 
 export interface JournalHeader {
   readonly groupName: string;
@@ -193,7 +194,8 @@ export interface JournalSignature {
   readonly name: string | null;
 }
 
-export interface JournalModel {
+/** With the week's meetings, members to visit, plan rows to do and farm inputs received (`JournalDuties`). */
+export interface JournalModel extends JournalDuties {
   readonly title: Text;
   readonly week: JournalWeek;
   /** As the caller gave it, `yyyy-mm-dd hh:mm` in the spreadsheet's zone. */

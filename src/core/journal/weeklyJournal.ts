@@ -13,6 +13,7 @@ import type { Text } from '../text';
 import { HostError } from '../workbook';
 import { parseJournalWeek } from '../week/journalWeek';
 import { collectionList } from './collectionList';
+import { journalDuties } from './journalDuties';
 import type {
   CashCategoryLine,
   JournalActivity,
@@ -123,6 +124,7 @@ export function weeklyJournal(
       ),
       collection: credit.collection.items,
     },
+    ...journalDuties(book, w.start, w.end),
     signatures: {
       facilitator: { role: { id: 'Pendamping', en: 'Facilitator' }, name: blankToNull(s.facilitatorName) },
       chair: { role: { id: 'Ketua Kelompok', en: 'Group Chair' }, name: blankToNull(s.chairName) },

@@ -1,0 +1,133 @@
+// The journal tab's rows for the facilitator's other duties (docs/book.md section 9): in section 1 the
+// week's meetings with their attendance and the farm inputs received; in section 6 the members to
+// visit and the plan rows of this and next month not yet done. Six columns, as the journal.
+import type { PresenceCount } from '../attendance/attendanceReport';
+import { formatShortDate, monthName } from '../isoDate';
+import type { JournalDuties } from '../journal/journalDuties';
+import { cell, type OutCell } from '../sheetGrid';
+import { pick, text as t, type Lang, type Text } from '../text';
+import { HEADER_BACKGROUND } from './titleBlock';
+
+const words = {
+  meetings: t('Kehadiran pertemuan (Daftar Hadir)', 'Meeting attendance (Daftar Hadir)'),
+  noMeetings: t('Tidak ada pertemuan di Daftar Hadir minggu ini.', 'No meeting in Daftar Hadir this week.'),
+  date: t('Tanggal', 'Date'),
+  presentOfActive: t('Hadir / aktif', 'Present / active'),
+  rate: t('Tingkat hadir', 'Attendance rate'),
+  households: t('Rumah tangga hadir', 'Households present'),
+  men: t('Laki-laki', 'Men'),
+  women: t('Perempuan', 'Women'),
+  rateDefinition: t(
+    'Tingkat hadir = hadir (H + W) ÷ anggota aktif hari itu; rumah tangga hadir bila ada anggotanya yang H atau W.',
+    'Attendance rate = present (H + W) ÷ members active that day; a household is present when any of its members is H or W.',
+  ),
+  saprodi: t('Saprodi diterima minggu ini', 'Farm inputs received this week'),
+  noSaprodi: t('Tidak ada saprodi diterima minggu ini.', 'No farm inputs were received this week.'),
+  member: t('Anggota', 'Member'),
+  season: t('Musim / jenis', 'Season / kind'),
+  received: t('Diterima (kg)', 'Received (kg)'),
+  planned: t('Rencana (kg)', 'Planned (kg)'),
+  planting: t('Tanggal tanam', 'Planting'),
+  toVisit: t('Anggota perlu dikunjungi', 'Members to visit'),
+  noToVisit: t(
+    'Tidak ada anggota yang absen 3 pertemuan berturut-turut.',
+    'No member missed 3 meetings in a row.',
+  ),
+  planToDo: t(
+    'RUK bulan ini dan bulan depan yang belum terlaksana',
+    "This and next month's RUK rows not yet done",
+  ),
+  noPlanToDo: t('Tidak ada.', 'None.'),
+};
+
+const header = (titles: readonly Text[], lang: Lang): OutCell[] =>
+  titles.map((x) => cell(pick(x, lang), { bold: true, background: HEADER_BACKGROUND, wrap: true }));
+const sub = (x: Text, lang: Lang): OutCell[] => [cell(pick(x, lang), { bold: true })];
+const note = (x: Text, lang: Lang): OutCell[] => [cell(pick(x, lang), { italic: true })];
+const fraction = (c: PresenceCount, lang: Lang): OutCell =>
+  cell(
+    c.rate === null
+      ? `${c.present} / ${c.active}`
+      : `${c.present} / ${c.active} (${Math.round(c.rate * 100)}%)`.replace('.', lang === 'id' ? ',' : '.'),
+    { align: 'right' },
+  );
+const kg = (n: number) => cell(n, { format: 'decimal' });
+
+/** Section 1's additions: the week's meetings and the farm inputs received. */
+export function meetingAndSaprodiRows(model: JournalDuties, lang: Lang): OutCell[][] {
+  const rows: OutCell[][] = [sub(words.meetings, lang)];
+  const meetings = model.attendance.meetings;
+  if (meetings.length === 0) rows.push(note(words.noMeetings, lang));
+  else {
+    rows.push(
+      header([words.date, words.presentOfActive, words.rate, words.households, words.men, words.women], lang),
+    );
+    for (const m of meetings) {
+      rows.push([
+        cell({ date: m.date }, { format: 'date' }),
+        cell(`${m.present} / ${m.active}`, { align: 'right' }),
+        cell(m.rate, { format: 'percent' }),
+        fraction(m.households, lang),
+        fraction(m.byGender.L, lang),
+        fraction(m.byGender.P, lang),
+      ]);
+    }
+    rows.push([cell(pick(words.rateDefinition, lang), { italic: true, size: 8 })]);
+  }
+  rows.push(sub(words.saprodi, lang));
+  if (model.saprodiReceived.length === 0) rows.push(note(words.noSaprodi, lang));
+  else {
+    rows.push(
+      header([words.date, words.member, words.season, words.received, words.planned, words.planting], lang),
+    );
+    for (const r of model.saprodiReceived) {
+      rows.push([
+        cell({ date: r.date }, { format: 'date' }),
+        cell(r.memberName === null ? r.memberId : `${r.memberName} (${r.memberId})`, {
+          format: 'text',
+          wrap: true,
+        }),
+        cell(`${r.season} · ${r.kind}`, { format: 'text', wrap: true }),
+        kg(r.receivedKg),
+        kg(r.plannedKg),
+        cell(r.plantingDate === null ? null : { date: r.plantingDate }, { format: 'date' }),
+      ]);
+    }
+  }
+  return rows;
+}
+
+/** Section 6's additions: the members to visit and the plan rows still to do. */
+export function visitAndPlanRows(model: JournalDuties, lang: Lang): OutCell[][] {
+  const rows: OutCell[][] = [sub(words.toVisit, lang)];
+  if (model.attendance.toVisit.length === 0) rows.push(note(words.noToVisit, lang));
+  for (const v of model.attendance.toVisit) {
+    const last =
+      v.lastPresent === null
+        ? pick(t('belum pernah hadir', 'never present'), lang)
+        : `${pick(t('terakhir hadir', 'last present'), lang)} ${formatShortDate(v.lastPresent)}`;
+    rows.push([
+      cell(null),
+      cell(`${v.name} (${v.memberId})`, { format: 'text', wrap: true }),
+      cell(
+        pick(
+          t(
+            `Tidak hadir ${v.absences} pertemuan berturut-turut; ${last}`,
+            `Absent at ${v.absences} meetings in a row; ${last}`,
+          ),
+          lang,
+        ),
+      ),
+    ]);
+  }
+  rows.push(sub(words.planToDo, lang));
+  if (model.planToDo.length === 0) rows.push(note(words.noPlanToDo, lang));
+  for (const p of model.planToDo) {
+    rows.push([
+      cell(`${monthName(Number(p.month.slice(5, 7)), lang)} ${p.month.slice(0, 4)}`),
+      cell(`${p.code} · ${pick(p.typeLabel, lang)}`, { format: 'text', wrap: true }),
+      cell(p.responsible === null ? p.activity : `${p.activity} (${p.responsible})`, { format: 'text' }),
+    ]);
+  }
+  return rows;
+}

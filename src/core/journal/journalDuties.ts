@@ -1,0 +1,114 @@
+// The journal's part of the facilitator's other duties (docs/book.md section 9): the week's meetings
+// with their attendance, the members to visit, the plan rows still to do, the farm inputs received.
+import { attendanceReport, type PresenceCount } from '../attendance/attendanceReport';
+import { lists, type ActivityType, type Gender, type SaprodiKind } from '../book/schema';
+import type { Book } from '../book/types';
+import type { IsoDate } from '../cell';
+import { planReport, planRowsToDo } from '../plan/planReport';
+import type { Text } from '../text';
+
+/** A meeting of the week in `Daftar Hadir`. */
+export interface JournalMeeting {
+  readonly date: IsoDate;
+  /** Members active that day marked H or W, and members active that day. */
+  readonly present: number;
+  readonly active: number;
+  /** present ÷ active; null when no member was active. */
+  readonly rate: number | null;
+  readonly households: PresenceCount;
+  readonly byGender: Readonly<Record<Gender, PresenceCount>>;
+}
+
+export interface JournalToVisit {
+  readonly memberId: string;
+  readonly name: string;
+  /** Meetings in a row missed (A or blank), counted back from the member's last. */
+  readonly absences: number;
+  readonly lastPresent: IsoDate | null;
+}
+
+export interface JournalAttendance {
+  readonly meetings: readonly JournalMeeting[];
+  /** As of the week's last day: absent at each of their last 3 meetings. */
+  readonly toVisit: readonly JournalToVisit[];
+}
+
+/** A `RUK` row of this or next month (the week's last day's) with no activity yet. */
+export interface JournalPlanRow {
+  readonly code: string;
+  readonly activity: string;
+  readonly type: ActivityType;
+  readonly typeLabel: Text;
+  /** `yyyy-mm`. */
+  readonly month: string;
+  readonly responsible: string | null;
+}
+
+/** A `Saprodi` row received during the week. */
+export interface JournalSaprodiReceipt {
+  readonly date: IsoDate;
+  readonly memberId: string;
+  readonly memberName: string | null;
+  readonly season: string;
+  readonly kind: SaprodiKind;
+  readonly receivedKg: number;
+  readonly plannedKg: number;
+  readonly plantingDate: IsoDate | null;
+}
+
+export interface JournalDuties {
+  readonly attendance: JournalAttendance;
+  readonly planToDo: readonly JournalPlanRow[];
+  readonly saprodiReceived: readonly JournalSaprodiReceipt[];
+}
+
+const nextMonth = (month: string): string => {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+};
+
+export function journalDuties(book: Book, start: IsoDate, end: IsoDate): JournalDuties {
+  const report = attendanceReport(book, end);
+  const names = new Map<string, string>();
+  for (const m of book.members) if (!names.has(m.id)) names.set(m.id, m.name);
+  const month = end.slice(0, 7);
+  const label = (type: ActivityType): Text =>
+    lists.activityType.find((l) => l.value === type)?.label ?? { id: type, en: type };
+  return {
+    attendance: {
+      meetings: report.meetings
+        .filter((m) => m.date >= start)
+        .map((m) => ({
+          date: m.date,
+          present: m.present,
+          active: m.active,
+          rate: m.rate,
+          households: m.households,
+          byGender: m.byGender,
+        })),
+      toVisit: report.toVisit.map((v) => ({ ...v })),
+    },
+    planToDo: planRowsToDo(planReport(book, end), [month, nextMonth(month)]).map((r) => ({
+      code: r.code,
+      activity: r.activity,
+      type: r.type,
+      typeLabel: label(r.type),
+      month: r.month,
+      responsible: r.responsible,
+    })),
+    saprodiReceived: (book.saprodi ?? [])
+      .filter((r) => r.receivedDate !== undefined && r.receivedDate >= start && r.receivedDate <= end)
+      .map((r) => ({
+        date: r.receivedDate as IsoDate,
+        memberId: r.memberId,
+        memberName: names.get(r.memberId) ?? null,
+        season: r.season,
+        kind: r.kind,
+        receivedKg: r.receivedKg ?? 0,
+        plannedKg: r.plannedKg,
+        plantingDate: r.plantingDate ?? null,
+      }))
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+  };
+}

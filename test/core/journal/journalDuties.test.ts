@@ -1,0 +1,127 @@
+import { readBook } from '../../../src/core/book/readBook';
+import { planTab, saprodiTab } from '../../../src/core/book/schema';
+import { journalSheet } from '../../../src/core/generatedTabs/journalSheet';
+import { weeklyJournal } from '../../../src/core/journal/weeklyJournal';
+import { d, tabGrid, TODAY, tabSource } from '../book/fixtures';
+import { exampleTabs } from '../attendance/attendanceExample';
+
+// The attendance example (meetings of 5 Feb … 5 Jun 2026) with a plan and two receipts of farm inputs.
+const tabs = {
+  ...exampleTabs(),
+  RUK: tabGrid(planTab, [
+    {
+      code: 'R01',
+      activity: 'Rapat evaluasi',
+      type: 'Rapat/Diskusi Kelompok',
+      month: 'Juni 2026',
+      responsible: 'Budi',
+    },
+    { code: 'R02', activity: 'Pelatihan kompos', type: 'Pelatihan', month: 'Juli 2026' },
+    { code: 'R03', activity: 'Studi banding', type: 'Pelatihan', month: 'Agustus 2026' },
+  ]),
+  Saprodi: tabGrid(saprodiTab, [
+    {
+      season: 'MT II 2026',
+      memberId: 'A001',
+      commodity: 'Padi',
+      areaHa: 0.5,
+      kind: 'Urea',
+      plannedKg: 100,
+      receivedKg: 100,
+      receivedDate: d('2026-06-03'),
+      plantingDate: d('2026-06-10'),
+    },
+    {
+      season: 'MT II 2026',
+      memberId: 'A003',
+      commodity: 'Padi',
+      areaHa: 0.5,
+      kind: 'Urea',
+      plannedKg: 100,
+      receivedKg: 75,
+      receivedDate: d('2026-06-12'),
+    },
+  ]),
+};
+const { book, problems } = readBook(tabSource(tabs), { today: TODAY });
+// The week of Friday 5 June 2026: Monday 1 to Sunday 7 June.
+const model = weeklyJournal(book, problems, '2026-W23', '2026-06-07 18:00');
+
+describe('the journal’s facilitator duties', () => {
+  it('gives the week’s meeting with its rate, households present and rates by gender', () => {
+    expect(model.attendance.meetings).toEqual([
+      {
+        date: '2026-06-05',
+        present: 4,
+        active: 8,
+        rate: 0.5,
+        households: { present: 3, active: 6, rate: 0.5 },
+        byGender: { L: { present: 2, active: 4, rate: 0.5 }, P: { present: 2, active: 4, rate: 0.5 } },
+      },
+    ]);
+  });
+
+  it('lists the members to visit as of the week’s last day', () => {
+    expect(model.attendance.toVisit.map((v) => [v.memberId, v.absences])).toEqual([
+      ['A007', 4],
+      ['A005', 3],
+    ]);
+  });
+
+  it('lists this and next month’s plan rows not yet done, and the farm inputs received in the week', () => {
+    expect(model.planToDo.map((r) => [r.code, r.month, r.responsible])).toEqual([
+      ['R01', '2026-06', 'Budi'],
+      ['R02', '2026-07', null],
+    ]);
+    expect(model.saprodiReceived).toEqual([
+      {
+        date: '2026-06-03',
+        memberId: 'A001',
+        memberName: 'Budi',
+        season: 'MT II 2026',
+        kind: 'Urea',
+        receivedKg: 100,
+        plannedKg: 100,
+        plantingDate: '2026-06-10',
+      },
+    ]);
+  });
+
+  it('prints them in section 1 (meetings, farm inputs) and section 6 (to visit, plan), in both languages', () => {
+    const text = (lang: 'id' | 'en') =>
+      journalSheet(model, lang)
+        .rows.map((r) =>
+          r.map((c) => (c.v === null ? '' : typeof c.v === 'object' ? c.v.date : String(c.v))).join(' | '),
+        )
+        .join('\n');
+    const id = text('id');
+    expect(id).toContain('Kehadiran pertemuan (Daftar Hadir)');
+    expect(id).toContain('2026-06-05 | 4 / 8 | 0.5 | 3 / 6 (50%) | 2 / 4 (50%) | 2 / 4 (50%)');
+    expect(id).toContain('Saprodi diterima minggu ini');
+    expect(id).toContain('2026-06-03 | Budi (A001) | MT II 2026 · Urea | 100 | 100 | 2026-06-10');
+    expect(id).toContain('Eko (A007) | Tidak hadir 4 pertemuan berturut-turut; terakhir hadir 05/02/2026');
+    expect(id).toContain('Juni 2026 | R01 · Rapat/Diskusi Kelompok | Rapat evaluasi (Budi)');
+    // Section 1's additions come before section 2, section 6's after the collection list.
+    expect(id.indexOf('Kehadiran pertemuan')).toBeLessThan(id.indexOf('2. KAS'));
+    expect(id.indexOf('Anggota perlu dikunjungi')).toBeGreaterThan(id.indexOf('6. RENCANA MINGGU DEPAN'));
+    const en = text('en');
+    expect(en).toContain('Farm inputs received this week');
+    expect(en).toContain('Eko (A007) | Absent at 4 meetings in a row; last present 05/02/2026');
+    expect(en).toContain("This and next month's RUK rows not yet done");
+  });
+
+  it('says so when the week had no meeting and nothing to visit or do', () => {
+    const quiet = weeklyJournal(
+      { ...book, attendance: undefined, plan: [], saprodi: [] },
+      [],
+      '2026-W23',
+      'x',
+    );
+    const id = journalSheet(quiet, 'id')
+      .rows.map((r) => String(r[0]?.v ?? ''))
+      .join('\n');
+    expect(id).toContain('Tidak ada pertemuan di Daftar Hadir minggu ini.');
+    expect(id).toContain('Tidak ada saprodi diterima minggu ini.');
+    expect(id).toContain('Tidak ada anggota yang absen 3 pertemuan berturut-turut.');
+  });
+});
