@@ -1,4 +1,4 @@
-// The overview's participation cards (docs/book.md section 9): the last meeting's attendance rate and
+// The overview's participation cards (docs/book.md §9): the last meeting's attendance rate and
 // the members to visit, each with its definition.
 import { ABSENCES_TO_VISIT, attendanceReport } from '../attendance/attendanceReport';
 import type { Book } from '../book/types';

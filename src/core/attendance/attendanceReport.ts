@@ -1,4 +1,4 @@
-// Participation figures from `Daftar Hadir` (docs/book.md section 9): each meeting's rate, households
+// Participation figures from `Daftar Hadir` (docs/book.md §9): each meeting's rate, households
 // present and rates by gender; each member's rate; the members to visit.
 import { isMemberActiveOn } from '../book/memberActivity';
 import type { AttendanceMark, Gender } from '../book/schema';
@@ -65,7 +65,7 @@ export interface AttendanceReport {
   readonly toVisit: readonly MemberToVisit[];
 }
 
-/** How many meetings in a row make a member one to visit (docs/book.md section 9). */
+/** How many meetings in a row make a member one to visit (docs/book.md §9). */
 export const ABSENCES_TO_VISIT = 3;
 
 const isPresent = (mark: AttendanceMark | null) => mark === 'H' || mark === 'W';

@@ -1,4 +1,4 @@
-// Reads `Daftar Hadir` (docs/book.md section 9) as a secretary means it: a title above the header, a
+// Reads `Daftar Hadir` (docs/book.md §9) as a secretary means it: a title above the header, a
 // number column, dates as text in the headers, a Jumlah column or row are all read or passed over.
 import { cellText, isDateCell, isEmptyCell, type Cell, type IsoDate } from '../cell';
 import { isMemberActiveOn } from '../book/memberActivity';

@@ -42,7 +42,7 @@ export function readBook(source: TabSource, ctx: { readonly today: IsoDate }): B
   const activities = readActivities(source, problems, ctx);
   const loanChanges = readLoanChanges(source, problems, { today: ctx.today, loans: loans.refs });
   problems.push(...checkLoanDisbursements(loans.loans, cash.cash, loans.columns));
-  // docs/book.md section 9: attendance, the business plan and farm inputs, after the tabs they refer to.
+  // docs/book.md §9: attendance, the business plan and farm inputs, after the tabs they refer to.
   const attendance = readAttendance(source, problems, {
     today: ctx.today,
     members: index,

@@ -86,7 +86,7 @@ export interface CashEntry extends RowRef {
   /** Exactly one of `amountIn` and `amountOut` is > 0; the other is 0. */
   readonly amountIn: Rupiah;
   readonly amountOut: Rupiah;
-  /** `Kode RUK`: the plan row this money went to (BOOK.md section 9). */
+  /** `Kode RUK`: the plan row this money went to (docs/book.md §9). */
   readonly planCode?: string;
 }
 
@@ -203,7 +203,7 @@ export interface Book {
   readonly activities: readonly Activity[];
   /** `Perubahan Pinjaman` rows that could be read; absent in books built before the tab existed. */
   readonly loanChanges?: readonly LoanChange[];
-  /** `Daftar Hadir`, `RUK` and `Saprodi` (BOOK.md section 9); absent when the book has no such tab. */
+  /** `Daftar Hadir`, `RUK` and `Saprodi` (docs/book.md §9); absent when the book has no such tab. */
   readonly attendance?: AttendanceSheet;
   readonly plan?: readonly PlanRow[];
   readonly saprodi?: readonly SaprodiRow[];

@@ -1,4 +1,4 @@
-// The demo book's facilitator duties (docs/book.md section 9): a year of monthly meetings in a
+// The demo book's facilitator duties (docs/book.md §9): a year of monthly meetings in a
 // hand-laid Daftar Hadir, a RUK with rows in every status, and two seasons of saprodi.
 import type { Cell, IsoDate } from '../cell';
 import { addDays, formatShortDate, fromYmd, monthName, toYmd } from '../isoDate';

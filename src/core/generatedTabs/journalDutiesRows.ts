@@ -1,4 +1,4 @@
-// The journal tab's rows for the facilitator's other duties (docs/book.md section 9): in section 1 the
+// The journal tab's rows for the facilitator's other duties (docs/book.md §9): in section 1 the
 // week's meetings with their attendance and the farm inputs received; in section 6 the members to
 // visit and the plan rows of this and next month not yet done. Six columns, as the journal.
 import type { PresenceCount } from '../attendance/attendanceReport';

@@ -1,4 +1,4 @@
-// The generated tab `RUK <year>` (docs/book.md section 9): the group's plan against what was done,
+// The generated tab `RUK <year>` (docs/book.md §9): the group's plan against what was done,
 // per row and in total, printable on A4 landscape.
 import type { Book } from '../book/types';
 import { formatShortDate, monthName } from '../isoDate';

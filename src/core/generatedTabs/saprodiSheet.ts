@@ -1,6 +1,6 @@
-// The generated tab `Saprodi <season>` (docs/book.md section 9): the distribution per member and kind
+// The generated tab `Saprodi <season>` (docs/book.md §9): the distribution per member and kind
 // with right person, amount and time, the totals per kind, the shares right, and the RDKK list for
-// the extension officer — the one generated place a NIK is shown in full (section 10).
+// the extension officer — the one generated place a NIK is shown in full (§10).
 import type { Book } from '../book/types';
 import { saprodiDefinitions, type RightShare, type SaprodiReport } from '../saprodi/saprodiReport';
 import type { IsoDate } from '../cell';

@@ -1,4 +1,4 @@
-// The journal's part of the facilitator's other duties (docs/book.md section 9): the week's meetings
+// The journal's part of the facilitator's other duties (docs/book.md §9): the week's meetings
 // with their attendance, the members to visit, the plan rows still to do, the farm inputs received.
 import { attendanceReport, type PresenceCount } from '../attendance/attendanceReport';
 import { lists, type ActivityType, type Gender, type SaprodiKind } from '../book/schema';

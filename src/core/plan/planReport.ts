@@ -1,4 +1,4 @@
-// The group's business plan against what was done (docs/book.md section 9): per `RUK` row its status,
+// The group's business plan against what was done (docs/book.md §9): per `RUK` row its status,
 // volume done and money spent as of a date, from the `Kegiatan` and `Kas` rows naming its code.
 import type { ActivityType } from '../book/schema';
 import type { Book, PlanRow } from '../book/types';

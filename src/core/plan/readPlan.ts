@@ -1,4 +1,4 @@
-// Reads `RUK`, the group's business plan (docs/book.md section 9), and checks the `Kode RUK` that
+// Reads `RUK`, the group's business plan (docs/book.md §9), and checks the `Kode RUK` that
 // `Kegiatan` and `Kas` rows name against it.
 import { cellText, isDateCell, isEmptyCell, type Cell } from '../cell';
 import { columnOf } from '../book/columnOf';

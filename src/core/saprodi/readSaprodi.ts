@@ -1,4 +1,4 @@
-// Reads `Saprodi` (docs/book.md section 9): one row per member, season and kind of farm input, with
+// Reads `Saprodi` (docs/book.md §9): one row per member, season and kind of farm input, with
 // the member, area, subsidy limit, amount and dates checked.
 import type { IsoDate } from '../cell';
 import { findTab } from '../book/findTab';

@@ -1,4 +1,4 @@
-// Farm-input distribution of one season (docs/book.md section 9): per member and kind whether the
+// Farm-input distribution of one season (docs/book.md §9): per member and kind whether the
 // inputs reached the right person, in the right amount, at the right time; totals per kind; the RDKK.
 import { lists, SUBSIDISED_KINDS, type SaprodiKind } from '../book/schema';
 import type { Book, Member, SaprodiRow } from '../book/types';
@@ -51,7 +51,7 @@ export interface RightShare {
 export interface RdkkLine {
   readonly memberId: string;
   readonly name: string | null;
-  /** In full: the RDKK is the one generated place a NIK is shown whole (docs/book.md section 10). */
+  /** In full: the RDKK is the one generated place a NIK is shown whole (docs/book.md §10). */
   readonly nik: string | null;
   /** Each commodity's area once, summed (see `seasonArea`). */
   readonly areaHa: number;

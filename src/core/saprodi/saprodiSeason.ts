@@ -1,4 +1,4 @@
-// What a planting season means for the `Saprodi` rules (docs/book.md section 9): the same season
+// What a planting season means for the `Saprodi` rules (docs/book.md §9): the same season
 // however it is spelt, the members active in it, and a member's planted area in it.
 import { isMemberActiveOn } from '../book/memberActivity';
 import { normaliseTabName } from '../book/schema';
