@@ -305,18 +305,29 @@ describe('buku-kelompok', () => {
     const en = await run(['start', '--today', today, '--lang', 'en'], cwd);
     expect(en.stdout).toContain('Checks: 1 error, 5 warnings, 1 note');
     expect(r.stdout).toContain(
-      'Dibuat demo/buku-kelompok-demo.xlsx: buku contoh dengan 30 anggota, 271 baris kas, 10 pinjaman, 13 kegiatan (folder demo dibuat)',
+      'Dibuat demo/buku-kelompok-demo.xlsx: buku contoh dengan 30 anggota, 1137 baris kas, 17 pinjaman, 13 kegiatan (folder demo dibuat)',
     );
     expect(r.stdout).toContain(
-      'Dibuat out/buku-kelompok-demo-hasil.xlsx: salinan buku dengan tab Pemeriksaan, Saldo Pinjaman, Simpanan, Jurnal 2026-W48 (folder out dibuat)',
+      'Dibuat out/buku-kelompok-demo-hasil.xlsx: salinan buku dengan tab Pemeriksaan, Saldo Pinjaman, Simpanan, Jurnal 2026-W48, SHU 2026, Kartu Anggota (folder out dibuat)',
+    );
+    // A year of the book: this year's share-out so far (the demo covers every month of it).
+    expect(r.stdout).toContain(
+      'SHU 2026 (sementara, sampai 28 November 2026): pendapatan Rp 2.615.591, biaya Rp 2.110.000, SHU Rp 505.591; bagian anggota Jasa Simpanan Rp 151.677, Jasa Pinjaman Rp 126.397',
     );
     // The second run replaces both: the tool wrote them.
     expect(en.stdout).toContain('Replaced demo/buku-kelompok-demo.xlsx: the demo book with 30 members,');
     expect(en.stdout).toContain(
-      'Replaced out/buku-kelompok-demo-hasil.xlsx: a copy of the book with the tabs Pemeriksaan, Saldo Pinjaman, Simpanan, Jurnal 2026-W48',
+      'Replaced out/buku-kelompok-demo-hasil.xlsx: a copy of the book with the tabs Pemeriksaan, Saldo Pinjaman, Simpanan, Jurnal 2026-W48, SHU 2026, Kartu Anggota',
     );
     const wb = await XlsxWorkbook.load(join(cwd, 'out', 'buku-kelompok-demo-hasil.xlsx'));
-    const generated = ['Pemeriksaan', 'Saldo Pinjaman', 'Simpanan', 'Jurnal 2026-W48'];
+    const generated = [
+      'Pemeriksaan',
+      'Saldo Pinjaman',
+      'Simpanan',
+      'Jurnal 2026-W48',
+      'SHU 2026',
+      'Kartu Anggota',
+    ];
     expect(wb.tabNames()).toEqual(expect.arrayContaining(generated));
     for (const tab of generated) expect(wb.isGenerated(tab)).toBe(true);
   });

@@ -123,6 +123,11 @@ const NUMERIC_PHONE = 'A019';
 const WINDOW_DAYS = 92;
 /** What each member pays once on joining, as the group's rules say. */
 const SIMPANAN_POKOK = 50_000;
+/**
+ * Before those three months, a year of history (meetings, savings, loans repaid and a fine), so that
+ * the book covers every month of the current calendar year and `npm start` shows its SHU.
+ */
+const HISTORY_DAYS = 365;
 
 interface DemoMember extends MemberSeed {
   readonly nik: string;
@@ -222,6 +227,11 @@ const LOANS: readonly DemoLoan[] = [
   { id: 'P011', memberId: 'A019', day: 2, principal: 1_800_000, ratePercent: 1.5, method: 'Flat', installments: 6, frequency: 'Bulanan', purpose: 'Modal tanam kubis', source: 'Dana bergulir', behaviour: { kind: 'stops', paidInstallments: 1 } },
   { id: 'P012', memberId: 'A028', day: 3, principal: 800_000, ratePercent: 1.5, method: 'Flat', installments: 8, frequency: 'Mingguan', purpose: 'Dagang sayur keliling', source: 'Dana bergulir', behaviour: { kind: 'stops', paidInstallments: 2 } },
   { id: 'P013', memberId: 'A021', day: 30, principal: 2_000_000, ratePercent: 1.5, method: 'Flat', installments: 4, frequency: 'Musiman', purpose: 'Modal tanam wortel, bayar saat panen', source: 'Dana bergulir', behaviour: { kind: 'onTime', daysEarly: 0 } },
+  // The year before: loans repaid (one late, with its fine), one still running.
+  { id: 'P014', memberId: 'A001', day: -350, principal: 4_000_000, ratePercent: 2, method: 'Flat', installments: 10, frequency: 'Bulanan', purpose: 'Modal tanam kentang musim kemarau', source: 'Dana bergulir', behaviour: { kind: 'onTime', daysEarly: 1 } },
+  { id: 'P015', memberId: 'A008', day: -300, principal: 3_000_000, ratePercent: 2, method: 'Menurun', installments: 10, frequency: 'Bulanan', purpose: 'Pupuk wortel', source: 'Dana bergulir', behaviour: { kind: 'late', daysLate: 5 } },
+  { id: 'P016', memberId: 'A025', day: -240, principal: 5_000_000, ratePercent: 1.5, method: 'Anuitas', installments: 12, frequency: 'Bulanan', purpose: 'Traktor tangan bersama', source: 'Bantuan/Hibah', behaviour: { kind: 'onTime', daysEarly: 0 } },
+  { id: 'P017', memberId: 'A021', day: -200, principal: 2_500_000, ratePercent: 2, method: 'Flat', installments: 8, frequency: 'Bulanan', purpose: 'Bibit wortel', source: 'Dana bergulir', behaviour: { kind: 'onTime', daysEarly: 2 } },
 ];
 
 /**
@@ -317,6 +327,27 @@ export function demoBook(today: IsoDate): DemoBook {
     }
     add({ date, description: `Konsumsi rapat anggota bulan ${monthLabel}`, category: 'Biaya Operasional', amountOut: 175_000, receipt: true });
   });
+
+  // The year of history: a meeting every 30 days, from a generator of its own so that the three
+  // months above keep their figures.
+  const past = seeded(20251128);
+  for (let day = 5 - HISTORY_DAYS; day < 0; day += 30) {
+    const date = on(day);
+    const monthLabel = `${toYmd(date).month}/${toYmd(date).year}`;
+    for (const m of members) {
+      if (!isActive(m, date)) continue;
+      add({ date, description: `Simpanan wajib ${monthLabel} - ${m.name}`, category: 'Simpanan Wajib', memberId: m.id, amountIn: 10_000 });
+      add({ date, description: `Iuran bulanan ${monthLabel} - ${m.name}`, category: 'Iuran', memberId: m.id, amountIn: 5_000 });
+      if (past() < 0.25) {
+        const amount = (2 + Math.floor(past() * 9)) * 10_000;
+        add({ date, description: `Simpanan sukarela - ${m.name}`, category: 'Simpanan Sukarela', memberId: m.id, amountIn: amount });
+      }
+    }
+    add({ date, description: `Konsumsi rapat anggota bulan ${monthLabel}`, category: 'Biaya Operasional', amountOut: 150_000, receipt: true });
+  }
+  add({ date: on(-180), description: 'Penjualan bersama kentang 3 ton', category: 'Penjualan Hasil', amountIn: 9_600_000, receipt: true });
+  add({ date: on(-179), description: 'Fee penjualan kentang untuk kas kelompok', category: 'Lainnya', amountIn: 192_000, receipt: true });
+  add({ date: on(-120), description: 'Pembelian pupuk organik 60 sak', category: 'Pembelian Saprodi', amountOut: 2_400_000, receipt: true });
 
   add({ date: on(6), description: 'Bantuan modal usaha dari Dinas Pertanian Kab. Garut', category: 'Bantuan/Hibah', amountIn: 10_000_000, receipt: true });
   add({ date: on(14), description: 'Pembelian pupuk NPK Phonska 40 sak', category: 'Pembelian Saprodi', amountOut: 6_200_000, receipt: true, planCode: 'R02' });
@@ -419,7 +450,7 @@ export function demoBook(today: IsoDate): DemoBook {
   const deliberate: DeliberateProblem[] = [];
   const saprodi = saprodiGrid(today, on, members);
   const tabs: DemoTab[] = [
-    settingsGrid(opening),
+    settingsGrid(addDays(opening, -HISTORY_DAYS)),
     membersGrid(members, deliberate),
     cashGrid(ordered, deliberate),
     loansGrid(opening),
@@ -483,6 +514,9 @@ function settingsGrid(opening: IsoDate): DemoTab {
     ['Batas Kolektibilitas', '90;120;180'],
     ['Denda Keterlambatan', 10_000],
     ['Masa Tenggang Denda', 3],
+    ['Pendapatan SHU', 'Denda; Lainnya'],
+    ['Biaya SHU', 'Biaya Operasional'],
+    ['Pembagian SHU', 'Cadangan 25; Jasa Simpanan 30; Jasa Pinjaman 25; Pengurus 10; Sosial 10'],
   ];
   return { spec: settingsTab, name: settingsTab.name, headerRow: 1, grid };
 }

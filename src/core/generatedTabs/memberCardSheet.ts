@@ -91,8 +91,7 @@ function loanRows(loan: CardLoan, lang: Lang, L: (x: Text) => string): OutCell[]
       true,
     ),
   );
-  if (loan.finesOwed !== null)
-    rows.push(field(L(t('Denda belum dibayar', 'Fines owed')), loan.finesOwed, true));
+  rows.push(field(L(t('Denda belum dibayar', 'Fines owed')), loan.finesOwed, true));
   rows.push(field(L(t('Sisa pokok', 'Outstanding principal')), loan.outstandingPrincipal, true));
   rows.push([
     cell(

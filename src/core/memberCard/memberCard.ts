@@ -37,8 +37,8 @@ export interface CardLoan {
   readonly kol: Kol;
   readonly status: LoanStatus;
   readonly outstandingPrincipal: Rupiah;
-  /** Fines charged and not paid (docs/book.md §7); null while the book has no fines rule. */
-  readonly finesOwed: Rupiah | null;
+  /** Fines charged and not paid or waived (BOOK.md section 7); 0 when the book charges none. */
+  readonly finesOwed: Rupiah;
   /** `Angsuran Berikut`: the first installment not fully settled whose due date is after the as-of date. */
   readonly nextInstallment: { readonly no: number; readonly due: IsoDate; readonly amount: Rupiah } | null;
 }
@@ -64,7 +64,7 @@ export interface MemberCard {
     readonly balance: Rupiah;
   };
   readonly loans: readonly CardLoan[];
-  /** Arrears of every loan, and their fines owed (0 while there is no fines rule). */
+  /** Arrears of every loan, and their fines owed. */
   readonly totalArrears: Rupiah;
   readonly totalFinesOwed: Rupiah;
   readonly outstandingPrincipal: Rupiah;
@@ -82,8 +82,6 @@ export interface CardSources {
   readonly book: Book;
   readonly credit: CreditReport;
   readonly savings: SavingsReport;
-  /** Fines owed per loan as of the date, when the book charges fines. */
-  readonly finesOwed?: (loanId: string) => Rupiah;
 }
 
 export function memberCard(sources: CardSources, member: Member): MemberCard {
@@ -112,7 +110,6 @@ export function memberCard(sources: CardSources, member: Member): MemberCard {
     .filter((l) => l.memberId === member.id)
     .map((l): CardLoan => {
       const loan = terms.get(l.loanId)!;
-      const next = l.installments.find((i) => i.settledOn === undefined && i.due > asOf);
       return {
         loanId: l.loanId,
         disbursed: l.disbursed,
@@ -129,14 +126,8 @@ export function memberCard(sources: CardSources, member: Member): MemberCard {
         kol: l.kol,
         status: l.status,
         outstandingPrincipal: l.outstandingPrincipal,
-        finesOwed: sources.finesOwed ? sources.finesOwed(l.loanId) : null,
-        nextInstallment: next
-          ? {
-              no: next.no,
-              due: next.due,
-              amount: next.principal + next.jasa - next.paidPrincipal - next.paidJasa,
-            }
-          : null,
+        finesOwed: l.finesOwed,
+        nextInstallment: l.nextInstallment ?? null,
       };
     });
   return {
@@ -160,7 +151,7 @@ export function memberCard(sources: CardSources, member: Member): MemberCard {
     },
     loans,
     totalArrears: loans.reduce((s, l) => s + l.arrears, 0),
-    totalFinesOwed: loans.reduce((s, l) => s + (l.finesOwed ?? 0), 0),
+    totalFinesOwed: loans.reduce((s, l) => s + l.finesOwed, 0),
     outstandingPrincipal: loans.reduce((s, l) => s + l.outstandingPrincipal, 0),
   };
 }

@@ -3,6 +3,7 @@
 // the group's chat. Money as `Rp 1.500.000`, dates as `5 Desember 2026`, never a NIK.
 import type { Book, Member } from '../book/types';
 import type { IsoDate } from '../cell';
+import { creditReport } from '../credit/creditReport';
 import { formatLongDate } from '../isoDate';
 import type { CollectionItem, JournalModel } from '../journal/journalModel';
 import { formatRupiah, type Rupiah } from '../money';
@@ -87,8 +88,14 @@ export function weekSummaryText(journal: JournalModel): string {
   return lines.join('\n');
 }
 
-/** The messages of a week's journal: one per member of its collection list, in the list's order. */
-export function readyMessages(book: Book, journal: JournalModel, finesOwed?: FinesOwed): ReadyMessages {
+/**
+ * The messages of a week's journal: one per member of its collection list, in the list's order.
+ * Fines owed are those of the credit engine at the week's end (BOOK.md section 7), beside the arrears.
+ */
+export function readyMessages(book: Book, journal: JournalModel): ReadyMessages {
+  const fines = new Map<string, Rupiah>();
+  for (const l of creditReport(book, journal.credit.asOf).loans) fines.set(l.loanId, l.finesOwed);
+  const finesOwed: FinesOwed = (loanId) => fines.get(loanId) ?? 0;
   const members = new Map<string, Member>();
   for (const m of book.members) if (!members.has(m.id)) members.set(m.id, m);
   const byMember = new Map<string, CollectionItem[]>();

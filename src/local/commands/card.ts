@@ -89,7 +89,7 @@ export function cardText(card: MemberCard, lang: Lang): string[] {
       );
     }
     lines.push(
-      `  ${en ? 'Arrears' : 'Tunggakan'} ${rupiah(l.arrears)} · ${en ? 'days past due' : 'hari tunggakan'} ${l.daysPastDue} · Kol ${l.kol}${l.finesOwed !== null ? ` · ${en ? 'fines owed' : 'denda'} ${rupiah(l.finesOwed)}` : ''} · ${en ? 'outstanding' : 'sisa pokok'} ${rupiah(l.outstandingPrincipal)}`,
+      `  ${en ? 'Arrears' : 'Tunggakan'} ${rupiah(l.arrears)} · ${en ? 'days past due' : 'hari tunggakan'} ${l.daysPastDue} · Kol ${l.kol}${` · ${en ? 'fines owed' : 'denda'} ${rupiah(l.finesOwed)}`} · ${en ? 'outstanding' : 'sisa pokok'} ${rupiah(l.outstandingPrincipal)}`,
       `  ${en ? 'Next installment' : 'Angsuran berikut'}: ${l.nextInstallment ? `${en ? 'no.' : 'ke-'}${l.nextInstallment.no} ${longDate(l.nextInstallment.due, lang)} ${rupiah(l.nextInstallment.amount)}` : '-'}`,
     );
   }

@@ -6,6 +6,8 @@ import { weeklyJournal } from '../../core/journal/weeklyJournal';
 import { countBySeverity } from '../../core/problems/problem';
 import { pick, text } from '../../core/text';
 import { journalWeekOf } from '../../core/week/journalWeek';
+import { toYmd } from '../../core/isoDate';
+import { shareOut } from '../../core/shu/shareOut';
 import { countsLine, longDate, percent, plural, problemLine, rupiah } from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
 import {
@@ -122,12 +124,30 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
       : `Jurnal ${week.value} (${week.label.id}): ${journal.activities.total} kegiatan, kas masuk ${rupiah(journal.cash.totalIn)}, keluar ${rupiah(journal.cash.totalOut)}, ${journal.credit.collection.items.length} pinjaman ditagih minggu depan`,
   );
 
+  // The year's share-out (BOOK.md section 8): the demo book covers every month of this year.
+  const year = toYmd(today).year;
+  const share = shareOut(book, year, today);
+  ctx.out('');
+  ctx.out(
+    en
+      ? `SHU ${year}${share.provisional ? ` (provisional, to ${longDate(share.asOf, lang)})` : ''}: income ${rupiah(share.income.total)}, costs ${rupiah(share.costs.total)}, SHU ${rupiah(share.shu)}; members' parts ${share.parts
+          .filter((x) => x.role === 'savings' || x.role === 'loans')
+          .map((x) => `${x.name} ${rupiah(x.amount)}`)
+          .join(', ')}`
+      : `SHU ${year}${share.provisional ? ` (sementara, sampai ${longDate(share.asOf, lang)})` : ''}: pendapatan ${rupiah(share.income.total)}, biaya ${rupiah(share.costs.total)}, SHU ${rupiah(share.shu)}; bagian anggota ${share.parts
+          .filter((x) => x.role === 'savings' || x.role === 'loans')
+          .map((x) => `${x.name} ${rupiah(x.amount)}`)
+          .join(', ')}`,
+  );
+
   // The generated tabs, written through the same API the sidebar calls.
   const api = localApi(opened, today, ctx.clock);
   const tabs = [
     ...unwrap(api.runChecks()).tabs,
     ...unwrap(api.computeBalances(today)).tabs,
     ...unwrap(api.generateJournal(week.value)).tabs,
+    ...unwrap(api.computeShu(year)).tabs,
+    ...unwrap(api.generateAllMemberCards(today)).tabs,
   ];
   await writeOut(opened.workbook, resultTarget);
   ctx.out('');

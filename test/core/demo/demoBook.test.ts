@@ -80,11 +80,13 @@ describe('demoBook', () => {
     expect(new Set(members.map((m) => String(m['NIK']))).size).toBe(30);
   });
 
-  it('keeps three months of cash book up to today, never below zero', () => {
+  it('keeps a year and three months of cash book up to today, never below zero', () => {
     const cash = rows('Kas');
     const settings = new Map(tab('Pengaturan').grid.map((r) => [r[0], r[1]]));
     const opening = dateOf(settings.get('Tanggal Saldo Awal') as Cell);
-    expect(opening).toBe(addDays(today, -92));
+    expect(opening).toBe(addDays(today, -92 - 365));
+    // Every month of the current calendar year is in the book (npm start shows its SHU).
+    expect(opening <= `${today.slice(0, 4)}-01-01`).toBe(true);
     let balance = settings.get('Saldo Awal Kas') as number;
     for (const r of cash) {
       const date = dateOf(r['Tanggal'] as Cell);
@@ -118,9 +120,9 @@ describe('demoBook', () => {
     for (const r of pokok) expect(r['Masuk']).toBe(50_000);
   });
 
-  it('has thirteen loans of all three methods, two weekly, one at harvest, each disbursed once in Kas', () => {
+  it('has seventeen loans (four from the year before) of all three methods, two weekly, one at harvest, each disbursed once in Kas', () => {
     const loans = rows('Pinjaman');
-    expect(loans).toHaveLength(13);
+    expect(loans).toHaveLength(17);
     expect(new Set(loans.map((l) => l['Metode Jasa']))).toEqual(new Set(['Flat', 'Menurun', 'Anuitas']));
     expect(loans.filter((l) => l['Frekuensi'] === 'Mingguan')).toHaveLength(2);
     expect(loans.filter((l) => l['Frekuensi'] === 'Musiman')).toHaveLength(1);

@@ -39,7 +39,7 @@ describe.each(['2026-11-28', '2026-01-01', '2024-02-29'])('the demo book of %s',
     };
     expect(book.members).toHaveLength(30);
     expect(book.cash).toHaveLength(dataRows('Kas'));
-    expect(book.loans).toHaveLength(13);
+    expect(book.loans).toHaveLength(17);
     expect(book.loanChanges?.map((c) => [c.loanId, c.kind])).toEqual([
       ['P011', 'Jadwal Ulang'],
       ['P012', 'Hapus Buku'],

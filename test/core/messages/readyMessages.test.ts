@@ -117,3 +117,16 @@ describe('the journal tab', () => {
     expect(rows.slice(at + 1, at + 7)).toEqual(readyMessages(book, journal).summary.text.split('\n'));
   });
 });
+
+describe('fines owed (BOOK.md section 7)', () => {
+  it('stand beside the arrears in the message and in its total', () => {
+    // §7's example: Denda Keterlambatan 10.000, grace 3 days. As of 29 November, P1's installments
+    // 2 (settled late on 20 March) and 3-10 (open) were each fined once: 9 fines, 90.000 owed.
+    const fined = { ...book, settings: { ...book.settings, lateFine: 10_000, fineGraceDays: 3 } };
+    const journal = weeklyJournal(fined, [], '2026-W48', '2026-11-29 18:00');
+    const m = readyMessages(fined, journal).members.find((x) => x.memberId === 'A1')!;
+    expect(m.text.split('\n')[1]).toBe('- Pinjaman P1: tunggakan Rp 844.000, denda Rp 90.000.');
+    expect(m.total).toBe(934_000);
+    expect(m.text).toContain('Jumlah dibayar: Rp 934.000.');
+  });
+});
