@@ -71,6 +71,7 @@ describe('Kartu Anggota and SHU through both adapters', () => {
     expect(row('Simpanan Wajib').map((r) => r[6])).toEqual([saved.wajib]);
     expect(row('Sisa pokok').map((r) => r[6])).toEqual(loans.map((l) => l.outstandingPrincipal));
     expect(row('Tunggakan').map((r) => r[6])).toEqual(loans.map((l) => l.arrears));
+    expect(row('Denda belum dibayar').map((r) => r[6])).toEqual(loans.map((l) => l.finesOwed));
     // The schedule: one row per installment with what was paid toward it.
     const loan = loans[0]!;
     const first = cells.findIndex((r) => r[0] === 'Ke') + 1;
