@@ -56,7 +56,7 @@ export function balancesJson(report: CreditReport) {
       daysPastDue: l.daysPastDue,
       kol: l.kol,
       status: l.status,
-      // BOOK.md section 7: Kol from days alone beside the Kol shown (held after a rescheduling).
+      // docs/book.md §7: Kol from days alone beside the Kol shown (held after a rescheduling).
       kolByDays: l.kolByDays,
       kolHeld: l.kolHeld ?? null,
       finesCharged: l.finesCharged,

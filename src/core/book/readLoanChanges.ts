@@ -1,4 +1,4 @@
-// Reads `Perubahan Pinjaman` (BOOK.md section 7) into typed loan changes and checks what a row can
+// Reads `Perubahan Pinjaman` (docs/book.md §7) into typed loan changes and checks what a row can
 // tell on its own; what needs the loan's history (before disbursement, after Lunas) is the engine's.
 import type { IsoDate } from '../cell';
 import { formatShortDate } from '../isoDate';

@@ -235,7 +235,7 @@ const LOANS: readonly DemoLoan[] = [
 ];
 
 /**
- * `Perubahan Pinjaman` of the demo (BOOK.md section 7), at the meeting of day 65: P011 is rescheduled
+ * `Perubahan Pinjaman` of the demo (docs/book.md §7), at the meeting of day 65: P011 is rescheduled
  * into 12 weekly installments after a failed harvest (paid on time twice, then a few days late, so
  * its Kol stays held); P012 is written off, its borrower gone, and a relative later pays some back.
  */

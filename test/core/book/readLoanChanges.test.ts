@@ -1,4 +1,4 @@
-// `Perubahan Pinjaman` (BOOK.md section 7): what each row may say, each rule failing with its code,
+// `Perubahan Pinjaman` (docs/book.md §7): what each row may say, each rule failing with its code,
 // row, column and message, and rows that pass into typed loan changes.
 import { readBook } from '../../../src/core/book/readBook';
 import { loanChangesTab, type LoanChangeColumn } from '../../../src/core/book/schema';
