@@ -186,6 +186,12 @@ describe('buku-kelompok', () => {
       'par30',
       'collectionRate',
       'onTimeRate',
+      'writtenOffLoans',
+      'writtenOffPrincipal',
+      'recoveries',
+      'finesOwed',
+      'restructuredLoans',
+      'restructuredPrincipal',
     ]);
     for (const loan of out.loans)
       expect(Object.keys(loan)).toEqual([
@@ -201,6 +207,16 @@ describe('buku-kelompok', () => {
         'daysPastDue',
         'kol',
         'status',
+        'kolByDays',
+        'kolHeld',
+        'finesCharged',
+        'finesPaid',
+        'finesOwed',
+        'next',
+        'oldestUnpaidDue',
+        'changes',
+        'writtenOff',
+        'recoveries',
       ]);
     const asOf = JSON.parse(
       (await run(['balances', demo, '--json', '--as-of', '2026-10-01', '--today', today])).stdout,

@@ -78,6 +78,7 @@ describe('reading a workbook', () => {
       'Kas',
       'Pinjaman',
       'Kegiatan',
+      'Perubahan Pinjaman',
       'Daftar Hadir',
       'RUK',
       'Saprodi',
