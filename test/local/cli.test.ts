@@ -233,7 +233,7 @@ describe('buku-kelompok', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Saldo pinjaman per 28 November 2026');
     expect(r.stdout).toContain(
-      `Catatan: buku ini masih punya 1 kesalahan, 5 peringatan; lihat: node dist/cli.js check ${demo}`,
+      `Catatan: buku ini masih punya 1 kesalahan, 6 peringatan; lihat: node dist/cli.js check ${demo}`,
     );
     expect(sha(demo)).toBe(before);
     const wb = await XlsxWorkbook.load(out);
@@ -295,6 +295,9 @@ describe('buku-kelompok', () => {
       'members',
       'dataQuality',
       'plans',
+      'attendance',
+      'planToDo',
+      'saprodiReceived',
       'signatures',
     ]);
     expect(model.week).toMatchObject({ value: '2026-W47', start: '2026-11-16', end: '2026-11-22' });
@@ -316,12 +319,12 @@ describe('buku-kelompok', () => {
     expect(existsSync(join(cwd, 'demo', 'buku-kelompok-demo.xlsx'))).toBe(true);
     expect(r.stdout).toContain('out/buku-kelompok-demo-hasil.xlsx');
     expect(r.stdout).toContain(`Buku Kelompok — ${demoBook(today).groupName}`);
-    expect(r.stdout).toContain('Pemeriksaan: 1 kesalahan, 5 peringatan, 1 catatan');
+    expect(r.stdout).toContain('Pemeriksaan: 1 kesalahan, 6 peringatan, 1 catatan');
     expect(r.stdout).toContain('English: npm start -- --lang en');
     const en = await run(['start', '--today', today, '--lang', 'en'], cwd);
-    expect(en.stdout).toContain('Checks: 1 error, 5 warnings, 1 note');
+    expect(en.stdout).toContain('Checks: 1 error, 6 warnings, 1 note');
     expect(r.stdout).toContain(
-      'Dibuat demo/buku-kelompok-demo.xlsx: buku contoh dengan 30 anggota, 1137 baris kas, 17 pinjaman, 13 kegiatan (folder demo dibuat)',
+      'Dibuat demo/buku-kelompok-demo.xlsx: buku contoh dengan 30 anggota, 1137 baris kas, 17 pinjaman, 22 kegiatan (folder demo dibuat)',
     );
     expect(r.stdout).toContain(
       'Dibuat out/buku-kelompok-demo-hasil.xlsx: salinan buku dengan tab Pemeriksaan, Saldo Pinjaman, Simpanan, Jurnal 2026-W48, SHU 2026, Kartu Anggota (folder out dibuat)',

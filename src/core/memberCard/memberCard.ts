@@ -37,7 +37,7 @@ export interface CardLoan {
   readonly kol: Kol;
   readonly status: LoanStatus;
   readonly outstandingPrincipal: Rupiah;
-  /** Fines charged and not paid or waived (BOOK.md section 7); 0 when the book charges none. */
+  /** Fines charged and not paid or waived (docs/book.md §7); 0 when the book charges none. */
   readonly finesOwed: Rupiah;
   /** `Angsuran Berikut`: the first installment not fully settled whose due date is after the as-of date. */
   readonly nextInstallment: { readonly no: number; readonly due: IsoDate; readonly amount: Rupiah } | null;

@@ -3,7 +3,6 @@
 // the group's chat. Money as `Rp 1.500.000`, dates as `5 Desember 2026`, never a NIK.
 import type { Book, Member } from '../book/types';
 import type { IsoDate } from '../cell';
-import { creditReport } from '../credit/creditReport';
 import { formatLongDate } from '../isoDate';
 import type { CollectionItem, JournalModel } from '../journal/journalModel';
 import { formatRupiah, type Rupiah } from '../money';
@@ -39,16 +38,12 @@ function greeting(member: Member | undefined): string {
   return member?.gender === 'L' ? 'Bapak' : member?.gender === 'P' ? 'Ibu' : 'Bapak/Ibu';
 }
 
-/** Fines owed per loan, where the book charges fines (docs/book.md §7). */
-export type FinesOwed = (loanId: string) => Rupiah;
-
 /** One member's message for their loans of the collection list. */
 export function memberMessageText(
   book: Book,
   member: Member | undefined,
   name: string,
   items: readonly CollectionItem[],
-  finesOwed: FinesOwed = () => 0,
 ): { text: string; total: Rupiah } {
   const s = book.settings;
   const lines = [`Yth. ${greeting(member)} ${name}, dari ${s.groupName || 'kelompok'}:`];
@@ -60,9 +55,9 @@ export function memberMessageText(
         `angsuran ke-${item.installmentNo} ${formatRupiah(item.amountDue)} jatuh tempo ${formatLongDate(item.due, 'id')}`,
       );
     if (item.arrears > 0) parts.push(`tunggakan ${formatRupiah(item.arrears)}`);
-    const fines = finesOwed(item.loanId);
-    if (fines > 0) parts.push(`denda ${formatRupiah(fines)}`);
-    total += item.total + fines;
+    // The collection list's total already holds the fines owed beside arrears (docs/book.md §7).
+    if (item.finesOwed > 0) parts.push(`denda ${formatRupiah(item.finesOwed)}`);
+    total += item.total;
     lines.push(`- Pinjaman ${item.loanId}: ${parts.join(', ')}.`);
   }
   lines.push(`Jumlah dibayar: ${formatRupiah(total)}. Terima kasih.`);
@@ -90,12 +85,9 @@ export function weekSummaryText(journal: JournalModel): string {
 
 /**
  * The messages of a week's journal: one per member of its collection list, in the list's order.
- * Fines owed are those of the credit engine at the week's end (BOOK.md section 7), beside the arrears.
+ * Fines owed come with each item of the collection list, beside the arrears (docs/book.md §7).
  */
 export function readyMessages(book: Book, journal: JournalModel): ReadyMessages {
-  const fines = new Map<string, Rupiah>();
-  for (const l of creditReport(book, journal.credit.asOf).loans) fines.set(l.loanId, l.finesOwed);
-  const finesOwed: FinesOwed = (loanId) => fines.get(loanId) ?? 0;
   const members = new Map<string, Member>();
   for (const m of book.members) if (!members.has(m.id)) members.set(m.id, m);
   const byMember = new Map<string, CollectionItem[]>();
@@ -108,7 +100,7 @@ export function readyMessages(book: Book, journal: JournalModel): ReadyMessages 
   for (const [memberId, items] of byMember) {
     const member = members.get(memberId);
     const name = member?.name ?? items[0]!.memberName ?? memberId;
-    const { text, total } = memberMessageText(book, member, name, items, finesOwed);
+    const { text, total } = memberMessageText(book, member, name, items);
     const phone = member?.phone ?? null;
     messages.push({
       memberId,

@@ -124,7 +124,7 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
       : `Jurnal ${week.value} (${week.label.id}): ${journal.activities.total} kegiatan, kas masuk ${rupiah(journal.cash.totalIn)}, keluar ${rupiah(journal.cash.totalOut)}, ${journal.credit.collection.items.length} pinjaman ditagih minggu depan`,
   );
 
-  // The year's share-out (BOOK.md section 8): the demo book covers every month of this year.
+  // The year's share-out (docs/book.md §8): the demo book covers every month of this year.
   const year = toYmd(today).year;
   const share = shareOut(book, year, today);
   ctx.out('');

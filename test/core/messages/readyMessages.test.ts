@@ -118,7 +118,7 @@ describe('the journal tab', () => {
   });
 });
 
-describe('fines owed (BOOK.md section 7)', () => {
+describe('fines owed (docs/book.md §7)', () => {
   it('stand beside the arrears in the message and in its total', () => {
     // §7's example: Denda Keterlambatan 10.000, grace 3 days. As of 29 November, P1's installments
     // 2 (settled late on 20 March) and 3-10 (open) were each fined once: 9 fines, 90.000 owed.
