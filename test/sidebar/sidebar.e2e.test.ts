@@ -176,6 +176,8 @@ describeInBrowser(
         'outstandingPrincipal',
         'arrears',
         'par30',
+        'lastMeetingRate',
+        'membersToVisit',
         'errors',
         'warnings',
       ]);
