@@ -9,7 +9,7 @@ import type {
   Page,
   ProblemPage,
 } from '../src/core/api/types';
-import type { Text } from '../src/core/text';
+import type { Bilingual } from '../src/core/text';
 import type { SidebarClient } from './client';
 import type { Controller, State } from './panelState';
 import { render } from './render';
@@ -50,7 +50,7 @@ export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged
 
   const call = async <T>(
     busy: BusyKey,
-    progress: Text | null,
+    progress: Bilingual | null,
     request: () => Promise<ApiResponse<T>>,
     done: (data: T) => void,
   ): Promise<void> => {

@@ -1,11 +1,11 @@
 // The sidebar's state and the controls' callbacks: what app.ts keeps and changes, what render.ts draws.
 import type { ApiError, Card, Overview, ProblemView } from '../src/core/api/types';
-import type { Lang, Text } from '../src/core/text';
+import type { Lang, Bilingual } from '../src/core/text';
 import type { ActionKey, BusyKey } from './view/actionButtons';
 
 export interface Status {
   readonly kind: 'progress' | 'success' | 'error';
-  readonly message: Text;
+  readonly message: Bilingual;
 }
 
 export interface State {

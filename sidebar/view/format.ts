@@ -3,7 +3,7 @@ import { formatLongDate, isIsoDate } from '../../src/core/isoDate';
 import { formatRupiah } from '../../src/core/money';
 import { columnLetters } from '../../src/core/columnLetters';
 import type { Card } from '../../src/core/api/types';
-import { pick, type Lang, type Text } from '../../src/core/text';
+import { pick, type Lang, type Bilingual } from '../../src/core/text';
 
 function group(digits: string, separator: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
@@ -55,7 +55,7 @@ export function cellReference(row: number, col: number): string {
 }
 
 /** `3 kesalahan` / `1 error`, `3 errors`: Indonesian nouns do not change with the count. */
-export function formatCountOf(n: number, one: Text, many: Text, lang: Lang): string {
+export function formatCountOf(n: number, one: Bilingual, many: Bilingual, lang: Lang): string {
   return `${formatCount(n, lang)} ${pick(n === 1 ? one : many, lang)}`;
 }
 

@@ -1,5 +1,5 @@
 // Every word of the sidebar's own chrome, Indonesian first with English beside it.
-import { text, type Text } from '../../src/core/text';
+import { text, type Bilingual } from '../../src/core/text';
 
 export const strings = {
   title: text('Buku Kelompok', 'Group Book'),
@@ -69,7 +69,7 @@ export const strings = {
   sendWa: text('Kirim WA', 'Send WA'),
   sendWaGroup: text('Kirim ke grup WA', 'Send to WA group'),
   noPhone: text('No HP tidak ada', 'No phone number'),
-} satisfies Record<string, Text>;
+} satisfies Record<string, Bilingual>;
 
 /** Replaces `{name}` placeholders. */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {

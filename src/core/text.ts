@@ -2,15 +2,15 @@
 
 export type Lang = 'id' | 'en';
 
-export interface Text {
+export interface Bilingual {
   readonly id: string;
   readonly en: string;
 }
 
-export function text(id: string, en: string): Text {
+export function text(id: string, en: string): Bilingual {
   return { id, en };
 }
 
-export function pick(t: Text, lang: Lang): string {
+export function pick(t: Bilingual, lang: Lang): string {
   return lang === 'en' ? t.en : t.id;
 }

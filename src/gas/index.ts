@@ -4,7 +4,7 @@ import { createApi } from '../core/api/createApi';
 import { apiError } from '../core/api/errorMessages';
 import type { ActionResult, ApiResponse, FixRequest } from '../core/api/types';
 import type { IsoDate } from '../core/cell';
-import type { Lang, Text } from '../core/text';
+import type { Lang, Bilingual } from '../core/text';
 import { buildMenu, helpText } from './menu';
 import { HostError } from '../core/workbook';
 import { SheetsHost } from './sheetsHost';
@@ -43,7 +43,7 @@ function call<T>(fn: () => ApiResponse<T>): ApiResponse<T> {
   }
 }
 
-function bilingual(text: Text): string {
+function bilingual(text: Bilingual): string {
   return `${text.id}\n\n(${text.en})`;
 }
 

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { text, type Text } from '../core/text';
+import { text, type Bilingual } from '../core/text';
 
 /** Why an atomic write failed: the file system's code (ENOSPC, EACCES…), the old file untouched. */
 export class AtomicWriteError extends Error {
@@ -18,7 +18,7 @@ export class AtomicWriteError extends Error {
   }
 
   /** One line in both languages that names the cause. */
-  get text(): Text {
+  get text(): Bilingual {
     const cause = WRITE_CAUSES[this.code] ?? text(this.code, this.code);
     return text(
       `File tidak dapat ditulis: ${this.path} (${cause.id}); file lama tetap utuh`,
@@ -27,7 +27,7 @@ export class AtomicWriteError extends Error {
   }
 }
 
-const WRITE_CAUSES: Readonly<Record<string, Text>> = {
+const WRITE_CAUSES: Readonly<Record<string, Bilingual>> = {
   ENOSPC: text('disk penuh, ENOSPC', 'the disk is full, ENOSPC'),
   EDQUOT: text('kuota disk habis, EDQUOT', 'the disk quota is used up, EDQUOT'),
   EACCES: text('tidak ada izin menulis, EACCES', 'no permission to write, EACCES'),

@@ -1,6 +1,6 @@
 // A command of `buku-kelompok` with its own help: what it does, its options and examples. A new
 // command is one such object in its file under commands/ and one line in cli.ts's list.
-import type { Text } from '../core/text';
+import type { Bilingual } from '../core/text';
 import { optionSyntax, type CliContext, type CliOptions } from './cliOptions';
 
 export interface CliCommand {
@@ -9,7 +9,7 @@ export interface CliCommand {
   /** The operands after the name, e.g. `FILE` or `FILE…`; empty when there are none. */
   readonly operands: string;
   /** What it does, in one or two sentences per language. */
-  readonly summary: Text;
+  readonly summary: Bilingual;
   /** Every option it accepts, with its help; `parse(args, command.options)` reads them. */
   readonly options: CliOptions;
   /** Whole command lines a person can copy. */

@@ -2,7 +2,7 @@
 // Rupiah, rates as fractions. Built field by field so that a new field in the core changes nothing here.
 import type { CreditReport } from '../core/credit/types';
 import { countBySeverity, type Problem } from '../core/problems/problem';
-import type { Text } from '../core/text';
+import type { Bilingual } from '../core/text';
 
 export interface CheckBookJson {
   readonly file: string;
@@ -12,7 +12,7 @@ export interface CheckBookJson {
     readonly column: string;
     readonly code: string;
     readonly severity: Problem['severity'];
-    readonly message: Text;
+    readonly message: Bilingual;
   }[];
   readonly counts: { readonly error: number; readonly warning: number; readonly info: number };
 }
@@ -20,7 +20,7 @@ export interface CheckBookJson {
 /** A file that could not be read as a book (exit code 2). */
 export interface CheckFailureJson {
   readonly file: string;
-  readonly error: { readonly code: string; readonly message: Text };
+  readonly error: { readonly code: string; readonly message: Bilingual };
 }
 
 export function checkBookJson(file: string, problems: readonly Problem[]): CheckBookJson {

@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import type { IsoDate } from '../core/cell';
 import { isIsoDate } from '../core/isoDate';
-import { text, type Lang, type Text } from '../core/text';
+import { text, type Lang, type Bilingual } from '../core/text';
 import { CliError } from './openBook';
 import { dateIn, LOCAL_TIME_ZONE } from './localHost';
 
@@ -20,7 +20,7 @@ export interface CliOption {
   readonly short?: string;
   /** The shape of the value in help and in refusals, e.g. `yyyy-mm-dd`. */
   readonly value?: string;
-  readonly help: Text;
+  readonly help: Bilingual;
 }
 
 export type CliOptions = Readonly<Record<string, CliOption>>;

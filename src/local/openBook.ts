@@ -3,7 +3,7 @@ import { reviewBook, type ReviewedBook } from '../core/reviewBook';
 import { findTab } from '../core/book/findTab';
 import { inputTabs } from '../core/book/schema';
 import type { IsoDate } from '../core/cell';
-import { text, type Text } from '../core/text';
+import { text, type Bilingual } from '../core/text';
 import { WorkbookFileError } from './workbookFileError';
 import { XlsxWorkbook } from './xlsxWorkbook';
 
@@ -11,7 +11,7 @@ import { XlsxWorkbook } from './xlsxWorkbook';
 export class CliError extends Error {
   constructor(
     readonly code: string,
-    readonly text: Text,
+    readonly text: Bilingual,
   ) {
     super(text.en);
     this.name = 'CliError';

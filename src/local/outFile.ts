@@ -2,7 +2,7 @@
 // with a verb. It never replaces the input, nor a file it did not write unless told to (--force).
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
-import { text, type Text } from '../core/text';
+import { text, type Bilingual } from '../core/text';
 import { AtomicWriteError, writeFileAtomic, type AtomicWriteFs } from './atomicWrite';
 import { CliError } from './openBook';
 import { isSealed, sealZip } from './outputSeal';
@@ -99,7 +99,7 @@ export async function writeOut(workbook: XlsxWorkbook, target: OutTarget, fs?: A
 }
 
 /** `a copy of the book with the tabs Saldo Pinjaman, Simpanan`: what balances and journal write. */
-export function copyWithTabs(tabs: readonly string[]): Text {
+export function copyWithTabs(tabs: readonly string[]): Bilingual {
   const list = tabs.join(', ');
   return text(
     `salinan buku dengan tab ${list}`,
@@ -108,7 +108,7 @@ export function copyWithTabs(tabs: readonly string[]): Text {
 }
 
 /** What was written, with a verb: `Dibuat hasil/saldo.xlsx: … (folder hasil dibuat)`. */
-export function writtenLine(target: OutTarget, contents: Text): Text {
+export function writtenLine(target: OutTarget, contents: Bilingual): Bilingual {
   const folderId = target.newFolder === null ? '' : ` (folder ${target.newFolder} dibuat)`;
   const folderEn = target.newFolder === null ? '' : ` (created the folder ${target.newFolder})`;
   return text(

@@ -14,7 +14,7 @@ import { dateIn, LOCAL_TIME_ZONE } from './localHost';
 import { openPreviewBook, type PreviewBook } from './previewBook';
 import { previewPageHtml } from './previewPage';
 import { isIsoDate } from '../core/isoDate';
-import { text, type Text } from '../core/text';
+import { text, type Bilingual } from '../core/text';
 import { WorkbookFileError } from './workbookFileError';
 
 export interface PreviewOptions {
@@ -289,7 +289,7 @@ export interface PreviewArgs {
 }
 
 /** `[BOOK.xlsx] [--port 5173] [--today yyyy-mm-dd] [--prefs FILE]`; a Text is a usage error. */
-export function parsePreviewArgs(argv: readonly string[]): PreviewArgs | Text {
+export function parsePreviewArgs(argv: readonly string[]): PreviewArgs | Bilingual {
   let file: string | null = null;
   let port = 5173;
   let today: string | undefined;

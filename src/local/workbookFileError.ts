@@ -1,5 +1,5 @@
 // Why a file could not be opened as a book: a stable code and one line in both languages.
-import type { Text } from '../core/text';
+import type { Bilingual } from '../core/text';
 
 export type WorkbookFileErrorCode =
   'file.missing' | 'file.notWorkbook' | 'file.encrypted' | 'file.unreadable' | 'file.tooLarge';
@@ -7,7 +7,7 @@ export type WorkbookFileErrorCode =
 export class WorkbookFileError extends Error {
   constructor(
     readonly code: WorkbookFileErrorCode,
-    readonly text: Text,
+    readonly text: Bilingual,
   ) {
     super(text.en);
     this.name = 'WorkbookFileError';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApi } from '../../src/core/api/createApi';
 import type { SidebarApi } from '../../src/core/api/types';
-import type { Text } from '../../src/core/text';
+import type { Bilingual } from '../../src/core/text';
 import type { Host } from '../../src/core/workbook';
 import { demoWorkbook } from '../../src/local/demoWorkbook';
 import { openPreviewBook } from '../../src/local/previewBook';
@@ -96,7 +96,7 @@ describe('the preview and another program editing the same file', () => {
   function post(
     name: string,
     body = '[]',
-  ): Promise<{ ok: boolean; error?: { code: string; message: Text } }> {
+  ): Promise<{ ok: boolean; error?: { code: string; message: Bilingual } }> {
     return new Promise((resolve, reject) => {
       const req = request(
         {
@@ -157,7 +157,7 @@ describe('the preview and another program editing the same file', () => {
   });
   afterAll(() => new Promise((r) => server.close(r)));
 
-  const refusal: Text = {
+  const refusal: Bilingual = {
     id: 'Berkas buku.xlsx diubah di luar pratinjau sejak terakhir dibaca. Pratinjau sudah membacanya lagi dan tidak mengubah apa pun: lihat isinya, lalu ulangi tindakan.',
     en: 'The file buku.xlsx was changed outside the preview since it was last read. The preview has read it again and changed nothing: look at it, then repeat the action.',
   };

@@ -30,7 +30,7 @@ import { toYmd } from '../isoDate';
 import { memberSavings } from '../savings/memberSavings';
 import type { SheetGrid } from '../sheetGrid';
 import { columnLetters } from '../spreadsheetSettings';
-import type { Lang, Text } from '../text';
+import type { Lang, Bilingual } from '../text';
 import { journalWeekOf, parseJournalWeek, shiftWeek } from '../week/journalWeek';
 import type { Host, Workbook } from '../workbook';
 import { HostError } from '../workbook';
@@ -166,7 +166,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
     else for (const grid of grids) workbook.writeGenerated(grid);
   };
 
-  const done = (state: BookState, message: Text, tabs: readonly string[]): ActionResult => ({
+  const done = (state: BookState, message: Bilingual, tabs: readonly string[]): ActionResult => ({
     message,
     tabs: [...tabs],
     overview: overview(state, userLang(state)),

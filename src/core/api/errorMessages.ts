@@ -1,13 +1,13 @@
 // What the user reads when an action cannot be done: one bilingual message per stable error code.
 import type { ApiError } from './types';
-import type { Text } from '../text';
+import type { Bilingual } from '../text';
 
 type Params = Readonly<Record<string, string>>;
 
 /** `"Simpanan"`, or '' when the adapter did not say which tab (the sentence still reads). */
 const quoted = (value: string | undefined): string => (value ? `"${value}"` : '');
 
-const messages: Record<string, (p: Params) => Text> = {
+const messages: Record<string, (p: Params) => Bilingual> = {
   'lock.timeout': () => ({
     id: 'Buku sedang dipakai oleh proses lain (mungkin pengguna lain). Tunggu sebentar lalu coba lagi; tidak ada yang diubah.',
     en: 'The book is busy with another action (perhaps another user). Wait a moment and try again; nothing was changed.',

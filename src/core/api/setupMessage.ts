@@ -2,11 +2,11 @@
 // stands asks for (a book whose Pengaturan and Anggota are already filled is not told to fill them).
 import type { Book } from '../book/types';
 import { membersTab, settingsTab } from '../book/schema';
-import type { Text } from '../text';
+import type { Bilingual } from '../text';
 
 /** The next steps, in the order they are done: group name, members, then the checks. */
-function nextSteps(book: Book): Text[] {
-  const steps: Text[] = [];
+function nextSteps(book: Book): Bilingual[] {
+  const steps: Bilingual[] = [];
   if (!book.settings.groupName) {
     const tab = book.tabNames.settings ?? settingsTab.name;
     steps.push({ id: `isi Nama Kelompok di tab ${tab}`, en: `fill in Nama Kelompok in the ${tab} tab` });
@@ -20,7 +20,7 @@ function nextSteps(book: Book): Text[] {
 }
 
 /** `created`: the tabs just created, in order; `book`: the book read after creating them. */
-export function setupMessage(created: readonly string[], book: Book): Text {
+export function setupMessage(created: readonly string[], book: Book): Bilingual {
   const steps = nextSteps(book);
   const next = {
     id: `Berikutnya: ${steps.map((s) => s.id).join(', lalu ')}.`,

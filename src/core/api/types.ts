@@ -3,7 +3,7 @@
 import type { Cell, IsoDate } from '../cell';
 import type { Rupiah } from '../money';
 import type { Fix, Problem, Severity } from '../problems/problem';
-import type { Lang, Text } from '../text';
+import type { Lang, Bilingual } from '../text';
 import type { ReadyMessages } from '../messages/readyMessages';
 import type { WeekOption } from '../week/journalWeek';
 
@@ -14,7 +14,7 @@ export type ApiResponse<T> =
 export interface ApiError {
   /** Stable code, e.g. `lock.timeout`, `tab.notGenerated`, `book.noTabs`, `internal`. */
   readonly code: string;
-  readonly message: Text;
+  readonly message: Bilingual;
 }
 
 /**
@@ -88,12 +88,12 @@ export interface Card {
     | 'warnings'
     | 'lastMeetingRate'
     | 'membersToVisit';
-  readonly label: Text;
+  readonly label: Bilingual;
   /** Count, whole Rupiah, or a fraction (PAR30); null when it cannot be computed (no loans). */
   readonly value: number | null;
   readonly unit: 'count' | 'rupiah' | 'fraction';
   /** What the figure means, shown on hover or tap. */
-  readonly definition: Text;
+  readonly definition: Bilingual;
 }
 
 export type { WeekOption };
@@ -131,7 +131,7 @@ export interface Overview {
 
 export interface ActionResult {
   /** What happened, for the user: "Tab Pemeriksaan ditulis: 3 kesalahan, 5 peringatan." */
-  readonly message: Text;
+  readonly message: Bilingual;
   /** The tabs written or created. */
   readonly tabs: readonly string[];
   /** The view after the action, so the sidebar refreshes without a second call. */

@@ -1,6 +1,6 @@
 // The shape of the book (docs/book.md §3) as data: tabs, their columns and aliases, list values.
 // Every reader, the set-up of a new book, the demo book and the tests use these, never their own copies.
-import { text as t, type Text } from '../text';
+import { text as t, type Bilingual } from '../text';
 
 export type InputTabKey =
   | 'settings'
@@ -22,7 +22,7 @@ export interface ColumnSpec<K extends string = string> {
   /** Required in the header row for the tab to be found (docs/book.md §1). */
   readonly required: boolean;
   /** What the column holds, shown as a note on its header by `Siapkan Buku`. */
-  readonly note: Text;
+  readonly note: Bilingual;
   /** How `Siapkan Buku` formats the column. */
   readonly kind: 'text' | 'date' | 'rupiah' | 'number' | 'list';
   /**
@@ -41,7 +41,7 @@ export interface TabSpec<K extends string = string> {
   readonly key: InputTabKey;
   readonly name: string;
   readonly aliases: readonly string[];
-  readonly title: Text;
+  readonly title: Bilingual;
   readonly columns: readonly ColumnSpec<K>[];
 }
 
@@ -115,7 +115,7 @@ export interface SettingSpec {
   readonly required: boolean;
   /** The value `Siapkan Buku` writes, and what a blank value means. */
   readonly example: string;
-  readonly note: Text;
+  readonly note: Bilingual;
 }
 
 export const settingKeys: readonly SettingSpec[] = [
@@ -919,7 +919,7 @@ export const loanChangesTab: TabSpec<LoanChangeColumn> = {
 };
 
 /** `Kode RUK`: an optional column of `Kegiatan` and `Kas` naming the plan row it belongs to (docs/book.md §9). */
-function planCodeColumn(note: Text): ColumnSpec<'planCode'> {
+function planCodeColumn(note: Bilingual): ColumnSpec<'planCode'> {
   return {
     key: 'planCode',
     header: 'Kode RUK',
@@ -967,7 +967,7 @@ export const attendanceTab: TabSpec<AttendanceColumn> = {
 };
 
 /** The note on a meeting column of `Daftar Hadir`, as `Siapkan Buku` writes it. */
-export const ATTENDANCE_MEETING_NOTE: Text = t(
+export const ATTENDANCE_MEETING_NOTE: Bilingual = t(
   'Tanggal pertemuan. Isi H hadir, W diwakilkan, I izin, S sakit, A atau kosong tidak hadir. Untuk pertemuan berikutnya tambahkan kolom dengan tanggalnya.',
   'Meeting date. Write H present, W represented, I excused, S sick, A or blank absent. For the next meeting add a column headed by its date.',
 );
@@ -1206,7 +1206,7 @@ export type ListKey =
 export interface ListValue<V extends string = string> {
   /** Canonical value, as stored in the typed book and offered by dropdowns. */
   readonly value: V;
-  readonly label: Text;
+  readonly label: Bilingual;
   readonly aliases: readonly string[];
 }
 

@@ -1,5 +1,5 @@
 // Collectibility (Kol 1-5) and loan status from days past due (docs/book.md §5).
-import type { Text } from '../text';
+import type { Bilingual } from '../text';
 import type { Kol, LoanStatus } from './types';
 
 /**
@@ -20,7 +20,7 @@ export function statusOf(settled: boolean, kol: Kol): LoanStatus {
   return kol === 5 ? 'Macet' : 'Menunggak';
 }
 
-const kolNames: Record<Kol, Text> = {
+const kolNames: Record<Kol, Bilingual> = {
   1: { id: 'Lancar', en: 'Current' },
   2: { id: 'Dalam Perhatian Khusus', en: 'Special mention' },
   3: { id: 'Kurang Lancar', en: 'Substandard' },
@@ -28,12 +28,12 @@ const kolNames: Record<Kol, Text> = {
   5: { id: 'Macet', en: 'Loss' },
 };
 
-export function kolName(kol: Kol): Text {
+export function kolName(kol: Kol): Bilingual {
   return kolNames[kol];
 }
 
 /** The day range of a Kol under the given limits, e.g. `1–90 hari` / `1–90 days`. */
-export function kolRange(kol: Kol, limits: readonly [number, number, number]): Text {
+export function kolRange(kol: Kol, limits: readonly [number, number, number]): Bilingual {
   if (kol === 1) return { id: '0 hari tunggakan', en: '0 days past due' };
   if (kol === 5)
     return { id: `lebih dari ${limits[2]} hari tunggakan`, en: `more than ${limits[2]} days past due` };
@@ -42,7 +42,7 @@ export function kolRange(kol: Kol, limits: readonly [number, number, number]): T
   return { id: `${low}–${high} hari tunggakan`, en: `${low}–${high} days past due` };
 }
 
-export const loanStatusLabels: Record<LoanStatus, Text> = {
+export const loanStatusLabels: Record<LoanStatus, Bilingual> = {
   Lunas: { id: 'Lunas', en: 'Repaid' },
   Lancar: { id: 'Lancar', en: 'Current' },
   Menunggak: { id: 'Menunggak', en: 'In arrears' },

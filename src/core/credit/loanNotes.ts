@@ -1,10 +1,10 @@
 // What stands beside a loan's status (docs/book.md §7): its last change, and why its Kol is held.
 import { formatShortDate } from '../isoDate';
-import type { Text } from '../text';
+import type { Bilingual } from '../text';
 import type { LoanBalance } from './types';
 
 /** `Hapus Buku 03/11/2026` or `Jadwal Ulang 03/11/2026`: the change that shapes the loan now. */
-export function loanChangeLabel(b: Pick<LoanBalance, 'writtenOff' | 'rescheduledOn'>): Text | undefined {
+export function loanChangeLabel(b: Pick<LoanBalance, 'writtenOff' | 'rescheduledOn'>): Bilingual | undefined {
   if (b.writtenOff) {
     const d = formatShortDate(b.writtenOff.date);
     return { id: `Hapus Buku ${d}`, en: `Written off ${d}` };
@@ -17,7 +17,7 @@ export function loanChangeLabel(b: Pick<LoanBalance, 'writtenOff' | 'rescheduled
 }
 
 /** Why the Kol shown is worse than days past due alone would make it. */
-export function kolHeldLabel(b: Pick<LoanBalance, 'kolHeld' | 'kolByDays'>): Text | undefined {
+export function kolHeldLabel(b: Pick<LoanBalance, 'kolHeld' | 'kolByDays'>): Bilingual | undefined {
   if (!b.kolHeld) return undefined;
   const d = formatShortDate(b.kolHeld.since);
   return {

@@ -1,7 +1,7 @@
 // The portfolio of a report (docs/book.md §5): totals, PAR30, collection and on-time rates, Kol,
 // each figure labelled with exactly what it computes (these names differ between programmes).
 import type { Rupiah } from '../money';
-import type { Text } from '../text';
+import type { Bilingual } from '../text';
 import { kolName, kolRange } from './collectibility';
 import type { Figure, Kol, LoanBalance, Portfolio } from './types';
 
@@ -16,8 +16,8 @@ function figure(
   key: string,
   unit: Figure['unit'],
   value: number | null,
-  label: Text,
-  definition: Text,
+  label: Bilingual,
+  definition: Bilingual,
 ): Figure {
   return { key, unit, value, label, definition };
 }

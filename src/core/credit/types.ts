@@ -3,7 +3,7 @@
 import type { IsoDate } from '../cell';
 import type { Rupiah } from '../money';
 import type { Problem } from '../problems/problem';
-import type { Text } from '../text';
+import type { Bilingual } from '../text';
 
 export interface Installment {
   /** 1..n */
@@ -135,8 +135,8 @@ export interface Figure {
   /** How to show the value: a count, whole Rupiah, or a fraction shown as a percentage. */
   readonly unit: 'count' | 'rupiah' | 'fraction';
   readonly value: number | null;
-  readonly label: Text;
-  readonly definition: Text;
+  readonly label: Bilingual;
+  readonly definition: Bilingual;
 }
 
 export interface Portfolio {

@@ -4,12 +4,12 @@ import type { IsoDate } from '../cell';
 import { compareProblems, countBySeverity, type Problem, type Severity } from '../problems/problem';
 import { cell, type SheetGrid } from '../sheetGrid';
 import { columnLetters } from '../spreadsheetSettings';
-import { pick, text as t, type Lang, type Text } from '../text';
+import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { tableStart } from './titleBlock';
 
 export const CHECKS_TAB = 'Pemeriksaan';
 
-export const severityLabels: Record<Severity, Text> = {
+export const severityLabels: Record<Severity, Bilingual> = {
   error: t('Kesalahan', 'Error'),
   warning: t('Peringatan', 'Warning'),
   info: t('Catatan', 'Note'),
@@ -39,7 +39,7 @@ export function locationText(p: Pick<Problem, 'tab' | 'row' | 'col'>, lang: Lang
 }
 
 /** The summary people read first: `3 kesalahan, 5 peringatan, 1 catatan`. */
-export function problemSummary(problems: readonly Problem[]): Text {
+export function problemSummary(problems: readonly Problem[]): Bilingual {
   const n = countBySeverity(problems);
   return {
     id: `${n.error} kesalahan, ${n.warning} peringatan, ${n.info} catatan`,

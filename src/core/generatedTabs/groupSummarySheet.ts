@@ -9,7 +9,7 @@ import {
   type GroupSummary,
   type GroupSummaryRow,
 } from '../summary/groupSummary';
-import { pick, text as t, type Lang, type Text } from '../text';
+import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { rupiahCell as rp } from './rupiahCell';
 import { tableStart } from './titleBlock';
 
@@ -18,7 +18,7 @@ export const GROUP_SUMMARY_TAB = 'Ringkasan Kelompok';
 // Widths in pixels, 1.742 in all: fit to the width of A4 landscape (about 1.047 px inside the
 // margins) it prints at 60 %, near `Saldo Pinjaman`; Rupiah columns are 105 px, wide enough for a
 // bold total of Rp 999.999.999; a group name such as `Kelompok Tani Mekar Sari` fits in 170 px.
-const columns: readonly { label: Text; width: number }[] = [
+const columns: readonly { label: Bilingual; width: number }[] = [
   { label: t('No', 'No'), width: 32 },
   { label: t('File', 'File'), width: 130 },
   { label: t('Nama Kelompok', 'Group'), width: 170 },

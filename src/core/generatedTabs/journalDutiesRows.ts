@@ -5,7 +5,7 @@ import type { PresenceCount } from '../attendance/attendanceReport';
 import { formatShortDate, monthName } from '../isoDate';
 import type { JournalDuties } from '../journal/journalDuties';
 import { cell, type OutCell } from '../sheetGrid';
-import { pick, text as t, type Lang, type Text } from '../text';
+import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { HEADER_BACKGROUND } from './titleBlock';
 
 const words = {
@@ -40,10 +40,10 @@ const words = {
   noPlanToDo: t('Tidak ada.', 'None.'),
 };
 
-const header = (titles: readonly Text[], lang: Lang): OutCell[] =>
+const header = (titles: readonly Bilingual[], lang: Lang): OutCell[] =>
   titles.map((x) => cell(pick(x, lang), { bold: true, background: HEADER_BACKGROUND, wrap: true }));
-const sub = (x: Text, lang: Lang): OutCell[] => [cell(pick(x, lang), { bold: true })];
-const note = (x: Text, lang: Lang): OutCell[] => [cell(pick(x, lang), { italic: true })];
+const sub = (x: Bilingual, lang: Lang): OutCell[] => [cell(pick(x, lang), { bold: true })];
+const note = (x: Bilingual, lang: Lang): OutCell[] => [cell(pick(x, lang), { italic: true })];
 const fraction = (c: PresenceCount, lang: Lang): OutCell =>
   cell(
     c.rate === null

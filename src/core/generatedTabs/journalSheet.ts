@@ -4,7 +4,7 @@ import { formatLongDateTime, formatShortDate } from '../isoDate';
 import { weekSummaryText } from '../messages/readyMessages';
 import { formatRupiah } from '../money';
 import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
-import { pick, text as t, type Lang, type Text } from '../text';
+import { pick, text as t, type Lang, type Bilingual } from '../text';
 import type { CollectionItem, JournalModel } from '../journal/journalModel';
 import { HEADER_BACKGROUND, placeLine } from './titleBlock';
 import { meetingAndSaprodiRows, visitAndPlanRows } from './journalDutiesRows';
@@ -88,7 +88,7 @@ export function journalSheetName(week: string): string {
 }
 
 export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
-  const w = (x: Text) => pick(x, lang);
+  const w = (x: Bilingual) => pick(x, lang);
   const rows: OutCell[][] = [];
   const push = (...cells: OutCell[]) => rows.push(cells);
   const blank = () => rows.push([]);
@@ -101,9 +101,9 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
   // Text copied from the input tabs: a plain string value, marked as text so no adapter reads it as a formula.
   const copied = (v: string | null, style: Omit<OutCell, 'v'> = {}): OutCell =>
     cell(v, { format: 'text', ...style });
-  const label = (x: Text | string, style: Omit<OutCell, 'v'> = {}): OutCell =>
+  const label = (x: Bilingual | string, style: Omit<OutCell, 'v'> = {}): OutCell =>
     cell(typeof x === 'string' ? x : w(x), style);
-  const note = (x: Text) => push(label(x, { italic: true }));
+  const note = (x: Bilingual) => push(label(x, { italic: true }));
   const section = (title: string) => {
     blank();
     rows.push(
@@ -113,7 +113,7 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
     );
   };
   // A header label wraps only where it cannot run on into an empty cell to its right.
-  const header = (...titles: (Text | null)[]) =>
+  const header = (...titles: (Bilingual | null)[]) =>
     rows.push(
       titles.map((x, i) =>
         cell(x === null ? null : w(x), {
@@ -123,7 +123,7 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
         }),
       ),
     );
-  const sub = (x: Text | string) => push(label(x, { bold: true }));
+  const sub = (x: Bilingual | string) => push(label(x, { bold: true }));
   const shortDate = (iso: string) => formatShortDate(iso);
   const who = (name: string | null, id: string | null) =>
     name !== null && id !== null ? `${name} (${id})` : (name ?? id ?? '');

@@ -6,7 +6,7 @@ import { kolHeldLabel, loanChangeLabel } from '../credit/loanNotes';
 import type { CreditReport, Figure } from '../credit/types';
 import { formatRupiah } from '../money';
 import { cell, type CellFormat, type OutCell, type SheetGrid } from '../sheetGrid';
-import { pick, text as t, type Lang, type Text } from '../text';
+import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { rupiahCell as rp } from './rupiahCell';
 import { tableStart } from './titleBlock';
 
@@ -16,7 +16,7 @@ export const LOAN_BALANCES_TAB = 'Saldo Pinjaman';
 // the margins) the table prints at 64 % of its size, not smaller; a Rupiah column (105 px) still
 // holds a bold total of Rp 999.999.999 (14 characters), where a narrower one would show ###, and
 // no word of a header is broken in either language.
-const columns: readonly { label: Text; width: number }[] = [
+const columns: readonly { label: Bilingual; width: number }[] = [
   { label: t('No', 'No'), width: 32 },
   { label: t('ID Pinjaman', 'Loan ID'), width: 70 },
   { label: t('ID Anggota', 'Member ID'), width: 70 },
@@ -44,7 +44,7 @@ const gapCells = (n: number): OutCell[] => Array.from({ length: n }, () => cell(
 
 /** `Jadwal Ulang 03/11/2026` or `Hapus Buku …` with the principal written off, and why a Kol is held. */
 function noteOf(b: CreditReport['loans'][number], lang: Lang): OutCell {
-  const parts = [loanChangeLabel(b), kolHeldLabel(b)].filter((x): x is Text => x !== undefined);
+  const parts = [loanChangeLabel(b), kolHeldLabel(b)].filter((x): x is Bilingual => x !== undefined);
   if (b.writtenOff)
     parts.push(
       t(
@@ -155,7 +155,7 @@ export function loanBalancesSheet(
     cell(pick(t('DENDA DAN PERUBAHAN PINJAMAN', 'FINES AND LOAN CHANGES'), lang), { bold: true, size: 12 }),
   ]);
   const finesStart = rows.length + 1;
-  const head = (label: Text, align?: 'right') =>
+  const head = (label: Bilingual, align?: 'right') =>
     cell(pick(label, lang), { bold: true, background: '#e8f0e0', wrap: true, ...(align && { align }) });
   rows.push([
     head(t('No', 'No')),

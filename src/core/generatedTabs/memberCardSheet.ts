@@ -7,7 +7,7 @@ import { formatLongDate, formatLongDateTime } from '../isoDate';
 import { formatRupiah } from '../money';
 import type { CardLoan, MemberCard } from '../memberCard/memberCard';
 import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
-import { pick, text as t, type Lang, type Text } from '../text';
+import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { rupiahCell as rp } from './rupiahCell';
 import { headerRow, placeLine } from './titleBlock';
 
@@ -17,7 +17,7 @@ export const MEMBER_CARD_TAB = 'Kartu Anggota';
 const WIDTHS = [34, 84, 190, 95, 95, 95, 97];
 const COLS = WIDTHS.length;
 
-const savingsColumns: readonly Text[] = [
+const savingsColumns: readonly Bilingual[] = [
   t('No', 'No'),
   t('Tanggal', 'Date'),
   t('Uraian', 'Description'),
@@ -27,7 +27,7 @@ const savingsColumns: readonly Text[] = [
   t('Saldo', 'Balance'),
 ];
 
-const scheduleColumns: readonly Text[] = [
+const scheduleColumns: readonly Bilingual[] = [
   t('Ke', 'No'),
   t('Jatuh Tempo', 'Due'),
   t('Tanggal Lunas', 'Settled On'),
@@ -54,7 +54,7 @@ function percent(rate: number, lang: Lang): string {
   return lang === 'en' ? `${value}` : `${value}`.replace('.', ',');
 }
 
-function loanRows(loan: CardLoan, lang: Lang, L: (x: Text) => string): OutCell[][] {
+function loanRows(loan: CardLoan, lang: Lang, L: (x: Bilingual) => string): OutCell[][] {
   const rows: OutCell[][] = [];
   const frequency =
     lists.frequency.find((f) => f.value === loan.frequency)?.label ?? t(loan.frequency, loan.frequency);
@@ -119,7 +119,7 @@ function loanRows(loan: CardLoan, lang: Lang, L: (x: Text) => string): OutCell[]
 }
 
 function cardRows(card: MemberCard, book: Book, lang: Lang, generatedAt: string): OutCell[][] {
-  const L = (x: Text) => pick(x, lang);
+  const L = (x: Bilingual) => pick(x, lang);
   const s = book.settings;
   const rows: OutCell[][] = [[cell(L(t('KARTU ANGGOTA', 'MEMBER CARD')), { bold: true, size: 14 })]];
   if (s.groupName) rows.push([cell(s.groupName, { bold: true, size: 12 })]);

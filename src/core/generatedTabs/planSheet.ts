@@ -11,7 +11,7 @@ import {
 } from '../plan/planReport';
 import { lists } from '../book/schema';
 import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
-import { pick, text as t, type Lang, type Text } from '../text';
+import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { rupiahCell as rp } from './rupiahCell';
 import { tableStart } from './titleBlock';
 
@@ -21,7 +21,7 @@ export function planTabName(year: number): string {
 }
 
 // 985 px: A4 landscape (297 mm) less two 19 mm margins is about 259 mm, some 980 px at 96 dpi.
-const columns: readonly { label: Text; width: number }[] = [
+const columns: readonly { label: Bilingual; width: number }[] = [
   { label: t('No', 'No'), width: 30 },
   { label: t('Kode', 'Code'), width: 50 },
   { label: t('Kegiatan', 'Activity'), width: 180 },

@@ -5,7 +5,7 @@ import type { Book } from '../book/types';
 import { saprodiDefinitions, type RightShare, type SaprodiReport } from '../saprodi/saprodiReport';
 import type { IsoDate } from '../cell';
 import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
-import { pick, text as t, type Lang, type Text } from '../text';
+import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { HEADER_BACKGROUND, headerRow, tableStart } from './titleBlock';
 
 /** Characters a tab name may not hold in a spreadsheet file; 31 characters at most. */
@@ -17,7 +17,7 @@ export function saprodiTabName(season: string): string {
 }
 
 // 995 px over 13 columns: A4 landscape, fit to width.
-const columns: readonly { label: Text; width: number }[] = [
+const columns: readonly { label: Bilingual; width: number }[] = [
   { label: t('No', 'No'), width: 30 },
   { label: t('ID Anggota', 'Member ID'), width: 65 },
   { label: t('Nama', 'Name'), width: 150 },
@@ -47,7 +47,7 @@ function yesNo(value: boolean | null, lang: Lang): OutCell {
 const dateCell = (date: IsoDate | null) => cell(date === null ? null : { date }, { format: 'date' });
 const kg = (n: number | null, bold = false) => cell(n, { format: 'decimal', ...(bold ? { bold } : {}) });
 
-function shareRow(label: Text, share: RightShare, definition: Text | null, lang: Lang): OutCell[] {
+function shareRow(label: Bilingual, share: RightShare, definition: Bilingual | null, lang: Lang): OutCell[] {
   return [
     cell(null),
     cell(pick(label, lang), { bold: true }),

@@ -2,13 +2,13 @@
 import type { Book } from '../book/types';
 import type { SavingsReport } from '../savings/memberSavings';
 import { cell, type SheetGrid } from '../sheetGrid';
-import { pick, text as t, type Lang, type Text } from '../text';
+import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { rupiahCell as rp } from './rupiahCell';
 import { tableStart } from './titleBlock';
 
 export const SAVINGS_TAB = 'Simpanan';
 
-const columns: readonly { label: Text; width: number }[] = [
+const columns: readonly { label: Bilingual; width: number }[] = [
   { label: t('No', 'No'), width: 40 },
   { label: t('ID Anggota', 'Member ID'), width: 90 },
   { label: t('Nama', 'Name'), width: 180 },

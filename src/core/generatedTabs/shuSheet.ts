@@ -7,7 +7,7 @@ import { formatRupiah } from '../money';
 import type { ShareOut } from '../shu/shareOut';
 import { formatPercent } from '../shu/shuSettings';
 import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
-import { pick, text as t, type Lang, type Text } from '../text';
+import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { rupiahCell as rp } from './rupiahCell';
 import { headerRow, titleBlock } from './titleBlock';
 
@@ -17,7 +17,7 @@ export function shuTabName(year: number): string {
 
 // A4 portrait: 745 px fit to the page's width prints at about 95 %; labels of the upper sections
 // stand in column A and run over the empty cells beside them.
-const columns: readonly { label: Text; width: number }[] = [
+const columns: readonly { label: Bilingual; width: number }[] = [
   { label: t('No', 'No'), width: 32 },
   { label: t('ID Anggota', 'Member ID'), width: 70 },
   { label: t('Nama', 'Name'), width: 150 },
@@ -47,12 +47,12 @@ function line(
   return row;
 }
 
-function bothLanguages(rule: Text): OutCell[][] {
+function bothLanguages(rule: Bilingual): OutCell[][] {
   return [[cell(rule.id, { italic: true, wrap: true })], [cell(rule.en, { italic: true, wrap: true })]];
 }
 
 export function shuSheet(share: ShareOut, book: Book, lang: Lang, generatedAt: string): SheetGrid {
-  const L = (x: Text) => pick(x, lang);
+  const L = (x: Bilingual) => pick(x, lang);
   const rows: OutCell[][] = titleBlock(
     t(`SISA HASIL USAHA (SHU) TAHUN ${share.year}`, `YEAR-END SHARE-OUT (SHU) ${share.year}`),
     book.settings,
@@ -181,7 +181,7 @@ export function shuSheet(share: ShareOut, book: Book, lang: Lang, generatedAt: s
   // The rules, each in both languages whatever the book's language: a supervisor checks with these.
   const income = share.settings.incomeCategories.join(', ') || '-';
   const costs = share.settings.costCategories.join(', ') || '-';
-  const rules: Text[] = [
+  const rules: Bilingual[] = [
     t(
       `Pendapatan = bagian jasa dari angsuran yang diterima 1 Januari–${formatLongDate(share.asOf, 'id')} + baris Kas berkategori ${income} (Masuk − Keluar).`,
       `Income = the jasa part of repayments received 1 January–${formatLongDate(share.asOf, 'en')} + Kas rows of the categories ${income} (in − out).`,

@@ -3,7 +3,7 @@ import type { Settings } from '../book/types';
 import type { IsoDate } from '../cell';
 import { formatLongDate, formatLongDateTime } from '../isoDate';
 import { cell, type OutCell } from '../sheetGrid';
-import { pick, type Lang, type Text } from '../text';
+import { pick, type Lang, type Bilingual } from '../text';
 
 /** Where the group is, e.g. `Desa Sukamaju, Kec. Cibodas, Kab. Bandung, Jawa Barat`; '' when unknown. */
 export function placeLine(
@@ -24,7 +24,7 @@ export function placeLine(
  * Book text (group name, place) goes in as plain values: adapters write it as text.
  */
 export function titleBlock(
-  title: Text,
+  title: Bilingual,
   settings: Settings,
   lang: Lang,
   asOf: IsoDate | undefined,
@@ -54,7 +54,7 @@ export function titleBlock(
 export const HEADER_BACKGROUND = '#e8f0e0';
 
 /** A bold header row on a light background. */
-export function headerRow(labels: readonly Text[], lang: Lang): OutCell[] {
+export function headerRow(labels: readonly Bilingual[], lang: Lang): OutCell[] {
   return labels.map((l) =>
     cell(pick(l, lang), { bold: true, background: HEADER_BACKGROUND, wrap: true, align: 'center' }),
   );
@@ -66,8 +66,8 @@ export function headerRow(labels: readonly Text[], lang: Lang): OutCell[] {
  * every page.
  */
 export function tableStart(
-  head: { title: Text; settings: Settings; asOf: IsoDate | undefined; generatedAt: string },
-  columns: readonly { readonly label: Text }[],
+  head: { title: Bilingual; settings: Settings; asOf: IsoDate | undefined; generatedAt: string },
+  columns: readonly { readonly label: Bilingual }[],
   lang: Lang,
   lead: readonly OutCell[][] = [],
 ): { rows: OutCell[][]; frozenRows: number } {

@@ -5,7 +5,7 @@ import { lists, type ActivityType, type Gender, type SaprodiKind } from '../book
 import type { Book } from '../book/types';
 import type { IsoDate } from '../cell';
 import { planReport, planRowsToDo } from '../plan/planReport';
-import type { Text } from '../text';
+import type { Bilingual } from '../text';
 
 /** A meeting of the week in `Daftar Hadir`. */
 export interface JournalMeeting {
@@ -38,7 +38,7 @@ export interface JournalPlanRow {
   readonly code: string;
   readonly activity: string;
   readonly type: ActivityType;
-  readonly typeLabel: Text;
+  readonly typeLabel: Bilingual;
   /** `yyyy-mm`. */
   readonly month: string;
   readonly responsible: string | null;
@@ -73,7 +73,7 @@ export function journalDuties(book: Book, start: IsoDate, end: IsoDate): Journal
   const names = new Map<string, string>();
   for (const m of book.members) if (!names.has(m.id)) names.set(m.id, m.name);
   const month = end.slice(0, 7);
-  const label = (type: ActivityType): Text =>
+  const label = (type: ActivityType): Bilingual =>
     lists.activityType.find((l) => l.value === type)?.label ?? { id: type, en: type };
   return {
     attendance: {

@@ -5,7 +5,7 @@ import type { IsoDate } from '../cell';
 import type { Kol } from '../credit/types';
 import type { Rupiah } from '../money';
 import type { Problem } from '../problems/problem';
-import type { Lang, Text } from '../text';
+import type { Lang, Bilingual } from '../text';
 import type { JournalWeek } from '../week/journalWeek';
 import type { JournalDuties } from './journalDuties';
 
@@ -23,7 +23,7 @@ export interface JournalHeader {
 export interface JournalActivity {
   readonly date: IsoDate;
   readonly type: ActivityType;
-  readonly typeLabel: Text;
+  readonly typeLabel: Bilingual;
   readonly description: string;
   readonly attendance: number | null;
   readonly results: string | null;
@@ -37,7 +37,7 @@ export interface JournalActivity {
 /** How many activities of one of the nine kinds the week had (zero included). */
 export interface ActivityCount {
   readonly type: ActivityType;
-  readonly label: Text;
+  readonly label: Bilingual;
   readonly count: number;
 }
 
@@ -51,7 +51,7 @@ export interface JournalActivities {
 /** Money in and out of one `Kas` category during the week. */
 export interface CashCategoryLine {
   readonly category: Category;
-  readonly label: Text;
+  readonly label: Bilingual;
   readonly amountIn: Rupiah;
   readonly amountOut: Rupiah;
   /** `Kas` rows of this category in the week. */
@@ -126,7 +126,7 @@ export interface JournalCollection {
 
 export interface KolLine {
   readonly kol: Kol;
-  readonly label: Text;
+  readonly label: Bilingual;
   readonly loans: number;
   readonly outstandingPrincipal: Rupiah;
 }
@@ -146,7 +146,7 @@ export interface JournalCredit {
   readonly perKol: readonly KolLine[];
   /** A fraction; null when nothing is outstanding. */
   readonly par30: number | null;
-  readonly par30Definition: Text;
+  readonly par30Definition: Bilingual;
   readonly collection: JournalCollection;
 }
 
@@ -177,7 +177,7 @@ export interface JournalDataQuality {
 export interface JournalNextStep {
   readonly date: IsoDate;
   readonly type: ActivityType;
-  readonly typeLabel: Text;
+  readonly typeLabel: Bilingual;
   readonly text: string;
 }
 
@@ -189,14 +189,14 @@ export interface JournalPlans {
 }
 
 export interface JournalSignature {
-  readonly role: Text;
+  readonly role: Bilingual;
   /** From `Pengaturan`; null leaves a line to write the name by hand. */
   readonly name: string | null;
 }
 
 /** With the week's meetings, members to visit, plan rows to do and farm inputs received (`JournalDuties`). */
 export interface JournalModel extends JournalDuties {
-  readonly title: Text;
+  readonly title: Bilingual;
   readonly week: JournalWeek;
   /** As the caller gave it, `yyyy-mm-dd hh:mm` in the spreadsheet's zone. */
   readonly generatedAt: string;
@@ -206,7 +206,7 @@ export interface JournalModel extends JournalDuties {
   /** Nothing was recorded in the week: no activity, cash row, loan, repayment or change of members. */
   readonly empty: boolean;
   /** Says so when `empty`; null otherwise. */
-  readonly emptyNote: Text | null;
+  readonly emptyNote: Bilingual | null;
   readonly activities: JournalActivities;
   readonly cash: JournalCash;
   readonly credit: JournalCredit;

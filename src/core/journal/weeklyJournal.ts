@@ -9,7 +9,7 @@ import { creditReport } from '../credit/creditReport';
 import type { CreditReport, Kol } from '../credit/types';
 import { addDays } from '../isoDate';
 import { compareProblems, problemId, type Problem } from '../problems/problem';
-import type { Text } from '../text';
+import type { Bilingual } from '../text';
 import { HostError } from '../workbook';
 import { parseJournalWeek } from '../week/journalWeek';
 import { collectionList } from './collectionList';
@@ -27,12 +27,12 @@ import type {
 
 export type * from './journalModel';
 
-const TITLE: Text = { id: 'Jurnal Mingguan Pendamping', en: "Facilitator's Weekly Journal" };
-const EMPTY_NOTE: Text = {
+const TITLE: Bilingual = { id: 'Jurnal Mingguan Pendamping', en: "Facilitator's Weekly Journal" };
+const EMPTY_NOTE: Bilingual = {
   id: 'Minggu ini tidak ada kegiatan, transaksi kas, pinjaman, angsuran, atau perubahan anggota yang tercatat.',
   en: 'Nothing was recorded this week: no activity, cash movement, loan, repayment or change of members.',
 };
-const PAR30_DEFINITION: Text = {
+const PAR30_DEFINITION: Bilingual = {
   id: 'Pokok tersisa pinjaman yang menunggak lebih dari 30 hari ÷ seluruh pokok tersisa',
   en: 'Outstanding principal of loans more than 30 days past due ÷ all outstanding principal',
 };
@@ -285,7 +285,7 @@ function dataQuality(all: readonly Problem[]): JournalDataQuality {
   };
 }
 
-function activityLabel(type: ActivityType): Text {
+function activityLabel(type: ActivityType): Bilingual {
   return lists.activityType.find((t) => t.value === type)?.label ?? { id: type, en: type };
 }
 

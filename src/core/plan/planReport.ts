@@ -5,13 +5,13 @@ import type { Book, PlanRow } from '../book/types';
 import type { IsoDate } from '../cell';
 import { daysInMonth, fromYmd } from '../isoDate';
 import type { Rupiah } from '../money';
-import { text as t, type Text } from '../text';
+import { text as t, type Bilingual } from '../text';
 
 export type PlanStatus = 'Terlaksana' | 'Terlambat' | 'Belum' | 'Tidak Terlaksana';
 
 export const PLAN_STATUSES: readonly PlanStatus[] = ['Terlaksana', 'Terlambat', 'Belum', 'Tidak Terlaksana'];
 
-export const planStatusLabels: Readonly<Record<PlanStatus, Text>> = {
+export const planStatusLabels: Readonly<Record<PlanStatus, Bilingual>> = {
   Terlaksana: t('Terlaksana', 'Done'),
   Terlambat: t('Terlambat', 'Done late'),
   Belum: t('Belum', 'Not yet'),
@@ -19,7 +19,7 @@ export const planStatusLabels: Readonly<Record<PlanStatus, Text>> = {
 };
 
 /** What each status means, shown where the statuses are. */
-export const planStatusDefinitions: Readonly<Record<PlanStatus, Text>> = {
+export const planStatusDefinitions: Readonly<Record<PlanStatus, Bilingual>> = {
   Terlaksana: t(
     'ada Kegiatan dengan Kode RUK ini pada bulannya atau sebelumnya',
     'a Kegiatan row with this RUK code in its month or before',

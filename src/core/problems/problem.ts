@@ -1,6 +1,6 @@
 // Problems found in a book: data, never exceptions (docs/book.md §1).
 import type { Cell } from '../cell';
-import type { Text } from '../text';
+import type { Bilingual } from '../text';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -9,7 +9,7 @@ export interface Fix {
   /** The new value of the problem's cell. */
   readonly value: Cell;
   /** What the fix does, e.g. "Simpan sebagai angka 1500000". */
-  readonly label: Text;
+  readonly label: Bilingual;
 }
 
 export interface Problem {
@@ -24,7 +24,7 @@ export interface Problem {
   /** Stable code, e.g. `member.nik.length`. */
   readonly code: string;
   readonly severity: Severity;
-  readonly message: Text;
+  readonly message: Bilingual;
   readonly fix?: Fix;
 }
 

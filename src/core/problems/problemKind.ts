@@ -1,6 +1,6 @@
 // How a catalogue entry is declared: a severity and one message per language over typed arguments.
 import type { Severity } from './problem';
-import type { Text } from '../text';
+import type { Bilingual } from '../text';
 
 /** A value a message quotes: text copied from a cell (quoted short), a count, a row number, … */
 export type Arg = string | number;
@@ -13,7 +13,7 @@ export interface PlaceArgs {
 /** One problem code: its weight and its message, whose arguments `A` are fixed by the code. */
 export interface ProblemKind<A extends object> {
   readonly severity: Severity;
-  readonly message: (a: Readonly<A> & PlaceArgs) => Text;
+  readonly message: (a: Readonly<A> & PlaceArgs) => Bilingual;
 }
 
 type Say<A extends object> = (a: Readonly<A> & PlaceArgs) => string;

@@ -3,7 +3,7 @@
 import { lists, SUBSIDISED_KINDS, type SaprodiKind } from '../book/schema';
 import type { Book, Member, SaprodiRow } from '../book/types';
 import type { IsoDate } from '../cell';
-import { text as t, type Text } from '../text';
+import { text as t, type Bilingual } from '../text';
 import { activeInSeason, DEFAULT_SUBSIDY_AREA_LIMIT, seasonArea, seasonKey } from './saprodiSeason';
 
 export interface SaprodiRowReport {
@@ -80,7 +80,7 @@ export interface SaprodiReport {
   readonly overLimit: readonly { readonly memberId: string; readonly areaHa: number }[];
 }
 
-export const saprodiDefinitions: readonly { readonly label: Text; readonly definition: Text }[] = [
+export const saprodiDefinitions: readonly { readonly label: Bilingual; readonly definition: Bilingual }[] = [
   {
     label: t('Tepat orang', 'Right person'),
     definition: t(

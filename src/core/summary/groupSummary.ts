@@ -9,7 +9,7 @@ import { ratio } from '../credit/portfolio';
 import type { Rupiah } from '../money';
 import { countBySeverity } from '../problems/problem';
 import { memberSavings } from '../savings/memberSavings';
-import type { Text } from '../text';
+import type { Bilingual } from '../text';
 
 export interface GroupSummaryRow {
   readonly file: string;
@@ -46,7 +46,7 @@ export interface GroupSummaryRow {
 /** A file that could not be read as a book: its one-line reason. */
 export interface GroupSummaryFailure {
   readonly file: string;
-  readonly error: { readonly code: string; readonly message: Text };
+  readonly error: { readonly code: string; readonly message: Bilingual };
 }
 
 export type GroupSummaryEntry = GroupSummaryRow | GroupSummaryFailure;
@@ -171,7 +171,7 @@ export function worstFirst(groups: readonly GroupSummaryEntry[]): GroupSummaryEn
 }
 
 /** What the totals row and PAR30 mean, shown under the table. */
-export const summaryDefinitions: readonly { readonly label: Text; readonly definition: Text }[] = [
+export const summaryDefinitions: readonly { readonly label: Bilingual; readonly definition: Bilingual }[] = [
   {
     label: { id: 'PAR30', en: 'PAR30' },
     definition: {

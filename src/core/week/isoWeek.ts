@@ -1,7 +1,7 @@
 // ISO 8601 weeks (`2026-W48`): the week of a date, its Monday, and reading a week typed by a person.
 import { addDays, fromYmd, isoWeekday, toDayNumber, toYmd } from '../isoDate';
 import type { IsoDate } from '../cell';
-import type { Text } from '../text';
+import type { Bilingual } from '../text';
 
 export interface IsoWeek {
   /** The ISO week-numbering year: the year that holds the week's Thursday. */
@@ -13,7 +13,7 @@ export interface IsoWeek {
 /** Why a week string was refused; the same shape as an API error, so the API passes it on as is. */
 export interface WeekRefusal {
   readonly code: 'week.invalid';
-  readonly message: Text;
+  readonly message: Bilingual;
 }
 
 export type IsoWeekParse =

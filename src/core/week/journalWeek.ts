@@ -9,7 +9,7 @@
 // `2026-W48` (the ISO week of Monday 23 November), not `2026-W47`.
 import { addDays, isoWeekday } from '../isoDate';
 import type { IsoDate } from '../cell';
-import type { Text } from '../text';
+import type { Bilingual } from '../text';
 import {
   formatIsoWeek,
   isoWeekMonday,
@@ -25,7 +25,7 @@ export interface WeekOption {
   /** ISO week, `2026-W48`. */
   readonly value: string;
   /** `23–29 November 2026` in both languages. */
-  readonly label: Text;
+  readonly label: Bilingual;
 }
 
 export interface JournalWeek {
@@ -37,7 +37,7 @@ export interface JournalWeek {
   readonly start: IsoDate;
   readonly end: IsoDate;
   /** `23–29 November 2026` in both languages. */
-  readonly label: Text;
+  readonly label: Bilingual;
 }
 
 export type JournalWeekParse =

@@ -1,7 +1,7 @@
 // A week's dates as people write them: `23–29 November 2026`, `30 November – 6 Desember 2026`.
 import { monthName, toYmd } from '../isoDate';
 import type { IsoDate } from '../cell';
-import type { Lang, Text } from '../text';
+import type { Lang, Bilingual } from '../text';
 
 /**
  * The dates from `start` to `end` (inclusive) in day-month-year order, naming the month and the
@@ -20,6 +20,6 @@ export function weekDatesLabel(start: IsoDate, end: IsoDate, lang: Lang): string
 }
 
 /** The same label in both languages. */
-export function weekDatesText(start: IsoDate, end: IsoDate): Text {
+export function weekDatesText(start: IsoDate, end: IsoDate): Bilingual {
   return { id: weekDatesLabel(start, end, 'id'), en: weekDatesLabel(start, end, 'en') };
 }

@@ -9,7 +9,7 @@ import { creditReport } from '../../core/credit/creditReport';
 import { loanSchedule } from '../../core/credit/loanSchedule';
 import type { LoanBalance } from '../../core/credit/types';
 import { memberSavings } from '../../core/savings/memberSavings';
-import type { Text } from '../../core/text';
+import type { Bilingual } from '../../core/text';
 import { groupKey } from './groupKey';
 import type { WarehouseRow, WarehouseTableName } from './warehouseSchema';
 
@@ -74,7 +74,7 @@ function bookRow(
 /** A file that could not be read: its `books` row and one `problems` row with the reason. */
 export function unreadableBookRows(
   source: BookFile,
-  error: { readonly code: string; readonly message: Text },
+  error: { readonly code: string; readonly message: Bilingual },
   options: ExportOptions,
   version: number,
 ): BookRows {
