@@ -116,3 +116,11 @@ export function writtenLine(target: OutTarget, contents: Bilingual): Bilingual {
     `${target.replaces ? 'Replaced' : 'Created'} ${target.path}: ${contents.en}${folderEn}`,
   );
 }
+
+/** The target of a command's `--out` (and `--force`) option, checked now; undefined without --out. */
+export function outOption(
+  values: { readonly out?: string | undefined; readonly force?: boolean | undefined },
+  inputs: readonly string[],
+): OutTarget | undefined {
+  return values.out === undefined ? undefined : outTarget(values.out, inputs, values.force === true);
+}

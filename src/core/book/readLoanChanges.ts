@@ -5,6 +5,7 @@ import { formatShortDate } from '../isoDate';
 import type { Problem } from '../problems/problem';
 import { findTab } from './findTab';
 import { loanChangesTab, type LoanChangeColumn } from './schema';
+import { readRatePercent } from './readRatePercent';
 import { dataRows, headerColumns, openTab, type TabSource } from './tabRows';
 import type { ColumnRef, LoanChange } from './types';
 
@@ -13,9 +14,6 @@ export interface LoanChangesReading {
   readonly tab?: string;
   readonly columns: Readonly<Partial<Record<LoanChangeColumn, ColumnRef>>>;
 }
-
-// As in `Pinjaman`: a number cell below 0,1 in a rate column is a percent-formatted cell (1,5 % = 0,015).
-const PERCENT_CELL_LIMIT = 0.1;
 
 /**
  * The tab is optional: a book without it has no changes and no problem. `loans` maps every loan ID
@@ -37,22 +35,7 @@ export function readLoanChanges(
     const date = r.date('date');
     const kind = r.list('kind', 'loanChangeKind', 'change.kind.unknown');
     const installments = r.wholeNumber('installments');
-    const rateCell = r.cell('ratePercent');
-    let ratePercent = r.decimal('ratePercent', { allowPercentSign: true });
-    if (
-      typeof rateCell === 'number' &&
-      ratePercent !== undefined &&
-      ratePercent > 0 &&
-      ratePercent < PERCENT_CELL_LIMIT
-    ) {
-      ratePercent = Math.round(ratePercent * 100 * 1e9) / 1e9;
-      r.report('ratePercent', 'loan.rate.percentCell', {
-        value: String(rateCell).replace('.', ','),
-        percent: String(ratePercent).replace('.', ','),
-        valueEn: String(rateCell),
-        percentEn: String(ratePercent),
-      });
-    }
+    const ratePercent = readRatePercent(r);
     const method = r.list('method', 'method', 'loan.method.unknown');
     const frequency = r.list('frequency', 'frequency', 'loan.frequency.unknown');
     const reason = r.text('reason');

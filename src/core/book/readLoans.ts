@@ -6,6 +6,7 @@ import type { ColumnRef, Loan } from './types';
 import { checkMemberRef, type MemberIndex } from './memberLookup';
 import { parseRow } from './parseRow';
 import { loansTab, type LoanColumn } from './schema';
+import { readRatePercent } from './readRatePercent';
 import { dataRows, headerColumns, openTab, type TabSource } from './tabRows';
 
 const loanRow = z.object({
@@ -33,10 +34,6 @@ export interface LoansReading {
   readonly refs: ReadonlyMap<string, string | undefined>;
 }
 
-// A percent-formatted cell showing `1,5%` holds 0.015. No loan is priced under 0,1 % a month, so a
-// number cell below 0.1 is read as such a fraction (× 100), with a warning saying so.
-const PERCENT_CELL_LIMIT = 0.1;
-
 /** `Musiman`: one installment at harvest, `Jumlah Angsuran` months after disbursement, 1 to 12. */
 const MAX_SEASON_MONTHS = 12;
 
@@ -52,22 +49,7 @@ export function readLoans(source: TabSource, problems: Problem[], members: Membe
     const memberId = r.identifier('memberId');
     const disbursed = r.date('disbursed');
     const principal = r.money('principal');
-    const rateCell = r.cell('ratePercent');
-    let ratePercent = r.decimal('ratePercent', { allowPercentSign: true });
-    if (
-      typeof rateCell === 'number' &&
-      ratePercent !== undefined &&
-      ratePercent > 0 &&
-      ratePercent < PERCENT_CELL_LIMIT
-    ) {
-      ratePercent = Math.round(ratePercent * 100 * 1e9) / 1e9;
-      r.report('ratePercent', 'loan.rate.percentCell', {
-        value: String(rateCell).replace('.', ','),
-        percent: String(ratePercent).replace('.', ','),
-        valueEn: String(rateCell),
-        percentEn: String(ratePercent),
-      });
-    }
+    const ratePercent = readRatePercent(r);
     const method = r.list('method', 'method', 'loan.method.unknown') ?? 'Flat';
     const installments = r.wholeNumber('installments');
     const frequency = r.list('frequency', 'frequency', 'loan.frequency.unknown') ?? 'Bulanan';

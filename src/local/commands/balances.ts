@@ -6,10 +6,9 @@ import { kolHeldLabel, loanChangeLabel } from '../../core/credit/loanNotes';
 import { formatShortDate } from '../../core/isoDate';
 import type { CreditReport } from '../../core/credit/types';
 import { pick, text, type Lang } from '../../core/text';
-import { longDate, openProblemsNote, percent, plural, rupiah } from '../cliFormat';
+import { longDate, percent, plural, rupiah } from '../cliFormat';
 import { balancesJson } from '../cliJson';
 import type { CliCommand } from '../cliCommand';
-import { usageLine } from '../cliCommand';
 import {
   commonOptions,
   dateOption,
@@ -22,8 +21,9 @@ import {
   type CliContext,
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
-import { CliError, openBook } from '../openBook';
-import { copyWithTabs, outTarget, writeOut, writtenLine } from '../outFile';
+import { openBook } from '../openBook';
+import { oneBookFile, printReport, writeCopy } from '../oneBookCommand';
+import { outOption } from '../outFile';
 
 const options = {
   'as-of': {
@@ -128,28 +128,18 @@ export async function runBalances(args: readonly string[], ctx: CliContext): Pro
   const { values, positionals } = parse(args, options);
   const today = todayOption(values.today, ctx);
   const asOf = dateOption('as-of', values['as-of'], today);
-  const [file, ...rest] = positionals;
-  if (file === undefined || rest.length > 0)
-    throw new CliError('args.noFile', {
-      id: `Sebutkan satu file buku: ${usageLine(balancesCommand)}`,
-      en: `Name one book file: ${usageLine(balancesCommand)}`,
-    });
-  const out = values.out === undefined ? undefined : outTarget(values.out, [file], values.force === true);
+  const file = oneBookFile(positionals, balancesCommand);
+  const out = outOption(values, [file]);
 
   const opened = await openBook(file, today);
   const lang = langOption(values.lang) ?? opened.book.settings.language;
   const report = creditReport(opened.book, asOf);
   if (values.json) ctx.out(json(balancesJson(report)));
-  else {
-    for (const line of balancesText(report, lang)) ctx.out(line);
-    const note = openProblemsNote(opened.problems, file, lang);
-    if (note) ctx.out(`\n${note}`);
-  }
+  else printReport(ctx, balancesText(report, lang), opened, lang);
   if (out !== undefined) {
     // Written as the add-on writes them, in the book's language.
     const result = unwrap(localApi(opened, today, ctx.clock).computeBalances(asOf));
-    await writeOut(opened.workbook, out);
-    ctx.err(pick(writtenLine(out, copyWithTabs(result.tabs)), lang));
+    await writeCopy(ctx, opened, out, result.tabs, lang);
   }
   return 0;
 }

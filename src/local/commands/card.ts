@@ -5,8 +5,8 @@ import { loanStatusLabels } from '../../core/credit/collectibility';
 import { activeMembersOn, findMember, memberCard, type MemberCard } from '../../core/memberCard/memberCard';
 import { memberSavings } from '../../core/savings/memberSavings';
 import { pick, text, type Lang } from '../../core/text';
-import { longDate, openProblemsNote, rupiah } from '../cliFormat';
-import { usageLine, type CliCommand } from '../cliCommand';
+import { longDate, rupiah } from '../cliFormat';
+import type { CliCommand } from '../cliCommand';
 import {
   commonOptions,
   dateOption,
@@ -20,7 +20,8 @@ import {
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
 import { CliError, openBook } from '../openBook';
-import { copyWithTabs, outTarget, writeOut, writtenLine } from '../outFile';
+import { oneBookFile, printReport, writeCopy } from '../oneBookCommand';
+import { outOption } from '../outFile';
 
 const options = {
   member: {
@@ -100,12 +101,7 @@ export async function runCard(args: readonly string[], ctx: CliContext): Promise
   const { values, positionals } = parse(args, options);
   const today = todayOption(values.today, ctx);
   const asOf = dateOption('as-of', values['as-of'], today);
-  const [file, ...rest] = positionals;
-  if (file === undefined || rest.length > 0)
-    throw new CliError('args.noFile', {
-      id: `Sebutkan satu file buku: ${usageLine(cardCommand)}`,
-      en: `Name one book file: ${usageLine(cardCommand)}`,
-    });
+  const file = oneBookFile(positionals, cardCommand);
   if ((values.member === undefined) === !values.all)
     throw new CliError(
       'args.member',
@@ -114,7 +110,7 @@ export async function runCard(args: readonly string[], ctx: CliContext): Promise
         'Choose one: --member ID (one member) or --all (every active member)',
       ),
     );
-  const out = values.out === undefined ? undefined : outTarget(values.out, [file], values.force === true);
+  const out = outOption(values, [file]);
 
   const opened = await openBook(file, today);
   const lang = langOption(values.lang) ?? opened.book.settings.language;
@@ -136,14 +132,13 @@ export async function runCard(args: readonly string[], ctx: CliContext): Promise
   const savings = memberSavings(book, asOf);
   const cards = members.map((m) => memberCard({ book, credit, savings }, m));
   if (values.json) ctx.out(json({ asOf, cards }));
-  else {
-    cards.forEach((card, i) => {
-      if (i > 0) ctx.out('');
-      for (const line of cardText(card, lang)) ctx.out(line);
-    });
-    const note = openProblemsNote(opened.problems, file, lang);
-    if (note) ctx.out(`\n${note}`);
-  }
+  else
+    printReport(
+      ctx,
+      cards.flatMap((card, i) => [...(i > 0 ? [''] : []), ...cardText(card, lang)]),
+      opened,
+      lang,
+    );
   if (out !== undefined) {
     const api = localApi(opened, today, ctx.clock);
     const result = unwrap(
@@ -151,8 +146,7 @@ export async function runCard(args: readonly string[], ctx: CliContext): Promise
         ? api.generateMemberCard(values.member, asOf)
         : api.generateAllMemberCards(asOf),
     );
-    await writeOut(opened.workbook, out);
-    ctx.err(pick(writtenLine(out, copyWithTabs(result.tabs)), lang));
+    await writeCopy(ctx, opened, out, result.tabs, lang);
   }
   return 0;
 }

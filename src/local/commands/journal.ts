@@ -4,8 +4,8 @@ import type { JournalModel } from '../../core/journal/journalModel';
 import { weeklyJournal } from '../../core/journal/weeklyJournal';
 import { pick, text, type Lang } from '../../core/text';
 import { journalWeekOf, parseJournalWeek } from '../../core/week/journalWeek';
-import { countWord, longDate, openProblemsNote, percent, plural, rupiah } from '../cliFormat';
-import { usageLine, type CliCommand } from '../cliCommand';
+import { countWord, longDate, percent, plural, rupiah } from '../cliFormat';
+import type { CliCommand } from '../cliCommand';
 import {
   commonOptions,
   forceFlag,
@@ -19,7 +19,8 @@ import {
 import { LocalHost } from '../localHost';
 import { localApi, unwrap } from '../localApi';
 import { CliError, openBook } from '../openBook';
-import { copyWithTabs, outTarget, writeOut, writtenLine } from '../outFile';
+import { oneBookFile, printReport, writeCopy } from '../oneBookCommand';
+import { outOption } from '../outFile';
 
 const options = {
   week: {
@@ -99,13 +100,8 @@ export function journalText(model: JournalModel, lang: Lang): string[] {
 export async function runJournal(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parse(args, options);
   const today = todayOption(values.today, ctx);
-  const [file, ...rest] = positionals;
-  if (file === undefined || rest.length > 0)
-    throw new CliError('args.noFile', {
-      id: `Sebutkan satu file buku: ${usageLine(journalCommand)}`,
-      en: `Name one book file: ${usageLine(journalCommand)}`,
-    });
-  const out = values.out === undefined ? undefined : outTarget(values.out, [file], values.force === true);
+  const file = oneBookFile(positionals, journalCommand);
+  const out = outOption(values, [file]);
   const lang = langOption(values.lang);
 
   const opened = await openBook(file, today);
@@ -115,16 +111,16 @@ export async function runJournal(args: readonly string[], ctx: CliContext): Prom
   const host = new LocalHost(opened.workbook, { today, clock: ctx.clock });
   const model = weeklyJournal(opened.book, opened.problems, parsed.week.value, host.now());
   if (values.json) ctx.out(json(model));
-  else {
-    const shown = lang ?? opened.book.settings.language;
-    for (const line of journalText(model, shown)) ctx.out(line);
-    const note = openProblemsNote(opened.problems, file, shown);
-    if (note) ctx.out(`\n${note}`);
-  }
+  else
+    printReport(
+      ctx,
+      journalText(model, lang ?? opened.book.settings.language),
+      opened,
+      lang ?? opened.book.settings.language,
+    );
   if (out !== undefined) {
     const result = unwrap(localApi(opened, today, ctx.clock).generateJournal(parsed.week.value));
-    await writeOut(opened.workbook, out);
-    ctx.err(pick(writtenLine(out, copyWithTabs(result.tabs)), lang ?? opened.book.settings.language));
+    await writeCopy(ctx, opened, out, result.tabs, lang ?? opened.book.settings.language);
   }
   return 0;
 }

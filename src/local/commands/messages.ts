@@ -5,10 +5,11 @@ import { readyMessages, type ReadyMessages } from '../../core/messages/readyMess
 import { text, type Lang } from '../../core/text';
 import { journalWeekOf, parseJournalWeek } from '../../core/week/journalWeek';
 import { longDate, rupiah } from '../cliFormat';
-import { usageLine, type CliCommand } from '../cliCommand';
+import type { CliCommand } from '../cliCommand';
 import { commonOptions, json, langOption, parse, todayOption, type CliContext } from '../cliOptions';
 import { LocalHost } from '../localHost';
 import { CliError, openBook } from '../openBook';
+import { oneBookFile } from '../oneBookCommand';
 
 const options = {
   week: {
@@ -68,12 +69,7 @@ export function messagesText(messages: ReadyMessages, lang: Lang): string[] {
 export async function runMessages(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parse(args, options);
   const today = todayOption(values.today, ctx);
-  const [file, ...rest] = positionals;
-  if (file === undefined || rest.length > 0)
-    throw new CliError('args.noFile', {
-      id: `Sebutkan satu file buku: ${usageLine(messagesCommand)}`,
-      en: `Name one book file: ${usageLine(messagesCommand)}`,
-    });
+  const file = oneBookFile(positionals, messagesCommand);
   const opened = await openBook(file, today);
   const weekStart = opened.book.settings.weekStart;
   const parsed = parseJournalWeek(values.week ?? journalWeekOf(today, weekStart).value, weekStart);

@@ -1,13 +1,12 @@
 // `buku-kelompok shu FILE --year 2026 [--json] [--out FILE]`: the year-end share-out (docs/book.md
 // §8); with --out, a copy of the book with the tab `SHU <year>` written as the add-on writes it.
 import { lists } from '../../core/book/schema';
-import { toYmd } from '../../core/isoDate';
 import type { ShareOut } from '../../core/shu/shareOut';
 import { shareOut } from '../../core/shu/shareOut';
 import { formatPercent } from '../../core/shu/shuSettings';
 import { pick, text, type Lang } from '../../core/text';
-import { longDate, openProblemsNote, rupiah } from '../cliFormat';
-import { usageLine, type CliCommand } from '../cliCommand';
+import { longDate, rupiah } from '../cliFormat';
+import type { CliCommand } from '../cliCommand';
 import {
   commonOptions,
   forceFlag,
@@ -19,8 +18,9 @@ import {
   type CliContext,
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
-import { CliError, openBook } from '../openBook';
-import { copyWithTabs, outTarget, writeOut, writtenLine } from '../outFile';
+import { openBook } from '../openBook';
+import { oneBookFile, printReport, writeCopy, yearOption } from '../oneBookCommand';
+import { outOption } from '../outFile';
 
 const options = {
   year: {
@@ -110,36 +110,18 @@ export function shuText(share: ShareOut, lang: Lang): string[] {
 export async function runShu(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parse(args, options);
   const today = todayOption(values.today, ctx);
-  const [file, ...rest] = positionals;
-  if (file === undefined || rest.length > 0)
-    throw new CliError('args.noFile', {
-      id: `Sebutkan satu file buku: ${usageLine(shuCommand)}`,
-      en: `Name one book file: ${usageLine(shuCommand)}`,
-    });
-  const year = values.year === undefined ? toYmd(today).year : Number(values.year);
-  if (!/^\d{4}$/.test(values.year ?? String(year)) || year < 2000 || year > 2100)
-    throw new CliError(
-      'args.year',
-      text(
-        `--year harus tahun empat angka 2000 sampai 2100, mis. 2026 (bukan "${values.year}")`,
-        `--year must be a four-digit year 2000 to 2100, e.g. 2026 (not "${values.year}")`,
-      ),
-    );
-  const out = values.out === undefined ? undefined : outTarget(values.out, [file], values.force === true);
+  const file = oneBookFile(positionals, shuCommand);
+  const year = yearOption(values.year, today);
+  const out = outOption(values, [file]);
 
   const opened = await openBook(file, today);
   const lang = langOption(values.lang) ?? opened.book.settings.language;
   const share = shareOut(opened.book, year, today);
   if (values.json) ctx.out(json(shuJson(share)));
-  else {
-    for (const line of shuText(share, lang)) ctx.out(line);
-    const note = openProblemsNote(opened.problems, file, lang);
-    if (note) ctx.out(`\n${note}`);
-  }
+  else printReport(ctx, shuText(share, lang), opened, lang);
   if (out !== undefined) {
     const result = unwrap(localApi(opened, today, ctx.clock).computeShu(year));
-    await writeOut(opened.workbook, out);
-    ctx.err(pick(writtenLine(out, copyWithTabs(result.tabs)), lang));
+    await writeCopy(ctx, opened, out, result.tabs, lang);
   }
   return 0;
 }

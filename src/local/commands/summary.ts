@@ -25,7 +25,7 @@ import {
 } from '../cliOptions';
 import { LocalHost } from '../localHost';
 import { CliError, openBook } from '../openBook';
-import { outTarget, writeOut, writtenLine } from '../outFile';
+import { outOption, writeOut, writtenLine } from '../outFile';
 import { XlsxWorkbook } from '../xlsxWorkbook';
 
 const options = {
@@ -178,8 +178,7 @@ export async function runSummary(args: readonly string[], ctx: CliContext): Prom
       id: `Sebutkan file buku: ${usageLine(summaryCommand)}`,
       en: `Name the books' files: ${usageLine(summaryCommand)}`,
     });
-  const out =
-    values.out === undefined ? undefined : outTarget(values.out, positionals, values.force === true);
+  const out = outOption(values, positionals);
 
   const groups: GroupSummaryEntry[] = [];
   for (const file of positionals) {

@@ -1,0 +1,55 @@
+// What every command over one book does the same way: take its one FILE, print its report with the
+// note on the book's open problems, and write the copy that `--out` asks for.
+import type { IsoDate } from '../core/cell';
+import { toYmd } from '../core/isoDate';
+import { pick, text, type Lang } from '../core/text';
+import { openProblemsNote } from './cliFormat';
+import { usageLine, type CliCommand } from './cliCommand';
+import type { CliContext } from './cliOptions';
+import { CliError, type OpenedBook } from './openBook';
+import { copyWithTabs, writeOut, writtenLine, type OutTarget } from './outFile';
+
+/** The command's one book file; a usage error when none or more than one is named. */
+export function oneBookFile(positionals: readonly string[], command: CliCommand): string {
+  const [file, ...rest] = positionals;
+  if (file === undefined || rest.length > 0)
+    throw new CliError('args.noFile', {
+      id: `Sebutkan satu file buku: ${usageLine(command)}`,
+      en: `Name one book file: ${usageLine(command)}`,
+    });
+  return file;
+}
+
+/** `--year`: a four-digit calendar year, 2000 to 2100; this year when not given. */
+export function yearOption(value: string | undefined, today: IsoDate): number {
+  if (value === undefined) return toYmd(today).year;
+  const year = Number(value);
+  if (!/^\d{4}$/.test(value) || year < 2000 || year > 2100)
+    throw new CliError(
+      'args.year',
+      text(
+        `--year harus tahun empat angka 2000 sampai 2100, mis. 2026 (bukan "${value}")`,
+        `--year must be a four-digit year 2000 to 2100, e.g. 2026 (not "${value}")`,
+      ),
+    );
+  return year;
+}
+
+/** Prints the report's lines, then, when the book still has errors or warnings, the note saying so. */
+export function printReport(ctx: CliContext, lines: readonly string[], opened: OpenedBook, lang: Lang): void {
+  for (const line of lines) ctx.out(line);
+  const note = openProblemsNote(opened.problems, opened.file, lang);
+  if (note) ctx.out(`\n${note}`);
+}
+
+/** Writes the book, with the tabs the API just wrote into it, to `out`, and says so on stderr. */
+export async function writeCopy(
+  ctx: CliContext,
+  opened: OpenedBook,
+  out: OutTarget,
+  tabs: readonly string[],
+  lang: Lang,
+): Promise<void> {
+  await writeOut(opened.workbook, out);
+  ctx.err(pick(writtenLine(out, copyWithTabs(tabs)), lang));
+}
