@@ -29,7 +29,11 @@ export interface SheetGrid {
   readonly widths: readonly number[];
   /** Rows frozen at the top (the header); 0 for none. */
   readonly frozenRows: number;
-  /** Print hint: A4 in this orientation, fit to width. */
+  /**
+   * Print set-up: A4 in this orientation, fit to one page wide. The .xlsx adapter writes it into
+   * the file; Apps Script has no call for print settings, so in Sheets the person picks them in
+   * File > Print (docs/book.md §4).
+   */
   readonly orientation: 'portrait' | 'landscape';
   /** Cells merged row by row (Sheets' `mergeAcross`); none when absent. */
   readonly merges?: readonly MergeAcross[];

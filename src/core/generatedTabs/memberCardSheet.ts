@@ -13,8 +13,9 @@ import { headerRow, placeLine } from './titleBlock';
 
 export const MEMBER_CARD_TAB = 'Kartu Anggota';
 
-// A4 portrait: 690 px fit to the page's width prints at about full size.
-const WIDTHS = [34, 84, 190, 95, 95, 95, 97];
+// A4 portrait: 692 px fit to the page's width prints at about full size. Uraian is the widest
+// (the Kas row's description), Kategori holds `Simpanan Sukarela`, the amounts `Rp 12.500.000`.
+const WIDTHS = [28, 84, 210, 104, 84, 84, 98];
 const COLS = WIDTHS.length;
 
 const savingsColumns: readonly Bilingual[] = [
@@ -59,7 +60,13 @@ function loanRows(loan: CardLoan, lang: Lang, L: (x: Bilingual) => string): OutC
   const frequency =
     lists.frequency.find((f) => f.value === loan.frequency)?.label ?? t(loan.frequency, loan.frequency);
   const method = lists.method.find((m) => m.value === loan.method)?.label ?? t(loan.method, loan.method);
-  rows.push([cell(`${L(t('PINJAMAN', 'LOAN'))} ${loan.loanId}`, { bold: true })]);
+  // The status stands on the loan's title line: a card must fit one A4 page (docs/book.md §8).
+  const status =
+    `${L(t('Status', 'Status'))}: ${L(loanStatusLabels[loan.status])}` +
+    (loan.status === 'Lunas'
+      ? ''
+      : `, ${loan.daysPastDue} ${L(t('hari tunggakan', 'days past due'))}, Kol ${loan.kol} ${L(kolName(loan.kol))}`);
+  rows.push([cell(`${L(t('PINJAMAN', 'LOAN'))} ${loan.loanId} · ${status}`, { bold: true })]);
   rows.push([
     cell(
       L(
@@ -95,14 +102,6 @@ function loanRows(loan: CardLoan, lang: Lang, L: (x: Bilingual) => string): OutC
   rows.push(field(L(t('Sisa pokok', 'Outstanding principal')), loan.outstandingPrincipal, true));
   rows.push([
     cell(
-      `${L(t('Status', 'Status'))}: ${L(loanStatusLabels[loan.status])}` +
-        (loan.status === 'Lunas'
-          ? ''
-          : `, ${loan.daysPastDue} ${L(t('hari tunggakan', 'days past due'))}, Kol ${loan.kol} ${L(kolName(loan.kol))}`),
-    ),
-  ]);
-  rows.push([
-    cell(
       next
         ? L(
             t(
@@ -134,14 +133,24 @@ function cardRows(card: MemberCard, book: Book, lang: Lang, generatedAt: string)
   rows.push([]);
   const m = card.member;
   const role = lists.role.find((r) => r.value === m.role)?.label ?? t(m.role, m.role);
-  rows.push(field(L(t('ID Anggota', 'Member ID')), m.id));
+  // The dates stand right of the ID and the NIK (label in E, value in F), a row less each.
+  rows.push([
+    ...field(L(t('ID Anggota', 'Member ID')), m.id),
+    cell(null),
+    cell(L(t('Tanggal Masuk', 'Joined'))),
+    cell(formatLongDate(m.joinDate, lang), { bold: true }),
+  ]);
   rows.push(field(L(t('Nama', 'Name')), `${m.name}${m.role === 'Anggota' ? '' : ` (${L(role)})`}`));
-  rows.push(field('NIK', m.nik ?? '-'));
-  rows.push(field(L(t('Tanggal Masuk', 'Joined')), formatLongDate(m.joinDate, lang)));
-  if (m.status === 'Keluar')
-    rows.push(
-      field(L(t('Keluar', 'Left')), m.leaveDate ? formatLongDate(m.leaveDate, lang) : L(t('Keluar', 'Left'))),
-    );
+  rows.push([
+    ...field('NIK', m.nik ?? '-'),
+    ...(m.status === 'Keluar'
+      ? [
+          cell(null),
+          cell(L(t('Keluar', 'Left'))),
+          cell(m.leaveDate ? formatLongDate(m.leaveDate, lang) : L(t('Keluar', 'Left')), { bold: true }),
+        ]
+      : []),
+  ]);
   rows.push([]);
 
   rows.push([cell(L(t('SIMPANAN', 'SAVINGS')), { bold: true })]);
@@ -176,8 +185,8 @@ function cardRows(card: MemberCard, book: Book, lang: Lang, generatedAt: string)
     rows.push([cell(L(t('Tidak ada pinjaman.', 'No loans.')), { italic: true })], []);
   for (const loan of card.loans) rows.push(...loanRows(loan, lang, L));
 
-  // Lines to sign: the treasurer and the member, each with the name under the line.
-  rows.push([]);
+  // Lines to sign: the treasurer and the member, each with the name under the line (the blank
+  // row above is the last loan's, or the one after `Tidak ada pinjaman.`).
   rows.push([
     cell(null),
     cell(null),
