@@ -16,6 +16,8 @@ import { summaryCommand } from './commands/summary';
 import { cardCommand } from './commands/card';
 import { shuCommand } from './commands/shu';
 import { messagesCommand } from './commands/messages';
+import { rukCommand } from './commands/ruk';
+import { saprodiCommand } from './commands/saprodi';
 import { CliError } from './openBook';
 import { visibleControls } from './visibleControls';
 
@@ -28,6 +30,8 @@ export const commands: readonly CliCommand[] = [
   summaryCommand,
   cardCommand,
   shuCommand,
+  rukCommand,
+  saprodiCommand,
   exportCommand,
   queryCommand,
   messagesCommand,

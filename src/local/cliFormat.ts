@@ -31,6 +31,11 @@ export function percent(fraction: number | null, lang: Lang): string {
   return lang === 'en' ? `${value}%` : `${value.replace('.', ',')} %`;
 }
 
+/** A quantity (kg, ha, a plan's target): `2.025,5` in Indonesian, `2,025.5` in English. */
+export function quantity(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'id-ID', { maximumFractionDigits: 4 }).format(n);
+}
+
 export function longDate(date: IsoDate, lang: Lang): string {
   return formatLongDate(date, lang);
 }

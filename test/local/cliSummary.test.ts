@@ -74,6 +74,14 @@ describe('buku-kelompok summary', () => {
       'warnings',
       'lastActivity',
       'lastCash',
+      'attendancePresent',
+      'attendanceActive',
+      'attendanceLast4',
+      'activeWomen',
+      'activeWithGender',
+      'womenShare',
+      'rukOnTime',
+      'saprodiRight',
     ]);
     expect(out.groups[0]).toMatchObject({ groupName: 'Kelompok Tani Mekar Sari', lastCash: today });
     expect(out.groups[1]).toMatchObject({ lastCash: '2026-06-01' });

@@ -6,6 +6,7 @@ import {
   isSummaryFailure,
   summaryDefinitions,
   worstFirst,
+  type DutiesFigures,
   type GroupSummary,
   type GroupSummaryRow,
 } from '../summary/groupSummary';
@@ -15,8 +16,8 @@ import { tableStart } from './titleBlock';
 
 export const GROUP_SUMMARY_TAB = 'Ringkasan Kelompok';
 
-// Widths in pixels, 1.742 in all: fit to the width of A4 landscape (about 1.047 px inside the
-// margins) it prints at 60 %, near `Saldo Pinjaman`; Rupiah columns are 105 px, wide enough for a
+// Widths in pixels, 1.946 in all: fit to the width of A4 landscape (about 1.047 px inside the
+// margins) it prints at 54 %; Rupiah columns are 105 px, wide enough for a
 // bold total of Rp 999.999.999; a group name such as `Kelompok Tani Mekar Sari` fits in 170 px.
 const columns: readonly { label: Bilingual; width: number }[] = [
   { label: t('No', 'No'), width: 32 },
@@ -37,7 +38,11 @@ const columns: readonly { label: Bilingual; width: number }[] = [
   { label: t('Peringatan', 'Warnings'), width: 72 },
   { label: t('Kegiatan Terakhir', 'Last Kegiatan'), width: 80 },
   { label: t('Kas Terakhir', 'Last Kas'), width: 80 },
-  { label: t('Keterangan', 'Note'), width: 200 },
+  { label: t('Kehadiran 4 Pertemuan', 'Attendance, Last 4'), width: 70 },
+  { label: t('Anggota Perempuan', 'Women Members'), width: 70 },
+  { label: t('RUK Tepat Waktu', 'RUK On Time'), width: 62 },
+  { label: t('Saprodi Tepat', 'Saprodi Right'), width: 62 },
+  { label: t('Keterangan', 'Note'), width: 140 },
 ];
 
 const int = (n: number, bold = false): OutCell => cell(n, { format: 'integer', ...(bold ? { bold } : {}) });
@@ -45,6 +50,15 @@ const pct = (n: number | null, bold = false): OutCell =>
   n === null
     ? cell('–', { align: 'right', ...(bold ? { bold } : {}) })
     : cell(n, { format: 'percent', ...(bold ? { bold } : {}) });
+/** `4 / 6`: done out of due; a dash when nothing is due. */
+const outOf = (n: number, of: number, bold = false): OutCell =>
+  cell(of === 0 ? '–' : `${n} / ${of}`, { align: 'right', ...(bold ? { bold } : {}) });
+const duties = (d: DutiesFigures, bold = false): OutCell[] => [
+  pct(d.attendanceLast4, bold),
+  pct(d.womenShare, bold),
+  outOf(d.rukOnTime.done, d.rukOnTime.due, bold),
+  outOf(d.saprodiRight.right, d.saprodiRight.rows, bold),
+];
 const day = (d: string | null): OutCell => (d === null ? cell(null) : cell({ date: d }, { format: 'date' }));
 
 function groupRow(no: number, g: GroupSummaryRow): OutCell[] {
@@ -67,6 +81,7 @@ function groupRow(no: number, g: GroupSummaryRow): OutCell[] {
     int(g.warnings),
     day(g.lastActivity),
     day(g.lastCash),
+    ...duties(g),
   ];
 }
 
@@ -119,6 +134,7 @@ export function groupSummarySheet(summary: GroupSummary, lang: Lang, generatedAt
     int(s.warnings, true),
     cell(null),
     cell(null),
+    ...duties(s, true),
     cell(unreadable, { bold: true }),
   ]);
 

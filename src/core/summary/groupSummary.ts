@@ -1,6 +1,9 @@
 // One row per group's book for a supervisor (the `summary` command, tab `Ringkasan Kelompok`):
-// members, cash, savings, loans, PAR30 and problems, plus a totals row over all the books.
+// members, cash, savings, loans, PAR30, problems and the facilitator's other duties (attendance,
+// women's share, RUK on time, saprodi right), plus a totals row over all the books.
+import { attendanceReport, lastMeetingsRate } from '../attendance/attendanceReport';
 import { isMemberActiveOn } from '../book/memberActivity';
+import type { Book, Member } from '../book/types';
 import type { ReviewedBook } from '../reviewBook';
 import type { IsoDate } from '../cell';
 import { cashBalanceOn } from '../cash/cashBalance';
@@ -8,10 +11,34 @@ import { creditReport } from '../credit/creditReport';
 import { ratio } from '../credit/portfolio';
 import type { Rupiah } from '../money';
 import { countBySeverity } from '../problems/problem';
+import { planReport } from '../plan/planReport';
+import { saprodiRightAsOf } from '../saprodi/saprodiReport';
 import { memberSavings } from '../savings/memberSavings';
 import type { Bilingual } from '../text';
 
-export interface GroupSummaryRow {
+/** How many meetings back the attendance rate looks (docs/book.md §9). */
+export const SUMMARY_MEETINGS = 4;
+
+/** The figures of docs/book.md §9 a supervisor compares across groups, each kept as a ratio's parts. */
+export interface DutiesFigures {
+  /** Members present (H + W) at the last 4 meetings up to the as-of date, summed over them. */
+  readonly attendancePresent: number;
+  /** Members active at those meetings, summed over them. */
+  readonly attendanceActive: number;
+  /** attendancePresent ÷ attendanceActive; null with no meeting (or no member active at any). */
+  readonly attendanceLast4: number | null;
+  /** Members active on the as-of date whose `Jenis Kelamin` is P, and those whose gender is given. */
+  readonly activeWomen: number;
+  readonly activeWithGender: number;
+  /** activeWomen ÷ activeWithGender; null when no active member's gender is given. */
+  readonly womenShare: number | null;
+  /** `RUK` rows of the as-of date's year done on time (`Terlaksana`) out of those due. */
+  readonly rukOnTime: { readonly done: number; readonly due: number };
+  /** `Saprodi` rows planted (or received) by the as-of date that are right on all three counts. */
+  readonly saprodiRight: { readonly right: number; readonly rows: number };
+}
+
+export interface GroupSummaryRow extends DutiesFigures {
   readonly file: string;
   /** `Nama Kelompok`; '' when the book has none. */
   readonly groupName: string;
@@ -51,7 +78,8 @@ export interface GroupSummaryFailure {
 
 export type GroupSummaryEntry = GroupSummaryRow | GroupSummaryFailure;
 
-export interface GroupSummaryTotals {
+/** Sums over the books read; attendanceLast4 and womenShare are sum ÷ sum, as PAR30 is. */
+export interface GroupSummaryTotals extends DutiesFigures {
   /** Books read, and files that could not be read. */
   readonly books: number;
   readonly unreadable: number;
@@ -121,6 +149,28 @@ export function groupSummaryRow(file: string, checked: ReviewedBook, asOf: IsoDa
     warnings: counts.warning,
     lastActivity: latest(book.activities.map((a) => a.date)),
     lastCash: latest(book.cash.map((c) => c.date)),
+    ...dutiesFigures(checked.book, asOf),
+  };
+}
+
+/** One book's §9 figures as of `asOf`. */
+export function dutiesFigures(book: Book, asOf: IsoDate): DutiesFigures {
+  const attendance = lastMeetingsRate(attendanceReport(book, asOf), SUMMARY_MEETINGS);
+  const active = new Map<string, Member>();
+  for (const m of book.members) if (!active.has(m.id) && isMemberActiveOn(m, asOf)) active.set(m.id, m);
+  const withGender = [...active.values()].filter((m) => m.gender !== undefined);
+  const women = withGender.filter((m) => m.gender === 'P').length;
+  // The as-of date's year, as the tab `RUK <year>` shows it: a plan is made and judged per year.
+  const plan = planReport(book, asOf, { year: Number(asOf.slice(0, 4)) });
+  return {
+    attendancePresent: attendance.present,
+    attendanceActive: attendance.active,
+    attendanceLast4: attendance.rate,
+    activeWomen: women,
+    activeWithGender: withGender.length,
+    womenShare: ratio(women, withGender.length),
+    rukOnTime: plan.onTime,
+    saprodiRight: saprodiRightAsOf(book, asOf),
   };
 }
 
@@ -144,6 +194,20 @@ export function groupSummaryTotals(groups: readonly GroupSummaryEntry[]): GroupS
     pastDueLoans: sum((r) => r.pastDueLoans),
     errors: sum((r) => r.errors),
     warnings: sum((r) => r.warnings),
+    attendancePresent: sum((r) => r.attendancePresent),
+    attendanceActive: sum((r) => r.attendanceActive),
+    attendanceLast4: ratio(
+      sum((r) => r.attendancePresent),
+      sum((r) => r.attendanceActive),
+    ),
+    activeWomen: sum((r) => r.activeWomen),
+    activeWithGender: sum((r) => r.activeWithGender),
+    womenShare: ratio(
+      sum((r) => r.activeWomen),
+      sum((r) => r.activeWithGender),
+    ),
+    rukOnTime: { done: sum((r) => r.rukOnTime.done), due: sum((r) => r.rukOnTime.due) },
+    saprodiRight: { right: sum((r) => r.saprodiRight.right), rows: sum((r) => r.saprodiRight.rows) },
   };
 }
 
@@ -191,6 +255,13 @@ export const summaryDefinitions: readonly { readonly label: Bilingual; readonly 
     definition: {
       id: 'Masalah buku per hari ini, seperti yang dihitung perintah check. Kegiatan/Kas terakhir: tanggal baris terakhir; buku yang lama tidak diisi juga temuan.',
       en: "The book's problems as of today, as the check command counts them. Last Kegiatan/Kas: the date of the latest row; a book not kept up to date is a finding too.",
+    },
+  },
+  {
+    label: { id: 'Kehadiran, Perempuan, RUK, Saprodi', en: 'Attendance, Women, RUK, Saprodi' },
+    definition: {
+      id: 'Kehadiran: anggota hadir (H + W) di 4 pertemuan terakhir Daftar Hadir ÷ anggota aktif pada pertemuan itu. Anggota Perempuan: anggota aktif perempuan ÷ anggota aktif yang Jenis Kelaminnya diisi. RUK Tepat Waktu: baris RUK tahun tanggal laporan yang terlaksana pada bulannya ÷ yang jatuh tempo. Saprodi Tepat: baris Saprodi yang tepat orang, jumlah dan waktu ÷ baris yang sudah tanam (atau diterima) pada tanggal laporan. Di baris Jumlah: jumlah ÷ jumlah semua kelompok, seperti PAR30.',
+      en: "Attendance: members present (H + W) at the last 4 meetings of Daftar Hadir ÷ members active at them. Women Members: active women ÷ active members whose gender is given. RUK On Time: RUK rows of the report date's year done in their month ÷ those due. Saprodi Right: Saprodi rows right on person, amount and time ÷ rows planted (or received) by the report date. On the Total row: sum ÷ sum over all groups, as PAR30.",
     },
   },
 ];

@@ -6,6 +6,7 @@ import {
   groupSummaryRow,
   isSummaryFailure,
   worstFirst,
+  type DutiesFigures,
   type GroupSummary,
   type GroupSummaryEntry,
 } from '../../core/summary/groupSummary';
@@ -82,6 +83,10 @@ export function summaryText(summary: GroupSummary, lang: Lang): string[] {
         'Warnings',
         'Last Kegiatan',
         'Last Kas',
+        'Attendance',
+        'Women',
+        'RUK on time',
+        'Saprodi right',
       ]
     : [
         'File',
@@ -99,7 +104,19 @@ export function summaryText(summary: GroupSummary, lang: Lang): string[] {
         'Peringatan',
         'Kegiatan akhir',
         'Kas akhir',
+        'Kehadiran',
+        'Perempuan',
+        'RUK tepat',
+        'Saprodi tepat',
       ];
+  // `done/due`; a dash when nothing is due, as a ratio with no denominator.
+  const outOf = (n: number, of: number) => (of === 0 ? '–' : `${n}/${of}`);
+  const duties = (d: DutiesFigures) => [
+    percent(d.attendanceLast4, lang),
+    percent(d.womenShare, lang),
+    outOf(d.rukOnTime.done, d.rukOnTime.due),
+    outOf(d.saprodiRight.right, d.saprodiRight.rows),
+  ];
   const rows: string[][] = [];
   for (const g of worstFirst(summary.groups)) {
     if (isSummaryFailure(g)) {
@@ -122,6 +139,7 @@ export function summaryText(summary: GroupSummary, lang: Lang): string[] {
       String(g.warnings),
       g.lastActivity ?? '–',
       g.lastCash ?? '–',
+      ...duties(g),
     ]);
   }
   const s = summary.totals;
@@ -141,9 +159,10 @@ export function summaryText(summary: GroupSummary, lang: Lang): string[] {
     String(s.warnings),
     '',
     '',
+    ...duties(s),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const right = new Set([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  const right = new Set([3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 16, 17, 18]);
   const fmt = (r: readonly string[]) =>
     r
       .map((c, i) => (right.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
@@ -163,6 +182,9 @@ export function summaryText(summary: GroupSummary, lang: Lang): string[] {
     en
       ? 'PAR30 of the total: all groups’ outstanding principal more than 30 days past due ÷ all groups’ outstanding principal (a portfolio ratio, not an average).'
       : 'PAR30 jumlah: sisa pokok menunggak > 30 hari semua kelompok ÷ sisa pokok semua kelompok (rasio portofolio, bukan rata-rata).',
+    en
+      ? 'Attendance: members present (H + W) at the last 4 meetings ÷ members active at them. Women: active women ÷ active members whose gender is given. RUK on time: RUK rows of the report date’s year done in their month ÷ those due. Saprodi right: rows right on person, amount and time ÷ rows planted (or received) by the report date. The totals divide sum by sum too.'
+      : 'Kehadiran: anggota hadir (H + W) di 4 pertemuan terakhir ÷ anggota aktif saat itu. Perempuan: anggota aktif perempuan ÷ anggota aktif yang jenis kelaminnya diisi. RUK tepat: baris RUK tahun tanggal laporan yang terlaksana pada bulannya ÷ yang jatuh tempo. Saprodi tepat: baris tepat orang, jumlah dan waktu ÷ baris yang sudah tanam (atau diterima) pada tanggal laporan. Jumlahnya juga jumlah ÷ jumlah.',
   );
   return lines;
 }

@@ -23,6 +23,14 @@ const base: GroupSummaryRow = {
   warnings: 3,
   lastActivity: '2026-11-20',
   lastCash: '2026-11-27',
+  attendancePresent: 30,
+  attendanceActive: 40,
+  attendanceLast4: 0.75,
+  activeWomen: 8,
+  activeWithGender: 20,
+  womenShare: 0.4,
+  rukOnTime: { done: 3, due: 4 },
+  saprodiRight: { right: 9, rows: 10 },
 };
 const worse: GroupSummaryRow = {
   ...base,
@@ -32,6 +40,14 @@ const worse: GroupSummaryRow = {
   atRisk30: 0,
   par30: 0,
   outstandingPrincipal: 1_000_000,
+  attendancePresent: 10,
+  attendanceActive: 20,
+  attendanceLast4: 0.5,
+  activeWomen: 12,
+  activeWithGender: 20,
+  womenShare: 0.6,
+  rukOnTime: { done: 0, due: 0 },
+  saprodiRight: { right: 1, rows: 10 },
 };
 const summary = groupSummary(
   [
@@ -71,6 +87,10 @@ describe('groupSummarySheet', () => {
     expect(a[6]).toEqual({ v: 1_500_000, format: 'rupiah' });
     expect(a[11]).toEqual({ v: 0.2, format: 'percent' });
     expect(a[16]).toEqual({ v: { date: '2026-11-20' }, format: 'date' });
+    expect(values(a.slice(18, 22))).toEqual([0.75, 0.4, '3 / 4', '9 / 10']);
+    expect(a[18]).toEqual({ v: 0.75, format: 'percent' });
+    // b.xlsx has no RUK row due: a dash, not 0 / 0.
+    expect(body[1]![20]).toEqual({ v: '–', align: 'right' });
   });
 
   it('a bold totals row whose PAR30 is the portfolio ratio, and the definitions under the table', () => {
@@ -79,13 +99,25 @@ describe('groupSummarySheet', () => {
     expect(total[9]).toEqual({ v: 4_000_000, format: 'rupiah', bold: true });
     expect(total[11]).toEqual({ v: 600_000 / 4_000_000, format: 'percent', bold: true });
     expect(total[header.length - 1]!.v).toBe('1 file tidak terbaca');
+    // Sum ÷ sum: 40 of 60 present (not the average 62,5 %), 20 of 40 women, 3 of 4, 10 of 20.
+    expect(total.slice(18, 22)).toEqual([
+      { v: 40 / 60, format: 'percent', bold: true },
+      { v: 0.5, format: 'percent', bold: true },
+      { v: '3 / 4', align: 'right', bold: true },
+      { v: '10 / 20', align: 'right', bold: true },
+    ]);
     const defs = grid.rows.slice(grid.frozenRows + 5);
-    expect(defs.map((r) => r[0]?.v)).toEqual(['PAR30', 'Jumlah', 'Kesalahan, Peringatan']);
+    expect(defs.map((r) => r[0]?.v)).toEqual([
+      'PAR30',
+      'Jumlah',
+      'Kesalahan, Peringatan',
+      'Kehadiran, Perempuan, RUK, Saprodi',
+    ]);
     expect(String(defs[1]![3]!.v)).toContain('bukan rata-rata');
     expect(grid.merges).toContainEqual({
       row: grid.frozenRows + 6,
       col: 4,
-      rows: 3,
+      rows: 4,
       cols: header.length - 3,
     });
   });
@@ -93,7 +125,7 @@ describe('groupSummarySheet', () => {
   it('speaks English with --lang en', () => {
     const en = groupSummarySheet(summary, 'en', '2026-11-28 08:30');
     expect(values(en.rows[en.frozenRows - 1]).slice(0, 3)).toEqual(['No', 'File', 'Group']);
-    expect(String(en.rows[en.rows.length - 2]![3]!.v)).toContain('not an average');
-    expect(en.rows[en.frozenRows + 3]![18]!.v).toBe('1 file unreadable');
+    expect(String(en.rows[en.rows.length - 3]![3]!.v)).toContain('not an average');
+    expect(en.rows[en.frozenRows + 3]![22]!.v).toBe('1 file unreadable');
   });
 });

@@ -96,6 +96,15 @@ describe('groupSummaryRow', () => {
       warnings: 1,
       lastActivity: '2026-04-01',
       lastCash: '2026-06-05',
+      // No Daftar Hadir, no gender, no RUK, no Saprodi (groupSummaryDuties.test.ts works them).
+      attendancePresent: 0,
+      attendanceActive: 0,
+      attendanceLast4: null,
+      activeWomen: 0,
+      activeWithGender: 0,
+      womenShare: null,
+      rukOnTime: { done: 0, due: 0 },
+      saprodiRight: { right: 0, rows: 0 },
     });
   });
 
@@ -152,6 +161,14 @@ describe('groupSummary totals', () => {
       pastDueLoans: 2,
       errors: 1,
       warnings: 1,
+      attendancePresent: 0,
+      attendanceActive: 0,
+      attendanceLast4: null,
+      activeWomen: 0,
+      activeWithGender: 0,
+      womenShare: null,
+      rukOnTime: { done: 0, due: 0 },
+      saprodiRight: { right: 0, rows: 0 },
     });
     // The average of the groups' PAR30 (1 and 0) would say 50 %.
     expect(summary.totals.par30).not.toBe(0.5);

@@ -1,0 +1,180 @@
+// `buku-kelompok ruk FILE [--year yyyy] [--as-of DATE] [--json] [--out FILE]`: the group's business
+// plan against what was done (docs/book.md §9); with --out, a copy of the book with `RUK <year>`.
+import { lists } from '../../core/book/schema';
+import { formatShortDate, monthName, toYmd } from '../../core/isoDate';
+import {
+  PLAN_STATUSES,
+  planReport,
+  planStatusDefinitions,
+  planStatusLabels,
+  type PlanReport,
+} from '../../core/plan/planReport';
+import { pick, text, type Lang } from '../../core/text';
+import { longDate, openProblemsNote, quantity, rupiah } from '../cliFormat';
+import { usageLine, type CliCommand } from '../cliCommand';
+import {
+  commonOptions,
+  dateOption,
+  forceFlag,
+  json,
+  langOption,
+  outFlag,
+  parse,
+  todayOption,
+  type CliContext,
+} from '../cliOptions';
+import { localApi, unwrap } from '../localApi';
+import { CliError, openBook } from '../openBook';
+import { copyWithTabs, outTarget, writeOut, writtenLine } from '../outFile';
+
+const options = {
+  year: {
+    type: 'string',
+    value: 'yyyy',
+    help: text(
+      'tahun rencana (bawaan: tahun tanggal --as-of)',
+      'the plan year (default: the year of --as-of)',
+    ),
+  },
+  'as-of': {
+    type: 'string',
+    value: 'yyyy-mm-dd',
+    help: text('tanggal status (bawaan: hari ini)', "the statuses' date (default: today)"),
+  },
+  out: outFlag,
+  force: forceFlag,
+  ...commonOptions,
+} as const;
+
+export const rukCommand: CliCommand = {
+  name: 'ruk',
+  operands: 'FILE',
+  summary: text(
+    'Rencana Usaha Kelompok (RUK) setahun dibanding pelaksanaannya: status tiap baris (Terlaksana, Terlambat, Belum, Tidak Terlaksana), volume dan biaya; dengan --out, salinan buku dengan tab RUK <tahun>.',
+    "The year's group business plan (RUK) against what was done: each row's status (done, done late, not yet, not done), volume and cost; with --out, a copy of the book with the tab RUK <year>.",
+  ),
+  options,
+  examples: [
+    'buku-kelompok ruk buku.xlsx --year 2026',
+    'buku-kelompok ruk buku.xlsx --json --out hasil/ruk.xlsx',
+  ],
+  run: runRuk,
+};
+
+/** The JSON of the README: `{year, asOf, counts, onTime, totalCost, totalSpent, rows}`. */
+export function rukJson(report: PlanReport) {
+  return {
+    year: report.year,
+    asOf: report.asOf,
+    counts: report.counts,
+    onTime: report.onTime,
+    totalCost: report.totalCost,
+    totalSpent: report.totalSpent,
+    rows: report.rows.map((r) => ({
+      code: r.code,
+      activity: r.activity,
+      type: r.type,
+      month: r.month,
+      target: r.target,
+      unit: r.unit,
+      cost: r.cost,
+      fundSource: r.fundSource,
+      responsible: r.responsible,
+      status: r.status,
+      doneDate: r.doneDate,
+      activities: r.activities,
+      volumeDone: r.volumeDone,
+      spent: r.spent,
+      row: r.row,
+    })),
+  };
+}
+
+const typeLabel = (type: string, lang: Lang) =>
+  pick(lists.activityType.find((a) => a.value === type)?.label ?? text(type, type), lang);
+
+export function rukText(report: PlanReport, groupName: string, lang: Lang): string[] {
+  const en = lang === 'en';
+  const year = report.year ?? Number(report.asOf.slice(0, 4));
+  const lines = [
+    `RUK ${year}${groupName ? ` — ${groupName}` : ''} (${en ? 'as of' : 'per'} ${longDate(report.asOf, lang)})`,
+  ];
+  if (report.rows.length === 0) {
+    lines.push(en ? `No RUK rows for ${year}.` : `Tidak ada baris RUK untuk tahun ${year}.`);
+    return lines;
+  }
+  const header = en
+    ? ['Code', 'Month', 'Activity', 'Type', 'Target', 'Done', 'Cost', 'Spent', 'Status', 'Date done']
+    : ['Kode', 'Bulan', 'Kegiatan', 'Jenis', 'Target', 'Volume', 'Biaya', 'Realisasi', 'Status', 'Tanggal'];
+  const rows = report.rows.map((r) => [
+    r.code,
+    `${monthName(Number(r.month.slice(5, 7)), lang).slice(0, 3)} ${r.month.slice(0, 4)}`,
+    r.activity,
+    typeLabel(r.type, lang),
+    r.target === null ? '' : `${quantity(r.target, lang)}${r.unit ? ` ${r.unit}` : ''}`,
+    r.activities === 0 ? '' : `${quantity(r.volumeDone, lang)}${r.unit ? ` ${r.unit}` : ''}`,
+    r.cost === null ? '' : rupiah(r.cost),
+    r.spent === 0 ? '' : rupiah(r.spent),
+    pick(planStatusLabels[r.status], lang),
+    r.doneDate === null ? '' : formatShortDate(r.doneDate),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const right = new Set([4, 5, 6, 7]);
+  const fmt = (r: readonly string[]) =>
+    r
+      .map((c, i) => (right.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  lines.push('', fmt(header), ...rows.map(fmt), '');
+  for (const status of PLAN_STATUSES)
+    lines.push(
+      `${pick(planStatusLabels[status], lang)}: ${report.counts[status]} (${pick(planStatusDefinitions[status], lang)})`,
+    );
+  const { done, due } = report.onTime;
+  lines.push(
+    en
+      ? `On time: ${done} of ${due} rows due (done on time ÷ rows whose month is over or already done)`
+      : `Tepat waktu: ${done} dari ${due} baris yang jatuh tempo (Terlaksana ÷ baris yang bulannya sudah lewat atau sudah Terlaksana)`,
+    `${en ? 'Planned cost' : 'Biaya rencana'} ${rupiah(report.totalCost)} · ${en ? 'spent' : 'realisasi'} ${rupiah(report.totalSpent)}`,
+  );
+  return lines;
+}
+
+export async function runRuk(args: readonly string[], ctx: CliContext): Promise<number> {
+  const { values, positionals } = parse(args, options);
+  const today = todayOption(values.today, ctx);
+  const asOf = dateOption('as-of', values['as-of'], today);
+  const [file, ...rest] = positionals;
+  if (file === undefined || rest.length > 0)
+    throw new CliError('args.noFile', {
+      id: `Sebutkan satu file buku: ${usageLine(rukCommand)}`,
+      en: `Name one book file: ${usageLine(rukCommand)}`,
+    });
+  const year = values.year === undefined ? toYmd(asOf).year : Number(values.year);
+  if (!/^\d{4}$/.test(values.year ?? String(year)) || year < 2000 || year > 2100)
+    throw new CliError(
+      'args.year',
+      text(
+        `--year harus tahun empat angka 2000 sampai 2100, mis. 2026 (bukan "${values.year}")`,
+        `--year must be a four-digit year 2000 to 2100, e.g. 2026 (not "${values.year}")`,
+      ),
+    );
+  const out = values.out === undefined ? undefined : outTarget(values.out, [file], values.force === true);
+
+  const opened = await openBook(file, today);
+  const lang = langOption(values.lang) ?? opened.book.settings.language;
+  const report = planReport(opened.book, asOf, { year });
+  if (values.json) ctx.out(json(rukJson(report)));
+  else {
+    for (const line of rukText(report, opened.book.settings.groupName, lang)) ctx.out(line);
+    const note = openProblemsNote(opened.problems, file, lang);
+    if (note) ctx.out(`\n${note}`);
+  }
+  if (out !== undefined) {
+    // The tab as the add-on writes it on the as-of date: its statuses are those printed above.
+    const result = unwrap(localApi(opened, asOf, ctx.clock).generatePlan(year));
+    await writeOut(opened.workbook, out);
+    ctx.err(pick(writtenLine(out, copyWithTabs(result.tabs)), lang));
+  }
+  return 0;
+}

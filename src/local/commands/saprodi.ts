@@ -1,0 +1,212 @@
+// `buku-kelompok saprodi FILE [--season "MT I 2026"] [--json] [--out FILE]`: one season's farm-input
+// distribution (docs/book.md §9); with --out, a copy of the book with `Saprodi <season>` and its RDKK.
+import { apiError } from '../../core/api/errorMessages';
+import { formatShortDate } from '../../core/isoDate';
+import {
+  saprodiDefinitions,
+  saprodiReport,
+  saprodiSeasons,
+  type RightShare,
+  type SaprodiReport,
+} from '../../core/saprodi/saprodiReport';
+import { seasonKey } from '../../core/saprodi/saprodiSeason';
+import { pick, text, type Lang } from '../../core/text';
+import { maskNik } from '../../core/values/maskNik';
+import { openProblemsNote, percent, quantity } from '../cliFormat';
+import { usageLine, type CliCommand } from '../cliCommand';
+import {
+  commonOptions,
+  forceFlag,
+  json,
+  langOption,
+  outFlag,
+  parse,
+  todayOption,
+  type CliContext,
+} from '../cliOptions';
+import { localApi, unwrap } from '../localApi';
+import { CliError, openBook } from '../openBook';
+import { copyWithTabs, outTarget, writeOut, writtenLine } from '../outFile';
+
+const options = {
+  season: {
+    type: 'string',
+    value: '"MT I 2026"',
+    help: text(
+      'musim tanam seperti ditulis di tab Saprodi (bawaan: musim terakhir yang ditulis)',
+      'the planting season as written in the Saprodi tab (default: the last season written)',
+    ),
+  },
+  out: outFlag,
+  force: forceFlag,
+  ...commonOptions,
+} as const;
+
+export const saprodiCommand: CliCommand = {
+  name: 'saprodi',
+  operands: 'FILE',
+  summary: text(
+    'Distribusi saprodi satu musim tanam: tiap anggota dan jenis dengan tepat orang, tepat jumlah dan tepat waktu, jumlah per jenis dan bagian yang tepat; dengan --out, salinan buku dengan tab Saprodi <musim> dan daftar RDKK.',
+    "One season's farm-input distribution: each member and kind with right person, right amount and right time, totals per kind and the shares right; with --out, a copy of the book with the tab Saprodi <season> and the RDKK list.",
+  ),
+  options,
+  examples: [
+    'buku-kelompok saprodi buku.xlsx --season "MT I 2026"',
+    'buku-kelompok saprodi buku.xlsx --season "MT I 2026" --out hasil/saprodi.xlsx',
+  ],
+  run: runSaprodi,
+};
+
+/**
+ * The JSON of the README: the report's rows, totals per kind, shares and RDKK. The NIK is masked
+ * here as everywhere outside `Anggota` and the RDKK tab (docs/book.md §10).
+ */
+export function saprodiJson(report: SaprodiReport) {
+  return {
+    season: report.season,
+    rows: report.rows.map((r) => ({
+      memberId: r.memberId,
+      memberName: r.memberName,
+      commodity: r.commodity,
+      areaHa: r.areaHa,
+      kind: r.kind,
+      plannedKg: r.plannedKg,
+      receivedKg: r.receivedKg,
+      receivedDate: r.receivedDate,
+      plantingDate: r.plantingDate,
+      rightPerson: r.rightPerson,
+      rightAmount: r.rightAmount,
+      rightTime: r.rightTime,
+      allRight: r.allRight,
+      row: r.row,
+    })),
+    kinds: report.kinds,
+    rightPerson: report.rightPerson,
+    rightAmount: report.rightAmount,
+    rightTime: report.rightTime,
+    allRight: report.allRight,
+    subsidyAreaLimit: report.subsidyAreaLimit,
+    overLimit: report.overLimit,
+    rdkk: report.rdkk.map((l) => ({ ...l, nik: l.nik === null ? null : maskNik(l.nik) })),
+  };
+}
+
+const yesNo = (value: boolean | null, lang: Lang) =>
+  value === null ? '?' : lang === 'en' ? (value ? 'yes' : 'no') : value ? 'ya' : 'tidak';
+
+export function saprodiText(report: SaprodiReport, groupName: string, lang: Lang): string[] {
+  const en = lang === 'en';
+  const lines = [`Saprodi ${report.season}${groupName ? ` — ${groupName}` : ''}`];
+  const header = en
+    ? [
+        'Member',
+        'Commodity',
+        'ha',
+        'Kind',
+        'Planned kg',
+        'Received kg',
+        'Received',
+        'Planting',
+        'Person',
+        'Amount',
+        'Time',
+      ]
+    : [
+        'Anggota',
+        'Komoditas',
+        'ha',
+        'Jenis',
+        'Rencana kg',
+        'Diterima kg',
+        'Terima',
+        'Tanam',
+        'Orang',
+        'Jumlah',
+        'Waktu',
+      ];
+  const rows = report.rows.map((r) => [
+    `${r.memberId} ${r.memberName ?? '?'}`,
+    r.commodity,
+    quantity(r.areaHa, lang),
+    r.kind,
+    quantity(r.plannedKg, lang),
+    r.receivedKg === null ? '' : quantity(r.receivedKg, lang),
+    r.receivedDate === null ? '' : formatShortDate(r.receivedDate),
+    r.plantingDate === null ? '' : formatShortDate(r.plantingDate),
+    yesNo(r.rightPerson, lang),
+    yesNo(r.rightAmount, lang),
+    yesNo(r.rightTime, lang),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const right = new Set([2, 4, 5]);
+  const fmt = (r: readonly string[]) =>
+    r
+      .map((c, i) => (right.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  lines.push('', fmt(header), ...rows.map(fmt), '');
+  lines.push(
+    `${en ? 'Per kind' : 'Per jenis'}: ${report.kinds
+      .map(
+        (k) =>
+          `${k.kind} ${quantity(k.receivedKg, lang)} ${en ? 'of' : 'dari'} ${quantity(k.plannedKg, lang)} kg`,
+      )
+      .join(' · ')}`,
+  );
+  const shareLine = (label: string, s: RightShare, definition: string | null) =>
+    `${label}: ${s.right} ${en ? 'of' : 'dari'} ${s.rows} (${percent(s.share, lang)})${definition ? ` — ${definition}` : ''}`;
+  saprodiDefinitions.forEach((d, i) => {
+    const share = [report.rightPerson, report.rightAmount, report.rightTime][i];
+    if (share) lines.push(shareLine(pick(d.label, lang), share, pick(d.definition, lang)));
+  });
+  lines.push(shareLine(en ? 'Right on all three' : 'Tepat ketiganya', report.allRight, null));
+  if (report.overLimit.length > 0)
+    lines.push(
+      `${en ? `Planted area over the subsidy limit of ${report.subsidyAreaLimit} ha` : `Luas tanam lebih dari Batas Luas Subsidi ${report.subsidyAreaLimit} ha`}: ${report.overLimit
+        .map((o) => `${o.memberId} (${quantity(o.areaHa, lang)} ha)`)
+        .join(', ')}`,
+    );
+  lines.push(
+    en
+      ? `RDKK: ${report.rdkk.length} members (written in full, with NIKs, by --out)`
+      : `RDKK: ${report.rdkk.length} anggota (ditulis lengkap, dengan NIK, oleh --out)`,
+  );
+  return lines;
+}
+
+export async function runSaprodi(args: readonly string[], ctx: CliContext): Promise<number> {
+  const { values, positionals } = parse(args, options);
+  const today = todayOption(values.today, ctx);
+  const [file, ...rest] = positionals;
+  if (file === undefined || rest.length > 0)
+    throw new CliError('args.noFile', {
+      id: `Sebutkan satu file buku: ${usageLine(saprodiCommand)}`,
+      en: `Name one book file: ${usageLine(saprodiCommand)}`,
+    });
+  const out = values.out === undefined ? undefined : outTarget(values.out, [file], values.force === true);
+
+  const opened = await openBook(file, today);
+  const lang = langOption(values.lang) ?? opened.book.settings.language;
+  // The same choice and the same refusals as the add-on's generateSaprodi.
+  const seasons = saprodiSeasons(opened.book);
+  if (seasons.length === 0) throw new CliError('season.none', apiError('season.none').message);
+  const season = values.season ?? seasons[seasons.length - 1]!;
+  if (!seasons.some((s) => seasonKey(s) === seasonKey(season)))
+    throw new CliError(
+      'season.unknown',
+      apiError('season.unknown', { value: season, seasons: seasons.join(', ') }).message,
+    );
+  const report = saprodiReport(opened.book, season);
+  if (values.json) ctx.out(json(saprodiJson(report)));
+  else {
+    for (const line of saprodiText(report, opened.book.settings.groupName, lang)) ctx.out(line);
+    const note = openProblemsNote(opened.problems, file, lang);
+    if (note) ctx.out(`\n${note}`);
+  }
+  if (out !== undefined) {
+    const result = unwrap(localApi(opened, today, ctx.clock).generateSaprodi(season));
+    await writeOut(opened.workbook, out);
+    ctx.err(pick(writtenLine(out, copyWithTabs(result.tabs)), lang));
+  }
+  return 0;
+}

@@ -1,0 +1,220 @@
+// Daftar Hadir, RUK and Saprodi (docs/book.md §9) through both doors: Siapkan Buku makes the same
+// three input tabs (headers, number formats, dropdowns) in Sheets through dist/Code.js on the fake
+// and in an .xlsx; the demo book typed into each reads the same; `RUK <year>` and
+// `Saprodi <season>` come out with the same values and the same number format in every cell.
+import ExcelJS from 'exceljs';
+import { createApi } from '../../src/core/api/createApi';
+import type { ActionResult, ApiResponse, Overview } from '../../src/core/api/types';
+import { attendanceTab, planTab, saprodiTab, type TabSpec } from '../../src/core/book/schema';
+import type { Cell, Grid } from '../../src/core/cell';
+import { isDateCell } from '../../src/core/cell';
+import { demoBook } from '../../src/core/demo/demoBook';
+import { formatShortDate } from '../../src/core/isoDate';
+import { reviewBook } from '../../src/core/reviewBook';
+import { saprodiSeasons } from '../../src/core/saprodi/saprodiReport';
+import { SheetsWorkbook } from '../../src/gas/sheetsWorkbook';
+import { zoneDates } from '../../src/gas/zoneDates';
+import { demoWorkbook } from '../../src/local/demoWorkbook';
+import { LocalHost } from '../../src/local/localHost';
+import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { fakeServices, formatDate, type FakeWorld } from '../gas/fakeSpreadsheetApp';
+import { loadBundle, type BundleContext } from '../gas/loadBundle';
+
+const ZONE = 'Asia/Jakarta';
+const DUTY_TABS: readonly TabSpec[] = [attendanceTab, planTab, saprodiTab];
+
+interface GasSide {
+  readonly world: FakeWorld;
+  readonly gas: BundleContext;
+  readonly workbook: SheetsWorkbook;
+  readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  readonly today: string;
+}
+
+/** The fake Sheets with dist/Code.js loaded over it, and a SheetsWorkbook to read back what it wrote. */
+function gasSide(): GasSide {
+  const fake = fakeServices({ timeZone: ZONE });
+  const gas = loadBundle({ ...fake.globals, console: { error: () => undefined, log: () => undefined } });
+  const app = fake.globals.SpreadsheetApp;
+  const spreadsheet = app.getActiveSpreadsheet();
+  return {
+    world: fake.world,
+    gas,
+    spreadsheet,
+    workbook: new SheetsWorkbook(spreadsheet, app, zoneDates(ZONE, formatDate)),
+    today: formatDate(new Date(), ZONE, 'yyyy-MM-dd'),
+  };
+}
+
+/** Calls a sidebar function of the bundle as google.script.run does (a JSON round trip). */
+function call<T>(side: GasSide, name: string, ...args: unknown[]): T {
+  const response = JSON.parse(JSON.stringify(side.gas[name]!(...args))) as ApiResponse<T>;
+  if (!response.ok) throw new Error(`${response.error.code}: ${response.error.message.en}`);
+  return response.data;
+}
+
+function unwrap<T>(response: ApiResponse<T>): T {
+  if (!response.ok) throw new Error(`${response.error.code}: ${response.error.message.en}`);
+  return response.data;
+}
+
+/** The demo book typed into the fake as a person would: dates on the zone's midnight, text as text. */
+function typeDemo(side: GasSide): void {
+  for (const tab of demoBook(side.today).tabs)
+    side.world.addSheet(
+      tab.name,
+      tab.grid.map((row) =>
+        row.map((c: Cell) =>
+          c === null
+            ? ''
+            : isDateCell(c)
+              ? side.world.typedDate(c.date)
+              : typeof c === 'string'
+                ? `'${c}`
+                : c,
+        ),
+      ),
+    );
+}
+
+const localApi = (workbook: XlsxWorkbook, today: string) =>
+  createApi(new LocalHost(workbook, { today, clock: () => new Date() }));
+
+/** Every cell's number format in a tab's first rows × cols, as the spreadsheet holds it. */
+function sheetsFormats(side: GasSide, tab: string, rows: number, cols: number): string[][] {
+  return side.spreadsheet
+    .getSheetByName(tab)!
+    .getRange(1, 1, rows, cols)
+    .getNumberFormats()
+    .map((row) => row.map((f) => f || 'General'));
+}
+
+/** The same, read from the saved .xlsx by exceljs: a cell's own format, else its column's. */
+async function xlsxFormats(workbook: XlsxWorkbook, tab: string, rows: number, cols: number) {
+  const saved = new ExcelJS.Workbook();
+  await saved.xlsx.load((await workbook.toBuffer()) as unknown as ExcelJS.Buffer);
+  const ws = saved.getWorksheet(tab)!;
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from(
+      { length: cols },
+      (_, c) => ws.getCell(r + 1, c + 1).numFmt || ws.getColumn(c + 1).numFmt || 'General',
+    ),
+  );
+}
+
+/** The dropdown list on row 2 of each column in the saved .xlsx, null where there is none. */
+async function xlsxDropdowns(workbook: XlsxWorkbook, tab: string, cols: number) {
+  const saved = new ExcelJS.Workbook();
+  await saved.xlsx.load((await workbook.toBuffer()) as unknown as ExcelJS.Buffer);
+  const ws = saved.getWorksheet(tab)!;
+  return Array.from({ length: cols }, (_, c) => {
+    const v = ws.getCell(2, c + 1).dataValidation as { type?: string; formulae?: string[] } | undefined;
+    return v?.type === 'list' ? (v.formulae?.[0] ?? '').replace(/^"|"$/g, '').split(',') : null;
+  });
+}
+
+/** The generated-at time in the title block is each adapter's own clock: compare it to the minute's shape only. */
+const sameClock = (grid: Grid) =>
+  grid.map((row) => row.map((c) => (typeof c === 'string' ? c.replace(/\d{2}:\d{2}( WIB)?/g, 'hh:mm') : c)));
+
+describe('Siapkan Buku: Daftar Hadir, RUK and Saprodi the same in Sheets (dist/Code.js) and .xlsx', () => {
+  let sheets: GasSide;
+  let xlsx: XlsxWorkbook;
+  beforeAll(async () => {
+    sheets = gasSide();
+    call<ActionResult>(sheets, 'setupBook');
+    const fresh = XlsxWorkbook.create();
+    unwrap(localApi(fresh, sheets.today).setupBook());
+    xlsx = await XlsxWorkbook.fromBuffer(await fresh.toBuffer());
+  });
+
+  it.each(DUTY_TABS.map((spec) => [spec.name, spec] as const))('%s: the same header', (name, spec) => {
+    const meeting = spec === attendanceTab ? [formatShortDate(sheets.today)] : [];
+    expect(sheets.workbook.readTab(name)[0]).toEqual([...spec.columns.map((c) => c.header), ...meeting]);
+    expect(xlsx.readTab(name)).toEqual(sheets.workbook.readTab(name));
+  });
+
+  it.each(DUTY_TABS.map((spec) => [spec.name, spec] as const))(
+    '%s: the same number format under each header, and the same dropdowns',
+    async (name, spec) => {
+      // Daftar Hadir's meeting column, beyond its two named columns, carries the marks' dropdown.
+      const cols = sheets.workbook.readTab(name)[0]!.length;
+      expect(cols).toBe(spec.columns.length + (spec === attendanceTab ? 1 : 0));
+      const gasFormats = sheetsFormats(sheets, name, 3, cols).slice(1);
+      expect(await xlsxFormats(xlsx, name, 3, cols).then((f) => f.slice(1))).toEqual(gasFormats);
+      // Dates, plain text codes and numbers: not all one format.
+      expect(new Set(gasFormats.flat()).size).toBeGreaterThan(1);
+      const sheet = sheets.world.sheet(name)!;
+      const gasLists = Array.from(
+        { length: cols },
+        (_, c) => sheet.cell(2, c + 1)?.validation?.values ?? null,
+      );
+      expect(await xlsxDropdowns(xlsx, name, cols)).toEqual(gasLists);
+      expect(gasLists.some((l) => l !== null)).toBe(true);
+    },
+  );
+});
+
+describe('the demo book: the same duties read, and RUK <year>, Saprodi <season> written the same', () => {
+  let sheets: GasSide;
+  let xlsx: XlsxWorkbook;
+  let year: number;
+  let seasons: string[];
+  beforeAll(async () => {
+    sheets = gasSide();
+    typeDemo(sheets);
+    // Through a saved file, as a group's book reaches the command line.
+    xlsx = await XlsxWorkbook.fromBuffer(await demoWorkbook(sheets.today).toBuffer());
+    year = Number(sheets.today.slice(0, 4));
+    seasons = saprodiSeasons(reviewBook(xlsx, sheets.today).book);
+  });
+
+  it('reads the same attendance, plan and saprodi, with the same problems', () => {
+    const a = reviewBook(sheets.workbook, sheets.today);
+    const b = reviewBook(xlsx, sheets.today);
+    expect(b.book.attendance).toEqual(a.book.attendance);
+    expect(b.book.plan).toEqual(a.book.plan);
+    expect(b.book.saprodi).toEqual(a.book.saprodi);
+    // The demo has a year of meetings, a RUK and two seasons: the comparison holds something.
+    expect(a.book.attendance!.meetings.length).toBeGreaterThan(10);
+    expect(a.book.plan!.length).toBeGreaterThan(3);
+    expect(seasons).toHaveLength(2);
+    const duties = (p: { tab: string }) => ['Daftar Hadir', 'RUK', 'Saprodi'].includes(p.tab);
+    expect(b.problems.filter(duties)).toEqual(a.problems.filter(duties));
+    // The overview the sidebar shows from the bundle: the same attendance cards and seasons.
+    const overview = call<Overview>(sheets, 'getOverview');
+    const local = unwrap(localApi(xlsx, sheets.today).getOverview());
+    expect(local.seasons).toEqual(overview.seasons);
+  });
+
+  it('RUK <year>: the same values and the same number format in every cell', async () => {
+    const gas = call<ActionResult>(sheets, 'generatePlan', year);
+    const local = unwrap(localApi(xlsx, sheets.today).generatePlan(year));
+    expect(gas.tabs).toEqual([`RUK ${year}`]);
+    expect(local).toEqual(gas);
+    await sameTab(`RUK ${year}`);
+  });
+
+  it('Saprodi <season>, each season: the same values and the same number format in every cell', async () => {
+    for (const season of seasons) {
+      const gas = call<ActionResult>(sheets, 'generateSaprodi', season);
+      const local = unwrap(localApi(xlsx, sheets.today).generateSaprodi(season));
+      expect(gas.tabs).toEqual([`Saprodi ${season}`]);
+      expect(local).toEqual(gas);
+      await sameTab(`Saprodi ${season}`);
+    }
+  });
+
+  async function sameTab(name: string): Promise<void> {
+    const cells = sheets.workbook.readTab(name);
+    expect(sameClock(xlsx.readTab(name))).toEqual(sameClock(cells));
+    expect(sheets.workbook.isGenerated(name)).toBe(true);
+    expect(xlsx.isGenerated(name)).toBe(true);
+    const rows = cells.length;
+    const cols = Math.max(...cells.map((r) => r.length));
+    const formats = sheetsFormats(sheets, name, rows, cols);
+    expect(await xlsxFormats(xlsx, name, rows, cols)).toEqual(formats);
+    // Dates, counts, decimals, percentages or Rupiah: the comparison is not all General.
+    expect(new Set(formats.flat()).size).toBeGreaterThan(3);
+  }
+});

@@ -1,0 +1,583 @@
+// `buku-kelompok ruk` and `saprodi` as a person runs them (main() in this process, see runCli) on a
+// small book worked by hand: the plan's four statuses at month boundaries, one season's right
+// person, amount and time; their text, their --json, their --out copy and their refusals.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  activitiesTab,
+  attendanceTab,
+  cashTab,
+  loansTab,
+  membersTab,
+  planTab,
+  saprodiTab,
+  settingsTab,
+  type TabSpec,
+} from '../../src/core/book/schema';
+import type { Grid } from '../../src/core/cell';
+import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { d, settingsGrid, tabGrid } from '../core/book/fixtures';
+import { runCli, type Run } from './runCli';
+
+const dir = mkdtempSync(join(tmpdir(), 'bk-duties-'));
+const book = join(dir, 'buku.xlsx');
+const today = '2026-04-10';
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+function run(args: readonly string[]): Promise<Run> {
+  return runCli(args, dir);
+}
+
+const tabs: [TabSpec, Grid][] = [
+  [
+    settingsTab,
+    settingsGrid({
+      'Nama Kelompok': 'Kelompok Tani Makmur',
+      'Saldo Awal Kas': 2_000_000,
+      'Tanggal Saldo Awal': d('2026-01-01'),
+    }),
+  ],
+  [
+    membersTab,
+    tabGrid(membersTab, [
+      {
+        memberId: 'A001',
+        name: 'Budi',
+        gender: 'L',
+        nik: '3203011505800001',
+        role: 'Ketua',
+        joinDate: d('2020-03-01'),
+      },
+      {
+        memberId: 'A002',
+        name: 'Sri',
+        gender: 'P',
+        nik: '3203015208850002',
+        role: 'Bendahara',
+        joinDate: d('2020-03-01'),
+      },
+      { memberId: 'A003', name: 'Asep', gender: 'L', joinDate: d('2021-06-10') },
+      {
+        memberId: 'A004',
+        name: 'Dadang',
+        gender: 'L',
+        joinDate: d('2020-03-01'),
+        status: 'Keluar',
+        leaveDate: d('2026-01-31'),
+      },
+    ]),
+  ],
+  [loansTab, tabGrid(loansTab, [])],
+  [
+    cashTab,
+    tabGrid(cashTab, [
+      {
+        date: d('2026-04-02'),
+        receiptNo: 'K001',
+        description: 'Konsumsi pelatihan kompos',
+        category: 'Lain-lain',
+        amountOut: 250_000,
+        planCode: 'R02',
+      },
+    ]),
+  ],
+  [
+    activitiesTab,
+    tabGrid(activitiesTab, [
+      {
+        date: d('2026-02-10'),
+        type: 'Rapat/Diskusi Kelompok',
+        description: 'Rapat tahunan',
+        volume: 1,
+        planCode: 'R01',
+      },
+      {
+        date: d('2026-04-01'),
+        type: 'Pelatihan',
+        description: 'Pelatihan kompos',
+        volume: 18,
+        planCode: 'R02',
+      },
+    ]),
+  ],
+  [
+    attendanceTab,
+    [
+      // A004 left on 31 January: blank, and not counted, at both meetings.
+      ['ID Anggota', 'Nama', d('2026-02-10'), d('2026-04-01')],
+      ['A001', 'Budi', 'H', 'H'],
+      ['A002', 'Sri', 'W', 'A'],
+      ['A003', 'Asep', 'A', 'H'],
+      ['A004', 'Dadang', null, null],
+    ],
+  ],
+  [
+    planTab,
+    tabGrid(planTab, [
+      // Done on 10 February, in its month: Terlaksana.
+      {
+        code: 'R01',
+        activity: 'Rapat tahunan',
+        type: 'Rapat/Diskusi Kelompok',
+        month: d('2026-02-01'),
+        target: 1,
+        unit: 'kali',
+        cost: 150_000,
+      },
+      // Done on 1 April, the first day of the month after: Terlambat.
+      {
+        code: 'R02',
+        activity: 'Pelatihan kompos',
+        type: 'Pelatihan',
+        month: 'Maret 2026',
+        target: 20,
+        unit: 'orang',
+        cost: 300_000,
+      },
+      // Not done, March is over: Tidak Terlaksana.
+      {
+        code: 'R03',
+        activity: 'Demplot padi',
+        type: 'Pengembangan Usaha Bersama',
+        month: 'Maret 2026',
+        target: 0.25,
+        unit: 'ha',
+        cost: 1_000_000,
+      },
+      // Not done, April still runs: Belum.
+      {
+        code: 'R04',
+        activity: 'Kerja bakti saluran',
+        type: 'Lainnya',
+        month: 'April 2026',
+        target: 300,
+        unit: 'm',
+      },
+      // Last year's row: only with --year 2025.
+      { code: 'R05', activity: 'Penyusunan RUK', type: 'Penyusunan RUK', month: 'Desember 2025' },
+    ]),
+  ],
+  [
+    saprodiTab,
+    tabGrid(saprodiTab, [
+      // Received in full before planting: right on all three counts.
+      {
+        season: 'MT I 2026',
+        memberId: 'A001',
+        commodity: 'Padi',
+        areaHa: 1.5,
+        kind: 'Urea',
+        plannedKg: 150,
+        receivedKg: 150,
+        receivedDate: d('2026-03-01'),
+        plantingDate: d('2026-03-05'),
+      },
+      // 120 kg of 100: above plan. A001's two commodities make 2,25 ha, over the 2 ha limit.
+      {
+        season: 'MT I 2026',
+        memberId: 'A001',
+        commodity: 'Jagung',
+        areaHa: 0.75,
+        kind: 'NPK',
+        plannedKg: 100,
+        receivedKg: 120,
+        receivedDate: d('2026-03-01'),
+        plantingDate: d('2026-03-05'),
+      },
+      // Received five days after planting: wrong time.
+      {
+        season: 'MT I 2026',
+        memberId: 'A002',
+        commodity: 'Padi',
+        areaHa: 0.25,
+        kind: 'Urea',
+        plannedKg: 25,
+        receivedKg: 25,
+        receivedDate: d('2026-03-10'),
+        plantingDate: d('2026-03-05'),
+      },
+      // Nothing received yet.
+      {
+        season: 'MT I 2026',
+        memberId: 'A003',
+        commodity: 'Padi',
+        areaHa: 0.5,
+        kind: 'Urea',
+        plannedKg: 50,
+        plantingDate: d('2026-03-05'),
+      },
+      // A004 left on 31 January: wrong person.
+      {
+        season: 'MT I 2026',
+        memberId: 'A004',
+        commodity: 'Padi',
+        areaHa: 0.5,
+        kind: 'Urea',
+        plannedKg: 50,
+        receivedKg: 50,
+        receivedDate: d('2026-03-01'),
+        plantingDate: d('2026-03-05'),
+      },
+      {
+        season: 'MT II 2026',
+        memberId: 'A002',
+        commodity: 'Padi',
+        areaHa: 0.25,
+        kind: 'Urea',
+        plannedKg: 25,
+        plantingDate: d('2026-08-01'),
+      },
+    ]),
+  ],
+];
+
+beforeAll(async () => {
+  const workbook = XlsxWorkbook.create();
+  for (const [spec, grid] of tabs) workbook.writeInputGrid(spec, spec.name, grid, 1);
+  await workbook.save(book);
+});
+
+/** The note every command prints under a book with open problems: here the saprodi rows' own. */
+const note = (file: string) =>
+  `Catatan: buku ini masih punya 1 kesalahan, 4 peringatan; lihat: node dist/cli.js check ${file}`;
+
+describe('help', () => {
+  it('ruk --help and saprodi --help: the synopsis, both languages, the options of their own', async () => {
+    const ruk = (await run(['ruk', '--help'])).stdout.split('\n');
+    expect(ruk[0]).toBe(
+      'buku-kelompok ruk FILE [--year yyyy] [--as-of yyyy-mm-dd] [--out FILE.xlsx] [--force] [--today yyyy-mm-dd] [--lang id|en] [--json]',
+    );
+    expect(ruk.slice(6, 10)).toEqual([
+      '  --year yyyy         tahun rencana (bawaan: tahun tanggal --as-of)',
+      '                      the plan year (default: the year of --as-of)',
+      '  --as-of yyyy-mm-dd  tanggal status (bawaan: hari ini)',
+      "                      the statuses' date (default: today)",
+    ]);
+    const saprodi = (await run(['saprodi', '--help'])).stdout.split('\n');
+    expect(saprodi[0]).toBe(
+      'buku-kelompok saprodi FILE [--season "MT I 2026"] [--out FILE.xlsx] [--force] [--today yyyy-mm-dd] [--lang id|en] [--json]',
+    );
+    expect(saprodi.slice(6, 8)).toEqual([
+      '  --season "MT I 2026"  musim tanam seperti ditulis di tab Saprodi (bawaan: musim terakhir yang ditulis)',
+      '                        the planting season as written in the Saprodi tab (default: the last season written)',
+    ]);
+  });
+});
+
+describe('buku-kelompok ruk', () => {
+  it('prints each row with its status, the counts with their meaning, on time and the money', async () => {
+    const r = await run(['ruk', book, '--today', today]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(
+      [
+        'RUK 2026 — Kelompok Tani Makmur (per 10 April 2026)',
+        '',
+        'Kode  Bulan     Kegiatan             Jenis                         Target    Volume         Biaya   Realisasi  Status            Tanggal',
+        'R01   Feb 2026  Rapat tahunan        Rapat/Diskusi Kelompok        1 kali    1 kali    Rp 150.000              Terlaksana        10/02/2026',
+        'R02   Mar 2026  Pelatihan kompos     Pelatihan                   20 orang  18 orang    Rp 300.000  Rp 250.000  Terlambat         01/04/2026',
+        'R03   Mar 2026  Demplot padi         Pengembangan Usaha Bersama   0,25 ha            Rp 1.000.000              Tidak Terlaksana',
+        'R04   Apr 2026  Kerja bakti saluran  Lainnya                        300 m                                      Belum',
+        '',
+        'Terlaksana: 1 (ada Kegiatan dengan Kode RUK ini pada bulannya atau sebelumnya)',
+        'Terlambat: 1 (ada Kegiatan dengan Kode RUK ini, tetapi sesudah bulannya)',
+        'Belum: 1 (belum ada Kegiatan, bulannya belum lewat)',
+        'Tidak Terlaksana: 1 (tidak ada Kegiatan, bulannya sudah lewat)',
+        // Due: R01 (done on time) and R02, R03 (March is over); R04's April still runs.
+        'Tepat waktu: 1 dari 3 baris yang jatuh tempo (Terlaksana ÷ baris yang bulannya sudah lewat atau sudah Terlaksana)',
+        'Biaya rencana Rp 1.450.000 · realisasi Rp 250.000',
+        '',
+        note(book),
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('on the first of May, R04 is over too; in English; another year with --year', async () => {
+    const may = await run(['ruk', book, '--today', '2026-05-01', '--lang', 'en']);
+    expect(may.stdout).toContain('R04   Apr 2026  Kerja bakti saluran  Other');
+    expect(may.stdout).toMatch(/R04 .* Not done\n/);
+    expect(may.stdout).toContain('On time: 1 of 4 rows due');
+    const last = await run(['ruk', book, '--today', today, '--year', '2025']);
+    expect(last.stdout.split('\n').slice(0, 4)).toEqual([
+      'RUK 2025 — Kelompok Tani Makmur (per 10 April 2026)',
+      '',
+      'Kode  Bulan     Kegiatan        Jenis           Target  Volume  Biaya  Realisasi  Status            Tanggal',
+      'R05   Des 2025  Penyusunan RUK  Penyusunan RUK                                    Tidak Terlaksana',
+    ]);
+    const none = await run(['ruk', book, '--today', today, '--year', '2030']);
+    expect(none.stdout.split('\n').slice(0, 2)).toEqual([
+      'RUK 2030 — Kelompok Tani Makmur (per 10 April 2026)',
+      'Tidak ada baris RUK untuk tahun 2030.',
+    ]);
+  });
+
+  it('--as-of gives the statuses of another day', async () => {
+    // On 31 March, March still runs: R02 and R03 are Belum; R02 is done on 1 April, later.
+    const r = await run(['ruk', book, '--today', today, '--as-of', '2026-03-31', '--json']);
+    const out = JSON.parse(r.stdout) as { rows: { code: string; status: string }[]; onTime: unknown };
+    expect(out.rows.map((row) => [row.code, row.status])).toEqual([
+      ['R01', 'Terlaksana'],
+      ['R02', 'Belum'],
+      ['R03', 'Belum'],
+      ['R04', 'Belum'],
+    ]);
+    expect(out.onTime).toEqual({ done: 1, due: 1 });
+  });
+
+  it('--json: the rows with their statuses and the counts', async () => {
+    const r = await run(['ruk', book, '--today', today, '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as Record<string, unknown> & { rows: Record<string, unknown>[] };
+    expect(Object.keys(out)).toEqual(['year', 'asOf', 'counts', 'onTime', 'totalCost', 'totalSpent', 'rows']);
+    expect(out).toMatchObject({
+      year: 2026,
+      asOf: today,
+      counts: { Terlaksana: 1, Terlambat: 1, Belum: 1, 'Tidak Terlaksana': 1 },
+      onTime: { done: 1, due: 3 },
+      totalCost: 1_450_000,
+      totalSpent: 250_000,
+    });
+    expect(out.rows[1]).toEqual({
+      code: 'R02',
+      activity: 'Pelatihan kompos',
+      type: 'Pelatihan',
+      month: '2026-03',
+      target: 20,
+      unit: 'orang',
+      cost: 300_000,
+      fundSource: null,
+      responsible: null,
+      status: 'Terlambat',
+      doneDate: '2026-04-01',
+      activities: 1,
+      volumeDone: 18,
+      spent: 250_000,
+      row: 3,
+    });
+  });
+
+  it('--out: a sealed copy with RUK 2026, the input untouched', async () => {
+    const before = sha(book);
+    const out = join(dir, 'hasil', 'ruk.xlsx');
+    const r = await run(['ruk', book, '--today', today, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      `Dibuat ${out}: salinan buku dengan tab RUK 2026 (folder ${join(dir, 'hasil')} dibuat)\n`,
+    );
+    expect(sha(book)).toBe(before);
+    const copy = await XlsxWorkbook.load(out);
+    expect(copy.isGenerated('RUK 2026')).toBe(true);
+    const cells = copy.readTab('RUK 2026');
+    const row = (code: string) => cells.find((c) => c[1] === code)!;
+    expect(row('R02').slice(1, 12)).toEqual([
+      'R02',
+      'Pelatihan kompos',
+      'Pelatihan',
+      'Maret 2026',
+      20,
+      'orang',
+      18,
+      300_000,
+      250_000,
+      'Terlambat',
+      { date: '2026-04-01' },
+    ]);
+    expect(row('R04')[10]).toBe('Belum');
+    // Again over its own copy: replaced, since the tool wrote it.
+    expect((await run(['ruk', book, '--today', today, '--out', out])).stderr).toBe(
+      `Ditimpa ${out}: salinan buku dengan tab RUK 2026\n`,
+    );
+  });
+
+  it('refuses a bad year, a missing file name and an --out that is not .xlsx, in both languages', async () => {
+    for (const [args, message] of [
+      [
+        ['ruk', book, '--year', '26'],
+        '--year harus tahun empat angka 2000 sampai 2100, mis. 2026 (bukan "26") / --year must be a four-digit year 2000 to 2100, e.g. 2026 (not "26")',
+      ],
+      [
+        ['ruk'],
+        'Sebutkan satu file buku: buku-kelompok ruk FILE [--year yyyy] [--as-of yyyy-mm-dd] [--out FILE.xlsx] [--force] [--today yyyy-mm-dd] [--lang id|en] [--json] / Name one book file: buku-kelompok ruk FILE [--year yyyy] [--as-of yyyy-mm-dd] [--out FILE.xlsx] [--force] [--today yyyy-mm-dd] [--lang id|en] [--json]',
+      ],
+    ] as const) {
+      const r = await run(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`${message}\n`);
+    }
+    const csv = await run(['ruk', book, '--out', join(dir, 'ruk.csv')]);
+    expect(csv.code).toBe(2);
+    expect(csv.stderr).toContain('.xlsx');
+  });
+});
+
+describe('buku-kelompok summary: the duties columns', () => {
+  it('attendance of the last 4 meetings, women, RUK on time and saprodi right, worked by hand', async () => {
+    const r = await run(['summary', book, '--today', today]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n');
+    expect(lines[1]!.split(/ {2,}/).slice(-4)).toEqual([
+      'Kehadiran',
+      'Perempuan',
+      'RUK tepat',
+      'Saprodi tepat',
+    ]);
+    // 10 Feb: A001 H, A002 W, A003 A (2 of 3); 1 Apr: A001 H, A002 A, A003 H (2 of 3): 4 of 6.
+    // Women: Sri of Budi, Sri, Asep. RUK: R01 of R01 R02 R03. Saprodi: MT I's five rows planted
+    // on 5 March, one right on all three; MT II's planting on 1 August not yet counted.
+    expect(lines[2]!.split(/ {2,}/).slice(-4)).toEqual(['66,7 %', '33,3 %', '1/3', '1/5']);
+    expect(lines[4]!.split(/ {2,}/).slice(-4)).toEqual(['66,7 %', '33,3 %', '1/3', '1/5']);
+    const json = JSON.parse((await run(['summary', book, '--today', today, '--json'])).stdout) as {
+      groups: Record<string, unknown>[];
+      totals: Record<string, unknown>;
+    };
+    const duties = {
+      attendancePresent: 4,
+      attendanceActive: 6,
+      attendanceLast4: 4 / 6,
+      activeWomen: 1,
+      activeWithGender: 3,
+      womenShare: 1 / 3,
+      rukOnTime: { done: 1, due: 3 },
+      saprodiRight: { right: 1, rows: 5 },
+    };
+    expect(json.groups[0]).toMatchObject(duties);
+    expect(json.totals).toMatchObject(duties);
+  });
+});
+
+describe('buku-kelompok saprodi', () => {
+  it('prints a season: each row right or not on person, amount and time, the shares, the area over the limit', async () => {
+    const r = await run(['saprodi', book, '--today', today, '--season', 'MT I 2026']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(
+      [
+        'Saprodi MT I 2026 — Kelompok Tani Makmur',
+        '',
+        'Anggota      Komoditas    ha  Jenis  Rencana kg  Diterima kg  Terima      Tanam       Orang  Jumlah  Waktu',
+        'A001 Budi    Padi        1,5  Urea          150          150  01/03/2026  05/03/2026  ya     ya      ya',
+        'A001 Budi    Jagung     0,75  NPK           100          120  01/03/2026  05/03/2026  ya     tidak   ya',
+        'A002 Sri     Padi       0,25  Urea           25           25  10/03/2026  05/03/2026  ya     ya      tidak',
+        'A003 Asep    Padi        0,5  Urea           50                           05/03/2026  ya     tidak   tidak',
+        'A004 Dadang  Padi        0,5  Urea           50           50  01/03/2026  05/03/2026  tidak  ya      ya',
+        '',
+        // Urea 150 + 25 + 50 of 150 + 25 + 50 + 50; NPK 120 of 100.
+        'Per jenis: Urea 225 dari 275 kg · NPK 120 dari 100 kg',
+        'Tepat orang: 4 dari 5 (80,0 %) — penerima adalah anggota di tab Anggota yang aktif pada musim itu',
+        'Tepat jumlah: 3 dari 5 (60,0 %) — Diterima (kg) sama dengan Rencana (kg)',
+        'Tepat waktu: 3 dari 5 (60,0 %) — Tanggal Terima pada atau sebelum Tanggal Tanam; tanpa Tanggal Tanam tidak dapat dinilai (tidak dihitung tepat)',
+        'Tepat ketiganya: 1 dari 5 (20,0 %)',
+        // Padi 1,5 ha + Jagung 0,75 ha, summed over A001's rows.
+        'Luas tanam lebih dari Batas Luas Subsidi 2 ha: A001 (2,25 ha)',
+        'RDKK: 4 anggota (ditulis lengkap, dengan NIK, oleh --out)',
+        '',
+        note(book),
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('takes the last season written by default, and a season however it is spelt', async () => {
+    expect((await run(['saprodi', book, '--today', today])).stdout.split('\n')[0]).toBe(
+      'Saprodi MT II 2026 — Kelompok Tani Makmur',
+    );
+    expect((await run(['saprodi', book, '--today', today, '--season', 'mt-i 2026'])).stdout).toContain(
+      'Tepat ketiganya: 1 dari 5 (20,0 %)',
+    );
+  });
+
+  it('--json: rows, shares, totals per kind and the RDKK with the NIK masked', async () => {
+    const r = await run(['saprodi', book, '--today', today, '--season', 'MT I 2026', '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as Record<string, unknown> & {
+      rows: Record<string, unknown>[];
+      rdkk: Record<string, unknown>[];
+    };
+    expect(Object.keys(out)).toEqual([
+      'season',
+      'rows',
+      'kinds',
+      'rightPerson',
+      'rightAmount',
+      'rightTime',
+      'allRight',
+      'subsidyAreaLimit',
+      'overLimit',
+      'rdkk',
+    ]);
+    expect(out.rows[4]).toEqual({
+      memberId: 'A004',
+      memberName: 'Dadang',
+      commodity: 'Padi',
+      areaHa: 0.5,
+      kind: 'Urea',
+      plannedKg: 50,
+      receivedKg: 50,
+      receivedDate: '2026-03-01',
+      plantingDate: '2026-03-05',
+      rightPerson: false,
+      rightAmount: true,
+      rightTime: true,
+      allRight: false,
+      row: 6,
+    });
+    expect(out).toMatchObject({
+      kinds: [
+        { kind: 'Urea', rows: 4, plannedKg: 275, receivedKg: 225 },
+        { kind: 'NPK', rows: 1, plannedKg: 100, receivedKg: 120 },
+      ],
+      rightPerson: { right: 4, rows: 5, share: 0.8 },
+      rightAmount: { right: 3, rows: 5, share: 0.6 },
+      rightTime: { right: 3, rows: 5, share: 0.6 },
+      allRight: { right: 1, rows: 5, share: 0.2 },
+      subsidyAreaLimit: 2,
+      overLimit: [{ memberId: 'A001', areaHa: 2.25 }],
+    });
+    expect(out.rdkk[0]).toEqual({
+      memberId: 'A001',
+      name: 'Budi',
+      nik: '3203••••••••0001',
+      areaHa: 2.25,
+      commodities: ['Padi', 'Jagung'],
+      needKg: { Urea: 150, NPK: 100 },
+    });
+    expect(r.stdout).not.toContain('3203011505800001');
+  });
+
+  it('--out: a copy with Saprodi MT I 2026 whose RDKK holds the full NIK', async () => {
+    const before = sha(book);
+    const out = join(dir, 'saprodi.xlsx');
+    const r = await run(['saprodi', book, '--today', today, '--season', 'MT I 2026', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`Dibuat ${out}: salinan buku dengan tab Saprodi MT I 2026\n`);
+    expect(sha(book)).toBe(before);
+    const cells = (await XlsxWorkbook.load(out)).readTab('Saprodi MT I 2026');
+    expect(cells.find((c) => c[1] === 'A001' && c[3] === '3203011505800001')).toBeDefined();
+    expect(cells.find((c) => c[1] === 'A004' && c[5] === 'Urea')!.slice(10, 13)).toEqual([
+      'Tidak',
+      'Ya',
+      'Ya',
+    ]);
+  });
+
+  it('refuses a season the book does not have, naming those it has', async () => {
+    const r = await run(['saprodi', book, '--today', today, '--season', 'MT III 2026']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'Musim tanam "MT III 2026" tidak ada di tab Saprodi. Yang ada: MT I 2026, MT II 2026. / The season "MT III 2026" is not in the Saprodi tab. Seasons there: MT I 2026, MT II 2026.\n',
+    );
+    const empty = join(dir, 'kosong.xlsx');
+    const workbook = XlsxWorkbook.create();
+    for (const [spec, grid] of tabs.slice(0, -1)) workbook.writeInputGrid(spec, spec.name, grid, 1);
+    await workbook.save(empty);
+    const none = await run(['saprodi', empty, '--today', today]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe(
+      'Tab Saprodi belum ada atau belum berisi baris. Jalankan Siapkan Buku, lalu isi kebutuhan saprodi per anggota. / The Saprodi tab is missing or has no rows yet. Run Siapkan Buku (set up the book), then enter each member’s farm-input needs.\n',
+    );
+  });
+});
