@@ -20,6 +20,8 @@ export async function buildGasBundle({ metafile = false } = {}) {
     globalName: GLOBAL,
     target: 'es2020',
     minify: true,
+    // Apps Script stores and parses files as UTF-8: `÷`, `…`, `≥` stay one character, not `\u2026`.
+    charset: 'utf8',
     write: false,
     metafile,
     logLevel: 'warning',

@@ -1,6 +1,9 @@
-// Draws the whole panel from the state: header, cards, actions, problems, loans needing attention.
+// Draws the whole panel from the state: header, cards, actions, problems, loans needing attention
+// (each with its status, changes, held Kol and fines) and the portfolio's fines and write-off figures.
 import { LOANS_PER_PAGE, PROBLEMS_PER_PAGE } from '../src/core/api/pages';
-import type { Card, LoanAtRisk, Overview, Page, ProblemView } from '../src/core/api/types';
+import type { Card, LoanAtRisk, Overview, ProblemView } from '../src/core/api/types';
+import { loanStatusLabels } from '../src/core/credit/collectibility';
+import { kolHeldLabel, loanChangeLabel } from '../src/core/credit/loanNotes';
 import { pick, type Lang } from '../src/core/text';
 import type { Controller, State } from './panelState';
 import { el } from './dom';
@@ -49,7 +52,7 @@ export function render(root: HTMLElement, state: State, ctl: Controller): void {
       cards(o, state, ctl),
       actions(o, state, ctl, root.querySelector<HTMLElement>('[data-testid=status]')),
       problems(o, state, ctl),
-      loans(o.loansAtRisk, state, ctl),
+      loans(o, state, ctl),
       memberMoney(o, state, ctl),
     );
   }
@@ -326,8 +329,9 @@ function moreButton(key: string, n: number, left: number, state: State, onClick:
   });
 }
 
-function loans(page: Page<LoanAtRisk>, state: State, ctl: Controller): HTMLElement {
+function loans(o: Overview, state: State, ctl: Controller): HTMLElement {
   const lang: Lang = state.lang;
+  const page = o.loansAtRisk;
   const shown = page.items;
   const hidden = Math.max(0, page.total - shown.length);
   const content: (Node | null)[] = [el('h2', { text: pick(strings.loansAtRisk, lang) })];
@@ -337,22 +341,78 @@ function loans(page: Page<LoanAtRisk>, state: State, ctl: Controller): HTMLEleme
       el(
         'ul',
         { class: 'loans' },
-        shown.map((l) =>
-          el('li', { class: `loan kol${l.kol}` }, [
-            el('span', { class: 'member', text: l.memberName || l.memberId }),
-            el('span', {
-              class: 'days',
-              text: `${formatCount(l.daysPastDue, lang)} ${pick(strings.days, lang)}`,
-            }),
-            el('span', { class: 'amount', text: formatRupiahIn(l.arrears, lang) }),
-            el('span', { class: 'loan-id', text: `${l.loanId} · Kol ${l.kol}` }),
-          ]),
-        ),
+        shown.map((l) => loanItem(l, lang)),
       ),
     );
   if (hidden > 0)
     content.push(
       moreButton('more-loans', Math.min(hidden, LOANS_PER_PAGE), hidden, state, () => ctl.moreLoans()),
     );
+  content.push(loanFigureList(o.loanFigures, lang));
   return el('section', { class: 'loans-section', attrs: { 'data-testid': 'loans' } }, content);
+}
+
+/** One loan: who, days past due, arrears, Kol; its status with `Jadwal Ulang`/`Hapus Buku` beside it, why its Kol is held, its fines, what its write-off left. */
+function loanItem(l: LoanAtRisk, lang: Lang): HTMLElement {
+  const rp = (n: number) => formatRupiahIn(n, lang);
+  const change = loanChangeLabel(l);
+  const held = kolHeldLabel(l);
+  const hasFines = l.finesCharged > 0 || l.finesPaid > 0;
+  return el('li', { class: `loan kol${l.kol}`, attrs: { 'data-loan': l.loanId } }, [
+    el('span', { class: 'member', text: l.memberName || l.memberId }),
+    el('span', {
+      class: 'days',
+      text: `${formatCount(l.daysPastDue, lang)} ${pick(strings.days, lang)}`,
+    }),
+    el('span', { class: 'amount', text: `${pick(strings.arrears, lang)} ${rp(l.arrears)}` }),
+    el('span', { class: 'loan-id', text: `${l.loanId} · Kol ${l.kol}` }),
+    el('span', {
+      class: 'loan-status',
+      text: [pick(loanStatusLabels[l.status], lang), change ? pick(change, lang) : '']
+        .filter(Boolean)
+        .join(' · '),
+    }),
+    held ? el('span', { class: 'kol-held', text: pick(held, lang) }) : null,
+    hasFines
+      ? el('span', {
+          class: 'loan-fines',
+          text: fill(pick(strings.loanFines, lang), {
+            charged: rp(l.finesCharged),
+            paid: rp(l.finesPaid),
+            owed: rp(l.finesOwed),
+          }),
+        })
+      : null,
+    l.writtenOff
+      ? el('span', {
+          class: 'written-off',
+          text: fill(pick(strings.loanWrittenOff, lang), {
+            principal: rp(l.writtenOff.principal),
+            recoveries: rp(l.recoveries),
+          }),
+        })
+      : null,
+  ]);
+}
+
+/**
+ * The portfolio's fines, rescheduling and write-off figures, with the labels and definitions of
+ * `Saldo Pinjaman`; only those that are not 0, so a book without them shows nothing here.
+ */
+function loanFigureList(figures: Overview['loanFigures'], lang: Lang): HTMLElement | null {
+  const shown = figures.filter((f) => f.value !== null && f.value !== 0);
+  if (shown.length === 0) return null;
+  return el(
+    'dl',
+    {
+      class: 'loan-figures',
+      attrs: { 'data-testid': 'loan-figures', 'aria-label': pick(strings.loanFigures, lang) },
+    },
+    shown.map((f) =>
+      el('div', { class: 'loan-figure', attrs: { title: pick(f.definition, lang), 'data-figure': f.key } }, [
+        el('dt', { text: pick(f.label, lang) }),
+        el('dd', { text: formatCardValue(f, lang) }),
+      ]),
+    ),
+  );
 }

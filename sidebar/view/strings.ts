@@ -11,7 +11,17 @@ export const strings = {
   problems: text('Masalah data', 'Data problems'),
   noProblems: text('Tidak ada masalah data.', 'No data problems.'),
   loansAtRisk: text('Pinjaman perlu perhatian', 'Loans needing attention'),
-  noLoansAtRisk: text('Tidak ada pinjaman yang menunggak.', 'No loans are past due.'),
+  noLoansAtRisk: text('Tidak ada pinjaman yang perlu perhatian.', 'No loan needs attention.'),
+  arrears: text('Tunggakan', 'Arrears'),
+  loanFines: text(
+    'Denda: dikenakan {charged} · dibayar {paid} · belum dibayar {owed}',
+    'Fines: charged {charged} · paid {paid} · owed {owed}',
+  ),
+  loanWrittenOff: text(
+    'Pokok dihapus buku {principal} · Pemulihan {recoveries}',
+    'Principal written off {principal} · Recoveries {recoveries}',
+  ),
+  loanFigures: text('Denda, jadwal ulang dan hapus buku', 'Fines, rescheduling and write-off'),
   week: text('Minggu', 'Week'),
   language: text('Bahasa', 'Language'),
   fix: text('Perbaiki', 'Fix'),

@@ -321,6 +321,13 @@ describe('buku-kelompok', () => {
     expect(r.stdout).toContain(`Buku Kelompok — ${demoBook(today).groupName}`);
     expect(r.stdout).toContain('Pemeriksaan: 1 kesalahan, 6 peringatan, 1 catatan');
     expect(r.stdout).toContain('English: npm start -- --lang en');
+    // Loans needing attention: past due, then rescheduled (Kol held) and written off, with fines owed.
+    expect(r.stdout).toContain(
+      '  P011 Iwan Ridwan: 0 hari menunggak, Rp 0 (Kol 2) · Jadwal Ulang 01/11/2026 · Kol ditahan (menurut hari tunggakan: Kol 1) · denda belum dibayar Rp 10.000',
+    );
+    expect(r.stdout).toContain(
+      '  P012 Oom Komariah: 0 hari menunggak, Rp 0 (Kol 2) · Hapus Buku 01/11/2026 · denda belum dibayar Rp 60.000 · pemulihan Rp 150.000',
+    );
     const en = await run(['start', '--today', today, '--lang', 'en'], cwd);
     expect(en.stdout).toContain('Checks: 1 error, 6 warnings, 1 note');
     expect(r.stdout).toContain(

@@ -3,7 +3,7 @@ import { isMemberActiveOn } from '../book/memberActivity';
 import type { Book } from '../book/types';
 import { cashBalanceOn } from '../cash/cashBalance';
 import type { Grid, IsoDate } from '../cell';
-import type { CreditReport } from '../credit/types';
+import type { CreditReport, Figure } from '../credit/types';
 import { compareProblems, countBySeverity, problemId, type Problem } from '../problems/problem';
 import type { SavingsReport } from '../savings/memberSavings';
 import { text as t, type Lang } from '../text';
@@ -11,7 +11,7 @@ import { journalWeekOf, recentWeeks } from '../week/journalWeek';
 import { weeklyJournal } from '../journal/weeklyJournal';
 import { readyMessages } from '../messages/readyMessages';
 import { LOANS_PER_PAGE, MEMBERS_PER_PAGE, PROBLEMS_PER_PAGE, pageOf, problemCountsByTab } from './pages';
-import { pastDueWorstFirst } from './pastDueWorstFirst';
+import { loansNeedingAttention } from './loansNeedingAttention';
 import { participationCards } from './participationCards';
 import { saprodiSeasons } from '../saprodi/saprodiReport';
 import { problemView } from './shownFix';
@@ -32,7 +32,7 @@ export interface BookState {
 }
 
 export function loansAtRisk(credit: CreditReport): LoanAtRisk[] {
-  return pastDueWorstFirst(credit.loans.filter((l) => l.status !== 'Lunas')).map((l) => ({
+  return loansNeedingAttention(credit.loans).map((l) => ({
     loanId: l.loanId,
     memberId: l.memberId,
     memberName: l.memberName,
@@ -40,7 +40,31 @@ export function loansAtRisk(credit: CreditReport): LoanAtRisk[] {
     arrears: l.arrears,
     outstandingPrincipal: l.outstandingPrincipal,
     kol: l.kol,
+    kolByDays: l.kolByDays,
+    status: l.status,
+    finesCharged: l.finesCharged,
+    finesPaid: l.finesPaid,
+    finesOwed: l.finesOwed,
+    // Absent, not undefined, when the loan has none: both transports then send the same JSON.
+    ...(l.rescheduledOn !== undefined && { rescheduledOn: l.rescheduledOn }),
+    ...(l.kolHeld && { kolHeld: { ...l.kolHeld } }),
+    ...(l.writtenOff && { writtenOff: { ...l.writtenOff } }),
+    recoveries: l.recoveries,
   }));
+}
+
+/** The portfolio's figures the sidebar shows under its loans: fines, rescheduling, write-off. */
+export const LOAN_FIGURE_KEYS = [
+  'finesOwed',
+  'restructuredLoans',
+  'restructuredPrincipal',
+  'writtenOffLoans',
+  'writtenOffPrincipal',
+  'recoveries',
+] as const;
+
+export function loanFigures(credit: CreditReport): Figure[] {
+  return LOAN_FIGURE_KEYS.flatMap((key) => credit.portfolio.figures.filter((f) => f.key === key));
 }
 
 /** The page of problems from `offset`, errors first; each fix tied to the cell it was computed from. */
@@ -54,7 +78,7 @@ export function problemPage(state: BookState, offset: number): ProblemPage {
   };
 }
 
-/** The page of loans past due from `offset`, worst first. */
+/** The page of loans needing attention from `offset`, past due worst first. */
 export function loansAtRiskPage(state: BookState, offset: number): Page<LoanAtRisk> {
   return pageOf(loansAtRisk(state.credit), offset, LOANS_PER_PAGE);
 }
@@ -87,10 +111,15 @@ export function memberPage(state: BookState, offset: number, query: string): Pag
   return pageOf(found, offset, MEMBERS_PER_PAGE);
 }
 
+/** A card of the portfolio's figure `key`, with its label, value, unit and definition. */
+function portfolioCard(credit: CreditReport, key: 'outstandingPrincipal' | 'arrears' | 'par30'): Card {
+  const { label, value, unit, definition } = credit.portfolio.figures.find((f) => f.key === key)!;
+  return { key, label, value, unit, definition };
+}
+
 export function overview(state: BookState, lang: Lang): Overview {
   const { book, credit, today } = state;
   const counts = countBySeverity(state.problems);
-  const p = credit.portfolio;
   const cards: Card[] = [
     {
       key: 'activeMembers',
@@ -122,36 +151,10 @@ export function overview(state: BookState, lang: Lang): Overview {
         "All members' compulsory, regular and voluntary savings minus withdrawals",
       ),
     },
-    {
-      key: 'outstandingPrincipal',
-      label: t('Sisa pokok pinjaman', 'Outstanding principal'),
-      value: p.outstandingPrincipal,
-      unit: 'rupiah',
-      definition: t(
-        'Pokok semua pinjaman yang belum dibayar kembali',
-        'Principal of all loans not yet repaid',
-      ),
-    },
-    {
-      key: 'arrears',
-      label: t('Tunggakan', 'Arrears'),
-      value: p.arrears,
-      unit: 'rupiah',
-      definition: t(
-        'Angsuran (pokok dan jasa) yang sudah jatuh tempo tetapi belum dibayar',
-        'Installments (principal and jasa) due but not yet paid',
-      ),
-    },
-    {
-      key: 'par30',
-      label: t('PAR30', 'PAR30'),
-      value: p.par30,
-      unit: 'fraction',
-      definition: t(
-        'Sisa pokok pinjaman yang menunggak lebih dari 30 hari ÷ seluruh sisa pokok',
-        'Outstanding principal of loans more than 30 days past due ÷ all outstanding principal',
-      ),
-    },
+    // The credit cards are the portfolio's figures: one name and one definition wherever they appear.
+    portfolioCard(credit, 'outstandingPrincipal'),
+    portfolioCard(credit, 'arrears'),
+    portfolioCard(credit, 'par30'),
     ...participationCards(book, today),
     {
       key: 'errors',
@@ -175,6 +178,7 @@ export function overview(state: BookState, lang: Lang): Overview {
     cards,
     problems: problemPage(state, 0),
     loansAtRisk: loansAtRiskPage(state, 0),
+    loanFigures: loanFigures(credit),
     weeks: recentWeeks(today, book.settings.weekStart),
     missingTabs: [...state.missingTabs],
     members: memberPage(state, 0, ''),

@@ -1,6 +1,7 @@
 // The sidebar's API: every argument and result is plain JSON (no Date, no class), served alike by
 // Apps Script (google.script.run) and by the local preview server (HTTP).
 import type { Cell, IsoDate } from '../cell';
+import type { Figure, Kol, LoanStatus } from '../credit/types';
 import type { Rupiah } from '../money';
 import type { Fix, Problem, Severity } from '../problems/problem';
 import type { Lang, Bilingual } from '../text';
@@ -73,7 +74,22 @@ export interface LoanAtRisk {
   readonly daysPastDue: number;
   readonly arrears: Rupiah;
   readonly outstandingPrincipal: Rupiah;
+  /** The Kol shown: by days past due, or held since a rescheduling (`kolHeld`, docs/book.md §7). */
   readonly kol: number;
+  readonly kolByDays: Kol;
+  readonly status: LoanStatus;
+  /** Fines charged by today (waived ones included), paid, and still owed; not part of arrears. */
+  readonly finesCharged: Rupiah;
+  readonly finesPaid: Rupiah;
+  readonly finesOwed: Rupiah;
+  /** The last rescheduling, when there was one (`Jadwal Ulang <date>` beside the status). */
+  readonly rescheduledOn?: IsoDate;
+  /** While a rescheduling holds the Kol: the Kol on that date, and the date. */
+  readonly kolHeld?: { readonly kol: Kol; readonly since: IsoDate };
+  /** Once written off: the date and the principal written off (`Hapus Buku <date>`). */
+  readonly writtenOff?: { readonly date: IsoDate; readonly principal: Rupiah };
+  /** Repayments after the write-off. */
+  readonly recoveries: Rupiah;
 }
 
 export interface Card {
@@ -115,8 +131,13 @@ export interface Overview {
   readonly cards: readonly Card[];
   /** The first page of problems: errors first, then warnings, then info (`getProblems` for more). */
   readonly problems: ProblemPage;
-  /** The first page of loans past due, worst first (`getLoansAtRisk` for more). */
+  /**
+   * The first page of loans needing attention (`loansNeedingAttention`): past due worst first, then
+   * Kol held or fines owed, then written off (`getLoansAtRisk` for more).
+   */
   readonly loansAtRisk: Page<LoanAtRisk>;
+  /** The portfolio's figures of fines, rescheduling and write-off, labelled as in `Saldo Pinjaman`. */
+  readonly loanFigures: readonly Figure[];
   /** This week first, then past weeks (newest first), for the journal's week picker. */
   readonly weeks: readonly WeekOption[];
   /** Input tabs of docs/book.md not found in the book (canonical names): `Siapkan Buku` creates them. */
@@ -153,7 +174,7 @@ export interface SidebarApi {
   setLanguage(lang: Lang): ApiResponse<LanguageChoice>;
   /** The page of problems starting at `offset` (the book read and checked anew). */
   getProblems(offset: number): ApiResponse<ProblemPage>;
-  /** The page of loans past due starting at `offset`. */
+  /** The page of loans needing attention starting at `offset`. */
   getLoansAtRisk(offset: number): ApiResponse<Page<LoanAtRisk>>;
   /** The page of members from `offset` whose name or ID contains `query` (all when empty), active first. */
   getMembers(offset: number, query?: string): ApiResponse<Page<MemberOption>>;

@@ -2,6 +2,7 @@
 // copy with the generated tabs (as the add-on writes them), and prints a short summary with paths.
 import { loansAtRisk } from '../../core/api/overview';
 import { creditReport } from '../../core/credit/creditReport';
+import { loanChangeLabel } from '../../core/credit/loanNotes';
 import { weeklyJournal } from '../../core/journal/weeklyJournal';
 import { countBySeverity } from '../../core/problems/problem';
 import { pick, text } from '../../core/text';
@@ -109,10 +110,23 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
       ? `Loans as of ${longDate(today, lang)}: ${plural(p.loans, 'loan')}, outstanding ${rupiah(p.outstandingPrincipal)}, arrears ${rupiah(p.arrears)}, PAR30 ${percent(p.par30, lang)}`
       : `Pinjaman per ${longDate(today, lang)}: ${p.loans} pinjaman, sisa pokok ${rupiah(p.outstandingPrincipal)}, tunggakan ${rupiah(p.arrears)}, PAR30 ${percent(p.par30, lang)}`,
   );
-  for (const l of loansAtRisk(report))
+  // The sidebar's loans needing attention, each with what stands beside its status (docs/book.md §7).
+  for (const l of loansAtRisk(report)) {
+    const change = loanChangeLabel(l);
+    const extra = [
+      change ? pick(change, lang) : '',
+      l.kolHeld
+        ? en
+          ? `Kol held (by days past due: Kol ${l.kolByDays})`
+          : `Kol ditahan (menurut hari tunggakan: Kol ${l.kolByDays})`
+        : '',
+      l.finesOwed > 0 ? `${en ? 'fines owed' : 'denda belum dibayar'} ${rupiah(l.finesOwed)}` : '',
+      l.writtenOff ? `${en ? 'recoveries' : 'pemulihan'} ${rupiah(l.recoveries)}` : '',
+    ].filter(Boolean);
     ctx.out(
-      `  ${l.loanId} ${l.memberName}: ${l.daysPastDue} ${en ? 'days past due' : 'hari menunggak'}, ${rupiah(l.arrears)} (Kol ${l.kol})`,
+      `  ${l.loanId} ${l.memberName}: ${l.daysPastDue} ${en ? 'days past due' : 'hari menunggak'}, ${rupiah(l.arrears)} (Kol ${l.kol})${extra.map((x) => ` · ${x}`).join('')}`,
     );
+  }
 
   const week = journalWeekOf(today, book.settings.weekStart);
   const host = new LocalHost(opened.workbook, { today, clock: ctx.clock });

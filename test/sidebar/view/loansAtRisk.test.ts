@@ -10,6 +10,12 @@ const loan = (loanId: string, daysPastDue: number, arrears: number): LoanAtRisk 
   arrears,
   outstandingPrincipal: 1000000,
   kol: daysPastDue > 90 ? 3 : daysPastDue > 0 ? 2 : 1,
+  kolByDays: daysPastDue > 90 ? 3 : daysPastDue > 0 ? 2 : 1,
+  status: daysPastDue > 0 ? 'Menunggak' : 'Lancar',
+  finesCharged: 0,
+  finesPaid: 0,
+  finesOwed: 0,
+  recoveries: 0,
 });
 
 describe('worstLoansFirst', () => {

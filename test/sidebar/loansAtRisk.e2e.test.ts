@@ -1,0 +1,159 @@
+// End to end in headless Chromium: the preview server on a copy of the demo book, and the sidebar's
+// loans needing attention as a facilitator reads them: status with `Jadwal Ulang`/`Hapus Buku`
+// beside it, why a Kol is held, fines charged, paid and owed, a write-off's recoveries, and the
+// portfolio's fines, rescheduling and write-off figures, in both languages.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { demoBook } from '../../src/core/demo/demoBook';
+import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+
+const CHROMIUM = '/usr/bin/chromium';
+const TODAY = '2026-11-25';
+const root = join(__dirname, '..', '..');
+const shots = join(root, 'test-output', 'screenshots');
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) console.warn(`Skipping the loans browser test: ${CHROMIUM} not found.`);
+const describeInBrowser = haveChromium ? describe : describe.skip;
+
+function startPreview(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'dist', 'previewServer.js'), ...args], {
+      stdio: 'pipe',
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      if (m) resolve({ child, url: m[0] });
+    });
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) => reject(new Error(`preview exited with ${code}: ${out}`)));
+  });
+}
+
+describeInBrowser('loans needing attention in the sidebar', () => {
+  let preview: { child: ChildProcess; url: string };
+  let browser: Browser;
+  let page: Page;
+  let sidebar: Frame;
+  const problems: string[] = [];
+
+  const loanTexts = (loanId: string) =>
+    sidebar
+      .locator(`[data-loan=${loanId}] > span`)
+      .evaluateAll((spans) => spans.map((s) => `${s.className}: ${s.textContent}`));
+  const figures = () =>
+    sidebar
+      .locator('[data-testid=loan-figures] .loan-figure')
+      .evaluateAll((rows) =>
+        rows.map((r) => `${r.querySelector('dt')?.textContent}: ${r.querySelector('dd')?.textContent}`),
+      );
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    const bookFile = join(mkdtempSync(join(tmpdir(), 'buku-loans-')), 'buku.xlsx');
+    const wb = XlsxWorkbook.create();
+    for (const tab of demoBook(TODAY).tabs) wb.writeInputGrid(tab.spec, tab.name, tab.grid, tab.headerRow);
+    await wb.save(bookFile);
+    preview = await startPreview([bookFile, '--port', '0', '--today', TODAY]);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+    const context = await browser.newContext({ viewport: { width: 1100, height: 3200 } });
+    page = await context.newPage();
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console.error: ${m.text()}`);
+    });
+    await page.goto(preview.url);
+    const frame = page.frame({ url: /sidebar\.html$/ });
+    if (!frame) throw new Error('sidebar frame not found');
+    sidebar = frame;
+    await sidebar.locator('[data-testid=loans] .loan').first().waitFor();
+  }, 60000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (preview?.child.pid) process.kill(preview.child.pid);
+  });
+
+  afterEach(() => expect(problems.splice(0)).toEqual([]));
+
+  test('past due first, then the rescheduled loan, then the written-off one', async () => {
+    await expect(
+      sidebar
+        .locator('[data-testid=loans] .loan')
+        .evaluateAll((ls) => ls.map((l) => l.getAttribute('data-loan'))),
+    ).resolves.toEqual(['P004', 'P010', 'P006', 'P011', 'P012']);
+    await expect(loanTexts('P004')).resolves.toEqual([
+      'member: Mamat Rahmat',
+      'days: 52 hari',
+      'amount: Tunggakan Rp 559.375',
+      'loan-id: P004 · Kol 2',
+      'loan-status: Menunggak',
+      'loan-fines: Denda: dikenakan Rp 20.000 · dibayar Rp 0 · belum dibayar Rp 20.000',
+    ]);
+  });
+
+  test('a rescheduled loan: Jadwal Ulang beside its status, and why its Kol is held', async () => {
+    await expect(loanTexts('P011')).resolves.toEqual([
+      'member: Iwan Ridwan',
+      'days: 0 hari',
+      'amount: Tunggakan Rp 0',
+      'loan-id: P011 · Kol 2',
+      'loan-status: Lancar · Jadwal Ulang 29/10/2026',
+      'kol-held: Kol 2 ditahan sejak Jadwal Ulang 29/10/2026 sampai 3 angsuran baru berturut-turut tepat waktu (menurut hari tunggakan: Kol 1)',
+      'loan-fines: Denda: dikenakan Rp 10.000 · dibayar Rp 0 · belum dibayar Rp 10.000',
+    ]);
+  });
+
+  test('a written-off loan: Hapus Buku beside its status, the principal written off and what came back', async () => {
+    await expect(loanTexts('P012')).resolves.toEqual([
+      'member: Oom Komariah',
+      'days: 0 hari',
+      'amount: Tunggakan Rp 0',
+      'loan-id: P012 · Kol 2',
+      'loan-status: Menunggak · Hapus Buku 29/10/2026',
+      'loan-fines: Denda: dikenakan Rp 60.000 · dibayar Rp 0 · belum dibayar Rp 60.000',
+      'written-off: Pokok dihapus buku Rp 600.000 · Pemulihan Rp 150.000',
+    ]);
+    await expect(figures()).resolves.toEqual([
+      'Denda belum dibayar: Rp 120.000',
+      'Pinjaman dijadwal ulang: 1',
+      'Sisa pokok dijadwal ulang: Rp 1.125.000',
+      'Pinjaman dihapus buku: 1',
+      'Pokok dihapus buku: Rp 600.000',
+      'Pemulihan: Rp 150.000',
+    ]);
+    await expect(sidebar.locator('[data-figure=recoveries]').getAttribute('title')).resolves.toBe(
+      'Angsuran Pinjaman yang masuk untuk pinjaman yang sudah dihapus buku, sesudah tanggal hapus bukunya.',
+    );
+    await sidebar
+      .locator('[data-testid=loans]')
+      .screenshot({ path: join(shots, 'loans-needing-attention.png') });
+  });
+
+  test('in English: the same loans and figures, in English words', async () => {
+    await sidebar.locator('[data-key=lang-en]').click();
+    await sidebar.locator('[data-key=lang-en][aria-pressed=true]').waitFor();
+    await expect(loanTexts('P011')).resolves.toEqual([
+      'member: Iwan Ridwan',
+      'days: 0 days',
+      'amount: Arrears Rp 0',
+      'loan-id: P011 · Kol 2',
+      'loan-status: Current · Rescheduled 29/10/2026',
+      'kol-held: Kol 2 held since the rescheduling of 29/10/2026 until 3 new installments in a row are paid on time (by days past due: Kol 1)',
+      'loan-fines: Fines: charged Rp 10,000 · paid Rp 0 · owed Rp 10,000',
+    ]);
+    await expect(loanTexts('P012')).resolves.toContain(
+      'written-off: Principal written off Rp 600,000 · Recoveries Rp 150,000',
+    );
+    await expect(figures()).resolves.toContain('Loans written off: 1');
+    await sidebar
+      .locator('[data-testid=loans]')
+      .screenshot({ path: join(shots, 'loans-needing-attention-en.png') });
+    await sidebar.locator('[data-key=lang-id]').click();
+    await sidebar.locator('[data-key=lang-id][aria-pressed=true]').waitFor();
+  });
+});
