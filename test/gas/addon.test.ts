@@ -106,6 +106,19 @@ describe('Siapkan Buku', () => {
       'A',
     ]);
     expect(book.world.sheet('Saprodi')!.cell(2, 5)?.validation?.values).toContain('SP-36');
+    // docs/book.md §7: harvest loans in Frekuensi, the three loan changes in Perubahan Pinjaman's Jenis.
+    const loansSheet = book.world.sheet('Pinjaman')!;
+    const frequencyCol = loansSheet.values()[0]!.indexOf('Frekuensi') + 1;
+    expect(loansSheet.cell(2, frequencyCol)?.validation?.values).toEqual(['Bulanan', 'Mingguan', 'Musiman']);
+    const changesSheet = book.world.sheet('Perubahan Pinjaman')!;
+    expect(changesSheet.cell(2, changesSheet.values()[0]!.indexOf('Jenis') + 1)?.validation?.values).toEqual([
+      'Jadwal Ulang',
+      'Hapus Buku',
+      'Hapus Denda',
+    ]);
+    const settingsRows = book.world.sheet('Pengaturan')!.values();
+    expect(settingsRows.find((r) => r[0] === 'Denda Keterlambatan')).toEqual(['Denda Keterlambatan', 0]);
+    expect(settingsRows.find((r) => r[0] === 'Masa Tenggang Denda')).toEqual(['Masa Tenggang Denda', 3]);
 
     const before = snapshot(book.world);
     book.world.log.reset();
