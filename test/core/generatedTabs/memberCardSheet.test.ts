@@ -1,0 +1,120 @@
+// The tab `Kartu Anggota` (docs/book.md §8) cell by cell: the member with the NIK masked, savings
+// with a running balance, a loan's schedule with what was paid and when, its status on the title
+// line, lines to sign; a member who left; and every card from a new page.
+import type { Cell } from '../../../src/core/cell';
+import { creditReport } from '../../../src/core/credit/creditReport';
+import { memberCardSheet } from '../../../src/core/generatedTabs/memberCardSheet';
+import { memberCard } from '../../../src/core/memberCard/memberCard';
+import { memberSavings } from '../../../src/core/savings/memberSavings';
+import { bookOf, cash, loan, member, repayment } from '../bookBuilder';
+
+const AS_OF = '2026-04-20';
+const book = bookOf({
+  settings: { treasurerName: 'Iis Rosita' },
+  members: [
+    member('A1', 'Siti & Co', { nik: '3205124506900021', joinDate: '2025-01-10', gender: 'P' }),
+    member('A2', 'Budi', {
+      joinDate: '2024-03-01',
+      status: 'Keluar',
+      leaveDate: '2026-02-28',
+      role: 'Sekretaris',
+    }),
+  ],
+  // 1.200.000 at 1 % a month, Flat, 4 monthly installments: 300.000 + 12.000 jasa each.
+  loans: [loan('P1', 'A1', '2026-01-15', 1_200_000, { monthlyRate: 0.01, installments: 4 })],
+  cash: [
+    cash('2025-01-10', 'Simpanan Pokok', { in: 50_000 }, { memberId: 'A1', description: 'Pokok Siti' }),
+    cash('2026-01-05', 'Simpanan Wajib', { in: 10_000 }, { memberId: 'A1', description: 'Wajib 1/2026' }),
+    cash('2026-02-05', 'Penarikan Simpanan', { out: 20_000 }, { memberId: 'A1', description: 'Tarik' }),
+    cash('2026-01-15', 'Pencairan Pinjaman', { out: 1_200_000 }, { memberId: 'A1', loanId: 'P1' }),
+    repayment('P1', 'A1', '2026-02-15', 312_000),
+    // Installment 2 only partly paid by the as-of date: 100.000 of 312.000.
+    repayment('P1', 'A1', '2026-03-14', 100_000),
+    cash('2024-03-01', 'Simpanan Pokok', { in: 50_000 }, { memberId: 'A2', description: 'Pokok Budi' }),
+  ],
+});
+const credit = creditReport(book, AS_OF);
+const savings = memberSavings(book, AS_OF);
+const cards = book.members.map((m) => memberCard({ book, credit, savings }, m));
+const grid = memberCardSheet(cards, book, 'id', '2026-04-20 10:15');
+const rows: Cell[][] = grid.rows.map((r) => r.map((c) => c.v));
+
+describe('Kartu Anggota', () => {
+  it('the member: ID beside the join date, the name, the NIK masked', () => {
+    expect(rows.slice(0, 9)).toEqual([
+      ['KARTU ANGGOTA'],
+      ['Kelompok Tani Makmur'],
+      ['Per tanggal 20 April 2026 · Dibuat 20 April 2026 10:15'],
+      [],
+      ['ID Anggota', null, 'A1', null, 'Tanggal Masuk', '10 Januari 2025'],
+      ['Nama', null, 'Siti & Co'],
+      ['NIK', null, '3205••••••••0021'],
+      [],
+      ['SIMPANAN'],
+    ]);
+    expect(rows.flat()).not.toContain('3205124506900021');
+  });
+
+  it('savings: each movement with its running balance, then the balance by kind', () => {
+    const from = rows.findIndex((r) => r[0] === 'SIMPANAN') + 1;
+    expect(rows.slice(from, from + 10)).toEqual([
+      ['No', 'Tanggal', 'Uraian', 'Kategori', 'Masuk', 'Keluar', 'Saldo'],
+      [1, { date: '2025-01-10' }, 'Pokok Siti', 'Simpanan Pokok', 50_000, null, 50_000],
+      [2, { date: '2026-01-05' }, 'Wajib 1/2026', 'Simpanan Wajib', 10_000, null, 60_000],
+      [3, { date: '2026-02-05' }, 'Tarik', 'Penarikan Simpanan', null, 20_000, 40_000],
+      ['Simpanan Pokok', null, null, null, null, null, 50_000],
+      ['Simpanan Wajib', null, null, null, null, null, 10_000],
+      ['Simpanan Sukarela', null, null, null, null, null, 0],
+      ['Penarikan', null, null, null, null, null, 20_000],
+      ['Saldo simpanan', null, null, null, null, null, 40_000],
+      [],
+    ]);
+  });
+
+  it('the loan: status on its title line, the schedule with what was paid and when, arrears and what comes next', () => {
+    const from = rows.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('PINJAMAN P1'));
+    expect(rows.slice(from, from + 13)).toEqual([
+      // Installment 2 (15 March) is 36 days past due on 20 April: Kol 2.
+      ['PINJAMAN P1 · Status: Menunggak, 36 hari tunggakan, Kol 2 Dalam Perhatian Khusus'],
+      ['Cair 15 Januari 2026, pokok Rp 1.200.000, jasa 1 % per bulan (Flat), 4 angsuran bulanan'],
+      ['Ke', 'Jatuh Tempo', 'Tanggal Lunas', 'Pokok', 'Jasa', 'Dibayar', 'Belum Dibayar'],
+      [1, { date: '2026-02-15' }, { date: '2026-02-15' }, 300_000, 12_000, 312_000, 0],
+      [2, { date: '2026-03-15' }, null, 300_000, 12_000, 100_000, 212_000],
+      [3, { date: '2026-04-15' }, null, 300_000, 12_000, 0, 312_000],
+      [4, { date: '2026-05-15' }, null, 300_000, 12_000, 0, 312_000],
+      // Jasa first (§5): the 100.000 paid 12.000 jasa and 88.000 principal of installment 2.
+      ['Tunggakan (pokok Rp 512.000, jasa Rp 12.000)', null, null, null, null, null, 524_000],
+      ['Denda belum dibayar', null, null, null, null, null, 0],
+      ['Sisa pokok', null, null, null, null, null, 812_000],
+      ['Angsuran berikut: ke-4, 15 Mei 2026, Rp 312.000'],
+      [],
+      [null, null, 'Bendahara', null, null, 'Anggota'],
+    ]);
+    expect(rows.slice(from + 13, from + 16)).toEqual([
+      [],
+      [],
+      [null, null, '(Iis Rosita)', null, null, '(Siti & Co)'],
+    ]);
+  });
+
+  it('a member who left: the role by the name, the date left beside the NIK, no loans', () => {
+    const from = rows.findIndex((r) => r[0] === 'ID Anggota' && r[2] === 'A2');
+    expect(rows.slice(from, from + 3)).toEqual([
+      ['ID Anggota', null, 'A2', null, 'Tanggal Masuk', '1 Maret 2024'],
+      ['Nama', null, 'Budi (Sekretaris)'],
+      ['NIK', null, '-', null, 'Keluar', '28 Februari 2026'],
+    ]);
+    expect(rows.slice(from).some((r) => r[0] === 'Tidak ada pinjaman.')).toBe(true);
+  });
+
+  it('prints A4 portrait, each card from a new page, seven columns', () => {
+    const titles = rows.map((r, i) => (r[0] === 'KARTU ANGGOTA' ? i + 1 : 0)).filter((r) => r > 0);
+    expect(titles).toHaveLength(2);
+    expect(grid.pageBreaks).toEqual([titles[1]]);
+    expect([grid.orientation, grid.frozenRows, grid.widths]).toEqual([
+      'portrait',
+      0,
+      [28, 84, 210, 104, 84, 84, 98],
+    ]);
+  });
+});
