@@ -1,0 +1,144 @@
+// The command line's `card`, `shu` and `messages` on the demo book (docs/book.md §8): the JSON each
+// promises, with the figures of the core, and the refusals in one bilingual line.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { creditReport } from '../../src/core/credit/creditReport';
+import { reviewBook } from '../../src/core/reviewBook';
+import { shareOut } from '../../src/core/shu/shareOut';
+import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { runCli } from './runCli';
+
+const TODAY = '2026-11-28';
+const dir = mkdtempSync(join(tmpdir(), 'bk-money-'));
+const run = (...args: string[]) => runCli([...args, '--today', TODAY], dir);
+
+beforeAll(async () => {
+  expect((await run('demo', '--out', 'demo.xlsx')).code).toBe(0);
+}, 60_000);
+
+async function demoBook() {
+  return reviewBook(await XlsxWorkbook.load(join(dir, 'demo.xlsx')), TODAY).book;
+}
+
+describe('card', () => {
+  it('--member --json: the card of the credit engine, the NIK masked', async () => {
+    const r = await run('card', 'demo.xlsx', '--member', 'A004', '--json');
+    const out = JSON.parse(r.stdout) as {
+      asOf: string;
+      cards: { member: { id: string; nik: string | null }; loans: { loanId: string; arrears: number }[] }[];
+    };
+    const book = await demoBook();
+    const nik = book.members.find((m) => m.id === 'A004')!.nik!;
+    expect(out.asOf).toBe(TODAY);
+    expect(out.cards.map((c) => c.member.id)).toEqual(['A004']);
+    expect(out.cards[0]!.member.nik).toBe(`${nik.slice(0, 4)}••••••••${nik.slice(-4)}`);
+    expect(r.stdout).not.toContain(nik);
+    const loans = creditReport(book, TODAY).loans.filter((l) => l.memberId === 'A004');
+    expect(out.cards[0]!.loans.map((l) => [l.loanId, l.arrears])).toEqual(
+      loans.map((l) => [l.loanId, l.arrears]),
+    );
+  });
+
+  it('refuses an unknown member, and --member with --all, in one line each (exit 2)', async () => {
+    const unknown = await run('card', 'demo.xlsx', '--member', 'A999');
+    expect([unknown.code, unknown.stdout, unknown.stderr]).toEqual([
+      2,
+      '',
+      'Anggota "A999" tidak ada di tab Anggota / No member "A999" in the Anggota tab\n',
+    ]);
+    const both = await run('card', 'demo.xlsx', '--member', 'A004', '--all');
+    expect([both.code, both.stderr]).toEqual([
+      2,
+      'Pilih satu: --member ID (satu anggota) atau --all (semua anggota aktif) / Choose one: --member ID (one member) or --all (every active member)\n',
+    ]);
+  });
+});
+
+describe('shu', () => {
+  it('--json has the shape the issue fixes, with the core share-out figures, adding up exactly', async () => {
+    const r = await run('shu', 'demo.xlsx', '--year', '2026', '--json');
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['year', 'income', 'costs', 'shu', 'parts', 'members']);
+    const share = shareOut(await demoBook(), 2026, TODAY);
+    expect(out.year).toBe(2026);
+    expect(out.income).toEqual({
+      jasa: share.income.jasa,
+      byCategory: Object.fromEntries(share.income.byCategory.map((c) => [c.category, c.amount])),
+    });
+    expect(out.costs).toEqual({
+      byCategory: Object.fromEntries(share.costs.byCategory.map((c) => [c.category, c.amount])),
+    });
+    expect(out.shu).toBe(share.shu);
+    expect(out.shu).toBeGreaterThan(0);
+    expect(
+      out.parts.map((p: { amount: number }) => p.amount).reduce((a: number, b: number) => a + b, 0),
+    ).toBe(out.shu);
+    const part = (name: string) => out.parts.find((p: { name: string }) => p.name === name).amount;
+    type Row = { fromSavings: number; fromLoans: number; total: number };
+    const sum = (f: (m: Row) => number) => out.members.reduce((s: number, m: Row) => s + f(m), 0);
+    expect(sum((m) => m.fromSavings)).toBe(part('Jasa Simpanan'));
+    expect(sum((m) => m.fromLoans)).toBe(part('Jasa Pinjaman'));
+    expect(out.members.every((m: Row) => m.total === m.fromSavings + m.fromLoans && m.total >= 0)).toBe(true);
+    expect(Object.keys(out.members[0])).toEqual([
+      'memberId',
+      'name',
+      'averageSavings',
+      'jasaPaid',
+      'fromSavings',
+      'fromLoans',
+      'total',
+    ]);
+    expect(out.parts[0]).toEqual({ name: 'Cadangan', percent: 25, amount: share.parts[0]!.amount });
+  });
+
+  it('refuses a year that is not four digits from 2000 to 2100 (exit 2)', async () => {
+    const r = await run('shu', 'demo.xlsx', '--year', '10000');
+    expect([r.code, r.stderr]).toEqual([
+      2,
+      '--year harus tahun empat angka 2000 sampai 2100, mis. 2026 (bukan "10000") / --year must be a four-digit year 2000 to 2100, e.g. 2026 (not "10000")\n',
+    ]);
+  });
+});
+
+describe('messages', () => {
+  it('--json: each link carries its text exactly; Rupiah and dates as people write them; no NIK', async () => {
+    const r = await run('messages', 'demo.xlsx', '--week', '2026-W48', '--json');
+    const out = JSON.parse(r.stdout) as {
+      week: string;
+      from: string;
+      to: string;
+      members: {
+        memberId: string;
+        loanIds: string[];
+        text: string;
+        waLink: string | null;
+        phone: string | null;
+      }[];
+      summary: { text: string; waLink: string };
+    };
+    expect([out.week, out.from, out.to]).toEqual(['2026-W48', '2026-11-30', '2026-12-06']);
+    expect(out.members.length).toBeGreaterThan(0);
+    for (const m of out.members) {
+      if (m.phone)
+        expect(m.waLink).toBe(`https://wa.me/62${m.phone.slice(1)}?text=${encodeURIComponent(m.text)}`);
+      else expect(m.waLink).toBeNull();
+      expect(new URL(m.waLink ?? 'https://wa.me/?text=').searchParams.get('text')).toBe(
+        m.waLink ? m.text : '',
+      );
+      // Every amount `Rp 1.500.000`, every date `5 Desember 2026`.
+      for (const amount of m.text.match(/Rp [\d.,]+\d/g) ?? [])
+        expect(amount).toMatch(/^Rp \d{1,3}(\.\d{3})*$/);
+      for (const date of m.text.match(/jatuh tempo [^,.]+/g) ?? [])
+        expect(date).toMatch(
+          /^jatuh tempo \d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}$/,
+        );
+      // Short: the greeting, a line per loan, the total, the treasurer.
+      expect(m.text.split('\n')).toHaveLength(m.loanIds.length + 3);
+    }
+    expect(out.summary.waLink).toBe(`https://wa.me/?text=${encodeURIComponent(out.summary.text)}`);
+    const niks = (await demoBook()).members.flatMap((m) => (m.nik ? [m.nik] : []));
+    expect(niks.length).toBeGreaterThan(0);
+    for (const nik of niks) expect(r.stdout).not.toContain(nik);
+  });
+});
