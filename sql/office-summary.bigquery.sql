@@ -4,9 +4,56 @@
 --   bq query --use_legacy_sql=false < sql/office-summary.bigquery.sql
 WITH
 member_counts AS (
-  SELECT file, COUNT(DISTINCT CASE WHEN active THEN member_id END) AS active_members
+  SELECT
+    file,
+    COUNT(DISTINCT CASE WHEN active THEN member_id END) AS active_members,
+    COUNT(DISTINCT CASE WHEN active AND gender = 'P' THEN member_id END) AS active_women
   FROM `buku_kelompok.members`
   GROUP BY file
+),
+meeting_counts AS (
+  SELECT
+    a.file,
+    a.meeting_date,
+    a.meeting_column,
+    SUM(CASE WHEN a.active AND a.present THEN 1 ELSE 0 END) AS present,
+    SUM(CASE WHEN a.active THEN 1 ELSE 0 END) AS active
+  FROM `buku_kelompok.attendance` AS a
+  JOIN `buku_kelompok.groups` AS g ON g.file = a.file
+  WHERE a.meeting_date <= g.as_of
+  GROUP BY a.file, a.meeting_date, a.meeting_column
+),
+recent_meetings AS (
+  SELECT
+    file,
+    present,
+    active,
+    ROW_NUMBER() OVER (PARTITION BY file ORDER BY meeting_date DESC, meeting_column DESC) AS recent
+  FROM meeting_counts
+),
+attendance_figures AS (
+  SELECT file, SUM(present) AS attendance_present, SUM(active) AS attendance_active
+  FROM recent_meetings
+  WHERE recent <= 4
+  GROUP BY file
+),
+ruk_figures AS (
+  SELECT
+    file,
+    SUM(CASE WHEN status = 'Terlaksana' THEN 1 ELSE 0 END) AS ruk_on_time,
+    SUM(CASE WHEN due THEN 1 ELSE 0 END) AS ruk_due
+  FROM `buku_kelompok.ruk`
+  GROUP BY file
+),
+saprodi_figures AS (
+  SELECT
+    s.file,
+    SUM(CASE WHEN s.all_right THEN 1 ELSE 0 END) AS saprodi_right,
+    COUNT(*) AS saprodi_rows
+  FROM `buku_kelompok.saprodi` AS s
+  JOIN `buku_kelompok.groups` AS g ON g.file = s.file
+  WHERE COALESCE(s.planting_date, s.received_date) <= g.as_of
+  GROUP BY s.file
 ),
 loan_figures AS (
   SELECT
@@ -33,18 +80,28 @@ per_group AS (
     g.file, g.group_key, g.group_name, g.village, g.district, g.regency, g.province, g.as_of,
     g.cash_balance, g.savings_balance,
     COALESCE(m.active_members, 0) AS active_members,
+    COALESCE(m.active_women, 0) AS active_women,
     COALESCE(l.open_loans, 0) AS open_loans,
     COALESCE(l.outstanding_principal, 0) AS outstanding_principal,
     COALESCE(l.arrears, 0) AS arrears,
     COALESCE(l.at_risk_30, 0) AS at_risk_30,
     COALESCE(l.kol5_loans, 0) AS kol5_loans,
     COALESCE(l.past_due_loans, 0) AS past_due_loans,
+    COALESCE(a.attendance_present, 0) AS attendance_present,
+    COALESCE(a.attendance_active, 0) AS attendance_active,
+    COALESCE(r.ruk_on_time, 0) AS ruk_on_time,
+    COALESCE(r.ruk_due, 0) AS ruk_due,
+    COALESCE(s.saprodi_right, 0) AS saprodi_right,
+    COALESCE(s.saprodi_rows, 0) AS saprodi_rows,
     COALESCE(p.errors, 0) AS errors,
     COALESCE(p.warnings, 0) AS warnings
   FROM `buku_kelompok.groups` AS g
   LEFT JOIN member_counts AS m ON m.file = g.file
   LEFT JOIN loan_figures AS l ON l.file = g.file
   LEFT JOIN problem_counts AS p ON p.file = g.file
+  LEFT JOIN attendance_figures AS a ON a.file = g.file
+  LEFT JOIN ruk_figures AS r ON r.file = g.file
+  LEFT JOIN saprodi_figures AS s ON s.file = g.file
 )
 SELECT
   CASE
@@ -71,6 +128,17 @@ SELECT
   SUM(at_risk_30) / NULLIF(SUM(outstanding_principal), 0) AS par30,
   SUM(kol5_loans) AS kol5_loans,
   SUM(past_due_loans) AS past_due_loans,
+  SUM(attendance_present) AS attendance_present,
+  SUM(attendance_active) AS attendance_active,
+  SUM(attendance_present) / NULLIF(SUM(attendance_active), 0) AS attendance_last4,
+  SUM(active_women) AS active_women,
+  SUM(active_women) / NULLIF(SUM(active_members), 0) AS women_share,
+  SUM(ruk_on_time) AS ruk_on_time,
+  SUM(ruk_due) AS ruk_due,
+  SUM(ruk_on_time) / NULLIF(SUM(ruk_due), 0) AS ruk_on_time_share,
+  SUM(saprodi_right) AS saprodi_right,
+  SUM(saprodi_rows) AS saprodi_rows,
+  SUM(saprodi_right) / NULLIF(SUM(saprodi_rows), 0) AS saprodi_right_share,
   SUM(errors) AS errors,
   SUM(warnings) AS warnings,
   CASE

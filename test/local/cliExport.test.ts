@@ -52,11 +52,12 @@ describe('buku-kelompok export and query', () => {
       'today',
       'read',
       'unchanged',
+      'rebalanced',
       'unreadable',
       'books',
       'rows',
     ]);
-    expect(out).toMatchObject({ asOf: today, read: 0, unchanged: 2, unreadable: 0 });
+    expect(out).toMatchObject({ asOf: today, read: 0, unchanged: 2, rebalanced: 0, unreadable: 0 });
     expect(out.books).toEqual([
       { file: 'satu.xlsx', path: 'satu.xlsx', outcome: 'unchanged' },
       { file: 'dua.xlsx', path: 'dua.xlsx', outcome: 'unchanged' },
@@ -102,6 +103,21 @@ describe('buku-kelompok export and query', () => {
     expect(nothing.code).toBe(2);
     expect(nothing.stderr.trim()).toBe(
       'kosong tidak berisi groups.parquet: jalankan dulu buku-kelompok export … --out kosong / kosong holds no groups.parquet: run buku-kelompok export … --out kosong first',
+    );
+  });
+
+  it('export with a new --as-of: no book read again, the recomputed ones counted', () => {
+    const args = ['export', 'satu.xlsx', 'dua.xlsx', '--out', 'gudang-tanggal', '--today', today];
+    expect(run(args).code).toBe(0);
+    const moved = run([...args, '--as-of', '2026-10-31']);
+    expect(moved.code).toBe(0);
+    expect(moved.stdout.split('\n').slice(0, 2)).toEqual([
+      `Ekspor ke ${join(dir, 'gudang-tanggal')} per 2026-10-31`,
+      '0 buku dibaca, 0 tidak berubah (tidak dibaca ulang), 2 dihitung ulang per tanggal baru (tidak dibaca ulang), 0 tidak terbaca',
+    ]);
+    const en = run([...args, '--as-of', '2026-09-30', '--lang', 'en']);
+    expect(en.stdout.split('\n')[1]).toBe(
+      '0 books read, 0 unchanged (not read again), 2 recomputed as of the new date (not read again), 0 unreadable',
     );
   });
 

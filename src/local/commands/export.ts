@@ -29,8 +29,8 @@ const options = {
     type: 'string',
     value: 'yyyy-mm-dd',
     help: text(
-      'tanggal saldo pinjaman, kas dan simpanan (bawaan: hari ini)',
-      'the date of loan, cash and savings balances (default: today)',
+      'tanggal saldo pinjaman, kas dan simpanan (bawaan: hari ini); tanggal baru tidak membaca ulang buku yang tidak berubah',
+      'the date of loan, cash and savings balances (default: today); a new date does not read unchanged books again',
     ),
   },
   'with-nik': {
@@ -48,8 +48,8 @@ export const exportCommand: CliCommand = {
   name: 'export',
   operands: 'FILE…',
   summary: text(
-    'Semua catatan buku-buku kelompok sebagai tabel Parquet (kelompok, anggota, kas, pinjaman dengan saldonya, angsuran, kegiatan, masalah) untuk DuckDB dan BigQuery.',
-    "Every book's records as Parquet tables (groups, members, cash, loans with their balances, installments, activities, problems) for DuckDB and BigQuery.",
+    'Semua catatan buku-buku kelompok sebagai tabel Parquet (kelompok, anggota, kas, pinjaman dengan saldonya, angsuran, kegiatan, daftar hadir, RUK, saprodi, masalah) untuk DuckDB dan BigQuery.',
+    "Every book's records as Parquet tables (groups, members, cash, loans with their balances, installments, activities, attendance, RUK, farm inputs, problems) for DuckDB and BigQuery.",
   ),
   options,
   examples: [
@@ -59,13 +59,21 @@ export const exportCommand: CliCommand = {
   run: runExport,
 };
 
+/** Books not read again whose balances moved to the new --as-of: named only when there are some. */
+function rebalanced(result: ExportResult, lang: Lang): string {
+  if (result.rebalanced === 0) return '';
+  return lang === 'en'
+    ? `${result.rebalanced} recomputed as of the new date (not read again), `
+    : `${result.rebalanced} dihitung ulang per tanggal baru (tidak dibaca ulang), `;
+}
+
 function exportText(result: ExportResult, asOf: string, lang: Lang): string[] {
   const en = lang === 'en';
   const lines = [
     en ? `Export to ${result.dir} as of ${asOf}` : `Ekspor ke ${result.dir} per ${asOf}`,
     en
-      ? `${result.read} books read, ${result.unchanged} unchanged (not read again), ${result.unreadable} unreadable`
-      : `${result.read} buku dibaca, ${result.unchanged} tidak berubah (tidak dibaca ulang), ${result.unreadable} tidak terbaca`,
+      ? `${result.read} books read, ${result.unchanged} unchanged (not read again), ${rebalanced(result, lang)}${result.unreadable} unreadable`
+      : `${result.read} buku dibaca, ${result.unchanged} tidak berubah (tidak dibaca ulang), ${rebalanced(result, lang)}${result.unreadable} tidak terbaca`,
   ];
   const width = Math.max(...warehouseTables.map((t) => t.name.length)) + '.parquet'.length;
   for (const table of warehouseTables)
@@ -108,6 +116,7 @@ export async function runExport(args: readonly string[], ctx: CliContext): Promi
         today,
         read: result.read,
         unchanged: result.unchanged,
+        rebalanced: result.rebalanced,
         unreadable: result.unreadable,
         books: result.books.map((b) => ({ file: b.file, path: b.path, outcome: b.outcome })),
         rows: result.rows,

@@ -3,6 +3,9 @@
 import { maskNik } from '../../core/values/maskNik';
 import type { ReviewedBook } from '../../core/reviewBook';
 import { isMemberActiveOn } from '../../core/book/memberActivity';
+import type { Book, Member } from '../../core/book/types';
+import { monthEnd, planReport } from '../../core/plan/planReport';
+import { saprodiRowReport } from '../../core/saprodi/saprodiReport';
 import { cashBalanceOn } from '../../core/cash/cashBalance';
 import type { IsoDate } from '../../core/cell';
 import { creditReport } from '../../core/credit/creditReport';
@@ -39,9 +42,31 @@ export function emptyBookRows(): BookRows {
     loans: [],
     installments: [],
     activities: [],
+    attendance: [],
+    ruk: [],
+    saprodi: [],
     problems: [],
   };
 }
+
+/**
+ * The book as the warehouse may hold it: each NIK as exported (its first 4 and last 4 digits unless
+ * `--with-nik`, docs/book.md section 10), and no phone numbers or notes, which are not exported. What
+ * the rows are made from, and what the folder keeps to recompute balances for another `--as-of`.
+ */
+export function exportedBook(book: Book, withNik: boolean): Book {
+  return {
+    ...book,
+    members: book.members.map(({ phone: _phone, note: _note, ...m }) =>
+      m.nik === undefined || withNik ? m : { ...m, nik: maskNik(m.nik) },
+    ),
+    loans: book.loans.map(({ note: _note, ...l }) => l),
+  };
+}
+
+/** What the rows are made from: the exported book, its problems, and its reports when already made. */
+export type BookToExport = Pick<ReviewedBook, 'book' | 'problems'> &
+  Partial<Pick<ReviewedBook, 'credit' | 'savings'>>;
 
 const orNull = <T>(value: T | undefined): T | null => (value === undefined || value === '' ? null : value);
 
@@ -95,10 +120,10 @@ export function unreadableBookRows(
   return rows;
 }
 
-/** Every table's rows of one book read, with balances as of `options.asOf`. */
+/** Every table's rows of one book, with balances as of `options.asOf`. */
 export function bookTables(
   source: BookFile,
-  reviewed: ReviewedBook,
+  reviewed: BookToExport,
   options: ExportOptions,
   version: number,
 ): BookRows {
@@ -109,8 +134,12 @@ export function bookTables(
   const name = orNull(settings.groupName);
   const tag = { file: source.file, group_key: key, group_name: name };
   const rows = emptyBookRows();
-  const credit = reviewed.credit.asOf === asOf ? reviewed.credit : creditReport(book, asOf);
-  const savings = reviewed.savings.asOf === asOf ? reviewed.savings : memberSavings(book, asOf);
+  // Masked here whatever the book: masking a masked NIK gives it back unchanged, so the typed book
+  // the folder keeps (masked already) gives the same rows.
+  const shownNik = (nik: string | undefined) =>
+    nik === undefined ? null : options.withNik ? nik : maskNik(nik);
+  const credit = reviewed.credit?.asOf === asOf ? reviewed.credit : creditReport(book, asOf);
+  const savings = reviewed.savings?.asOf === asOf ? reviewed.savings : memberSavings(book, asOf);
 
   rows.books.push(bookRow(source, { key, name, readable: true }, options, version));
   rows.groups.push({
@@ -137,7 +166,7 @@ export function bookTables(
       sheet_row: m.row,
       member_id: m.id,
       name: m.name,
-      nik: m.nik === undefined ? null : options.withNik ? m.nik : maskNik(m.nik),
+      nik: shownNik(m.nik),
       gender: orNull(m.gender),
       birth_date: orNull(m.birthDate),
       role: m.role,
@@ -163,6 +192,7 @@ export function bookTables(
       loan_id: orNull(c.loanId),
       amount_in: c.amountIn,
       amount_out: c.amountOut,
+      plan_code: orNull(c.planCode),
     });
 
   // The credit report holds the loans disbursed by the as-of date, in the book's order.
@@ -227,7 +257,58 @@ export function bookTables(
       results: orNull(a.results),
       next_steps: orNull(a.nextSteps),
       recorded_by: orNull(a.recordedBy),
+      plan_code: orNull(a.planCode),
+      volume: orNull(a.volume),
     });
+
+  const members = firstMembers(book.members);
+  rows.attendance.push(...attendanceRows(book, members).map((r) => ({ ...tag, ...r })));
+
+  for (const p of planReport(book, asOf).rows)
+    rows.ruk.push({
+      ...tag,
+      sheet_row: p.row,
+      code: p.code,
+      activity: p.activity,
+      type: p.type,
+      month: `${p.month}-01`,
+      target: p.target,
+      unit: p.unit,
+      cost: p.cost,
+      fund_source: p.fundSource,
+      responsible: p.responsible,
+      as_of: asOf,
+      status: p.status,
+      // As planReport's onTime: a row counts once its month is over, or once it is done on time.
+      due: p.status === 'Terlaksana' || asOf > monthEnd(p.month),
+      done_date: p.doneDate,
+      activities: p.activities,
+      volume_done: p.volumeDone,
+      spent: p.spent,
+    });
+
+  for (const r of book.saprodi ?? []) {
+    const member = members.get(r.memberId);
+    const report = saprodiRowReport(r, member);
+    rows.saprodi.push({
+      ...tag,
+      sheet_row: r.row,
+      season: r.season,
+      member_id: r.memberId,
+      nik: shownNik(member?.nik),
+      commodity: r.commodity,
+      area_ha: r.areaHa,
+      kind: r.kind,
+      planned_kg: r.plannedKg,
+      received_kg: orNull(r.receivedKg),
+      received_date: orNull(r.receivedDate),
+      planting_date: orNull(r.plantingDate),
+      right_person: report.rightPerson,
+      right_amount: report.rightAmount,
+      right_time: report.rightTime,
+      all_right: report.allRight,
+    });
+  }
 
   for (const p of reviewed.problems)
     rows.problems.push({
@@ -242,4 +323,40 @@ export function bookTables(
       message_en: p.message.en,
     });
   return rows;
+}
+
+/** Each member ID's first `Anggota` row: the one every figure of the book goes by. */
+function firstMembers(members: readonly Member[]): Map<string, Member> {
+  const byId = new Map<string, Member>();
+  for (const m of members) if (!byId.has(m.id)) byId.set(m.id, m);
+  return byId;
+}
+
+/**
+ * `Daftar Hadir` as one row per meeting and member of `Anggota`, so that a query counts what
+ * attendanceReport counts: a member without a row is absent at every meeting (docs/book.md
+ * section 9). The book holds only each member's first row, and none naming no member.
+ */
+function attendanceRows(book: Book, members: ReadonlyMap<string, Member>): WarehouseRow[] {
+  const sheet = book.attendance;
+  if (!sheet) return [];
+  const rowOf = new Map<string, (typeof sheet.rows)[number]>();
+  for (const row of sheet.rows) if (!rowOf.has(row.memberId)) rowOf.set(row.memberId, row);
+  const out: WarehouseRow[] = [];
+  sheet.meetings.forEach((meeting, index) => {
+    for (const m of members.values()) {
+      const row = rowOf.get(m.id);
+      const mark = row?.marks[index] ?? null;
+      out.push({
+        meeting_date: meeting.date,
+        meeting_column: meeting.col,
+        sheet_row: row?.row ?? null,
+        member_id: m.id,
+        mark,
+        present: mark === 'H' || mark === 'W',
+        active: isMemberActiveOn(m, meeting.date),
+      });
+    }
+  });
+  return out;
 }

@@ -1,44 +1,17 @@
 // Embedded DuckDB for the local commands only (export, query): loaded when one of them runs, so the
-// other commands never load its native library, and never part of the Apps Script bundle. Its API
-// is typed here, as far as these commands use it, so that the rest of the repository type-checks
-// and bundles whether or not the package is installed.
+// other commands never load its native library, and never part of the Apps Script bundle. The
+// package's own types are used (type imports only, erased from the built code); the module itself
+// is required at run time.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type * as DuckDb from '@duckdb/node-api';
 import { text } from '../../core/text';
 import { CliError } from '../openBook';
 import { packageRoot } from './officeSummarySql';
 
-export interface DuckDBAppender {
-  appendVarchar(value: string): void;
-  appendDate(value: unknown): void;
-  appendBigInt(value: bigint): void;
-  appendInteger(value: number): void;
-  appendDouble(value: number): void;
-  appendBoolean(value: boolean): void;
-  appendNull(): void;
-  endRow(): void;
-  closeSync(): void;
-}
-
-interface DuckDBResultReader {
-  columnNames(): string[];
-  getRowObjectsJS(): Record<string, unknown>[];
-}
-
-export interface DuckDBConnection {
-  run(sql: string): Promise<unknown>;
-  runAndReadAll(sql: string): Promise<DuckDBResultReader>;
-  createAppender(table: string): Promise<DuckDBAppender>;
-  closeSync(): void;
-}
-
-export interface DuckDBApi {
-  readonly DuckDBInstance: {
-    create(path: string): Promise<{ connect(): Promise<DuckDBConnection> }>;
-  };
-  /** A DATE value: days since 1970-01-01. */
-  readonly DuckDBDateValue: new (days: number) => unknown;
-}
+export type DuckDBApi = typeof DuckDb;
+export type DuckDBConnection = DuckDb.DuckDBConnection;
+export type DuckDBAppender = DuckDb.DuckDBAppender;
 
 const DUCKDB_PACKAGE = '@duckdb/node-api';
 let loaded: DuckDBApi | undefined;

@@ -1,21 +1,33 @@
 // `export`'s work: read the books that changed since the folder's last export (by the SHA-256 of
 // their bytes and the export's options), turn each into warehouse rows, and rewrite the tables
-// keeping every other book's rows. Each file read is counted, so tests can hold incrementality.
+// keeping every other book's rows. A book whose only change is `--as-of` is not read again: its
+// typed book, kept in the folder, gives the tables whose values move with the date. Each file read
+// is counted, so tests can hold incrementality.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { BookCache } from './bookCache';
 import type { ReviewedBook } from '../../core/reviewBook';
 import type { IsoDate } from '../../core/cell';
 import { text } from '../../core/text';
 import { CliError, openBook } from '../openBook';
-import { bookTables, unreadableBookRows, type BookFile, type ExportOptions } from './bookTables';
-import { WAREHOUSE_VERSION } from './warehouseSchema';
+import {
+  bookTables,
+  exportedBook,
+  unreadableBookRows,
+  type BookFile,
+  type ExportOptions,
+} from './bookTables';
+import { WAREHOUSE_VERSION, warehouseTables } from './warehouseSchema';
 import { WarehouseFolder, type ExportedBook } from './warehouseFolder';
 
 export type { ExportOptions } from './bookTables';
 
-/** What happened to each file given. */
-export type BookOutcome = 'read' | 'unchanged' | 'unreadable';
+/**
+ * What happened to each file given: read (or unreadable), not read at all, or not read but its
+ * balances recomputed for a new `--as-of` from the typed book the folder kept.
+ */
+export type BookOutcome = 'read' | 'unchanged' | 'rebalanced' | 'unreadable';
 
 export interface ExportResult {
   readonly dir: string;
@@ -23,6 +35,8 @@ export interface ExportResult {
   /** Files opened and read as books (or tried: unreadable ones count too). */
   readonly read: number;
   readonly unchanged: number;
+  /** Files not read, whose tables that move with the date were recomputed for the new `--as-of`. */
+  readonly rebalanced: number;
   readonly unreadable: number;
   /** Rows in each table's file after the export, the other books' rows included. */
   readonly rows: Readonly<Record<string, number>>;
@@ -31,16 +45,19 @@ export interface ExportResult {
 /** How a file becomes a reviewed book; the command line's `openBook` unless a test says otherwise. */
 export type OpenBook = (path: string, today: IsoDate) => Promise<ReviewedBook>;
 
-function sameExport(before: ExportedBook | undefined, fingerprint: string, options: ExportOptions): boolean {
+/** The same file read with the same options but perhaps `--as-of`: its typed book is the same. */
+function sameBook(before: ExportedBook | undefined, fingerprint: string, options: ExportOptions): boolean {
   return (
     before !== undefined &&
     before.fingerprint === fingerprint &&
-    before.asOf === options.asOf &&
     before.today === options.today &&
     before.nikMasked === !options.withNik &&
     before.version === WAREHOUSE_VERSION
   );
 }
+
+/** Balances, statuses and `active` move with the date; the records, problems and checks do not. */
+const asOfTables = warehouseTables.filter((t) => t.asOf);
 
 /** Two files of one name would be one book in the warehouse: refused before anything is read. */
 function refuseSameNames(paths: readonly string[]): void {
@@ -78,23 +95,46 @@ export async function exportBooks(
 ): Promise<ExportResult> {
   refuseSameNames(paths);
   const folder = await WarehouseFolder.open(dir);
+  const cache = new BookCache(folder.dir);
   try {
     const before = await folder.exportedBooks();
     const books: { path: string; file: string; outcome: BookOutcome }[] = [];
     const given = new Set<string>();
+    const keep = new Set<string>();
     for (const path of paths) {
       const file = basename(path);
       if (given.has(file)) continue;
       given.add(file);
       const { fingerprint, bytes } = fingerprintOf(path);
-      if (fingerprint !== '' && sameExport(before.get(file), fingerprint, options)) {
-        books.push({ path, file, outcome: 'unchanged' });
-        continue;
-      }
       const source: BookFile = { file, fingerprint, bytes };
+      const was = before.get(file);
+      if (fingerprint !== '' && sameBook(was, fingerprint, options)) {
+        const key = cache.key(fingerprint, options);
+        if (was?.asOf === options.asOf) {
+          folder.keepBook(file);
+          keep.add(key);
+          books.push({ path, file, outcome: 'unchanged' });
+          continue;
+        }
+        const kept = cache.read(key);
+        if (kept !== undefined) {
+          // Problems are as of --today, which did not change: only the date's tables are recomputed.
+          const rows = bookTables(source, { book: kept, problems: [] }, options, WAREHOUSE_VERSION);
+          folder.replaceBook(file, rows, asOfTables);
+          keep.add(key);
+          books.push({ path, file, outcome: 'rebalanced' });
+          continue;
+        }
+      }
       try {
         const reviewed = await open(path, options.today);
-        folder.replaceBook(file, bookTables(source, reviewed, options, WAREHOUSE_VERSION));
+        const book = exportedBook(reviewed.book, options.withNik);
+        folder.replaceBook(file, bookTables(source, { ...reviewed, book }, options, WAREHOUSE_VERSION));
+        if (fingerprint !== '') {
+          const key = cache.key(fingerprint, options);
+          cache.write(key, book);
+          keep.add(key);
+        }
         books.push({ path, file, outcome: 'read' });
       } catch (e) {
         if (!(e instanceof CliError)) throw e;
@@ -105,13 +145,19 @@ export async function exportBooks(
         books.push({ path, file, outcome: 'unreadable' });
       }
     }
+    // The books of earlier exports not given now stay in the folder, and so do their typed books.
+    for (const [file, was] of before)
+      if (!given.has(file) && was.fingerprint !== '')
+        keep.add(cache.key(was.fingerprint, { today: was.today, withNik: !was.nikMasked }));
     const rows = await folder.write();
+    cache.prune(keep);
     const count = (outcome: BookOutcome) => books.filter((b) => b.outcome === outcome).length;
     return {
       dir: folder.dir,
       books,
       read: count('read') + count('unreadable'),
       unchanged: count('unchanged'),
+      rebalanced: count('rebalanced'),
       unreadable: count('unreadable'),
       rows,
     };

@@ -1,6 +1,7 @@
 // The export's folder: one Parquet file per warehouse table, written through embedded DuckDB. New
 // rows are appended as books are read; the rows of books not read again are kept from the files
-// already there; each table is then written whole to a temporary file and renamed into place.
+// already there; each table that changed is then written whole to a temporary file and renamed
+// into place, and a table no book changed is left as it is.
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { toDayNumber } from '../../core/isoDate';
@@ -43,7 +44,10 @@ export class WarehouseFolder {
   private readonly appenders = new Map<string, DuckDBAppender>();
   private readonly counts = new Map<string, number>();
 
-  private readonly replacedFiles: string[] = [];
+  /** Per table, the files whose rows this export replaces. */
+  private readonly replaced = new Map<string, Set<string>>();
+  /** Every file given to this export, replaced or kept as it was. */
+  private readonly given = new Set<string>();
 
   private constructor(
     private readonly api: DuckDBApi,
@@ -80,7 +84,8 @@ export class WarehouseFolder {
       opened.appenders.set(table.name, await db.createAppender(table.name));
       opened.counts.set(table.name, 0);
     }
-    await db.run('CREATE TABLE replaced (file VARCHAR PRIMARY KEY)');
+    await db.run('CREATE TABLE replaced ("table" VARCHAR, file VARCHAR)');
+    await db.run('CREATE TABLE given (file VARCHAR PRIMARY KEY)');
     return opened;
   }
 
@@ -103,56 +108,82 @@ export class WarehouseFolder {
     return books;
   }
 
+  /** A file given to this export whose rows stay as they are. */
+  keepBook(file: string): void {
+    this.given.add(file);
+  }
+
   /**
-   * Adds one book's rows; the rows the folder held for its file, or for its group under another
-   * file name, are dropped when it is written.
+   * Adds one book's rows of `tables` (every table unless said); the rows the folder held in those
+   * tables for its file, or for its group under a file name not given to this export (a renamed
+   * copy of the book), are dropped when it is written.
    */
-  replaceBook(file: string, rows: Readonly<Record<WarehouseTableName, readonly WarehouseRow[]>>): void {
-    for (const table of warehouseTables) {
+  replaceBook(
+    file: string,
+    rows: Readonly<Record<WarehouseTableName, readonly WarehouseRow[]>>,
+    tables: readonly WarehouseTable[] = warehouseTables,
+  ): void {
+    this.given.add(file);
+    for (const table of tables) {
       const appender = this.appenders.get(table.name);
       if (!appender) throw new Error(`no appender for ${table.name}`);
       const list = rows[table.name as WarehouseTableName];
       for (const row of list) this.appendRow(appender, table, row);
       this.counts.set(table.name, (this.counts.get(table.name) ?? 0) + list.length);
+      const files = this.replaced.get(table.name) ?? new Set<string>();
+      files.add(file);
+      this.replaced.set(table.name, files);
     }
-    this.replacedFiles.push(file);
   }
 
   /**
-   * Writes every table: the new rows, and the rows already in the folder of the files not read
-   * again. Returns each table's row count.
+   * Writes every table some book's rows replaced: the new rows, and the rows already in the folder
+   * of the files not replaced. Returns each table's row count, the tables left as they were too.
    */
   async write(): Promise<Record<string, number>> {
     for (const appender of this.appenders.values()) appender.closeSync();
     this.appenders.clear();
     const replaced = await this.db.createAppender('replaced');
-    for (const file of new Set(this.replacedFiles)) {
-      replaced.appendVarchar(file);
-      replaced.endRow();
-    }
+    for (const [table, files] of this.replaced)
+      for (const file of files) {
+        replaced.appendVarchar(table);
+        replaced.appendVarchar(file);
+        replaced.endRow();
+      }
     replaced.closeSync();
-    // A group read again under another file name (a renamed copy of its book) replaces its old rows too.
+    const given = await this.db.createAppender('given');
+    for (const file of this.given) {
+      given.appendVarchar(file);
+      given.endRow();
+    }
+    given.closeSync();
+    // A group read again under another file name (a renamed copy of its book) replaces its old rows
+    // too, unless that other file was given to this export as well (two books of one group).
     await this.db.run(
       'CREATE TABLE replaced_groups AS SELECT DISTINCT group_key FROM "books" WHERE group_key IS NOT NULL',
     );
 
     const written: Record<string, number> = {};
-    if (this.replacedFiles.length === 0 && this.existing.size === warehouseTables.length) {
-      // No book was read again: the files already hold every row (their footers say how many).
-      for (const table of warehouseTables) {
-        const path = sqlString(parquetPath(this.dir, table.name));
-        const { rows } = await queryRows(this.db, `SELECT count(*) AS n FROM read_parquet(${path})`);
-        written[table.name] = Number(rows[0]?.n ?? 0);
-      }
-      return written;
-    }
     const temporary: [string, string][] = [];
     try {
       for (const table of warehouseTables) {
         const path = parquetPath(this.dir, table.name);
-        if (this.existing.has(table.name))
+        const exists = this.existing.has(table.name);
+        if (exists && !this.replaced.has(table.name)) {
+          // No book's rows of this table changed: the file holds them all (its footer says how many).
+          const { rows } = await queryRows(
+            this.db,
+            `SELECT count(*) AS n FROM read_parquet(${sqlString(path)})`,
+          );
+          written[table.name] = Number(rows[0]?.n ?? 0);
+          continue;
+        }
+        if (exists)
           await this.db.run(
-            `INSERT INTO ${quoted(table.name)} BY NAME SELECT * FROM read_parquet(${sqlString(path)}) WHERE file NOT IN (SELECT file FROM replaced) AND (group_key IS NULL OR group_key NOT IN (SELECT group_key FROM replaced_groups))`,
+            `INSERT INTO ${quoted(table.name)} BY NAME SELECT * FROM read_parquet(${sqlString(path)}) AS old
+             WHERE old.file NOT IN (SELECT file FROM replaced WHERE "table" = ${sqlString(table.name)})
+               AND (old.group_key IS NULL OR old.file IN (SELECT file FROM given)
+                    OR old.group_key NOT IN (SELECT group_key FROM replaced_groups))`,
           );
         const tmp = `${path}.${process.pid}.tmp`;
         temporary.push([tmp, path]);

@@ -1,6 +1,6 @@
 // The tables `buku-kelompok export` writes (one Parquet file each): every column's name, type and
 // meaning, in file order. The one place the warehouse's shape is decided; docs/warehouse.md is
-// held equal to it by a test, and new tables (attendance, RUK, Saprodi) are added here.
+// held equal to it by a test.
 
 /** DuckDB's type names; `bigQueryType` gives what `bq load` makes of each. */
 export type WarehouseType = 'VARCHAR' | 'DATE' | 'BIGINT' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
@@ -20,10 +20,15 @@ export interface WarehouseTable {
   readonly columns: readonly WarehouseColumn[];
   /** The order rows are written in, so that the same books give the same file. */
   readonly orderBy: readonly string[];
+  /**
+   * Whether a row's values move with `--as-of` (balances, statuses, `active`): such a table is
+   * recomputed for every book when only the date changed; the others keep their rows.
+   */
+  readonly asOf: boolean;
 }
 
 /** Bumped when a column is added, removed or changes type: an older export is then refused. */
-export const WAREHOUSE_VERSION = 1;
+export const WAREHOUSE_VERSION = 2;
 
 export function bigQueryType(type: WarehouseType): string {
   const types: Record<WarehouseType, string> = {
@@ -89,6 +94,7 @@ export const warehouseTables: readonly WarehouseTable[] = [
       col('warehouse_version', 'INTEGER', false, 'The version of these tables’ shape.'),
     ],
     orderBy: ['file'],
+    asOf: true,
   },
   {
     name: 'groups',
@@ -121,6 +127,7 @@ export const warehouseTables: readonly WarehouseTable[] = [
       col('last_cash', 'DATE', true, 'The latest `Kas` date, whatever `as_of`.'),
     ],
     orderBy: ['file'],
+    asOf: true,
   },
   {
     name: 'members',
@@ -150,6 +157,7 @@ export const warehouseTables: readonly WarehouseTable[] = [
       col('commodity', 'VARCHAR', true, '`Komoditas`.'),
     ],
     orderBy: ['file', 'sheet_row'],
+    asOf: true,
   },
   {
     name: 'cash',
@@ -165,8 +173,10 @@ export const warehouseTables: readonly WarehouseTable[] = [
       col('loan_id', 'VARCHAR', true, '`ID Pinjaman`.'),
       col('amount_in', 'BIGINT', false, '`Masuk`, whole Rupiah (0 when the row is money out).'),
       col('amount_out', 'BIGINT', false, '`Keluar`, whole Rupiah (0 when the row is money in).'),
+      col('plan_code', 'VARCHAR', true, '`Kode RUK`: the `ruk` row this money went to.'),
     ],
     orderBy: ['file', 'sheet_row'],
+    asOf: false,
   },
   {
     name: 'loans',
@@ -205,6 +215,7 @@ export const warehouseTables: readonly WarehouseTable[] = [
       col('next_amount', 'BIGINT', true, 'What is still owed on that installment.'),
     ],
     orderBy: ['file', 'sheet_row'],
+    asOf: true,
   },
   {
     name: 'installments',
@@ -229,6 +240,7 @@ export const warehouseTables: readonly WarehouseTable[] = [
       col('settled_on', 'DATE', true, 'The date it became fully settled; NULL while it is not.'),
     ],
     orderBy: ['file', 'loan_sheet_row', 'installment_no'],
+    asOf: true,
   },
   {
     name: 'activities',
@@ -243,8 +255,120 @@ export const warehouseTables: readonly WarehouseTable[] = [
       col('results', 'VARCHAR', true, '`Hasil`.'),
       col('next_steps', 'VARCHAR', true, '`Rencana Tindak Lanjut`.'),
       col('recorded_by', 'VARCHAR', true, '`Pencatat`.'),
+      col('plan_code', 'VARCHAR', true, '`Kode RUK`: the `ruk` row this activity carried out.'),
+      col('volume', 'DOUBLE', true, '`Volume`: how much of it was done, in the plan row’s unit.'),
     ],
     orderBy: ['file', 'sheet_row'],
+    asOf: false,
+  },
+  {
+    name: 'attendance',
+    meaning:
+      'One row per meeting of `Daftar Hadir` (dated on or before `today`) and member of `Anggota` (active that day or not). A member with no row is absent at every meeting while active; a row naming no member, or repeating one, is an error in `problems` and not here (docs/book.md section 9). A meeting’s rate is its rows `present` and `active` ÷ its rows `active`.',
+    columns: [
+      ...bookColumns('always'),
+      col('meeting_date', 'DATE', false, 'The meeting: the date heading its column.'),
+      col('meeting_column', 'INTEGER', false, 'The meeting’s column in `Daftar Hadir` (1-based; A is 1).'),
+      col('sheet_row', 'INTEGER', true, 'The member’s row in `Daftar Hadir`; NULL when the member has none.'),
+      col('member_id', 'VARCHAR', false, '`ID Anggota`.'),
+      col(
+        'mark',
+        'VARCHAR',
+        true,
+        'H hadir (present), W diwakilkan (a household member came), I izin, S sakit, A absent; NULL for a blank cell or no row.',
+      ),
+      col('present', 'BOOLEAN', false, 'Marked H or W.'),
+      col(
+        'active',
+        'BOOLEAN',
+        false,
+        'The member (first `Anggota` row of the ID) had joined and not yet left on the meeting’s date.',
+      ),
+    ],
+    orderBy: ['file', 'meeting_date', 'meeting_column', 'member_id', 'sheet_row'],
+    asOf: false,
+  },
+  {
+    name: 'ruk',
+    meaning:
+      'One row per `RUK` row read (the group’s business plan), with what was done toward it as of `as_of`: `Kegiatan` and `Kas` rows naming its code (docs/book.md section 9).',
+    columns: [
+      ...bookColumns('always'),
+      sheetRow,
+      col('code', 'VARCHAR', false, '`Kode`.'),
+      col('activity', 'VARCHAR', false, '`Kegiatan`.'),
+      col('type', 'VARCHAR', false, '`Jenis Kegiatan`, one of the nine canonical types.'),
+      col('month', 'DATE', false, '`Bulan`: the first day of the month planned.'),
+      col('target', 'DOUBLE', true, '`Target`.'),
+      col('unit', 'VARCHAR', true, '`Satuan`.'),
+      col('cost', 'BIGINT', true, '`Biaya (Rp)`, whole Rupiah.'),
+      col('fund_source', 'VARCHAR', true, '`Sumber Dana`.'),
+      col('responsible', 'VARCHAR', true, '`Penanggung Jawab`.'),
+      col('as_of', 'DATE', false, 'The date the status is as of.'),
+      col(
+        'status',
+        'VARCHAR',
+        false,
+        'Terlaksana (done in or before its month), Terlambat (done later), Belum (not done, month not over), Tidak Terlaksana (not done, month over).',
+      ),
+      col(
+        'due',
+        'BOOLEAN',
+        false,
+        'Counts in RUK on time’s denominator: its month is over by `as_of`, or it is already Terlaksana (RUK on time = Terlaksana rows ÷ due rows).',
+      ),
+      col('done_date', 'DATE', true, 'The first `Kegiatan` naming the code, on or before `as_of`.'),
+      col('activities', 'INTEGER', false, '`Kegiatan` rows naming the code, on or before `as_of`.'),
+      col('volume_done', 'DOUBLE', false, 'Sum of their `Volume`.'),
+      col(
+        'spent',
+        'BIGINT',
+        false,
+        '`Keluar` of the `Kas` rows naming the code, on or before `as_of`, whole Rupiah.',
+      ),
+    ],
+    orderBy: ['file', 'sheet_row'],
+    asOf: true,
+  },
+  {
+    name: 'saprodi',
+    meaning:
+      'One row per `Saprodi` row read: one member’s need and receipt of one kind of farm input in one season, and whether it reached the right person, in the right amount, at the right time (docs/book.md section 9).',
+    columns: [
+      ...bookColumns('always'),
+      sheetRow,
+      col('season', 'VARCHAR', false, '`Musim Tanam`, as written (`MT I 2026`).'),
+      col('member_id', 'VARCHAR', false, '`ID Anggota`.'),
+      col(
+        'nik',
+        'VARCHAR',
+        true,
+        'The member’s `NIK` from `Anggota` (the RDKK’s key): its first 4 and last 4 digits unless `--with-nik`; NULL when none.',
+      ),
+      col('commodity', 'VARCHAR', false, '`Komoditas`.'),
+      col('area_ha', 'DOUBLE', false, '`Luas Tanam (ha)`.'),
+      col('kind', 'VARCHAR', false, '`Jenis`: Urea, NPK, ZA, SP-36, Organik, Benih, Pestisida, Lainnya.'),
+      col('planned_kg', 'DOUBLE', false, '`Rencana (kg)`.'),
+      col('received_kg', 'DOUBLE', true, '`Diterima (kg)`.'),
+      col('received_date', 'DATE', true, '`Tanggal Terima`.'),
+      col('planting_date', 'DATE', true, '`Tanggal Tanam`.'),
+      col('right_person', 'BOOLEAN', false, 'The receiver is a member of `Anggota` active in the season.'),
+      col('right_amount', 'BOOLEAN', false, '`Diterima (kg)` equals `Rencana (kg)`.'),
+      col(
+        'right_time',
+        'BOOLEAN',
+        true,
+        'Received on or before `Tanggal Tanam`; false when nothing was received; NULL when received without a planting date.',
+      ),
+      col(
+        'all_right',
+        'BOOLEAN',
+        false,
+        'Right on all three counts (a row whose `right_time` is NULL is not).',
+      ),
+    ],
+    orderBy: ['file', 'sheet_row'],
+    asOf: false,
   },
   {
     name: 'problems',
@@ -276,6 +400,7 @@ export const warehouseTables: readonly WarehouseTable[] = [
       col('message_en', 'VARCHAR', false, 'The message in English.'),
     ],
     orderBy: ['file', 'severity', 'tab', 'sheet_row', 'column_name', 'code', 'message_en'],
+    asOf: false,
   },
 ];
 
@@ -283,7 +408,17 @@ export type WarehouseValue = string | number | boolean | null;
 /** A row as the exporter builds it: a value for every column of its table, by name. */
 export type WarehouseRow = Readonly<Record<string, WarehouseValue>>;
 export type WarehouseTableName =
-  'books' | 'groups' | 'members' | 'cash' | 'loans' | 'installments' | 'activities' | 'problems';
+  | 'books'
+  | 'groups'
+  | 'members'
+  | 'cash'
+  | 'loans'
+  | 'installments'
+  | 'activities'
+  | 'attendance'
+  | 'ruk'
+  | 'saprodi'
+  | 'problems';
 
 export function warehouseTable(name: WarehouseTableName): WarehouseTable {
   const table = warehouseTables.find((t) => t.name === name);

@@ -1,6 +1,6 @@
 // What the export writes for particular books, read back through DuckDB: masked and full NIKs,
 // loans as of the date, a file that cannot be read, exporting again into the same folder (other
-// books kept, a new as-of date read again), and the refusals (two files of one name, a folder of
+// books kept; a new as-of date in exportAsOf.test.ts), the new tabs' tables, and the refusals (two files of one name, a folder of
 // another shape).
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { defaultSettings } from '../../../src/core/book/types';
 import { smallBookTabs, openTestBook } from './smallBooks';
 import { creditReport } from '../../../src/core/credit/creditReport';
 import { addDays } from '../../../src/core/isoDate';
+import { attendanceReport } from '../../../src/core/attendance/attendanceReport';
 
 const today = '2026-11-28';
 const options: ExportOptions = { asOf: today, today, withNik: false };
@@ -50,6 +51,7 @@ describe('export: what a book becomes', () => {
     const book = writeBook(dir, 'nik.json', 0, (tabs) => {
       const members = tabs[1]!.grid as unknown as unknown[][];
       members[2]![2] = '3205010103800000';
+      members[2]![7] = 'L'; // A man's NIK, so a man: the one problem is the repeat.
     });
     const out = join(dir, 'gudang');
     await exportBooks([book], out, options, openTestBook);
@@ -135,6 +137,182 @@ describe('export: what a book becomes', () => {
     ).toEqual([{ n: 10, paid: 0, settled: 0 }]);
   });
 
+  it('writes Daftar Hadir as one row per meeting and member, counted as the attendance report counts', async () => {
+    const dir = folder();
+    // Book 3 (A01 to A07, A01's row repeated): A07's row removed, a row of X77 (no member), and
+    // an unreadable mark `Z` under A02 at the first meeting.
+    const path = writeBook(dir, 'hadir.json', 3, (tabs) => {
+      const grid = tabs[5]!.grid as unknown as unknown[][];
+      grid.splice(7, 1);
+      grid.push(['X77', 'Tamu', 'H', 'H', 'H', 'H', 'H']);
+      grid[2]![2] = 'Z';
+    });
+    const out = join(dir, 'gudang');
+    await exportBooks([path], out, options, openTestBook);
+    const { book } = await openTestBook(path, today);
+    const first = book.attendance!.meetings[0]!;
+    // The three rows the checks refuse are problems, at their cells.
+    expect(
+      await rows(
+        out,
+        `SELECT code, sheet_row, column_name FROM 'problems.parquet' WHERE tab = 'Daftar Hadir' AND sheet_row > 1 ORDER BY sheet_row`,
+      ),
+    ).toEqual([
+      { code: 'attendance.mark.unknown', sheet_row: 3, column_name: first.header },
+      { code: 'attendance.member.duplicate', sheet_row: 8, column_name: 'ID Anggota' },
+      { code: 'attendance.member.unknown', sheet_row: 9, column_name: 'ID Anggota' },
+    ]);
+    expect(
+      await rows(
+        out,
+        `SELECT member_id, sheet_row, mark, present, active FROM 'attendance.parquet'
+         WHERE meeting_date = DATE '${first.date}' ORDER BY member_id`,
+      ),
+    ).toEqual([
+      { member_id: 'A01', sheet_row: 2, mark: 'I', present: false, active: true },
+      // The unreadable mark is no mark: absent.
+      { member_id: 'A02', sheet_row: 3, mark: null, present: false, active: true },
+      { member_id: 'A03', sheet_row: 4, mark: 'W', present: true, active: true },
+      { member_id: 'A04', sheet_row: 5, mark: null, present: false, active: true },
+      { member_id: 'A05', sheet_row: 6, mark: 'H', present: true, active: true },
+      { member_id: 'A06', sheet_row: 7, mark: 'A', present: false, active: true },
+      // No row: absent while active.
+      { member_id: 'A07', sheet_row: null, mark: null, present: false, active: true },
+    ]);
+    // Every meeting's counts are the attendance report's.
+    const meetings = await rows(
+      out,
+      `SELECT meeting_date, sum(CASE WHEN active AND present THEN 1 ELSE 0 END) AS present,
+              sum(CASE WHEN active THEN 1 ELSE 0 END) AS active
+       FROM 'attendance.parquet' GROUP BY meeting_date ORDER BY meeting_date`,
+    );
+    expect(meetings).toEqual(
+      attendanceReport(book, today).meetings.map((m) => ({
+        meeting_date: m.date,
+        present: m.present,
+        active: m.active,
+      })),
+    );
+  });
+
+  it('writes RUK with each row’s status as of the date, and Saprodi with its three counts and a masked NIK', async () => {
+    const dir = folder();
+    const path = writeBook(dir, 'ruk.json', 4);
+    const out = join(dir, 'gudang');
+    await exportBooks([path], out, options, openTestBook);
+    expect(
+      await rows(
+        out,
+        `SELECT code, month, status, due, done_date, activities, volume_done, spent, cost FROM 'ruk.parquet' ORDER BY sheet_row`,
+      ),
+    ).toEqual([
+      {
+        code: 'R01',
+        month: `${addDays(today, -100).slice(0, 7)}-01`,
+        status: 'Tidak Terlaksana',
+        due: true,
+        done_date: null,
+        activities: 0,
+        volume_done: 0,
+        spent: 0,
+        cost: 250_000,
+      },
+      {
+        code: 'R02',
+        month: `${addDays(today, -33).slice(0, 7)}-01`,
+        status: 'Terlaksana',
+        due: true,
+        done_date: addDays(today, -33),
+        activities: 1,
+        volume_done: 2,
+        spent: 150_000,
+        cost: 150_000,
+      },
+      {
+        code: 'R03',
+        month: `${addDays(today, -70).slice(0, 7)}-01`,
+        status: 'Terlaksana',
+        due: true,
+        done_date: addDays(today, -63),
+        activities: 1,
+        volume_done: 3,
+        spent: 0,
+        cost: null,
+      },
+      {
+        code: 'R04',
+        month: `${addDays(today, 20).slice(0, 7)}-01`,
+        status: 'Belum',
+        due: false,
+        done_date: null,
+        activities: 0,
+        volume_done: 0,
+        spent: 0,
+        cost: 100_000,
+      },
+    ]);
+    expect(
+      await rows(
+        out,
+        `SELECT member_id, nik, planned_kg, received_kg, right_person, right_amount, right_time, all_right
+         FROM 'saprodi.parquet' WHERE season = 'MT I 2026' ORDER BY sheet_row LIMIT 5`,
+      ),
+    ).toEqual([
+      {
+        member_id: 'A01',
+        nik: '3205••••••••0004',
+        planned_kg: 50,
+        received_kg: 50,
+        right_person: true,
+        right_amount: true,
+        right_time: true,
+        all_right: true,
+      },
+      {
+        member_id: 'A02',
+        nik: '3205••••••••0004',
+        planned_kg: 100,
+        received_kg: 90,
+        right_person: true,
+        right_amount: false,
+        right_time: true,
+        all_right: false,
+      },
+      // A NIK too short is masked too (its middle).
+      {
+        member_id: 'A03',
+        nik: '3205•••2038',
+        planned_kg: 150,
+        received_kg: 150,
+        right_person: true,
+        right_amount: true,
+        right_time: false,
+        all_right: false,
+      },
+      {
+        member_id: 'A04',
+        nik: '3205••••••••0004',
+        planned_kg: 200,
+        received_kg: null,
+        right_person: true,
+        right_amount: false,
+        right_time: false,
+        all_right: false,
+      },
+      // Received, but no planting date: its time cannot be told.
+      {
+        member_id: 'A05',
+        nik: '3205••••••••0004',
+        planned_kg: 250,
+        received_kg: 250,
+        right_person: true,
+        right_amount: true,
+        right_time: null,
+        all_right: false,
+      },
+    ]);
+  });
+
   it('turns a file that is no workbook into a row of problems and of books, and goes on', async () => {
     const dir = folder();
     const bad = join(dir, 'rusak.xlsx');
@@ -210,15 +388,24 @@ describe('export: exporting again into the same folder', () => {
     ]);
   });
 
-  it('reads every book again for a new --as-of, since balances move with the date', async () => {
+  it('keeps both books of one group given together when only one of them changed', async () => {
     const dir = folder();
-    const a = writeBook(dir, 'a.json', 5);
+    // Two files of book 3: one group (one key), two books.
+    const a = writeBook(dir, 'makmur-a.json', 3);
+    const b = writeBook(dir, 'makmur-b.json', 3, (tabs) => (tabs[2]!.grid as unknown as unknown[][]).pop());
     const out = join(dir, 'gudang');
-    await exportBooks([a], out, options, openTestBook);
-    expect((await exportBooks([a], out, options, openTestBook)).read).toBe(0);
-    const later = await exportBooks([a], out, { ...options, asOf: '2026-11-30' }, openTestBook);
-    expect(later.read).toBe(1);
-    expect(await rows(out, `SELECT DISTINCT as_of FROM 'loans.parquet'`)).toEqual([{ as_of: '2026-11-30' }]);
+    await exportBooks([a, b], out, options, openTestBook);
+    writeBook(dir, 'makmur-a.json', 3, (tabs) => (tabs[2]!.grid as unknown as unknown[][]).splice(1, 1));
+    const again = await exportBooks([a, b], out, options, openTestBook);
+    expect(again).toMatchObject({ read: 1, unchanged: 1 });
+    expect(await rows(out, `SELECT file FROM 'groups.parquet' ORDER BY file`)).toEqual([
+      { file: 'makmur-a.json' },
+      { file: 'makmur-b.json' },
+    ]);
+    expect(await rows(out, `SELECT DISTINCT file FROM 'cash.parquet' ORDER BY file`)).toEqual([
+      { file: 'makmur-a.json' },
+      { file: 'makmur-b.json' },
+    ]);
   });
 
   it('keeps a group’s key when its file is renamed, and changes it with the group’s name or place', () => {

@@ -1,12 +1,17 @@
 // Small generated books for the export's tests and bench: a handful of members, a year of savings,
 // one to three loans repaid on time, late or not at all, a few activities, and in some books a
-// deliberate problem, across five kecamatan. Deterministic: book i is always the same cells.
+// deliberate problem, across five kecamatan; in five books of six, five meetings of `Daftar Hadir`,
+// four `RUK` rows done on time, late or not, and a season of `Saprodi` right or wrong on each count.
+// Deterministic: book i is always the same cells.
 import type { Cell, Grid, IsoDate } from '../../../src/core/cell';
 import {
   activitiesTab,
+  attendanceTab,
   cashTab,
   loansTab,
   membersTab,
+  planTab,
+  saprodiTab,
   settingsTab,
   type TabSpec,
 } from '../../../src/core/book/schema';
@@ -52,12 +57,14 @@ export function smallBookTabs(i: number, today: IsoDate, extraCash = 0): SmallBo
   const memberCount = 4 + (i % 6);
   const ids = Array.from({ length: memberCount }, (_, k) => `A${String(k + 1).padStart(2, '0')}`);
   const members: Cell[][] = [
-    ['ID Anggota', 'Nama', 'NIK', 'Jabatan', 'Tanggal Masuk', 'Status', 'Tanggal Keluar'],
+    ['ID Anggota', 'Nama', 'NIK', 'Jabatan', 'Tanggal Masuk', 'Status', 'Tanggal Keluar', 'Jenis Kelamin'],
   ];
+  // Every third member a woman: her NIK's day of birth is raised by 40.
+  const isWoman = (k: number) => k % 3 === 1;
   ids.forEach((id, k) => {
     const role = k === 0 ? 'Ketua' : k === 1 ? 'Bendahara' : 'Anggota';
     // A NIK of Garut (3205), born on the 1st to 28th of March 1980, one per member.
-    const day = String((k % 28) + 1).padStart(2, '0');
+    const day = String((k % 28) + 1 + (isWoman(k) ? 40 : 0)).padStart(2, '0');
     let nik: Cell = `320501${day}0380${String(i % 10000).padStart(4, '0')}`;
     if (i % 11 === 4 && k === 2) nik = '32050112038'; // too short: an error in this book
     const leaves = i % 4 === 1 && k === memberCount - 1;
@@ -69,11 +76,12 @@ export function smallBookTabs(i: number, today: IsoDate, extraCash = 0): SmallBo
       d(start),
       leaves ? 'Keluar' : 'Aktif',
       leaves ? d(addDays(today, -30)) : null,
+      isWoman(k) ? 'P' : 'L',
     ]);
   });
 
   const cash: Cell[][] = [
-    ['Tanggal', 'No Bukti', 'Uraian', 'Kategori', 'ID Anggota', 'ID Pinjaman', 'Masuk', 'Keluar'],
+    ['Tanggal', 'No Bukti', 'Uraian', 'Kategori', 'ID Anggota', 'ID Pinjaman', 'Masuk', 'Keluar', 'Kode RUK'],
   ];
   const addCash = (
     date: IsoDate,
@@ -83,7 +91,9 @@ export function smallBookTabs(i: number, today: IsoDate, extraCash = 0): SmallBo
     loan: string | null,
     amountIn: number,
     amountOut: number,
-  ) => cash.push([d(date), null, what, category, member, loan, amountIn || null, amountOut || null]);
+    planCode: string | null = null,
+  ) =>
+    cash.push([d(date), null, what, category, member, loan, amountIn || null, amountOut || null, planCode]);
   for (let month = 0; month < 12; month++) {
     const date = addMonthsClamped(start, month);
     if (date > today) break;
@@ -149,6 +159,9 @@ export function smallBookTabs(i: number, today: IsoDate, extraCash = 0): SmallBo
       );
     });
   }
+  const duties = i % 6 !== 0;
+  if (duties && i % 3 === 1)
+    addCash(addDays(today, -33), 'Konsumsi rapat RUK', 'Biaya Operasional', null, null, 0, 150_000, 'R02');
   // Every 7th book pays savings of a member not in Anggota: an error the export must carry.
   if (i % 7 === 3)
     addCash(addDays(today, -10), 'Simpanan wajib X99', 'Simpanan Wajib', 'X99', null, 10_000, 0);
@@ -158,21 +171,101 @@ export function smallBookTabs(i: number, today: IsoDate, extraCash = 0): SmallBo
       String((a[0] as { date: string }).date).localeCompare(String((b[0] as { date: string }).date)),
     );
 
-  const activities: Cell[][] = [['Tanggal', 'Jenis Kegiatan', 'Uraian', 'Jumlah Hadir']];
+  const activities: Cell[][] = [
+    ['Tanggal', 'Jenis Kegiatan', 'Uraian', 'Jumlah Hadir', 'Kode RUK', 'Volume'],
+  ];
+  // The newest meeting carries out R04 in three books of four (before its month: on time), the
+  // second R02 (in its month), the third R01 in odd books (after its month: late), else R03 (on time).
+  const planOf = (a: number): string | null => {
+    if (!duties) return null;
+    if (a === 0) return i % 4 === 0 ? null : 'R04';
+    if (a === 1) return 'R02';
+    return i % 2 ? 'R01' : 'R03';
+  };
   for (let a = 0; a < 2 + (i % 3); a++)
     activities.push([
       d(addDays(today, -(a * 30 + 3))),
       'Rapat/Diskusi Kelompok',
       `Rapat bulanan ${a + 1}`,
       memberCount - (a % 2),
+      planOf(a),
+      planOf(a) === null ? null : a + 1,
     ]);
 
-  return [
+  const tabs: SmallBookTab[] = [
     { spec: settingsTab, grid: settings },
     { spec: membersTab, grid: members },
     { spec: cashTab, grid: [cash[0]!, ...body] },
     { spec: loansTab, grid: loans },
     { spec: activitiesTab, grid: activities },
+  ];
+  if (!duties) return tabs;
+
+  // Five monthly meetings, oldest first; marks H, W, I, S, A and blank in turn.
+  const meetingDates = [4, 3, 2, 1, 0].map((a) => addDays(today, -(a * 30 + 3)));
+  const marks = ['H', 'H', 'W', 'I', 'S', 'A', null, 'H', 'H'];
+  const attendance: Cell[][] = [['ID Anggota', 'Nama', ...meetingDates.map(d)]];
+  ids.forEach((id, k) => {
+    // In every fifth book the last member has no row: absent at every meeting.
+    if (i % 5 === 2 && k === memberCount - 1) return;
+    const left = i % 4 === 1 && k === memberCount - 1;
+    attendance.push([
+      id,
+      `Anggota ${k + 1}`,
+      ...meetingDates.map((date, a) =>
+        left && date > addDays(today, -30) ? null : (marks[(i + k * 4 + a * 5) % marks.length] ?? null),
+      ),
+    ]);
+  });
+  // A repeated row (not counted) and a member not in Anggota: the checks' problems, kept in the table.
+  if (i % 8 === 3) attendance.push(['A01', 'Anggota 1', ...meetingDates.map(() => 'H')]);
+  if (i % 9 === 4) attendance.push(['X77', 'Tamu', ...meetingDates.map(() => 'H')]);
+
+  const month = (date: IsoDate): Cell => d(`${date.slice(0, 7)}-15`);
+  const plan: Cell[][] = [
+    ['Kode', 'Kegiatan', 'Jenis Kegiatan', 'Bulan', 'Target', 'Satuan', 'Biaya (Rp)'],
+    ['R01', 'Rapat evaluasi', 'Rapat/Diskusi Kelompok', month(addDays(today, -100)), 1, 'kali', 250_000],
+    ['R02', 'Rapat RUK', 'Rapat/Diskusi Kelompok', month(addDays(today, -33)), 2, 'kali', 150_000],
+    ['R03', 'Pelatihan pupuk organik', 'Pelatihan', month(addDays(today, -70)), 20, 'orang', null],
+    ['R04', 'Rapat musim tanam', 'Rapat/Diskusi Kelompok', month(addDays(today, 20)), 1, 'kali', 100_000],
+  ];
+
+  // One season planted 30 days ago, right, short, late or not received in turn; a season to come.
+  const saprodi: Cell[][] = [
+    [
+      'Musim Tanam',
+      'ID Anggota',
+      'Komoditas',
+      'Luas Tanam (ha)',
+      'Jenis',
+      'Rencana (kg)',
+      'Diterima (kg)',
+      'Tanggal Terima',
+      'Tanggal Tanam',
+    ],
+  ];
+  ids.forEach((id, k) => {
+    const planned = 50 * (k + 1);
+    const how = (i + k) % 4;
+    const planting = k % 5 === 4 ? null : d(addDays(today, -30));
+    saprodi.push([
+      'MT I 2026',
+      id,
+      'Padi',
+      0.5,
+      'Urea',
+      planned,
+      how === 3 ? null : how === 1 ? planned - 10 : planned,
+      how === 3 ? null : d(addDays(today, how === 2 ? -20 : -40)),
+      planting,
+    ]);
+    if (k < 2) saprodi.push(['MT II 2027', id, 'Jagung', 0.5, 'NPK', 40, null, null, d(addDays(today, 60))]);
+  });
+  return [
+    ...tabs,
+    { spec: attendanceTab, grid: attendance },
+    { spec: planTab, grid: plan },
+    { spec: saprodiTab, grid: saprodi },
   ];
 }
 
