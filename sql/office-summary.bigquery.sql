@@ -7,7 +7,8 @@ member_counts AS (
   SELECT
     file,
     COUNT(DISTINCT CASE WHEN active THEN member_id END) AS active_members,
-    COUNT(DISTINCT CASE WHEN active AND gender = 'P' THEN member_id END) AS active_women
+    COUNT(DISTINCT CASE WHEN active AND gender = 'P' THEN member_id END) AS active_women,
+    COUNT(DISTINCT CASE WHEN active AND gender IS NOT NULL THEN member_id END) AS active_with_gender
   FROM `buku_kelompok.members`
   GROUP BY file
 ),
@@ -39,11 +40,14 @@ attendance_figures AS (
 ),
 ruk_figures AS (
   SELECT
-    file,
-    SUM(CASE WHEN status = 'Terlaksana' THEN 1 ELSE 0 END) AS ruk_on_time,
-    SUM(CASE WHEN due THEN 1 ELSE 0 END) AS ruk_due
-  FROM `buku_kelompok.ruk`
-  GROUP BY file
+    r.file,
+    SUM(CASE WHEN r.status = 'Terlaksana' THEN 1 ELSE 0 END) AS ruk_on_time,
+    SUM(CASE WHEN r.due THEN 1 ELSE 0 END) AS ruk_due
+  FROM `buku_kelompok.ruk` AS r
+  JOIN `buku_kelompok.groups` AS g ON g.file = r.file
+  -- A plan is made and judged per year: the rows of the date's year, as the tab RUK <year>.
+  WHERE EXTRACT(YEAR FROM r.month) = EXTRACT(YEAR FROM g.as_of)
+  GROUP BY r.file
 ),
 saprodi_figures AS (
   SELECT
@@ -81,6 +85,7 @@ per_group AS (
     g.cash_balance, g.savings_balance,
     COALESCE(m.active_members, 0) AS active_members,
     COALESCE(m.active_women, 0) AS active_women,
+    COALESCE(m.active_with_gender, 0) AS active_with_gender,
     COALESCE(l.open_loans, 0) AS open_loans,
     COALESCE(l.outstanding_principal, 0) AS outstanding_principal,
     COALESCE(l.arrears, 0) AS arrears,
@@ -132,7 +137,8 @@ SELECT
   SUM(attendance_active) AS attendance_active,
   SUM(attendance_present) / NULLIF(SUM(attendance_active), 0) AS attendance_last4,
   SUM(active_women) AS active_women,
-  SUM(active_women) / NULLIF(SUM(active_members), 0) AS women_share,
+  SUM(active_with_gender) AS active_with_gender,
+  SUM(active_women) / NULLIF(SUM(active_with_gender), 0) AS women_share,
   SUM(ruk_on_time) AS ruk_on_time,
   SUM(ruk_due) AS ruk_due,
   SUM(ruk_on_time) / NULLIF(SUM(ruk_due), 0) AS ruk_on_time_share,

@@ -4,9 +4,9 @@
 -- ratio (outstanding principal of loans more than 30 days past due / all outstanding principal,
 -- summed before dividing: never an average of the groups' ratios), loans in Kol 5, loans past due,
 -- cash, savings, attendance over each group's last 4 meetings (present / active, summed over those
--- meetings), the share of women among active members, RUK rows done on time / rows due, Saprodi
--- rows right on all three counts / rows planted (or received) by the date, and the books' errors
--- and warnings. Every share is a sum divided by a sum, at each level. The office row also counts
+-- meetings), the share of women among active members whose gender is given, RUK rows of the
+-- date's year done on time / rows due, Saprodi rows right on all three counts / rows planted (or
+-- received) by the date, and the books' errors and warnings. Every share is a sum divided by a sum, at each level. The office row also counts
 -- the files that could not be read.
 --
 -- DuckDB reads the Parquet files by name from the folder it runs in:
@@ -22,7 +22,8 @@ member_counts AS (
   SELECT
     file,
     COUNT(DISTINCT CASE WHEN active THEN member_id END) AS active_members,
-    COUNT(DISTINCT CASE WHEN active AND gender = 'P' THEN member_id END) AS active_women
+    COUNT(DISTINCT CASE WHEN active AND gender = 'P' THEN member_id END) AS active_women,
+    COUNT(DISTINCT CASE WHEN active AND gender IS NOT NULL THEN member_id END) AS active_with_gender
   FROM 'members.parquet'
   GROUP BY file
 ),
@@ -54,11 +55,14 @@ attendance_figures AS (
 ),
 ruk_figures AS (
   SELECT
-    file,
-    SUM(CASE WHEN status = 'Terlaksana' THEN 1 ELSE 0 END) AS ruk_on_time,
-    SUM(CASE WHEN due THEN 1 ELSE 0 END) AS ruk_due
-  FROM 'ruk.parquet'
-  GROUP BY file
+    r.file,
+    SUM(CASE WHEN r.status = 'Terlaksana' THEN 1 ELSE 0 END) AS ruk_on_time,
+    SUM(CASE WHEN r.due THEN 1 ELSE 0 END) AS ruk_due
+  FROM 'ruk.parquet' AS r
+  JOIN 'groups.parquet' AS g ON g.file = r.file
+  -- A plan is made and judged per year: the rows of the date's year, as the tab RUK <year>.
+  WHERE EXTRACT(YEAR FROM r.month) = EXTRACT(YEAR FROM g.as_of)
+  GROUP BY r.file
 ),
 saprodi_figures AS (
   SELECT
@@ -96,6 +100,7 @@ per_group AS (
     g.cash_balance, g.savings_balance,
     COALESCE(m.active_members, 0) AS active_members,
     COALESCE(m.active_women, 0) AS active_women,
+    COALESCE(m.active_with_gender, 0) AS active_with_gender,
     COALESCE(l.open_loans, 0) AS open_loans,
     COALESCE(l.outstanding_principal, 0) AS outstanding_principal,
     COALESCE(l.arrears, 0) AS arrears,
@@ -147,7 +152,8 @@ SELECT
   SUM(attendance_active) AS attendance_active,
   SUM(attendance_present) / NULLIF(SUM(attendance_active), 0) AS attendance_last4,
   SUM(active_women) AS active_women,
-  SUM(active_women) / NULLIF(SUM(active_members), 0) AS women_share,
+  SUM(active_with_gender) AS active_with_gender,
+  SUM(active_women) / NULLIF(SUM(active_with_gender), 0) AS women_share,
   SUM(ruk_on_time) AS ruk_on_time,
   SUM(ruk_due) AS ruk_due,
   SUM(ruk_on_time) / NULLIF(SUM(ruk_due), 0) AS ruk_on_time_share,

@@ -250,6 +250,17 @@ describe('export: what a book becomes', () => {
         spent: 0,
         cost: 100_000,
       },
+      {
+        code: 'R05',
+        month: `${addDays(today, -400).slice(0, 7)}-01`,
+        status: 'Tidak Terlaksana',
+        due: true,
+        done_date: null,
+        activities: 0,
+        volume_done: 0,
+        spent: 0,
+        cost: null,
+      },
     ]);
     expect(
       await rows(
