@@ -56,4 +56,35 @@ describe('dist/', () => {
     expect(code).not.toMatch(/Zbyt du/);
     expect(code).not.toMatch(/toJSONSchema|fromJSONSchema|ZodCompile/);
   });
+
+  it('leaves the demo book to the command line: none of its members is in the add-on', () => {
+    const code = readFileSync(bundlePath, 'utf8');
+    expect(code).not.toContain('Cecep Hidayat');
+    expect(code).not.toContain('Tani Mekar Sari');
+  });
+
+  it('is what `npm run bundle:report` measures: its text and code, and its packages, add up to it', () => {
+    const root = join(__dirname, '..', '..');
+    const report = execFileSync(process.execPath, [join(root, 'scripts', 'bundleReport.mjs'), '--top', '3'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    const kb = (label: RegExp) => Number(label.exec(report)?.[1]);
+    expect(Number(/\((\d+) bytes\) minified/.exec(report)?.[1])).toBe(statSync(bundlePath).size);
+    const total = kb(/dist\/Code\.js: +([\d.]+) KB/);
+    const text = kb(/text in string and template literals +([\d.]+) KB/);
+    const rest = kb(/the rest code +([\d.]+) KB/);
+    expect(Math.abs(text + rest - total)).toBeLessThanOrEqual(0.1);
+    expect(text).toBeGreaterThan(0);
+    const inputs = kb(/inputs +([\d.]+) KB/);
+    const packages = [
+      ...report
+        .split('By package:')[1]!
+        .split('By folder')[0]!
+        .matchAll(/([\d.]+) KB/g),
+    ];
+    const sum = packages.reduce((a, m) => a + Number(m[1]), 0);
+    expect(Math.abs(sum - inputs)).toBeLessThanOrEqual(0.1 * packages.length);
+    expect(report).toMatch(/ KB +[\d.]+ % +zod\n/);
+  });
 });

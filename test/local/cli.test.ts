@@ -232,6 +232,10 @@ describe('buku-kelompok', () => {
     const r = await run(['balances', demo, '--out', out, '--today', today]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Saldo pinjaman per 28 November 2026');
+    // Fines per loan, charged, paid and owed (docs/book.md §7): P002 paid its fines, P012 owes them.
+    expect(r.stdout).toContain('P002 denda: dikenakan Rp 20.000 · dibayar Rp 20.000 · belum dibayar Rp 0');
+    expect(r.stdout).toContain('P012 denda: dikenakan Rp 60.000 · dibayar Rp 0 · belum dibayar Rp 60.000');
+    expect(r.stdout).toMatch(/Pinjaman +Anggota .* Kol +Denda belum dibayar +Angsuran berikut +Status/);
     expect(r.stdout).toContain(
       `Catatan: buku ini masih punya 1 kesalahan, 6 peringatan; lihat: node dist/cli.js check ${demo}`,
     );

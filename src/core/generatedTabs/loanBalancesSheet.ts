@@ -165,7 +165,7 @@ export function loanBalancesSheet(
     cell(null, { background: '#e8f0e0' }),
     head(t('Denda Dikenakan', 'Fines Charged'), 'right'),
     head(t('Denda Dibayar', 'Fines Paid'), 'right'),
-    head(t('Sisa Denda', 'Fines Owed'), 'right'),
+    head(t('Denda Belum Dibayar', 'Fines Owed'), 'right'),
     head(t('Keterangan', 'Note')),
   ]);
   const marked = report.loans.filter((b) => b.finesCharged > 0 || b.finesPaid > 0 || b.changes.length > 0);

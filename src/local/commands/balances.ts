@@ -79,7 +79,7 @@ export function balancesText(report: CreditReport, lang: Lang): string[] {
         'Tunggakan',
         'Hari',
         'Kol',
-        'Sisa denda',
+        'Denda belum dibayar',
         'Angsuran berikut',
         'Status',
       ];
@@ -121,6 +121,17 @@ export function balancesText(report: CreditReport, lang: Lang): string[] {
   );
   const held = report.loans.filter((l) => l.kolHeld);
   if (held.length > 0) lines.push('', ...held.map((l) => `* ${l.loanId}: ${pick(kolHeldLabel(l)!, lang)}`));
+  // Fines charged, paid and owed per loan (docs/book.md §7), in the sidebar's words: apart from arrears.
+  const fined = report.loans.filter((l) => l.finesCharged > 0 || l.finesPaid > 0);
+  if (fined.length > 0)
+    lines.push(
+      '',
+      ...fined.map((l) =>
+        en
+          ? `${l.loanId} fines: charged ${rupiah(l.finesCharged)} · paid ${rupiah(l.finesPaid)} · owed ${rupiah(l.finesOwed)}`
+          : `${l.loanId} denda: dikenakan ${rupiah(l.finesCharged)} · dibayar ${rupiah(l.finesPaid)} · belum dibayar ${rupiah(l.finesOwed)}`,
+      ),
+    );
   return lines;
 }
 

@@ -169,7 +169,7 @@ describe('loanBalancesSheet', () => {
     expect(values(grid.rows[title + 1]).slice(5)).toEqual([
       'Denda Dikenakan',
       'Denda Dibayar',
-      'Sisa Denda',
+      'Denda Belum Dibayar',
       'Keterangan',
     ]);
     expect(grid.rows[title + 2]![0]!.v).toBe('Tidak ada denda atau perubahan pinjaman.');
