@@ -338,16 +338,26 @@ describe('buku-kelompok', () => {
       'Dibuat demo/buku-kelompok-demo.xlsx: buku contoh dengan 30 anggota, 1137 baris kas, 17 pinjaman, 22 kegiatan (folder demo dibuat)',
     );
     expect(r.stdout).toContain(
-      'Dibuat out/buku-kelompok-demo-hasil.xlsx: salinan buku dengan tab Pemeriksaan, Saldo Pinjaman, Simpanan, Jurnal 2026-W48, SHU 2026, Kartu Anggota (folder out dibuat)',
+      'Dibuat out/buku-kelompok-demo-hasil.xlsx: salinan buku dengan tab Pemeriksaan, Saldo Pinjaman, Simpanan, Jurnal 2026-W48, SHU 2026, Kartu Anggota, RUK 2026, Saprodi MT II 2026 (folder out dibuat)',
     );
     // A year of the book: this year's share-out so far (the demo covers every month of it).
     expect(r.stdout).toContain(
       'SHU 2026 (sementara, sampai 28 November 2026): pendapatan Rp 2.615.591, biaya Rp 2.110.000, SHU Rp 505.591; bagian anggota Jasa Simpanan Rp 151.677, Jasa Pinjaman Rp 126.397',
     );
+    // The facilitator's other duties in the demo: a year of meetings, a RUK in every status, the
+    // last of two seasons.
+    expect(r.stdout).toContain(
+      [
+        'Kehadiran 4 pertemuan terakhir 73,0 % (84 dari 115); 2 anggota perlu dikunjungi',
+        'RUK 2026: 7 baris, 4 terlaksana, 1 terlambat, 1 tidak terlaksana, 1 belum; tepat waktu 4 dari 6',
+        'Saprodi MT II 2026: 24 baris, tepat orang, jumlah dan waktu 5 (20,8 %); RDKK 12 anggota',
+      ].join('\n'),
+    );
+    expect(en.stdout).toContain('RUK 2026: 7 rows, 4 done, 1 late, 1 not done, 1 not yet; on time 4 of 6');
     // The second run replaces both: the tool wrote them.
     expect(en.stdout).toContain('Replaced demo/buku-kelompok-demo.xlsx: the demo book with 30 members,');
     expect(en.stdout).toContain(
-      'Replaced out/buku-kelompok-demo-hasil.xlsx: a copy of the book with the tabs Pemeriksaan, Saldo Pinjaman, Simpanan, Jurnal 2026-W48, SHU 2026, Kartu Anggota',
+      'Replaced out/buku-kelompok-demo-hasil.xlsx: a copy of the book with the tabs Pemeriksaan, Saldo Pinjaman, Simpanan, Jurnal 2026-W48, SHU 2026, Kartu Anggota, RUK 2026, Saprodi MT II 2026',
     );
     const wb = await XlsxWorkbook.load(join(cwd, 'out', 'buku-kelompok-demo-hasil.xlsx'));
     const generated = [
@@ -357,6 +367,8 @@ describe('buku-kelompok', () => {
       'Jurnal 2026-W48',
       'SHU 2026',
       'Kartu Anggota',
+      'RUK 2026',
+      'Saprodi MT II 2026',
     ];
     expect(wb.tabNames()).toEqual(expect.arrayContaining(generated));
     for (const tab of generated) expect(wb.isGenerated(tab)).toBe(true);

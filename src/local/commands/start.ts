@@ -9,6 +9,9 @@ import { pick, text } from '../../core/text';
 import { journalWeekOf } from '../../core/week/journalWeek';
 import { toYmd } from '../../core/isoDate';
 import { shareOut } from '../../core/shu/shareOut';
+import { attendanceReport, lastMeetingsRate } from '../../core/attendance/attendanceReport';
+import { planReport } from '../../core/plan/planReport';
+import { saprodiReport, saprodiSeasons } from '../../core/saprodi/saprodiReport';
 import { countsLine, longDate, percent, plural, problemLine, rupiah } from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
 import {
@@ -154,6 +157,32 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
           .join(', ')}`,
   );
 
+  // The facilitator's other duties (docs/book.md §9): attendance, this year's RUK, the last season.
+  const attendance = attendanceReport(book, today);
+  const last4 = lastMeetingsRate(attendance, 4);
+  const plan = planReport(book, today, { year });
+  const c = plan.counts;
+  const seasons = saprodiSeasons(book);
+  const season = seasons[seasons.length - 1];
+  const saprodi = season === undefined ? undefined : saprodiReport(book, season);
+  ctx.out('');
+  ctx.out(
+    en
+      ? `Attendance at the last 4 meetings ${percent(last4.rate, lang)} (${last4.present} of ${last4.active}); ${plural(attendance.toVisit.length, 'member')} to visit`
+      : `Kehadiran 4 pertemuan terakhir ${percent(last4.rate, lang)} (${last4.present} dari ${last4.active}); ${attendance.toVisit.length} anggota perlu dikunjungi`,
+  );
+  ctx.out(
+    en
+      ? `RUK ${year}: ${plural(plan.rows.length, 'row')}, ${c.Terlaksana} done, ${c.Terlambat} late, ${c['Tidak Terlaksana']} not done, ${c.Belum} not yet; on time ${plan.onTime.done} of ${plan.onTime.due}`
+      : `RUK ${year}: ${plan.rows.length} baris, ${c.Terlaksana} terlaksana, ${c.Terlambat} terlambat, ${c['Tidak Terlaksana']} tidak terlaksana, ${c.Belum} belum; tepat waktu ${plan.onTime.done} dari ${plan.onTime.due}`,
+  );
+  if (saprodi)
+    ctx.out(
+      en
+        ? `Saprodi ${saprodi.season}: ${plural(saprodi.rows.length, 'row')}, right on person, amount and time ${saprodi.allRight.right} (${percent(saprodi.allRight.share, lang)}); RDKK of ${plural(saprodi.rdkk.length, 'member')}`
+        : `Saprodi ${saprodi.season}: ${saprodi.rows.length} baris, tepat orang, jumlah dan waktu ${saprodi.allRight.right} (${percent(saprodi.allRight.share, lang)}); RDKK ${saprodi.rdkk.length} anggota`,
+    );
+
   // The generated tabs, written through the same API the sidebar calls.
   const api = localApi(opened, today, ctx.clock);
   const tabs = [
@@ -162,6 +191,8 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
     ...unwrap(api.generateJournal(week.value)).tabs,
     ...unwrap(api.computeShu(year)).tabs,
     ...unwrap(api.generateAllMemberCards(today)).tabs,
+    ...unwrap(api.generatePlan(year)).tabs,
+    ...(season === undefined ? [] : unwrap(api.generateSaprodi(season)).tabs),
   ];
   await writeOut(opened.workbook, resultTarget);
   ctx.out('');
