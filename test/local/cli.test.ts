@@ -236,6 +236,11 @@ describe('buku-kelompok', () => {
     expect(r.stdout).toContain('P002 denda: dikenakan Rp 20.000 · dibayar Rp 20.000 · belum dibayar Rp 0');
     expect(r.stdout).toContain('P012 denda: dikenakan Rp 60.000 · dibayar Rp 0 · belum dibayar Rp 60.000');
     expect(r.stdout).toMatch(/Pinjaman +Anggota .* Kol +Denda belum dibayar +Angsuran berikut +Status/);
+    // One name per figure: the rates as Saldo Pinjaman names them (docs/book.md §5).
+    expect(r.stdout).toMatch(
+      /\nPAR30 [\d,]+ % · Tingkat Penagihan [\d,]+ % · Tingkat Tepat Waktu [\d,]+ %\n/,
+    );
+    expect(r.stdout).not.toMatch(/tingkat pengembalian/i);
     expect(r.stdout).toContain(
       `Catatan: buku ini masih punya 1 kesalahan, 6 peringatan; lihat: node dist/cli.js check ${demo}`,
     );

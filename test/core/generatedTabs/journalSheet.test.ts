@@ -185,6 +185,25 @@ describe('journalSheet for 2026-W48', () => {
     expect(grid.rows[last - 4]!.map((x) => x.v)).toEqual([null, 'Pendamping', null, null, 'Ketua Kelompok']);
   });
 
+  it('asks for the fines owed too, in the collection list and the plan (docs/book.md §7)', () => {
+    // Denda Keterlambatan 10.000 after 3 days' grace. P002 (112.000 a month from 03/08): no. 2, due
+    // 03/10, paid on 25/11, was fined on 07/10; no. 3, due 03/11 and open, on 07/11: 20.000 owed.
+    // Next week (30/11–06/12) it is asked no. 4 (due 03/12), the arrears of no. 3, and the fines.
+    const book = twoWeekBook();
+    const fined = { ...book, settings: { ...book.settings, lateFine: 10_000, fineGraceDays: 3 } };
+    const all = texts(journalSheet(weeklyJournal(fined, [], '2026-W48', AT), 'id'));
+    // A long plan line runs on in the next row: read the lines as one text.
+    expect(all.join(' ')).toContain(
+      'Tagih Rp 244.000 untuk P002 (angsuran Rp 112.000 + tunggakan Rp 112.000 + denda Rp 20.000)',
+    );
+    expect(all.filter((x) => x.startsWith('P002 · '))).toEqual([
+      'P002 · angsuran ke-4 · tunggak 26 hari · denda Rp 20.000',
+    ]);
+    // P001's no. 2, due 14/11 and paid on 19/11, was fined on 18/11: asked for the fine alone.
+    expect(all).toContain('P001 · denda Rp 10.000');
+    expect(all).toContain('Tagih Rp 10.000 untuk P001 (denda Rp 10.000)');
+  });
+
   it('breaks a long plan line into rows that run from column C across the empty cells beside it', () => {
     const book = twoWeekBook();
     const long =
