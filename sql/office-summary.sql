@@ -77,12 +77,14 @@ saprodi_figures AS (
 loan_figures AS (
   SELECT
     file,
-    SUM(CASE WHEN status <> 'Lunas' THEN 1 ELSE 0 END) AS open_loans,
+    -- A written-off loan has left the portfolio: not open, in no Kol.
+    SUM(CASE WHEN status <> 'Lunas' AND written_off_on IS NULL THEN 1 ELSE 0 END) AS open_loans,
     SUM(outstanding_principal) AS outstanding_principal,
     SUM(arrears) AS arrears,
     SUM(CASE WHEN days_past_due > 30 THEN outstanding_principal ELSE 0 END) AS at_risk_30,
-    SUM(CASE WHEN status <> 'Lunas' AND kol = 5 THEN 1 ELSE 0 END) AS kol5_loans,
-    SUM(CASE WHEN status <> 'Lunas' AND days_past_due > 0 THEN 1 ELSE 0 END) AS past_due_loans
+    SUM(CASE WHEN status <> 'Lunas' AND written_off_on IS NULL AND kol = 5 THEN 1 ELSE 0 END) AS kol5_loans,
+    SUM(CASE WHEN status <> 'Lunas' AND written_off_on IS NULL AND days_past_due > 0 THEN 1 ELSE 0 END)
+      AS past_due_loans
   FROM 'loans.parquet'
   GROUP BY file
 ),

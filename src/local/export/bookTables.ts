@@ -226,6 +226,11 @@ export function bookTables(
       repaid: balance?.repaid ?? null,
       next_due: balance?.nextInstallment?.due ?? null,
       next_amount: balance?.nextInstallment?.amount ?? null,
+      fines_owed: balance?.finesOwed ?? null,
+      rescheduled_on: balance?.rescheduledOn ?? null,
+      written_off_on: balance?.writtenOff?.date ?? null,
+      written_off_principal: balance?.writtenOff?.principal ?? null,
+      recoveries: balance?.recoveries ?? null,
     });
     const schedule = balance
       ? balance.installments
@@ -243,6 +248,8 @@ export function bookTables(
         paid_principal: i.paidPrincipal,
         paid_jasa: i.paidJasa,
         settled_on: orNull(i.settledOn),
+        closed_on: 'closedOn' in i ? orNull(i.closedOn) : null,
+        rescheduled_on: 'rescheduledOn' in i ? orNull(i.rescheduledOn) : null,
       });
   }
 

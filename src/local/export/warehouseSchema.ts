@@ -28,7 +28,7 @@ export interface WarehouseTable {
 }
 
 /** Bumped when a column is added, removed or changes type: an older export is then refused. */
-export const WAREHOUSE_VERSION = 2;
+export const WAREHOUSE_VERSION = 3;
 
 export function bigQueryType(type: WarehouseType): string {
   const types: Record<WarehouseType, string> = {
@@ -213,6 +213,26 @@ export const warehouseTables: readonly WarehouseTable[] = [
       col('repaid', 'BIGINT', true, 'Everything repaid by `as_of`, paid in advance included.'),
       col('next_due', 'DATE', true, 'Due date of the first installment not fully settled.'),
       col('next_amount', 'BIGINT', true, 'What is still owed on that installment.'),
+      col(
+        'fines_owed',
+        'BIGINT',
+        true,
+        'Late fines charged by `as_of` less those paid and waived (docs/book.md section 7); not part of `arrears`.',
+      ),
+      col(
+        'rescheduled_on',
+        'DATE',
+        true,
+        'The last `Jadwal Ulang` of `Perubahan Pinjaman` applied by `as_of`.',
+      ),
+      col(
+        'written_off_on',
+        'DATE',
+        true,
+        'The `Hapus Buku` date, when written off by `as_of`: the loan has then left the portfolio (no outstanding principal, arrears, Kol or days past due; not open).',
+      ),
+      col('written_off_principal', 'BIGINT', true, 'The outstanding principal written off.'),
+      col('recoveries', 'BIGINT', true, 'Repaid after the write-off, by `as_of`.'),
     ],
     orderBy: ['file', 'sheet_row'],
     asOf: true,
@@ -238,8 +258,20 @@ export const warehouseTables: readonly WarehouseTable[] = [
       col('paid_principal', 'BIGINT', false, 'Principal paid toward it by `as_of`.'),
       col('paid_jasa', 'BIGINT', false, 'Jasa paid toward it by `as_of`.'),
       col('settled_on', 'DATE', true, 'The date it became fully settled; NULL while it is not.'),
+      col(
+        'closed_on',
+        'DATE',
+        true,
+        'Set on an installment a `Jadwal Ulang` closed on that date (its principal and jasa are then what was paid on it).',
+      ),
+      col(
+        'rescheduled_on',
+        'DATE',
+        true,
+        'Set on the installments of a schedule a `Jadwal Ulang` made on that date (numbered from 1 again).',
+      ),
     ],
-    orderBy: ['file', 'loan_sheet_row', 'installment_no'],
+    orderBy: ['file', 'loan_sheet_row', 'rescheduled_on', 'installment_no'],
     asOf: true,
   },
   {

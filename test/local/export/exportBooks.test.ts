@@ -125,6 +125,12 @@ describe('export of 200 books, and the office summary as a DuckDB query', () => 
     expect(par30).toContain(1);
     expect(groups.some((r) => Number(r.kol5_loans) > 0)).toBe(true);
     expect(groups.some((r) => Number(r.errors) > 0)).toBe(true);
+    // Some loans were written off (they leave the portfolio: not open, in no Kol) or rescheduled.
+    const [changed] = await officeSummary(
+      `SELECT count(written_off_on) AS written_off, count(rescheduled_on) AS rescheduled FROM 'loans.parquet'`,
+    );
+    expect(Number(changed?.written_off)).toBeGreaterThan(0);
+    expect(Number(changed?.rescheduled)).toBeGreaterThan(0);
     // Books without Daftar Hadir, RUK and Saprodi have none of their figures; the others differ.
     for (const column of ['attendance_last4', 'ruk_on_time_share', 'saprodi_right_share']) {
       const values = new Set(groups.map((r) => r[column]));

@@ -8,6 +8,7 @@ import {
   activitiesTab,
   attendanceTab,
   cashTab,
+  loanChangesTab,
   loansTab,
   membersTab,
   planTab,
@@ -200,6 +201,17 @@ export function smallBookTabs(i: number, today: IsoDate, extraCash = 0): SmallBo
     { spec: loansTab, grid: loans },
     { spec: activitiesTab, grid: activities },
   ];
+  // A loan written off in one book of thirteen, rescheduled to 12 installments in another.
+  if (loanCount > 0 && (i % 13 === 6 || i % 13 === 7))
+    tabs.push({
+      spec: loanChangesTab,
+      grid: [
+        ['ID Pinjaman', 'Tanggal', 'Jenis', 'Jumlah Angsuran Baru', 'Keterangan'],
+        i % 13 === 6
+          ? ['P001', d(addDays(today, -20)), 'Hapus Buku', null, 'Anggota pindah ke luar daerah']
+          : ['P001', d(addDays(today, -40)), 'Jadwal Ulang', 12, 'Gagal panen'],
+      ],
+    });
   if (!duties) return tabs;
 
   // Five monthly meetings, oldest first; marks H, W, I, S, A and blank in turn.
