@@ -352,7 +352,10 @@ function loans(o: Overview, state: State, ctl: Controller): HTMLElement {
   return el('section', { class: 'loans-section', attrs: { 'data-testid': 'loans' } }, content);
 }
 
-/** One loan: who, days past due, arrears, Kol; its status with `Jadwal Ulang`/`Hapus Buku` beside it, why its Kol is held, its fines, what its write-off left. */
+/**
+ * One loan: who, days past due, arrears, Kol; its status with `Jadwal Ulang`/`Hapus Buku` beside it,
+ * why its Kol is held, its next installment, its fines, what its write-off left.
+ */
 function loanItem(l: LoanAtRisk, lang: Lang): HTMLElement {
   const rp = (n: number) => formatRupiahIn(n, lang);
   const change = loanChangeLabel(l);
@@ -373,6 +376,15 @@ function loanItem(l: LoanAtRisk, lang: Lang): HTMLElement {
         .join(' · '),
     }),
     held ? el('span', { class: 'kol-held', text: pick(held, lang) }) : null,
+    l.nextInstallment
+      ? el('span', {
+          class: 'next-installment',
+          text: fill(pick(strings.nextInstallment, lang), {
+            date: formatDate(l.nextInstallment.due, lang),
+            amount: rp(l.nextInstallment.amount),
+          }),
+        })
+      : null,
     hasFines
       ? el('span', {
           class: 'loan-fines',

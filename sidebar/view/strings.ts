@@ -13,6 +13,7 @@ export const strings = {
   loansAtRisk: text('Pinjaman perlu perhatian', 'Loans needing attention'),
   noLoansAtRisk: text('Tidak ada pinjaman yang perlu perhatian.', 'No loan needs attention.'),
   arrears: text('Tunggakan', 'Arrears'),
+  nextInstallment: text('Angsuran berikut {date}: {amount}', 'Next installment {date}: {amount}'),
   loanFines: text(
     'Denda: dikenakan {charged} · dibayar {paid} · belum dibayar {owed}',
     'Fines: charged {charged} · paid {paid} · owed {owed}',

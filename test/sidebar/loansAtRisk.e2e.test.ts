@@ -92,6 +92,7 @@ describeInBrowser('loans needing attention in the sidebar', () => {
       'amount: Tunggakan Rp 559.375',
       'loan-id: P004 · Kol 2',
       'loan-status: Menunggak',
+      'next-installment: Angsuran berikut 4 Desember 2026: Rp 275.000',
       'loan-fines: Denda: dikenakan Rp 20.000 · dibayar Rp 0 · belum dibayar Rp 20.000',
     ]);
   });
@@ -104,6 +105,7 @@ describeInBrowser('loans needing attention in the sidebar', () => {
       'loan-id: P011 · Kol 2',
       'loan-status: Lancar · Jadwal Ulang 29/10/2026',
       'kol-held: Kol 2 ditahan sejak Jadwal Ulang 29/10/2026 sampai 3 angsuran baru berturut-turut tepat waktu (menurut hari tunggakan: Kol 1)',
+      'next-installment: Angsuran berikut 26 November 2026: Rp 130.192',
       'loan-fines: Denda: dikenakan Rp 10.000 · dibayar Rp 0 · belum dibayar Rp 10.000',
     ]);
   });
@@ -144,6 +146,7 @@ describeInBrowser('loans needing attention in the sidebar', () => {
       'loan-id: P011 · Kol 2',
       'loan-status: Current · Rescheduled 29/10/2026',
       'kol-held: Kol 2 held since the rescheduling of 29/10/2026 until 3 new installments in a row are paid on time (by days past due: Kol 1)',
+      'next-installment: Next installment 26 November 2026: Rp 130,192',
       'loan-fines: Fines: charged Rp 10,000 · paid Rp 0 · owed Rp 10,000',
     ]);
     await expect(loanTexts('P012')).resolves.toContain(

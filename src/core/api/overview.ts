@@ -50,6 +50,9 @@ export function loansAtRisk(credit: CreditReport): LoanAtRisk[] {
     ...(l.kolHeld && { kolHeld: { ...l.kolHeld } }),
     ...(l.writtenOff && { writtenOff: { ...l.writtenOff } }),
     recoveries: l.recoveries,
+    ...(l.nextInstallment && {
+      nextInstallment: { due: l.nextInstallment.due, amount: l.nextInstallment.amount },
+    }),
   }));
 }
 

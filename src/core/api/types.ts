@@ -90,6 +90,8 @@ export interface LoanAtRisk {
   readonly writtenOff?: { readonly date: IsoDate; readonly principal: Rupiah };
   /** Repayments after the write-off. */
   readonly recoveries: Rupiah;
+  /** The next installment (`Angsuran Berikut`, docs/book.md §5): the first open one due after today. */
+  readonly nextInstallment?: { readonly due: IsoDate; readonly amount: Rupiah };
 }
 
 export interface Card {

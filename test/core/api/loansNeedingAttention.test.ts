@@ -108,6 +108,9 @@ describe('getOverview: loans needing attention in the demo book, as of 2026-11-2
       0,
       20000,
     ]);
+    // The next installment is the first open one due after today (docs/book.md §5), not the oldest
+    // unpaid one (due 04/10, which days past due count from).
+    expect(p004.nextInstallment).toEqual({ due: '2026-12-04', amount: 275000 });
     expect(p004).not.toHaveProperty('rescheduledOn');
     expect(p004).not.toHaveProperty('kolHeld');
     expect(p004).not.toHaveProperty('writtenOff');
@@ -126,11 +129,13 @@ describe('getOverview: loans needing attention in the demo book, as of 2026-11-2
       finesCharged: 10000,
       finesPaid: 0,
       finesOwed: 10000,
+      nextInstallment: { due: '2026-11-26', amount: 130192 },
     });
     expect(p011).not.toHaveProperty('writtenOff');
   });
 
   it('a written-off loan carries the principal written off and what came back after', () => {
+    expect(byId.get('P012')).not.toHaveProperty('nextInstallment');
     expect(byId.get('P012')).toMatchObject({
       outstandingPrincipal: 0,
       arrears: 0,
