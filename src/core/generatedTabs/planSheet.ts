@@ -24,9 +24,10 @@ export function planTabName(year: number): string {
 const columns: readonly { label: Bilingual; width: number }[] = [
   { label: t('No', 'No'), width: 30 },
   { label: t('Kode', 'Code'), width: 50 },
-  { label: t('Kegiatan', 'Activity'), width: 180 },
+  { label: t('Kegiatan', 'Activity'), width: 165 },
   { label: t('Jenis Kegiatan', 'Type'), width: 130 },
-  { label: t('Bulan', 'Month'), width: 80 },
+  // `September 2026` in one line.
+  { label: t('Bulan', 'Month'), width: 95 },
   { label: t('Target', 'Target'), width: 55 },
   { label: t('Satuan', 'Unit'), width: 50 },
   { label: t('Terlaksana (volume)', 'Done (volume)'), width: 65 },
@@ -94,9 +95,12 @@ export function planSheet(report: PlanReport, book: Book, lang: Lang, generatedA
     rp(report.totalSpent, true),
   ]);
   rows.push([]);
+  // Each label merged over Kode and Kegiatan: `Tidak Terlaksana` does not fit in Kode alone.
+  const summaryStart = rows.length + 1;
   const summary: OutCell[][] = PLAN_STATUSES.map((status) => [
     cell(null),
     cell(pick(planStatusLabels[status], lang), { bold: true, background: STATUS_BACKGROUND[status] }),
+    cell(null),
     cell(report.counts[status], { format: 'integer' }),
     cell(pick(planStatusDefinitions[status], lang), { italic: true }),
   ]);
@@ -105,6 +109,7 @@ export function planSheet(report: PlanReport, book: Book, lang: Lang, generatedA
   rows.push([
     cell(null),
     cell(pick(t('Tepat waktu', 'On time'), lang), { bold: true }),
+    cell(null),
     cell(due === 0 ? null : done / due, { format: 'percent' }),
     cell(
       pick(
@@ -136,5 +141,6 @@ export function planSheet(report: PlanReport, book: Book, lang: Lang, generatedA
     widths: columns.map((c) => c.width),
     frozenRows,
     orientation: 'landscape',
+    merges: [{ row: summaryStart, col: 2, rows: PLAN_STATUSES.length + 1, cols: 2 }],
   };
 }

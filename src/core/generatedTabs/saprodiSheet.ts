@@ -47,13 +47,15 @@ function yesNo(value: boolean | null, lang: Lang): OutCell {
 const dateCell = (date: IsoDate | null) => cell(date === null ? null : { date }, { format: 'date' });
 const kg = (n: number | null, bold = false) => cell(n, { format: 'decimal', ...(bold ? { bold } : {}) });
 
+/** A share's row; its label is merged over ID Anggota and Nama (`Tepat ketiganya` is too wide for one). */
 function shareRow(label: Bilingual, share: RightShare, definition: Bilingual | null, lang: Lang): OutCell[] {
   return [
     cell(null),
     cell(pick(label, lang), { bold: true }),
+    cell(null),
     cell(`${share.right} / ${share.rows}`, { align: 'right' }),
     cell(share.share, { format: 'percent' }),
-    cell(definition === null ? null : pick(definition, lang), { italic: true }),
+    cell(definition === null ? null : pick(definition, lang), { italic: true, wrap: true }),
   ];
 }
 
@@ -131,6 +133,7 @@ export function saprodiSheet(
   }
 
   rows.push([], [cell(pick(t('Tepat orang, jumlah, waktu', 'Right person, amount, time'), lang), SECTION)]);
+  const sharesStart = rows.length + 1;
   saprodiDefinitions.forEach((d, i) => {
     const share = [report.rightPerson, report.rightAmount, report.rightTime][i];
     if (share) rows.push(shareRow(d.label, share, d.definition, lang));
@@ -211,5 +214,16 @@ export function saprodiSheet(
   // A ninth kind in the RDKK would stand beyond the 13 columns above: give it a width too.
   const widths = columns.map((c) => c.width);
   while (widths.length < 6 + kinds.length) widths.push(65);
-  return { name: saprodiTabName(report.season), rows, widths, frozenRows, orientation: 'landscape' };
+  return {
+    name: saprodiTabName(report.season),
+    rows,
+    widths,
+    frozenRows,
+    orientation: 'landscape',
+    // Labels over ID Anggota and Nama; each definition wrapped over Jenis to the last column.
+    merges: [
+      { row: sharesStart, col: 2, rows: saprodiDefinitions.length + 1, cols: 2 },
+      { row: sharesStart, col: 6, rows: saprodiDefinitions.length + 1, cols: columns.length - 5 },
+    ],
+  };
 }

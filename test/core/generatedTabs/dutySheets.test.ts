@@ -1,0 +1,76 @@
+// RUK <year> and Saprodi <season> as a supervisor prints them: each summary label merged over two
+// columns (one column cut `Tidak Terlaksana` and `Tepat ketiganya` short), the counts beside them.
+import { planSheet } from '../../../src/core/generatedTabs/planSheet';
+import { saprodiSheet } from '../../../src/core/generatedTabs/saprodiSheet';
+import { planReport } from '../../../src/core/plan/planReport';
+import { saprodiReport } from '../../../src/core/saprodi/saprodiReport';
+import type { OutCell } from '../../../src/core/sheetGrid';
+import { activity, bookOf, member } from '../bookBuilder';
+
+const book = {
+  ...bookOf({
+    members: [member('A001', 'Budi')],
+    activities: [activity('2026-02-10', 'Pelatihan', 'Pelatihan kompos', { planCode: 'R01' })],
+  }),
+  plan: [
+    {
+      tab: 'RUK',
+      row: 2,
+      code: 'R01',
+      activity: 'Pelatihan kompos',
+      type: 'Pelatihan' as const,
+      month: '2026-09',
+    },
+    { tab: 'RUK', row: 3, code: 'R02', activity: 'Demplot', type: 'Lainnya' as const, month: '2026-03' },
+  ],
+  saprodi: [
+    {
+      tab: 'Saprodi',
+      row: 2,
+      season: 'MT I 2026',
+      memberId: 'A001',
+      commodity: 'Padi',
+      areaHa: 0.5,
+      kind: 'Urea' as const,
+      plannedKg: 50,
+      receivedKg: 50,
+      receivedDate: '2026-03-01',
+      plantingDate: '2026-03-05',
+    },
+  ],
+};
+const values = (row: readonly OutCell[] | undefined) => (row ?? []).map((c) => c.v);
+
+describe('RUK <year>', () => {
+  const grid = planSheet(planReport(book, '2026-04-10', { year: 2026 }), book, 'id', '2026-04-10 08:00');
+  const at = (label: string) => grid.rows.findIndex((r) => r[1]?.v === label);
+
+  it('writes each status and On time in column B, merged over C, with the count in D', () => {
+    const first = at('Terlaksana');
+    expect(values(grid.rows[first]).slice(1, 4)).toEqual(['Terlaksana', null, 1]);
+    expect(values(grid.rows[at('Tidak Terlaksana')]).slice(1, 4)).toEqual(['Tidak Terlaksana', null, 1]);
+    // R01 done early counts as due: 1 of 2.
+    expect(values(grid.rows[at('Tepat waktu')]).slice(1, 4)).toEqual(['Tepat waktu', null, 0.5]);
+    expect(grid.merges).toEqual([{ row: first + 1, col: 2, rows: 5, cols: 2 }]);
+  });
+
+  it('gives Bulan room for `September 2026`, within the same A4 width', () => {
+    expect(values(grid.rows[grid.frozenRows]).slice(4, 5)).toEqual(['September 2026']);
+    expect(grid.widths[4]).toBe(95);
+    expect(grid.widths.reduce((s, w) => s + w, 0)).toBe(985);
+  });
+});
+
+describe('Saprodi <season>', () => {
+  const grid = saprodiSheet(saprodiReport(book, 'MT I 2026'), book, 'id', '2026-04-10', '2026-04-10 08:00');
+
+  it('writes each share label in column B merged over C, and wraps its definition over F to M', () => {
+    const first = grid.rows.findIndex((r) => r[1]?.v === 'Tepat orang');
+    expect(values(grid.rows[first + 3]).slice(1, 5)).toEqual(['Tepat ketiganya', null, '1 / 1', 1]);
+    expect(grid.rows[first]![5]).toMatchObject({ italic: true, wrap: true });
+    expect(grid.merges).toEqual([
+      { row: first + 1, col: 2, rows: 4, cols: 2 },
+      { row: first + 1, col: 6, rows: 4, cols: 8 },
+    ]);
+  });
+});
