@@ -6,6 +6,14 @@ import type { IsoDate } from '../cell';
 import { formatLongDate } from '../isoDate';
 import type { CollectionItem, JournalModel } from '../journal/journalModel';
 import { formatRupiah, type Rupiah } from '../money';
+import {
+  charCount,
+  cutText,
+  MAX_LOAN_ID_CHARS,
+  MAX_LOAN_LINES,
+  MAX_MESSAGE_CHARS,
+  MAX_NAME_CHARS,
+} from './shortText';
 import { waLink } from './waLink';
 
 export interface MemberMessage {
@@ -38,7 +46,41 @@ function greeting(member: Member | undefined): string {
   return member?.gender === 'L' ? 'Bapak' : member?.gender === 'P' ? 'Ibu' : 'Bapak/Ibu';
 }
 
-/** One member's message for their loans of the collection list. */
+/** One loan's line: the installment falling due, the arrears and the fines owed. */
+function loanLine(item: CollectionItem): string {
+  const parts: string[] = [];
+  if (item.installmentNo !== null && item.due !== null && item.amountDue > 0)
+    parts.push(
+      `angsuran ke-${item.installmentNo} ${formatRupiah(item.amountDue)} jatuh tempo ${formatLongDate(item.due, 'id')}`,
+    );
+  if (item.arrears > 0) parts.push(`tunggakan ${formatRupiah(item.arrears)}`);
+  // The collection list's total already holds the fines owed beside arrears (docs/book.md §7).
+  if (item.finesOwed > 0) parts.push(`denda ${formatRupiah(item.finesOwed)}`);
+  return `- Pinjaman ${cutText(item.loanId, MAX_LOAN_ID_CHARS)}: ${parts.join(', ')}.`;
+}
+
+/**
+ * The loan lines with the first `shown` loans one by one and the rest summed in one line; with
+ * none shown, one line that sends the member to the card.
+ */
+function loanLines(items: readonly CollectionItem[], shown: number): string[] {
+  if (items.length <= shown) return items.map(loanLine);
+  if (shown === 0) return [`- ${items.length} pinjaman; rinciannya di Kartu Anggota.`];
+  const rest = items.slice(shown);
+  const restTotal = rest.reduce((sum, i) => sum + i.total, 0);
+  return [
+    ...items.slice(0, shown).map(loanLine),
+    `- ${rest.length} pinjaman lain: ${formatRupiah(restTotal)}.`,
+  ];
+}
+
+/**
+ * One member's message for their loans of the collection list, at most MAX_MESSAGE_CHARS long
+ * (docs/book.md §8): names cut at MAX_NAME_CHARS, loan IDs at MAX_LOAN_ID_CHARS, at most
+ * MAX_LOAN_LINES loans one by one and the rest summed; when that is still too long (large amounts
+ * on long IDs), fewer loans are detailed, down to none. With no loan detailed the message is well
+ * under the limit whatever the amounts, so the limit always holds.
+ */
 export function memberMessageText(
   book: Book,
   member: Member | undefined,
@@ -46,41 +88,49 @@ export function memberMessageText(
   items: readonly CollectionItem[],
 ): { text: string; total: Rupiah } {
   const s = book.settings;
-  const lines = [`Yth. ${greeting(member)} ${name}, dari ${s.groupName || 'kelompok'}:`];
-  let total = 0;
-  for (const item of items) {
-    const parts: string[] = [];
-    if (item.installmentNo !== null && item.due !== null && item.amountDue > 0)
-      parts.push(
-        `angsuran ke-${item.installmentNo} ${formatRupiah(item.amountDue)} jatuh tempo ${formatLongDate(item.due, 'id')}`,
-      );
-    if (item.arrears > 0) parts.push(`tunggakan ${formatRupiah(item.arrears)}`);
-    // The collection list's total already holds the fines owed beside arrears (docs/book.md §7).
-    if (item.finesOwed > 0) parts.push(`denda ${formatRupiah(item.finesOwed)}`);
-    total += item.total;
-    lines.push(`- Pinjaman ${item.loanId}: ${parts.join(', ')}.`);
+  const group = s.groupName ? cutText(s.groupName, MAX_NAME_CHARS) : 'kelompok';
+  const head = `Yth. ${greeting(member)} ${cutText(name, MAX_NAME_CHARS)}, dari ${group}:`;
+  const total = items.reduce((sum, i) => sum + i.total, 0);
+  const foot = [
+    `Jumlah dibayar: ${formatRupiah(total)}. Terima kasih.`,
+    s.treasurerName ? `${cutText(s.treasurerName, MAX_NAME_CHARS)}, Bendahara` : 'Bendahara',
+  ];
+  let text = '';
+  for (let shown = MAX_LOAN_LINES; shown >= 0; shown -= 1) {
+    text = [head, ...loanLines(items, shown), ...foot].join('\n');
+    if (charCount(text) <= MAX_MESSAGE_CHARS) break;
   }
-  lines.push(`Jumlah dibayar: ${formatRupiah(total)}. Terima kasih.`);
-  lines.push(s.treasurerName ? `${s.treasurerName}, Bendahara` : 'Bendahara');
-  return { text: lines.join('\n'), total };
+  return { text, total };
 }
 
-/** The week's summary for the group's chat: what happened, the cash, the credit, who pays next week. */
+/**
+ * The week's summary for the group's chat: what happened, the cash, the credit, who pays next week.
+ * Names are cut at MAX_NAME_CHARS; when the summary would pass MAX_MESSAGE_CHARS, the kinds of
+ * activity are left out and only their number stays (docs/book.md §8).
+ */
 export function weekSummaryText(journal: JournalModel): string {
+  const withKinds = summaryLines(journal, true).join('\n');
+  return charCount(withKinds) <= MAX_MESSAGE_CHARS ? withKinds : summaryLines(journal, false).join('\n');
+}
+
+function summaryLines(journal: JournalModel, withKinds: boolean): string[] {
   const c = journal.cash;
   const k = journal.credit;
   const n = k.collection.items.length;
+  const kinds = [...new Set(journal.activities.rows.map((a) => a.typeLabel.id))];
+  const group = journal.header.groupName ? cutText(journal.header.groupName, MAX_NAME_CHARS) : 'Kelompok';
   const lines = [
-    `${journal.header.groupName || 'Kelompok'}: ringkasan minggu ${journal.week.label.id}`,
-    `- Kegiatan: ${journal.activities.total}${journal.activities.rows.length ? ` (${[...new Set(journal.activities.rows.map((a) => a.typeLabel.id))].join(', ')})` : ''}`,
+    `${group}: ringkasan minggu ${journal.week.label.id}`,
+    `- Kegiatan: ${journal.activities.total}${withKinds && kinds.length ? ` (${kinds.join(', ')})` : ''}`,
     `- Kas: masuk ${formatRupiah(c.totalIn)}, keluar ${formatRupiah(c.totalOut)}, saldo ${formatRupiah(c.closingBalance)}`,
     `- Angsuran diterima ${formatRupiah(k.totalRepaid)}; sisa pokok ${formatRupiah(k.outstandingPrincipal)}; tunggakan ${formatRupiah(k.arrears)}`,
     n > 0
       ? `- Minggu depan (${formatLongDate(k.collection.from, 'id')}–${formatLongDate(k.collection.to, 'id')}): ${n} pinjaman ditagih, ${formatRupiah(k.collection.total)}`
       : '- Minggu depan: tidak ada angsuran yang ditagih',
   ];
-  if (journal.header.facilitatorName) lines.push(`Pendamping: ${journal.header.facilitatorName}`);
-  return lines.join('\n');
+  if (journal.header.facilitatorName)
+    lines.push(`Pendamping: ${cutText(journal.header.facilitatorName, MAX_NAME_CHARS)}`);
+  return lines;
 }
 
 /**

@@ -2,9 +2,11 @@
 // and the week's summary; no NIK, money as Rp 1.500.000, dates as 5 Desember 2026.
 import { journalSheet } from '../../../src/core/generatedTabs/journalSheet';
 import { weeklyJournal } from '../../../src/core/journal/weeklyJournal';
-import { readyMessages } from '../../../src/core/messages/readyMessages';
+import type { CollectionItem } from '../../../src/core/journal/journalModel';
+import { memberMessageText, readyMessages } from '../../../src/core/messages/readyMessages';
+import { MAX_MESSAGE_CHARS } from '../../../src/core/messages/shortText';
 import { waLink } from '../../../src/core/messages/waLink';
-import { bookOf, cash, loan, member, repayment } from '../bookBuilder';
+import { activity, bookOf, cash, loan, member, repayment } from '../bookBuilder';
 
 // §5's loan: 1.200.000 at 1,5 %, Flat, 12 monthly from 15 January 2026: 118.000 an installment.
 const book = bookOf({
@@ -128,5 +130,131 @@ describe('fines owed (docs/book.md §7)', () => {
     expect(m.text.split('\n')[1]).toBe('- Pinjaman P1: tunggakan Rp 844.000, denda Rp 90.000.');
     expect(m.total).toBe(934_000);
     expect(m.text).toContain('Jumlah dibayar: Rp 934.000.');
+  });
+});
+
+describe('a message stays short (docs/book.md §8)', () => {
+  // 200 characters (code points): quotes, &, #, ?, 🌾 and the ZWJ emoji 👩‍🌾 (3 code points).
+  const longName = Array.from('Siti "Ika" & Kel. Tani #1? 🌾👩‍🌾 '.repeat(10)).slice(0, 200).join('');
+  // Six loans of 1,5 % Flat over 12 months, none repaid. P1-P5 from 15 June: installments 1-5
+  // (15 July – 15 November) in arrears, the 6th not due until 15 December. P6 from 3 June: 5 in
+  // arrears and its 6th due on 3 December, inside the collection window (30 November – 6 December).
+  const sixLoans = [
+    loan('P1', 'A1', '2026-06-15', 1_200_000), // 100.000 + 18.000 = 118.000 × 5 = 590.000
+    loan('P2', 'A1', '2026-06-15', 2_400_000), // 236.000 × 5 = 1.180.000
+    loan('P3', 'A1', '2026-06-15', 600_000), // 59.000 × 5 = 295.000
+    loan('P4', 'A1', '2026-06-15', 1_200_000), // 590.000
+    loan('P5', 'A1', '2026-06-15', 1_800_000), // 177.000 × 5 = 885.000
+    loan('P6', 'A1', '2026-06-03', 3_600_000), // 354.000 × 5 = 1.770.000, + 354.000 due 3 December
+  ];
+  const crowded = bookOf({
+    settings: { groupName: 'KT Maju & Jaya #1', treasurerName: 'Sri Wahyuni', openingBalance: 20_000_000 },
+    members: [member('A1', longName, { gender: 'P', phone: '081234567890' })],
+    loans: sixLoans,
+    cash: sixLoans.map((l) =>
+      cash(l.disbursed, 'Pencairan Pinjaman', { out: l.principal }, { memberId: 'A1', loanId: l.id }),
+    ),
+  });
+  const journal = weeklyJournal(crowded, [], '2026-W48', '2026-11-29 18:00');
+  const m = readyMessages(crowded, journal).members[0]!;
+
+  it('a name of 200 characters is cut to 40 with `…`; loans beyond 3 are summed in one line', () => {
+    expect(Array.from(longName)).toHaveLength(200);
+    expect(m.text).toBe(
+      [
+        'Yth. Ibu Siti "Ika" & Kel. Tani #1? 🌾👩‍🌾 Siti "I…, dari KT Maju & Jaya #1:',
+        '- Pinjaman P1: tunggakan Rp 590.000.',
+        '- Pinjaman P2: tunggakan Rp 1.180.000.',
+        '- Pinjaman P3: tunggakan Rp 295.000.',
+        // P4 590.000 + P5 885.000 + P6 1.770.000 + 354.000 = 3.599.000.
+        '- 3 pinjaman lain: Rp 3.599.000.',
+        'Jumlah dibayar: Rp 5.664.000. Terima kasih.',
+        'Sri Wahyuni, Bendahara',
+      ].join('\n'),
+    );
+    expect(m.loanIds).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'P6']);
+    expect(m.total).toBe(5_664_000);
+    // The sidebar still names the member in full; the link carries the shortened text exactly.
+    expect(m.name).toBe(longName);
+    expect(new URL(m.waLink!).searchParams.get('text')).toBe(m.text);
+    expect(Array.from(m.text).length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
+  });
+
+  it('a message within the limits is left as it is', () => {
+    const short = readyMessages(book, weeklyJournal(book, [], '2026-W48', '2026-11-29 18:00')).members;
+    expect(short[0]!.text.split('\n')).toHaveLength(4);
+    expect(short[1]!.text.startsWith('Yth. Ibu Siti "Ika" & Co? 🌾, dari')).toBe(true);
+  });
+
+  // Large amounts on long loan IDs: three detailed loans would pass 500 characters, so two are.
+  const item = (n: number): CollectionItem => ({
+    memberId: 'A1',
+    memberName: 'Ade',
+    loanId: `KREDIT-2026-00000${n}`,
+    installmentNo: 12,
+    due: '2026-12-03',
+    amountDue: 354_000_000,
+    arrears: 1_770_000_000,
+    daysPastDue: 140,
+    finesOwed: 10_000_000,
+    total: 2_134_000_000,
+  });
+  const bigBook = bookOf({
+    settings: {
+      groupName: 'Gapoktan Sumber Rejeki Makmur Sentosa',
+      treasurerName: 'Sri Wahyuni Kusumaningrum',
+    },
+  });
+
+  it('details fewer loans when three would pass the limit', () => {
+    const { text, total } = memberMessageText(bigBook, undefined, 'Ade Rukmana', [1, 2, 3, 4].map(item));
+    expect(text).toBe(
+      [
+        'Yth. Bapak/Ibu Ade Rukmana, dari Gapoktan Sumber Rejeki Makmur Sentosa:',
+        '- Pinjaman KREDIT-2026…: angsuran ke-12 Rp 354.000.000 jatuh tempo 3 Desember 2026, tunggakan Rp 1.770.000.000, denda Rp 10.000.000.',
+        '- Pinjaman KREDIT-2026…: angsuran ke-12 Rp 354.000.000 jatuh tempo 3 Desember 2026, tunggakan Rp 1.770.000.000, denda Rp 10.000.000.',
+        '- 2 pinjaman lain: Rp 4.268.000.000.',
+        'Jumlah dibayar: Rp 8.536.000.000. Terima kasih.',
+        'Sri Wahyuni Kusumaningrum, Bendahara',
+      ].join('\n'),
+    );
+    expect(total).toBe(8_536_000_000);
+    expect(Array.from(text).length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
+  });
+
+  it('the week summary drops the kinds of activity, keeping their number, when it would pass the limit', () => {
+    const types = [
+      'Rapat/Diskusi Kelompok',
+      'Administrasi Kelompok',
+      'Penyusunan RUK',
+      'Pelayanan Saprodi',
+      'Pelatihan',
+      'Kemitraan & Pemasaran',
+      'Kredit',
+      'Pengembangan Usaha Bersama',
+      'Lainnya',
+    ] as const;
+    // The six loans above, nine kinds of activity and long names: over 500 with the kinds named.
+    const busy = bookOf({
+      settings: { groupName: longName, facilitatorName: longName, openingBalance: 20_000_000 },
+      members: crowded.members,
+      loans: sixLoans,
+      cash: crowded.cash,
+      activities: types.map((t) => activity('2026-11-25', t, 'kegiatan')),
+    });
+    const text = readyMessages(busy, weeklyJournal(busy, [], '2026-W48', '2026-11-29 18:00')).summary.text;
+    expect(text).toBe(
+      [
+        'Siti "Ika" & Kel. Tani #1? 🌾👩‍🌾 Siti "I…: ringkasan minggu 23–29 November 2026',
+        '- Kegiatan: 9',
+        '- Kas: masuk Rp 0, keluar Rp 0, saldo Rp 9.200.000',
+        '- Angsuran diterima Rp 0; sisa pokok Rp 10.800.000; tunggakan Rp 5.310.000',
+        '- Minggu depan (30 November 2026–6 Desember 2026): 6 pinjaman ditagih, Rp 5.664.000',
+        'Pendamping: Siti "Ika" & Kel. Tani #1? 🌾👩‍🌾 Siti "I…',
+      ].join('\n'),
+    );
+    // With the nine kinds named, the summary would have passed the limit.
+    expect(Array.from(`${text} (${types.join(', ')})`).length).toBeGreaterThan(MAX_MESSAGE_CHARS);
+    expect(Array.from(text).length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
   });
 });
