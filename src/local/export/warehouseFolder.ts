@@ -42,7 +42,6 @@ const quoted = (name: string) => `"${name}"`;
 
 export class WarehouseFolder {
   private readonly appenders = new Map<string, DuckDBAppender>();
-  private readonly counts = new Map<string, number>();
 
   /** Per table, the files whose rows this export replaces. */
   private readonly replaced = new Map<string, Set<string>>();
@@ -82,17 +81,19 @@ export class WarehouseFolder {
       const columns = table.columns.map((c) => `${quoted(c.name)} ${c.type}${c.nullable ? '' : ' NOT NULL'}`);
       await db.run(`CREATE TABLE ${quoted(table.name)} (${columns.join(', ')})`);
       opened.appenders.set(table.name, await db.createAppender(table.name));
-      opened.counts.set(table.name, 0);
     }
     await db.run('CREATE TABLE replaced ("table" VARCHAR, file VARCHAR)');
     await db.run('CREATE TABLE given (file VARCHAR PRIMARY KEY)');
     return opened;
   }
 
-  /** The files of an earlier export in this folder, by file name. */
+  /**
+   * The files of an earlier export in this folder, by file name; none when a table's file is
+   * missing (deleted by hand): every book given is then read again, so that no table lacks its rows.
+   */
   async exportedBooks(): Promise<Map<string, ExportedBook>> {
     const books = new Map<string, ExportedBook>();
-    if (!this.existing.has('books')) return books;
+    if (this.existing.size < warehouseTables.length) return books;
     const { rows } = await queryRows(
       this.db,
       `SELECT file, fingerprint, as_of, today, nik_masked, warehouse_version FROM read_parquet(${sqlString(parquetPath(this.dir, 'books'))})`,
@@ -129,7 +130,6 @@ export class WarehouseFolder {
       if (!appender) throw new Error(`no appender for ${table.name}`);
       const list = rows[table.name as WarehouseTableName];
       for (const row of list) this.appendRow(appender, table, row);
-      this.counts.set(table.name, (this.counts.get(table.name) ?? 0) + list.length);
       const files = this.replaced.get(table.name) ?? new Set<string>();
       files.add(file);
       this.replaced.set(table.name, files);

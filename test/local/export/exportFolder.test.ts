@@ -2,7 +2,7 @@
 // loans as of the date, a file that cannot be read, exporting again into the same folder (other
 // books kept; a new as-of date in exportAsOf.test.ts), the new tabs' tables, and the refusals (two files of one name, a folder of
 // another shape).
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDuckDb, queryRows, type QueryValue } from '../../../src/local/export/duckdb';
@@ -397,6 +397,17 @@ describe('export: exporting again into the same folder', () => {
       { file: 'lain.json' },
       { file: 'makmur-2026.json' },
     ]);
+  });
+
+  it('reads every book again when a table’s file was deleted, so that no table lacks its rows', async () => {
+    const dir = folder();
+    const a = writeBook(dir, 'a.json', 3);
+    const out = join(dir, 'gudang');
+    const first = await exportBooks([a], out, options, openTestBook);
+    rmSync(join(out, 'cash.parquet'));
+    const again = await exportBooks([a], out, { ...options, asOf: '2026-10-31' }, openTestBook);
+    expect(again).toMatchObject({ read: 1, unchanged: 0, rebalanced: 0 });
+    expect(again.rows.cash).toBe(first.rows.cash);
   });
 
   it('keeps both books of one group given together when only one of them changed', async () => {
