@@ -5,7 +5,7 @@
 // written to a temporary folder and removed afterwards, never into the repository.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 
@@ -162,6 +162,7 @@ async function child(mode: Mode, file: string): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { main } = mode === 'floor' ? { main: undefined } : (require(cli) as { main: CliMain });
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   if (main === undefined) {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {});
     for await (const sheet of reader) for await (const row of sheet) void row;
@@ -174,16 +175,30 @@ async function child(mode: Mode, file: string): Promise<void> {
     if (code === 2) throw new Error(`${mode} exit 2`);
   }
   const wall = performance.now() - start;
-  process.stdout.write(JSON.stringify({ wall, rss: process.resourceUsage().maxRSS * 1024 }));
+  const used = process.cpuUsage(cpuStart);
+  process.stdout.write(
+    JSON.stringify({
+      wall,
+      cpu: (used.user + used.system) / 1000,
+      rss: process.resourceUsage().maxRSS * 1024,
+    }),
+  );
 }
 
-function measure(mode: Mode, file: string): { wall: number; rss: number } {
+interface Run {
+  readonly wall: number;
+  /** user + system CPU ms: the comparison that holds on a loaded machine, where wall time does not. */
+  readonly cpu: number;
+  readonly rss: number;
+}
+
+function measure(mode: Mode, file: string): Run {
   const r = spawnSync(process.execPath, [process.argv[1] as string, '--child', mode, file], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
   });
   if (r.status !== 0) throw new Error(`${mode} failed: ${r.stderr}`);
-  return JSON.parse(r.stdout) as { wall: number; rss: number };
+  return JSON.parse(r.stdout) as Run;
 }
 
 async function parent(): Promise<void> {
@@ -195,8 +210,15 @@ async function parent(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bk-district-'));
   const mb = (b: number): string => `${b < 10e6 ? (b / 1e6).toFixed(1) : Math.round(b / 1e6)} MB`;
   try {
-    console.log('| size | file | floor (wall, peak) | command | wall ÷ floor | peak ÷ floor | peak memory |');
-    console.log('|---|---|---|---|---|---|---|');
+    console.log(
+      `load average ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' ')} at the start`,
+    );
+    console.log(
+      '| size | file | floor (wall, CPU, peak) | command | wall ÷ floor | CPU ÷ floor | peak ÷ floor | peak memory |',
+    );
+    console.log('|---|---|---|---|---|---|---|---|');
     for (const scale of scales) {
       const file = join(dir, `district-x${scale}.xlsx`);
       await writeDistrictBook(file, scale);
@@ -204,7 +226,7 @@ async function parent(): Promise<void> {
       for (const command of COMMANDS) {
         const m = measure(command, file);
         console.log(
-          `| ×${scale} | ${mb(statSync(file).size)} | ${(floor.wall / 1000).toFixed(1)} s, ${mb(floor.rss)} | ${command} | ${(m.wall / floor.wall).toFixed(2)} (${(m.wall / 1000).toFixed(1)} s) | ${(m.rss / floor.rss).toFixed(2)} | ${mb(m.rss)} |`,
+          `| ×${scale} | ${mb(statSync(file).size)} | ${(floor.wall / 1000).toFixed(1)} s, ${(floor.cpu / 1000).toFixed(1)} s, ${mb(floor.rss)} | ${command} | ${(m.wall / floor.wall).toFixed(2)} (${(m.wall / 1000).toFixed(1)} s) | ${(m.cpu / floor.cpu).toFixed(2)} (${(m.cpu / 1000).toFixed(1)} s) | ${(m.rss / floor.rss).toFixed(2)} | ${mb(m.rss)} |`,
         );
       }
       rmSync(file);

@@ -12,6 +12,7 @@ import { problemAt } from '../problems/problemCatalogue';
 import { cashTab, categoryRules, type CashColumn } from './schema';
 import { dataRows, headerColumns, openTab, type TabSource } from './tabRows';
 import type { CashEntry, ColumnRef, Settings } from './types';
+import type { Mutable } from '../mutable';
 
 const cashRow = z.object({
   date: z.string(),
@@ -123,19 +124,18 @@ export function readCash(source: TabSource, problems: Problem[], ctx: CashContex
     // and direction errors above are reported and the row still counts, as the treasurer wrote it.
     const oneAmount = amountIn > 0 !== amountOut > 0;
     if (!parsed || category === undefined || !amountsRead || !oneAmount) continue;
-    cash.push({
-      tab: open.tab,
-      row: r.row,
-      date: parsed.date,
-      ...(receiptNo !== undefined && { receiptNo }),
-      description: parsed.description,
-      category,
-      ...(memberId !== undefined && { memberId }),
-      ...(loanId !== undefined && { loanId }),
-      amountIn,
-      amountOut,
-      ...(planCode !== undefined && { planCode }),
-    });
+    // Field by field rather than with conditional spreads (a third of reading a district book's
+    // Kas); the fields come in the same order as ever.
+    const entry = { tab: open.tab, row: r.row, date: parsed.date } as Mutable<CashEntry>;
+    if (receiptNo !== undefined) entry.receiptNo = receiptNo;
+    entry.description = parsed.description;
+    entry.category = category;
+    if (memberId !== undefined) entry.memberId = memberId;
+    if (loanId !== undefined) entry.loanId = loanId;
+    entry.amountIn = amountIn;
+    entry.amountOut = amountOut;
+    if (planCode !== undefined) entry.planCode = planCode;
+    cash.push(entry);
   }
 
   const columns = headerColumns(open);

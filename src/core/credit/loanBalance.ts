@@ -7,6 +7,7 @@ import { kolOf, statusOf } from './collectibility';
 import { installmentKey, type LoanFines } from './loanFines';
 import { holdReleased, type LedgerState } from './loanLedger';
 import type { InstallmentState, LoanBalance } from './types';
+import type { Mutable } from '../mutable';
 
 export function loanBalance(
   loan: Loan,
@@ -29,19 +30,20 @@ export function loanBalance(
   let next: InstallmentState | undefined;
   for (const s of state.installments) {
     const fine = fines.fines.size > 0 ? fines.fines.get(installmentKey(s)) : undefined;
-    // Built field by field rather than spread: this runs once per installment of every loan.
-    const inst: InstallmentState = {
+    // Built field by field rather than spread: this runs once per installment of every loan. The
+    // optional fields are added in this order, the order the JSON output shows them in.
+    const inst: Mutable<InstallmentState> = {
       no: s.no,
       due: s.due,
       principal: s.principal,
       jasa: s.jasa,
       paidPrincipal: s.paidPrincipal,
       paidJasa: s.paidJasa,
-      ...(s.settledOn !== undefined && { settledOn: s.settledOn }),
-      ...(s.closedOn !== undefined && { closedOn: s.closedOn }),
-      ...(s.rescheduledOn !== undefined && { rescheduledOn: s.rescheduledOn }),
-      ...(fine !== undefined && { fine }),
     };
+    if (s.settledOn !== undefined) inst.settledOn = s.settledOn;
+    if (s.closedOn !== undefined) inst.closedOn = s.closedOn;
+    if (s.rescheduledOn !== undefined) inst.rescheduledOn = s.rescheduledOn;
+    if (fine !== undefined) inst.fine = fine;
     installments.push(inst);
     principalPaid += s.paidPrincipal;
     if (s.settledOn === undefined) {
