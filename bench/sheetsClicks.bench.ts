@@ -85,6 +85,7 @@ function actions(book: Loaded): [string, () => Measure][] {
     ],
     ['getProblems(40)', () => measure(book, 'getProblems', 40)],
     ['getLoansAtRisk(20)', () => measure(book, 'getLoansAtRisk', 20)],
+    ['getMessages(0)', () => measure(book, 'getMessages', 0)],
     ['setLanguage', () => measure(book, 'setLanguage', 'id')],
     ['goToCell', () => measure(book, 'goToCell', 'Kas', 2, 1)],
     [

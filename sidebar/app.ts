@@ -5,6 +5,7 @@ import type {
   ApiResponse,
   LanguageChoice,
   LoanAtRisk,
+  MessagePage,
   Overview,
   Page,
   ProblemPage,
@@ -16,6 +17,7 @@ import { render } from './render';
 import { fill, strings } from './view/strings';
 import type { BusyKey } from './view/actionButtons';
 import { appendLoanPage } from './view/loansAtRisk';
+import { appendMessagePage } from './view/messagePages';
 import { appendProblemPage } from './view/problemGroups';
 
 /** Wires the client to the page; `onBookChanged` runs after every call that wrote or selected a cell. */
@@ -33,6 +35,7 @@ export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged
     memberQuery: '',
     member: null,
     copied: null,
+    messages: null,
   };
   let focusKey: string | null = null;
   let memberSearchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -76,6 +79,8 @@ export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged
 
   const acceptResult = (r: ActionResult): void => {
     acceptOverview(r.overview);
+    // The book changed: messages shown before may no longer hold; they are asked for again on opening.
+    state.messages = null;
     state.status = { kind: 'success', message: r.message };
     onBookChanged();
   };
@@ -157,6 +162,30 @@ export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged
         (page) => {
           if (state.overview)
             state.overview = { ...state.overview, loansAtRisk: appendLoanPage(loaded, page) };
+          state.status = null;
+        },
+      );
+    },
+    showMessages() {
+      void call<MessagePage>(
+        'getMessages',
+        strings.showMessagesBusy,
+        () => client.getMessages(0),
+        (page) => {
+          state.messages = page;
+          state.status = null;
+        },
+      );
+    },
+    moreMessages() {
+      const loaded = state.messages;
+      if (!loaded) return;
+      void call<MessagePage>(
+        'getMessages',
+        strings.loadingMore,
+        () => client.getMessages(loaded.items.length),
+        (page) => {
+          state.messages = appendMessagePage(loaded, page);
           state.status = null;
         },
       );

@@ -1,12 +1,14 @@
 // The panel's "members' money" part: the member card (pick a member, search by name or ID), every
 // member's card, the SHU of last year and this year, and the ready WhatsApp messages to copy or open.
-import type { MemberMessage, ReadyMessages } from '../src/core/messages/readyMessages';
-import type { Overview } from '../src/core/api/types';
+import type { MemberMessage } from '../src/core/messages/readyMessages';
+import { MESSAGES_PER_PAGE } from '../src/core/api/pages';
+import type { MessagePage, Overview } from '../src/core/api/types';
 import { pick } from '../src/core/text';
 import { el } from './dom';
 import type { Controller, State } from './panelState';
 import { formatDate, formatRupiahIn } from './view/format';
 import { searchMembers } from './view/memberSearch';
+import { moreButton } from './view/moreButton';
 import { fill, strings } from './view/strings';
 
 export function memberMoney(o: Overview, state: State, ctl: Controller): HTMLElement {
@@ -97,7 +99,7 @@ export function memberMoney(o: Overview, state: State, ctl: Controller): HTMLEle
         ),
         button('shuThisYear', fill(pick(strings.computeShu, lang), { year }), () => ctl.computeShu(year)),
       ]),
-      messages(o.messages, state, ctl),
+      state.messages === null ? showMessagesButton(state, ctl) : messages(state.messages, state, ctl),
     ],
   );
 }
@@ -133,8 +135,26 @@ function messageItem(m: MemberMessage, state: State, ctl: Controller): HTMLEleme
   ]);
 }
 
-function messages(r: ReadyMessages, state: State, ctl: Controller): HTMLElement {
+/** The messages are prepared on asking: computing them costs a week's journal on every overview. */
+function showMessagesButton(state: State, ctl: Controller): HTMLElement {
+  return el('div', { class: 'messages', attrs: { 'data-testid': 'messages' } }, [
+    el('button', {
+      class: `btn ${state.busy === 'getMessages' ? 'busy' : ''}`,
+      text: pick(strings.showMessages, state.lang),
+      attrs: {
+        type: 'button',
+        disabled: state.busy !== null,
+        'data-key': 'show-messages',
+        'data-action': 'showMessages',
+      },
+      on: { click: () => ctl.showMessages() },
+    }),
+  ]);
+}
+
+function messages(r: MessagePage, state: State, ctl: Controller): HTMLElement {
   const lang = state.lang;
+  const hidden = Math.max(0, r.total - r.items.length);
   return el('div', { class: 'messages', attrs: { 'data-testid': 'messages' } }, [
     el('h3', {
       text: fill(pick(strings.messagesTitle, lang), {
@@ -142,13 +162,18 @@ function messages(r: ReadyMessages, state: State, ctl: Controller): HTMLElement 
         to: formatDate(r.to, lang),
       }),
     }),
-    r.members.length === 0
+    r.items.length === 0
       ? el('p', { class: 'empty', text: pick(strings.noMessages, lang) })
       : el(
           'ul',
           { class: 'message-list' },
-          r.members.map((m) => messageItem(m, state, ctl)),
+          r.items.map((m) => messageItem(m, state, ctl)),
         ),
+    hidden > 0
+      ? moreButton('more-messages', Math.min(hidden, MESSAGES_PER_PAGE), hidden, state, () =>
+          ctl.moreMessages(),
+        )
+      : null,
     el('h3', { text: pick(strings.weekSummary, lang) }),
     el('pre', { class: 'message-text', text: r.summary.text }),
     el('div', { class: 'message-actions' }, [

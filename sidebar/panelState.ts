@@ -1,5 +1,5 @@
 // The sidebar's state and the controls' callbacks: what app.ts keeps and changes, what render.ts draws.
-import type { ApiError, Card, Overview, ProblemView } from '../src/core/api/types';
+import type { ApiError, Card, MessagePage, Overview, ProblemView } from '../src/core/api/types';
 import type { Lang, Bilingual } from '../src/core/text';
 import type { ActionKey, BusyKey } from './view/actionButtons';
 
@@ -27,6 +27,8 @@ export interface State {
   member: string | null;
   /** The copy button that copied last (its label says so). */
   copied: string | null;
+  /** This week's ready messages once asked for (null until then, and again after the book changes). */
+  messages: MessagePage | null;
 }
 
 export interface Controller {
@@ -47,6 +49,9 @@ export interface Controller {
   makeCard(): void;
   makeAllCards(): void;
   computeShu(year: number): void;
+  /** Fetches this week's ready messages (the first page), or their next page. */
+  showMessages(): void;
+  moreMessages(): void;
   /** Copies a ready message to the clipboard. */
   copy(key: string, text: string): void;
 }

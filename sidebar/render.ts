@@ -8,6 +8,7 @@ import { pick, type Lang } from '../src/core/text';
 import type { Controller, State } from './panelState';
 import { el } from './dom';
 import { memberMoney } from './memberMoney';
+import { moreButton } from './view/moreButton';
 import { actionButtons } from './view/actionButtons';
 import {
   cellReference,
@@ -316,17 +317,6 @@ function problemItem(p: ProblemView, state: State, ctl: Controller): HTMLElement
     go,
     fix,
   ]);
-}
-
-/** "Show 40 more (1,234 not shown)": fetches the next page of a long list. */
-function moreButton(key: string, n: number, left: number, state: State, onClick: () => void): HTMLElement {
-  const lang = state.lang;
-  return el('button', {
-    class: 'btn more',
-    text: fill(pick(strings.showMore, lang), { n: formatCount(n, lang), left: formatCount(left, lang) }),
-    attrs: { type: 'button', 'data-key': key, 'data-testid': key, disabled: state.busy !== null },
-    on: { click: onClick },
-  });
 }
 
 function loans(o: Overview, state: State, ctl: Controller): HTMLElement {

@@ -14,6 +14,7 @@ export type BusyKey =
   | 'getOverview'
   | 'getProblems'
   | 'getLoansAtRisk'
+  | 'getMessages'
   | 'memberCard'
   | 'allMemberCards'
   | 'shuLastYear'

@@ -73,6 +73,8 @@ export const strings = {
   computeShu: text('Hitung SHU {year}', 'Compute SHU {year}'),
   computeShuBusy: text('Menghitung SHU…', 'Computing the SHU…'),
   messagesTitle: text('Pesan tagihan {from} – {to}', 'Collection messages {from} – {to}'),
+  showMessages: text('Tampilkan pesan tagihan minggu ini', "Show this week's collection messages"),
+  showMessagesBusy: text('Menyiapkan pesan tagihan…', 'Preparing the collection messages…'),
   noMessages: text('Tidak ada angsuran yang ditagih.', 'Nothing to collect.'),
   weekSummary: text('Ringkasan minggu untuk grup', "The week's summary for the group"),
   copy: text('Salin', 'Copy'),

@@ -133,6 +133,9 @@ export function getLoansAtRisk(offset: number) {
 export function getMembers(offset: number, query?: string) {
   return call(() => api().getMembers(offset, query));
 }
+export function getMessages(offset: number) {
+  return call(() => api().getMessages(offset));
+}
 export function generateMemberCard(memberId: string, asOf?: IsoDate) {
   return call(() => api().generateMemberCard(memberId, asOf));
 }

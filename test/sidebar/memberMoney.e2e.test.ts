@@ -1,6 +1,6 @@
 // End to end in headless Chromium: the preview server on a copy of the demo book, the member
-// picker (search by name or ID), the card action, the SHU buttons, and a `Kirim WA` link whose
-// href carries the message exactly, for a member named with & # ? and an emoji.
+// picker (search by name or ID), the card action, the SHU buttons, and, once the messages are asked
+// for, a `Kirim WA` link whose href carries the message exactly, for a member named with & # ? and an emoji.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,9 +37,9 @@ async function writeBook(file: string): Promise<string> {
     }
     return wb;
   };
-  const first = createApi(new LocalHost(build(null), { today: TODAY })).getOverview();
+  const first = createApi(new LocalHost(build(null), { today: TODAY })).getMessages(0);
   if (!first.ok) throw new Error(first.error.message.en);
-  const target = first.data.messages.members.find((m) => m.waLink !== null);
+  const target = first.data.items.find((m) => m.waLink !== null);
   if (!target) throw new Error('no member with a phone in the collection list');
   await build(target.memberId).save(file);
   return target.memberId;
@@ -142,7 +142,11 @@ describeInBrowser('members’ money in the sidebar', () => {
   });
 
   test('a Kirim WA link carries the message exactly, name with & # ? and emoji included', async () => {
+    // The messages are prepared when asked for, not with every overview.
+    await expect(sidebar.locator('[data-member]').count()).resolves.toBe(0);
+    await sidebar.locator('[data-action=showMessages]').click();
     const item = sidebar.locator(`[data-member=${oddMember}]`);
+    await item.waitFor();
     const href = (await item.locator('a[data-wa]').getAttribute('href'))!;
     const shown = (await item.locator('.message-text').textContent())!;
     const url = new URL(href);

@@ -36,7 +36,7 @@ import type { Host, Workbook } from '../workbook';
 import { HostError } from '../workbook';
 import { apiError } from './errorMessages';
 import { fixRequestSchema } from './fixRequestSchema';
-import { loansAtRiskPage, memberPage, overview, problemPage, type BookState } from './overview';
+import { loansAtRiskPage, memberPage, messagePage, overview, problemPage, type BookState } from './overview';
 import { setupMessage } from './setupMessage';
 import { rowKeyHolds, sameCell } from './shownFix';
 import type { ActionResult, ApiError, ApiResponse, FixRequest, Overview, SidebarApi } from './types';
@@ -482,5 +482,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
 
     getMembers: (offset: number, query?: string) =>
       respond(() => memberPage(read(), Number(offset), typeof query === 'string' ? query.slice(0, 100) : '')),
+
+    getMessages: (offset: number) => respond(() => messagePage(read(), Number(offset))),
   };
 }

@@ -10,12 +10,19 @@ import { text as t, type Lang } from '../text';
 import { journalWeekOf, recentWeeks } from '../week/journalWeek';
 import { weeklyJournal } from '../journal/weeklyJournal';
 import { readyMessages } from '../messages/readyMessages';
-import { LOANS_PER_PAGE, MEMBERS_PER_PAGE, PROBLEMS_PER_PAGE, pageOf, problemCountsByTab } from './pages';
+import {
+  LOANS_PER_PAGE,
+  MEMBERS_PER_PAGE,
+  MESSAGES_PER_PAGE,
+  PROBLEMS_PER_PAGE,
+  pageOf,
+  problemCountsByTab,
+} from './pages';
 import { loansNeedingAttention } from './loansNeedingAttention';
 import { participationCards } from './participationCards';
 import { saprodiSeasons } from '../saprodi/saprodiReport';
 import { problemView } from './shownFix';
-import type { Card, LoanAtRisk, MemberOption, Overview, Page, ProblemPage } from './types';
+import type { Card, LoanAtRisk, MemberOption, MessagePage, Overview, Page, ProblemPage } from './types';
 
 /** Everything one reading of the book gives: the typed book, every problem, the models as of today. */
 export interface BookState {
@@ -84,6 +91,14 @@ export function problemPage(state: BookState, offset: number): ProblemPage {
 /** The page of loans needing attention from `offset`, past due worst first. */
 export function loansAtRiskPage(state: BookState, offset: number): Page<LoanAtRisk> {
   return pageOf(loansAtRisk(state.credit), offset, LOANS_PER_PAGE);
+}
+
+/** This week's ready messages from `offset`: the week's journal is computed for them, so only on asking. */
+export function messagePage(state: BookState, offset: number): MessagePage {
+  const { book, today } = state;
+  const week = journalWeekOf(today, book.settings.weekStart).value;
+  const { members, ...ready } = readyMessages(book, weeklyJournal(book, state.problems, week, ''));
+  return { ...ready, ...pageOf(members, offset, MESSAGES_PER_PAGE) };
 }
 
 /** Each member once, active ones first, both in Anggota order. */
@@ -185,10 +200,6 @@ export function overview(state: BookState, lang: Lang): Overview {
     weeks: recentWeeks(today, book.settings.weekStart),
     missingTabs: [...state.missingTabs],
     members: memberPage(state, 0, ''),
-    messages: readyMessages(
-      book,
-      weeklyJournal(book, state.problems, journalWeekOf(today, book.settings.weekStart).value, ''),
-    ),
     seasons: saprodiSeasons(book).reverse(),
   };
 }

@@ -8,6 +8,8 @@ export const PROBLEMS_PER_PAGE = 40;
 export const LOANS_PER_PAGE = 20;
 /** Members per page of the member card's picker. */
 export const MEMBERS_PER_PAGE = 50;
+/** Ready messages per page (a district book's week has thousands, each a few hundred bytes). */
+export const MESSAGES_PER_PAGE = 20;
 
 /** The items of `list` from `offset` (clamped to the list), at most `size` of them. */
 export function pageOf<T>(list: readonly T[], offset: number, size: number): Page<T> {

@@ -5,7 +5,7 @@ import type { Figure, Kol, LoanStatus } from '../credit/types';
 import type { Rupiah } from '../money';
 import type { Fix, Problem, Severity } from '../problems/problem';
 import type { Lang, Bilingual } from '../text';
-import type { ReadyMessages } from '../messages/readyMessages';
+import type { MemberMessage, ReadyMessages } from '../messages/readyMessages';
 import type { WeekOption } from '../week/journalWeek';
 
 /** Every API call answers this way: the sidebar never sees an exception, a stack trace or `null`. */
@@ -146,11 +146,15 @@ export interface Overview {
   readonly missingTabs: readonly string[];
   /** The first page of members, active first, for the member card's picker (`getMembers` for more or a search). */
   readonly members: Page<MemberOption>;
-  /** This week's ready messages: the collection list's texts and wa.me links, the week's summary. */
-  readonly messages: ReadyMessages;
   /** Seasons of `Saprodi` as first written, the latest written first, for `generateSaprodi`. */
   readonly seasons: readonly string[];
 }
+
+/**
+ * This week's ready messages a page at a time (`getMessages`, asked for when the collection list is
+ * opened): the collection window, the week's summary, and the members' messages from `offset`.
+ */
+export type MessagePage = Omit<ReadyMessages, 'members'> & Page<MemberMessage>;
 
 export interface ActionResult {
   /** What happened, for the user: "Tab Pemeriksaan ditulis: 3 kesalahan, 5 peringatan." */
@@ -180,6 +184,8 @@ export interface SidebarApi {
   getLoansAtRisk(offset: number): ApiResponse<Page<LoanAtRisk>>;
   /** The page of members from `offset` whose name or ID contains `query` (all when empty), active first. */
   getMembers(offset: number, query?: string): ApiResponse<Page<MemberOption>>;
+  /** This week's ready messages from `offset`: computed only when asked, not with every overview. */
+  getMessages(offset: number): ApiResponse<MessagePage>;
   /** Writes `Kartu Anggota` for one member as of a date (default today). */
   generateMemberCard(memberId: string, asOf?: IsoDate): ApiResponse<ActionResult>;
   /** Writes `Kartu Anggota` for every member active on the date, one page each. */
@@ -207,6 +213,8 @@ export const apiFunctionNames = [
   'setLanguage',
   'getProblems',
   'getLoansAtRisk',
+  'getMembers',
+  'getMessages',
   'generateMemberCard',
   'generateAllMemberCards',
   'computeShu',

@@ -1,9 +1,13 @@
 // Long lists come a page at a time: problems, loans needing attention and members, each with the
 // whole list's count, so that a reply stays small whatever the book's size.
 import { createApi } from '../../../src/core/api/createApi';
-import { MEMBERS_PER_PAGE, pageOf, problemCountsByTab } from '../../../src/core/api/pages';
+import { MEMBERS_PER_PAGE, MESSAGES_PER_PAGE, pageOf, problemCountsByTab } from '../../../src/core/api/pages';
 import type { ApiResponse } from '../../../src/core/api/types';
 import { districtBook } from '../../../src/core/demo/districtBook';
+import { weeklyJournal } from '../../../src/core/journal/weeklyJournal';
+import { readyMessages } from '../../../src/core/messages/readyMessages';
+import { reviewBook } from '../../../src/core/reviewBook';
+import { journalWeekOf } from '../../../src/core/week/journalWeek';
 import type { Problem } from '../../../src/core/problems/problem';
 import { LocalHost } from '../../../src/local/localHost';
 import { XlsxWorkbook } from '../../../src/local/xlsxWorkbook';
@@ -64,5 +68,27 @@ describe('the API at a district book (×0.05: 250 members, 250 loans, 5,000 Kas 
     const found = ok(api.getMembers(0, 'a000123'));
     expect(found.items.map((m) => m.id)).toEqual(['A000123']);
     expect(ok(api.getMembers(0, 'ASEP')).total).toBe(ok(api.getMembers(0, 'asep')).total);
+  });
+
+  it("this week's ready messages come only when asked, a page at a time, as readyMessages words them", () => {
+    expect(view).not.toHaveProperty('messages');
+    const reviewed = reviewBook(wb, TODAY);
+    const week = journalWeekOf(TODAY, reviewed.book.settings.weekStart).value;
+    const all = readyMessages(reviewed.book, weeklyJournal(reviewed.book, reviewed.problems, week, ''));
+    expect(all.members.length).toBeGreaterThan(MESSAGES_PER_PAGE);
+    const first = ok(api.getMessages(0));
+    expect(first).toEqual({
+      week: all.week,
+      weekLabel: all.weekLabel,
+      from: all.from,
+      to: all.to,
+      summary: all.summary,
+      items: all.members.slice(0, MESSAGES_PER_PAGE),
+      offset: 0,
+      total: all.members.length,
+    });
+    const second = ok(api.getMessages(MESSAGES_PER_PAGE));
+    expect(second.offset).toBe(MESSAGES_PER_PAGE);
+    expect(second.items).toEqual(all.members.slice(MESSAGES_PER_PAGE, 2 * MESSAGES_PER_PAGE));
   });
 });
