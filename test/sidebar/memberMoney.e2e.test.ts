@@ -147,6 +147,7 @@ describeInBrowser('members’ money in the sidebar', () => {
     await sidebar.locator('[data-action=showMessages]').click();
     const item = sidebar.locator(`[data-member=${oddMember}]`);
     await item.waitFor();
+    await sidebar.locator('[data-testid=messages]').screenshot({ path: join(shots, 'member-messages.png') });
     const href = (await item.locator('a[data-wa]').getAttribute('href'))!;
     const shown = (await item.locator('.message-text').textContent())!;
     const url = new URL(href);
