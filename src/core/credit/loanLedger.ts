@@ -6,6 +6,7 @@ import { addDays, daysBetween } from '../isoDate';
 import type { Rupiah } from '../money';
 import { kolOf } from './collectibility';
 import { loanSchedule } from './loanSchedule';
+import type { Mutable } from '../mutable';
 import type { Installment, Kol, LoanChangeCode, RepaymentUse } from './types';
 
 /** Date order; rows of one date in sheet order. */
@@ -128,7 +129,8 @@ export function loanLedger(
   // objects were a third of the engine's time at district scale. The fields keep the same order.
   const startOf = (s: Installment, rescheduledOn?: IsoDate): LedgerInstallment => {
     const scheduled = s.principal + s.jasa;
-    const slot: LedgerInstallment = {
+    // Typed as a whole once `scheduled`, added last as before, is set.
+    const slot = {
       no: s.no,
       due: s.due,
       principal: s.principal,
@@ -136,11 +138,11 @@ export function loanLedger(
       paidPrincipal: 0,
       paidJasa: 0,
       paidOnTime: 0,
-    } as LedgerInstallment;
+    } as Mutable<LedgerInstallment>;
     // An installment of nothing (a tiny loan's rounding) is settled from the start.
     if (scheduled === 0) slot.settledOn = rescheduledOn ?? loan.disbursed;
     if (rescheduledOn !== undefined) slot.rescheduledOn = rescheduledOn;
-    (slot as { scheduled: Rupiah }).scheduled = scheduled;
+    slot.scheduled = scheduled;
     return slot;
   };
   let slots: LedgerInstallment[] = loanSchedule(loan).map((s) => startOf(s));
