@@ -1,10 +1,14 @@
 // A NIK is shown whole only in Anggota (docs/book.md §10): every problem message, Pemeriksaan, the
 // journal and the sidebar's overview show its first 4 and last 4 digits.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createApi } from '../../../src/core/api/createApi';
 import { membersTab, activitiesTab, cashTab, loansTab, settingsTab } from '../../../src/core/book/schema';
 import type { Grid } from '../../../src/core/cell';
 import { reviewBook } from '../../../src/core/reviewBook';
 import { maskNik } from '../../../src/core/values/maskNik';
+import { main } from '../../../src/local/cli';
 import { LocalHost } from '../../../src/local/localHost';
 import { XlsxWorkbook } from '../../../src/local/xlsxWorkbook';
 import { baseMembers, membersGrid, sampleTabs, tabSource, TODAY } from '../book/fixtures';
@@ -95,5 +99,35 @@ describe('a NIK outside Anggota', () => {
     for (const name of generated)
       expect({ name, leaks: leaks(cellsOf(wb.readTab(name))) }).toEqual({ name, leaks: [] });
     expect(leaks(cellsOf(wb.readTab('Anggota'))).sort()).toEqual(Object.values(niks).sort());
+  });
+
+  it('is masked in what the command line prints: check and card, as text and as --json', async () => {
+    const wb = XlsxWorkbook.create();
+    const tabs = bookTabs();
+    for (const spec of [settingsTab, membersTab, cashTab, loansTab, activitiesTab]) {
+      const grid = tabs[spec.name];
+      if (grid) wb.writeInputGrid(spec, spec.name, grid, 1);
+    }
+    const file = join(mkdtempSync(join(tmpdir(), 'bk-nik-')), 'buku.xlsx');
+    await wb.save(file);
+    const printed: string[] = [];
+    const run = (...argv: string[]) =>
+      main([...argv, '--today', TODAY], {
+        out: (l) => printed.push(l),
+        err: (l) => printed.push(l),
+        clock: () => new Date(0),
+      });
+    for (const json of [[], ['--json']]) {
+      printed.length = 0;
+      expect(await run('check', file, ...json)).toBe(1);
+      const said = printed.join('\n');
+      // Each NIK rule is reported, by its masked NIK where the message quotes one.
+      expect(said).toContain(maskNik(niks.duplicate));
+      expect({ json, leaks: leaks(said) }).toEqual({ json, leaks: [] });
+      printed.length = 0;
+      await run('card', file, '--member', 'N4', ...json);
+      expect({ json, card: leaks(printed.join('\n')) }).toEqual({ json, card: [] });
+      expect(printed.join('\n')).toContain(maskNik(niks.duplicate));
+    }
   });
 });
