@@ -168,6 +168,25 @@ describe('hostile and huge files', () => {
     });
   });
 
+  it('refuses a package declaring more than 1 GB unpacked before unpacking it, in one line, exit 2', () => {
+    const bytes = Buffer.from(demo);
+    const zip = new ZipPackage(bytes, 'demo', Number.MAX_SAFE_INTEGER);
+    const sheet = zip.entry('xl/worksheets/sheet2.xml')!;
+    // Declare 2,000,000,000 bytes unpacked for one part: past the limit before a byte is unpacked.
+    bytes.writeUInt32LE(2_000_000_000, bytes.indexOf(sheet.directoryRecord) + 24);
+    const huge = join(dir, 'huge.xlsx');
+    writeFileSync(huge, bytes);
+    const good = join(dir, 'demo.xlsx');
+    // In 64 MB of heap: the refusal spends none of the memory the declared size asks for.
+    const r = run(['check', huge, good, '--today', today], ['--max-old-space-size=64']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `${huge} terlalu besar: isinya lebih dari 1.024 MB setelah dibuka (batas alat ini) / ${huge} is too large: it holds more than 1,024 MB once unpacked (this tool's limit)\n`,
+    );
+    expect(r.stdout).toContain(good);
+    expect(r.stdout).toContain('2 buku: 1 terbaca');
+  });
+
   it('tells an OpenDocument spreadsheet renamed .xlsx for what it is', () => {
     const ods = join(dir, 'buku.xlsx');
     writeFileSync(
