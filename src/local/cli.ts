@@ -20,6 +20,8 @@ import { rukCommand } from './commands/ruk';
 import { saprodiCommand } from './commands/saprodi';
 import { CliError } from './openBook';
 import { visibleControls } from './visibleControls';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isBoundedRun, runBounded } from './boundedHeap';
 
 /** Every command, in the order the general help lists them. A new command adds one line here. */
 export const commands: readonly CliCommand[] = [
@@ -102,27 +104,35 @@ export async function main(argv: readonly string[], raw: CliContext): Promise<nu
   }
 }
 
-/** Runs with the process's streams and clock, and sets the exit code. */
+const processContext: CliContext = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  clock: () => new Date(),
+};
+
+/**
+ * Runs with the process's streams and clock, and sets the exit code. The command itself runs in a
+ * worker with a bounded heap (see boundedHeap.ts), this file started again there.
+ */
 export function run(argv: readonly string[] = process.argv.slice(2)): void {
-  const ctx: CliContext = {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
-    clock: () => new Date(),
-  };
   // A reader that stops early (`| head`) closes the pipe: stop quietly, as command-line tools do.
   for (const stream of [process.stdout, process.stderr])
     stream.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
       throw e;
     });
-  main(argv, ctx).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    () => {
-      process.exitCode = 2;
-    },
+  runBounded(__filename, argv, processContext.err, (code) => {
+    process.exitCode = code;
+  });
+}
+
+/** In the worker: the command, its exit code posted back. */
+function runInWorker(argv: readonly string[]): void {
+  main(argv, processContext).then(
+    (code) => parentPort?.postMessage(code),
+    () => parentPort?.postMessage(2),
   );
 }
 
-if (require.main === module) run();
+if (!isMainThread && isBoundedRun(workerData)) runInWorker(workerData.argv);
+else if (require.main === module) run();

@@ -1,0 +1,68 @@
+// The command line runs in a worker thread with a bounded heap, so that no file, however it is
+// made, takes the machine's memory: the process stays under 1 GB, and a book that would need more
+// stops the run with one bilingual line and exit 2 instead of growing or crashing.
+import { getHeapStatistics } from 'node:v8';
+import { Worker } from 'node:worker_threads';
+import { text, type Bilingual } from '../core/text';
+
+/**
+ * The worker's old-generation heap in MB. With the young generation, compiled code, the file's bytes
+ * and Node itself (about 150 MB together, measured with `npm run bench hostile`), the process peaks
+ * under 1 GB. Node's own default here would be about 4 GB, and V8 lets garbage pile up towards it.
+ */
+export const HEAP_LIMIT_MB = 768;
+
+/** The bound for this run: HEAP_LIMIT_MB, or less when node was started with a smaller heap. */
+export function heapLimitMb(): number {
+  const own = Math.floor(getHeapStatistics().heap_size_limit / (1024 * 1024));
+  return Math.min(HEAP_LIMIT_MB, own);
+}
+
+export function outOfMemory(limitMb: number): Bilingual {
+  return text(
+    `Dihentikan: bukunya memerlukan lebih dari ${limitMb} MB memori (batas alat ini). Bagi buku itu menjadi beberapa file, atau hapus baris dan tab yang tidak dipakai`,
+    `Stopped: the book needs more than ${limitMb} MB of memory (this tool's limit). Split it into several files, or remove the rows and tabs it does not use`,
+  );
+}
+
+/** What the worker is started with (its `workerData`). */
+export interface BoundedRun {
+  readonly bukuKelompokCli: true;
+  readonly argv: readonly string[];
+}
+
+export function isBoundedRun(data: unknown): data is BoundedRun {
+  return typeof data === 'object' && data !== null && (data as BoundedRun).bukuKelompokCli === true;
+}
+
+/**
+ * Starts `script` (the command line itself) in a worker with `argv`; its output goes to this
+ * process's streams. `done` gets the exit code the worker posts, or 2 with one line on `err` when
+ * the worker ran out of its heap or failed.
+ */
+export function runBounded(
+  script: string,
+  argv: readonly string[],
+  err: (line: string) => void,
+  done: (code: number) => void,
+  limit: number = heapLimitMb(),
+): void {
+  const data: BoundedRun = { bukuKelompokCli: true, argv };
+  const worker = new Worker(script, {
+    workerData: data,
+    resourceLimits: { maxOldGenerationSizeMb: limit },
+  });
+  let code: number | undefined;
+  worker.on('message', (m: unknown) => {
+    if (typeof m === 'number') code = m;
+  });
+  worker.on('error', (e: NodeJS.ErrnoException) => {
+    const said =
+      e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? outOfMemory(limit)
+        : text(`Galat internal: ${e.message}`, `Internal error: ${e.message}`);
+    err(`${said.id} / ${said.en}`);
+    code = 2;
+  });
+  worker.on('exit', () => done(code ?? 2));
+}

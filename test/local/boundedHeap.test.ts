@@ -1,0 +1,78 @@
+// The command line's bounded heap: a run that needs more than its heap stops with one bilingual line
+// and exit 2 (instead of taking the machine's memory); a run within it keeps its own exit code, and
+// the built command line prints all of a large output through the worker.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HEAP_LIMIT_MB, heapLimitMb, outOfMemory, runBounded } from '../../src/local/boundedHeap';
+
+const dir = mkdtempSync(join(tmpdir(), 'bk-heap-'));
+
+/** A worker script: posts `code` after keeping `mb` megabytes of small objects alive. */
+function script(name: string, body: string): string {
+  const file = join(dir, name);
+  writeFileSync(
+    file,
+    `const { parentPort, workerData } = require('node:worker_threads');\n${body}\nparentPort.postMessage(workerData.argv.length);\n`,
+  );
+  return file;
+}
+
+function bounded(file: string, argv: string[], limit: number): Promise<{ code: number; err: string[] }> {
+  return new Promise((resolve) => {
+    const err: string[] = [];
+    runBounded(
+      file,
+      argv,
+      (l) => err.push(l),
+      (code) => resolve({ code, err }),
+      limit,
+    );
+  });
+}
+
+describe('runBounded', () => {
+  it('passes the arguments and hands back the exit code the command posts', async () => {
+    const file = script('fine.js', 'const kept = Array.from({ length: 1000 }, (_, i) => ({ i }));');
+    expect(await bounded(file, ['check', 'a.xlsx', 'b.xlsx'], 64)).toEqual({ code: 3, err: [] });
+  });
+
+  it('a command that outgrows the heap stops with one line in both languages and exit 2', async () => {
+    const file = script(
+      'greedy.js',
+      'const kept = []; for (;;) kept.push({ at: kept.length, text: "baris " + kept.length });',
+    );
+    const said = outOfMemory(48);
+    expect(await bounded(file, [], 48)).toEqual({ code: 2, err: [`${said.id} / ${said.en}`] });
+    expect(said).toEqual({
+      id: 'Dihentikan: bukunya memerlukan lebih dari 48 MB memori (batas alat ini). Bagi buku itu menjadi beberapa file, atau hapus baris dan tab yang tidak dipakai',
+      en: "Stopped: the book needs more than 48 MB of memory (this tool's limit). Split it into several files, or remove the rows and tabs it does not use",
+    });
+  });
+
+  it('the bound is 768 MB of heap, far below what node would take by itself', () => {
+    expect(HEAP_LIMIT_MB).toBe(768);
+    expect(heapLimitMb()).toBe(HEAP_LIMIT_MB);
+  });
+});
+
+describe('the built command line in its worker', () => {
+  const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
+
+  it('prints a large --json output whole, and keeps the exit code of the command', () => {
+    const book = join(dir, 'demo.xlsx');
+    expect(spawnSync(process.execPath, [cli, 'demo', '--out', book, '--today', '2026-11-28']).status).toBe(0);
+    const r = spawnSync(
+      process.execPath,
+      [cli, 'check', book, book, book, '--today', '2026-11-28', '--json'],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).books).toHaveLength(3);
+  });
+});
