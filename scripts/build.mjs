@@ -46,7 +46,9 @@ async function buildCli() {
   if (!existsSync(entry)) return;
   await build({
     entryPoints: [
-      entry,
+      // dist/cli.js is the small launcher; the commands themselves run in its worker, dist/cliMain.js.
+      { in: join(root, 'src', 'local', 'cliLauncher.ts'), out: 'cli' },
+      { in: entry, out: 'cliMain' },
       ...['previewServer.ts'].map((f) => join(root, 'src', 'local', f)).filter(existsSync),
     ],
     bundle: true,

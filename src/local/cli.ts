@@ -21,7 +21,8 @@ import { saprodiCommand } from './commands/saprodi';
 import { CliError } from './openBook';
 import { visibleControls } from './visibleControls';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { isBoundedRun, runBounded } from './boundedHeap';
+import { isBoundedRun } from './boundedHeap';
+import { watchPipes } from './pipes';
 
 /** Every command, in the order the general help lists them. A new command adds one line here. */
 export const commands: readonly CliCommand[] = [
@@ -111,28 +112,19 @@ const processContext: CliContext = {
 };
 
 /**
- * Runs with the process's streams and clock, and sets the exit code. The command itself runs in a
- * worker with a bounded heap (see boundedHeap.ts), this file started again there.
+ * Runs in this thread with the process's streams and clock; `done` gets the exit code (by default it
+ * becomes the process's). `dist/cli.js` (cliLauncher.ts) runs this in a worker with a bounded heap.
  */
-export function run(argv: readonly string[] = process.argv.slice(2)): void {
-  // A reader that stops early (`| head`) closes the pipe: stop quietly, as command-line tools do.
-  for (const stream of [process.stdout, process.stderr])
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-      throw e;
-    });
-  runBounded(__filename, argv, processContext.err, (code) => {
+export function run(
+  argv: readonly string[] = process.argv.slice(2),
+  done: (code: number) => void = (code) => {
     process.exitCode = code;
-  });
+  },
+): void {
+  if (isMainThread) watchPipes();
+  main(argv, processContext).then(done, () => done(2));
 }
 
-/** In the worker: the command, its exit code posted back. */
-function runInWorker(argv: readonly string[]): void {
-  main(argv, processContext).then(
-    (code) => parentPort?.postMessage(code),
-    () => parentPort?.postMessage(2),
-  );
-}
-
-if (!isMainThread && isBoundedRun(workerData)) runInWorker(workerData.argv);
+// Started by the launcher as its worker, or run directly (`node dist/cliMain.js`, unbounded).
+if (!isMainThread && isBoundedRun(workerData)) run(workerData.argv, (code) => parentPort?.postMessage(code));
 else if (require.main === module) run();

@@ -1,0 +1,20 @@
+// `dist/cli.js`, the command line as a person starts it: a small launcher that runs the commands
+// (`dist/cliMain.js`, built from cli.ts) in a worker with a bounded heap (see boundedHeap.ts), so
+// that the launcher itself loads almost nothing and no file can take the machine's memory.
+import { join } from 'node:path';
+import { runBounded } from './boundedHeap';
+import { watchPipes } from './pipes';
+
+export function run(argv: readonly string[] = process.argv.slice(2)): void {
+  watchPipes();
+  runBounded(
+    join(__dirname, 'cliMain.js'),
+    argv,
+    (line) => process.stderr.write(`${line}\n`),
+    (code) => {
+      process.exitCode = code;
+    },
+  );
+}
+
+if (require.main === module) run();
