@@ -1,6 +1,7 @@
-// The command line runs in a worker thread with a bounded heap, so that no file, however it is
-// made, takes the machine's memory: the process stays under 1 GB, and a book that would need more
-// stops the run with one bilingual line and exit 2 instead of growing or crashing.
+// The command line runs in a worker thread with a bounded heap, so that no file under 20 MB, however
+// it is made, takes the machine's memory: the process stays under 1 GB, and a book that would need
+// more stops the run with one bilingual line and exit 2 instead of growing or crashing.
+import { statSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { text, type Bilingual } from '../core/text';
@@ -12,10 +13,29 @@ import { text, type Bilingual } from '../core/text';
  */
 export const HEAP_LIMIT_MB = 768;
 
-/** The bound for this run: HEAP_LIMIT_MB, or less when node was started with a smaller heap. */
-export function heapLimitMb(): number {
+/** Files up to this size on disk are read within HEAP_LIMIT_MB (the issue's promise: under 1 GB). */
+export const BOUNDED_FILE_BYTES = 20 * 1000 * 1000;
+
+/**
+ * The bound for this run: HEAP_LIMIT_MB (or less when node was started with a smaller heap), unless
+ * a file named in `argv` is larger than BOUNDED_FILE_BYTES: a district's combined book of a million
+ * Kas rows (25 MB and more) needs more, and then node's own heap is the bound, as before. Files
+ * that small on disk yet huge inside (a zip bomb) meet the .xlsx limits of xlsxLimits.ts first.
+ */
+export function heapLimitMb(argv: readonly string[] = [], size: (path: string) => number = fileSize): number {
   const own = Math.floor(getHeapStatistics().heap_size_limit / (1024 * 1024));
-  return Math.min(HEAP_LIMIT_MB, own);
+  const large = argv.some((a) => !a.startsWith('-') && size(a) > BOUNDED_FILE_BYTES);
+  return large ? own : Math.min(HEAP_LIMIT_MB, own);
+}
+
+/** The size of a regular file, or 0 for anything else (a command, an option's value, a folder). */
+function fileSize(path: string): number {
+  try {
+    const stat = statSync(path);
+    return stat.isFile() ? stat.size : 0;
+  } catch {
+    return 0;
+  }
 }
 
 export function outOfMemory(limitMb: number): Bilingual {
@@ -45,7 +65,7 @@ export function runBounded(
   argv: readonly string[],
   err: (line: string) => void,
   done: (code: number) => void,
-  limit: number = heapLimitMb(),
+  limit: number = heapLimitMb(argv),
 ): void {
   const data: BoundedRun = { bukuKelompokCli: true, argv };
   const worker = new Worker(script, {

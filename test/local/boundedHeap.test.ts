@@ -2,10 +2,17 @@
 // and exit 2 (instead of taking the machine's memory); a run within it keeps its own exit code, and
 // the built command line prints all of a large output through the worker.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HEAP_LIMIT_MB, heapLimitMb, outOfMemory, runBounded } from '../../src/local/boundedHeap';
+import { getHeapStatistics } from 'node:v8';
+import {
+  BOUNDED_FILE_BYTES,
+  HEAP_LIMIT_MB,
+  heapLimitMb,
+  outOfMemory,
+  runBounded,
+} from '../../src/local/boundedHeap';
 
 const dir = mkdtempSync(join(tmpdir(), 'bk-heap-'));
 
@@ -51,9 +58,21 @@ describe('runBounded', () => {
     });
   });
 
-  it('the bound is 768 MB of heap, far below what node would take by itself', () => {
+  it('the bound is 768 MB of heap for files under 20 MB; a larger file gets node’s own heap', () => {
     expect(HEAP_LIMIT_MB).toBe(768);
+    const own = Math.floor(getHeapStatistics().heap_size_limit / (1024 * 1024));
+    expect(own).toBeGreaterThan(HEAP_LIMIT_MB);
+    const small = join(dir, 'small.xlsx');
+    const large = join(dir, 'large.xlsx');
+    writeFileSync(small, '');
+    writeFileSync(large, '');
+    truncateSync(small, BOUNDED_FILE_BYTES);
+    truncateSync(large, BOUNDED_FILE_BYTES + 1);
     expect(heapLimitMb()).toBe(HEAP_LIMIT_MB);
+    expect(heapLimitMb(['check', small, '--json', '--out', dir])).toBe(HEAP_LIMIT_MB);
+    expect(heapLimitMb(['summary', small, large])).toBe(own);
+    // Options are not files, even when a file bears their name.
+    expect(heapLimitMb(['--help'], () => BOUNDED_FILE_BYTES + 1)).toBe(HEAP_LIMIT_MB);
   });
 });
 
