@@ -127,6 +127,8 @@ function main(): void {
         ([n]) => !only || only.includes(n) || n === 'getOverview',
       )) {
         const m = act();
+        // Each action as it is measured: a loaded machine can take minutes over the whole list.
+        console.log(`  ${name}: ${m.cpuMs.toFixed(0)} ms CPU, ${m.kb.toFixed(1)} KB, ${m.calls} calls`);
         callsByTabs[tabs]![name] = m.calls;
         if (extra === 0)
           rows[name] = {
