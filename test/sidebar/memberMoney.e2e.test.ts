@@ -1,6 +1,8 @@
 // End to end in headless Chromium: the preview server on a copy of the demo book, the member
 // picker (search by name or ID), the card action, the SHU buttons, and, once the messages are asked
-// for, a `Kirim WA` link whose href carries the message exactly, for a member named with & # ? and an emoji.
+// for, a `Kirim WA` link whose href carries the message exactly, for a member named with & # ? and an
+// emoji, and the copy buttons of the message and of the week's summary (what reaches the clipboard,
+// and the fallback).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -81,7 +83,11 @@ describeInBrowser('members’ money in the sidebar', () => {
     oddMember = await writeBook(bookFile);
     preview = await startPreview([bookFile, '--port', '0', '--today', TODAY]);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
-    const context = await browser.newContext({ viewport: { width: 1100, height: 2600 } });
+    // Clipboard permissions let the test read back what a copy button put there.
+    const context = await browser.newContext({
+      viewport: { width: 1100, height: 2600 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     page = await context.newPage();
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     page.on('console', (m) => {
@@ -162,5 +168,54 @@ describeInBrowser('members’ money in the sidebar', () => {
     expect(new URL((await summary.getAttribute('href'))!).searchParams.get('text')).toContain(
       'ringkasan minggu',
     );
+  });
+
+  test('the copy buttons put the message and the week summary on the clipboard', async () => {
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    await page.evaluate(() => navigator.clipboard.writeText('(nothing copied yet)'));
+    const item = sidebar.locator(`[data-member=${oddMember}]`);
+    const shown = (await item.locator('.message-text').textContent())!;
+    const copyMember = item.locator(`[data-copy="member-${oddMember}"]`);
+    await expect(copyMember.textContent()).resolves.toBe('Salin');
+    await copyMember.click();
+    await expect(clipboard()).resolves.toBe(shown);
+    expect(shown).toContain(ODD_NAME);
+    await expect(copyMember.textContent()).resolves.toBe('Tersalin');
+
+    const summaryText = (await sidebar.locator('[data-testid=messages] > pre.message-text').textContent())!;
+    expect(summaryText).toContain('ringkasan minggu');
+    const copySummary = sidebar.locator('[data-copy=summary]');
+    await copySummary.click();
+    await expect(clipboard()).resolves.toBe(summaryText);
+    // Only the button that copied last says so.
+    await expect(copySummary.textContent()).resolves.toBe('Tersalin');
+    await expect(copyMember.textContent()).resolves.toBe('Salin');
+    await sidebar
+      .locator('[data-testid=messages]')
+      .screenshot({ path: join(shots, 'member-money-messages.png') });
+  });
+
+  test('where the textarea copy is refused, the clipboard API gets the same text', async () => {
+    // Apps Script's frame copies through a hidden textarea; when execCommand says no, the code falls
+    // back to navigator.clipboard.writeText. Both stubbed here to see which one carried the text.
+    await sidebar.evaluate(() => {
+      const w = window as unknown as { copiedByApi: string[] };
+      w.copiedByApi = [];
+      document.execCommand = () => false;
+      Object.defineProperty(navigator.clipboard, 'writeText', {
+        configurable: true,
+        value: (text: string) => {
+          w.copiedByApi.push(text);
+          return Promise.resolve();
+        },
+      });
+    });
+    const item = sidebar.locator(`[data-member=${oddMember}]`);
+    const shown = (await item.locator('.message-text').textContent())!;
+    await item.locator(`[data-copy="member-${oddMember}"]`).click();
+    await expect(
+      sidebar.evaluate(() => (window as unknown as { copiedByApi: string[] }).copiedByApi),
+    ).resolves.toEqual([shown]);
+    await expect(item.locator(`[data-copy="member-${oddMember}"]`).textContent()).resolves.toBe('Tersalin');
   });
 });
