@@ -171,6 +171,10 @@ describeInBrowser('members’ money in the sidebar', () => {
   });
 
   test('the copy buttons put the message and the week summary on the clipboard', async () => {
+    // The messages are shown once asked for (the test before asks; asked again when run alone).
+    if ((await sidebar.locator('[data-member]').count()) === 0)
+      await sidebar.locator('[data-action=showMessages]').click();
+    await sidebar.locator(`[data-member=${oddMember}]`).waitFor();
     const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
     await page.evaluate(() => navigator.clipboard.writeText('(nothing copied yet)'));
     const item = sidebar.locator(`[data-member=${oddMember}]`);
