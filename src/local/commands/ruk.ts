@@ -1,7 +1,7 @@
 // `buku-kelompok ruk FILE [--year yyyy] [--as-of DATE] [--json] [--out FILE]`: the group's business
 // plan against what was done (docs/book.md §9); with --out, a copy of the book with `RUK <year>`.
 import { lists } from '../../core/book/schema';
-import { formatShortDate, monthName, toYmd } from '../../core/isoDate';
+import { formatShortDate, monthName } from '../../core/isoDate';
 import {
   PLAN_STATUSES,
   planReport,
@@ -10,8 +10,8 @@ import {
   type PlanReport,
 } from '../../core/plan/planReport';
 import { pick, text, type Lang } from '../../core/text';
-import { longDate, openProblemsNote, quantity, rupiah } from '../cliFormat';
-import { usageLine, type CliCommand } from '../cliCommand';
+import { longDate, quantity, rupiah } from '../cliFormat';
+import type { CliCommand } from '../cliCommand';
 import {
   commonOptions,
   dateOption,
@@ -24,8 +24,9 @@ import {
   type CliContext,
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
-import { CliError, openBook } from '../openBook';
-import { copyWithTabs, outTarget, writeOut, writtenLine } from '../outFile';
+import { openBook } from '../openBook';
+import { outOption } from '../outFile';
+import { oneBookFile, printReport, writeCopy, yearOption } from '../oneBookCommand';
 
 const options = {
   year: {
@@ -144,37 +145,19 @@ export async function runRuk(args: readonly string[], ctx: CliContext): Promise<
   const { values, positionals } = parse(args, options);
   const today = todayOption(values.today, ctx);
   const asOf = dateOption('as-of', values['as-of'], today);
-  const [file, ...rest] = positionals;
-  if (file === undefined || rest.length > 0)
-    throw new CliError('args.noFile', {
-      id: `Sebutkan satu file buku: ${usageLine(rukCommand)}`,
-      en: `Name one book file: ${usageLine(rukCommand)}`,
-    });
-  const year = values.year === undefined ? toYmd(asOf).year : Number(values.year);
-  if (!/^\d{4}$/.test(values.year ?? String(year)) || year < 2000 || year > 2100)
-    throw new CliError(
-      'args.year',
-      text(
-        `--year harus tahun empat angka 2000 sampai 2100, mis. 2026 (bukan "${values.year}")`,
-        `--year must be a four-digit year 2000 to 2100, e.g. 2026 (not "${values.year}")`,
-      ),
-    );
-  const out = values.out === undefined ? undefined : outTarget(values.out, [file], values.force === true);
+  const file = oneBookFile(positionals, rukCommand);
+  const year = yearOption(values.year, asOf);
+  const out = outOption(values, [file]);
 
   const opened = await openBook(file, today);
   const lang = langOption(values.lang) ?? opened.book.settings.language;
   const report = planReport(opened.book, asOf, { year });
   if (values.json) ctx.out(json(rukJson(report)));
-  else {
-    for (const line of rukText(report, opened.book.settings.groupName, lang)) ctx.out(line);
-    const note = openProblemsNote(opened.problems, file, lang);
-    if (note) ctx.out(`\n${note}`);
-  }
+  else printReport(ctx, rukText(report, opened.book.settings.groupName, lang), opened, lang);
   if (out !== undefined) {
     // The tab as the add-on writes it on the as-of date: its statuses are those printed above.
     const result = unwrap(localApi(opened, asOf, ctx.clock).generatePlan(year));
-    await writeOut(opened.workbook, out);
-    ctx.err(pick(writtenLine(out, copyWithTabs(result.tabs)), lang));
+    await writeCopy(ctx, opened, out, result.tabs, lang);
   }
   return 0;
 }

@@ -12,8 +12,8 @@ import {
 import { seasonKey } from '../../core/saprodi/saprodiSeason';
 import { pick, text, type Lang } from '../../core/text';
 import { maskNik } from '../../core/values/maskNik';
-import { openProblemsNote, percent, quantity } from '../cliFormat';
-import { usageLine, type CliCommand } from '../cliCommand';
+import { percent, quantity } from '../cliFormat';
+import type { CliCommand } from '../cliCommand';
 import {
   commonOptions,
   forceFlag,
@@ -26,7 +26,8 @@ import {
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
 import { CliError, openBook } from '../openBook';
-import { copyWithTabs, outTarget, writeOut, writtenLine } from '../outFile';
+import { outOption } from '../outFile';
+import { oneBookFile, printReport, writeCopy } from '../oneBookCommand';
 
 const options = {
   season: {
@@ -177,13 +178,8 @@ export function saprodiText(report: SaprodiReport, groupName: string, lang: Lang
 export async function runSaprodi(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parse(args, options);
   const today = todayOption(values.today, ctx);
-  const [file, ...rest] = positionals;
-  if (file === undefined || rest.length > 0)
-    throw new CliError('args.noFile', {
-      id: `Sebutkan satu file buku: ${usageLine(saprodiCommand)}`,
-      en: `Name one book file: ${usageLine(saprodiCommand)}`,
-    });
-  const out = values.out === undefined ? undefined : outTarget(values.out, [file], values.force === true);
+  const file = oneBookFile(positionals, saprodiCommand);
+  const out = outOption(values, [file]);
 
   const opened = await openBook(file, today);
   const lang = langOption(values.lang) ?? opened.book.settings.language;
@@ -198,15 +194,10 @@ export async function runSaprodi(args: readonly string[], ctx: CliContext): Prom
     );
   const report = saprodiReport(opened.book, season);
   if (values.json) ctx.out(json(saprodiJson(report)));
-  else {
-    for (const line of saprodiText(report, opened.book.settings.groupName, lang)) ctx.out(line);
-    const note = openProblemsNote(opened.problems, file, lang);
-    if (note) ctx.out(`\n${note}`);
-  }
+  else printReport(ctx, saprodiText(report, opened.book.settings.groupName, lang), opened, lang);
   if (out !== undefined) {
     const result = unwrap(localApi(opened, today, ctx.clock).generateSaprodi(season));
-    await writeOut(opened.workbook, out);
-    ctx.err(pick(writtenLine(out, copyWithTabs(result.tabs)), lang));
+    await writeCopy(ctx, opened, out, result.tabs, lang);
   }
   return 0;
 }
