@@ -19,6 +19,9 @@ import { toCell, toSheetValue } from './sheetValues';
 import { sheetsCall } from './sheetsErrors';
 import type { ZoneDates } from './zoneDates';
 
+/** The rows of a tab Sheets inserts (`insertSheet`): a larger range must add rows first. */
+const NEW_TAB_ROWS = 1000;
+
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type App = Pick<
@@ -305,6 +308,12 @@ export class SheetsWorkbook implements Workbook {
       spec.columns.map((col) => col.header as Cell),
       ...rows.map((row) => spec.columns.map((_, c) => row[c] ?? null)),
     ];
+    // A new tab has 1,000 rows; a range below them is refused. Only a tab that starts with more rows
+    // (Daftar Hadir of a book with over 999 active members) pays the two extra calls.
+    if (values.length > NEW_TAB_ROWS) {
+      const maxRows = sheet.getMaxRows();
+      if (values.length > maxRows) sheet.insertRowsAfter(maxRows, values.length - maxRows);
+    }
     sheet
       .getRange(1, 1, values.length, width)
       .setValues(values.map((r) => r.map((v) => toSheetValue(v, this.dates))));

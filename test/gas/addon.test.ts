@@ -232,6 +232,21 @@ describe('Siapkan Buku', () => {
     ]);
   });
 
+  it('starts Daftar Hadir with every active member, past the 1,000 rows a new tab has', () => {
+    const book = gasBook();
+    const members = Array.from({ length: 1200 }, (_, i) => [
+      `A${String(i + 1).padStart(4, '0')}`,
+      `Anggota ${i + 1}`,
+      book.world.typedDate('2025-01-10'),
+    ]);
+    book.world.addSheet('Anggota', [['ID Anggota', 'Nama', 'Tanggal Masuk'], ...members]);
+    const result = ok(run<Action>(book, 'setupBook'));
+    expect(result.tabs).toContain('Daftar Hadir');
+    const values = book.world.sheet('Daftar Hadir')!.values();
+    expect(values).toHaveLength(1201);
+    expect(values[1200]).toEqual(['A1200', 'Anggota 1200', '']);
+  });
+
   it('never touches existing tabs, found by alias too', () => {
     const book = gasBook();
     const members = book.world.addSheet('Members', [
