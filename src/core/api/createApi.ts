@@ -16,8 +16,7 @@ import { savingsSheet } from '../generatedTabs/savingsSheet';
 import { planSheet } from '../generatedTabs/planSheet';
 import { saprodiSheet } from '../generatedTabs/saprodiSheet';
 import { planReport } from '../plan/planReport';
-import { saprodiReport, saprodiSeasons } from '../saprodi/saprodiReport';
-import { seasonKey } from '../saprodi/saprodiSeason';
+import { chooseSeason, saprodiReport } from '../saprodi/saprodiReport';
 import { isIsoDate } from '../isoDate';
 import { formatRupiah } from '../money';
 import type { Member } from '../book/types';
@@ -374,13 +373,12 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
         host.withLock(() => {
           const state = read();
           requireInputTabs(state);
-          const seasons = saprodiSeasons(state.book);
-          if (seasons.length === 0) refuse('season.none');
-          const wanted =
-            season === undefined || season === null ? seasons[seasons.length - 1]! : String(season);
-          if (!seasons.some((s) => seasonKey(s) === seasonKey(wanted)))
-            refuse('season.unknown', { value: wanted, seasons: seasons.join(', ') });
-          const report = saprodiReport(state.book, wanted);
+          const choice = chooseSeason(
+            state.book,
+            season === undefined || season === null ? undefined : String(season),
+          );
+          if (!choice.ok) refuse(choice.code, choice.args);
+          const report = saprodiReport(state.book, choice.season);
           const grid = saprodiSheet(report, state.book, bookLang(state), state.today, host.now());
           writeGrids(state, [grid]);
           return done(

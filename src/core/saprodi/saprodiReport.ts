@@ -113,6 +113,29 @@ export function saprodiSeasons(book: Pick<Book, 'saprodi'>): string[] {
   return [...seen.values()];
 }
 
+/** The season a Saprodi report is for, or why there is none (the code of the refusal, with its arguments). */
+export type SeasonChoice =
+  | { readonly ok: true; readonly season: string }
+  | { readonly ok: false; readonly code: 'season.none'; readonly args: Record<string, string> }
+  | {
+      readonly ok: false;
+      readonly code: 'season.unknown';
+      readonly args: { value: string; seasons: string };
+    };
+
+/**
+ * The season asked for, found however it is spelt; without one, the last season written in `Saprodi`.
+ * The add-on's `generateSaprodi` and the `saprodi` command choose, and refuse, the same way.
+ */
+export function chooseSeason(book: Pick<Book, 'saprodi'>, wanted: string | undefined): SeasonChoice {
+  const seasons = saprodiSeasons(book);
+  if (seasons.length === 0) return { ok: false, code: 'season.none', args: {} };
+  const season = wanted ?? seasons[seasons.length - 1]!;
+  if (!seasons.some((s) => seasonKey(s) === seasonKey(season)))
+    return { ok: false, code: 'season.unknown', args: { value: season, seasons: seasons.join(', ') } };
+  return { ok: true, season };
+}
+
 function firstMembers(members: readonly Member[]): Map<string, Member> {
   const byId = new Map<string, Member>();
   for (const m of members) if (!byId.has(m.id)) byId.set(m.id, m);

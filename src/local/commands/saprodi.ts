@@ -5,11 +5,10 @@ import { formatShortDate } from '../../core/isoDate';
 import {
   saprodiDefinitions,
   saprodiReport,
-  saprodiSeasons,
+  chooseSeason,
   type RightShare,
   type SaprodiReport,
 } from '../../core/saprodi/saprodiReport';
-import { seasonKey } from '../../core/saprodi/saprodiSeason';
 import { pick, text, type Lang } from '../../core/text';
 import { maskNik } from '../../core/values/maskNik';
 import { percent, quantity } from '../cliFormat';
@@ -184,14 +183,9 @@ export async function runSaprodi(args: readonly string[], ctx: CliContext): Prom
   const opened = await openBook(file, today);
   const lang = langOption(values.lang) ?? opened.book.settings.language;
   // The same choice and the same refusals as the add-on's generateSaprodi.
-  const seasons = saprodiSeasons(opened.book);
-  if (seasons.length === 0) throw new CliError('season.none', apiError('season.none').message);
-  const season = values.season ?? seasons[seasons.length - 1]!;
-  if (!seasons.some((s) => seasonKey(s) === seasonKey(season)))
-    throw new CliError(
-      'season.unknown',
-      apiError('season.unknown', { value: season, seasons: seasons.join(', ') }).message,
-    );
+  const choice = chooseSeason(opened.book, values.season);
+  if (!choice.ok) throw new CliError(choice.code, apiError(choice.code, choice.args).message);
+  const season = choice.season;
   const report = saprodiReport(opened.book, season);
   if (values.json) ctx.out(json(saprodiJson(report)));
   else printReport(ctx, saprodiText(report, opened.book.settings.groupName, lang), opened, lang);
