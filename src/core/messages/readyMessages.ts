@@ -92,7 +92,8 @@ export function memberMessageText(
   const head = `Yth. ${greeting(member)} ${cutText(name, MAX_NAME_CHARS)}, dari ${group}:`;
   const total = items.reduce((sum, i) => sum + i.total, 0);
   const foot = [
-    `Jumlah dibayar: ${formatRupiah(total)}. Terima kasih.`,
+    // "Total tagihan" (the amount to pay): "Jumlah dibayar" would read as what was already paid.
+    `Total tagihan: ${formatRupiah(total)}. Terima kasih.`,
     s.treasurerName ? `${cutText(s.treasurerName, MAX_NAME_CHARS)}, Bendahara` : 'Bendahara',
   ];
   let text = '';

@@ -53,7 +53,7 @@ describe('readyMessages', () => {
       [
         'Yth. Ibu Siti "Ika" & Co? 🌾, dari KT Maju & Jaya #1:',
         '- Pinjaman P1: tunggakan Rp 844.000.',
-        'Jumlah dibayar: Rp 844.000. Terima kasih.',
+        'Total tagihan: Rp 844.000. Terima kasih.',
         'Sri Wahyuni, Bendahara',
       ].join('\n'),
     );
@@ -64,7 +64,7 @@ describe('readyMessages', () => {
       [
         'Yth. Bapak Budi, dari KT Maju & Jaya #1:',
         '- Pinjaman P2: angsuran ke-2 Rp 109.000 jatuh tempo 6 Desember 2026.',
-        'Jumlah dibayar: Rp 109.000. Terima kasih.',
+        'Total tagihan: Rp 109.000. Terima kasih.',
         'Sri Wahyuni, Bendahara',
       ].join('\n'),
     );
@@ -129,7 +129,7 @@ describe('fines owed (docs/book.md §7)', () => {
     const m = readyMessages(fined, journal).members.find((x) => x.memberId === 'A1')!;
     expect(m.text.split('\n')[1]).toBe('- Pinjaman P1: tunggakan Rp 844.000, denda Rp 90.000.');
     expect(m.total).toBe(934_000);
-    expect(m.text).toContain('Jumlah dibayar: Rp 934.000.');
+    expect(m.text).toContain('Total tagihan: Rp 934.000.');
   });
 });
 
@@ -168,7 +168,7 @@ describe('a message stays short (docs/book.md §8)', () => {
         '- Pinjaman P3: tunggakan Rp 295.000.',
         // P4 590.000 + P5 885.000 + P6 1.770.000 + 354.000 = 3.599.000.
         '- 3 pinjaman lain: Rp 3.599.000.',
-        'Jumlah dibayar: Rp 5.664.000. Terima kasih.',
+        'Total tagihan: Rp 5.664.000. Terima kasih.',
         'Sri Wahyuni, Bendahara',
       ].join('\n'),
     );
@@ -214,7 +214,7 @@ describe('a message stays short (docs/book.md §8)', () => {
         '- Pinjaman KREDIT-2026…: angsuran ke-12 Rp 354.000.000 jatuh tempo 3 Desember 2026, tunggakan Rp 1.770.000.000, denda Rp 10.000.000.',
         '- Pinjaman KREDIT-2026…: angsuran ke-12 Rp 354.000.000 jatuh tempo 3 Desember 2026, tunggakan Rp 1.770.000.000, denda Rp 10.000.000.',
         '- 2 pinjaman lain: Rp 4.268.000.000.',
-        'Jumlah dibayar: Rp 8.536.000.000. Terima kasih.',
+        'Total tagihan: Rp 8.536.000.000. Terima kasih.',
         'Sri Wahyuni Kusumaningrum, Bendahara',
       ].join('\n'),
     );
