@@ -2,13 +2,13 @@
 // loans needing attention as a facilitator reads them: status with `Jadwal Ulang`/`Hapus Buku`
 // beside it, why a Kol is held, fines charged, paid and owed, a write-off's recoveries, and the
 // portfolio's fines, rescheduling and write-off figures, in both languages.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { demoBook } from '../../src/core/demo/demoBook';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { startPreview, type RunningPreview } from './startPreview';
 
 const CHROMIUM = '/usr/bin/chromium';
 const TODAY = '2026-11-25';
@@ -18,24 +18,8 @@ const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`Skipping the loans browser test: ${CHROMIUM} not found.`);
 const describeInBrowser = haveChromium ? describe : describe.skip;
 
-function startPreview(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'dist', 'previewServer.js'), ...args], {
-      stdio: 'pipe',
-    });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
-      if (m) resolve({ child, url: m[0] });
-    });
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => reject(new Error(`preview exited with ${code}: ${out}`)));
-  });
-}
-
 describeInBrowser('loans needing attention in the sidebar', () => {
-  let preview: { child: ChildProcess; url: string };
+  let preview: RunningPreview;
   let browser: Browser;
   let page: Page;
   let sidebar: Frame;

@@ -3,7 +3,6 @@
 // for, a `Kirim WA` link whose href carries the message exactly, for a member named with & # ? and an
 // emoji, and the copy buttons of the message and of the week's summary (what reaches the clipboard,
 // and the fallback).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import { membersTab } from '../../src/core/book/schema';
 import { demoBook } from '../../src/core/demo/demoBook';
 import { LocalHost } from '../../src/local/localHost';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { startPreview, type RunningPreview } from './startPreview';
 
 const CHROMIUM = '/usr/bin/chromium';
 const TODAY = '2026-11-25';
@@ -47,24 +47,8 @@ async function writeBook(file: string): Promise<string> {
   return target.memberId;
 }
 
-function startPreview(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'dist', 'previewServer.js'), ...args], {
-      stdio: 'pipe',
-    });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
-      if (m) resolve({ child, url: m[0] });
-    });
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => reject(new Error(`preview exited with ${code}: ${out}`)));
-  });
-}
-
 describeInBrowser('members’ money in the sidebar', () => {
-  let preview: { child: ChildProcess; url: string };
+  let preview: RunningPreview;
   let browser: Browser;
   let page: Page;
   let sidebar: Frame;

@@ -1,6 +1,5 @@
 // End to end: `npm run preview`'s bundle (dist/previewServer.js) on a temp copy of a book with
 // problems, and the built sidebar in headless Chromium, every action clicked.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +13,7 @@ import { demoBook } from '../../src/core/demo/demoBook';
 import { LocalHost } from '../../src/local/localHost';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
 import { cellReference, formatCardValue } from '../../sidebar/view/format';
+import { startPreview, type RunningPreview } from './startPreview';
 
 const CHROMIUM = '/usr/bin/chromium';
 const TODAY = '2026-11-25';
@@ -65,27 +65,10 @@ async function overviewOf(file: string): Promise<Overview> {
   return res.data;
 }
 
-function startPreview(args: string[]): Promise<{ child: ChildProcess; url: string; log: () => string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'dist', 'previewServer.js'), ...args], {
-      stdio: 'pipe',
-    });
-    let out = '';
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
-      if (m) resolve({ child, url: m[0], log: () => out });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => reject(new Error(`preview exited with ${code}: ${out}`)));
-  });
-}
-
 describeInBrowser(
   `sidebar in headless Chromium${haveChromium ? '' : ` (skipped: ${CHROMIUM} not found)`}`,
   () => {
-    let preview: { child: ChildProcess; url: string; log: () => string };
+    let preview: RunningPreview;
     let browser: Browser;
     let page: Page;
     let sidebar: Frame;
