@@ -19,6 +19,7 @@ import type { Workbook } from '../../src/core/workbook';
 import { SheetsWorkbook } from '../../src/gas/sheetsWorkbook';
 import { zoneDates } from '../../src/gas/zoneDates';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { typeIntoSheets } from './typeIntoSheets';
 import { fakeServices, formatDate } from '../gas/fakeSpreadsheetApp';
 
 interface BookCase {
@@ -128,22 +129,7 @@ const cases: (BookCase & { readonly zone: string })[] = [
 /** The book typed into Google Sheets: text kept as text (as a person typing `'…` or a text column), dates typed in the zone. */
 function viaSheets(book: BookCase, timeZone = 'Asia/Jakarta'): Workbook {
   const fake = fakeServices({ timeZone });
-  for (const tab of book.tabs) {
-    fake.world.addSheet(
-      tab.name,
-      tab.grid.map((row) =>
-        row.map((c: Cell) =>
-          c === null
-            ? ''
-            : isDateCell(c)
-              ? fake.world.typedDate(c.date)
-              : typeof c === 'string'
-                ? `'${c}`
-                : c,
-        ),
-      ),
-    );
-  }
+  typeIntoSheets(fake.world, book.tabs);
   const app = fake.globals.SpreadsheetApp;
   const workbook = new SheetsWorkbook(app.getActiveSpreadsheet(), app, zoneDates(timeZone, formatDate));
   spreadsheets.set(workbook, app.getActiveSpreadsheet());

@@ -6,8 +6,7 @@ import ExcelJS from 'exceljs';
 import { createApi } from '../../src/core/api/createApi';
 import type { ActionResult, ApiResponse, Overview } from '../../src/core/api/types';
 import { attendanceTab, planTab, saprodiTab, type TabSpec } from '../../src/core/book/schema';
-import type { Cell, Grid } from '../../src/core/cell';
-import { isDateCell } from '../../src/core/cell';
+import type { Grid } from '../../src/core/cell';
 import { demoBook } from '../../src/core/demo/demoBook';
 import { formatShortDate } from '../../src/core/isoDate';
 import { reviewBook } from '../../src/core/reviewBook';
@@ -17,6 +16,7 @@ import { zoneDates } from '../../src/gas/zoneDates';
 import { demoWorkbook } from '../../src/local/demoWorkbook';
 import { LocalHost } from '../../src/local/localHost';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { typeIntoSheets } from './typeIntoSheets';
 import { fakeServices, formatDate, type FakeWorld } from '../gas/fakeSpreadsheetApp';
 import { loadBundle, type BundleContext } from '../gas/loadBundle';
 
@@ -60,21 +60,7 @@ function unwrap<T>(response: ApiResponse<T>): T {
 
 /** The demo book typed into the fake as a person would: dates on the zone's midnight, text as text. */
 function typeDemo(side: GasSide): void {
-  for (const tab of demoBook(side.today).tabs)
-    side.world.addSheet(
-      tab.name,
-      tab.grid.map((row) =>
-        row.map((c: Cell) =>
-          c === null
-            ? ''
-            : isDateCell(c)
-              ? side.world.typedDate(c.date)
-              : typeof c === 'string'
-                ? `'${c}`
-                : c,
-        ),
-      ),
-    );
+  typeIntoSheets(side.world, demoBook(side.today).tabs);
 }
 
 const localApi = (workbook: XlsxWorkbook, today: string) =>

@@ -4,7 +4,6 @@
 import { createApi } from '../../src/core/api/createApi';
 import type { ActionResult, ApiResponse } from '../../src/core/api/types';
 import { reviewBook } from '../../src/core/reviewBook';
-import { isDateCell, type Cell } from '../../src/core/cell';
 import { creditReport } from '../../src/core/credit/creditReport';
 import { demoBook } from '../../src/core/demo/demoBook';
 import { formatLongDate } from '../../src/core/isoDate';
@@ -15,6 +14,7 @@ import { zoneDates } from '../../src/gas/zoneDates';
 import { demoWorkbook } from '../../src/local/demoWorkbook';
 import { LocalHost } from '../../src/local/localHost';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { typeIntoSheets } from './typeIntoSheets';
 import { fakeServices, formatDate } from '../gas/fakeSpreadsheetApp';
 
 const TODAY = '2026-11-28';
@@ -22,21 +22,7 @@ const clock = () => new Date('2026-11-28T03:00:00Z');
 
 function viaSheets(): Workbook {
   const fake = fakeServices({ timeZone: 'Asia/Jakarta' });
-  for (const tab of demoBook(TODAY).tabs)
-    fake.world.addSheet(
-      tab.name,
-      tab.grid.map((row) =>
-        row.map((c: Cell) =>
-          c === null
-            ? ''
-            : isDateCell(c)
-              ? fake.world.typedDate(c.date)
-              : typeof c === 'string'
-                ? `'${c}`
-                : c,
-        ),
-      ),
-    );
+  typeIntoSheets(fake.world, demoBook(TODAY).tabs);
   const app = fake.globals.SpreadsheetApp;
   return new SheetsWorkbook(app.getActiveSpreadsheet(), app, zoneDates('Asia/Jakarta', formatDate));
 }
