@@ -74,7 +74,8 @@ describe('dist/', () => {
     const total = kb(/dist\/Code\.js: +([\d.]+) KB/);
     const text = kb(/text in string and template literals +([\d.]+) KB/);
     const rest = kb(/the rest code +([\d.]+) KB/);
-    expect(Math.abs(text + rest - total)).toBeLessThanOrEqual(0.1);
+    // Each figure is rounded to 0.1 KB: they may be 0.1 apart, and 96.8 + 146.3 − 243.0 is 0.1 and a float's hair.
+    expect(Math.abs(text + rest - total)).toBeLessThanOrEqual(0.1 + 1e-9);
     expect(text).toBeGreaterThan(0);
     const inputs = kb(/inputs +([\d.]+) KB/);
     const packages = [
