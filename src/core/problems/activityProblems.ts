@@ -1,5 +1,5 @@
 // Problems of the Kegiatan tab (docs/book.md §3).
-import { e, missing, type Arg } from './problemKind';
+import { e, missing, notOnList, type Arg } from './problemKind';
 
 export const activityProblems = {
   'activity.date.missing': missing({ id: 'tulis tanggal kegiatan', en: 'write the date of the activity' }),
@@ -13,10 +13,7 @@ export const activityProblems = {
     id: 'pilih jenis kegiatan dari daftar',
     en: 'pick the type of activity from the list',
   }),
-  'activity.type.unknown': e<{ value: Arg; allowed: Arg }>(
-    (a) => `Jenis Kegiatan "${a.value}" tidak ada di daftar. Pilih salah satu: ${a.allowed}.`,
-    (a) => `Activity type "${a.value}" is not on the list. Pick one of: ${a.allowed}.`,
-  ),
+  'activity.type.unknown': notOnList({ id: 'Jenis Kegiatan', en: 'Activity type' }),
   'activity.description.missing': missing({ id: 'tulis apa yang dilakukan', en: 'write what was done' }),
   'activity.attendance.negative': e<{ value: Arg }>(
     (a) => `Jumlah Hadir tidak boleh minus: ${a.value}. Tulis banyaknya orang yang hadir.`,

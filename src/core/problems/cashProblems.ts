@@ -1,5 +1,6 @@
 // Problems of the Kas tab: dates, receipts, categories, members, loans, amounts, the running balance (docs/book.md §3).
-import { e, missing, type Arg } from './problemKind';
+import { e, missing, notOnList, type Arg } from './problemKind';
+import { memberIdUnknown } from './sharedKinds';
 
 export const cashProblems = {
   'cash.date.missing': missing({ id: 'tulis tanggal transaksi', en: 'write the date of the movement' }),
@@ -23,20 +24,13 @@ export const cashProblems = {
   ),
   'cash.description.missing': missing({ id: 'tulis uraian transaksi', en: 'describe the movement' }),
   'cash.category.missing': missing({ id: 'pilih kategori dari daftar', en: 'pick a category from the list' }),
-  'cash.category.unknown': e<{ value: Arg; allowed: Arg }>(
-    (a) => `Kategori "${a.value}" tidak ada di daftar. Pilih salah satu: ${a.allowed}.`,
-    (a) => `Category "${a.value}" is not on the list. Pick one of: ${a.allowed}.`,
-  ),
+  'cash.category.unknown': notOnList({ id: 'Kategori', en: 'Category' }),
   'cash.member.missing': e<{ category: Arg }>(
     (a) =>
       `Kategori ${a.category} perlu ID Anggota. Tulis ID anggota yang bersangkutan di kolom "${a.column}".`,
     (a) => `The category ${a.category} needs a member ID. Write the member's ID in the column "${a.column}".`,
   ),
-  'cash.member.unknown': e<{ value: Arg }>(
-    (a) =>
-      `ID Anggota "${a.value}" tidak ada di tab Anggota. Perbaiki ID-nya, atau daftarkan anggota itu dulu.`,
-    (a) => `Member ID "${a.value}" is not in the Anggota tab. Correct the ID, or register the member first.`,
-  ),
+  'cash.member.unknown': memberIdUnknown,
   'cash.member.inactive': e<{ value: Arg; date: Arg; joinDate: Arg; leaveDate: Arg }>(
     (a) =>
       `Anggota "${a.value}" tidak aktif pada ${a.date} (masuk ${a.joinDate}${a.leaveDate ? `, keluar ${a.leaveDate}` : ''}). Periksa tanggal transaksi atau data anggota.`,

@@ -1,6 +1,6 @@
 // Problems of fines and of `Perubahan Pinjaman` rows: what a row says on its own, and what only the
 // loan's history can tell (docs/book.md §7).
-import { e, missing, w, type Arg } from './problemKind';
+import { e, missing, notOnList, w, type Arg } from './problemKind';
 
 export const loanChangeProblems = {
   'change.loan.missing': missing({
@@ -32,10 +32,7 @@ export const loanChangeProblems = {
     id: 'pilih Jadwal Ulang, Hapus Buku atau Hapus Denda',
     en: 'pick Jadwal Ulang (reschedule), Hapus Buku (write-off) or Hapus Denda (waive fines)',
   }),
-  'change.kind.unknown': e<{ value: Arg; allowed: Arg }>(
-    (a) => `Jenis "${a.value}" tidak ada di daftar. Pilih salah satu: ${a.allowed}.`,
-    (a) => `Kind "${a.value}" is not on the list. Pick one of: ${a.allowed}.`,
-  ),
+  'change.kind.unknown': notOnList({ id: 'Jenis', en: 'Kind' }),
   'change.installments.missing': missing({
     id: 'Jadwal Ulang perlu banyaknya angsuran baru, 1 sampai 260',
     en: 'a reschedule needs the number of new installments, 1 to 260',

@@ -1,5 +1,6 @@
 // Problems of the Pinjaman tab and each loan's disbursement in Kas (docs/book.md §3).
 import { e, w, missing, type Arg } from './problemKind';
+import { memberIdUnknown } from './sharedKinds';
 
 export const loanProblems = {
   'loan.id.missing': missing({
@@ -13,11 +14,7 @@ export const loanProblems = {
       `Loan ID "${a.value}" is already used in row ${a.firstRow}. Give this loan another ID; this row is skipped.`,
   ),
   'loan.member.missing': missing({ id: 'tulis ID Anggota peminjam', en: "write the borrower's member ID" }),
-  'loan.member.unknown': e<{ value: Arg }>(
-    (a) =>
-      `ID Anggota "${a.value}" tidak ada di tab Anggota. Perbaiki ID-nya, atau daftarkan anggota itu dulu.`,
-    (a) => `Member ID "${a.value}" is not in the Anggota tab. Correct the ID, or register the member first.`,
-  ),
+  'loan.member.unknown': memberIdUnknown,
   'loan.member.inactive': e<{ value: Arg; date: Arg; joinDate: Arg; leaveDate: Arg }>(
     (a) =>
       `Anggota "${a.value}" tidak aktif pada Tanggal Cair ${a.date} (masuk ${a.joinDate}${a.leaveDate ? `, keluar ${a.leaveDate}` : ''}). Periksa Tanggal Cair atau data anggota.`,

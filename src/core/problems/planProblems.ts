@@ -1,12 +1,9 @@
 // Problems of the RUK tab, and of the Kode RUK and Volume that Kegiatan and Kas rows carry (docs/book.md §9).
-import { e, w, missing, type Arg } from './problemKind';
+import { e, w, missing, notOnList, type Arg } from './problemKind';
+import { planCodeUnknown } from './sharedKinds';
 
 export const planProblems = {
-  'activity.planCode.unknown': w<{ value: Arg }>(
-    (a) =>
-      `Kode RUK "${a.value}" tidak ada di tab RUK. Perbaiki kodenya, atau tambahkan baris rencana itu di RUK.`,
-    (a) => `RUK code "${a.value}" is not in the RUK tab. Correct the code, or add that plan row to RUK.`,
-  ),
+  'activity.planCode.unknown': planCodeUnknown,
   'activity.volume.negative': e<{ value: Arg }>(
     (a) => `Volume tidak boleh minus: ${a.value}. Tulis banyaknya yang dikerjakan.`,
     (a) => `Volume cannot be negative: ${a.value}. Write the quantity done.`,
@@ -17,11 +14,7 @@ export const planProblems = {
     (a) =>
       `Volume ${a.value} is given without a RUK code, so it counts toward no plan row. Write the RUK code.`,
   ),
-  'cash.planCode.unknown': w<{ value: Arg }>(
-    (a) =>
-      `Kode RUK "${a.value}" tidak ada di tab RUK. Perbaiki kodenya, atau tambahkan baris rencana itu di RUK.`,
-    (a) => `RUK code "${a.value}" is not in the RUK tab. Correct the code, or add that plan row to RUK.`,
-  ),
+  'cash.planCode.unknown': planCodeUnknown,
 
   'plan.code.missing': missing({
     id: 'setiap baris rencana perlu Kode yang unik, mis. R01',
@@ -41,10 +34,7 @@ export const planProblems = {
     id: 'pilih jenis kegiatan dari daftar',
     en: 'pick the type of activity from the list',
   }),
-  'plan.type.unknown': e<{ allowed: Arg; value: Arg }>(
-    (a) => `Jenis Kegiatan "${a.value}" tidak ada di daftar. Pilih salah satu: ${a.allowed}.`,
-    (a) => `Activity type "${a.value}" is not on the list. Pick one of: ${a.allowed}.`,
-  ),
+  'plan.type.unknown': notOnList({ id: 'Jenis Kegiatan', en: 'Activity type' }),
   'plan.month.missing': missing({
     id: 'tulis bulan pelaksanaan, mis. Maret 2026',
     en: 'write the month planned, e.g. Maret 2026',

@@ -30,6 +30,13 @@ export const w = <A extends object = Record<never, never>>(id: Say<A>, en: Say<A
   kind<A>('warning', id, en);
 export const i = <A extends object = Record<never, never>>(id: Say<A>, en: Say<A>) => kind<A>('info', id, en);
 
+/** A value that is not on its list: `Kategori "Tabungan" tidak ada di daftar. Pilih salah satu: …`. */
+export const notOnList = (what: Bilingual) =>
+  e<{ value: Arg; allowed: Arg }>(
+    (a) => `${what.id} "${a.value}" tidak ada di daftar. Pilih salah satu: ${a.allowed}.`,
+    (a) => `${what.en} "${a.value}" is not on the list. Pick one of: ${a.allowed}.`,
+  );
+
 /** A required value left blank: `Kolom "Nama" kosong: …`. */
 export const missing = (what: { readonly id: string; readonly en: string }) =>
   e(

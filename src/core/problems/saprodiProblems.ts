@@ -1,5 +1,6 @@
 // Problems of the Saprodi tab and of Batas Luas Subsidi in Pengaturan (docs/book.md §9).
-import { e, w, missing, type Arg } from './problemKind';
+import { e, w, missing, notOnList, type Arg } from './problemKind';
+import { memberIdUnknown } from './sharedKinds';
 
 export const saprodiProblems = {
   'saprodi.season.missing': missing({
@@ -10,11 +11,7 @@ export const saprodiProblems = {
     id: 'tulis ID Anggota penerima',
     en: "write the receiving member's ID",
   }),
-  'saprodi.member.unknown': e<{ value: Arg }>(
-    (a) =>
-      `ID Anggota "${a.value}" tidak ada di tab Anggota. Perbaiki ID-nya, atau daftarkan anggota itu dulu.`,
-    (a) => `Member ID "${a.value}" is not in the Anggota tab. Correct the ID, or register the member first.`,
-  ),
+  'saprodi.member.unknown': memberIdUnknown,
   'saprodi.member.inactive': e<{ joinDate: Arg; leaveDate: Arg; season: Arg; value: Arg }>(
     (a) =>
       `Anggota "${a.value}" tidak aktif pada musim ${a.season} (masuk ${a.joinDate}${a.leaveDate ? `, keluar ${a.leaveDate}` : ''}): saprodi hanya untuk anggota aktif. Periksa ID Anggota atau tanggalnya.`,
@@ -49,10 +46,7 @@ export const saprodiProblems = {
     id: 'pilih jenis saprodi dari daftar',
     en: 'pick the kind of input from the list',
   }),
-  'saprodi.kind.unknown': e<{ allowed: Arg; value: Arg }>(
-    (a) => `Jenis "${a.value}" tidak ada di daftar. Pilih salah satu: ${a.allowed}.`,
-    (a) => `The kind "${a.value}" is not on the list. Pick one of: ${a.allowed}.`,
-  ),
+  'saprodi.kind.unknown': notOnList({ id: 'Jenis', en: 'The kind' }),
   'saprodi.planned.missing': missing({
     id: 'tulis kebutuhan yang direncanakan dalam kg',
     en: 'write the planned need in kg',
