@@ -5,7 +5,7 @@ import { compareProblems, countBySeverity, type Problem, type Severity } from '.
 import { cell, type SheetGrid } from '../sheetGrid';
 import { columnLetters } from '../spreadsheetSettings';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
-import { tableStart } from './titleBlock';
+import { tableStart, tableColumn } from './titleBlock';
 
 export const CHECKS_TAB = 'Pemeriksaan';
 
@@ -22,13 +22,13 @@ const severityBackground: Record<Severity, string | undefined> = {
 };
 
 const columns = [
-  { label: t('No', 'No'), width: 40 },
-  { label: t('Tingkat', 'Severity'), width: 90 },
-  { label: t('Letak', 'Location'), width: 120 },
-  { label: t('Kolom', 'Column'), width: 120 },
-  { label: t('Masalah', 'Problem'), width: 380 },
-  { label: t('Perbaikan otomatis', 'Automatic fix'), width: 180 },
-  { label: t('Kode', 'Code'), width: 170 },
+  tableColumn('No', 'No', 40),
+  tableColumn('Tingkat', 'Severity', 90),
+  tableColumn('Letak', 'Location', 120),
+  tableColumn('Kolom', 'Column', 120),
+  tableColumn('Masalah', 'Problem', 380),
+  tableColumn('Perbaikan otomatis', 'Automatic fix', 180),
+  tableColumn('Kode', 'Code', 170),
 ] as const;
 
 /** `Kas!C5`, `Kas baris 5`, or the tab alone, as a person reads a location. */

@@ -12,7 +12,7 @@ import {
 } from '../summary/groupSummary';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { rupiahCell as rp } from './rupiahCell';
-import { tableStart } from './titleBlock';
+import { tableStart, tableColumn } from './titleBlock';
 
 export const GROUP_SUMMARY_TAB = 'Ringkasan Kelompok';
 
@@ -20,29 +20,29 @@ export const GROUP_SUMMARY_TAB = 'Ringkasan Kelompok';
 // margins) it prints at 54 %; Rupiah columns are 105 px, wide enough for a
 // bold total of Rp 999.999.999; a group name such as `Kelompok Tani Mekar Sari` fits in 170 px.
 const columns: readonly { label: Bilingual; width: number }[] = [
-  { label: t('No', 'No'), width: 32 },
-  { label: t('File', 'File'), width: 130 },
-  { label: t('Nama Kelompok', 'Group'), width: 170 },
-  { label: t('Desa', 'Village'), width: 90 },
-  { label: t('Kecamatan', 'District'), width: 90 },
-  { label: t('Anggota Aktif', 'Active Members'), width: 62 },
-  { label: t('Saldo Kas', 'Cash Balance'), width: 105 },
-  { label: t('Total Simpanan', 'Total Savings'), width: 105 },
-  { label: t('Pinjaman Belum Lunas', 'Loans Open'), width: 62 },
-  { label: t('Sisa Pokok', 'Outstanding Principal'), width: 105 },
-  { label: t('Tunggakan', 'Arrears'), width: 105 },
-  { label: t('PAR30', 'PAR30'), width: 58 },
-  { label: t('Kol 5 (Macet)', 'Kol 5 (Loss)'), width: 58 },
-  { label: t('Pinjaman Menunggak', 'Loans Past Due'), width: 70 },
-  { label: t('Kesalahan', 'Errors'), width: 68 },
-  { label: t('Peringatan', 'Warnings'), width: 72 },
-  { label: t('Kegiatan Terakhir', 'Last Kegiatan'), width: 80 },
-  { label: t('Kas Terakhir', 'Last Kas'), width: 80 },
-  { label: t('Kehadiran 4 Pertemuan', 'Attendance, Last 4'), width: 70 },
-  { label: t('Anggota Perempuan', 'Women Members'), width: 70 },
-  { label: t('RUK Tepat Waktu', 'RUK On Time'), width: 62 },
-  { label: t('Saprodi Tepat', 'Saprodi Right'), width: 62 },
-  { label: t('Keterangan', 'Note'), width: 140 },
+  tableColumn('No', 'No', 32),
+  tableColumn('File', 'File', 130),
+  tableColumn('Nama Kelompok', 'Group', 170),
+  tableColumn('Desa', 'Village', 90),
+  tableColumn('Kecamatan', 'District', 90),
+  tableColumn('Anggota Aktif', 'Active Members', 62),
+  tableColumn('Saldo Kas', 'Cash Balance', 105),
+  tableColumn('Total Simpanan', 'Total Savings', 105),
+  tableColumn('Pinjaman Belum Lunas', 'Loans Open', 62),
+  tableColumn('Sisa Pokok', 'Outstanding Principal', 105),
+  tableColumn('Tunggakan', 'Arrears', 105),
+  tableColumn('PAR30', 'PAR30', 58),
+  tableColumn('Kol 5 (Macet)', 'Kol 5 (Loss)', 58),
+  tableColumn('Pinjaman Menunggak', 'Loans Past Due', 70),
+  tableColumn('Kesalahan', 'Errors', 68),
+  tableColumn('Peringatan', 'Warnings', 72),
+  tableColumn('Kegiatan Terakhir', 'Last Kegiatan', 80),
+  tableColumn('Kas Terakhir', 'Last Kas', 80),
+  tableColumn('Kehadiran 4 Pertemuan', 'Attendance, Last 4', 70),
+  tableColumn('Anggota Perempuan', 'Women Members', 70),
+  tableColumn('RUK Tepat Waktu', 'RUK On Time', 62),
+  tableColumn('Saprodi Tepat', 'Saprodi Right', 62),
+  tableColumn('Keterangan', 'Note', 140),
 ];
 
 const int = (n: number, bold = false): OutCell => cell(n, { format: 'integer', ...(bold ? { bold } : {}) });

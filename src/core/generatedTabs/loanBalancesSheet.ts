@@ -8,7 +8,7 @@ import { formatRupiah } from '../money';
 import { cell, type CellFormat, type OutCell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { rupiahCell as rp } from './rupiahCell';
-import { tableStart } from './titleBlock';
+import { tableStart, tableColumn } from './titleBlock';
 
 export const LOAN_BALANCES_TAB = 'Saldo Pinjaman';
 
@@ -17,24 +17,24 @@ export const LOAN_BALANCES_TAB = 'Saldo Pinjaman';
 // holds a bold total of Rp 999.999.999 (14 characters), where a narrower one would show ###, and
 // no word of a header is broken in either language.
 const columns: readonly { label: Bilingual; width: number }[] = [
-  { label: t('No', 'No'), width: 32 },
-  { label: t('ID Pinjaman', 'Loan ID'), width: 70 },
-  { label: t('ID Anggota', 'Member ID'), width: 70 },
-  { label: t('Nama', 'Name'), width: 140 },
-  { label: t('Tanggal Cair', 'Disbursed'), width: 80 },
-  { label: t('Pokok', 'Principal'), width: 105 },
-  { label: t('Angsuran Jatuh Tempo', 'Installments Due'), width: 105 },
-  { label: t('Dibayar untuk yang Jatuh Tempo', 'Paid Toward Due'), width: 105 },
-  { label: t('Total Angsuran Diterima', 'Total Repaid'), width: 105 },
-  { label: t('Tunggakan Pokok', 'Arrears Principal'), width: 105 },
-  { label: t('Tunggakan Jasa', 'Arrears Jasa'), width: 105 },
-  { label: t('Total Tunggakan', 'Total Arrears'), width: 105 },
-  { label: t('Sisa Pokok', 'Outstanding Principal'), width: 105 },
-  { label: t('Hari Tunggakan', 'Days Past Due'), width: 72 },
-  { label: t('Kol', 'Kol'), width: 36 },
-  { label: t('Status', 'Status'), width: 85 },
-  { label: t('Angsuran Berikut: Tanggal', 'Next Installment: Date'), width: 92 },
-  { label: t('Angsuran Berikut: Jumlah', 'Next Installment: Amount'), width: 105 },
+  tableColumn('No', 'No', 32),
+  tableColumn('ID Pinjaman', 'Loan ID', 70),
+  tableColumn('ID Anggota', 'Member ID', 70),
+  tableColumn('Nama', 'Name', 140),
+  tableColumn('Tanggal Cair', 'Disbursed', 80),
+  tableColumn('Pokok', 'Principal', 105),
+  tableColumn('Angsuran Jatuh Tempo', 'Installments Due', 105),
+  tableColumn('Dibayar untuk yang Jatuh Tempo', 'Paid Toward Due', 105),
+  tableColumn('Total Angsuran Diterima', 'Total Repaid', 105),
+  tableColumn('Tunggakan Pokok', 'Arrears Principal', 105),
+  tableColumn('Tunggakan Jasa', 'Arrears Jasa', 105),
+  tableColumn('Total Tunggakan', 'Total Arrears', 105),
+  tableColumn('Sisa Pokok', 'Outstanding Principal', 105),
+  tableColumn('Hari Tunggakan', 'Days Past Due', 72),
+  tableColumn('Kol', 'Kol', 36),
+  tableColumn('Status', 'Status', 85),
+  tableColumn('Angsuran Berikut: Tanggal', 'Next Installment: Date', 92),
+  tableColumn('Angsuran Berikut: Jumlah', 'Next Installment: Amount', 105),
 ];
 
 /** Where the note of a loan with fines or changes starts (1-based), after its three Rupiah columns. */

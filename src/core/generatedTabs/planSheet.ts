@@ -13,7 +13,7 @@ import { lists } from '../book/schema';
 import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { rupiahCell as rp } from './rupiahCell';
-import { tableStart } from './titleBlock';
+import { tableStart, tableColumn } from './titleBlock';
 
 /** `RUK 2026`. */
 export function planTabName(year: number): string {
@@ -22,19 +22,19 @@ export function planTabName(year: number): string {
 
 // 985 px: A4 landscape (297 mm) less two 19 mm margins is about 259 mm, some 980 px at 96 dpi.
 const columns: readonly { label: Bilingual; width: number }[] = [
-  { label: t('No', 'No'), width: 30 },
-  { label: t('Kode', 'Code'), width: 50 },
-  { label: t('Kegiatan', 'Activity'), width: 165 },
-  { label: t('Jenis Kegiatan', 'Type'), width: 130 },
+  tableColumn('No', 'No', 30),
+  tableColumn('Kode', 'Code', 50),
+  tableColumn('Kegiatan', 'Activity', 165),
+  tableColumn('Jenis Kegiatan', 'Type', 130),
   // `September 2026` in one line.
-  { label: t('Bulan', 'Month'), width: 95 },
-  { label: t('Target', 'Target'), width: 55 },
-  { label: t('Satuan', 'Unit'), width: 50 },
-  { label: t('Terlaksana (volume)', 'Done (volume)'), width: 65 },
-  { label: t('Biaya Rencana', 'Planned Cost'), width: 95 },
-  { label: t('Realisasi Biaya', 'Spent'), width: 95 },
-  { label: t('Status', 'Status'), width: 80 },
-  { label: t('Tanggal Pelaksanaan', 'Date Done'), width: 75 },
+  tableColumn('Bulan', 'Month', 95),
+  tableColumn('Target', 'Target', 55),
+  tableColumn('Satuan', 'Unit', 50),
+  tableColumn('Terlaksana (volume)', 'Done (volume)', 65),
+  tableColumn('Biaya Rencana', 'Planned Cost', 95),
+  tableColumn('Realisasi Biaya', 'Spent', 95),
+  tableColumn('Status', 'Status', 80),
+  tableColumn('Tanggal Pelaksanaan', 'Date Done', 75),
 ];
 
 /** Light backgrounds that tell the statuses apart on screen and in grey on paper. */

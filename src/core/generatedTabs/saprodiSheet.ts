@@ -6,7 +6,7 @@ import { saprodiDefinitions, type RightShare, type SaprodiReport } from '../sapr
 import type { IsoDate } from '../cell';
 import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
-import { HEADER_BACKGROUND, headerRow, tableStart } from './titleBlock';
+import { HEADER_BACKGROUND, headerRow, tableStart, tableColumn } from './titleBlock';
 
 /** Characters a tab name may not hold in a spreadsheet file; 31 characters at most. */
 export function saprodiTabName(season: string): string {
@@ -18,19 +18,19 @@ export function saprodiTabName(season: string): string {
 
 // 995 px over 13 columns: A4 landscape, fit to width.
 const columns: readonly { label: Bilingual; width: number }[] = [
-  { label: t('No', 'No'), width: 30 },
-  { label: t('ID Anggota', 'Member ID'), width: 65 },
-  { label: t('Nama', 'Name'), width: 150 },
-  { label: t('Komoditas', 'Commodity'), width: 120 },
-  { label: t('Luas Tanam (ha)', 'Area (ha)'), width: 60 },
-  { label: t('Jenis', 'Kind'), width: 65 },
-  { label: t('Rencana (kg)', 'Planned (kg)'), width: 70 },
-  { label: t('Diterima (kg)', 'Received (kg)'), width: 70 },
-  { label: t('Tanggal Terima', 'Received'), width: 80 },
-  { label: t('Tanggal Tanam', 'Planting'), width: 80 },
-  { label: t('Tepat Orang', 'Right Person'), width: 65 },
-  { label: t('Tepat Jumlah', 'Right Amount'), width: 65 },
-  { label: t('Tepat Waktu', 'Right Time'), width: 65 },
+  tableColumn('No', 'No', 30),
+  tableColumn('ID Anggota', 'Member ID', 65),
+  tableColumn('Nama', 'Name', 150),
+  tableColumn('Komoditas', 'Commodity', 120),
+  tableColumn('Luas Tanam (ha)', 'Area (ha)', 60),
+  tableColumn('Jenis', 'Kind', 65),
+  tableColumn('Rencana (kg)', 'Planned (kg)', 70),
+  tableColumn('Diterima (kg)', 'Received (kg)', 70),
+  tableColumn('Tanggal Terima', 'Received', 80),
+  tableColumn('Tanggal Tanam', 'Planting', 80),
+  tableColumn('Tepat Orang', 'Right Person', 65),
+  tableColumn('Tepat Jumlah', 'Right Amount', 65),
+  tableColumn('Tepat Waktu', 'Right Time', 65),
 ];
 
 const SECTION = { bold: true, size: 11 } as const;

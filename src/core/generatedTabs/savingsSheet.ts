@@ -4,19 +4,19 @@ import type { SavingsReport } from '../savings/memberSavings';
 import { cell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { rupiahCell as rp } from './rupiahCell';
-import { tableStart } from './titleBlock';
+import { tableStart, tableColumn } from './titleBlock';
 
 export const SAVINGS_TAB = 'Simpanan';
 
 const columns: readonly { label: Bilingual; width: number }[] = [
-  { label: t('No', 'No'), width: 40 },
-  { label: t('ID Anggota', 'Member ID'), width: 90 },
-  { label: t('Nama', 'Name'), width: 180 },
-  { label: t('Simpanan Pokok', 'Principal Savings'), width: 110 },
-  { label: t('Simpanan Wajib', 'Mandatory Savings'), width: 110 },
-  { label: t('Simpanan Sukarela', 'Voluntary Savings'), width: 110 },
-  { label: t('Penarikan', 'Withdrawals'), width: 110 },
-  { label: t('Saldo Simpanan', 'Savings Balance'), width: 120 },
+  tableColumn('No', 'No', 40),
+  tableColumn('ID Anggota', 'Member ID', 90),
+  tableColumn('Nama', 'Name', 180),
+  tableColumn('Simpanan Pokok', 'Principal Savings', 110),
+  tableColumn('Simpanan Wajib', 'Mandatory Savings', 110),
+  tableColumn('Simpanan Sukarela', 'Voluntary Savings', 110),
+  tableColumn('Penarikan', 'Withdrawals', 110),
+  tableColumn('Saldo Simpanan', 'Savings Balance', 120),
 ];
 
 export function savingsSheet(savings: SavingsReport, book: Book, lang: Lang, generatedAt: string): SheetGrid {

@@ -9,7 +9,7 @@ import { formatPercent } from '../shu/shuSettings';
 import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { rupiahCell as rp } from './rupiahCell';
-import { headerRow, titleBlock } from './titleBlock';
+import { headerRow, titleBlock, tableColumn } from './titleBlock';
 
 export function shuTabName(year: number): string {
   return `SHU ${year}`;
@@ -18,14 +18,14 @@ export function shuTabName(year: number): string {
 // A4 portrait: 745 px fit to the page's width prints at about 95 %; labels of the upper sections
 // stand in column A and run over the empty cells beside them.
 const columns: readonly { label: Bilingual; width: number }[] = [
-  { label: t('No', 'No'), width: 32 },
-  { label: t('ID Anggota', 'Member ID'), width: 70 },
-  { label: t('Nama', 'Name'), width: 150 },
-  { label: t('Rata-rata Simpanan', 'Average Savings'), width: 100 },
-  { label: t('Jasa Dibayar', 'Jasa Paid'), width: 95 },
-  { label: t('Dari Jasa Simpanan', 'From Savings Part'), width: 100 },
-  { label: t('Dari Jasa Pinjaman', 'From Loans Part'), width: 100 },
-  { label: t('Jumlah SHU Anggota', "Member's Total"), width: 100 },
+  tableColumn('No', 'No', 32),
+  tableColumn('ID Anggota', 'Member ID', 70),
+  tableColumn('Nama', 'Name', 150),
+  tableColumn('Rata-rata Simpanan', 'Average Savings', 100),
+  tableColumn('Jasa Dibayar', 'Jasa Paid', 95),
+  tableColumn('Dari Jasa Simpanan', 'From Savings Part', 100),
+  tableColumn('Dari Jasa Pinjaman', 'From Loans Part', 100),
+  tableColumn('Jumlah SHU Anggota', "Member's Total", 100),
 ];
 
 /** Where the amounts of the upper sections stand (1-based): the `Jasa Dibayar` column. */

@@ -19,6 +19,11 @@ export function placeLine(
   return parts.filter((p): p is string => Boolean(p)).join(', ');
 }
 
+/** A column of a generated table: its header in both languages and its width in pixels. */
+export function tableColumn(id: string, en: string, width: number): { label: Bilingual; width: number } {
+  return { label: { id, en }, width };
+}
+
 /**
  * Rows: title; group name; place (when known); as-of line; generated-at line; one blank row.
  * Book text (group name, place) goes in as plain values: adapters write it as text.
