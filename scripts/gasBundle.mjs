@@ -32,7 +32,7 @@ export async function buildGasBundle({ metafile = false } = {}) {
   vm.runInNewContext(`${bundle}\nthis.__exports = Object.keys(${GLOBAL});`, sandbox);
   const entryPoints = sandbox.__exports.filter((name) => name !== 'default').sort();
   const wrappers = entryPoints
-    .map((name) => `function ${name}(...a) { return ${GLOBAL}.${name}(...a); }`)
+    .map((name) => `function ${name}(...a){return ${GLOBAL}.${name}(...a)}`)
     .join('\n');
   const code = `${bundle}\n${wrappers}\n`;
   return { code, entryPoints, metafile: result.metafile };
