@@ -22,7 +22,7 @@ import { CliError } from './openBook';
 import { visibleControls } from './visibleControls';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { isBoundedRun } from './boundedHeap';
-import { watchPipes } from './pipes';
+import { FdWriter } from './fdWriter';
 
 /** Every command, in the order the general help lists them. A new command adds one line here. */
 export const commands: readonly CliCommand[] = [
@@ -97,23 +97,45 @@ export async function main(argv: readonly string[], raw: CliContext): Promise<nu
       return 2;
     }
     // A broken invariant: one line, never a stack trace (BUKU_KELOMPOK_DEBUG=1 shows it).
-    const detail = e instanceof Error ? e.message : String(e);
-    const t = text(`Galat internal: ${detail}`, `Internal error: ${detail}`);
-    ctx.err(`${t.id} / ${t.en}`);
+    ctx.err(internalError(e));
     if (process.env.BUKU_KELOMPOK_DEBUG) ctx.err(e instanceof Error ? (e.stack ?? '') : '');
     return 2;
   }
 }
 
-const processContext: CliContext = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-  clock: () => new Date(),
-};
+/** One line for a broken invariant or a failing system call. */
+function internalError(e: unknown): string {
+  const detail = e instanceof Error ? e.message : String(e);
+  const t = text(`Galat internal: ${detail}`, `Internal error: ${detail}`);
+  return `${t.id} / ${t.en}`;
+}
+
+/**
+ * The process's own output, written synchronously by descriptor (see fdWriter.ts), in order: what
+ * was printed is written before an error line. `stopped` is called when the reader has gone.
+ */
+function processContext(stopped: () => void): CliContext & { readonly flush: () => void } {
+  const stdout = new FdWriter(1, stopped);
+  const stderr = new FdWriter(2, stopped);
+  return {
+    out: (line) => stdout.write(`${line}\n`),
+    err: (line) => {
+      stdout.flush();
+      stderr.write(`${line}\n`);
+      stderr.flush();
+    },
+    clock: () => new Date(),
+    flush: () => {
+      stdout.flush();
+      stderr.flush();
+    },
+  };
+}
 
 /**
  * Runs in this thread with the process's streams and clock; `done` gets the exit code (by default it
  * becomes the process's). `dist/cli.js` (cliLauncher.ts) runs this in a worker with a bounded heap.
+ * A reader that stops early (`… | head`) ends the run quietly with exit 0, as command-line tools do.
  */
 export function run(
   argv: readonly string[] = process.argv.slice(2),
@@ -121,8 +143,22 @@ export function run(
     process.exitCode = code;
   },
 ): void {
-  if (isMainThread) watchPipes();
-  main(argv, processContext).then(done, () => done(2));
+  const ctx = processContext(() => {
+    done(0);
+    process.exit(0);
+  });
+  const end = (code: number) => {
+    let exit = code;
+    try {
+      ctx.flush();
+    } catch (e) {
+      // The last of the output could not be written (a full disk): said, and the run failed.
+      ctx.err(internalError(e));
+      exit = 2;
+    }
+    done(exit);
+  };
+  main(argv, ctx).then(end, () => end(2));
 }
 
 // Started by the launcher as its worker, or run directly (`node dist/cliMain.js`, unbounded).

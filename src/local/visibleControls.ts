@@ -17,7 +17,13 @@ function isHidden(code: number): boolean {
   );
 }
 
+/** The same characters as isHidden, to pass most lines through untouched (a check prints a million). */
+const ANY_HIDDEN =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point here.
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
 export function visibleControls(line: string): string {
+  if (!ANY_HIDDEN.test(line)) return line;
   let out = '';
   for (const ch of line) {
     const code = ch.codePointAt(0) ?? 0;

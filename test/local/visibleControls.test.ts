@@ -34,6 +34,22 @@ test('visibleControls: C0 (not tab or newline), DEL, C1, bidi marks, overrides a
   expect(visibleControls('Rp 1.500.000 · Sukamaju – é ñ 中')).toBe('Rp 1.500.000 · Sukamaju – é ñ 中');
 });
 
+test('visibleControls: every character of the Basic Multilingual Plane, alone and in a line', () => {
+  const hidden = (c: number) =>
+    (c <= 0x1f && c !== 0x09 && c !== 0x0a) ||
+    (c >= 0x7f && c <= 0x9f) ||
+    [0x061c, 0x200e, 0x200f, 0x2028, 0x2029].includes(c) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2066 && c <= 0x2069);
+  const wrong: number[] = [];
+  for (let c = 0; c <= 0xffff; c += 1) {
+    const ch = String.fromCharCode(c);
+    const shown = hidden(c) ? `\\u${c.toString(16).padStart(4, '0')}` : ch;
+    if (visibleControls(`a${ch}b`) !== `a${shown}b`) wrong.push(c);
+  }
+  expect(wrong).toEqual([]);
+});
+
 describe('cell text reaching the terminal', () => {
   const file = join(mkdtempSync(join(tmpdir(), 'bk-controls-')), 'buku.xlsx');
 

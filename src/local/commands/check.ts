@@ -4,15 +4,8 @@ import { pick, text } from '../../core/text';
 import { countsLine, longDate, problemsByTab } from '../cliFormat';
 import { checkBookJson, type CheckBookJson, type CheckFailureJson } from '../cliJson';
 import { usageLine, type CliCommand } from '../cliCommand';
-import {
-  commonOptions,
-  json,
-  langFlag,
-  langOption,
-  parse,
-  todayOption,
-  type CliContext,
-} from '../cliOptions';
+import { commonOptions, langFlag, langOption, parse, todayOption, type CliContext } from '../cliOptions';
+import { printJson } from '../jsonPieces';
 import { CliError, openBook } from '../openBook';
 
 const options = {
@@ -43,16 +36,19 @@ export async function runCheck(args: readonly string[], ctx: CliContext): Promis
       en: `Name the book's file: ${usageLine(checkCommand)}`,
     });
 
+  // Kept for --json only: as text, each book is printed when checked.
   const books: (CheckBookJson | CheckFailureJson)[] = [];
   let unreadable = false;
+  let read = 0;
   let withErrors = 0;
   for (const file of positionals) {
     try {
       const opened = await openBook(file, today);
       const counts = countBySeverity(opened.problems);
+      read += 1;
       if (counts.error > 0) withErrors += 1;
-      books.push(checkBookJson(file, opened.problems));
-      if (!values.json) {
+      if (values.json) books.push(checkBookJson(file, opened.problems));
+      else {
         const group = opened.book.settings.groupName;
         ctx.out(`${file}${group ? ` — ${group}` : ''}`);
         ctx.out(
@@ -68,9 +64,8 @@ export async function runCheck(args: readonly string[], ctx: CliContext): Promis
       ctx.err(`${e.text.id} / ${e.text.en}`);
     }
   }
-  if (values.json) ctx.out(json({ books }));
+  if (values.json) printJson(ctx.out, { books });
   else if (positionals.length > 1) {
-    const read = books.length - (unreadable ? books.filter((b) => 'error' in b).length : 0);
     ctx.out(
       pick(
         {
