@@ -6,7 +6,7 @@ import type { ActionResult, ApiResponse } from '../../src/core/api/types';
 import { inputTabs } from '../../src/core/book/schema';
 import { journalWeekOf } from '../../src/core/week/journalWeek';
 import type { FakeWorld } from './fakeSpreadsheetApp';
-import { fillDemo, gasBook, run, type GasBook } from './gasBook';
+import { copyBook, fillDemo, gasBook, run, type GasBook } from './gasBook';
 
 type Action = ApiResponse<ActionResult>;
 
@@ -54,16 +54,20 @@ function writeSteps(make: () => GasBook, act: (b: GasBook) => unknown): string[]
     });
 }
 
+/** The demo book typed in (and its tabs generated once, when `generated`): a fresh copy per call. */
 function demo(generated: boolean): () => GasBook {
+  let made: GasBook | undefined;
   return () => {
-    const book = gasBook();
-    fillDemo(book);
-    if (generated) {
-      run(book, 'runChecks');
-      run(book, 'computeBalances');
-      run(book, 'generateJournal', journalWeekOf(book.today, 1).value);
+    if (!made) {
+      made = gasBook();
+      fillDemo(made);
+      if (generated) {
+        run(made, 'runChecks');
+        run(made, 'computeBalances');
+        run(made, 'generateJournal', journalWeekOf(made.today, 1).value);
+      }
     }
-    return book;
+    return copyBook(made);
   };
 }
 

@@ -7,7 +7,7 @@ import { isDateCell } from '../../src/core/cell';
 import { demoBook } from '../../src/core/demo/demoBook';
 import type { BundleContext } from './loadBundle';
 import { loadBundle } from './loadBundle';
-import { fakeServices, formatDate, type FakeWorld } from './fakeSpreadsheetApp';
+import { copyWorld, fakeServices, formatDate, type FakeServices, type FakeWorld } from './fakeSpreadsheetApp';
 
 export const TIME_ZONE = 'Asia/Jakarta';
 const sidebarPath = join(__dirname, '..', '..', 'dist', 'sidebar.html');
@@ -26,12 +26,25 @@ export function gasBook(timeZone = TIME_ZONE): GasBook {
     timeZone,
     htmlFiles: existsSync(sidebarPath) ? { sidebar: readFileSync(sidebarPath, 'utf8') } : {},
   });
+  return withBundle(fake, formatDate(new Date(), timeZone, 'yyyy-MM-dd'));
+}
+
+/**
+ * A copy of `book` to run on: its spreadsheet copied (`copyWorld`) and dist/Code.js loaded afresh
+ * over it, as the next server call starts. Cases that each need the same prepared book take a copy
+ * instead of typing the book in and running the actions again.
+ */
+export function copyBook(book: GasBook): GasBook {
+  return withBundle(fakeServices({}, copyWorld(book.world)), book.today);
+}
+
+function withBundle(fake: FakeServices, today: string): GasBook {
   const logged: unknown[] = [];
   const gas = loadBundle({
     ...fake.globals,
     console: { error: (e: unknown) => logged.push(e), log: () => undefined, warn: () => undefined },
   });
-  return { world: fake.world, gas, logged, today: formatDate(new Date(), timeZone, 'yyyy-MM-dd') };
+  return { world: fake.world, gas, logged, today };
 }
 
 /** A grid's cells as a person types them: `{date}` becomes that day's midnight in the zone. */

@@ -8,8 +8,12 @@ export const bundlePath = join(__dirname, '..', '..', 'dist', 'Code.js');
 /** Top-level functions of the bundle, called as Apps Script calls them. */
 export type BundleContext = Record<string, unknown> & Record<string, (...args: unknown[]) => unknown>;
 
+/** dist/Code.js read and compiled once per test file (globalSetup built it; no test rebuilds it). */
+let compiled: vm.Script | undefined;
+
 export function loadBundle(globals: Record<string, unknown>): BundleContext {
   const context = vm.createContext({ ...globals });
-  vm.runInContext(readFileSync(bundlePath, 'utf8'), context, { filename: 'Code.js' });
+  compiled ??= new vm.Script(readFileSync(bundlePath, 'utf8'), { filename: 'Code.js' });
+  compiled.runInContext(context);
   return context as BundleContext;
 }
