@@ -95,6 +95,8 @@ export async function readSheet(zip: ZipPackage, entry: ZipEntry, ctx: SheetCont
   let value = '';
   let length = 0;
   let present = 0;
+  /** The widest row so far: a row is kept at least this wide, so that most never grow again. */
+  let widest = 0;
   const tooFar = (): Error => notWorkbook(ctx.label);
 
   const finish = (): void => {
@@ -194,6 +196,16 @@ export async function readSheet(zip: ZipPackage, entry: ZipEntry, ctx: SheetCont
     },
     close(name) {
       switch (name) {
+        case 'row': {
+          // The row was built by pushing cells, with room to spare; it is kept at its size (a
+          // district book's Kas has a million rows: the spare room was more than the cells).
+          const line = rows[rowNumber - 1];
+          if (line !== undefined) {
+            widest = Math.max(widest, line.length);
+            rows[rowNumber - 1] = exactRow(line, widest);
+          }
+          return;
+        }
         case 'v':
         case 't':
           capture = 0;
@@ -227,6 +239,14 @@ export async function readSheet(zip: ZipPackage, entry: ZipEntry, ctx: SheetCont
   return { grid: shape(rows, present), uncomputed };
 }
 
+/** The row's cells in an array of `width` (at least its own length), the rest empty. */
+function exactRow(line: readonly Cell[], width: number): Cell[] {
+  const n = Math.max(line.length, width);
+  const out = new Array<Cell>(n);
+  for (let c = 0; c < n; c += 1) out[c] = c < line.length ? (line[c] as Cell) : null;
+  return out;
+}
+
 /** A merged block shows its first cell only: the others read empty, as exceljs reads them. */
 function clearMerged(rows: (Cell[] | undefined)[], merges: readonly string[]): void {
   for (const ref of merges) {
@@ -254,9 +274,7 @@ function shape(rows: (Cell[] | undefined)[], present: number): Grid {
   for (let r = 0; r < rows.length; r += 1) {
     const line = rows[r];
     if (!line) continue;
-    let end = line.length;
-    while (end > 0 && line[end - 1] === null) end -= 1;
-    line.length = end;
+    const end = valuesEnd(line);
     if (end > 0) {
       lastRow = r + 1;
       lastCol = Math.max(lastCol, end);
@@ -268,12 +286,23 @@ function shape(rows: (Cell[] | undefined)[], present: number): Grid {
   const grid: (readonly Cell[])[] = new Array<readonly Cell[]>(lastRow);
   for (let r = 0; r < lastRow; r += 1) {
     const line = rows[r];
-    if (!rectangle) grid[r] = line && line.length > 0 ? line : EMPTY_ROW;
-    else if (!line) grid[r] = new Array<Cell>(lastCol).fill(null);
+    if (!rectangle) {
+      if (line) line.length = valuesEnd(line);
+      grid[r] = line && line.length > 0 ? line : EMPTY_ROW;
+    } else if (!line) grid[r] = new Array<Cell>(lastCol).fill(null);
+    else if (line.length < lastCol) grid[r] = exactRow(line, lastCol);
     else {
-      while (line.length < lastCol) line.push(null);
+      // Only empty cells stand past the last column.
+      line.length = lastCol;
       grid[r] = line;
     }
   }
   return grid;
+}
+
+/** How many cells of the row stand up to its last value. */
+function valuesEnd(line: readonly Cell[]): number {
+  let end = line.length;
+  while (end > 0 && line[end - 1] === null) end -= 1;
+  return end;
 }

@@ -34,8 +34,9 @@ export interface OpenTab<K extends string> {
 }
 
 export class RowReader<K extends string> {
-  private readonly flagged = new Set<K>();
-  private readonly formulaErrors = new Set<K>();
+  // Made on a row's first finding: most rows have none, and a district book has a million rows.
+  private flagged: Set<K> | undefined;
+  private formulaErrors: Set<K> | undefined;
 
   constructor(
     private readonly open: OpenTab<K>,
@@ -62,6 +63,7 @@ export class RowReader<K extends string> {
     const cell = this.raw(key);
     const error = formulaErrorOf(cell);
     if (error === undefined) return cell;
+    this.formulaErrors ??= new Set<K>();
     if (!this.formulaErrors.has(key)) {
       this.formulaErrors.add(key);
       this.report(key, 'value.formulaError', { value: error });
@@ -92,13 +94,13 @@ export class RowReader<K extends string> {
   }
 
   private push(key: K | null, p: Problem): void {
-    if (key !== null && p.severity === 'error') this.flagged.add(key);
+    if (key !== null && p.severity === 'error') (this.flagged ??= new Set<K>()).add(key);
     this.open.problems.push(p);
   }
 
   /** Whether an error was already reported on this column of this row (so no second one piles up). */
   hasError(key: K): boolean {
-    return this.flagged.has(key);
+    return this.flagged !== undefined && this.flagged.has(key);
   }
 
   note(key: K, note: ValueNote): void {

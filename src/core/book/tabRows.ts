@@ -83,16 +83,18 @@ const SUMMARY = /^(jumlah|total|saldo)(?![\p{L}\p{N}])/iu;
 /**
  * The tab's data rows below the header. Rows whose known columns are all empty are skipped; with a
  * `dateKey`, a row with no date whose first non-empty cell reads Jumlah/Total/Saldo is skipped with an info.
+ * The rows are found first (so the infos come before the rows' own problems, as ever) and each row's
+ * reader is made as it is reached, not all of them at once (a district book has a million rows).
  */
 export function dataRows<K extends string>(
   open: OpenTab<K>,
   options: { readonly dateKey?: K } = {},
-): RowReader<K>[] {
+): Iterable<RowReader<K>> {
   const { grid, header } = open;
   const cols = Object.values<{ col: number } | undefined>(header.columns).flatMap((c) =>
     c ? [c.col - 1] : [],
   );
-  const rows: RowReader<K>[] = [];
+  const rows: number[] = [];
   for (let r = header.row; r < grid.length; r++) {
     if (cols.every((c) => isEmptyCell(gridCell(grid, r, c)))) continue;
     if (options.dateKey !== undefined) {
@@ -108,9 +110,13 @@ export function dataRows<K extends string>(
         }
       }
     }
-    rows.push(new RowReader(open, r + 1));
+    rows.push(r + 1);
   }
-  return rows;
+  return {
+    *[Symbol.iterator]() {
+      for (const row of rows) yield new RowReader(open, row);
+    },
+  };
 }
 
 function firstNonEmpty(grid: Grid, r: number): Cell {
