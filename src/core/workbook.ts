@@ -3,6 +3,7 @@ import type { Grid, IsoDate } from './cell';
 import type { Cell } from './cell';
 import type { SheetGrid } from './sheetGrid';
 import type { TabSpec } from './book/schema';
+import type { TabAdditions } from './book/upgradeBook';
 
 export interface Workbook {
   /** Every tab's name, in order. */
@@ -28,6 +29,16 @@ export interface Workbook {
   /** Creates missing input tabs, all or none (see `writeGeneratedTabs`). */
   createInputTabs?(
     tabs: readonly { readonly spec: TabSpec; readonly rows: readonly (readonly Cell[])[] }[],
+  ): void;
+  /** The choices of a cell's dropdown, `[]` when it has none, undefined for a rule of another kind. */
+  dropdownChoices?(tab: string, row: number, col: number): readonly string[] | undefined;
+  /**
+   * `Siapkan Buku` in one go, all or none: creates the missing input tabs, then writes the rows
+   * added below existing tabs' last used rows and widens the dropdowns (docs/book.md §3).
+   */
+  setUpBook?(
+    create: readonly { readonly spec: TabSpec; readonly rows: readonly (readonly Cell[])[] }[],
+    additions: TabAdditions,
   ): void;
 }
 

@@ -13,6 +13,7 @@ import {
   listValues,
   writtenCellFormat,
 } from '../core/spreadsheetSettings';
+import type { AddedRows, TabAdditions, WidenedDropdown } from '../core/book/upgradeBook';
 import type { Workbook } from '../core/workbook';
 import { HostError } from '../core/workbook';
 import { toCell, toSheetValue } from './sheetValues';
@@ -26,7 +27,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type App = Pick<
   GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-  'newDataValidation' | 'newRichTextValue' | 'ProtectionType'
+  'newDataValidation' | 'newRichTextValue' | 'ProtectionType' | 'DataValidationCriteria'
 >;
 
 const HEADER_BACKGROUND = '#d9ead3';
@@ -163,7 +164,75 @@ export class SheetsWorkbook implements Workbook {
     );
   }
 
+  /** The first rule on the cell only: three calls, however long the column. */
+  dropdownChoices(tab: string, row: number, col: number): readonly string[] | undefined {
+    return sheetsCall(() => {
+      const sheet = this.sheet(tab);
+      if (row > sheet.getMaxRows()) return [];
+      const rule = sheet.getRange(row, col).getDataValidation();
+      if (!rule) return [];
+      if (rule.getCriteriaType() !== this.app.DataValidationCriteria.VALUE_IN_LIST) return undefined;
+      const values: unknown = rule.getCriteriaValues()[0];
+      return Array.isArray(values) ? values.map(String) : undefined;
+    });
+  }
+
+  /** Tabs created, rows added and dropdowns widened in a run that fails half-way are undone. */
+  setUpBook(
+    create: readonly { readonly spec: TabSpec; readonly rows: readonly (readonly Cell[])[] }[],
+    additions: TabAdditions,
+  ): void {
+    sheetsCall(() =>
+      this.undoable((done) => {
+        for (const { spec, rows } of create) this.create(spec, rows, done);
+        for (const added of additions.rows) this.addRows(added, done);
+        for (const dropdown of additions.dropdowns) this.widen(dropdown, done);
+      }),
+    );
+  }
+
   /* ---------------------------------------------------------------- */
+
+  /** Rows below the last used row: one setValues, and two calls more only past the tab's last row. */
+  private addRows(added: AddedRows, done: (undo: () => void) => void): void {
+    if (added.rows.length === 0) return;
+    const sheet = this.sheet(added.tab);
+    const width = Math.max(1, ...added.rows.map((r) => r.length));
+    const last = added.row + added.rows.length - 1;
+    const maxRows = sheet.getMaxRows();
+    if (last > maxRows) {
+      sheet.insertRowsAfter(maxRows, last - maxRows);
+      done(() => sheet.deleteRows(maxRows + 1, last - maxRows));
+    }
+    const range = sheet.getRange(added.row, added.col, added.rows.length, width);
+    range.setValues(
+      added.rows.map((r) => Array.from({ length: width }, (_, c) => toSheetValue(r[c] ?? null, this.dates))),
+    );
+    // The cells were empty: emptied again.
+    done(() => range.setValues(added.rows.map(() => new Array<string>(width).fill(''))));
+  }
+
+  /**
+   * The column from `row` down takes the first cell's rule with the new choices (its help text and
+   * warning kept), as `Siapkan Buku` set it over the whole column; the rules before are put back on
+   * a failure.
+   */
+  private widen(dropdown: WidenedDropdown, done: (undo: () => void) => void): void {
+    const sheet = this.sheet(dropdown.tab);
+    const maxRows = sheet.getMaxRows();
+    if (dropdown.row > maxRows) return;
+    const range = sheet.getRange(dropdown.row, dropdown.col, maxRows - dropdown.row + 1, 1);
+    const before = range.getDataValidations();
+    const first = before[0]?.[0];
+    if (!first) return;
+    range.setDataValidation(
+      first
+        .copy()
+        .requireValueInList([...dropdown.choices], true)
+        .build(),
+    );
+    done(() => range.setDataValidations(before));
+  }
 
   private sheet(name: string): Sheet {
     const sheet = this.spreadsheet.getSheetByName(name);

@@ -12,6 +12,8 @@ export interface CellPatch {
   readonly row: number;
   readonly col: number;
   readonly value: Cell;
+  /** Written as a new tab's cells are, its format left as it is (not as an applied fix). */
+  readonly plain?: boolean;
 }
 
 function escapeText(s: string): string {

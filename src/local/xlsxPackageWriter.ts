@@ -4,6 +4,7 @@
 // copied byte for byte, its packed bytes included.
 import type ExcelJS from 'exceljs';
 import { patchCell, type CellPatch } from './xlsxCellPatch';
+import { widenDropdown } from './xlsxDropdowns';
 import { writtenCellFormat } from '../core/spreadsheetSettings';
 import type { XlsxPackage } from './xlsxPackageReader';
 import { readPackageParts, readRelationships, relsPartOf } from './xlsxPackageParts';
@@ -25,6 +26,11 @@ export interface PackageEdits {
   readonly appended: readonly string[];
   /** Cells written into package tabs, by tab index, in the order written. */
   readonly cells: ReadonlyMap<number, readonly CellPatch[]>;
+  /** List dropdowns widened in package tabs, by tab index. */
+  readonly dropdowns?: ReadonlyMap<
+    number,
+    readonly { row: number; col: number; choices: readonly string[] }[]
+  >;
   readonly scratch: ExcelJS.Workbook;
   /** The date of new parts (yyyy-mm-dd); now when absent. */
   readonly stamp: string | undefined;
@@ -90,7 +96,14 @@ function inlineStrings(sheetXml: string, strings: readonly string[]): string {
 
 export async function writePackage(edits: PackageEdits): Promise<Buffer> {
   const { zip, parts, tabs } = edits.pkg;
-  if (edits.replaced.size === 0 && edits.appended.length === 0 && edits.cells.size === 0) return zip.bytes;
+  const dropdowns = edits.dropdowns ?? new Map<number, never[]>();
+  if (
+    edits.replaced.size === 0 &&
+    edits.appended.length === 0 &&
+    edits.cells.size === 0 &&
+    dropdowns.size === 0
+  )
+    return zip.bytes;
 
   const put = new Map<string, Buffer>();
   const removed = new Set<string>();
@@ -230,12 +243,13 @@ export async function writePackage(edits: PackageEdits): Promise<Buffer> {
   }
 
   const formatted = new Map<string, number>();
-  for (const [index, patches] of edits.cells) {
+  for (const index of new Set([...edits.cells.keys(), ...dropdowns.keys()])) {
     if (edits.replaced.has(index)) continue;
     const sheet = tabs[index]!.sheet;
     let xml = text(sheet.part);
-    for (const p of patches) {
-      const code = writtenCellFormat(p.value);
+    for (const d of dropdowns.get(index) ?? []) xml = widenDropdown(xml, d.row, d.col, d.choices);
+    for (const p of edits.cells.get(index) ?? []) {
+      const code = p.plain ? undefined : writtenCellFormat(p.value);
       xml = patchCell(xml, p, parts.date1904, (current) => {
         if (code === undefined) return current;
         const key = `${current ?? 0}|${code}`;

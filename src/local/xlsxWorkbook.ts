@@ -22,6 +22,8 @@ import { readXlsxPackage, type XlsxPackage } from './xlsxPackageReader';
 import { writePackage } from './xlsxPackageWriter';
 import type { UncomputedFormula } from './xlsxSheetReader';
 import { stampZipEntries } from './zipEntryDates';
+import type { TabAdditions, WidenedDropdown } from '../core/book/upgradeBook';
+import { dropdownAt, listChoices, rangeListCovers } from './xlsxDropdowns';
 
 /** A tab of a read file: its cells as read (and as fixed since), and its place in the package. */
 interface PackageTabState {
@@ -39,6 +41,8 @@ export class XlsxWorkbook implements Workbook {
   readonly excel: ExcelJS.Workbook;
   private readonly tabs: PackageTabState[];
   private readonly cellPatches = new Map<number, CellPatch[]>();
+  /** Dropdowns widened in package tabs (by index), applied to the sheet's XML when saved. */
+  private readonly dropdownPatches = new Map<number, WidenedDropdown[]>();
   /** Scratch tabs added after the package's tabs, in order. */
   private readonly appended: string[] = [];
 
@@ -160,20 +164,91 @@ export class XlsxWorkbook implements Workbook {
   }
 
   writeCell(tab: string, row: number, col: number, value: Cell): void {
+    this.patchCell(tab, row, col, value, false);
+  }
+
+  /** A cell written as an applied fix (formatted as its value), or `plain`: as a new tab's cells are. */
+  private patchCell(tab: string, row: number, col: number, value: Cell, plain: boolean): void {
     const fromFile = this.packageTab(tab);
     if (fromFile) {
       const patches = this.cellPatches.get(fromFile.index) ?? [];
-      patches.push({ row, col, value });
+      patches.push({ row, col, value, ...(plain ? { plain } : {}) });
       this.cellPatches.set(fromFile.index, patches);
       fromFile.grid = withCell(fromFile.grid, row, col, value);
       return;
     }
     const target = this.sheet(tab).getCell(row, col);
     target.value = toExcelValue(value);
+    if (plain) return;
     // As the Sheets adapter does: a fixed date or text must also look like one (the cell may have
     // held text as a number, or a number as text).
     const format = writtenCellFormat(value);
     if (format) target.numFmt = format;
+  }
+
+  /** A new tab's rules (exceljs) by range, to read and widen. */
+  private scratchRules(tab: string): Record<string, ExcelJS.DataValidation | undefined> {
+    return (
+      this.sheet(tab) as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }
+    ).dataValidations.model;
+  }
+
+  dropdownChoices(tab: string, row: number, col: number): readonly string[] | undefined {
+    const fromFile = this.packageTab(tab);
+    if (fromFile && this.pkg) {
+      // Widened since the file was read (a second run before the file is read again).
+      const widened = (this.dropdownPatches.get(fromFile.index) ?? []).find(
+        (d) => d.col === col && d.row <= row,
+      );
+      if (widened) return widened.choices;
+      const part = this.pkg.tabs[fromFile.index]!.sheet.part;
+      const entry = this.pkg.zip.entry(part);
+      return entry ? dropdownAt(this.pkg.zip.readText(entry), row, col) : [];
+    }
+    const rules = this.scratchRules(tab);
+    const key = Object.keys(rules).find((range) => rules[range] && rangeListCovers(range, row, col));
+    const rule = key === undefined ? undefined : rules[key];
+    if (!rule) return [];
+    return rule.type === 'list' ? listChoices(String(rule.formulae?.[0] ?? '')) : undefined;
+  }
+
+  /**
+   * Checked before anything is written (the file is saved once, after the action): a refusal leaves
+   * the book in memory as it was.
+   */
+  setUpBook(
+    create: readonly { readonly spec: TabSpec; readonly rows: readonly (readonly Cell[])[] }[],
+    additions: TabAdditions,
+  ): void {
+    for (const { spec } of create)
+      if (this.sameName(spec.name) !== undefined)
+        throw new HostError('tab.exists', `Tab ${spec.name} already exists`, { tab: spec.name });
+    for (const { tab } of [...additions.rows, ...additions.dropdowns])
+      if (!this.packageTab(tab)) this.sheet(tab);
+    for (const { spec, rows } of create) this.createInputTab(spec, rows);
+    for (const added of additions.rows)
+      added.rows.forEach((cells, r) =>
+        cells.forEach((value, c) => {
+          if (value !== null) this.patchCell(added.tab, added.row + r, added.col + c, value, true);
+        }),
+      );
+    for (const dropdown of additions.dropdowns) {
+      const fromFile = this.packageTab(dropdown.tab);
+      if (fromFile) {
+        this.dropdownPatches.set(fromFile.index, [
+          ...(this.dropdownPatches.get(fromFile.index) ?? []),
+          dropdown,
+        ]);
+        continue;
+      }
+      const rules = this.scratchRules(dropdown.tab);
+      const key = Object.keys(rules).find(
+        (range) => rules[range] && rangeListCovers(range, dropdown.row, dropdown.col),
+      );
+      const rule = key === undefined ? undefined : rules[key];
+      if (key !== undefined && rule?.type === 'list')
+        rules[key] = { ...rule, formulae: [`"${dropdown.choices.join(',')}"`] };
+    }
   }
 
   createInputTab(spec: TabSpec, rows: readonly (readonly Cell[])[]): void {
@@ -211,6 +286,7 @@ export class XlsxWorkbook implements Workbook {
         replaced: new Set(this.tabs.filter((t) => t.replaced).map((t) => t.index)),
         appended: this.appended,
         cells: this.cellPatches,
+        dropdowns: this.dropdownPatches,
         scratch: this.excel,
         stamp: this.stamp,
       });

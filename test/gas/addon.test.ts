@@ -3,7 +3,7 @@
 import { fixRequest } from '../../src/core/api/shownFix';
 import type { ActionResult, ApiResponse, Overview, ProblemPage, ProblemView } from '../../src/core/api/types';
 import { apiFunctionNames } from '../../src/core/api/types';
-import { inputTabs, membersTab, settingsTab } from '../../src/core/book/schema';
+import { inputTabs, membersTab, settingKeys, settingsTab } from '../../src/core/book/schema';
 import { journalWeekOf, shiftWeek } from '../../src/core/week/journalWeek';
 import { formatShortDate } from '../../src/core/isoDate';
 import { GENERATED_MARKER } from '../../src/core/generatedMarker';
@@ -201,7 +201,7 @@ describe('Siapkan Buku', () => {
     ]);
   });
 
-  it('tells a book whose Pengaturan and Anggota are filled what it created and to run Periksa Data', () => {
+  it('tells a book whose Pengaturan and Anggota are filled what it created and added, and to run Periksa Data', () => {
     const book = gasBook();
     book.world.addSheet('Pengaturan', [
       ['Kunci', 'Nilai'],
@@ -220,11 +220,21 @@ describe('Siapkan Buku', () => {
       'Daftar Hadir',
       'RUK',
       'Saprodi',
+      'Pengaturan',
     ]);
+    // The hand-made Pengaturan keeps its row and gains every other key below it, with its example.
+    const added = settingKeys.filter((k) => k.key !== 'groupName').map((k) => k.name);
     expect(result.message).toEqual({
-      id: 'Tab dibuat: Kas, Pinjaman, Kegiatan, Perubahan Pinjaman, Daftar Hadir, RUK, Saprodi. Berikutnya: jalankan Periksa Data.',
-      en: 'Tabs created: Kas, Pinjaman, Kegiatan, Perubahan Pinjaman, Daftar Hadir, RUK, Saprodi. Next: run Periksa Data (Check Data).',
+      id: `Tab dibuat: Kas, Pinjaman, Kegiatan, Perubahan Pinjaman, Daftar Hadir, RUK, Saprodi. Ditambahkan ke Pengaturan: ${added.join(', ')}. Berikutnya: jalankan Periksa Data.`,
+      en: `Tabs created: Kas, Pinjaman, Kegiatan, Perubahan Pinjaman, Daftar Hadir, RUK, Saprodi. Added to Pengaturan: ${added.join(', ')}. Next: run Periksa Data (Check Data).`,
     });
+    const settings = book.world.sheet('Pengaturan')!.values();
+    expect(settings.slice(0, 2)).toEqual([
+      ['Kunci', 'Nilai'],
+      ['Nama Kelompok', 'Kelompok Tani Mekar Sari'],
+    ]);
+    expect(settings.slice(2).map((r) => r[0])).toEqual(added);
+    expect(settings.find((r) => r[0] === 'Denda Keterlambatan')).toEqual(['Denda Keterlambatan', 0]);
     // Daftar Hadir starts with the active members, filled in once.
     expect(book.world.sheet('Daftar Hadir')!.values()).toEqual([
       ['ID Anggota', 'Nama', formatShortDate(book.today)],

@@ -824,6 +824,14 @@ class FakeRange {
   getNotes(): string[][] {
     return this.read((c) => c?.note ?? '');
   }
+  /** The rule of the range's first cell, or null: as Sheets, a rule object to read, not a live link. */
+  getDataValidation(): GoogleAppsScript.Spreadsheet.DataValidation | null {
+    const rule = this.sheet.cell(this.row, this.col)?.validation;
+    return rule ? expose(this.world, 'DataValidation', rule) : null;
+  }
+  getDataValidations(): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] {
+    return this.read((c) => (c?.validation ? expose(this.world, 'DataValidation', c.validation) : null));
+  }
   setDataValidation(rule: FakeDataValidation | null): GoogleAppsScript.Spreadsheet.Range {
     return this.fill(rule, (r, c, v) => this.sheet.put(r, c, { validation: v as FakeDataValidation | null }));
   }
@@ -930,13 +938,35 @@ class FakeProtection {
   }
 }
 
+/** A rule: a list of choices (`VALUE_IN_LIST`), or another criterion a person chose (values kept as given). */
 export class FakeDataValidation {
   constructor(
     readonly values: readonly string[],
     readonly showDropdown: boolean,
     readonly allowInvalid: boolean,
     readonly helpText: string,
+    readonly criteria = 'VALUE_IN_LIST',
+    private readonly world?: FakeWorld,
   ) {}
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria {
+    return this.criteria as unknown as GoogleAppsScript.Spreadsheet.DataValidationCriteria;
+  }
+  /** For a list, `[values, showDropdown]`, as Apps Script gives it. */
+  getCriteriaValues(): unknown[] {
+    return this.criteria === 'VALUE_IN_LIST' ? [[...this.values], this.showDropdown] : [...this.values];
+  }
+  getHelpText(): string {
+    return this.helpText;
+  }
+  getAllowInvalid(): boolean {
+    return this.allowInvalid;
+  }
+  /** A builder holding this rule's settings. */
+  copy(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    if (!this.world) throw new Error('fakeSpreadsheetApp: a rule made by a test cannot be copied');
+    const builder = new FakeDataValidationBuilder(this.world, this);
+    return expose(this.world, 'DataValidationBuilder', builder);
+  }
 }
 
 class FakeDataValidationBuilder {
@@ -944,7 +974,19 @@ class FakeDataValidationBuilder {
   private showDropdown = true;
   private allowInvalid = true;
   private helpText = '';
-  constructor(private readonly world: FakeWorld) {}
+  private criteria = 'VALUE_IN_LIST';
+  constructor(
+    private readonly world: FakeWorld,
+    from?: FakeDataValidation,
+  ) {
+    if (from) {
+      this.values = [...from.values];
+      this.showDropdown = from.showDropdown;
+      this.allowInvalid = from.allowInvalid;
+      this.helpText = from.helpText;
+      this.criteria = from.criteria;
+    }
+  }
   private self(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
     return expose(this.world, 'DataValidationBuilder', this);
   }
@@ -954,6 +996,7 @@ class FakeDataValidationBuilder {
   ): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
     this.values = [...values];
     this.showDropdown = showDropdown;
+    this.criteria = 'VALUE_IN_LIST';
     return this.self();
   }
   setAllowInvalid(allow: boolean): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
@@ -965,7 +1008,14 @@ class FakeDataValidationBuilder {
     return this.self();
   }
   build(): GoogleAppsScript.Spreadsheet.DataValidation {
-    const rule = new FakeDataValidation(this.values, this.showDropdown, this.allowInvalid, this.helpText);
+    const rule = new FakeDataValidation(
+      this.values,
+      this.showDropdown,
+      this.allowInvalid,
+      this.helpText,
+      this.criteria,
+      this.world,
+    );
     return rule as unknown as GoogleAppsScript.Spreadsheet.DataValidation;
   }
 }
@@ -1189,6 +1239,12 @@ export function fakeServices(options: FakeOptions = {}, world = new FakeWorld(op
   const spreadsheetApp = {
     ProtectionType: { SHEET: 'SHEET', RANGE: 'RANGE' },
     WrapStrategy: { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' },
+    DataValidationCriteria: {
+      VALUE_IN_LIST: 'VALUE_IN_LIST',
+      VALUE_IN_RANGE: 'VALUE_IN_RANGE',
+      NUMBER_BETWEEN: 'NUMBER_BETWEEN',
+      CUSTOM_FORMULA: 'CUSTOM_FORMULA',
+    },
     getActiveSpreadsheet: () => expose(world, 'Spreadsheet', spreadsheet),
     getActive: () => expose(world, 'Spreadsheet', spreadsheet),
     getUi: () => expose(world, 'Ui', ui),

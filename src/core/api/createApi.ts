@@ -3,6 +3,7 @@
 import { reviewBook } from '../reviewBook';
 import { setupBook } from '../book/setupBook';
 import { missingInputTabs } from '../book/setupBook';
+import { upgradeBook } from '../book/upgradeBook';
 import { readMembers } from '../book/readMembers';
 import { tabCandidates } from '../book/findTab';
 import { gridCell } from '../book/gridCell';
@@ -412,11 +413,27 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
             ? readMembers(onceSource(workbook), [], { today }).members
             : [];
           const plan = setupBook(names, { today, members });
-          if (workbook.createInputTabs) workbook.createInputTabs(plan);
+          // Tabs an earlier release made gain the keys and choices added since (docs/book.md §3).
+          const { dropdownChoices, setUpBook } = workbook;
+          const upgrade =
+            dropdownChoices && setUpBook
+              ? upgradeBook({
+                  tabNames: () => names,
+                  readTab: (tab) => workbook.readTab(tab),
+                  dropdownChoices: (tab, row, col) => dropdownChoices.call(workbook, tab, row, col),
+                })
+              : undefined;
+          if (upgrade && setUpBook) setUpBook.call(workbook, plan, upgrade.additions);
+          else if (workbook.createInputTabs) workbook.createInputTabs(plan);
           else for (const tab of plan) workbook.createInputTab(tab.spec, tab.rows);
           const state = read();
           const created = plan.map((tab) => tab.spec.name);
-          return done(state, setupMessage(created, state.book), created);
+          const added = upgrade
+            ? [...upgrade.additions.rows, ...upgrade.additions.dropdowns].map((a) => a.tab)
+            : [];
+          return done(state, setupMessage(created, state.book, upgrade), [
+            ...new Set([...created, ...added]),
+          ]);
         }),
       ),
 

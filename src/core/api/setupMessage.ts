@@ -1,6 +1,7 @@
 // What `Siapkan Buku` tells the user: the tabs it created, and the next step the book as it now
 // stands asks for (a book whose Pengaturan and Anggota are already filled is not told to fill them).
 import type { Book } from '../book/types';
+import type { BookUpgrade } from '../book/upgradeBook';
 import { membersTab, settingsTab } from '../book/schema';
 import type { Bilingual } from '../text';
 
@@ -19,20 +20,55 @@ function nextSteps(book: Book): Bilingual[] {
   return steps;
 }
 
-/** `created`: the tabs just created, in order; `book`: the book read after creating them. */
-export function setupMessage(created: readonly string[], book: Book): Bilingual {
+/** What was added to existing tabs, one sentence each; a dropdown left alone is said too. */
+function upgradeLines(upgrade: BookUpgrade | undefined): Bilingual[] {
+  if (!upgrade) return [];
+  const lines: Bilingual[] = [];
+  if (upgrade.settings) {
+    const { tab, keys } = upgrade.settings;
+    lines.push({
+      id: `Ditambahkan ke ${tab}: ${keys.join(', ')}.`,
+      en: `Added to ${tab}: ${keys.join(', ')}.`,
+    });
+  }
+  for (const w of upgrade.widened) {
+    const added = w.added.join(', ');
+    lines.push({
+      id: `Pilihan ${added} ditambahkan ke ${w.header} di ${w.tab}.`,
+      en: `Choice ${added} added to ${w.header} in ${w.tab}.`,
+    });
+  }
+  for (const o of upgrade.ownRules) {
+    const lacking = o.lacking.join(', ');
+    lines.push({
+      id: `${o.header} di ${o.tab} memakai aturan isian sendiri: tidak diubah, ${lacking} tidak ditambahkan.`,
+      en: `${o.header} in ${o.tab} has its own validation rule: left as it is, ${lacking} not added.`,
+    });
+  }
+  return lines;
+}
+
+/**
+ * `created`: the tabs just created, in order; `book`: the book read after creating them;
+ * `upgrade`: what was added to the tabs that were there.
+ */
+export function setupMessage(created: readonly string[], book: Book, upgrade?: BookUpgrade): Bilingual {
   const steps = nextSteps(book);
   const next = {
     id: `Berikutnya: ${steps.map((s) => s.id).join(', lalu ')}.`,
     en: `Next: ${steps.map((s) => s.en).join(', then ')}.`,
   };
-  return created.length === 0
-    ? {
-        id: `Semua tab sudah ada; tidak ada yang diubah. ${next.id}`,
-        en: `Every tab is already there; nothing was changed. ${next.en}`,
-      }
-    : {
-        id: `Tab dibuat: ${created.join(', ')}. ${next.id}`,
-        en: `Tabs created: ${created.join(', ')}. ${next.en}`,
-      };
+  const lines = upgradeLines(upgrade);
+  const added = upgrade !== undefined && (upgrade.settings !== undefined || upgrade.widened.length > 0);
+  const head: Bilingual =
+    created.length > 0
+      ? { id: `Tab dibuat: ${created.join(', ')}.`, en: `Tabs created: ${created.join(', ')}.` }
+      : added
+        ? { id: 'Semua tab sudah ada.', en: 'Every tab is already there.' }
+        : {
+            id: 'Semua tab sudah ada; tidak ada yang diubah.',
+            en: 'Every tab is already there; nothing was changed.',
+          };
+  const all = [head, ...lines, next];
+  return { id: all.map((l) => l.id).join(' '), en: all.map((l) => l.en).join(' ') };
 }

@@ -5,6 +5,7 @@ import { findTab } from './findTab';
 import { isMemberActiveOn } from './memberActivity';
 import { ATTENDANCE_MEETING_NOTE, attendanceTab, inputTabs, settingKeys, type TabSpec } from './schema';
 import type { Member } from './types';
+import { settingExampleCell } from './upgradeBook';
 
 export interface NewTab {
   readonly spec: TabSpec;
@@ -67,13 +68,7 @@ export function setupBook(names: readonly string[], ctx: SetupContext): NewTab[]
     if (spec.key === 'attendance') return newAttendanceTab(ctx);
     return {
       spec,
-      rows:
-        spec.key === 'settings'
-          ? settingKeys.map((s): Cell[] => [
-              s.name,
-              /^\d+$/.test(s.example) ? Number(s.example) : s.example || null,
-            ])
-          : [],
+      rows: spec.key === 'settings' ? settingKeys.map((s): Cell[] => [s.name, settingExampleCell(s)]) : [],
     };
   });
 }

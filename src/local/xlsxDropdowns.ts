@@ -1,0 +1,82 @@
+// The list dropdowns of a worksheet (`<dataValidation type="list">`): the choices on a cell, and
+// the same rule widened to more choices, the rest of the part left as it was.
+import { attr } from './xmlScanner';
+
+const VALIDATION = /<dataValidation\b([^>]*?)(\/>|>([\s\S]*?)<\/dataValidation>)/g;
+
+function unescapeXml(s: string): string {
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** Whether a range list (`F2:F501 H2`, `F:F`) holds the cell. */
+export function rangeListCovers(sqref: string, row: number, col: number): boolean {
+  return sqref
+    .split(/\s+/)
+    .filter(Boolean)
+    .some((range) => {
+      const [a, b = a] = range.replace(/\$/g, '').split(':') as [string, string?];
+      const from = /^([A-Z]+)(\d*)$/i.exec(a);
+      const to = /^([A-Z]+)(\d*)$/i.exec(b ?? a);
+      if (!from || !to) return false;
+      const [c1, c2] = [columnNumber(from[1]!), columnNumber(to[1]!)];
+      const r1 = from[2] ? Number(from[2]) : 1;
+      const r2 = to[2] ? Number(to[2]) : Number.MAX_SAFE_INTEGER;
+      return row >= r1 && row <= r2 && col >= Math.min(c1, c2) && col <= Math.max(c1, c2);
+    });
+}
+
+/** A list rule's choices from its first formula (`"Bulanan,Mingguan"`); undefined for a range or a formula. */
+export function listChoices(formula: string): string[] | undefined {
+  const m = /^"([\s\S]*)"$/.exec(formula.trim());
+  return m ? m[1]!.split(',') : undefined;
+}
+
+/** The first rule on the cell: its kind and its list formula. */
+function ruleAt(xml: string, row: number, col: number) {
+  for (const m of xml.matchAll(VALIDATION)) {
+    const attrs = m[1]!;
+    if (!rangeListCovers(attr(attrs, 'sqref') ?? '', row, col)) continue;
+    const formula = /<formula1>([\s\S]*?)<\/formula1>/.exec(m[3] ?? '');
+    return {
+      match: m,
+      type: attr(attrs, 'type') ?? 'none',
+      formula: formula ? unescapeXml(formula[1]!) : '',
+    };
+  }
+  return undefined;
+}
+
+/** The cell's dropdown choices, `[]` when it has none, undefined for a rule of another kind. */
+export function dropdownAt(xml: string, row: number, col: number): readonly string[] | undefined {
+  const rule = ruleAt(xml, row, col);
+  if (!rule || rule.type === 'none') return [];
+  return rule.type === 'list' ? listChoices(rule.formula) : undefined;
+}
+
+/** The worksheet with the list rule on the cell offering `choices`; its ranges, help and warning as they were. */
+export function widenDropdown(xml: string, row: number, col: number, choices: readonly string[]): string {
+  const rule = ruleAt(xml, row, col);
+  if (!rule || rule.type !== 'list') return xml;
+  const whole = rule.match[0];
+  // Quotes written as the file wrote them (exceljs and Excel write `&quot;`, others `"`).
+  const quote = /<formula1>&quot;/.test(whole) ? '&quot;' : '"';
+  const formula = `<formula1>${quote}${escapeXml(choices.join(','))}${quote}</formula1>`;
+  const widened = whole.replace(/<formula1>[\s\S]*?<\/formula1>/, formula);
+  const at = rule.match.index!;
+  return `${xml.slice(0, at)}${widened}${xml.slice(at + whole.length)}`;
+}

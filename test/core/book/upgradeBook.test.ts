@@ -1,0 +1,95 @@
+// What Siapkan Buku adds to the tabs of a book an earlier release made (docs/book.md §3).
+import { settingKeys } from '../../../src/core/book/schema';
+import { upgradeBook, type UpgradeSource } from '../../../src/core/book/upgradeBook';
+import type { Grid } from '../../../src/core/cell';
+
+function source(tabs: Record<string, Grid>, dropdown: readonly string[] | undefined = []): UpgradeSource {
+  return {
+    tabNames: () => Object.keys(tabs),
+    readTab: (name) => tabs[name]!,
+    dropdownChoices: () => dropdown,
+  };
+}
+
+const allKeys: Grid = [['Kunci', 'Nilai'], ...settingKeys.map((s) => [s.name, null])];
+const loans: Grid = [
+  ['DAFTAR PINJAMAN'],
+  ['ID Pinjaman', 'ID Anggota', 'Tanggal Cair', 'Pokok', 'Jasa % per Bulan', 'Jumlah Angsuran', 'Frequency'],
+];
+
+describe('upgradeBook', () => {
+  it('adds nothing to a book that has every key and every choice', () => {
+    const up = upgradeBook(
+      source({ Pengaturan: allKeys, Pinjaman: loans }, ['Bulanan', 'Mingguan', 'Musiman']),
+    );
+    expect(up).toEqual({ additions: { rows: [], dropdowns: [] }, widened: [], ownRules: [] });
+  });
+
+  it('counts a key written under an alias or with a colon, and adds the others below the last used row', () => {
+    const settings: Grid = [
+      ['Pengaturan kelompok'],
+      ['Key', 'Catatan', 'Value'],
+      ...settingKeys
+        .filter((s) => !['lateFine', 'fineGraceDays', 'kolLimits'].includes(s.key))
+        .map((s) => [s.name, null, null]),
+      ['late fine:', 'dari rapat', 5000],
+      [null, null, null],
+      [null, 'catatan di bawah', null],
+      [],
+    ];
+    const up = upgradeBook(source({ Settings: settings }));
+    expect(up.settings).toEqual({ tab: 'Settings', keys: ['Batas Kolektibilitas', 'Masa Tenggang Denda'] });
+    // Below the last row holding anything; the key and value columns where the header has them.
+    expect(up.additions.rows).toEqual([
+      {
+        tab: 'Settings',
+        row: settings.length,
+        col: 1,
+        rows: [
+          ['Batas Kolektibilitas', null, '90;120;180'],
+          ['Masa Tenggang Denda', null, 3],
+        ],
+      },
+    ]);
+  });
+
+  it('leaves a Pengaturan without its header alone (the checks say what is wrong)', () => {
+    const up = upgradeBook(source({ Pengaturan: [['Nama Kelompok', 'KT Maju']] }));
+    expect(up.settings).toBeUndefined();
+    expect(up.additions.rows).toEqual([]);
+  });
+
+  it("widens the add-on's own old list under the header, wherever the header and the column stand", () => {
+    const asked: [string, number, number][] = [];
+    const up = upgradeBook({
+      ...source({ Loans: loans }),
+      dropdownChoices: (tab, row, col) => {
+        asked.push([tab, row, col]);
+        return ['Mingguan', 'Bulanan'];
+      },
+    });
+    expect(asked).toEqual([['Loans', 3, 7]]);
+    expect(up.additions.dropdowns).toEqual([
+      { tab: 'Loans', row: 3, col: 7, choices: ['Bulanan', 'Mingguan', 'Musiman'] },
+    ]);
+    expect(up.widened).toEqual([{ tab: 'Loans', header: 'Frequency', added: ['Musiman'] }]);
+  });
+
+  it("leaves a user's own rule, and a column with no dropdown, alone", () => {
+    const own = upgradeBook(source({ Pinjaman: loans }, ['Bulanan', 'Harian']));
+    expect(own.additions.dropdowns).toEqual([]);
+    expect(own.ownRules).toEqual([
+      { tab: 'Pinjaman', header: 'Frequency', lacking: ['Mingguan', 'Musiman'] },
+    ]);
+    const formula = upgradeBook({ ...source({ Pinjaman: loans }), dropdownChoices: () => undefined });
+    expect(formula.ownRules).toEqual([
+      { tab: 'Pinjaman', header: 'Frequency', lacking: ['Bulanan', 'Mingguan', 'Musiman'] },
+    ]);
+    const none = upgradeBook(source({ Pinjaman: loans }, []));
+    expect([none.additions.dropdowns, none.ownRules]).toEqual([[], []]);
+    // A user's list that has Musiman among its own: nothing lacking, nothing said.
+    expect(
+      upgradeBook(source({ Pinjaman: loans }, ['Bulanan', 'Mingguan', 'Musiman', 'Tahunan'])).ownRules,
+    ).toEqual([]);
+  });
+});
