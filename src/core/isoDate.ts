@@ -33,10 +33,17 @@ export function isValidYmd(year: number, month: number, day: number): boolean {
   );
 }
 
+// A book holds a few thousand distinct dates in 100,000 cells: each is checked once.
+const knownIsoDates = new Set<string>();
+
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string') return false;
+  if (knownIsoDates.has(value)) return true;
   const m = ISO.exec(value);
-  return m !== null && isValidYmd(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m === null || !isValidYmd(Number(m[1]), Number(m[2]), Number(m[3]))) return false;
+  if (knownIsoDates.size > 100_000) knownIsoDates.clear();
+  knownIsoDates.add(value);
+  return true;
 }
 
 export function toYmd(date: IsoDate): Ymd {

@@ -115,11 +115,16 @@ export function readCash(source: TabSource, problems: Problem[], ctx: CashContex
       }
     }
 
-    const parsed = parseRow(cashRow, { date, description, category }, r, {
-      date: 'cash.date.missing',
-      description: 'cash.description.missing',
-      category: 'cash.category.missing',
-    });
+    // With all three read, the schema holds (each is a string, the description not empty): a row
+    // of a district book's 100,000 is not passed through zod for nothing.
+    const parsed =
+      date !== undefined && description !== undefined && category !== undefined
+        ? { date, description, category }
+        : parseRow(cashRow, { date, description, category }, r, {
+            date: 'cash.date.missing',
+            description: 'cash.description.missing',
+            category: 'cash.category.missing',
+          });
     // A row is kept when its date, description, category and one amount could be read: the cross-tab
     // and direction errors above are reported and the row still counts, as the treasurer wrote it.
     const oneAmount = amountIn > 0 !== amountOut > 0;

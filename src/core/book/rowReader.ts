@@ -1,10 +1,10 @@
 // Reads the cells of one data row by column key, turning value findings into placed problems.
 import { cellText, isDateCell, type Cell, type Grid, type IsoDate } from '../cell';
 import { formatShortDate, isIsoDate } from '../isoDate';
-import type { Rupiah } from '../money';
+import { MAX_RUPIAH, type Rupiah } from '../money';
 import type { Problem } from '../problems/problem';
 import { formulaErrorOf } from '../values/formulaError';
-import { readDate } from '../values/readDate';
+import { MAX_BOOK_YEAR, readDate } from '../values/readDate';
 import { readIdentifier } from '../values/readIdentifier';
 import { readMoney } from '../values/readMoney';
 import { readDecimal, readWholeNumber } from '../values/readNumber';
@@ -32,6 +32,9 @@ export interface OpenTab<K extends string> {
   /** Where every problem of the book goes, in the order found. */
   readonly problems: Problem[];
 }
+
+/** The last day of the last year a book's date may have (`readDate` refuses later ones). */
+const LAST_BOOK_DATE = `${MAX_BOOK_YEAR}-12-31`;
 
 export class RowReader<K extends string> {
   // Made on a row's first finding: most rows have none, and a district book has a million rows.
@@ -144,11 +147,18 @@ export class RowReader<K extends string> {
   }
 
   date(key: K): IsoDate | undefined {
-    return this.take(key, readDate(this.cell(key)));
+    const cell = this.cell(key);
+    // A date cell of the book's years, as most are, without building a reading.
+    if (isDateCell(cell) && isIsoDate(cell.date) && cell.date <= LAST_BOOK_DATE) return cell.date;
+    return this.take(key, readDate(cell));
   }
 
   money(key: K): Rupiah | undefined {
-    return this.take(key, readMoney(this.cell(key)));
+    const cell = this.cell(key);
+    // A whole number in range, as most amounts are, without building a reading.
+    if (typeof cell === 'number' && Number.isSafeInteger(cell) && Math.abs(cell) <= MAX_RUPIAH)
+      return cell === 0 ? 0 : cell;
+    return this.take(key, readMoney(cell));
   }
 
   decimal(key: K, options: { readonly allowPercentSign?: boolean } = {}): number | undefined {

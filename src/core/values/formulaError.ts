@@ -7,7 +7,8 @@ const FORMULA_ERROR = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SP
 
 /** The error text when the cell holds a formula's error, else undefined. */
 export function formulaErrorOf(cell: Cell | undefined): string | undefined {
-  if (typeof cell !== 'string') return undefined;
+  // Every text cell passes here: most hold no `#` at all.
+  if (typeof cell !== 'string' || !cell.includes('#')) return undefined;
   const s = cell.trim();
   return FORMULA_ERROR.test(s) ? s.toUpperCase() : undefined;
 }

@@ -3,6 +3,10 @@ import { cellText, isEmptyCell, type Cell } from '../cell';
 
 /** The trimmed text of the cell, or undefined when it is empty. IDs are compared exactly after this. */
 export function readIdentifier(cell: Cell | undefined): string | undefined {
+  if (typeof cell === 'string') {
+    const trimmed = cell.trim();
+    return trimmed === '' ? undefined : trimmed;
+  }
   if (isEmptyCell(cell)) return undefined;
   const s = cellText(cell).trim();
   return s === '' ? undefined : s;

@@ -23,14 +23,16 @@ function storeAsNumber(amount: Rupiah) {
 
 export function readMoney(cell: Cell | undefined): ValueReading<Rupiah> {
   if (isEmptyCell(cell)) return emptyReading;
-  const shown = shownCell(cell);
   if (typeof cell === 'number') {
+    // A whole amount in range, the common case, is read without building its text.
+    if (Number.isSafeInteger(cell) && Math.abs(cell) <= MAX_RUPIAH) return okReading(cell === 0 ? 0 : cell);
+    const shown = shownCell(cell);
     if (!Number.isFinite(cell) || Math.abs(cell) > Number.MAX_SAFE_INTEGER)
       return invalidReading('value.money.invalid', { value: shown });
     if (!Number.isInteger(cell)) return invalidReading('value.money.fraction', { value: shown });
-    if (Math.abs(cell) > MAX_RUPIAH) return invalidReading('value.money.tooLarge', { value: shown });
-    return okReading(cell === 0 ? 0 : cell);
+    return invalidReading('value.money.tooLarge', { value: shown });
   }
+  const shown = shownCell(cell);
   if (typeof cell !== 'string' || isDateCell(cell))
     return invalidReading('value.money.invalid', { value: shown });
   const m = MONEY_TEXT.exec(cell.trim());
