@@ -1,6 +1,7 @@
 // Every problem of a book as of today, in one list: the checks of its tabs, then what the credit
 // engine and the savings find on the Kas rows. What `check`, `Pemeriksaan` and the journal count.
 import type { IsoDate } from './cell';
+import { columnLetters } from './columnLetters';
 import { creditReport } from './credit/creditReport';
 import type { CreditReport } from './credit/types';
 import { compareProblems, problemId, type Problem } from './problems/problem';
@@ -25,16 +26,9 @@ function uncomputedFormulaProblems(source: TabSource): Problem[] {
     .tabNames()
     .flatMap((tab) =>
       (source.uncomputedFormulas?.(tab) ?? []).map(({ row, col }) =>
-        problemAt('value.formula.notComputed', { tab, row, col, column: columnName(col) }),
+        problemAt('value.formula.notComputed', { tab, row, col, column: columnLetters(col) }),
       ),
     );
-}
-
-/** 1 → A, 27 → AA: the column as a spreadsheet labels it. */
-function columnName(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 export function reviewBook(source: TabSource, today: IsoDate): ReviewedBook {

@@ -1,6 +1,7 @@
 // The Host of the Apps Script door: the spreadsheet's date and time, the document lock, the
 // user's preferences and the selection.
 import type { IsoDate } from '../core/cell';
+import { columnLetters } from '../core/columnLetters';
 import type { Host, Workbook } from '../core/workbook';
 import { HostError } from '../core/workbook';
 import { sheetsCall, toHostError } from './sheetsErrors';
@@ -81,16 +82,10 @@ export class SheetsHost implements Host {
       if (r > sheet.getMaxRows() || c > sheet.getMaxColumns()) {
         throw new HostError('cell.outside', `${tab}!R${r}C${c} is outside the sheet`, {
           tab,
-          cell: `${a1Column(c)}${r}`,
+          cell: `${columnLetters(c)}${r}`,
         });
       }
       sheet.getRange(r, c).activate();
     });
   }
-}
-
-function a1Column(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
