@@ -1,5 +1,6 @@
 // Problems of the Kegiatan tab (docs/book.md §3).
-import { e, missing, notOnList, type Arg } from './problemKind';
+import { e, missing, type Arg } from './problemKind';
+import { activityTypeMissing, activityTypeUnknown } from './sharedKinds';
 
 export const activityProblems = {
   'activity.date.missing': missing({ id: 'tulis tanggal kegiatan', en: 'write the date of the activity' }),
@@ -9,11 +10,8 @@ export const activityProblems = {
     (a) =>
       `The activity date ${a.date} is after today (${a.today}). Record activities that took place; plans go under Rencana Tindak Lanjut (next steps).`,
   ),
-  'activity.type.missing': missing({
-    id: 'pilih jenis kegiatan dari daftar',
-    en: 'pick the type of activity from the list',
-  }),
-  'activity.type.unknown': notOnList({ id: 'Jenis Kegiatan', en: 'Activity type' }),
+  'activity.type.missing': activityTypeMissing,
+  'activity.type.unknown': activityTypeUnknown,
   'activity.description.missing': missing({ id: 'tulis apa yang dilakukan', en: 'write what was done' }),
   'activity.attendance.negative': e<{ value: Arg }>(
     (a) => `Jumlah Hadir tidak boleh minus: ${a.value}. Tulis banyaknya orang yang hadir.`,

@@ -1,6 +1,6 @@
 // Problems of the RUK tab, and of the Kode RUK and Volume that Kegiatan and Kas rows carry (docs/book.md §9).
-import { e, w, missing, notOnList, type Arg } from './problemKind';
-import { planCodeUnknown } from './sharedKinds';
+import { e, w, missing, type Arg } from './problemKind';
+import { activityTypeMissing, activityTypeUnknown, planCodeUnknown } from './sharedKinds';
 
 export const planProblems = {
   'activity.planCode.unknown': planCodeUnknown,
@@ -30,11 +30,8 @@ export const planProblems = {
     id: 'tulis kegiatan yang direncanakan',
     en: 'write the planned activity',
   }),
-  'plan.type.missing': missing({
-    id: 'pilih jenis kegiatan dari daftar',
-    en: 'pick the type of activity from the list',
-  }),
-  'plan.type.unknown': notOnList({ id: 'Jenis Kegiatan', en: 'Activity type' }),
+  'plan.type.missing': activityTypeMissing,
+  'plan.type.unknown': activityTypeUnknown,
   'plan.month.missing': missing({
     id: 'tulis bulan pelaksanaan, mis. Maret 2026',
     en: 'write the month planned, e.g. Maret 2026',

@@ -1,5 +1,5 @@
 // Catalogue entries that several codes share word for word: the same finding on different tabs.
-import { w, e, type Arg } from './problemKind';
+import { w, e, missing, notOnList, type Arg } from './problemKind';
 
 /** An `ID Anggota` that no row of `Anggota` has (Kas, Pinjaman, Saprodi). */
 export const memberIdUnknown = e<{ value: Arg }>(
@@ -14,3 +14,10 @@ export const planCodeUnknown = w<{ value: Arg }>(
     `Kode RUK "${a.value}" tidak ada di tab RUK. Perbaiki kodenya, atau tambahkan baris rencana itu di RUK.`,
   (a) => `RUK code "${a.value}" is not in the RUK tab. Correct the code, or add that plan row to RUK.`,
 );
+
+/** `Jenis Kegiatan` left blank or not on its list (Kegiatan, RUK). */
+export const activityTypeMissing = missing({
+  id: 'pilih jenis kegiatan dari daftar',
+  en: 'pick the type of activity from the list',
+});
+export const activityTypeUnknown = notOnList({ id: 'Jenis Kegiatan', en: 'Activity type' });
