@@ -1,4 +1,5 @@
 // The running cash balance of `Kas` (docs/book.md §3): from `Saldo Awal Kas`, in date order, ties in row order.
+import { byDateThenRow } from '../byDateThenRow';
 import type { Book, CashEntry } from '../book/types';
 import type { IsoDate } from '../cell';
 import type { Rupiah } from '../money';
@@ -22,7 +23,7 @@ export interface RunningCashBalance {
 
 /** `Kas` rows in date order; rows of the same day keep their sheet order, as the treasurer wrote them. */
 export function cashInDateOrder(cash: readonly CashEntry[]): CashEntry[] {
-  return [...cash].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row));
+  return [...cash].sort(byDateThenRow);
 }
 
 export function runningCashBalance(book: Pick<Book, 'settings' | 'cash'>): RunningCashBalance {

@@ -10,7 +10,8 @@ import type { Problem } from '../problems/problem';
 import { loanBalance } from './loanBalance';
 import { loanChangeProblem } from './loanChangeProblems';
 import { loanFines } from './loanFines';
-import { compareEntries, loanLedger } from './loanLedger';
+import { byDateThenRow } from '../byDateThenRow';
+import { loanLedger } from './loanLedger';
 import { portfolio } from './portfolio';
 import type { CreditReport, LoanBalance } from './types';
 
@@ -47,8 +48,8 @@ export function repaymentsByLoan(book: Pick<Book, 'cash' | 'loans'>): {
   for (const lists of [repayments, finePayments]) {
     for (const list of lists.values()) {
       for (let i = 1; i < list.length; i++) {
-        if (compareEntries(list[i - 1]!, list[i]!) > 0) {
-          list.sort(compareEntries);
+        if (byDateThenRow(list[i - 1]!, list[i]!) > 0) {
+          list.sort(byDateThenRow);
           break;
         }
       }

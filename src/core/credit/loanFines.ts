@@ -34,7 +34,7 @@ export interface LoanFines {
  * `final` is the loan's state after its whole history, so that each installment's settlement date
  * is known: an installment not fully settled by the end of its due date + grace days is charged one
  * fine, dated the day after the grace ends (a rescheduling settles the old installments it closes on
- * its date; after a write-off no fine is charged). `payments` are sorted with `compareEntries`;
+ * its date; after a write-off no fine is charged). `payments` are sorted with `byDateThenRow`;
  * `waivers` are the dates of the loan's applied `Hapus Denda` changes.
  */
 export function loanFines(

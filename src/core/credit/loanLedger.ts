@@ -1,5 +1,6 @@
 // One loan's history (docs/book.md §5 and §7): repayments settle installments in date order, loan
 // changes reschedule, write off or waive fines on their dates, and the state as of a date is kept.
+import { byDateThenRow } from '../byDateThenRow';
 import type { CashEntry, Loan, LoanChange } from '../book/types';
 import type { IsoDate } from '../cell';
 import { addDays, daysBetween } from '../isoDate';
@@ -8,11 +9,6 @@ import { kolOf } from './collectibility';
 import { loanSchedule } from './loanSchedule';
 import type { Mutable } from '../mutable';
 import type { Installment, Kol, LoanChangeCode, RepaymentUse } from './types';
-
-/** Date order; rows of one date in sheet order. */
-export function compareEntries(a: CashEntry, b: CashEntry): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row;
-}
 
 /** An installment as the ledger keeps it while repayments and changes come in. */
 export interface LedgerInstallment extends Installment {
@@ -115,7 +111,7 @@ function copyState(
 
 /**
  * Runs the loan's whole history once. `repayments` are the loan's `Angsuran Pinjaman` rows sorted
- * with `compareEntries`; `changes` its `Perubahan Pinjaman` rows (any order). Repayments of a date
+ * with `byDateThenRow`; `changes` its `Perubahan Pinjaman` rows (any order). Repayments of a date
  * come before a change of the same date ("repayments dated ≤ T settle the schedule in force").
  */
 export function loanLedger(
@@ -289,7 +285,7 @@ export function loanLedger(
     return;
   };
 
-  const ordered = [...changes].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row));
+  const ordered = [...changes].sort(byDateThenRow);
   let c = 0;
   for (let r = 0; r <= repayments.length; r++) {
     const entry = repayments[r];

@@ -1,4 +1,5 @@
 // The facilitator's weekly journal (docs/book.md §6), computed from the book for one week.
+import { byDateThenRow } from '../byDateThenRow';
 import { lists, type ActivityType, type Category } from '../book/schema';
 import { isMemberActiveOn } from '../book/memberActivity';
 import type { Book, Member } from '../book/types';
@@ -60,7 +61,7 @@ export function weeklyJournal(
 
   const activities = book.activities
     .filter((a) => inWeek(a.date))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row))
+    .sort(byDateThenRow)
     .map((a): JournalActivity => ({
       date: a.date,
       type: a.type,
@@ -171,8 +172,6 @@ function journalCredit(
   end: IsoDate,
   names: ReadonlyMap<string, string>,
 ): JournalCredit {
-  const byDateThenRow = <T extends { date: IsoDate; row: number }>(a: T, b: T) =>
-    a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row;
   const disbursements = book.loans
     .filter((l) => l.disbursed >= start && l.disbursed <= end)
     .map((l) => ({ ...l, date: l.disbursed }))

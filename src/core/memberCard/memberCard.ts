@@ -1,6 +1,7 @@
 // The member card (docs/book.md §8): one member's own money as of a date — savings movements with
 // a running balance, the balance by kind, each loan's schedule with what was paid, arrears, the next
 // installment — from the same credit engine and savings as `Saldo Pinjaman` and `Simpanan`.
+import { byDateThenRow } from '../byDateThenRow';
 import { isMemberActiveOn } from '../book/memberActivity';
 import type { Category } from '../book/schema';
 import type { Book, Loan, Member } from '../book/types';
@@ -89,7 +90,7 @@ export function memberCard(sources: CardSources, member: Member): MemberCard {
   const asOf = credit.asOf;
   const rows = book.cash
     .filter((e) => e.memberId === member.id && savingsCategories.has(e.category) && e.date <= asOf)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row));
+    .sort(byDateThenRow);
   let balance = 0;
   const movements = rows.map((e): SavingsMovement => {
     balance += e.amountIn - e.amountOut;

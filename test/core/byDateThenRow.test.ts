@@ -1,0 +1,19 @@
+// The one order of dated rows: by date, then sheet row.
+import { byDateThenRow } from '../../src/core/byDateThenRow';
+
+describe('byDateThenRow', () => {
+  it('puts the earlier date first, whatever the rows', () => {
+    expect(byDateThenRow({ date: '2026-01-02', row: 3 }, { date: '2026-01-10', row: 2 })).toBeLessThan(0);
+    expect(byDateThenRow({ date: '2026-02-01', row: 2 }, { date: '2026-01-31', row: 9 })).toBeGreaterThan(0);
+  });
+
+  it('keeps rows of one date in sheet order', () => {
+    const rows = [
+      { date: '2026-03-01', row: 7 },
+      { date: '2026-02-28', row: 9 },
+      { date: '2026-03-01', row: 4 },
+    ];
+    expect([...rows].sort(byDateThenRow).map((r) => r.row)).toEqual([9, 4, 7]);
+    expect(byDateThenRow(rows[0]!, rows[0]!)).toBe(0);
+  });
+});
