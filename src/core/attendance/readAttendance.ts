@@ -8,7 +8,7 @@ import { findTab } from '../book/findTab';
 import { problemAt, type ProblemPlace } from '../problems/problemCatalogue';
 import { RowReader, type OpenTab } from '../book/rowReader';
 import { attendanceTab, matchListValue, type AttendanceColumn, type AttendanceMark } from '../book/schema';
-import { openTab, type TabSource } from '../book/tabRows';
+import { firstNonEmpty, openTab, type TabSource } from '../book/tabRows';
 import type { Activity, AttendanceMeeting, AttendanceRow, AttendanceSheet } from '../book/types';
 import { formatShortDate, isIsoDate } from '../isoDate';
 import type { Problem } from '../problems/problem';
@@ -233,15 +233,6 @@ function readMemberRow(
     return mark;
   });
   return { tab, row: r + 1, memberId, marks };
-}
-
-function firstNonEmpty(grid: OpenTab<AttendanceColumn>['grid'], r: number): Cell {
-  const width = gridRowLength(grid, r);
-  for (let c = 0; c < width; c++) {
-    const cell = gridCell(grid, r, c);
-    if (!isEmptyCell(cell)) return cell;
-  }
-  return null;
 }
 
 /** An active member with no row counts as absent everywhere: worth a warning, once per member. */

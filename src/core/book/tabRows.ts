@@ -119,7 +119,8 @@ export function dataRows<K extends string>(
   };
 }
 
-function firstNonEmpty(grid: Grid, r: number): Cell {
+/** The first cell of row `r` (0-based) that is not empty, or null. */
+export function firstNonEmpty(grid: Grid, r: number): Cell {
   const width = gridRowLength(grid, r);
   for (let c = 0; c < width; c++) {
     const cell = gridCell(grid, r, c);

@@ -8,6 +8,7 @@ import { formatRupiah } from '../money';
 import type { CardLoan, MemberCard } from '../memberCard/memberCard';
 import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
+import { categoryLabel } from './categoryLabel';
 import { rupiahCell as rp } from './rupiahCell';
 import { headerRow, placeLine } from './titleBlock';
 
@@ -43,11 +44,6 @@ function field(label: string, value: string | number | null, amount = false): Ou
   if (amount)
     return [cell(label), cell(null), cell(null), cell(null), cell(null), cell(null), rp(Number(value))];
   return [cell(label), cell(null), cell(value, { bold: true })];
-}
-
-function categoryLabel(category: string, lang: Lang): string {
-  const entry = lists.category.find((c) => c.value === category);
-  return entry ? pick(entry.label, lang) : category;
 }
 
 function percent(rate: number, lang: Lang): string {

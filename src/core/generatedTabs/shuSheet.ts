@@ -1,13 +1,13 @@
 // The generated tab `SHU <year>` (docs/book.md §8): income and costs by category, the SHU, its
 // parts, each member's share, and the rules in both languages under the table.
 import type { Book } from '../book/types';
-import { lists } from '../book/schema';
 import { formatLongDate } from '../isoDate';
 import { formatRupiah } from '../money';
 import type { ShareOut } from '../shu/shareOut';
 import { formatPercent } from '../shu/shuSettings';
 import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
+import { categoryLabel } from './categoryLabel';
 import { rupiahCell as rp } from './rupiahCell';
 import { headerRow, titleBlock, tableColumn } from './titleBlock';
 
@@ -30,11 +30,6 @@ const columns: readonly { label: Bilingual; width: number }[] = [
 
 /** Where the amounts of the upper sections stand (1-based): the `Jasa Dibayar` column. */
 const AMOUNT_COL = 5;
-
-function categoryLabel(category: string, lang: Lang): string {
-  const entry = lists.category.find((c) => c.value === category);
-  return entry ? pick(entry.label, lang) : category;
-}
 
 function line(
   label: string,
