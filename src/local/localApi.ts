@@ -6,7 +6,7 @@ import type { IsoDate } from '../core/cell';
 import { LocalHost } from './localHost';
 import { CliError, type OpenedBook } from './openBook';
 
-export function localApi(opened: OpenedBook, today: IsoDate, clock: () => Date) {
+export function localApi(opened: Pick<OpenedBook, 'workbook'>, today: IsoDate, clock: () => Date) {
   return createApi(new LocalHost(opened.workbook, { today, clock }), {
     report: (error) => {
       throw error;

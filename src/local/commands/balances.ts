@@ -21,8 +21,7 @@ import {
   type CliContext,
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
-import { openBook } from '../openBook';
-import { oneBookFile, printReport, writeCopy } from '../oneBookCommand';
+import { oneBookFile, printReport, reportOnBook, writeCopy } from '../oneBookCommand';
 import { outOption } from '../outFile';
 
 const options = {
@@ -142,16 +141,18 @@ export async function runBalances(args: readonly string[], ctx: CliContext): Pro
   const file = oneBookFile(positionals, balancesCommand);
   const out = outOption(values, [file]);
 
-  const opened = await openBook(file, today);
-  const lang = langOption(values.lang) ?? opened.book.settings.language;
-  // As of today the checks have just computed it: computing it again doubled the command's time.
-  const report = asOf === today ? opened.credit : creditReport(opened.book, asOf);
-  if (values.json) ctx.out(json(balancesJson(report)));
-  else printReport(ctx, balancesText(report, lang), opened, lang);
+  const { workbook, reported: lang } = await reportOnBook(file, today, (opened) => {
+    const lang = langOption(values.lang) ?? opened.book.settings.language;
+    // As of today the checks have just computed it: computing it again doubled the command's time.
+    const report = asOf === today ? opened.credit : creditReport(opened.book, asOf);
+    if (values.json) ctx.out(json(balancesJson(report)));
+    else printReport(ctx, balancesText(report, lang), opened, lang);
+    return lang;
+  });
   if (out !== undefined) {
     // Written as the add-on writes them, in the book's language.
-    const result = unwrap(localApi(opened, today, ctx.clock).computeBalances(asOf));
-    await writeCopy(ctx, opened, out, result.tabs, lang);
+    const result = unwrap(localApi({ workbook }, today, ctx.clock).computeBalances(asOf));
+    await writeCopy(ctx, { workbook }, out, result.tabs, lang);
   }
   return 0;
 }

@@ -18,8 +18,8 @@ import {
 } from '../cliOptions';
 import { LocalHost } from '../localHost';
 import { localApi, unwrap } from '../localApi';
-import { CliError, openBook } from '../openBook';
-import { oneBookFile, printReport, writeCopy } from '../oneBookCommand';
+import { CliError } from '../openBook';
+import { oneBookFile, printReport, reportOnBook, writeCopy } from '../oneBookCommand';
 import { outOption } from '../outFile';
 
 const options = {
@@ -104,23 +104,25 @@ export async function runJournal(args: readonly string[], ctx: CliContext): Prom
   const out = outOption(values, [file]);
   const lang = langOption(values.lang);
 
-  const opened = await openBook(file, today);
-  const weekStart = opened.book.settings.weekStart;
-  const parsed = parseJournalWeek(values.week ?? journalWeekOf(today, weekStart).value, weekStart);
-  if (!parsed.ok) throw new CliError(parsed.error.code, parsed.error.message);
-  const host = new LocalHost(opened.workbook, { today, clock: ctx.clock });
-  const model = weeklyJournal(opened.book, opened.problems, parsed.week.value, host.now());
-  if (values.json) ctx.out(json(model));
-  else
-    printReport(
-      ctx,
-      journalText(model, lang ?? opened.book.settings.language),
-      opened,
-      lang ?? opened.book.settings.language,
-    );
+  const { workbook, reported } = await reportOnBook(file, today, (opened) => {
+    const weekStart = opened.book.settings.weekStart;
+    const parsed = parseJournalWeek(values.week ?? journalWeekOf(today, weekStart).value, weekStart);
+    if (!parsed.ok) throw new CliError(parsed.error.code, parsed.error.message);
+    const host = new LocalHost(opened.workbook, { today, clock: ctx.clock });
+    const model = weeklyJournal(opened.book, opened.problems, parsed.week.value, host.now());
+    if (values.json) ctx.out(json(model));
+    else
+      printReport(
+        ctx,
+        journalText(model, lang ?? opened.book.settings.language),
+        opened,
+        lang ?? opened.book.settings.language,
+      );
+    return { week: parsed.week.value, lang: lang ?? opened.book.settings.language };
+  });
   if (out !== undefined) {
-    const result = unwrap(localApi(opened, today, ctx.clock).generateJournal(parsed.week.value));
-    await writeCopy(ctx, opened, out, result.tabs, lang ?? opened.book.settings.language);
+    const result = unwrap(localApi({ workbook }, today, ctx.clock).generateJournal(reported.week));
+    await writeCopy(ctx, { workbook }, out, result.tabs, reported.lang);
   }
   return 0;
 }

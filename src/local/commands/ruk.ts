@@ -24,9 +24,8 @@ import {
   type CliContext,
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
-import { openBook } from '../openBook';
 import { outOption } from '../outFile';
-import { oneBookFile, printReport, writeCopy, yearOption } from '../oneBookCommand';
+import { oneBookFile, printReport, reportOnBook, writeCopy, yearOption } from '../oneBookCommand';
 
 const options = {
   year: {
@@ -149,15 +148,17 @@ export async function runRuk(args: readonly string[], ctx: CliContext): Promise<
   const year = yearOption(values.year, asOf);
   const out = outOption(values, [file]);
 
-  const opened = await openBook(file, today);
-  const lang = langOption(values.lang) ?? opened.book.settings.language;
-  const report = planReport(opened.book, asOf, { year });
-  if (values.json) ctx.out(json(rukJson(report)));
-  else printReport(ctx, rukText(report, opened.book.settings.groupName, lang), opened, lang);
+  const { workbook, reported: lang } = await reportOnBook(file, today, (opened) => {
+    const lang = langOption(values.lang) ?? opened.book.settings.language;
+    const report = planReport(opened.book, asOf, { year });
+    if (values.json) ctx.out(json(rukJson(report)));
+    else printReport(ctx, rukText(report, opened.book.settings.groupName, lang), opened, lang);
+    return lang;
+  });
   if (out !== undefined) {
     // The tab as the add-on writes it on the as-of date: its statuses are those printed above.
-    const result = unwrap(localApi(opened, asOf, ctx.clock).generatePlan(year));
-    await writeCopy(ctx, opened, out, result.tabs, lang);
+    const result = unwrap(localApi({ workbook }, asOf, ctx.clock).generatePlan(year));
+    await writeCopy(ctx, { workbook }, out, result.tabs, lang);
   }
   return 0;
 }

@@ -24,9 +24,9 @@ import {
   type CliContext,
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
-import { CliError, openBook } from '../openBook';
+import { CliError } from '../openBook';
 import { outOption } from '../outFile';
-import { oneBookFile, printReport, writeCopy } from '../oneBookCommand';
+import { oneBookFile, printReport, reportOnBook, writeCopy } from '../oneBookCommand';
 
 const options = {
   season: {
@@ -180,18 +180,20 @@ export async function runSaprodi(args: readonly string[], ctx: CliContext): Prom
   const file = oneBookFile(positionals, saprodiCommand);
   const out = outOption(values, [file]);
 
-  const opened = await openBook(file, today);
-  const lang = langOption(values.lang) ?? opened.book.settings.language;
-  // The same choice and the same refusals as the add-on's generateSaprodi.
-  const choice = chooseSeason(opened.book, values.season);
-  if (!choice.ok) throw new CliError(choice.code, apiError(choice.code, choice.args).message);
-  const season = choice.season;
-  const report = saprodiReport(opened.book, season);
-  if (values.json) ctx.out(json(saprodiJson(report)));
-  else printReport(ctx, saprodiText(report, opened.book.settings.groupName, lang), opened, lang);
+  const { workbook, reported } = await reportOnBook(file, today, (opened) => {
+    const lang = langOption(values.lang) ?? opened.book.settings.language;
+    // The same choice and the same refusals as the add-on's generateSaprodi.
+    const choice = chooseSeason(opened.book, values.season);
+    if (!choice.ok) throw new CliError(choice.code, apiError(choice.code, choice.args).message);
+    const season = choice.season;
+    const report = saprodiReport(opened.book, season);
+    if (values.json) ctx.out(json(saprodiJson(report)));
+    else printReport(ctx, saprodiText(report, opened.book.settings.groupName, lang), opened, lang);
+    return { lang, season };
+  });
   if (out !== undefined) {
-    const result = unwrap(localApi(opened, today, ctx.clock).generateSaprodi(season));
-    await writeCopy(ctx, opened, out, result.tabs, lang);
+    const result = unwrap(localApi({ workbook }, today, ctx.clock).generateSaprodi(reported.season));
+    await writeCopy(ctx, { workbook }, out, result.tabs, reported.lang);
   }
   return 0;
 }

@@ -18,8 +18,7 @@ import {
   type CliContext,
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
-import { openBook } from '../openBook';
-import { oneBookFile, printReport, writeCopy, yearOption } from '../oneBookCommand';
+import { oneBookFile, printReport, reportOnBook, writeCopy, yearOption } from '../oneBookCommand';
 import { outOption } from '../outFile';
 
 const options = {
@@ -114,14 +113,16 @@ export async function runShu(args: readonly string[], ctx: CliContext): Promise<
   const year = yearOption(values.year, today);
   const out = outOption(values, [file]);
 
-  const opened = await openBook(file, today);
-  const lang = langOption(values.lang) ?? opened.book.settings.language;
-  const share = shareOut(opened.book, year, today);
-  if (values.json) ctx.out(json(shuJson(share)));
-  else printReport(ctx, shuText(share, lang), opened, lang);
+  const { workbook, reported: lang } = await reportOnBook(file, today, (opened) => {
+    const lang = langOption(values.lang) ?? opened.book.settings.language;
+    const share = shareOut(opened.book, year, today);
+    if (values.json) ctx.out(json(shuJson(share)));
+    else printReport(ctx, shuText(share, lang), opened, lang);
+    return lang;
+  });
   if (out !== undefined) {
-    const result = unwrap(localApi(opened, today, ctx.clock).computeShu(year));
-    await writeCopy(ctx, opened, out, result.tabs, lang);
+    const result = unwrap(localApi({ workbook }, today, ctx.clock).computeShu(year));
+    await writeCopy(ctx, { workbook }, out, result.tabs, lang);
   }
   return 0;
 }
