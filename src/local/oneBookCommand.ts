@@ -52,8 +52,9 @@ export async function reportOnBook<T>(
   file: string,
   today: IsoDate,
   report: (opened: OpenedBook) => T,
+  options: { readonly readOnce?: boolean } = {},
 ): Promise<{ readonly workbook: OpenedBook['workbook']; readonly reported: T }> {
-  const opened = await openBook(file, today);
+  const opened = await openBook(file, today, options);
   return { workbook: opened.workbook, reported: report(opened) };
 }
 

@@ -23,8 +23,16 @@ export interface OpenedBook extends ReviewedBook {
   readonly workbook: XlsxWorkbook;
 }
 
-/** Loads the file into memory (the file itself is never written) and runs the checks as of today. */
-export async function openBook(file: string, today: IsoDate): Promise<OpenedBook> {
+/**
+ * Loads the file into memory (the file itself is never written) and runs the checks as of today.
+ * With `readOnce` (a command that reads the book no further), each tab's cells are let go as soon as
+ * the checks have their rows: at district scale they are the larger part of the memory.
+ */
+export async function openBook(
+  file: string,
+  today: IsoDate,
+  options: { readonly readOnce?: boolean } = {},
+): Promise<OpenedBook> {
   let workbook: XlsxWorkbook;
   try {
     workbook = await XlsxWorkbook.load(file);
@@ -43,5 +51,6 @@ export async function openBook(file: string, today: IsoDate): Promise<OpenedBook
       ),
     );
   }
+  if (options.readOnce) workbook.readEachTabOnce();
   return { file, workbook, ...reviewBook(workbook, today) };
 }

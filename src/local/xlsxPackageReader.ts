@@ -14,13 +14,18 @@ import {
   type SheetEntry,
 } from './xlsxPackageParts';
 import { readSharedStrings } from './xlsxSharedStrings';
-import { readSheet, type SheetContext, type UncomputedFormula } from './xlsxSheetReader';
+import {
+  readSheet,
+  readSheetAgain,
+  type SheetContext,
+  type SheetRead,
+  type UncomputedFormula,
+} from './xlsxSheetReader';
 import { xmlDecode, XmlScanner } from './xmlScanner';
 import { ZipPackage } from './zipPackage';
 
 export interface PackageTab {
   readonly sheet: SheetEntry;
-  readonly grid: Grid;
   readonly uncomputed: readonly UncomputedFormula[];
   readonly generated: boolean;
 }
@@ -29,6 +34,8 @@ export interface XlsxPackage {
   readonly zip: ZipPackage;
   readonly parts: PackageParts;
   readonly tabs: readonly PackageTab[];
+  /** The tab's cells read again from the file, as first read (see readSheetAgain). */
+  readAgain(sheet: SheetEntry): SheetRead;
 }
 
 const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
@@ -83,11 +90,17 @@ function noteOnA1(zip: ZipPackage, sheet: SheetEntry, label: string): string | u
   return found === undefined ? undefined : xmlDecode(found.join(''));
 }
 
+/** The package, and each tab's cells apart (so that whoever holds the package need not hold them). */
+export interface XlsxPackageRead {
+  readonly pkg: XlsxPackage;
+  readonly grids: readonly Grid[];
+}
+
 export async function readXlsxPackage(
   bytes: Buffer,
   label: string,
   limits: XlsxLimits = XLSX_LIMITS,
-): Promise<XlsxPackage> {
+): Promise<XlsxPackageRead> {
   const zip = new ZipPackage(bytes, label, limits.unpackedBytes);
   refuseOpenDocument(zip, label);
   const parts = readPackageParts(zip, label);
@@ -102,11 +115,22 @@ export async function readXlsxPackage(
     dates: new Map(),
   };
   const tabs: PackageTab[] = [];
+  const grids: Grid[] = [];
   for (const sheet of parts.sheets) {
     const entry = zip.entry(sheet.part);
     const read = entry ? await readSheet(zip, entry, ctx) : { grid: [[null]], uncomputed: [] };
     const note = noteOnA1(zip, sheet, label);
-    tabs.push({ sheet, ...read, generated: note !== undefined && note.startsWith(GENERATED_MARKER) });
+    grids.push(read.grid);
+    tabs.push({
+      sheet,
+      uncomputed: read.uncomputed,
+      generated: note !== undefined && note.startsWith(GENERATED_MARKER),
+    });
   }
-  return { zip, parts, tabs };
+  const readAgain = (sheet: SheetEntry): SheetRead => {
+    const entry = zip.entry(sheet.part);
+    // Counted afresh: these cells were counted once against the limit already.
+    return entry ? readSheetAgain(zip, entry, { ...ctx, cells: 0 }) : { grid: [[null]], uncomputed: [] };
+  };
+  return { pkg: { zip, parts, tabs, readAgain }, grids };
 }

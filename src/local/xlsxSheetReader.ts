@@ -76,7 +76,23 @@ function parseAddress(ref: string): [number, number] | undefined {
 
 const EMPTY_ROW: readonly Cell[] = Object.freeze([]);
 
+/** Reads the sheet as it is unpacked, chunk by chunk. */
 export async function readSheet(zip: ZipPackage, entry: ZipEntry, ctx: SheetContext): Promise<SheetRead> {
+  const sheet = sheetScanner(ctx);
+  await zip.stream(entry, (chunk) => sheet.write(chunk));
+  return sheet.end();
+}
+
+/** Reads the sheet again, at once: for a tab whose cells were let go after a first reading. */
+export function readSheetAgain(zip: ZipPackage, entry: ZipEntry, ctx: SheetContext): SheetRead {
+  const sheet = sheetScanner(ctx);
+  const bytes = zip.read(entry);
+  for (let p = 0; p < bytes.length; p += 1 << 16) sheet.write(bytes.subarray(p, p + (1 << 16)));
+  return sheet.end();
+}
+
+/** A worksheet's XML, fed chunk by chunk, into its rows. */
+function sheetScanner(ctx: SheetContext): { write(chunk: Uint8Array): void; end(): SheetRead } {
   const rows: (Cell[] | undefined)[] = [];
   const uncomputed: UncomputedFormula[] = [];
   const merges: string[] = [];
@@ -234,9 +250,13 @@ export async function readSheet(zip: ZipPackage, entry: ZipEntry, ctx: SheetCont
   };
 
   const scanner = new XmlScanner(handler, () => notWorkbook(ctx.label));
-  await zip.stream(entry, (chunk) => scanner.write(chunk));
-  clearMerged(rows, merges);
-  return { grid: shape(rows, present), uncomputed };
+  return {
+    write: (chunk) => scanner.write(chunk),
+    end() {
+      clearMerged(rows, merges);
+      return { grid: shape(rows, present), uncomputed };
+    },
+  };
 }
 
 /** The row's cells in an array of `width` (at least its own length), the rest empty. */

@@ -18,7 +18,7 @@ import { writtenCellFormat } from '../core/spreadsheetSettings';
 import { hasMarkerNote, writeGeneratedSheet } from './xlsxGeneratedSheet';
 import { writeInputSheet } from './xlsxInputSheet';
 import { XLSX_LIMITS, type XlsxLimits } from './xlsxLimits';
-import { readXlsxPackage, type XlsxPackage } from './xlsxPackageReader';
+import { readXlsxPackage, type XlsxPackage, type XlsxPackageRead } from './xlsxPackageReader';
 import { writePackage } from './xlsxPackageWriter';
 import type { UncomputedFormula } from './xlsxSheetReader';
 import { stampZipEntries } from './zipEntryDates';
@@ -29,7 +29,8 @@ import { dropdownAt, listChoices, rangeListCovers } from './xlsxDropdowns';
 interface PackageTabState {
   readonly index: number;
   readonly name: string;
-  grid: Grid;
+  /** Undefined once handed over for good (see `readEachTabOnce`). */
+  grid: Grid | undefined;
   readonly generated: boolean;
   readonly uncomputed: readonly UncomputedFormula[];
   /** Written over by a generated tab of the same name (now in the scratch workbook). */
@@ -40,18 +41,21 @@ export class XlsxWorkbook implements Workbook {
   /** New tabs (all of them, for a new workbook), in exceljs. */
   readonly excel: ExcelJS.Workbook;
   private readonly tabs: PackageTabState[];
+  private readonly pkg: XlsxPackage | undefined;
+  private cellsOnce = false;
   private readonly cellPatches = new Map<number, CellPatch[]>();
   /** Dropdowns widened in package tabs (by index), applied to the sheet's XML when saved. */
   private readonly dropdownPatches = new Map<number, WidenedDropdown[]>();
   /** Scratch tabs added after the package's tabs, in order. */
   private readonly appended: string[] = [];
 
-  private constructor(private readonly pkg: XlsxPackage | undefined) {
+  private constructor(read: XlsxPackageRead | undefined) {
     this.excel = new ExcelJS.Workbook();
-    this.tabs = (pkg?.tabs ?? []).map((t, index) => ({
+    this.pkg = read?.pkg;
+    this.tabs = (read?.pkg.tabs ?? []).map((t, index) => ({
       index,
       name: t.sheet.name,
-      grid: t.grid,
+      grid: read?.grids[index],
       generated: t.generated,
       uncomputed: t.uncomputed,
       replaced: false,
@@ -104,7 +108,11 @@ export class XlsxWorkbook implements Workbook {
   /** A1 to the last cell holding a value (at least A1); merged cells other than the first read empty. */
   readTab(name: string): Grid {
     const tab = this.packageTab(name);
-    if (tab) return tab.grid;
+    if (tab) {
+      const grid = this.cellsOf(tab);
+      tab.grid = this.cellsOnce ? undefined : grid;
+      return grid;
+    }
     const ws = this.sheet(name);
     const cells: { row: number; col: number; value: Cell }[] = [];
     let lastRow = 0;
@@ -123,6 +131,23 @@ export class XlsxWorkbook implements Workbook {
     if (lastRow === 0) return [[null]];
     const grid: Cell[][] = Array.from({ length: lastRow }, () => new Array<Cell>(lastCol).fill(null));
     for (const { row, col, value } of cells) (grid[row - 1] as Cell[])[col - 1] = value;
+    return grid;
+  }
+
+  /**
+   * From now on each tab's cells are handed over when read, not kept: a command that reads the book
+   * once holds a large tab's cells only while the core turns them into its rows. A tab read again
+   * is read from the file again (with the cells written since).
+   */
+  readEachTabOnce(): void {
+    this.cellsOnce = true;
+  }
+
+  /** The tab's cells as read, or read again from the file, with the cells written since. */
+  private cellsOf(tab: PackageTabState): Grid {
+    if (tab.grid !== undefined) return tab.grid;
+    let grid = this.pkg!.readAgain(this.pkg!.tabs[tab.index]!.sheet).grid;
+    for (const p of this.cellPatches.get(tab.index) ?? []) grid = withCell(grid, p.row, p.col, p.value);
     return grid;
   }
 
@@ -174,7 +199,7 @@ export class XlsxWorkbook implements Workbook {
       const patches = this.cellPatches.get(fromFile.index) ?? [];
       patches.push({ row, col, value, ...(plain ? { plain } : {}) });
       this.cellPatches.set(fromFile.index, patches);
-      fromFile.grid = withCell(fromFile.grid, row, col, value);
+      fromFile.grid = withCell(this.cellsOf(fromFile), row, col, value);
       return;
     }
     const target = this.sheet(tab).getCell(row, col);

@@ -90,6 +90,27 @@ describe('reading a workbook', () => {
     }
   });
 
+  it('hands each tab over once when asked, and reads a tab asked again from the file, with the cells written since', async () => {
+    const today = '2026-11-28';
+    const bytes = await demoWorkbook(today).toBuffer();
+    const kept = await XlsxWorkbook.fromBuffer(bytes);
+    const once = await XlsxWorkbook.fromBuffer(bytes);
+    once.readEachTabOnce();
+    const first = once.readTab('Kas');
+    expect(first).toEqual(kept.readTab('Kas'));
+    // Not held: asked again, the tab is read anew from the file, the same cells.
+    const again = once.readTab('Kas');
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+    expect(kept.readTab('Kas')).toBe(kept.readTab('Kas'));
+    once.writeCell('Kas', 2, 3, 'Uraian baru');
+    once.readTab('Kas');
+    const afterFix = once.readTab('Kas');
+    expect(afterFix[1]?.[2]).toBe('Uraian baru');
+    expect(afterFix.filter((_, r) => r !== 1)).toEqual(first.filter((_, r) => r !== 1));
+    expect(once.readTab('Anggota')).toEqual(kept.readTab('Anggota'));
+  });
+
   it('reads what Excel users make: merged cells, formulas, trailing blanks, 1904 dates', async () => {
     const raw = new ExcelJS.Workbook();
     const ws = raw.addWorksheet('Kas');

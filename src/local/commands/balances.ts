@@ -141,14 +141,20 @@ export async function runBalances(args: readonly string[], ctx: CliContext): Pro
   const file = oneBookFile(positionals, balancesCommand);
   const out = outOption(values, [file]);
 
-  const { workbook, reported: lang } = await reportOnBook(file, today, (opened) => {
-    const lang = langOption(values.lang) ?? opened.book.settings.language;
-    // As of today the checks have just computed it: computing it again doubled the command's time.
-    const report = asOf === today ? opened.credit : creditReport(opened.book, asOf);
-    if (values.json) ctx.out(json(balancesJson(report)));
-    else printReport(ctx, balancesText(report, lang), opened, lang);
-    return lang;
-  });
+  // With --out the API reads the book again to write its tabs: its cells are kept.
+  const { workbook, reported: lang } = await reportOnBook(
+    file,
+    today,
+    (opened) => {
+      const lang = langOption(values.lang) ?? opened.book.settings.language;
+      // As of today the checks have just computed it: computing it again doubled the command's time.
+      const report = asOf === today ? opened.credit : creditReport(opened.book, asOf);
+      if (values.json) ctx.out(json(balancesJson(report)));
+      else printReport(ctx, balancesText(report, lang), opened, lang);
+      return lang;
+    },
+    { readOnce: out === undefined },
+  );
   if (out !== undefined) {
     // Written as the add-on writes them, in the book's language.
     const result = unwrap(localApi({ workbook }, today, ctx.clock).computeBalances(asOf));

@@ -43,7 +43,7 @@ export async function runCheck(args: readonly string[], ctx: CliContext): Promis
   let withErrors = 0;
   for (const file of positionals) {
     try {
-      const opened = await openBook(file, today);
+      const opened = await openBook(file, today, { readOnce: true });
       const counts = countBySeverity(opened.problems);
       read += 1;
       if (counts.error > 0) withErrors += 1;

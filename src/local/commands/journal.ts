@@ -104,22 +104,28 @@ export async function runJournal(args: readonly string[], ctx: CliContext): Prom
   const out = outOption(values, [file]);
   const lang = langOption(values.lang);
 
-  const { workbook, reported } = await reportOnBook(file, today, (opened) => {
-    const weekStart = opened.book.settings.weekStart;
-    const parsed = parseJournalWeek(values.week ?? journalWeekOf(today, weekStart).value, weekStart);
-    if (!parsed.ok) throw new CliError(parsed.error.code, parsed.error.message);
-    const host = new LocalHost(opened.workbook, { today, clock: ctx.clock });
-    const model = weeklyJournal(opened.book, opened.problems, parsed.week.value, host.now());
-    if (values.json) ctx.out(json(model));
-    else
-      printReport(
-        ctx,
-        journalText(model, lang ?? opened.book.settings.language),
-        opened,
-        lang ?? opened.book.settings.language,
-      );
-    return { week: parsed.week.value, lang: lang ?? opened.book.settings.language };
-  });
+  // With --out the API reads the book again to write its tabs: its cells are kept.
+  const { workbook, reported } = await reportOnBook(
+    file,
+    today,
+    (opened) => {
+      const weekStart = opened.book.settings.weekStart;
+      const parsed = parseJournalWeek(values.week ?? journalWeekOf(today, weekStart).value, weekStart);
+      if (!parsed.ok) throw new CliError(parsed.error.code, parsed.error.message);
+      const host = new LocalHost(opened.workbook, { today, clock: ctx.clock });
+      const model = weeklyJournal(opened.book, opened.problems, parsed.week.value, host.now());
+      if (values.json) ctx.out(json(model));
+      else
+        printReport(
+          ctx,
+          journalText(model, lang ?? opened.book.settings.language),
+          opened,
+          lang ?? opened.book.settings.language,
+        );
+      return { week: parsed.week.value, lang: lang ?? opened.book.settings.language };
+    },
+    { readOnce: out === undefined },
+  );
   if (out !== undefined) {
     const result = unwrap(localApi({ workbook }, today, ctx.clock).generateJournal(reported.week));
     await writeCopy(ctx, { workbook }, out, result.tabs, reported.lang);
