@@ -2,8 +2,7 @@
 // (each with its status, changes, held Kol and fines) and the portfolio's fines and write-off figures.
 import { LOANS_PER_PAGE, PROBLEMS_PER_PAGE } from '../src/core/api/pages';
 import type { Card, LoanAtRisk, Overview, ProblemView } from '../src/core/api/types';
-import { loanStatusLabels } from '../src/core/credit/collectibility';
-import { kolHeldLabel, loanChangeLabel } from '../src/core/credit/loanNotes';
+import { kolHeldLabel, loanStatusText } from '../src/core/credit/loanNotes';
 import { pick, type Lang } from '../src/core/text';
 import type { Controller, State } from './panelState';
 import { el } from './dom';
@@ -348,23 +347,19 @@ function loans(o: Overview, state: State, ctl: Controller): HTMLElement {
  */
 function loanItem(l: LoanAtRisk, lang: Lang): HTMLElement {
   const rp = (n: number) => formatRupiahIn(n, lang);
-  const change = loanChangeLabel(l);
   const held = kolHeldLabel(l);
+  // A written-off loan has left the Kol counts (docs/book.md §7): no Kol colour, no Kol.
+  const kind = l.writtenOff ? 'off-book' : `kol${l.kol}`;
   const hasFines = l.finesCharged > 0 || l.finesPaid > 0;
-  return el('li', { class: `loan kol${l.kol}`, attrs: { 'data-loan': l.loanId } }, [
+  return el('li', { class: `loan ${kind}`, attrs: { 'data-loan': l.loanId } }, [
     el('span', { class: 'member', text: l.memberName || l.memberId }),
     el('span', {
       class: 'days',
       text: `${formatCount(l.daysPastDue, lang)} ${pick(strings.days, lang)}`,
     }),
     el('span', { class: 'amount', text: `${pick(strings.arrears, lang)} ${rp(l.arrears)}` }),
-    el('span', { class: 'loan-id', text: `${l.loanId} · Kol ${l.kol}` }),
-    el('span', {
-      class: 'loan-status',
-      text: [pick(loanStatusLabels[l.status], lang), change ? pick(change, lang) : '']
-        .filter(Boolean)
-        .join(' · '),
-    }),
+    el('span', { class: 'loan-id', text: l.writtenOff ? l.loanId : `${l.loanId} · Kol ${l.kol}` }),
+    el('span', { class: 'loan-status', text: pick(loanStatusText(l), lang) }),
     held ? el('span', { class: 'kol-held', text: pick(held, lang) }) : null,
     l.nextInstallment
       ? el('span', {

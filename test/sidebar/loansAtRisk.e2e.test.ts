@@ -94,13 +94,13 @@ describeInBrowser('loans needing attention in the sidebar', () => {
     ]);
   });
 
-  test('a written-off loan: Hapus Buku beside its status, the principal written off and what came back', async () => {
+  test('a written-off loan: Hapus Buku for its status and no Kol, the principal written off and what came back', async () => {
     await expect(loanTexts('P012')).resolves.toEqual([
       'member: Oom Komariah',
       'days: 0 hari',
       'amount: Tunggakan Rp 0',
-      'loan-id: P012 · Kol 2',
-      'loan-status: Menunggak · Hapus Buku 29/10/2026',
+      'loan-id: P012',
+      'loan-status: Hapus Buku 29/10/2026',
       'loan-fines: Denda: dikenakan Rp 60.000 · dibayar Rp 0 · belum dibayar Rp 60.000',
       'written-off: Pokok dihapus buku Rp 600.000 · Pemulihan Rp 150.000',
     ]);

@@ -1,7 +1,8 @@
 // What stands beside a loan's status (docs/book.md §7): its last change, and why its Kol is held.
 import { formatShortDate } from '../isoDate';
 import type { Bilingual } from '../text';
-import type { LoanBalance } from './types';
+import { loanStatusLabels } from './collectibility';
+import type { Kol, LoanBalance } from './types';
 
 /** `Hapus Buku 03/11/2026` or `Jadwal Ulang 03/11/2026`: the change that shapes the loan now. */
 export function loanChangeLabel(b: Pick<LoanBalance, 'writtenOff' | 'rescheduledOn'>): Bilingual | undefined {
@@ -24,4 +25,21 @@ export function kolHeldLabel(b: Pick<LoanBalance, 'kolHeld' | 'kolByDays'>): Bil
     id: `Kol ${b.kolHeld.kol} ditahan sejak Jadwal Ulang ${d} sampai 3 angsuran baru berturut-turut tepat waktu (menurut hari tunggakan: Kol ${b.kolByDays})`,
     en: `Kol ${b.kolHeld.kol} held since the rescheduling of ${d} until 3 new installments in a row are paid on time (by days past due: Kol ${b.kolByDays})`,
   };
+}
+
+/**
+ * The status as shown: a written-off loan shows `Hapus Buku <date>` alone, having left arrears and
+ * the Kol counts on that date (docs/book.md §7); any other loan its status, with its last
+ * rescheduling beside it.
+ */
+export function loanStatusText(b: Pick<LoanBalance, 'status' | 'writtenOff' | 'rescheduledOn'>): Bilingual {
+  const status = loanStatusLabels[b.status];
+  const change = loanChangeLabel(b);
+  if (b.writtenOff || !change) return change ?? status;
+  return { id: `${status.id} · ${change.id}`, en: `${status.en} · ${change.en}` };
+}
+
+/** The Kol as shown: none for a written-off loan, which no Kol counts any more (docs/book.md §7). */
+export function shownKol(b: Pick<LoanBalance, 'kol' | 'writtenOff'>): Kol | undefined {
+  return b.writtenOff ? undefined : b.kol;
 }

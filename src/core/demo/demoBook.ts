@@ -223,9 +223,9 @@ const LOANS: readonly DemoLoan[] = [
   { id: 'P008', memberId: 'A026', day: 40, principal: 1_000_000, ratePercent: 1.5, method: 'Flat', installments: 4, frequency: 'Bulanan', purpose: 'Bibit tomat', source: 'Dana bergulir', behaviour: { kind: 'onTime', daysEarly: 0 } },
   { id: 'P009', memberId: 'A006', day: 80, principal: 2_000_000, ratePercent: 1.5, method: 'Menurun', installments: 8, frequency: 'Bulanan', purpose: 'Mulsa plastik', source: 'Dana bergulir', behaviour: { kind: 'onTime', daysEarly: 0 } },
   { id: 'P010', memberId: 'A013', day: 20, principal: 1_200_000, ratePercent: 1.5, method: 'Anuitas', installments: 6, frequency: 'Bulanan', purpose: 'Obat cabai', source: 'Dana bergulir', behaviour: { kind: 'partial', daysLate: 6, fraction: 0.5 } },
-  // Rescheduled after the kubis harvest failed (RESCHEDULE below); written off (WRITE_OFF); a harvest loan.
+  // Rescheduled after the kubis harvest failed (RESCHEDULE below); written off long in Kol 5 (WRITE_OFF); a harvest loan.
   { id: 'P011', memberId: 'A019', day: 2, principal: 1_800_000, ratePercent: 1.5, method: 'Flat', installments: 6, frequency: 'Bulanan', purpose: 'Modal tanam kubis', source: 'Dana bergulir', behaviour: { kind: 'stops', paidInstallments: 1 } },
-  { id: 'P012', memberId: 'A028', day: 3, principal: 800_000, ratePercent: 1.5, method: 'Flat', installments: 8, frequency: 'Mingguan', purpose: 'Dagang sayur keliling', source: 'Dana bergulir', behaviour: { kind: 'stops', paidInstallments: 2 } },
+  { id: 'P012', memberId: 'A028', day: -200, principal: 800_000, ratePercent: 1.5, method: 'Flat', installments: 8, frequency: 'Mingguan', purpose: 'Dagang sayur keliling', source: 'Dana bergulir', behaviour: { kind: 'stops', paidInstallments: 2 } },
   { id: 'P013', memberId: 'A021', day: 30, principal: 2_000_000, ratePercent: 1.5, method: 'Flat', installments: 4, frequency: 'Musiman', purpose: 'Modal tanam wortel, bayar saat panen', source: 'Dana bergulir', behaviour: { kind: 'onTime', daysEarly: 0 } },
   // The year before: loans repaid (one late, with its fine), one still running.
   { id: 'P014', memberId: 'A001', day: -350, principal: 4_000_000, ratePercent: 2, method: 'Flat', installments: 10, frequency: 'Bulanan', purpose: 'Modal tanam kentang musim kemarau', source: 'Dana bergulir', behaviour: { kind: 'onTime', daysEarly: 1 } },
@@ -237,7 +237,8 @@ const LOANS: readonly DemoLoan[] = [
 /**
  * `Perubahan Pinjaman` of the demo (docs/book.md §7), at the meeting of day 65: P011 is rescheduled
  * into 12 weekly installments after a failed harvest (paid on time twice, then a few days late, so
- * its Kol stays held); P012 is written off, its borrower gone, and a relative later pays some back.
+ * its Kol stays held); P012, unpaid for over 200 days (Kol 5, Macet), is written off, its borrower
+ * gone, and a relative later pays some back.
  */
 const RESCHEDULE = { loanId: 'P011', day: 65, installments: 12, frequency: 'Mingguan' as const, reason: 'Gagal panen kubis; keputusan rapat anggota' };
 const WRITE_OFF = { loanId: 'P012', day: 65, reason: 'Peminjam pindah ke luar daerah dan tidak dapat dihubungi; keputusan rapat anggota', recoveryDay: 80, recovery: 150_000 };
@@ -455,7 +456,7 @@ export function demoBook(today: IsoDate): DemoBook {
     cashGrid(ordered, deliberate),
     loansGrid(opening),
     activitiesGrid(activities, deliberate),
-    loanChangesGrid(opening, deliberate),
+    loanChangesGrid(opening),
     attendanceGrid(GROUP.name, meetings, members),
     planGrid(demoPlan(today, on)),
     saprodi,
@@ -616,8 +617,8 @@ function loansGrid(opening: IsoDate): DemoTab {
   return { spec: loansTab, name: loansTab.name, headerRow: 1, grid };
 }
 
-/** The write-off comes early (the borrower left): Kol 2, not 5, so the checks warn, as they should. */
-function loanChangesGrid(opening: IsoDate, deliberate: DeliberateProblem[]): DemoTab {
+/** The write-off comes as groups decide one: on a loan long in Kol 5, so the checks have nothing to say. */
+function loanChangesGrid(opening: IsoDate): DemoTab {
   const grid: Cell[][] = [headerCells(loanChangesTab)];
   grid.push(
     rowCells(loanChangesTab, {
@@ -643,7 +644,6 @@ function loanChangesGrid(opening: IsoDate, deliberate: DeliberateProblem[]): Dem
       reason: WRITE_OFF.reason,
     }),
   );
-  deliberate.push({ tab: loanChangesTab.name, row: grid.length, column: 'Jenis', what: 'write-off of a loan not in Kol 5' });
   return { spec: loanChangesTab, name: loanChangesTab.name, headerRow: 1, grid };
 }
 

@@ -1,8 +1,8 @@
 // The generated tab `Saldo Pinjaman` (docs/book.md §4): one row per loan, totals, then the
 // portfolio with each figure's definition beside it.
 import type { Book } from '../book/types';
-import { kolName, loanStatusLabels } from '../credit/collectibility';
-import { kolHeldLabel, loanChangeLabel } from '../credit/loanNotes';
+import { kolName } from '../credit/collectibility';
+import { kolHeldLabel, loanChangeLabel, loanStatusText, shownKol } from '../credit/loanNotes';
 import type { CreditReport, Figure } from '../credit/types';
 import { formatRupiah } from '../money';
 import { cell, type CellFormat, type OutCell, type SheetGrid } from '../sheetGrid';
@@ -76,10 +76,6 @@ export function loanBalancesSheet(
     lang,
   );
 
-  const change = (b: CreditReport['loans'][number]) => {
-    const label = loanChangeLabel(b);
-    return label ? pick(label, lang) : '';
-  };
   report.loans.forEach((b, i) => {
     rows.push([
       cell(i + 1, { format: 'integer' }),
@@ -96,11 +92,9 @@ export function loanBalancesSheet(
       rp(b.arrears),
       rp(b.outstandingPrincipal),
       cell(b.daysPastDue, { format: 'integer' }),
-      cell(b.kol, { format: 'integer', align: 'center' }),
-      // `Jadwal Ulang <date>` or `Hapus Buku <date>` beside the status (docs/book.md §7).
-      cell([pick(loanStatusLabels[b.status], lang), ...(change(b) ? [change(b)] : [])].join(' · '), {
-        wrap: true,
-      }),
+      cell(shownKol(b) ?? null, { format: 'integer', align: 'center' }),
+      // `Jadwal Ulang <date>` beside the status, or `Hapus Buku <date>` for it (docs/book.md §7).
+      cell(pick(loanStatusText(b), lang), { wrap: true }),
       b.nextInstallment ? cell({ date: b.nextInstallment.due }, { format: 'date' }) : cell(null),
       b.nextInstallment ? rp(b.nextInstallment.amount) : cell(null),
     ]);

@@ -1,8 +1,7 @@
 // `buku-kelompok balances FILE [--as-of DATE] [--json] [--out FILE]`: per-loan balances and the
 // portfolio; with --out, a copy of the book with `Saldo Pinjaman` and `Simpanan` written.
 import { creditReport } from '../../core/credit/creditReport';
-import { loanStatusLabels } from '../../core/credit/collectibility';
-import { kolHeldLabel, loanChangeLabel } from '../../core/credit/loanNotes';
+import { kolHeldLabel, loanStatusText, shownKol } from '../../core/credit/loanNotes';
 import { formatShortDate } from '../../core/isoDate';
 import type { CreditReport } from '../../core/credit/types';
 import { pick, text, type Lang } from '../../core/text';
@@ -82,10 +81,6 @@ export function balancesText(report: CreditReport, lang: Lang): string[] {
         'Angsuran berikut',
         'Status',
       ];
-  const changeOf = (l: CreditReport['loans'][number]) => {
-    const label = loanChangeLabel(l);
-    return label ? pick(label, lang) : '';
-  };
   const rows = report.loans.map((l) => [
     l.loanId,
     `${l.memberId} ${l.memberName}`,
@@ -94,10 +89,10 @@ export function balancesText(report: CreditReport, lang: Lang): string[] {
     rupiah(l.arrears),
     String(l.daysPastDue),
     // A Kol held since a rescheduling is marked, and explained below the table.
-    l.kolHeld ? `${l.kol}*` : String(l.kol),
+    l.kolHeld ? `${l.kol}*` : String(shownKol(l) ?? '-'),
     rupiah(l.finesOwed),
     l.nextInstallment ? formatShortDate(l.nextInstallment.due) : '-',
-    [pick(loanStatusLabels[l.status], lang), changeOf(l)].filter(Boolean).join(' · '),
+    pick(loanStatusText(l), lang),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const right = new Set([2, 3, 4, 5, 6, 7]);

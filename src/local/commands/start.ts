@@ -127,7 +127,7 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
       l.writtenOff ? `${en ? 'recoveries' : 'pemulihan'} ${rupiah(l.recoveries)}` : '',
     ].filter(Boolean);
     ctx.out(
-      `  ${l.loanId} ${l.memberName}: ${l.daysPastDue} ${en ? 'days past due' : 'hari menunggak'}, ${rupiah(l.arrears)} (Kol ${l.kol})${extra.map((x) => ` · ${x}`).join('')}`,
+      `  ${l.loanId} ${l.memberName}: ${l.daysPastDue} ${en ? 'days past due' : 'hari menunggak'}, ${rupiah(l.arrears)}${l.writtenOff ? '' : ` (Kol ${l.kol})`}${extra.map((x) => ` · ${x}`).join('')}`,
     );
   }
 

@@ -1,6 +1,7 @@
 // The checks find exactly the demo book's deliberate problems: no more (the demo is otherwise
 // clean), no fewer (each one is where the demo says it put it).
 import type { Grid } from '../../../src/core/cell';
+import { addDays } from '../../../src/core/isoDate';
 import { reviewBook } from '../../../src/core/reviewBook';
 import { creditReport } from '../../../src/core/credit/creditReport';
 import { demoBook } from '../../../src/core/demo/demoBook';
@@ -11,7 +12,6 @@ const codes: Record<string, string> = {
   'money typed as text': 'value.money.text',
   'date typed as text': 'value.date.text',
   'duplicate receipt number': 'cash.receiptNo.duplicate',
-  'write-off of a loan not in Kol 5': 'change.writeOff.notMacet',
   'farm inputs received after planting': 'saprodi.received.afterPlanting',
 };
 
@@ -52,7 +52,7 @@ describe.each(['2026-11-28', '2026-01-01', '2024-02-29'])('the demo book of %s',
       .filter((p) => p.severity !== 'info')
       .map((p) => ({ tab: p.tab, row: p.row, column: p.column, code: p.code }))
       .sort((a, b) => a.tab.localeCompare(b.tab) || a.row - b.row);
-    expect(demo.deliberate).toHaveLength(7);
+    expect(demo.deliberate).toHaveLength(6);
     const expected = demo.deliberate
       .map((d) => ({ tab: d.tab, row: d.row, column: d.column, code: codes[d.what] }))
       .sort((a, b) => a.tab.localeCompare(b.tab) || a.row - b.row);
@@ -64,8 +64,8 @@ describe.each(['2026-11-28', '2026-01-01', '2024-02-29'])('the demo book of %s',
       new Set(['Flat Bulanan', 'Flat Mingguan', 'Flat Musiman', 'Menurun Bulanan', 'Anuitas Bulanan']),
     );
     const report = creditReport(book, today);
-    // The one deliberate credit problem: P012 written off early, in Kol 2.
-    expect(report.problems.map((p) => p.code)).toEqual(['change.writeOff.notMacet']);
+    // No credit problem: P012 is written off as groups do, long in Kol 5 (Macet).
+    expect(report.problems).toEqual([]);
     const loan = (id: string) => report.loans.find((l) => l.loanId === id);
     // On time: P001 (Flat), P003 (Menurun), P005 (Anuitas).
     for (const id of ['P001', 'P003', 'P005'])
@@ -96,8 +96,12 @@ describe.each(['2026-11-28', '2026-01-01', '2024-02-29'])('the demo book of %s',
     expect(loan('P011').changes.map((c) => c.kind)).toEqual(['reschedule']);
     expect(loan('P011').kolHeld?.kol).toBe(2);
     expect(loan('P011')).toMatchObject({ kolByDays: 1, status: 'Lancar' });
-    // P012: written off, then a relative paid 150.000 back.
-    expect(loan('P012')).toMatchObject({ outstandingPrincipal: 0, recoveries: 150_000 });
+    // P012: written off long in Kol 5, then a relative paid 150.000 back; no Kol counts it.
+    expect(loan('P012')).toMatchObject({ outstandingPrincipal: 0, recoveries: 150_000, kol: 5 });
+    expect(loan('P012').writtenOff?.date).toBe(addDays(today, -92 + 65));
+    expect(report.portfolio.perKol.find((k) => k.kol === 5)?.loans).toBe(
+      report.loans.filter((l) => l.kol === 5 && !l.writtenOff).length,
+    );
     expect(loan('P012').writtenOff?.principal).toBeGreaterThan(0);
     expect(report.portfolio).toMatchObject({ writtenOffLoans: 1, recoveries: 150_000, restructuredLoans: 1 });
     // P013: one installment at harvest, 4 months after disbursement, not yet due.

@@ -222,6 +222,26 @@ describe('loanBalancesSheet', () => {
     expect(values(g.rows[title + 4])).toEqual([null, 'Jumlah', null, null, null, 60_000, 10_000, 50_000]);
   });
 
+  it('shows a written-off loan as Hapus Buku, without a Kol: it has left arrears and the Kol counts (docs/book.md §7)', () => {
+    const writtenOff = bookOf({
+      members: [member('A001', 'Siti Aminah')],
+      loans: [loan('P001', 'A001', '2025-01-15', 1_200_000)],
+      cash: [repayment('P001', 'A001', '2025-02-15', 118_000)],
+      loanChanges: [{ loanId: 'P001', date: '2026-01-10', kind: 'Hapus Buku', reason: 'pindah', row: 2 }],
+    });
+    const r = creditReport(writtenOff, '2026-05-31');
+    // Kol 5 on the write-off date: 300 days past due from 15/03/2025.
+    expect(r.loans[0]).toMatchObject({ kol: 5, status: 'Macet', daysPastDue: 0, arrears: 0 });
+    for (const [lang, status] of [
+      ['id', 'Hapus Buku 10/01/2026'],
+      ['en', 'Written off 10/01/2026'],
+    ] as const) {
+      const g = loanBalancesSheet(r, writtenOff, lang, 'x');
+      const row = g.rows[g.frozenRows]!;
+      expect(values(row).slice(11, 16)).toEqual([0, 0, 0, null, status]);
+    }
+  });
+
   it('is in English when asked, under the same tab name', () => {
     const en = loanBalancesSheet(report, book, 'en', '2026-06-01 08:30');
     expect(en.name).toBe('Saldo Pinjaman');
