@@ -1,5 +1,6 @@
 // The shape of an `applyFix` request, checked at the border: it comes from a page, not from the core.
 import * as z from 'zod/mini';
+import { wholeNumber } from '../book/wholeNumber';
 import type { Cell } from '../cell';
 import type { FixRequest } from './types';
 
@@ -16,7 +17,7 @@ const cell = z.union([
   text,
   z.object({ date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)) }),
 ]);
-const position = (max: number) => z.number().check(z.int(), z.gte(1), z.lte(max));
+const position = (max: number) => z.number().check(wholeNumber(), z.gte(1), z.lte(max));
 
 const schema = z.object({
   problemId: text,

@@ -1,6 +1,7 @@
 // Reads `Kegiatan` into typed activities and checks every rule of docs/book.md §3 for it.
 import { valueCheckCode } from '../problems/problemCatalogue';
 import * as z from 'zod/mini';
+import { wholeNumber } from './wholeNumber';
 import type { IsoDate } from '../cell';
 import { formatShortDate } from '../isoDate';
 import type { Problem } from '../problems/problem';
@@ -13,7 +14,9 @@ const activityRow = z.object({
   date: z.string(),
   type: z.string(),
   description: z.string().check(z.minLength(1)),
-  attendance: z.optional(z.number().check(z.int(), z.gte(0, valueCheckCode('activity.attendance.negative')))),
+  attendance: z.optional(
+    z.number().check(wholeNumber(), z.gte(0, valueCheckCode('activity.attendance.negative'))),
+  ),
 });
 
 export interface ActivitiesReading {

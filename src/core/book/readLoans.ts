@@ -1,6 +1,7 @@
 // Reads `Pinjaman` into typed loans and checks every rule of docs/book.md §3 for it.
 import { valueCheckCode } from '../problems/problemCatalogue';
 import * as z from 'zod/mini';
+import { wholeNumber } from './wholeNumber';
 import type { Problem } from '../problems/problem';
 import type { ColumnRef, Loan } from './types';
 import { checkMemberRef, type MemberIndex } from './memberLookup';
@@ -13,14 +14,14 @@ const loanRow = z.object({
   loanId: z.string().check(z.minLength(1)),
   memberId: z.string().check(z.minLength(1)),
   disbursed: z.string(),
-  principal: z.number().check(z.int(), z.positive(valueCheckCode('loan.principal.notPositive'))),
+  principal: z.number().check(wholeNumber(), z.positive(valueCheckCode('loan.principal.notPositive'))),
   ratePercent: z
     .number()
     .check(z.gte(0, valueCheckCode('loan.rate.range')), z.lte(10, valueCheckCode('loan.rate.range'))),
   installments: z
     .number()
     .check(
-      z.int(valueCheckCode('loan.installments.range')),
+      wholeNumber(valueCheckCode('loan.installments.range')),
       z.gte(1, valueCheckCode('loan.installments.range')),
       z.lte(260, valueCheckCode('loan.installments.range')),
     ),
