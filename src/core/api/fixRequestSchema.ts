@@ -10,13 +10,19 @@ const MAX_COL = 18_278;
 const MAX_TEXT = 50_000;
 
 const text = z.string().check(z.maxLength(MAX_TEXT));
-const cell = z.union([
-  z.null(),
-  z.boolean(),
-  z.number().check(z.refine(Number.isFinite)),
-  text,
-  z.object({ date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)) }),
-]);
+/**
+ * A cell as a page sends it back: null, a boolean, a finite number, a text of at most MAX_TEXT
+ * characters, or `{ date: 'yyyy-mm-dd' }`. One test rather than a `z.union` of five schemas, which
+ * weighs 1.1 KB in the Apps Script bundle; a date cell's other fields, which nothing reads, are kept.
+ */
+function isCell(v: unknown): v is Cell {
+  if (v === null || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (typeof v === 'string') return v.length <= MAX_TEXT;
+  const date = typeof v === 'object' && !Array.isArray(v) ? (v as { date?: unknown }).date : undefined;
+  return typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date);
+}
+const cell = z.custom<Cell>(isCell);
 const position = (max: number) => z.number().check(wholeNumber(), z.gte(1), z.lte(max));
 
 const schema = z.object({
