@@ -7,3 +7,8 @@ export function byDateThenRow(
 ): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row;
 }
+
+/** Compares two dated things by date alone (a stable sort keeps the order of one date's). */
+export function byDate(a: { readonly date: string }, b: { readonly date: string }): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+}

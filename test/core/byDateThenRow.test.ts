@@ -1,5 +1,5 @@
-// The one order of dated rows: by date, then sheet row.
-import { byDateThenRow } from '../../src/core/byDateThenRow';
+// The orders of dated rows: by date, then sheet row; by date alone.
+import { byDate, byDateThenRow } from '../../src/core/byDateThenRow';
 
 describe('byDateThenRow', () => {
   it('puts the earlier date first, whatever the rows', () => {
@@ -15,5 +15,17 @@ describe('byDateThenRow', () => {
     ];
     expect([...rows].sort(byDateThenRow).map((r) => r.row)).toEqual([9, 4, 7]);
     expect(byDateThenRow(rows[0]!, rows[0]!)).toBe(0);
+  });
+});
+
+describe('byDate', () => {
+  it('orders by date alone: one date ties, and a stable sort keeps their order', () => {
+    const rows = [
+      { date: '2026-03-01', name: 'b' },
+      { date: '2026-02-28', name: 'c' },
+      { date: '2026-03-01', name: 'a' },
+    ];
+    expect(byDate(rows[0]!, rows[2]!)).toBe(0);
+    expect([...rows].sort(byDate).map((r) => r.name)).toEqual(['c', 'b', 'a']);
   });
 });

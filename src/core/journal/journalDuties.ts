@@ -1,5 +1,6 @@
 // The journal's part of the facilitator's other duties (docs/book.md §9): the week's meetings
 // with their attendance, the members to visit, the plan rows still to do, the farm inputs received.
+import { byDate } from '../byDateThenRow';
 import { attendanceReport, type PresenceCount } from '../attendance/attendanceReport';
 import { lists, type ActivityType, type Gender, type SaprodiKind } from '../book/schema';
 import type { Book } from '../book/types';
@@ -109,6 +110,6 @@ export function journalDuties(book: Book, start: IsoDate, end: IsoDate): Journal
         plannedKg: r.plannedKg,
         plantingDate: r.plantingDate ?? null,
       }))
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+      .sort(byDate),
   };
 }

@@ -1,5 +1,5 @@
 // The facilitator's weekly journal (docs/book.md §6), computed from the book for one week.
-import { byDateThenRow } from '../byDateThenRow';
+import { byDate, byDateThenRow } from '../byDateThenRow';
 import { lists, type ActivityType, type Category } from '../book/schema';
 import { isMemberActiveOn } from '../book/memberActivity';
 import type { Book, Member } from '../book/types';
@@ -239,8 +239,6 @@ function journalCredit(
 
 function journalMembers(members: readonly Member[], start: IsoDate, end: IsoDate): JournalMembers {
   const line = (m: Member, date: IsoDate): JournalMemberLine => ({ id: m.id, name: m.name, date });
-  const byDate = (a: JournalMemberLine, b: JournalMemberLine) =>
-    a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
   return {
     // The checks' one definition: active from Tanggal Masuk through Tanggal Keluar inclusive.
     active: members.filter((m) => isMemberActiveOn(m, end)).length,

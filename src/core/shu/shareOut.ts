@@ -1,5 +1,6 @@
 // The year-end share-out, SHU (docs/book.md §8): income, costs, the SHU, its parts, and each
 // member's share of the savings and loan parts, every split adding up exactly to the Rupiah.
+import { byDate } from '../byDateThenRow';
 import type { Book, CashEntry } from '../book/types';
 import type { Category } from '../book/schema';
 import type { IsoDate } from '../cell';
@@ -135,9 +136,7 @@ export function shareOut(
   for (const m of book.members) {
     if (seen.has(m.id)) continue;
     seen.add(m.id);
-    const rows = (rowsOf.get(m.id) ?? [])
-      .slice()
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const rows = (rowsOf.get(m.id) ?? []).slice().sort(byDate);
     let monthEndSavings = 0;
     let balance = 0;
     let next = 0;
