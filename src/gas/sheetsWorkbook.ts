@@ -73,8 +73,10 @@ export class SheetsWorkbook implements Workbook {
 
   readTab(name: string): Grid {
     const sheet = this.sheet(name);
-    const values = sheet.getDataRange().getValues();
-    return values.map((row) => row.map((v) => toCell(v, this.dates)));
+    const values: unknown[][] = sheet.getDataRange().getValues();
+    // In place: getValues hands over a fresh array, and a copy of a 100,000-row tab is pure garbage.
+    for (const row of values) for (let c = 0; c < row.length; c += 1) row[c] = toCell(row[c], this.dates);
+    return values as Cell[][];
   }
 
   isGenerated(name: string): boolean {
