@@ -512,7 +512,8 @@ describe('call counts', () => {
         'Iuran',
         i % 2 ? 'A001' : 'A002',
         '',
-        5000,
+        // The last amount typed as text: a problem with a fix, for applyFix to apply.
+        i === rows - 1 ? 'Rp 5.000' : 5000,
         '',
       ]),
     ]);
@@ -554,6 +555,21 @@ describe('call counts', () => {
     ['computeShu', (b) => run(b, 'computeShu', 2026)],
     ['generatePlan', (b) => run(b, 'generatePlan', 2026)],
     ['generateSaprodi', (b) => run(b, 'generateSaprodi', 'MT 5 2026')],
+    ['getProblems', (b) => run(b, 'getProblems', 0)],
+    ['getLoansAtRisk', (b) => run(b, 'getLoansAtRisk', 0)],
+    ['getMessages', (b) => run(b, 'getMessages', 0)],
+    ['getMembers', (b) => run(b, 'getMembers', 0, 'Siti')],
+    [
+      'applyFix',
+      (b) => {
+        // The fix is looked up without counting, then applied: last, since it changes the book.
+        const view = ok(run<ApiResponse<Overview>>(b, 'getOverview'));
+        const fixable = view.problems.items.find((p) => p.fix);
+        if (!fixable) throw new Error('no problem with a fix in the book');
+        b.world.log.reset();
+        ok(run<Action>(b, 'applyFix', fixRequest(fixable)));
+      },
+    ],
   ];
 
   it('are the same at 100 and at 10,000 rows for every action', () => {
@@ -574,6 +590,12 @@ describe('call counts', () => {
     expect(counts[0]!.generatePlan!['Range.setValues']).toBe(1);
     expect(counts[0]!.generateSaprodi!['Range.setValues']).toBe(1);
     expect(counts[0]!.getOverview!['Range.getValues']).toBe(inputTabs.length);
+    // A fix reads each input tab once (the view after it is checked from those cells) and writes one cell.
+    expect(counts[0]!.applyFix!['Range.getValues']).toBe(inputTabs.length);
+    expect(counts[0]!.applyFix!['Range.setValue']).toBe(1);
+    for (const name of ['getProblems', 'getLoansAtRisk', 'getMessages', 'getMembers']) {
+      expect(counts[0]![name]!['Range.getValues']).toBe(inputTabs.length);
+    }
     for (const name of ['generateMemberCard', 'generateAllMemberCards', 'computeShu']) {
       expect(counts[0]![name]!['Range.setValues']).toBe(1);
       expect(counts[0]![name]!['Range.getValues']).toBe(inputTabs.length);
