@@ -518,6 +518,7 @@ function settingsGrid(opening: IsoDate): DemoTab {
     ['Pendapatan SHU', 'Denda; Lainnya'],
     ['Biaya SHU', 'Biaya Operasional'],
     ['Pembagian SHU', 'Cadangan 25; Jasa Simpanan 30; Jasa Pinjaman 25; Pengurus 10; Sosial 10'],
+    ['Batas Luas Subsidi', 2],
   ];
   return { spec: settingsTab, name: settingsTab.name, headerRow: 1, grid };
 }

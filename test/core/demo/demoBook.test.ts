@@ -2,6 +2,7 @@
 import { isDateCell, type Cell, type Grid } from '../../../src/core/cell';
 import { addDays, isIsoDate } from '../../../src/core/isoDate';
 import { lists } from '../../../src/core/book/schema';
+import { upgradeBook } from '../../../src/core/book/upgradeBook';
 import { demoBook, type DemoTab } from '../../../src/core/demo/demoBook';
 import { attendanceReport } from '../../../src/core/attendance/attendanceReport';
 import { reviewBook } from '../../../src/core/reviewBook';
@@ -146,6 +147,16 @@ describe('demoBook', () => {
     expect(activities.some((a) => isDateCell(a['Tanggal'] as Cell) && dateOf(a['Tanggal'] as Cell) === today)).toBe(
       true,
     );
+  });
+
+  it('holds every Pengaturan key, so that Siapkan Buku has nothing to add to it', () => {
+    const tabs = new Map(book.tabs.map((t) => [t.name, t.grid]));
+    const up = upgradeBook({
+      tabNames: () => [...tabs.keys()],
+      readTab: (name) => tabs.get(name)!,
+      dropdownChoices: () => lists.frequency.map((f) => f.value),
+    });
+    expect(up).toEqual({ additions: { rows: [], dropdowns: [] }, widened: [], ownRules: [] });
   });
 
   it('lists its deliberate problems where they are', () => {
