@@ -71,12 +71,14 @@ export class XmlScanner {
       if (next === 47 /* / */) {
         h.close(localName(s.slice(lt + 2, gt).trim()));
       } else {
+        // Name and attributes cut from the text directly: a sheet has a tag or two per cell.
         const selfClosing = s.charCodeAt(gt - 1) === 47;
-        const body = s.slice(lt + 1, selfClosing ? gt - 1 : gt);
-        let end = 0;
-        while (end < body.length && !isSpace(body.charCodeAt(end))) end += 1;
-        h.open(localName(body.slice(0, end)), body.slice(end), selfClosing);
-        if (selfClosing) h.close(localName(body.slice(0, end)));
+        const bodyEnd = selfClosing ? gt - 1 : gt;
+        let end = lt + 1;
+        while (end < bodyEnd && !isSpace(s.charCodeAt(end))) end += 1;
+        const name = localName(s.slice(lt + 1, end));
+        h.open(name, s.slice(end, bodyEnd), selfClosing);
+        if (selfClosing) h.close(name);
       }
       i = gt + 1;
     }
@@ -102,8 +104,13 @@ function escapeText(s: string): string {
 export function attr(attrs: string, name: string): string | undefined {
   let from = 0;
   for (;;) {
-    const at = attrs.indexOf(`${name}=`, from);
+    // The name, then `=`: looked for without making the text `name=` each time (once per cell).
+    const at = attrs.indexOf(name, from);
     if (at < 0) return undefined;
+    if (attrs.charCodeAt(at + name.length) !== 61 /* = */) {
+      from = at + 1;
+      continue;
+    }
     from = at + name.length + 1;
     const before = at === 0 ? 32 : attrs.charCodeAt(at - 1);
     if (!isSpace(before) && before !== 58 /* : */) continue;
