@@ -1,19 +1,26 @@
-// `buku-kelompok export` and `query` as a person runs them: dist/cli.js in a child process over
-// real .xlsx books and a bad file; exit codes, the lines printed, --json shapes, refusals.
+// `buku-kelompok export` and `query` as a person runs them over real .xlsx books and a bad file:
+// exit codes, the lines printed, --json shapes, refusals. The first export, the queries and DuckDB's
+// own error run dist/cli.js in a child process (the built command loading DuckDB); the rest run its
+// main() in this process (runCli), the same lines and exit codes without a second of start-up each.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { smallBookWorkbook } from './export/smallBooks';
+import { runCli } from './runCli';
 
 const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'bk-cli-export-'));
 const today = '2026-11-28';
 
-function run(args: readonly string[]) {
+/** dist/cli.js in a child process. */
+function spawned(args: readonly string[]) {
   const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** The command line's main() in this process. */
+const run = (args: readonly string[]) => runCli(args, dir);
 
 beforeAll(async () => {
   await smallBookWorkbook(0, today).save(join(dir, 'satu.xlsx'));
@@ -23,7 +30,7 @@ beforeAll(async () => {
 
 describe('buku-kelompok export and query', () => {
   it('export: one line per table, the unreadable file named, exit 2; again: nothing read, exit 0', () => {
-    const r = run(['export', 'satu.xlsx', 'dua.xlsx', 'rusak.xlsx', '--out', 'gudang', '--today', today]);
+    const r = spawned(['export', 'satu.xlsx', 'dua.xlsx', 'rusak.xlsx', '--out', 'gudang', '--today', today]);
     expect(r.code).toBe(2);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(`Ekspor ke ${join(dir, 'gudang')} per ${today}`);
@@ -32,7 +39,7 @@ describe('buku-kelompok export and query', () => {
     expect(lines[3]).toMatch(/^ {2}groups\.parquet +2 baris$/);
     expect(lines[lines.length - 1]).toBe('rusak.xlsx: tidak terbaca, lihat problems.parquet');
 
-    const again = run([
+    const again = spawned([
       'export',
       'satu.xlsx',
       'dua.xlsx',
@@ -67,7 +74,7 @@ describe('buku-kelompok export and query', () => {
   });
 
   it('query: the office summary as a table, and as {columns, rows} with --json', () => {
-    const text = run(['query', 'gudang']);
+    const text = spawned(['query', 'gudang']);
     expect(text.code).toBe(0);
     const lines = text.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(
@@ -76,56 +83,57 @@ describe('buku-kelompok export and query', () => {
     expect(lines.filter((l) => l.startsWith('kelompok '))).toHaveLength(2);
     expect(lines[lines.length - 1]).toMatch(/^kantor +2026-11-28 +2 /);
 
-    const json = run(['query', 'gudang', '--json']);
+    const json = spawned(['query', 'gudang', '--json']);
     const result = JSON.parse(json.stdout) as { columns: string[]; rows: Record<string, unknown>[] };
     expect(result.columns).toContain('par30');
     const office = result.rows[result.rows.length - 1];
     expect(office).toMatchObject({ level: 'kantor', group_count: 2, unreadable_books: 1 });
   });
 
-  it('query --sql: any query over the folder; a broken one is one line and exit 2', () => {
+  it('query --sql: any query over the folder; a broken one is one line and exit 2', async () => {
     writeFileSync(join(dir, 'anggota.sql'), "SELECT count(*) AS members FROM 'members.parquet'");
-    const r = run(['query', 'gudang', '--sql', 'anggota.sql', '--json']);
+    const r = await run(['query', 'gudang', '--sql', 'anggota.sql', '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({ columns: ['members'], rows: [{ members: 4 + 5 }] });
 
     writeFileSync(join(dir, 'rusak.sql'), "SELECT nothing FROM 'members.parquet'");
-    const broken = run(['query', 'gudang', '--sql', 'rusak.sql']);
+    // In a child process: DuckDB's error is an Error of the real process (under jest, of another realm).
+    const broken = spawned(['query', 'gudang', '--sql', 'rusak.sql']);
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/^Kueri gagal: Binder Error: .* \/ The query failed: Binder Error: /);
   });
 
-  it('refuses in one line: no --out, no export in the folder', () => {
-    const noOut = run(['export', 'satu.xlsx']);
+  it('refuses in one line: no --out, no export in the folder', async () => {
+    const noOut = await run(['export', 'satu.xlsx']);
     expect(noOut.code).toBe(2);
     expect(noOut.stderr).toContain('Sebutkan folder hasil dengan --out DIR');
-    const nothing = run(['query', 'kosong']);
+    const nothing = await run(['query', 'kosong']);
     expect(nothing.code).toBe(2);
     expect(nothing.stderr.trim()).toBe(
       'kosong tidak berisi groups.parquet: jalankan dulu buku-kelompok export … --out kosong / kosong holds no groups.parquet: run buku-kelompok export … --out kosong first',
     );
   });
 
-  it('export with a new --as-of: no book read again, the recomputed ones counted', () => {
+  it('export with a new --as-of: no book read again, the recomputed ones counted', async () => {
     const args = ['export', 'satu.xlsx', 'dua.xlsx', '--out', 'gudang-tanggal', '--today', today];
-    expect(run(args).code).toBe(0);
-    const moved = run([...args, '--as-of', '2026-10-31']);
+    expect((await run(args)).code).toBe(0);
+    const moved = await run([...args, '--as-of', '2026-10-31']);
     expect(moved.code).toBe(0);
     expect(moved.stdout.split('\n').slice(0, 2)).toEqual([
       `Ekspor ke ${join(dir, 'gudang-tanggal')} per 2026-10-31`,
       '0 buku dibaca, 0 tidak berubah (tidak dibaca ulang), 2 dihitung ulang per tanggal baru (tidak dibaca ulang), 0 tidak terbaca',
     ]);
-    const en = run([...args, '--as-of', '2026-09-30', '--lang', 'en']);
+    const en = await run([...args, '--as-of', '2026-09-30', '--lang', 'en']);
     expect(en.stdout.split('\n')[1]).toBe(
       '0 books read, 0 unchanged (not read again), 2 recomputed as of the new date (not read again), 0 unreadable',
     );
   });
 
-  it('lists both commands in the help, each with its own --help', () => {
-    const help = run(['--help']);
+  it('lists both commands in the help, each with its own --help', async () => {
+    const help = await run(['--help']);
     expect(help.stdout).toContain('buku-kelompok export FILE… [--out DIR]');
     expect(help.stdout).toContain('buku-kelompok query DIR [--sql FILE.sql]');
-    const own = run(['export', '--help']);
+    const own = await run(['export', '--help']);
     expect(own.code).toBe(0);
     expect(own.stdout).toContain('--with-nik');
   });
