@@ -78,6 +78,9 @@ export function normaliseListValue(value: string): string {
   return value.toLowerCase().replace(/\s+/g, '');
 }
 
+/** The note of a column whose dropdown offers a list. */
+const PICK_FROM_LIST = t('Pilih dari daftar', 'Pick from the list');
+
 export const settingsTab: TabSpec<'key' | 'value'> = {
   key: 'settings',
   name: 'Pengaturan',
@@ -511,16 +514,7 @@ export const cashTab: TabSpec<CashColumn> = {
       'text',
       220,
     ),
-    column(
-      'category',
-      'Kategori',
-      ['Category'],
-      true,
-      t('Pilih dari daftar', 'Pick from the list'),
-      'list',
-      160,
-      { list: 'category' },
-    ),
+    column('category', 'Kategori', ['Category'], true, PICK_FROM_LIST, 'list', 160, { list: 'category' }),
     column(
       'memberId',
       'ID Anggota',
@@ -703,16 +697,9 @@ export const activitiesTab: TabSpec<ActivityColumn> = {
       'date',
       100,
     ),
-    column(
-      'type',
-      'Jenis Kegiatan',
-      ['Type', 'Jenis'],
-      true,
-      t('Pilih dari daftar', 'Pick from the list'),
-      'list',
-      180,
-      { list: 'activityType' },
-    ),
+    column('type', 'Jenis Kegiatan', ['Type', 'Jenis'], true, PICK_FROM_LIST, 'list', 180, {
+      list: 'activityType',
+    }),
     column(
       'description',
       'Uraian',
@@ -942,16 +929,9 @@ export const planTab: TabSpec<PlanColumn> = {
       'text',
       220,
     ),
-    column(
-      'type',
-      'Jenis Kegiatan',
-      ['Jenis', 'Type'],
-      true,
-      t('Pilih dari daftar', 'Pick from the list'),
-      'list',
-      170,
-      { list: 'activityType' },
-    ),
+    column('type', 'Jenis Kegiatan', ['Jenis', 'Type'], true, PICK_FROM_LIST, 'list', 170, {
+      list: 'activityType',
+    }),
     column(
       'month',
       'Bulan',
@@ -1067,16 +1047,9 @@ export const saprodiTab: TabSpec<SaprodiColumn> = {
       'number',
       90,
     ),
-    column(
-      'kind',
-      'Jenis',
-      ['Jenis Saprodi', 'Jenis Pupuk', 'Kind'],
-      true,
-      t('Pilih dari daftar', 'Pick from the list'),
-      'list',
-      90,
-      { list: 'saprodiKind' },
-    ),
+    column('kind', 'Jenis', ['Jenis Saprodi', 'Jenis Pupuk', 'Kind'], true, PICK_FROM_LIST, 'list', 90, {
+      list: 'saprodiKind',
+    }),
     column(
       'plannedKg',
       'Rencana (kg)',

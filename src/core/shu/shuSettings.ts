@@ -1,6 +1,12 @@
 // The share-out's settings (docs/book.md §8): `Pendapatan SHU`, `Biaya SHU` and `Pembagian SHU`,
 // read from their Pengaturan text, with the defaults a blank value means.
-import { matchListValue, normaliseListValue, type Category } from '../book/schema';
+import {
+  matchListValue,
+  normaliseListValue,
+  settingKeys,
+  type Category,
+  type SettingKey,
+} from '../book/schema';
 
 /** Which part a `Pembagian SHU` entry is: the reserve takes the Rupiah left, two go to members. */
 export type ShuPartRole = 'reserve' | 'savings' | 'loans' | 'other';
@@ -19,9 +25,11 @@ export interface ShuSettings {
   readonly parts: readonly ShuPart[];
 }
 
-export const DEFAULT_SHU_INCOME = 'Denda';
-export const DEFAULT_SHU_COSTS = 'Biaya Operasional';
-export const DEFAULT_SHU_PARTS = 'Cadangan 25; Jasa Simpanan 30; Jasa Pinjaman 25; Pengurus 10; Sosial 10';
+/** What a blank SHU key means: the example `Siapkan Buku` writes under it (schema.ts), one text for both. */
+const example = (key: SettingKey): string => settingKeys.find((k) => k.key === key)?.example ?? '';
+export const DEFAULT_SHU_INCOME = example('shuIncome');
+export const DEFAULT_SHU_COSTS = example('shuCosts');
+export const DEFAULT_SHU_PARTS = example('shuParts');
 
 /**
  * Members' own money and loan principal are neither income nor cost of the group; the jasa of
