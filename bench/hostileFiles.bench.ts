@@ -1,9 +1,10 @@
 // Hostile and huge files (issue 10): each file run through the built command line under
 // `/usr/bin/time -v`, which reports the process's peak resident memory and wall time. The issue's
-// goal: under 1 GB for any file under 20 MB on disk. `npm run bench hostile` runs the cases in
-// BENCH_HOSTILE (default far,bomb,rows1m,under20,cells) with the commands in BENCH_COMMANDS (default
-// check,balances); the files are written to a temporary folder and removed afterwards (or kept in
-// BENCH_HOSTILE_KEEP).
+// goal: under 1 GB (10^9 bytes) for any file under 20 MB on disk. `npm run bench hostile` runs the
+// cases in BENCH_HOSTILE (default far,bomb,rows1m,under20,cells) with the commands in BENCH_COMMANDS
+// (default check,balances: `check --json`, `balances --out`; any other command runs with --json, or
+// as text when named with `:text`, e.g. check:text,journal:text,summary:text); the files are written
+// to a temporary folder and removed afterwards (or kept in BENCH_HOSTILE_KEEP).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -16,7 +17,8 @@ import { dosDateTime, writeZip, type ZipPart } from '../src/local/zipWriter';
 const today = '2026-11-28';
 // npm run bench runs from the repository's root: the commands run as built, dist/cli.js.
 const cli = join(process.cwd(), 'dist', 'cli.js');
-const LIMIT = 1024 * 1024 * 1024;
+/** The issue's 1 GB, in decimal units as it is said (1 GiB would let 7% more through). */
+const LIMIT = 1000 * 1000 * 1000;
 const UNDER = 20 * 1000 * 1000;
 const LAST_ROW = 1_048_576;
 
@@ -163,7 +165,8 @@ function measure(args: readonly string[], dir: string): Measured {
   return { code: exit === undefined ? r.status : Number(exit), wall, rss, said: said.trim() };
 }
 
-const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(n < 10 * 1024 * 1024 ? 2 : 0)} MB`;
+/** Decimal megabytes, as the goal is said. */
+const mb = (n: number): string => `${(n / (1000 * 1000)).toFixed(n < 10 * 1000 * 1000 ? 2 : 0)} MB`;
 
 async function main(): Promise<void> {
   if (!existsSync('/usr/bin/time')) throw new Error('needs /usr/bin/time (GNU time)');
@@ -191,10 +194,11 @@ async function main(): Promise<void> {
       writeFileSync(file, await c.make(demo, dir));
       const size = statSync(file).size;
       for (const command of commands) {
+        const [name, as] = command.split(':');
         const args =
           command === 'balances'
             ? ['balances', file, '--today', today, '--out', join(dir, `${c.name}-saldo.xlsx`)]
-            : [command, file, '--today', today, '--json'];
+            : [name!, file, '--today', today, ...(as === 'text' ? [] : ['--json'])];
         const m = measure(args, dir);
         const said = m.code === 2 ? ` (${m.said.slice(0, 120)})` : '';
         console.log(
