@@ -2,7 +2,8 @@
 // A4 portrait page: the member, savings with a running balance, each loan's schedule, lines to sign.
 import type { Book } from '../book/types';
 import { lists } from '../book/schema';
-import { kolName, loanStatusLabels } from '../credit/collectibility';
+import { kolName } from '../credit/collectibility';
+import { loanStatusText } from '../credit/loanNotes';
 import { formatLongDate, formatLongDateTime } from '../isoDate';
 import { formatRupiah } from '../money';
 import type { CardLoan, MemberCard } from '../memberCard/memberCard';
@@ -58,8 +59,9 @@ function loanRows(loan: CardLoan, lang: Lang, L: (x: Bilingual) => string): OutC
   const method = lists.method.find((m) => m.value === loan.method)?.label ?? t(loan.method, loan.method);
   // The status stands on the loan's title line: a card must fit one A4 page (docs/book.md §8).
   const status =
-    `${L(t('Status', 'Status'))}: ${L(loanStatusLabels[loan.status])}` +
-    (loan.status === 'Lunas'
+    `${L(t('Status', 'Status'))}: ${L(loanStatusText(loan))}` +
+    // A written-off loan has left arrears and the Kol counts (docs/book.md §7).
+    (loan.status === 'Lunas' || loan.writtenOff
       ? ''
       : `, ${loan.daysPastDue} ${L(t('hari tunggakan', 'days past due'))}, Kol ${loan.kol} ${L(kolName(loan.kol))}`);
   rows.push([cell(`${L(t('PINJAMAN', 'LOAN'))} ${loan.loanId} · ${status}`, { bold: true })]);

@@ -42,6 +42,8 @@ export interface CardLoan {
   readonly finesOwed: Rupiah;
   /** `Angsuran Berikut`: the first installment not fully settled whose due date is after the as-of date. */
   readonly nextInstallment: { readonly no: number; readonly due: IsoDate; readonly amount: Rupiah } | null;
+  /** Once written off (docs/book.md §7): the date and the principal written off; its status reads `Hapus Buku <date>`. */
+  readonly writtenOff?: { readonly date: IsoDate; readonly principal: Rupiah };
 }
 
 export interface MemberCard {
@@ -129,6 +131,7 @@ export function memberCard(sources: CardSources, member: Member): MemberCard {
         outstandingPrincipal: l.outstandingPrincipal,
         finesOwed: l.finesOwed,
         nextInstallment: l.nextInstallment ?? null,
+        ...(l.writtenOff && { writtenOff: { ...l.writtenOff } }),
       };
     });
   return {

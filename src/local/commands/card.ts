@@ -1,7 +1,7 @@
 // `buku-kelompok card FILE (--member ID | --all) [--as-of DATE] [--json] [--out FILE]`: the member
 // card (docs/book.md §8) as text or JSON; with --out, a copy of the book with `Kartu Anggota`.
 import { creditReport } from '../../core/credit/creditReport';
-import { loanStatusLabels } from '../../core/credit/collectibility';
+import { loanStatusText } from '../../core/credit/loanNotes';
 import { activeMembersOn, findMember, memberCard, type MemberCard } from '../../core/memberCard/memberCard';
 import { memberSavings } from '../../core/savings/memberSavings';
 import { pick, text, type Lang } from '../../core/text';
@@ -81,7 +81,7 @@ export function cardText(card: MemberCard, lang: Lang): string[] {
   for (const l of card.loans) {
     lines.push(
       '',
-      `${en ? 'Loan' : 'Pinjaman'} ${l.loanId}: ${rupiah(l.principal)} ${en ? 'disbursed' : 'cair'} ${longDate(l.disbursed, lang)} · ${pick(loanStatusLabels[l.status], lang)}`,
+      `${en ? 'Loan' : 'Pinjaman'} ${l.loanId}: ${rupiah(l.principal)} ${en ? 'disbursed' : 'cair'} ${longDate(l.disbursed, lang)} · ${pick(loanStatusText(l), lang)}`,
     );
     for (const i of l.schedule) {
       const paid = i.paidPrincipal + i.paidJasa;
@@ -90,7 +90,7 @@ export function cardText(card: MemberCard, lang: Lang): string[] {
       );
     }
     lines.push(
-      `  ${en ? 'Arrears' : 'Tunggakan'} ${rupiah(l.arrears)} · ${en ? 'days past due' : 'hari tunggakan'} ${l.daysPastDue} · Kol ${l.kol}${` · ${en ? 'fines owed' : 'denda'} ${rupiah(l.finesOwed)}`} · ${en ? 'outstanding' : 'sisa pokok'} ${rupiah(l.outstandingPrincipal)}`,
+      `  ${en ? 'Arrears' : 'Tunggakan'} ${rupiah(l.arrears)} · ${en ? 'days past due' : 'hari tunggakan'} ${l.daysPastDue}${l.writtenOff ? '' : ` · Kol ${l.kol}`}${` · ${en ? 'fines owed' : 'denda'} ${rupiah(l.finesOwed)}`} · ${en ? 'outstanding' : 'sisa pokok'} ${rupiah(l.outstandingPrincipal)}`,
       `  ${en ? 'Next installment' : 'Angsuran berikut'}: ${l.nextInstallment ? `${en ? 'no.' : 'ke-'}${l.nextInstallment.no} ${longDate(l.nextInstallment.due, lang)} ${rupiah(l.nextInstallment.amount)}` : '-'}`,
     );
   }

@@ -97,6 +97,30 @@ describe('Kartu Anggota', () => {
     ]);
   });
 
+  it('a written-off loan: Hapus Buku for its status, without days past due or Kol (docs/book.md §7)', () => {
+    const off = {
+      ...book,
+      loanChanges: [
+        {
+          loanId: 'P1',
+          date: '2026-04-01',
+          kind: 'Hapus Buku' as const,
+          reason: 'pindah',
+          row: 2,
+          tab: 'Perubahan Pinjaman',
+        },
+      ],
+    };
+    const report = creditReport(off, AS_OF);
+    const card = memberCard({ book: off, credit: report, savings }, off.members[0]!);
+    expect(card.loans[0]!.writtenOff).toEqual({ date: '2026-04-01', principal: 812_000 });
+    const shown = memberCardSheet([card], off, 'id', 'x').rows.map((r) => r.map((c) => c.v));
+    expect(shown.find((r) => typeof r[0] === 'string' && r[0].startsWith('PINJAMAN P1'))).toEqual([
+      'PINJAMAN P1 · Status: Hapus Buku 01/04/2026',
+    ]);
+    expect(cards[0]!.loans[0]).not.toHaveProperty('writtenOff');
+  });
+
   it('a member who left: the role by the name, the date left beside the NIK, no loans', () => {
     const from = rows.findIndex((r) => r[0] === 'ID Anggota' && r[2] === 'A2');
     expect(rows.slice(from, from + 3)).toEqual([
