@@ -19,8 +19,8 @@ import {
   type CliContext,
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
-import { CliError, openBook } from '../openBook';
-import { oneBookFile, printReport, writeCopy } from '../oneBookCommand';
+import { CliError } from '../openBook';
+import { oneBookFile, printReport, reportOnBook, writeCopy } from '../oneBookCommand';
 import { outOption } from '../outFile';
 
 const options = {
@@ -112,41 +112,43 @@ export async function runCard(args: readonly string[], ctx: CliContext): Promise
     );
   const out = outOption(values, [file]);
 
-  const opened = await openBook(file, today);
-  const lang = langOption(values.lang) ?? opened.book.settings.language;
-  const { book } = opened;
-  let members = activeMembersOn(book, asOf);
-  if (values.member !== undefined) {
-    const member = findMember(book, values.member);
-    if (!member)
-      throw new CliError(
-        'member.notFound',
-        text(
-          `Anggota "${values.member}" tidak ada di tab Anggota`,
-          `No member "${values.member}" in the Anggota tab`,
-        ),
+  const { workbook, reported: lang } = await reportOnBook(file, today, (opened) => {
+    const lang = langOption(values.lang) ?? opened.book.settings.language;
+    const { book } = opened;
+    let members = activeMembersOn(book, asOf);
+    if (values.member !== undefined) {
+      const member = findMember(book, values.member);
+      if (!member)
+        throw new CliError(
+          'member.notFound',
+          text(
+            `Anggota "${values.member}" tidak ada di tab Anggota`,
+            `No member "${values.member}" in the Anggota tab`,
+          ),
+        );
+      members = [member];
+    }
+    const credit = creditReport(book, asOf);
+    const savings = memberSavings(book, asOf);
+    const cards = members.map((m) => memberCard({ book, credit, savings }, m));
+    if (values.json) ctx.out(json({ asOf, cards }));
+    else
+      printReport(
+        ctx,
+        cards.flatMap((card, i) => [...(i > 0 ? [''] : []), ...cardText(card, lang)]),
+        opened,
+        lang,
       );
-    members = [member];
-  }
-  const credit = creditReport(book, asOf);
-  const savings = memberSavings(book, asOf);
-  const cards = members.map((m) => memberCard({ book, credit, savings }, m));
-  if (values.json) ctx.out(json({ asOf, cards }));
-  else
-    printReport(
-      ctx,
-      cards.flatMap((card, i) => [...(i > 0 ? [''] : []), ...cardText(card, lang)]),
-      opened,
-      lang,
-    );
+    return lang;
+  });
   if (out !== undefined) {
-    const api = localApi(opened, today, ctx.clock);
+    const api = localApi({ workbook }, today, ctx.clock);
     const result = unwrap(
       values.member !== undefined
         ? api.generateMemberCard(values.member, asOf)
         : api.generateAllMemberCards(asOf),
     );
-    await writeCopy(ctx, opened, out, result.tabs, lang);
+    await writeCopy(ctx, { workbook }, out, result.tabs, lang);
   }
   return 0;
 }
