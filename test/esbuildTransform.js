@@ -20,8 +20,6 @@ module.exports = {
       sourcesContent: false,
       sourcefile: filename,
       tsconfigRaw: { compilerOptions },
-      // `import()` becomes a require, as tsc emits it for CommonJS (jest's vm refuses a real one).
-      supported: { 'dynamic-import': false },
     });
     return { code, map };
   },
