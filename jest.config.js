@@ -1,9 +1,8 @@
-/** Jest over test/, mirroring src/: TypeScript compiled by esbuild (test/esbuildTransform.js). */
+/** Jest: ts-jest over test/, mirroring src/. */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  // Type errors are `npm run typecheck`'s; ts-jest only transpiled too (isolatedModules), slower.
-  transform: { '^.+\\.ts$': '<rootDir>/test/esbuildTransform.js' },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }] },
   testMatch: ['**/*.test.ts'],
   testTimeout: 60000,
   // Every core: Jest's default leaves one of two cores to its idle parent process.
