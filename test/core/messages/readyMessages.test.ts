@@ -1,5 +1,6 @@
 // Ready messages: the member's text as a person reads it, the wa.me link that carries it exactly,
 // and the week's summary; no NIK, money as Rp 1.500.000, dates as 5 Desember 2026.
+import { lists } from '../../../src/core/book/schema';
 import { journalSheet } from '../../../src/core/generatedTabs/journalSheet';
 import { weeklyJournal } from '../../../src/core/journal/weeklyJournal';
 import type { CollectionItem } from '../../../src/core/journal/journalModel';
@@ -223,17 +224,7 @@ describe('a message stays short (docs/book.md §8)', () => {
   });
 
   it('the week summary drops the kinds of activity, keeping their number, when it would pass the limit', () => {
-    const types = [
-      'Rapat/Diskusi Kelompok',
-      'Administrasi Kelompok',
-      'Penyusunan RUK',
-      'Pelayanan Saprodi',
-      'Pelatihan',
-      'Kemitraan & Pemasaran',
-      'Kredit',
-      'Pengembangan Usaha Bersama',
-      'Lainnya',
-    ] as const;
+    const types = lists.activityType.map((l) => l.value);
     // The six loans above, nine kinds of activity and long names: over 500 with the kinds named.
     const busy = bookOf({
       settings: { groupName: longName, facilitatorName: longName, openingBalance: 20_000_000 },
