@@ -26,10 +26,6 @@ export interface Workbook {
   writeCell(tab: string, row: number, col: number, value: Cell): void;
   /** Creates a missing input tab with its header row, notes, validation and formats. */
   createInputTab(spec: TabSpec, rows: readonly (readonly Cell[])[]): void;
-  /** Creates missing input tabs, all or none (see `writeGeneratedTabs`). */
-  createInputTabs?(
-    tabs: readonly { readonly spec: TabSpec; readonly rows: readonly (readonly Cell[])[] }[],
-  ): void;
   /** The choices of a cell's dropdown, `[]` when it has none, undefined for a rule of another kind. */
   dropdownChoices?(tab: string, row: number, col: number): readonly string[] | undefined;
   /**

@@ -152,18 +152,7 @@ export class SheetsWorkbook implements Workbook {
   }
 
   createInputTab(spec: TabSpec, rows: readonly (readonly Cell[])[]): void {
-    this.createInputTabs([{ spec, rows }]);
-  }
-
-  /** The tabs created in a run that fails half-way are removed again. */
-  createInputTabs(
-    tabs: readonly { readonly spec: TabSpec; readonly rows: readonly (readonly Cell[])[] }[],
-  ): void {
-    sheetsCall(() =>
-      this.undoable((done) => {
-        for (const { spec, rows } of tabs) this.create(spec, rows, done);
-      }),
-    );
+    this.setUpBook([{ spec, rows }], { rows: [], dropdowns: [] });
   }
 
   /** The first rule on the cell only: three calls, however long the column. */

@@ -424,7 +424,6 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
                 })
               : undefined;
           if (upgrade && setUpBook) setUpBook.call(workbook, plan, upgrade.additions);
-          else if (workbook.createInputTabs) workbook.createInputTabs(plan);
           else for (const tab of plan) workbook.createInputTab(tab.spec, tab.rows);
           const state = read();
           const created = plan.map((tab) => tab.spec.name);
