@@ -22,6 +22,8 @@ export async function buildGasBundle({ metafile = false } = {}) {
     minify: true,
     // Apps Script stores and parses files as UTF-8: `÷`, `…`, `≥` stay one character, not `\u2026`.
     charset: 'utf8',
+    // Built-ins bound once inside the IIFE (src/gas/builtins.ts says why).
+    inject: [join(root, 'src', 'gas', 'builtins.ts')],
     write: false,
     metafile,
     logLevel: 'warning',
