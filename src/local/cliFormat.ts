@@ -50,24 +50,25 @@ export function problemLine(p: Problem, lang: Lang): string {
   return `  ${label} ${where.length ? `${where.join(', ')}: ` : ''}${pick(p.message, lang)}${fix}`;
 }
 
-/** Problems grouped by tab, tabs in the order of their first problem (errors first), with counts. */
-export function problemsByTab(problems: readonly Problem[], lang: Lang): string[] {
+/**
+ * Problems grouped by tab, tabs in the order of their first problem (errors first), with counts:
+ * line by line as they are printed (a district book's 180,000 lines are never held at once).
+ */
+export function* problemsByTab(problems: readonly Problem[], lang: Lang): Generator<string> {
   const tabs = new Map<string, Problem[]>();
   for (const p of problems) {
     const list = tabs.get(p.tab);
     if (list) list.push(p);
     else tabs.set(p.tab, [p]);
   }
-  const lines: string[] = [];
   for (const [tab, list] of tabs) {
     const counts = countBySeverity(list);
     const shown = (['error', 'warning', 'info'] as const)
       .filter((s) => counts[s] > 0)
       .map((s) => countWord(counts[s], s, lang));
-    lines.push(`${tab} (${shown.join(', ')})`);
-    for (const p of list) lines.push(problemLine(p, lang));
+    yield `${tab} (${shown.join(', ')})`;
+    for (const p of list) yield problemLine(p, lang);
   }
-  return lines;
 }
 
 /** Said under balances and the journal: their figures stand on a book that still has problems. */

@@ -4,16 +4,40 @@ import type { CreditReport } from '../core/credit/types';
 import { countBySeverity, type Problem } from '../core/problems/problem';
 import type { Bilingual } from '../core/text';
 
+/** A problem as --json prints it. */
+export interface ProblemJsonShape {
+  readonly tab: string;
+  readonly row: number;
+  readonly column: string;
+  readonly code: string;
+  readonly severity: Problem['severity'];
+  readonly message: Bilingual;
+}
+
+/**
+ * A problem in the --json report, its shape made when it is printed (by JSON.stringify, through
+ * toJSON): a district book's 180,000 problems are never all held as text at once.
+ */
+export class ProblemJson {
+  constructor(private readonly problem: Problem) {}
+
+  toJSON(): ProblemJsonShape {
+    const p = this.problem;
+    const message = p.message;
+    return {
+      tab: p.tab,
+      row: p.row,
+      column: p.column,
+      code: p.code,
+      severity: p.severity,
+      message: { id: message.id, en: message.en },
+    };
+  }
+}
+
 export interface CheckBookJson {
   readonly file: string;
-  readonly problems: readonly {
-    readonly tab: string;
-    readonly row: number;
-    readonly column: string;
-    readonly code: string;
-    readonly severity: Problem['severity'];
-    readonly message: Bilingual;
-  }[];
+  readonly problems: readonly ProblemJson[];
   readonly counts: { readonly error: number; readonly warning: number; readonly info: number };
 }
 
@@ -27,14 +51,7 @@ export function checkBookJson(file: string, problems: readonly Problem[]): Check
   const counts = countBySeverity(problems);
   return {
     file,
-    problems: problems.map((p) => ({
-      tab: p.tab,
-      row: p.row,
-      column: p.column,
-      code: p.code,
-      severity: p.severity,
-      message: { id: p.message.id, en: p.message.en },
-    })),
+    problems: problems.map((p) => new ProblemJson(p)),
     counts: { error: counts.error, warning: counts.warning, info: counts.info },
   };
 }

@@ -29,34 +29,35 @@ function holdsList(value: unknown): value is Record<string, unknown> {
  * are opened and written item by item; anything else is one piece (its own stringify, indented).
  */
 export function jsonPieces(value: unknown): Generator<string> {
-  return pieces(value, jsonValue(value, ''), '', '', '');
+  return pieces(jsonValue(value, ''), '', '', '');
 }
 
-/** `raw` as found in its holder, `v` what JSON.stringify serialises for it, `name` its `"key": `. */
-function* pieces(raw: unknown, v: unknown, indent: string, name: string, suffix: string): Generator<string> {
+/** `v` what JSON.stringify serialises for a value (its toJSON's, when it has one), `name` its `"key": `. */
+function* pieces(v: unknown, indent: string, name: string, suffix: string): Generator<string> {
   const inner = `${indent}  `;
   if (Array.isArray(v) && v.length > 0) {
     yield `${indent}${name}[`;
     for (let i = 0; i < v.length; i += 1)
-      yield* pieces(v[i], jsonValue(v[i], String(i)), inner, '', i < v.length - 1 ? ',' : '');
+      yield* pieces(jsonValue(v[i], String(i)), inner, '', i < v.length - 1 ? ',' : '');
     yield `${indent}]${suffix}`;
     return;
   }
   if (holdsList(v)) {
     const members = Object.keys(v)
-      .map((k) => [k, v[k], jsonValue(v[k], k)] as const)
-      .filter(([, , m]) => !isOmitted(m));
+      .map((k) => [k, jsonValue(v[k], k)] as const)
+      .filter(([, m]) => !isOmitted(m));
     yield `${indent}${name}{`;
     for (let i = 0; i < members.length; i += 1) {
-      const [k, r, m] = members[i]!;
-      yield* pieces(r, m, inner, `${JSON.stringify(k)}: `, i < members.length - 1 ? ',' : '');
+      const [k, m] = members[i]!;
+      yield* pieces(m, inner, `${JSON.stringify(k)}: `, i < members.length - 1 ? ',' : '');
     }
     yield `${indent}}${suffix}`;
     return;
   }
-  // JSON.stringify of the value as found calls its toJSON once, as the whole would. In a list,
-  // what JSON.stringify leaves out of an object (undefined, a function) is null.
-  const text = JSON.stringify(raw, null, 2) ?? 'null';
+  // The value its toJSON gave (called once, with its key, as the whole would call it: a problem of
+  // `check --json` tells its message there). In a list, what JSON.stringify leaves out of an object
+  // (undefined, a function) is null.
+  const text = JSON.stringify(v, null, 2) ?? 'null';
   yield `${indent}${name}${indent === '' ? text : text.replaceAll('\n', `\n${indent}`)}${suffix}`;
 }
 

@@ -11,6 +11,8 @@ import { memberProblems } from './memberProblems';
 import { planProblems } from './planProblems';
 import type { Fix, Problem, Severity } from './problem';
 import type { Arg, ProblemKind } from './problemKind';
+import type { Bilingual } from '../text';
+import type { Mutable } from '../mutable';
 import { saprodiProblems } from './saprodiProblems';
 import { savingsProblems } from './savingsProblems';
 import { settingsProblems } from './settingsProblems';
@@ -100,21 +102,37 @@ export function problemAt<C extends ProblemCode>(
   return problemOfNote({ code, args } as ProblemNote, place, extra);
 }
 
+/** Where a problem keeps its message's arguments: not enumerable, so no part of its data or JSON. */
+const ARGS = Symbol('args');
+
+/**
+ * A problem's message, told from its code and arguments whenever it is read, never kept: a district
+ * book has 180,000 problems, and their kept texts (two sentences each) took about 95 MB.
+ */
+function toldMessage(this: Problem & { readonly [ARGS]: object }): Bilingual {
+  // The table is typed per code; looked up by a code of the union, its entry takes any arguments.
+  const k = problemCatalogue[this.code as ProblemCode] as ProblemKind<Record<string, Arg>>;
+  return k.message({ column: this.column, ...quotedArgs(this[ARGS]) });
+}
+
+const messageProperty: PropertyDescriptor = { get: toldMessage, enumerable: true };
+
 /** The problem of a note found while reading a cell, placed at its cell. */
 export function problemOfNote(note: ProblemNote, place: ProblemPlace, extra: Extra = {}): Problem {
-  // The table is typed per code; looked up by a code of the union, its entry takes any arguments.
-  const k = problemCatalogue[note.code] as ProblemKind<Record<string, Arg>>;
   const fix = extra.fix ?? note.fix;
-  const base: Problem = {
+  const problem = {
     tab: place.tab,
     row: place.row,
     column: place.column,
     col: place.col,
     code: note.code,
-    severity: extra.severity ?? k.severity,
-    message: k.message({ column: place.column, ...quotedArgs(note.args) }),
-  };
-  return fix ? { ...base, fix } : base;
+    severity: extra.severity ?? problemCatalogue[note.code].severity,
+  } as Mutable<Problem>;
+  // An own, enumerable property (read, copied and written to JSON as ever), in its place before `fix`.
+  Object.defineProperty(problem, 'message', messageProperty);
+  Object.defineProperty(problem, ARGS, { value: note.args });
+  if (fix) problem.fix = fix;
+  return problem;
 }
 
 /** Whether a string is a code of the catalogue (for codes that arrive as data, e.g. from zod). */
