@@ -36,7 +36,12 @@ export function yearOption(value: string | undefined, today: IsoDate): number {
 }
 
 /** Prints the report's lines, then, when the book still has errors or warnings, the note saying so. */
-export function printReport(ctx: CliContext, lines: readonly string[], opened: OpenedBook, lang: Lang): void {
+export function printReport(
+  ctx: CliContext,
+  lines: readonly string[],
+  opened: Pick<OpenedBook, 'file' | 'problems'>,
+  lang: Lang,
+): void {
   for (const line of lines) ctx.out(line);
   const note = openProblemsNote(opened.problems, opened.file, lang);
   if (note) ctx.out(`\n${note}`);

@@ -43,18 +43,20 @@ export async function runCheck(args: readonly string[], ctx: CliContext): Promis
   let withErrors = 0;
   for (const file of positionals) {
     try {
-      const opened = await openBook(file, today, { readOnce: true });
-      const counts = countBySeverity(opened.problems);
+      // Only the book and its problems are kept: the credit report and the savings the checks
+      // computed go (a district book's loans and their installments are about 100 MB).
+      const { book, problems } = await openBook(file, today, { readOnce: true });
+      const counts = countBySeverity(problems);
       read += 1;
       if (counts.error > 0) withErrors += 1;
-      if (values.json) books.push(checkBookJson(file, opened.problems));
+      if (values.json) books.push(checkBookJson(file, problems));
       else {
-        const group = opened.book.settings.groupName;
+        const group = book.settings.groupName;
         ctx.out(`${file}${group ? ` — ${group}` : ''}`);
         ctx.out(
           `${countsLine(counts, lang)}${lang === 'en' ? ` (as of ${longDate(today, lang)})` : ` (per ${longDate(today, lang)})`}`,
         );
-        for (const line of problemsByTab(opened.problems, lang)) ctx.out(line);
+        for (const line of problemsByTab(problems, lang)) ctx.out(line);
         ctx.out('');
       }
     } catch (e) {

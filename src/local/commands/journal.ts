@@ -9,7 +9,6 @@ import type { CliCommand } from '../cliCommand';
 import {
   commonOptions,
   forceFlag,
-  json,
   langOption,
   outFlag,
   parse,
@@ -18,9 +17,11 @@ import {
 } from '../cliOptions';
 import { LocalHost } from '../localHost';
 import { localApi, unwrap } from '../localApi';
-import { CliError } from '../openBook';
-import { oneBookFile, printReport, reportOnBook, writeCopy } from '../oneBookCommand';
+import { CliError, openBook, type OpenedBook } from '../openBook';
+import type { IsoDate } from '../../core/cell';
+import { oneBookFile, printReport, writeCopy } from '../oneBookCommand';
 import { outOption } from '../outFile';
+import { printJson } from '../jsonPieces';
 
 const options = {
   week: {
@@ -105,30 +106,39 @@ export async function runJournal(args: readonly string[], ctx: CliContext): Prom
   const lang = langOption(values.lang);
 
   // With --out the API reads the book again to write its tabs: its cells are kept.
-  const { workbook, reported } = await reportOnBook(
-    file,
-    today,
-    (opened) => {
-      const weekStart = opened.book.settings.weekStart;
-      const parsed = parseJournalWeek(values.week ?? journalWeekOf(today, weekStart).value, weekStart);
-      if (!parsed.ok) throw new CliError(parsed.error.code, parsed.error.message);
-      const host = new LocalHost(opened.workbook, { today, clock: ctx.clock });
-      const model = weeklyJournal(opened.book, opened.problems, parsed.week.value, host.now());
-      if (values.json) ctx.out(json(model));
-      else
-        printReport(
-          ctx,
-          journalText(model, lang ?? opened.book.settings.language),
-          opened,
-          lang ?? opened.book.settings.language,
-        );
-      return { week: parsed.week.value, lang: lang ?? opened.book.settings.language };
-    },
-    { readOnce: out === undefined },
-  );
+  const { workbook, reported } = await printJournal(file, today, ctx, {
+    week: values.week,
+    lang,
+    json: values.json === true,
+    readOnce: out === undefined,
+  });
   if (out !== undefined) {
     const result = unwrap(localApi({ workbook }, today, ctx.clock).generateJournal(reported.week));
     await writeCopy(ctx, { workbook }, out, result.tabs, reported.lang);
   }
   return 0;
+}
+
+/**
+ * Opens the book and prints the week's journal; hands back the workbook and the week and language
+ * that --out writes in, and lets the checked book go, as reportOnBook does. Of the checks, only the
+ * book and its problems are kept: their credit report as of today goes before the journal makes its
+ * own as of the week's end (a district book's loans with their installments are about 100 MB each).
+ */
+async function printJournal(
+  file: string,
+  today: IsoDate,
+  ctx: CliContext,
+  options: { week?: string; lang?: Lang; json: boolean; readOnce: boolean },
+): Promise<{ workbook: OpenedBook['workbook']; reported: { week: string; lang: Lang } }> {
+  const { book, problems, workbook } = await openBook(file, today, { readOnce: options.readOnce });
+  const weekStart = book.settings.weekStart;
+  const parsed = parseJournalWeek(options.week ?? journalWeekOf(today, weekStart).value, weekStart);
+  if (!parsed.ok) throw new CliError(parsed.error.code, parsed.error.message);
+  const host = new LocalHost(workbook, { today, clock: ctx.clock });
+  const model = weeklyJournal(book, problems, parsed.week.value, host.now());
+  const lang = options.lang ?? book.settings.language;
+  if (options.json) printJson(ctx.out, model);
+  else printReport(ctx, journalText(model, lang), { file, problems }, lang);
+  return { workbook, reported: { week: parsed.week.value, lang } };
 }
