@@ -13,7 +13,7 @@ export function toCell(value: unknown, dates: ZoneDates): Cell {
   if (value === '' || value === null || value === undefined) return null;
   // Text and numbers first: asking every cell whether it is a Date was a tenth of reading a large book.
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (isJsDate(value)) return Number.isNaN(value.getTime()) ? null : { date: dates.toIso(value) };
+  if (isJsDate(value)) return Number.isNaN(value.getTime()) ? null : dates.toCell(value);
   return String(value);
 }
 

@@ -1,12 +1,14 @@
 // Calendar dates of the spreadsheet's time zone: a Sheets date cell is the instant of local
 // midnight in that zone, so it is read and written in that zone, never in the script's or UTC.
-import type { IsoDate } from '../core/cell';
+import type { DateCell, IsoDate } from '../core/cell';
 import { fromYmd, toYmd } from '../core/isoDate';
 
 export interface ZoneDates {
   readonly timeZone: string;
   /** The calendar date a date cell shows. */
   toIso(date: Date): IsoDate;
+  /** That date as the core's cell: one frozen object per instant, shared by every cell holding it. */
+  toCell(date: Date): DateCell;
   /** The `Date` that Sheets stores as midnight of `iso` in the zone. */
   fromIso(iso: IsoDate): Date;
 }
@@ -52,21 +54,24 @@ export function zoneDates(timeZone: string, formatDate: FormatDate): ZoneDates {
     const p = parts(new Date(t));
     return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(t / 1000) * 1000;
   };
-  // Many cells hold the same day: remember each instant's date.
-  const seen = new Map<number, IsoDate>();
-  const toIso = (date: Date): IsoDate => {
+  // Many cells hold the same day (a district book's 100,000 Kas dates are a few hundred days):
+  // each instant's cell is made once, and frozen since it is shared.
+  const seen = new Map<number, DateCell>();
+  const toCell = (date: Date): DateCell => {
     const t = date.getTime();
-    let iso = seen.get(t);
-    if (iso === undefined) {
+    let cell = seen.get(t);
+    if (cell === undefined) {
       const p = parts(date);
-      iso = fromYmd(p.year, p.month, p.day);
-      seen.set(t, iso);
+      cell = Object.freeze({ date: fromYmd(p.year, p.month, p.day) });
+      seen.set(t, cell);
     }
-    return iso;
+    return cell;
   };
+  const toIso = (date: Date): IsoDate => toCell(date).date;
   return {
     timeZone,
     toIso,
+    toCell,
     fromIso(iso) {
       const { year, month, day } = toYmd(iso);
       const wall = Date.UTC(year, month - 1, day);

@@ -436,7 +436,11 @@ export class FakeSheet {
     this.maxRows = Math.max(this.maxRows, row);
     this.maxColumns = Math.max(this.maxColumns, col);
     const r = (this.cells[row - 1] ??= []);
-    r[col - 1] = { ...(r[col - 1] ?? { value: '' }), ...state };
+    // In place: a copy of the cell per format call made writing a large tab the fake's own cost,
+    // which Apps Script's setValues and set…s never charge to the script.
+    const cell = r[col - 1];
+    if (cell) Object.assign(cell, state);
+    else r[col - 1] = { value: '', ...state };
   }
   cell(row: number, col: number): CellState | undefined {
     return this.cells[row - 1]?.[col - 1];
@@ -478,12 +482,17 @@ export class FakeSheet {
     return 0;
   }
   lastColumn(): number {
+    // Each row from its end, down to the last column found so far: a 100,000-row tab in one pass.
     let last = 0;
     for (const row of this.cells) {
-      row?.forEach((c, k) => {
-        if (c !== undefined && (c.value !== '' || c.formula || c.serial !== undefined))
-          last = Math.max(last, k + 1);
-      });
+      if (!row) continue;
+      for (let k = row.length - 1; k >= last; k -= 1) {
+        const c = row[k];
+        if (c !== undefined && (c.value !== '' || c.formula || c.serial !== undefined)) {
+          last = k + 1;
+          break;
+        }
+      }
     }
     return last;
   }
@@ -721,8 +730,9 @@ class FakeRange {
     const out: T[][] = [];
     for (let r = 0; r < this.rows; r += 1) {
       const cells = this.sheet.cells[this.row + r - 1];
-      const line: T[] = [];
-      for (let c = 0; c < this.cols; c += 1) line.push(get(cells?.[this.col + c - 1]));
+      // Of its final length at once, as the service hands it over, not grown cell by cell.
+      const line = new Array<T>(this.cols);
+      for (let c = 0; c < this.cols; c += 1) line[c] = get(cells?.[this.col + c - 1]);
       out.push(line);
     }
     return out;

@@ -1320,10 +1320,17 @@ export function matchListValue<K extends ListKey>(
   list: K,
   raw: string,
 ): (typeof lists)[K][number]['value'] | undefined {
-  const wanted = normaliseListValue(raw);
-  if (wanted === '') return undefined;
-  return listIndex(list).get(wanted) as (typeof lists)[K][number]['value'] | undefined;
+  // A column holds a handful of distinct texts in 100,000 rows: each is matched once.
+  const seen = (listMatches[list] ??= new Map());
+  if (!seen.has(raw)) {
+    const wanted = normaliseListValue(raw);
+    if (seen.size > 10_000) seen.clear();
+    seen.set(raw, wanted === '' ? undefined : listIndex(list).get(wanted));
+  }
+  return seen.get(raw) as (typeof lists)[K][number]['value'] | undefined;
 }
+
+const listMatches: Partial<Record<ListKey, Map<string, string | undefined>>> = {};
 
 const listIndexes = new Map<ListKey, ReadonlyMap<string, string>>();
 
