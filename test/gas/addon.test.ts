@@ -1,7 +1,15 @@
 // The built dist/Code.js end to end over the fake SpreadsheetApp: every menu item and every sidebar
 // function on a realistic book, the tabs written, protection, marker, call counts, and failures.
 import { fixRequest } from '../../src/core/api/shownFix';
-import type { ActionResult, ApiResponse, Overview, ProblemPage, ProblemView } from '../../src/core/api/types';
+import type {
+  ActionResult,
+  ApiResponse,
+  MemberOption,
+  Overview,
+  Page,
+  ProblemPage,
+  ProblemView,
+} from '../../src/core/api/types';
 import { apiFunctionNames } from '../../src/core/api/types';
 import { inputTabs, membersTab, settingKeys, settingsTab } from '../../src/core/book/schema';
 import { journalWeekOf, shiftWeek } from '../../src/core/week/journalWeek';
@@ -469,6 +477,21 @@ describe('a realistic book: check, balances, journal', () => {
     expect(ok(run<ApiResponse<Overview>>(book, 'getOverview')).lang).toBe('en');
     expect(failure(run(book, 'setLanguage', 'fr')).code).toBe('lang.invalid');
   });
+
+  it('getMembers reads Anggota alone, and sees a member typed in between two searches', () => {
+    const search = () => ok(run<ApiResponse<Page<MemberOption>>>(book, 'getMembers', 0, 'Zulaikha'));
+    expect(search().total).toBe(0);
+    const anggota = book.world.sheet('Anggota')!;
+    const header = anggota.values().findIndex((r) => r.includes('ID Anggota'));
+    const col = (name: string) => anggota.values()[header]!.indexOf(name) + 1;
+    const row = anggota.lastRow() + 1;
+    anggota.type(row, col('ID Anggota'), 'A999');
+    anggota.type(row, col('Nama'), 'Zulaikha');
+    anggota.type(row, col('Tanggal Masuk'), '2026-01-05');
+    book.world.log.reset();
+    expect(search().items).toEqual([{ id: 'A999', name: 'Zulaikha', active: true }]);
+    expect(book.world.log.count('Range.getValues')).toBe(1);
+  });
 });
 
 describe('text that looks like a formula', () => {
@@ -593,9 +616,11 @@ describe('call counts', () => {
     // A fix reads each input tab once (the view after it is checked from those cells) and writes one cell.
     expect(counts[0]!.applyFix!['Range.getValues']).toBe(inputTabs.length);
     expect(counts[0]!.applyFix!['Range.setValue']).toBe(1);
-    for (const name of ['getProblems', 'getLoansAtRisk', 'getMessages', 'getMembers']) {
+    for (const name of ['getProblems', 'getLoansAtRisk', 'getMessages']) {
       expect(counts[0]![name]!['Range.getValues']).toBe(inputTabs.length);
     }
+    // Searching members reads Anggota and nothing else.
+    expect(counts[0]!.getMembers!['Range.getValues']).toBe(1);
     for (const name of ['generateMemberCard', 'generateAllMemberCards', 'computeShu']) {
       expect(counts[0]![name]!['Range.setValues']).toBe(1);
       expect(counts[0]![name]!['Range.getValues']).toBe(inputTabs.length);

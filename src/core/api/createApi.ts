@@ -495,7 +495,17 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
       }),
 
     getMembers: (offset: number, query?: string) =>
-      respond(() => memberPage(read(), Number(offset), typeof query === 'string' ? query.slice(0, 100) : '')),
+      respond(() => {
+        // The picker's search needs Anggota alone: the rest of the book is neither read nor checked.
+        const today = host.today();
+        const { members } = readMembers(onceSource(workbook), [], { today });
+        return memberPage(
+          members,
+          today,
+          Number(offset),
+          typeof query === 'string' ? query.slice(0, 100) : '',
+        );
+      }),
 
     getMessages: (offset: number) => respond(() => messagePage(read(), Number(offset))),
   };

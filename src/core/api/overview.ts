@@ -1,6 +1,6 @@
 // The sidebar's first view from one reading of the book: cards, problems, loans at risk, weeks.
 import { isMemberActiveOn } from '../book/memberActivity';
-import type { Book } from '../book/types';
+import type { Book, Member } from '../book/types';
 import { cashBalanceOn } from '../cash/cashBalance';
 import type { Grid, IsoDate } from '../cell';
 import type { CreditReport, Figure } from '../credit/types';
@@ -102,10 +102,10 @@ export function messagePage(state: BookState, offset: number): MessagePage {
 }
 
 /** Each member once, active ones first, both in Anggota order. */
-export function memberOptions(book: Book, today: IsoDate): MemberOption[] {
+export function memberOptions(members: readonly Member[], today: IsoDate): MemberOption[] {
   const seen = new Set<string>();
   const options: MemberOption[] = [];
-  for (const m of book.members) {
+  for (const m of members) {
     if (seen.has(m.id)) continue;
     seen.add(m.id);
     options.push({ id: m.id, name: m.name, active: isMemberActiveOn(m, today) });
@@ -114,7 +114,12 @@ export function memberOptions(book: Book, today: IsoDate): MemberOption[] {
 }
 
 /** The page of members from `offset` whose name or ID contains `query` (without case), active first. */
-export function memberPage(state: BookState, offset: number, query: string): Page<MemberOption> {
+export function memberPage(
+  members: readonly Member[],
+  today: IsoDate,
+  offset: number,
+  query: string,
+): Page<MemberOption> {
   // As the sidebar's picker searches: every typed word in the ID or name, case and accents ignored.
   const fold = (x: string) =>
     x
@@ -122,7 +127,7 @@ export function memberPage(state: BookState, offset: number, query: string): Pag
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase();
   const words = fold(query).split(/\s+/).filter(Boolean);
-  const all = memberOptions(state.book, state.today);
+  const all = memberOptions(members, today);
   const found = words.length
     ? all.filter((m) => words.every((w) => fold(`${m.id} ${m.name}`).includes(w)))
     : all;
@@ -199,7 +204,7 @@ export function overview(state: BookState, lang: Lang): Overview {
     loanFigures: loanFigures(credit),
     weeks: recentWeeks(today, book.settings.weekStart),
     missingTabs: [...state.missingTabs],
-    members: memberPage(state, 0, ''),
+    members: memberPage(book.members, today, 0, ''),
     seasons: saprodiSeasons(book).reverse(),
   };
 }

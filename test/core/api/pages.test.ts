@@ -2,6 +2,7 @@
 // whole list's count, so that a reply stays small whatever the book's size.
 import { createApi } from '../../../src/core/api/createApi';
 import { MEMBERS_PER_PAGE, MESSAGES_PER_PAGE, pageOf, problemCountsByTab } from '../../../src/core/api/pages';
+import { memberPage } from '../../../src/core/api/overview';
 import type { ApiResponse } from '../../../src/core/api/types';
 import { districtBook } from '../../../src/core/demo/districtBook';
 import { weeklyJournal } from '../../../src/core/journal/weeklyJournal';
@@ -68,6 +69,15 @@ describe('the API at a district book (×0.05: 250 members, 250 loans, 5,000 Kas 
     const found = ok(api.getMembers(0, 'a000123'));
     expect(found.items.map((m) => m.id)).toEqual(['A000123']);
     expect(ok(api.getMembers(0, 'ASEP')).total).toBe(ok(api.getMembers(0, 'asep')).total);
+  });
+
+  it('searching members reads Anggota alone, and gives what the whole reading gives', () => {
+    expect(ok(api.getMembers(0, ''))).toEqual(view.members);
+    const members = reviewBook(wb, TODAY).book.members;
+    expect(members).toHaveLength(250);
+    expect(ok(api.getMembers(MEMBERS_PER_PAGE, 'a'))).toEqual(
+      memberPage(members, TODAY, MEMBERS_PER_PAGE, 'a'),
+    );
   });
 
   it("this week's ready messages come only when asked, a page at a time, as readyMessages words them", () => {
