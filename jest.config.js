@@ -8,4 +8,6 @@ module.exports = {
   // Every core: Jest's default leaves one of two cores to its idle parent process.
   maxWorkers: '100%',
   globalSetup: '<rootDir>/test/globalSetup.js',
+  // The longest files first, also with an empty cache (test/longestFirstSequencer.js says why).
+  testSequencer: '<rootDir>/test/longestFirstSequencer.js',
 };
