@@ -1,17 +1,15 @@
 // A written workbook as LibreOffice opens it (skipped where LibreOffice is not installed): formats
-// applied, text beginning with = + - @ shown as text, never evaluated as a formula, and generated
-// tabs printed on A4.
+// applied, text beginning with = + - @ shown as text, never evaluated as a formula. How the
+// generated tabs print on A4 is in printSetup.test.ts, in the same LibreOffice start as its prints.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import ExcelJS from 'exceljs';
+import { join } from 'node:path';
 import { reviewBook } from '../../src/core/reviewBook';
 import { creditReport } from '../../src/core/credit/creditReport';
 import { cell } from '../../src/core/sheetGrid';
 import { demoWorkbook } from '../../src/local/demoWorkbook';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
-import { runCli } from './runCli';
 
 const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
 const maybe = soffice ? it : it.skip;
@@ -86,54 +84,4 @@ maybe(
     expect(creditReport(b.book, today)).toEqual(creditReport(a.book, today));
   },
   180_000,
-);
-
-/** The size of each page of a PDF, in points, from its page objects (LibreOffice writes them plainly). */
-function pageSizes(pdf: Buffer): [number, number][] {
-  return pdf
-    .toString('latin1')
-    .split('endobj')
-    .filter((obj) => /\/Type\s*\/Page(?![a-z])/.test(obj))
-    .map((obj) => {
-      const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(obj);
-      return [Math.round(Number(box?.[1])), Math.round(Number(box?.[2]))];
-    });
-}
-
-/** The demo's result (as `start` writes it) with only the tabs `keep` names, as `name`.xlsx. */
-async function printFile(
-  result: string,
-  name: string,
-  keep: (tab: string, generated: boolean) => boolean,
-): Promise<string> {
-  const ours = await XlsxWorkbook.load(result);
-  const excel = new ExcelJS.Workbook();
-  await excel.xlsx.readFile(result);
-  for (const ws of [...excel.worksheets])
-    if (!keep(ws.name, ours.isGenerated(ws.name))) excel.removeWorksheet(ws.id);
-  const file = join(dirname(result), `${name}.xlsx`);
-  await excel.xlsx.writeFile(file);
-  return file;
-}
-
-maybe(
-  'every generated tab prints on A4, and Saldo Pinjaman fits the width of one page',
-  async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bk-lo-'));
-    expect((await runCli(['start', '--today', '2026-11-28'], dir)).code).toBe(0);
-    const result = join(dir, 'out', 'buku-kelompok-demo-hasil.xlsx');
-    // Both prints in one LibreOffice start.
-    convert('pdf', dir, [
-      await printFile(result, 'generated', (_name, generated) => generated),
-      await printFile(result, 'saldo', (name) => name === 'Saldo Pinjaman'),
-    ]);
-    const a4 = [595, 842];
-    const all = pageSizes(readFileSync(join(dir, 'generated.pdf')));
-    // Pemeriksaan, Saldo Pinjaman, Simpanan and the journal: at least one page each.
-    expect(all.length).toBeGreaterThanOrEqual(4);
-    for (const size of all) expect([...size].sort((x, y) => x - y)).toEqual(a4);
-    // 18 columns and 10 loans: one landscape page when fit to width (several pages otherwise).
-    expect(pageSizes(readFileSync(join(dir, 'saldo.pdf')))).toEqual([[842, 595]]);
-  },
-  240_000,
 );

@@ -1,10 +1,12 @@
 // How `card --all --out` and `shu --out` print: the page set-up and the page breaks read back from
 // the written file (exceljs for the set-up; the sheet's XML for the breaks, which exceljs does not
-// read), and, where LibreOffice is installed, the pages of each tab printed alone to PDF.
+// read), and, where LibreOffice is installed, the pages of each tab printed alone to PDF, and the
+// generated tabs of `start` printed on A4 (all four prints in one LibreOffice start).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
 import ExcelJS from 'exceljs';
 import { ZipPackage } from '../../src/local/zipPackage';
 import { dosDateTime, writeZip, type ZipPart } from '../../src/local/zipWriter';
@@ -103,10 +105,10 @@ describe('print set-up in the written .xlsx', () => {
 });
 
 const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
-const withLibreOffice = soffice ? it : it.skip;
+const withLibreOffice = soffice ? describe : describe.skip;
 if (!soffice)
   console.warn(
-    'LibreOffice (soffice) is not installed: the page counts of Kartu Anggota and SHU printed to PDF are not checked.',
+    'LibreOffice (soffice) is not installed: the pages of Kartu Anggota, SHU and the generated tabs printed to PDF are not checked.',
   );
 
 /**
@@ -134,6 +136,22 @@ function onlyTab(file: string, name: string, out: string): void {
   writeFileSync(out, writeZip(parts, dosDateTime(TODAY)));
 }
 
+/** The demo's result (as `start` writes it) with only the tabs `keep` names, as `name`.xlsx. */
+async function printFile(
+  result: string,
+  name: string,
+  keep: (tab: string, generated: boolean) => boolean,
+): Promise<string> {
+  const ours = await XlsxWorkbook.load(result);
+  const excel = new ExcelJS.Workbook();
+  await excel.xlsx.readFile(result);
+  for (const ws of [...excel.worksheets])
+    if (!keep(ws.name, ours.isGenerated(ws.name))) excel.removeWorksheet(ws.id);
+  const file = join(dirname(result), `${name}.xlsx`);
+  await excel.xlsx.writeFile(file);
+  return file;
+}
+
 /** Each page's size in points, rounded, from the page objects LibreOffice writes plainly. */
 function pageSizes(pdf: Buffer): [number, number][] {
   return pdf
@@ -146,11 +164,16 @@ function pageSizes(pdf: Buffer): [number, number][] {
     });
 }
 
-withLibreOffice(
-  'printed to PDF: one A4 portrait page per card, and SHU 2026 on two A4 portrait pages',
-  () => {
+withLibreOffice('printed to PDF by LibreOffice', () => {
+  const portrait: [number, number] = [595, 842];
+
+  // Every print of this file in one LibreOffice start (a start costs 6-9 s of CPU).
+  beforeAll(async () => {
     onlyTab(CARDS, 'Kartu Anggota', join(dir, 'kartu-cetak.xlsx'));
     onlyTab(SHU, 'SHU 2026', join(dir, 'shu-cetak.xlsx'));
+    const startDir = mkdtempSync(join(tmpdir(), 'bk-print-start-'));
+    expect((await runCli(['start', '--today', TODAY], startDir)).code).toBe(0);
+    const result = join(startDir, 'out', 'buku-kelompok-demo-hasil.xlsx');
     const profile = `-env:UserInstallation=file://${mkdtempSync(join(tmpdir(), 'bk-lo-profile-'))}`;
     execFileSync(
       soffice,
@@ -163,14 +186,27 @@ withLibreOffice(
         dir,
         join(dir, 'kartu-cetak.xlsx'),
         join(dir, 'shu-cetak.xlsx'),
+        await printFile(result, 'generated', (_name, generated) => generated),
+        await printFile(result, 'saldo', (name) => name === 'Saldo Pinjaman'),
       ],
-      { stdio: 'ignore', timeout: 180_000 },
+      { stdio: 'ignore', timeout: 240_000 },
     );
-    const portrait: [number, number] = [595, 842];
+  }, 300_000);
+
+  it('one A4 portrait page per card, and SHU 2026 on two A4 portrait pages', () => {
     // 29 cards, 29 pages: no card runs over its page (the longest, A021, has two loans).
     expect(pageSizes(readFileSync(join(dir, 'kartu-cetak.pdf')))).toEqual(Array(29).fill(portrait));
     // The table on the first page, the rest of the rules on the second.
     expect(pageSizes(readFileSync(join(dir, 'shu-cetak.pdf')))).toEqual([portrait, portrait]);
-  },
-  240_000,
-);
+  });
+
+  it('every generated tab of `start` prints on A4, and Saldo Pinjaman fits the width of one page', () => {
+    const a4 = [595, 842];
+    const all = pageSizes(readFileSync(join(dir, 'generated.pdf')));
+    // Pemeriksaan, Saldo Pinjaman, Simpanan and the journal: at least one page each.
+    expect(all.length).toBeGreaterThanOrEqual(4);
+    for (const size of all) expect([...size].sort((x, y) => x - y)).toEqual(a4);
+    // 18 columns and 10 loans: one landscape page when fit to width (several pages otherwise).
+    expect(pageSizes(readFileSync(join(dir, 'saldo.pdf')))).toEqual([[842, 595]]);
+  });
+});
