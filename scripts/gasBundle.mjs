@@ -6,18 +6,23 @@ import vm from 'node:vm';
 import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const GLOBAL = 'BukuKelompok';
+/** The one global the add-on's code lives under; short, as every entry point names it once. */
+const GLOBAL = 'BK';
 
 /**
- * dist/Code.js as text (an IIFE plus one top-level wrapper per entry point, the only functions Apps
- * Script can see), its entry points, and esbuild's metafile when `metafile` is true.
+ * dist/Code.js as text, its entry points, and esbuild's metafile when `metafile` is true.
+ *
+ * esbuild writes the add-on as a module; its closing `export{Lc as applyFix,…}` becomes the list the
+ * module's function returns, `var BK=(()=>{…;return[Lc,…]})()`, and each entry point a top-level
+ * wrapper, `function applyFix(...a){return BK[0](...a)}`: those wrappers are the only functions
+ * Apps Script can see (the menu and google.script.run call them by name). An IIFE of esbuild's own
+ * would name each entry point twice more, in a getter object and in the wrapper.
  */
 export async function buildGasBundle({ metafile = false } = {}) {
   const result = await build({
     entryPoints: [join(root, 'src', 'gas', 'index.ts')],
     bundle: true,
-    format: 'iife',
-    globalName: GLOBAL,
+    format: 'esm',
     target: 'es2020',
     minify: true,
     // Apps Script stores and parses files as UTF-8: `÷`, `…`, `≥` stay one character, not `\u2026`.
@@ -28,14 +33,32 @@ export async function buildGasBundle({ metafile = false } = {}) {
     metafile,
     logLevel: 'warning',
   });
-  const bundle = result.outputFiles[0].text;
-  // The IIFE's exports are the entry points: evaluate it (it touches no service at load) and list them.
-  const sandbox = {};
-  vm.runInNewContext(`${bundle}\nthis.__exports = Object.keys(${GLOBAL});`, sandbox);
-  const entryPoints = sandbox.__exports.filter((name) => name !== 'default').sort();
+  const module = result.outputFiles[0].text;
+  const exportStatement = /export\{([^}]*)\};\n$/.exec(module);
+  if (!exportStatement) throw new Error('gasBundle: esbuild wrote no closing export statement');
+  const exports = exportStatement[1]
+    .split(',')
+    .map((binding) => {
+      const [local, name = local] = binding.split(' as ');
+      return { local, name };
+    })
+    .filter(({ name }) => name !== 'default')
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+  const body = module.slice(0, exportStatement.index);
+  // A module is strict by itself; the function that holds it says so.
+  const bundle = `"use strict";var ${GLOBAL}=(()=>{${body}return[${exports.map((e) => e.local).join(',')}]})();`;
+  const entryPoints = exports.map((e) => e.name);
   const wrappers = entryPoints
-    .map((name) => `function ${name}(...a){return ${GLOBAL}.${name}(...a)}`)
+    .map((name, i) => `function ${name}(...a){return ${GLOBAL}[${i}](...a)}`)
     .join('\n');
   const code = `${bundle}\n${wrappers}\n`;
+  // Evaluated (it touches no service at load), each entry point must be a function.
+  const sandbox = {};
+  vm.runInNewContext(
+    `${code}\nthis.__kinds = [${entryPoints.map((n) => `typeof ${n}`).join(',')}, typeof ${GLOBAL}[${entryPoints.length - 1}]];`,
+    sandbox,
+  );
+  if (sandbox.__kinds.some((kind) => kind !== 'function'))
+    throw new Error('gasBundle: an entry point of dist/Code.js is not a function');
   return { code, entryPoints, metafile: result.metafile };
 }
