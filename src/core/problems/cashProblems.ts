@@ -5,30 +5,23 @@ import { memberIdUnknown } from './sharedKinds';
 export const cashProblems = {
   'cash.date.missing': missing({ id: 'tulis tanggal transaksi', en: 'write the date of the movement' }),
   'cash.date.future': e<{ date: Arg; today: Arg }>(
-    (a) =>
-      `Tanggal ${a.date} sesudah hari ini (${a.today}). Catat transaksi pada tanggal terjadinya, bukan rencana.`,
-    (a) =>
-      `The date ${a.date} is after today (${a.today}). Record a movement on the day it happened, not a plan.`,
+    'Tanggal {date} sesudah hari ini ({today}). Catat transaksi pada tanggal terjadinya, bukan rencana.',
+    'The date {date} is after today ({today}). Record a movement on the day it happened, not a plan.',
   ),
   'cash.date.beforeOpening': e<{ date: Arg; openingDate: Arg }>(
-    (a) =>
-      `Tanggal ${a.date} sebelum Tanggal Saldo Awal ${a.openingDate} (Pengaturan). Perbaiki tanggalnya, atau pindahkan Tanggal Saldo Awal dan Saldo Awal Kas lebih awal.`,
-    (a) =>
-      `The date ${a.date} is before the opening balance date ${a.openingDate} (Pengaturan). Correct the date, or move the opening date and balance earlier.`,
+    'Tanggal {date} sebelum Tanggal Saldo Awal {openingDate} (Pengaturan). Perbaiki tanggalnya, atau pindahkan Tanggal Saldo Awal dan Saldo Awal Kas lebih awal.',
+    'The date {date} is before the opening balance date {openingDate} (Pengaturan). Correct the date, or move the opening date and balance earlier.',
   ),
   'cash.receiptNo.duplicate': e<{ value: Arg; firstRow: Arg }>(
-    (a) =>
-      `No Bukti "${a.value}" sudah dipakai di baris ${a.firstRow}. Setiap bukti punya nomor sendiri; perbaiki nomornya.`,
-    (a) =>
-      `Receipt number "${a.value}" is already used in row ${a.firstRow}. Each receipt has its own number; correct it.`,
+    'No Bukti "{value}" sudah dipakai di baris {firstRow}. Setiap bukti punya nomor sendiri; perbaiki nomornya.',
+    'Receipt number "{value}" is already used in row {firstRow}. Each receipt has its own number; correct it.',
   ),
   'cash.description.missing': missing({ id: 'tulis uraian transaksi', en: 'describe the movement' }),
   'cash.category.missing': missing({ id: 'pilih kategori dari daftar', en: 'pick a category from the list' }),
   'cash.category.unknown': notOnList({ id: 'Kategori', en: 'Category' }),
   'cash.member.missing': e<{ category: Arg }>(
-    (a) =>
-      `Kategori ${a.category} perlu ID Anggota. Tulis ID anggota yang bersangkutan di kolom "${a.column}".`,
-    (a) => `The category ${a.category} needs a member ID. Write the member's ID in the column "${a.column}".`,
+    'Kategori {category} perlu ID Anggota. Tulis ID anggota yang bersangkutan di kolom "{column}".',
+    'The category {category} needs a member ID. Write the member\'s ID in the column "{column}".',
   ),
   'cash.member.unknown': memberIdUnknown,
   'cash.member.inactive': e<{ value: Arg; date: Arg; joinDate: Arg; leaveDate: Arg }>(
@@ -38,38 +31,28 @@ export const cashProblems = {
       `Member "${a.value}" is not active on ${a.date} (joined ${a.joinDate}${a.leaveDate ? `, left ${a.leaveDate}` : ''}). Check the date of the movement or the member's data.`,
   ),
   'cash.loan.missing': e<{ category: Arg }>(
-    (a) =>
-      `Kategori ${a.category} perlu ID Pinjaman. Tulis ID pinjaman dari tab Pinjaman di kolom "${a.column}".`,
-    (a) =>
-      `The category ${a.category} needs a loan ID. Write the loan's ID from the Pinjaman tab in the column "${a.column}".`,
+    'Kategori {category} perlu ID Pinjaman. Tulis ID pinjaman dari tab Pinjaman di kolom "{column}".',
+    'The category {category} needs a loan ID. Write the loan\'s ID from the Pinjaman tab in the column "{column}".',
   ),
   'cash.loan.unknown': e<{ value: Arg }>(
-    (a) =>
-      `ID Pinjaman "${a.value}" tidak ada di tab Pinjaman. Perbaiki ID-nya, atau catat pinjaman itu dulu di tab Pinjaman.`,
-    (a) =>
-      `Loan ID "${a.value}" is not in the Pinjaman tab. Correct the ID, or record the loan in the Pinjaman tab first.`,
+    'ID Pinjaman "{value}" tidak ada di tab Pinjaman. Perbaiki ID-nya, atau catat pinjaman itu dulu di tab Pinjaman.',
+    'Loan ID "{value}" is not in the Pinjaman tab. Correct the ID, or record the loan in the Pinjaman tab first.',
   ),
   'cash.loan.memberMismatch': e<{ value: Arg; loanMember: Arg; memberId: Arg }>(
-    (a) =>
-      `Pinjaman "${a.value}" milik anggota ${a.loanMember}, bukan ${a.memberId}. Perbaiki ID Anggota atau ID Pinjaman di baris ini.`,
-    (a) =>
-      `Loan "${a.value}" belongs to member ${a.loanMember}, not ${a.memberId}. Correct the member ID or the loan ID in this row.`,
+    'Pinjaman "{value}" milik anggota {loanMember}, bukan {memberId}. Perbaiki ID Anggota atau ID Pinjaman di baris ini.',
+    'Loan "{value}" belongs to member {loanMember}, not {memberId}. Correct the member ID or the loan ID in this row.',
   ),
   'cash.amount.missing': e(
-    () => `Masuk dan Keluar kosong (atau 0). Tulis jumlahnya di salah satu kolom.`,
-    () => `Both Masuk (in) and Keluar (out) are empty (or 0). Write the amount in one of them.`,
+    'Masuk dan Keluar kosong (atau 0). Tulis jumlahnya di salah satu kolom.',
+    'Both Masuk (in) and Keluar (out) are empty (or 0). Write the amount in one of them.',
   ),
   'cash.amount.both': e(
-    () =>
-      `Masuk dan Keluar sama-sama diisi. Satu baris satu gerakan uang: kosongkan salah satu, atau pisahkan menjadi dua baris.`,
-    () =>
-      `Both Masuk (in) and Keluar (out) are filled. One row is one movement: clear one of them, or split the row in two.`,
+    'Masuk dan Keluar sama-sama diisi. Satu baris satu gerakan uang: kosongkan salah satu, atau pisahkan menjadi dua baris.',
+    'Both Masuk (in) and Keluar (out) are filled. One row is one movement: clear one of them, or split the row in two.',
   ),
   'cash.amount.negative': e<{ value: Arg }>(
-    (a) =>
-      `Jumlah tidak boleh minus: ${a.value}. Tulis uang masuk di kolom Masuk dan uang keluar di kolom Keluar, tanpa tanda minus.`,
-    (a) =>
-      `An amount cannot be negative: ${a.value}. Write money in under Masuk and money out under Keluar, without a minus sign.`,
+    'Jumlah tidak boleh minus: {value}. Tulis uang masuk di kolom Masuk dan uang keluar di kolom Keluar, tanpa tanda minus.',
+    'An amount cannot be negative: {value}. Write money in under Masuk and money out under Keluar, without a minus sign.',
   ),
   'cash.amount.direction': e<{ direction: Arg; category: Arg }>(
     (a) =>
@@ -82,9 +65,7 @@ export const cashProblems = {
         : `The category ${a.category} is money out, but the amount is in the column "${a.column}". Move it to Keluar (out), or change the category.`,
   ),
   'cash.balance.negative': e<{ balance: Arg }>(
-    (a) =>
-      `Saldo kas menjadi minus (${a.balance}) setelah baris ini: uang keluar lebih banyak dari yang ada. Periksa jumlah dan tanggal baris ini dan sebelumnya, atau Saldo Awal Kas di Pengaturan.`,
-    (a) =>
-      `The cash balance falls below zero (${a.balance}) after this row: more money goes out than there is. Check the amounts and dates of this and earlier rows, or the opening balance in Pengaturan.`,
+    'Saldo kas menjadi minus ({balance}) setelah baris ini: uang keluar lebih banyak dari yang ada. Periksa jumlah dan tanggal baris ini dan sebelumnya, atau Saldo Awal Kas di Pengaturan.',
+    'The cash balance falls below zero ({balance}) after this row: more money goes out than there is. Check the amounts and dates of this and earlier rows, or the opening balance in Pengaturan.',
   ),
 };

@@ -3,15 +3,11 @@ import { e, type Arg } from './problemKind';
 
 export const creditProblems = {
   'credit.beforeDisbursement': e<{ loanId: Arg; date: Arg; disbursed: Arg }>(
-    (a) =>
-      `Angsuran pinjaman ${a.loanId} bertanggal ${a.date}, sebelum pinjaman cair (${a.disbursed}); angsuran ini tidak dihitung. Perbaiki tanggalnya, atau ID Pinjaman bila angsuran ini untuk pinjaman lain.`,
-    (a) =>
-      `Repayment of loan ${a.loanId} is dated ${a.date}, before the loan was disbursed (${a.disbursed}); it is not counted. Correct its date, or its Loan ID if it repays another loan.`,
+    'Angsuran pinjaman {loanId} bertanggal {date}, sebelum pinjaman cair ({disbursed}); angsuran ini tidak dihitung. Perbaiki tanggalnya, atau ID Pinjaman bila angsuran ini untuk pinjaman lain.',
+    'Repayment of loan {loanId} is dated {date}, before the loan was disbursed ({disbursed}); it is not counted. Correct its date, or its Loan ID if it repays another loan.',
   ),
   'credit.overpaid': e<{ loanId: Arg; amount: Arg }>(
-    (a) =>
-      `Angsuran ini membuat pinjaman ${a.loanId} terbayar ${a.amount} lebih dari seluruh jadwalnya (pokok + jasa). Periksa jumlah di Masuk dan ID Pinjaman; kelebihan yang memang diterima catat dengan kategori lain (mis. Simpanan Sukarela).`,
-    (a) =>
-      `This repayment pays loan ${a.loanId} ${a.amount} more than its whole schedule (principal + jasa). Check the amount in Masuk and the Loan ID; record a surplus really received under another category (e.g. Simpanan Sukarela).`,
+    'Angsuran ini membuat pinjaman {loanId} terbayar {amount} lebih dari seluruh jadwalnya (pokok + jasa). Periksa jumlah di Masuk dan ID Pinjaman; kelebihan yang memang diterima catat dengan kategori lain (mis. Simpanan Sukarela).',
+    'This repayment pays loan {loanId} {amount} more than its whole schedule (principal + jasa). Check the amount in Masuk and the Loan ID; record a surplus really received under another category (e.g. Simpanan Sukarela).',
   ),
 };

@@ -8,10 +8,8 @@ export const loanProblems = {
     en: 'every loan needs a unique loan ID, e.g. P001',
   }),
   'loan.id.duplicate': e<{ value: Arg; firstRow: Arg }>(
-    (a) =>
-      `ID Pinjaman "${a.value}" sudah dipakai di baris ${a.firstRow}. Beri pinjaman ini ID lain; baris ini dilewati.`,
-    (a) =>
-      `Loan ID "${a.value}" is already used in row ${a.firstRow}. Give this loan another ID; this row is skipped.`,
+    'ID Pinjaman "{value}" sudah dipakai di baris {firstRow}. Beri pinjaman ini ID lain; baris ini dilewati.',
+    'Loan ID "{value}" is already used in row {firstRow}. Give this loan another ID; this row is skipped.',
   ),
   'loan.member.missing': missing({ id: 'tulis ID Anggota peminjam', en: "write the borrower's member ID" }),
   'loan.member.unknown': memberIdUnknown,
@@ -30,70 +28,55 @@ export const loanProblems = {
     en: 'write the principal in whole Rupiah',
   }),
   'loan.principal.notPositive': e<{ value: Arg }>(
-    (a) => `Pokok pinjaman harus lebih dari 0: ${a.value}. Tulis jumlah yang dipinjamkan.`,
-    (a) => `The principal must be more than 0: ${a.value}. Write the amount lent.`,
+    'Pokok pinjaman harus lebih dari 0: {value}. Tulis jumlah yang dipinjamkan.',
+    'The principal must be more than 0: {value}. Write the amount lent.',
   ),
   'loan.rate.missing': missing({
     id: 'tulis jasa per bulan dalam persen, mis. 1,5 (0 bila tanpa jasa)',
     en: 'write the monthly rate in percent, e.g. 1.5 (0 when none)',
   }),
   'loan.rate.range': e<{ value: Arg }>(
-    (a) => `Jasa ${a.value} % per bulan di luar 0 sampai 10. Tulis persen per bulan, mis. 1,5 untuk 1,5 %.`,
-    (a) =>
-      `A rate of ${a.value} % per month is outside 0 to 10. Write the percent per month, e.g. 1.5 for 1.5 %.`,
+    'Jasa {value} % per bulan di luar 0 sampai 10. Tulis persen per bulan, mis. 1,5 untuk 1,5 %.',
+    'A rate of {value} % per month is outside 0 to 10. Write the percent per month, e.g. 1.5 for 1.5 %.',
   ),
   'loan.rate.percentCell': w<{ value: Arg; percent: Arg; valueEn: Arg; percentEn: Arg }>(
-    (a) =>
-      `Jasa ${a.value} dibaca sebagai ${a.percent} % per bulan (sel berformat persen menyimpan 1,5 % sebagai 0,015). Bila benar, tulis ${a.percent} di sel berformat angka biasa.`,
-    (a) =>
-      `The rate ${a.valueEn} is read as ${a.percentEn} % per month (a percent-formatted cell stores 1.5 % as 0.015). If that is right, write ${a.percentEn} in a plain number cell.`,
+    'Jasa {value} dibaca sebagai {percent} % per bulan (sel berformat persen menyimpan 1,5 % sebagai 0,015). Bila benar, tulis {percent} di sel berformat angka biasa.',
+    'The rate {valueEn} is read as {percentEn} % per month (a percent-formatted cell stores 1.5 % as 0.015). If that is right, write {percentEn} in a plain number cell.',
   ),
   'loan.method.unknown': e<{ value: Arg }>(
-    (a) => `Metode Jasa "${a.value}" tidak dikenal. Tulis Flat, Menurun atau Anuitas (kosong = Flat).`,
-    (a) =>
-      `Method "${a.value}" is not known. Write Flat, Menurun (declining) or Anuitas (annuity) (blank = Flat).`,
+    'Metode Jasa "{value}" tidak dikenal. Tulis Flat, Menurun atau Anuitas (kosong = Flat).',
+    'Method "{value}" is not known. Write Flat, Menurun (declining) or Anuitas (annuity) (blank = Flat).',
   ),
   'loan.installments.missing': missing({
     id: 'tulis banyaknya angsuran, 1 sampai 260',
     en: 'write the number of installments, 1 to 260',
   }),
   'loan.installments.range': e<{ value: Arg }>(
-    (a) => `Jumlah Angsuran ${a.value} di luar 1 sampai 260. Tulis banyaknya angsuran sebagai angka bulat.`,
-    (a) => `${a.value} installments is outside 1 to 260. Write the number of installments as a whole number.`,
+    'Jumlah Angsuran {value} di luar 1 sampai 260. Tulis banyaknya angsuran sebagai angka bulat.',
+    '{value} installments is outside 1 to 260. Write the number of installments as a whole number.',
   ),
   'loan.frequency.unknown': e<{ value: Arg }>(
-    (a) => `Frekuensi "${a.value}" tidak dikenal. Tulis Bulanan, Mingguan atau Musiman (kosong = Bulanan).`,
-    (a) =>
-      `Frequency "${a.value}" is not known. Write Bulanan (monthly), Mingguan (weekly) or Musiman (at harvest) (blank = monthly).`,
+    'Frekuensi "{value}" tidak dikenal. Tulis Bulanan, Mingguan atau Musiman (kosong = Bulanan).',
+    'Frequency "{value}" is not known. Write Bulanan (monthly), Mingguan (weekly) or Musiman (at harvest) (blank = monthly).',
   ),
   'loan.installments.seasonal': e<{ value: Arg }>(
-    (a) =>
-      `Pinjaman Musiman dibayar sekali saat panen, ${a.value} bulan setelah cair: Jumlah Angsuran (bulan) harus 1 sampai 12. Perbaiki Jumlah Angsuran, atau pilih Frekuensi Bulanan.`,
-    (a) =>
-      `A harvest loan (Musiman) is repaid once, ${a.value} months after disbursement: its Installments (months) must be 1 to 12. Correct Installments, or pick the monthly frequency.`,
+    'Pinjaman Musiman dibayar sekali saat panen, {value} bulan setelah cair: Jumlah Angsuran (bulan) harus 1 sampai 12. Perbaiki Jumlah Angsuran, atau pilih Frekuensi Bulanan.',
+    'A harvest loan (Musiman) is repaid once, {value} months after disbursement: its Installments (months) must be 1 to 12. Correct Installments, or pick the monthly frequency.',
   ),
   'loan.disbursement.missing': w<{ value: Arg; date: Arg; principal: Arg }>(
-    (a) =>
-      `Pinjaman "${a.value}" tidak punya baris Pencairan Pinjaman di tab Kas. Catat pencairannya di Kas: ${a.date}, Keluar ${a.principal}, ID Pinjaman ${a.value}.`,
-    (a) =>
-      `Loan "${a.value}" has no Pencairan Pinjaman (disbursement) row in the Kas tab. Record it in Kas: ${a.date}, Keluar ${a.principal}, loan ID ${a.value}.`,
+    'Pinjaman "{value}" tidak punya baris Pencairan Pinjaman di tab Kas. Catat pencairannya di Kas: {date}, Keluar {principal}, ID Pinjaman {value}.',
+    'Loan "{value}" has no Pencairan Pinjaman (disbursement) row in the Kas tab. Record it in Kas: {date}, Keluar {principal}, loan ID {value}.',
   ),
   'loan.disbursement.multiple': w<{ value: Arg; count: Arg; rows: Arg }>(
-    (a) =>
-      `Pinjaman "${a.value}" punya ${a.count} baris Pencairan Pinjaman di tab Kas (baris ${a.rows}). Satu pinjaman dicairkan sekali; hapus atau perbaiki yang lain.`,
-    (a) =>
-      `Loan "${a.value}" has ${a.count} Pencairan Pinjaman (disbursement) rows in the Kas tab (rows ${a.rows}). A loan is disbursed once; delete or correct the others.`,
+    'Pinjaman "{value}" punya {count} baris Pencairan Pinjaman di tab Kas (baris {rows}). Satu pinjaman dicairkan sekali; hapus atau perbaiki yang lain.',
+    'Loan "{value}" has {count} Pencairan Pinjaman (disbursement) rows in the Kas tab (rows {rows}). A loan is disbursed once; delete or correct the others.',
   ),
   'loan.disbursement.amount': w<{ value: Arg; cashRow: Arg; amount: Arg; principal: Arg }>(
-    (a) =>
-      `Pencairan pinjaman "${a.value}" di Kas baris ${a.cashRow} sebesar ${a.amount}, tetapi Pokok ${a.principal}. Samakan keduanya.`,
-    (a) =>
-      `The disbursement of loan "${a.value}" in Kas row ${a.cashRow} is ${a.amount}, but the principal is ${a.principal}. Make them agree.`,
+    'Pencairan pinjaman "{value}" di Kas baris {cashRow} sebesar {amount}, tetapi Pokok {principal}. Samakan keduanya.',
+    'The disbursement of loan "{value}" in Kas row {cashRow} is {amount}, but the principal is {principal}. Make them agree.',
   ),
   'loan.disbursement.date': w<{ value: Arg; cashRow: Arg; cashDate: Arg; date: Arg }>(
-    (a) =>
-      `Pencairan pinjaman "${a.value}" di Kas baris ${a.cashRow} bertanggal ${a.cashDate}, tetapi Tanggal Cair ${a.date}. Samakan keduanya.`,
-    (a) =>
-      `The disbursement of loan "${a.value}" in Kas row ${a.cashRow} is dated ${a.cashDate}, but the disbursement date is ${a.date}. Make them agree.`,
+    'Pencairan pinjaman "{value}" di Kas baris {cashRow} bertanggal {cashDate}, tetapi Tanggal Cair {date}. Samakan keduanya.',
+    'The disbursement of loan "{value}" in Kas row {cashRow} is dated {cashDate}, but the disbursement date is {date}. Make them agree.',
   ),
 };

@@ -8,10 +8,8 @@ export const memberProblems = {
     en: 'every member needs a unique member ID, e.g. A001',
   }),
   'member.id.duplicate': e<{ value: Arg; firstRow: Arg }>(
-    (a) =>
-      `ID Anggota "${a.value}" sudah dipakai di baris ${a.firstRow}. Beri anggota ini ID lain; baris ini dilewati.`,
-    (a) =>
-      `Member ID "${a.value}" is already used in row ${a.firstRow}. Give this member another ID; this row is skipped.`,
+    'ID Anggota "{value}" sudah dipakai di baris {firstRow}. Beri anggota ini ID lain; baris ini dilewati.',
+    'Member ID "{value}" is already used in row {firstRow}. Give this member another ID; this row is skipped.',
   ),
   'member.name.missing': missing({ id: 'tulis nama lengkap anggota', en: "write the member's full name" }),
   'member.nik.number': w<{ value: Arg }>(
@@ -62,17 +60,16 @@ export const memberProblems = {
       `The birth date in NIK "${maskNik(a.value)}" (${a.nikDate}) differs from the date of birth ${a.birthDate}. Check the date of birth (a NIK is never reissued, even when its date is wrong).`,
   ),
   'member.gender.unknown': e<{ value: Arg }>(
-    (a) => `Jenis Kelamin "${a.value}" tidak dikenal. Tulis L (laki-laki) atau P (perempuan).`,
-    (a) => `Gender "${a.value}" is not known. Write L (male) or P (female).`,
+    'Jenis Kelamin "{value}" tidak dikenal. Tulis L (laki-laki) atau P (perempuan).',
+    'Gender "{value}" is not known. Write L (male) or P (female).',
   ),
   'member.birthDate.notBeforeJoin': e<{ birthDate: Arg; joinDate: Arg }>(
-    (a) => `Tanggal Lahir ${a.birthDate} tidak sebelum Tanggal Masuk ${a.joinDate}. Periksa kedua tanggal.`,
-    (a) => `The date of birth ${a.birthDate} is not before the join date ${a.joinDate}. Check both dates.`,
+    'Tanggal Lahir {birthDate} tidak sebelum Tanggal Masuk {joinDate}. Periksa kedua tanggal.',
+    'The date of birth {birthDate} is not before the join date {joinDate}. Check both dates.',
   ),
   'member.role.unknown': e<{ value: Arg }>(
-    (a) => `Jabatan "${a.value}" tidak dikenal. Tulis Ketua, Sekretaris, Bendahara atau Anggota.`,
-    (a) =>
-      `Role "${a.value}" is not known. Write Ketua (chair), Sekretaris (secretary), Bendahara (treasurer) or Anggota (member).`,
+    'Jabatan "{value}" tidak dikenal. Tulis Ketua, Sekretaris, Bendahara atau Anggota.',
+    'Role "{value}" is not known. Write Ketua (chair), Sekretaris (secretary), Bendahara (treasurer) or Anggota (member).',
   ),
   'member.role.chairCount': w<{ count: Arg }>(
     (a) =>
@@ -95,52 +92,43 @@ export const memberProblems = {
         : `${a.count} active members are the treasurer. A group has one treasurer; change the role of the others.`,
   ),
   'member.householdHead.unknown': e<{ value: Arg }>(
-    (a) =>
-      `Kepala Keluarga "${a.value}" bukan ID Anggota yang ada. Tulis ID Anggota kepala keluarga, atau kosongkan.`,
-    (a) =>
-      `Household head "${a.value}" is not an existing member ID. Write the member ID of the household head, or leave it blank.`,
+    'Kepala Keluarga "{value}" bukan ID Anggota yang ada. Tulis ID Anggota kepala keluarga, atau kosongkan.',
+    'Household head "{value}" is not an existing member ID. Write the member ID of the household head, or leave it blank.',
   ),
   'member.phone.invalid': e<{ value: Arg }>(
-    (a) =>
-      `No HP "${a.value}" bukan nomor HP Indonesia. Tulis 08… (10 sampai 13 angka) atau +628…, sebagai teks.`,
-    (a) =>
-      `Phone "${a.value}" is not an Indonesian mobile number. Write 08… (10 to 13 digits) or +628…, as text.`,
+    'No HP "{value}" bukan nomor HP Indonesia. Tulis 08… (10 sampai 13 angka) atau +628…, sebagai teks.',
+    'Phone "{value}" is not an Indonesian mobile number. Write 08… (10 to 13 digits) or +628…, as text.',
   ),
   'member.phone.lostZero': w<{ value: Arg; phone: Arg }>(
-    (a) =>
-      `No HP ${a.value} kehilangan angka 0 di depan karena disimpan sebagai angka. Simpan sebagai teks "${a.phone}".`,
-    (a) =>
-      `Phone ${a.value} lost its leading zero because it is stored as a number. Store it as the text "${a.phone}".`,
+    'No HP {value} kehilangan angka 0 di depan karena disimpan sebagai angka. Simpan sebagai teks "{phone}".',
+    'Phone {value} lost its leading zero because it is stored as a number. Store it as the text "{phone}".',
   ),
   'member.joinDate.missing': missing({
     id: 'tulis tanggal anggota masuk kelompok',
     en: 'write the date the member joined',
   }),
   'member.joinDate.future': e<{ date: Arg; today: Arg }>(
-    (a) => `Tanggal Masuk ${a.date} sesudah hari ini (${a.today}). Tulis tanggal masuk yang sebenarnya.`,
-    (a) => `The join date ${a.date} is after today (${a.today}). Write the real join date.`,
+    'Tanggal Masuk {date} sesudah hari ini ({today}). Tulis tanggal masuk yang sebenarnya.',
+    'The join date {date} is after today ({today}). Write the real join date.',
   ),
   'member.status.unknown': e<{ value: Arg }>(
-    (a) => `Status "${a.value}" tidak dikenal. Tulis Aktif atau Keluar.`,
-    (a) => `Status "${a.value}" is not known. Write Aktif (active) or Keluar (left).`,
+    'Status "{value}" tidak dikenal. Tulis Aktif atau Keluar.',
+    'Status "{value}" is not known. Write Aktif (active) or Keluar (left).',
   ),
   'member.leaveDate.missing': e(
-    (a) => `Status Keluar tetapi Tanggal Keluar kosong. Tulis tanggal anggota keluar di kolom "${a.column}".`,
-    (a) =>
-      `The status is Keluar (left) but the leave date is empty. Write the date the member left in the column "${a.column}".`,
+    'Status Keluar tetapi Tanggal Keluar kosong. Tulis tanggal anggota keluar di kolom "{column}".',
+    'The status is Keluar (left) but the leave date is empty. Write the date the member left in the column "{column}".',
   ),
   'member.leaveDate.beforeJoin': e<{ leaveDate: Arg; joinDate: Arg }>(
-    (a) => `Tanggal Keluar ${a.leaveDate} sebelum Tanggal Masuk ${a.joinDate}. Periksa kedua tanggal.`,
-    (a) => `The leave date ${a.leaveDate} is before the join date ${a.joinDate}. Check both dates.`,
+    'Tanggal Keluar {leaveDate} sebelum Tanggal Masuk {joinDate}. Periksa kedua tanggal.',
+    'The leave date {leaveDate} is before the join date {joinDate}. Check both dates.',
   ),
   'member.leaveDate.whileActive': w<{ leaveDate: Arg }>(
-    (a) =>
-      `Tanggal Keluar ${a.leaveDate} diisi, tetapi Status masih Aktif: anggota ini tetap dihitung aktif. Bila sudah keluar, tulis Keluar di kolom Status; bila belum, kosongkan Tanggal Keluar.`,
-    (a) =>
-      `The leave date ${a.leaveDate} is filled in, but the status is still Aktif: this member still counts as active. If they left, write Keluar in the Status column; if not, clear the leave date.`,
+    'Tanggal Keluar {leaveDate} diisi, tetapi Status masih Aktif: anggota ini tetap dihitung aktif. Bila sudah keluar, tulis Keluar di kolom Status; bila belum, kosongkan Tanggal Keluar.',
+    'The leave date {leaveDate} is filled in, but the status is still Aktif: this member still counts as active. If they left, write Keluar in the Status column; if not, clear the leave date.',
   ),
   'member.landHa.negative': e<{ value: Arg }>(
-    (a) => `Luas Lahan tidak boleh minus: ${a.value}. Tulis luas dalam hektar, 0 atau lebih.`,
-    (a) => `Land area cannot be negative: ${a.value}. Write the area in hectares, 0 or more.`,
+    'Luas Lahan tidak boleh minus: {value}. Tulis luas dalam hektar, 0 atau lebih.',
+    'Land area cannot be negative: {value}. Write the area in hectares, 0 or more.',
   ),
 };

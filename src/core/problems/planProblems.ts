@@ -5,14 +5,12 @@ import { activityTypeMissing, activityTypeUnknown, planCodeUnknown } from './sha
 export const planProblems = {
   'activity.planCode.unknown': planCodeUnknown,
   'activity.volume.negative': e<{ value: Arg }>(
-    (a) => `Volume tidak boleh minus: ${a.value}. Tulis banyaknya yang dikerjakan.`,
-    (a) => `Volume cannot be negative: ${a.value}. Write the quantity done.`,
+    'Volume tidak boleh minus: {value}. Tulis banyaknya yang dikerjakan.',
+    'Volume cannot be negative: {value}. Write the quantity done.',
   ),
   'activity.volume.withoutPlan': w<{ value: Arg }>(
-    (a) =>
-      `Volume ${a.value} diisi tanpa Kode RUK, jadi tidak dihitung ke rencana mana pun. Tulis Kode RUK-nya.`,
-    (a) =>
-      `Volume ${a.value} is given without a RUK code, so it counts toward no plan row. Write the RUK code.`,
+    'Volume {value} diisi tanpa Kode RUK, jadi tidak dihitung ke rencana mana pun. Tulis Kode RUK-nya.',
+    'Volume {value} is given without a RUK code, so it counts toward no plan row. Write the RUK code.',
   ),
   'cash.planCode.unknown': planCodeUnknown,
 
@@ -21,10 +19,8 @@ export const planProblems = {
     en: 'every plan row needs a unique code, e.g. R01',
   }),
   'plan.code.duplicate': e<{ firstRow: Arg; value: Arg }>(
-    (a) =>
-      `Kode "${a.value}" sudah dipakai di baris ${a.firstRow}. Beri baris ini kode lain; baris ini dilewati.`,
-    (a) =>
-      `The code "${a.value}" is already used in row ${a.firstRow}. Give this row another code; this row is skipped.`,
+    'Kode "{value}" sudah dipakai di baris {firstRow}. Beri baris ini kode lain; baris ini dilewati.',
+    'The code "{value}" is already used in row {firstRow}. Give this row another code; this row is skipped.',
   ),
   'plan.activity.missing': missing({
     id: 'tulis kegiatan yang direncanakan',
@@ -37,17 +33,15 @@ export const planProblems = {
     en: 'write the month planned, e.g. Maret 2026',
   }),
   'plan.month.invalid': e<{ value: Arg }>(
-    (a) =>
-      `"${a.value}" tidak terbaca sebagai bulan. Tulis mis. Maret 2026, 03/2026, atau tanggal mana saja di bulan itu.`,
-    (a) =>
-      `"${a.value}" cannot be read as a month. Write e.g. Maret 2026, 03/2026, or any date in that month.`,
+    '"{value}" tidak terbaca sebagai bulan. Tulis mis. Maret 2026, 03/2026, atau tanggal mana saja di bulan itu.',
+    '"{value}" cannot be read as a month. Write e.g. Maret 2026, 03/2026, or any date in that month.',
   ),
   'plan.target.negative': e<{ value: Arg }>(
-    (a) => `Target tidak boleh minus: ${a.value}.`,
-    (a) => `The target cannot be negative: ${a.value}.`,
+    'Target tidak boleh minus: {value}.',
+    'The target cannot be negative: {value}.',
   ),
   'plan.cost.negative': e<{ value: Arg }>(
-    (a) => `Biaya tidak boleh minus: ${a.value}.`,
-    (a) => `The cost cannot be negative: ${a.value}.`,
+    'Biaya tidak boleh minus: {value}.',
+    'The cost cannot be negative: {value}.',
   ),
 };

@@ -16,11 +16,25 @@ export interface ProblemKind<A extends object> {
   readonly message: (a: Readonly<A> & PlaceArgs) => Bilingual;
 }
 
-type Say<A extends object> = (a: Readonly<A> & PlaceArgs) => string;
+/**
+ * A message in one language: text whose `{name}` is replaced by that argument (`'Tanggal {date}
+ * sesudah hari ini ({today}).'`), or a function for a message that picks its words. The text form
+ * reads the same as a template literal and weighs less in the Apps Script bundle: no function per
+ * message, no `a.` per argument.
+ */
+type Say<A extends object> = string | ((a: Readonly<A> & PlaceArgs) => string);
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+function say<A extends object>(message: Say<A>, a: Readonly<A> & PlaceArgs): string {
+  return typeof message === 'string'
+    ? message.replace(PLACEHOLDER, (_, name: string) => String(a[name as keyof typeof a]))
+    : message(a);
+}
 
 const kind = <A extends object>(severity: Severity, id: Say<A>, en: Say<A>): ProblemKind<A> => ({
   severity,
-  message: (a) => ({ id: id(a), en: en(a) }),
+  message: (a) => ({ id: say(id, a), en: say(en, a) }),
 });
 
 /** An error; `A` lists the arguments its message needs (`{}` when it needs none but the column). */

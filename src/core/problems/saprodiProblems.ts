@@ -27,20 +27,16 @@ export const saprodiProblems = {
     en: 'write the planted area in hectares',
   }),
   'saprodi.area.notPositive': e<{ value: Arg }>(
-    (a) => `Luas Tanam harus lebih dari 0: ${a.value}. Tulis luasnya dalam hektar, mis. 0,5.`,
-    (a) => `The planted area must be more than 0: ${a.value}. Write it in hectares, e.g. 0.5.`,
+    'Luas Tanam harus lebih dari 0: {value}. Tulis luasnya dalam hektar, mis. 0,5.',
+    'The planted area must be more than 0: {value}. Write it in hectares, e.g. 0.5.',
   ),
   'saprodi.area.aboveLand': w<{ land: Arg; memberId: Arg; value: Arg }>(
-    (a) =>
-      `Luas Tanam ${a.value} ha lebih dari Luas Lahan anggota ${a.memberId} (${a.land} ha di tab Anggota). Periksa salah satunya.`,
-    (a) =>
-      `The planted area ${a.value} ha is more than member ${a.memberId}'s land (${a.land} ha in the Anggota tab). Check one of them.`,
+    'Luas Tanam {value} ha lebih dari Luas Lahan anggota {memberId} ({land} ha di tab Anggota). Periksa salah satunya.',
+    "The planted area {value} ha is more than member {memberId}'s land ({land} ha in the Anggota tab). Check one of them.",
   ),
   'saprodi.area.overSubsidyLimit': w<{ kind: Arg; limit: Arg; memberId: Arg; season: Arg; total: Arg }>(
-    (a) =>
-      `Luas tanam anggota ${a.memberId} pada ${a.season} seluruhnya ${a.total} ha, lebih dari Batas Luas Subsidi ${a.limit} ha: ${a.kind} bersubsidi hanya untuk ${a.limit} ha. Periksa luasnya atau kurangi rencananya.`,
-    (a) =>
-      `Member ${a.memberId}'s planted area in ${a.season} is ${a.total} ha in all, over the subsidy limit of ${a.limit} ha: subsidised ${a.kind} covers ${a.limit} ha only. Check the area or reduce the plan.`,
+    'Luas tanam anggota {memberId} pada {season} seluruhnya {total} ha, lebih dari Batas Luas Subsidi {limit} ha: {kind} bersubsidi hanya untuk {limit} ha. Periksa luasnya atau kurangi rencananya.',
+    "Member {memberId}'s planted area in {season} is {total} ha in all, over the subsidy limit of {limit} ha: subsidised {kind} covers {limit} ha only. Check the area or reduce the plan.",
   ),
   'saprodi.kind.missing': missing({
     id: 'pilih jenis saprodi dari daftar',
@@ -52,45 +48,39 @@ export const saprodiProblems = {
     en: 'write the planned need in kg',
   }),
   'saprodi.planned.notPositive': e<{ value: Arg }>(
-    (a) => `Rencana harus lebih dari 0 kg: ${a.value}.`,
-    (a) => `The plan must be more than 0 kg: ${a.value}.`,
+    'Rencana harus lebih dari 0 kg: {value}.',
+    'The plan must be more than 0 kg: {value}.',
   ),
   'saprodi.received.negative': e<{ value: Arg }>(
-    (a) => `Jumlah diterima tidak boleh minus: ${a.value}.`,
-    (a) => `The amount received cannot be negative: ${a.value}.`,
+    'Jumlah diterima tidak boleh minus: {value}.',
+    'The amount received cannot be negative: {value}.',
   ),
   'saprodi.received.abovePlan': w<{ planned: Arg; value: Arg }>(
-    (a) =>
-      `Diterima ${a.value} kg, lebih dari Rencana ${a.planned} kg. Periksa jumlahnya; bila memang lebih, perbarui rencananya.`,
-    (a) =>
-      `Received ${a.value} kg, more than the planned ${a.planned} kg. Check the amount; if it really was more, update the plan.`,
+    'Diterima {value} kg, lebih dari Rencana {planned} kg. Periksa jumlahnya; bila memang lebih, perbarui rencananya.',
+    'Received {value} kg, more than the planned {planned} kg. Check the amount; if it really was more, update the plan.',
   ),
   'saprodi.received.noDate': w<{ value: Arg }>(
-    (a) => `Diterima ${a.value} kg tanpa Tanggal Terima. Tulis tanggal anggota menerimanya.`,
-    (a) => `Received ${a.value} kg without a date received. Write the date the member received it.`,
+    'Diterima {value} kg tanpa Tanggal Terima. Tulis tanggal anggota menerimanya.',
+    'Received {value} kg without a date received. Write the date the member received it.',
   ),
   'saprodi.receivedDate.noAmount': w<{ date: Arg }>(
-    (a) => `Tanggal Terima ${a.date} diisi tanpa jumlah Diterima. Tulis berapa kg yang diterima.`,
-    (a) =>
-      `A date received (${a.date}) is given without the amount received. Write how many kg were received.`,
+    'Tanggal Terima {date} diisi tanpa jumlah Diterima. Tulis berapa kg yang diterima.',
+    'A date received ({date}) is given without the amount received. Write how many kg were received.',
   ),
   'saprodi.receivedDate.future': e<{ date: Arg; today: Arg }>(
-    (a) => `Tanggal Terima ${a.date} sesudah hari ini (${a.today}). Catat penerimaan yang sudah terjadi.`,
-    (a) => `The date received ${a.date} is after today (${a.today}). Record receipts that took place.`,
+    'Tanggal Terima {date} sesudah hari ini ({today}). Catat penerimaan yang sudah terjadi.',
+    'The date received {date} is after today ({today}). Record receipts that took place.',
   ),
   'saprodi.received.afterPlanting': w<{ date: Arg; plantingDate: Arg }>(
-    (a) =>
-      `Diterima ${a.date}, sesudah Tanggal Tanam ${a.plantingDate}: tidak tepat waktu. Periksa tanggalnya.`,
-    (a) => `Received on ${a.date}, after the planting date ${a.plantingDate}: not on time. Check the dates.`,
+    'Diterima {date}, sesudah Tanggal Tanam {plantingDate}: tidak tepat waktu. Periksa tanggalnya.',
+    'Received on {date}, after the planting date {plantingDate}: not on time. Check the dates.',
   ),
   'saprodi.row.duplicate': e<{ firstRow: Arg; kind: Arg; memberId: Arg; season: Arg }>(
-    (a) =>
-      `Anggota ${a.memberId} sudah punya baris ${a.kind} untuk ${a.season} (baris ${a.firstRow}). Satu baris per anggota, musim dan jenis: gabungkan keduanya; baris ini dilewati.`,
-    (a) =>
-      `Member ${a.memberId} already has a ${a.kind} row for ${a.season} (row ${a.firstRow}). One row per member, season and kind: merge them; this row is skipped.`,
+    'Anggota {memberId} sudah punya baris {kind} untuk {season} (baris {firstRow}). Satu baris per anggota, musim dan jenis: gabungkan keduanya; baris ini dilewati.',
+    'Member {memberId} already has a {kind} row for {season} (row {firstRow}). One row per member, season and kind: merge them; this row is skipped.',
   ),
   'settings.subsidyAreaLimit.invalid': e<{ value: Arg }>(
-    (a) => `Batas Luas Subsidi "${a.value}" harus angka hektar lebih dari 0, mis. 2.`,
-    (a) => `Batas Luas Subsidi "${a.value}" must be a number of hectares above 0, e.g. 2.`,
+    'Batas Luas Subsidi "{value}" harus angka hektar lebih dari 0, mis. 2.',
+    'Batas Luas Subsidi "{value}" must be a number of hectares above 0, e.g. 2.',
   ),
 };

@@ -3,16 +3,14 @@ import { w, e, missing, notOnList, type Arg } from './problemKind';
 
 /** An `ID Anggota` that no row of `Anggota` has (Kas, Pinjaman, Saprodi). */
 export const memberIdUnknown = e<{ value: Arg }>(
-  (a) =>
-    `ID Anggota "${a.value}" tidak ada di tab Anggota. Perbaiki ID-nya, atau daftarkan anggota itu dulu.`,
-  (a) => `Member ID "${a.value}" is not in the Anggota tab. Correct the ID, or register the member first.`,
+  'ID Anggota "{value}" tidak ada di tab Anggota. Perbaiki ID-nya, atau daftarkan anggota itu dulu.',
+  'Member ID "{value}" is not in the Anggota tab. Correct the ID, or register the member first.',
 );
 
 /** A `Kode RUK` that no row of `RUK` has (Kegiatan, Kas). */
 export const planCodeUnknown = w<{ value: Arg }>(
-  (a) =>
-    `Kode RUK "${a.value}" tidak ada di tab RUK. Perbaiki kodenya, atau tambahkan baris rencana itu di RUK.`,
-  (a) => `RUK code "${a.value}" is not in the RUK tab. Correct the code, or add that plan row to RUK.`,
+  'Kode RUK "{value}" tidak ada di tab RUK. Perbaiki kodenya, atau tambahkan baris rencana itu di RUK.',
+  'RUK code "{value}" is not in the RUK tab. Correct the code, or add that plan row to RUK.',
 );
 
 /** `Jenis Kegiatan` left blank or not on its list (Kegiatan, RUK). */

@@ -3,45 +3,31 @@ import { e, type Arg } from './problemKind';
 
 export const shuProblems = {
   'settings.shuCategory.unknown': e<{ value: Arg; setting: Arg; example: Arg }>(
-    (a) =>
-      `Kategori "${a.value}" di ${a.setting} bukan kategori Kas. Tulis kategori Kas dipisah titik koma, mis. ${a.example}. Sementara dipakai ${a.example}.`,
-    (a) =>
-      `"${a.value}" in ${a.setting} is not a Kas category. Write Kas categories separated by semicolons, e.g. ${a.example}. ${a.example} is used for now.`,
+    'Kategori "{value}" di {setting} bukan kategori Kas. Tulis kategori Kas dipisah titik koma, mis. {example}. Sementara dipakai {example}.',
+    '"{value}" in {setting} is not a Kas category. Write Kas categories separated by semicolons, e.g. {example}. {example} is used for now.',
   ),
   'settings.shuCategory.notAllowed': e<{ value: Arg; setting: Arg; example: Arg }>(
-    (a) =>
-      `Kategori "${a.value}" tidak boleh di ${a.setting}: simpanan anggota dan pokok pinjaman bukan pendapatan atau biaya kelompok, dan jasa pinjaman sudah dihitung dari angsuran. Hapus kategori itu. Sementara dipakai ${a.example}.`,
-    (a) =>
-      `The category "${a.value}" may not be in ${a.setting}: members' savings and loan principal are neither income nor cost of the group, and loan jasa is already counted from repayments. Remove it. ${a.example} is used for now.`,
+    'Kategori "{value}" tidak boleh di {setting}: simpanan anggota dan pokok pinjaman bukan pendapatan atau biaya kelompok, dan jasa pinjaman sudah dihitung dari angsuran. Hapus kategori itu. Sementara dipakai {example}.',
+    'The category "{value}" may not be in {setting}: members\' savings and loan principal are neither income nor cost of the group, and loan jasa is already counted from repayments. Remove it. {example} is used for now.',
   ),
   'settings.shuCategory.both': e<{ value: Arg }>(
-    (a) =>
-      `Kategori "${a.value}" ada di Pendapatan SHU dan di Biaya SHU. Tulis di salah satu saja. Sementara kategori itu dihitung sebagai pendapatan saja.`,
-    (a) =>
-      `The category "${a.value}" is in both Pendapatan SHU (income) and Biaya SHU (costs). Keep it in one. For now it is counted as income only.`,
+    'Kategori "{value}" ada di Pendapatan SHU dan di Biaya SHU. Tulis di salah satu saja. Sementara kategori itu dihitung sebagai pendapatan saja.',
+    'The category "{value}" is in both Pendapatan SHU (income) and Biaya SHU (costs). Keep it in one. For now it is counted as income only.',
   ),
   'settings.shuParts.entry': e<{ value: Arg }>(
-    (a) =>
-      `Bagian "${a.value}" di Pembagian SHU tidak terbaca. Tulis nama lalu persen (lebih dari 0, paling banyak 100), dipisah titik koma, mis. Cadangan 25; Jasa Simpanan 30. Sementara dipakai pembagian baku.`,
-    (a) =>
-      `The part "${a.value}" in Pembagian SHU cannot be read. Write a name and a percentage (above 0, at most 100), separated by semicolons, e.g. Cadangan 25; Jasa Simpanan 30. The default split is used for now.`,
+    'Bagian "{value}" di Pembagian SHU tidak terbaca. Tulis nama lalu persen (lebih dari 0, paling banyak 100), dipisah titik koma, mis. Cadangan 25; Jasa Simpanan 30. Sementara dipakai pembagian baku.',
+    'The part "{value}" in Pembagian SHU cannot be read. Write a name and a percentage (above 0, at most 100), separated by semicolons, e.g. Cadangan 25; Jasa Simpanan 30. The default split is used for now.',
   ),
   'settings.shuParts.duplicate': e<{ value: Arg }>(
-    (a) =>
-      `Bagian "${a.value}" ditulis dua kali di Pembagian SHU. Gabungkan persennya. Sementara dipakai pembagian baku.`,
-    (a) =>
-      `The part "${a.value}" is written twice in Pembagian SHU. Add its percentages together. The default split is used for now.`,
+    'Bagian "{value}" ditulis dua kali di Pembagian SHU. Gabungkan persennya. Sementara dipakai pembagian baku.',
+    'The part "{value}" is written twice in Pembagian SHU. Add its percentages together. The default split is used for now.',
   ),
   'settings.shuParts.noReserve': e(
-    () =>
-      `Pembagian SHU tidak punya bagian Cadangan, tempat sisa Rupiah pembulatan. Tambahkan "Cadangan" dengan persennya. Sementara dipakai pembagian baku.`,
-    () =>
-      `Pembagian SHU has no Cadangan (reserve) part, which takes the Rupiah left by rounding. Add "Cadangan" with its percentage. The default split is used for now.`,
+    'Pembagian SHU tidak punya bagian Cadangan, tempat sisa Rupiah pembulatan. Tambahkan "Cadangan" dengan persennya. Sementara dipakai pembagian baku.',
+    'Pembagian SHU has no Cadangan (reserve) part, which takes the Rupiah left by rounding. Add "Cadangan" with its percentage. The default split is used for now.',
   ),
   'settings.shuParts.sum': e<{ sum: Arg }>(
-    (a) =>
-      `Persen di Pembagian SHU berjumlah ${a.sum}, bukan 100. Ubah persennya sampai jumlahnya 100. Sementara dipakai pembagian baku.`,
-    (a) =>
-      `The percentages in Pembagian SHU add up to ${a.sum}, not 100. Change them until they add up to 100. The default split is used for now.`,
+    'Persen di Pembagian SHU berjumlah {sum}, bukan 100. Ubah persennya sampai jumlahnya 100. Sementara dipakai pembagian baku.',
+    'The percentages in Pembagian SHU add up to {sum}, not 100. Change them until they add up to 100. The default split is used for now.',
   ),
 };

@@ -4,12 +4,12 @@ import { e, w, type Arg } from './problemKind';
 
 export const valueProblems = {
   'value.money.fraction': e<{ value: Arg }>(
-    (a) => `Jumlah uang harus Rupiah bulat, tanpa sen: ${a.value}. Bulatkan ke Rupiah penuh.`,
-    (a) => `Money must be whole Rupiah, without cents: ${a.value}. Round it to whole Rupiah.`,
+    'Jumlah uang harus Rupiah bulat, tanpa sen: {value}. Bulatkan ke Rupiah penuh.',
+    'Money must be whole Rupiah, without cents: {value}. Round it to whole Rupiah.',
   ),
   'value.money.text': w<{ value: Arg; number: Arg }>(
-    (a) => `Jumlah uang "${a.value}" ditulis sebagai teks. Simpan sebagai angka ${a.number}.`,
-    (a) => `The amount "${a.value}" is written as text. Store it as the number ${a.number}.`,
+    'Jumlah uang "{value}" ditulis sebagai teks. Simpan sebagai angka {number}.',
+    'The amount "{value}" is written as text. Store it as the number {number}.',
   ),
   'value.money.invalid': e<{ value: Arg; hint?: 'zeroCents'; number?: Arg }>(
     (a) =>
@@ -28,12 +28,12 @@ export const valueProblems = {
       `The amount "${a.value}" is too large: at most ${formatRupiah(MAX_RUPIAH)}. Check for extra zeros.`,
   ),
   'value.date.text': w<{ value: Arg; date: Arg }>(
-    (a) => `Tanggal "${a.value}" ditulis sebagai teks. Simpan sebagai tanggal ${a.date}.`,
-    (a) => `The date "${a.value}" is written as text. Store it as the date ${a.date}.`,
+    'Tanggal "{value}" ditulis sebagai teks. Simpan sebagai tanggal {date}.',
+    'The date "{value}" is written as text. Store it as the date {date}.',
   ),
   'value.date.tooLate': e<{ value: Arg; year: Arg }>(
-    (a) => `Tanggal ${a.value} terlalu jauh ke depan: tahunnya paling lambat ${a.year}. Periksa tahunnya.`,
-    (a) => `The date ${a.value} is too far ahead: its year must be ${a.year} at the latest. Check the year.`,
+    'Tanggal {value} terlalu jauh ke depan: tahunnya paling lambat {year}. Periksa tahunnya.',
+    'The date {value} is too far ahead: its year must be {year} at the latest. Check the year.',
   ),
   'value.date.invalid': e<{ value: Arg; hint?: 'shortYear' }>(
     (a) =>
@@ -46,33 +46,27 @@ export const valueProblems = {
         : `"${a.value}" cannot be read as a date. Write a real date, e.g. 28/11/2026 or 28 November 2026 (day-month-year).`,
   ),
   'value.number.text': w<{ value: Arg; number: Arg; numberEn: Arg }>(
-    (a) => `Angka "${a.value}" ditulis sebagai teks. Simpan sebagai angka ${a.number}.`,
+    'Angka "{value}" ditulis sebagai teks. Simpan sebagai angka {number}.',
     (a) => `The number "${a.value}" is written as text. Store it as the number ${a.numberEn ?? a.number}.`,
   ),
   'value.number.invalid': e<{ value: Arg }>(
-    (a) => `"${a.value}" tidak terbaca sebagai angka. Tulis angka saja, mis. 1,5 atau 12.`,
-    (a) => `"${a.value}" cannot be read as a number. Write a number only, e.g. 1.5 or 12.`,
+    '"{value}" tidak terbaca sebagai angka. Tulis angka saja, mis. 1,5 atau 12.',
+    '"{value}" cannot be read as a number. Write a number only, e.g. 1.5 or 12.',
   ),
   'value.number.notWhole': e<{ value: Arg }>(
-    (a) => `"${a.value}" harus angka bulat. Tulis angka tanpa koma.`,
-    (a) => `"${a.value}" must be a whole number. Write it without decimals.`,
+    '"{value}" harus angka bulat. Tulis angka tanpa koma.',
+    '"{value}" must be a whole number. Write it without decimals.',
   ),
   'value.formulaError': e<{ value: Arg }>(
-    (a) =>
-      `Sel ini berisi galat rumus ${a.value}, bukan nilai. Perbaiki rumusnya, atau hapus rumus itu dan ketik nilainya di kolom "${a.column}".`,
-    (a) =>
-      `This cell shows the formula error ${a.value}, not a value. Fix the formula, or delete it and type the value in the column "${a.column}".`,
+    'Sel ini berisi galat rumus {value}, bukan nilai. Perbaiki rumusnya, atau hapus rumus itu dan ketik nilainya di kolom "{column}".',
+    'This cell shows the formula error {value}, not a value. Fix the formula, or delete it and type the value in the column "{column}".',
   ),
   'value.identifier.date': e<{ value: Arg }>(
-    (a) =>
-      `Kolom "${a.column}" berisi tanggal (${a.value}), bukan ID. Spreadsheet mengubah ketikan seperti 1/2 menjadi tanggal: ubah format kolom ini menjadi teks biasa, lalu ketik ulang ID-nya.`,
-    (a) =>
-      `The column "${a.column}" holds a date (${a.value}), not an ID. The spreadsheet turned what was typed (such as 1/2) into a date: format this column as plain text, then type the ID again.`,
+    'Kolom "{column}" berisi tanggal ({value}), bukan ID. Spreadsheet mengubah ketikan seperti 1/2 menjadi tanggal: ubah format kolom ini menjadi teks biasa, lalu ketik ulang ID-nya.',
+    'The column "{column}" holds a date ({value}), not an ID. The spreadsheet turned what was typed (such as 1/2) into a date: format this column as plain text, then type the ID again.',
   ),
   'value.notAccepted': e<{ value: Arg }>(
-    (a) =>
-      `Isi "${a.value}" di kolom "${a.column}" tidak diterima. Periksa isinya sesuai catatan judul kolom.`,
-    (a) =>
-      `The value "${a.value}" in the column "${a.column}" is not accepted. Check it against the column's note.`,
+    'Isi "{value}" di kolom "{column}" tidak diterima. Periksa isinya sesuai catatan judul kolom.',
+    'The value "{value}" in the column "{column}" is not accepted. Check it against the column\'s note.',
   ),
 };
