@@ -7,11 +7,11 @@ import type { IsoDate } from '../cell';
 import { formatRupiah } from '../money';
 import { formatShortDate } from '../isoDate';
 import type { Problem } from '../problems/problem';
-import { loanBalance } from './loanBalance';
+import { installmentStates, loanBalance } from './loanBalance';
 import { loanChangeProblem } from './loanChangeProblems';
-import { loanFines } from './loanFines';
+import { loanFines, type LoanFines } from './loanFines';
 import { byDateThenRow } from '../byDateThenRow';
-import { loanLedger } from './loanLedger';
+import { loanLedger, type Ledger } from './loanLedger';
 import { portfolio } from './portfolio';
 import type { CreditReport, LoanBalance } from './types';
 
@@ -58,6 +58,32 @@ export function repaymentsByLoan(book: Pick<Book, 'cash' | 'loans'>): {
   return { loans, repayments, finePayments };
 }
 
+/** What one loan's balance is worked out from: the loan, and the rows and changes that name it. */
+interface LoanHistory {
+  readonly loan: Loan;
+  readonly repayments: readonly CashEntry[];
+  readonly changes: readonly LoanChange[];
+  readonly finePayments: readonly CashEntry[];
+}
+
+/** The loan's ledger as of `asOf` and its fines. */
+function settleLoan(
+  history: LoanHistory,
+  asOf: IsoDate,
+  settings: Book['settings'],
+): { ledger: Ledger; fines: LoanFines } {
+  const ledger = loanLedger(history.loan, history.repayments, history.changes, asOf, settings.kolLimits);
+  const waivers = ledger.final.changes.filter((c) => c.kind === 'waiveFines').map((c) => c.date);
+  const fines = loanFines(
+    ledger.final,
+    history.finePayments,
+    waivers,
+    { amount: settings.lateFine, graceDays: settings.fineGraceDays },
+    asOf,
+  );
+  return { ledger, fines };
+}
+
 export function creditReport(book: Book, asOf: IsoDate): CreditReport {
   const names = new Map<string, string>();
   for (const m of book.members) if (!names.has(m.id)) names.set(m.id, m.name);
@@ -71,28 +97,19 @@ export function creditReport(book: Book, asOf: IsoDate): CreditReport {
   const dateColumn = columnOf(book, 'cash', 'date');
   const inColumn = columnOf(book, 'cash', 'amountIn');
   const { settings } = book;
-  const fineTerms = { amount: settings.lateFine, graceDays: settings.fineGraceDays };
   const problems: Problem[] = [];
   const balances: LoanBalance[] = [];
 
   for (const loan of book.loans) {
     const first = firstLoans.get(loan.id) === loan;
     const rows = first ? (repayments.get(loan.id) ?? []) : [];
-    const ledger = loanLedger(
+    const history: LoanHistory = {
       loan,
-      rows,
-      first ? (changes.get(loan.id) ?? []) : [],
-      asOf,
-      settings.kolLimits,
-    );
-    const waivers = ledger.final.changes.filter((c) => c.kind === 'waiveFines').map((c) => c.date);
-    const fines = loanFines(
-      ledger.final,
-      first ? (finePayments.get(loan.id) ?? []) : [],
-      waivers,
-      fineTerms,
-      asOf,
-    );
+      repayments: rows,
+      changes: first ? (changes.get(loan.id) ?? []) : [],
+      finePayments: first ? (finePayments.get(loan.id) ?? []) : [],
+    };
+    const { ledger, fines } = settleLoan(history, asOf, settings);
     for (const entry of ledger.beforeDisbursement) {
       problems.push(
         problemAt(
@@ -120,7 +137,11 @@ export function creditReport(book: Book, asOf: IsoDate): CreditReport {
     // A loan not yet disbursed on the as-of date is not part of the book on that date.
     if (loan.disbursed > asOf) continue;
     balances.push(
-      loanBalance(loan, names.get(loan.memberId) ?? '', ledger.asOf, fines, asOf, settings.kolLimits),
+      loanBalance(loan, names.get(loan.memberId) ?? '', ledger.asOf, fines, asOf, settings.kolLimits, () => {
+        // Worked out again when read, not kept (see loanBalance): the same rows give the same installments.
+        const again = settleLoan(history, asOf, settings);
+        return installmentStates(again.ledger.asOf, again.fines);
+      }),
     );
   }
   problems.sort((a, b) =>

@@ -5,29 +5,16 @@ import type { IsoDate } from '../cell';
 import { daysBetween } from '../isoDate';
 import { kolOf, statusOf } from './collectibility';
 import { installmentKey, type LoanFines } from './loanFines';
-import { holdReleased, type LedgerState } from './loanLedger';
+import { holdReleased, type LedgerInstallment, type LedgerState } from './loanLedger';
 import type { InstallmentState, LoanBalance } from './types';
 import type { Mutable } from '../mutable';
 
-export function loanBalance(
-  loan: Loan,
-  memberName: string,
-  state: LedgerState,
-  fines: LoanFines,
-  asOf: IsoDate,
-  kolLimits: readonly [number, number, number],
-): LoanBalance {
-  // A written-off loan's figures stay as they were on the write-off date.
-  const on = state.writtenOff ? state.writtenOff.date : asOf;
+/**
+ * The installments in force as of the ledger state's date, each with the fine charged on it: what
+ * `LoanBalance.installments` holds.
+ */
+export function installmentStates(state: LedgerState, fines: LoanFines): InstallmentState[] {
   const installments: InstallmentState[] = [];
-  let due = 0;
-  let paid = 0;
-  let paidOnTime = 0;
-  let arrearsPrincipal = 0;
-  let arrearsJasa = 0;
-  let principalPaid = 0;
-  let oldestOpen: InstallmentState | undefined;
-  let next: InstallmentState | undefined;
   for (const s of state.installments) {
     const fine = fines.fines.size > 0 ? fines.fines.get(installmentKey(s)) : undefined;
     // Built field by field rather than spread: this runs once per installment of every loan. The
@@ -45,10 +32,48 @@ export function loanBalance(
     if (s.rescheduledOn !== undefined) inst.rescheduledOn = s.rescheduledOn;
     if (fine !== undefined) inst.fine = fine;
     installments.push(inst);
+  }
+  return installments;
+}
+
+/** Where a balance keeps how to work out its installments again (not enumerable: no part of its data). */
+const INSTALLMENTS = Symbol('installments');
+
+function installmentsAgain(this: { readonly [INSTALLMENTS]: () => InstallmentState[] }): InstallmentState[] {
+  return this[INSTALLMENTS]();
+}
+
+const installmentsProperty: PropertyDescriptor = { get: installmentsAgain, enumerable: true };
+
+/**
+ * `installmentsOf`, when given, works the installments out again whenever they are read, instead of
+ * the balance keeping them: a district book's 50,000 loans kept about 70 MB of installments that
+ * most readers (check, balances) never look at.
+ */
+export function loanBalance(
+  loan: Loan,
+  memberName: string,
+  state: LedgerState,
+  fines: LoanFines,
+  asOf: IsoDate,
+  kolLimits: readonly [number, number, number],
+  installmentsOf?: () => InstallmentState[],
+): LoanBalance {
+  // A written-off loan's figures stay as they were on the write-off date.
+  const on = state.writtenOff ? state.writtenOff.date : asOf;
+  let due = 0;
+  let paid = 0;
+  let paidOnTime = 0;
+  let arrearsPrincipal = 0;
+  let arrearsJasa = 0;
+  let principalPaid = 0;
+  let oldestOpen: LedgerInstallment | undefined;
+  let next: LedgerInstallment | undefined;
+  for (const s of state.installments) {
     principalPaid += s.paidPrincipal;
     if (s.settledOn === undefined) {
-      oldestOpen ??= inst;
-      if (next === undefined && s.due > asOf) next = inst;
+      oldestOpen ??= s;
+      if (next === undefined && s.due > asOf) next = s;
     }
     if (s.due <= on) {
       due += s.principal + s.jasa;
@@ -66,10 +91,10 @@ export function loanBalance(
   const hold = state.hold;
   const held = hold && hold.kol > kolByDays && !holdReleased(state.installments, hold, on) ? hold : undefined;
   const kol = held ? held.kol : kolByDays;
-  const owedOn = (s: InstallmentState) => s.principal + s.jasa - s.paidPrincipal - s.paidJasa;
+  const owedOn = (s: LedgerInstallment) => s.principal + s.jasa - s.paidPrincipal - s.paidJasa;
   const reschedules = state.changes.filter((c) => c.kind === 'reschedule');
   const writtenOff = state.writtenOff;
-  return {
+  const balance = {
     loanId: loan.id,
     memberId: loan.memberId,
     memberName,
@@ -96,16 +121,22 @@ export function loanBalance(
       oldestOpen.due <= on && {
         oldestUnpaid: { no: oldestOpen.no, due: oldestOpen.due, amount: owedOn(oldestOpen) },
       }),
-    installments,
-    finesCharged: fines.charged,
-    finesPaid: fines.paid,
-    finesWaived: fines.waived,
-    finesOwed: fines.owed,
-    fines: [...fines.fines.values()],
-    changes: state.changes.map((c) => ({ date: c.date, kind: c.kind })),
-    ...(reschedules.length > 0 && { rescheduledOn: reschedules[reschedules.length - 1]!.date }),
-    ...(writtenOff && { writtenOff }),
-    recoveries: state.recoveries,
-    repayments: state.uses,
-  };
+  } as Mutable<LoanBalance>;
+  // In its place among the fields, kept or worked out when read (an own, enumerable property either way).
+  if (installmentsOf === undefined) balance.installments = installmentStates(state, fines);
+  else {
+    Object.defineProperty(balance, 'installments', installmentsProperty);
+    Object.defineProperty(balance, INSTALLMENTS, { value: installmentsOf });
+  }
+  balance.finesCharged = fines.charged;
+  balance.finesPaid = fines.paid;
+  balance.finesWaived = fines.waived;
+  balance.finesOwed = fines.owed;
+  balance.fines = [...fines.fines.values()];
+  balance.changes = state.changes.map((c) => ({ date: c.date, kind: c.kind }));
+  if (reschedules.length > 0) balance.rescheduledOn = reschedules[reschedules.length - 1]!.date;
+  if (writtenOff) balance.writtenOff = writtenOff;
+  balance.recoveries = state.recoveries;
+  balance.repayments = state.uses;
+  return balance;
 }
