@@ -2,7 +2,7 @@
 // running balance included (savings withdrawals are checked by the savings model).
 import * as z from 'zod/mini';
 import type { IsoDate } from '../cell';
-import { runningCashBalance } from '../cash/cashBalance';
+import { firstNegativeCash } from '../cash/cashBalance';
 import { formatShortDate } from '../isoDate';
 import { formatRupiah } from '../money';
 import type { Problem } from '../problems/problem';
@@ -144,7 +144,7 @@ export function readCash(source: TabSource, problems: Problem[], ctx: CashContex
   }
 
   const columns = headerColumns(open);
-  const negative = runningCashBalance({ settings: ctx.settings, cash }).firstNegative;
+  const negative = firstNegativeCash({ settings: ctx.settings, cash });
   if (negative) {
     const out = columns.amountOut ?? { header: 'Keluar', col: 0 };
     problems.push(

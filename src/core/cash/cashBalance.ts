@@ -26,6 +26,23 @@ export function cashInDateOrder(cash: readonly CashEntry[]): CashEntry[] {
   return [...cash].sort(byDateThenRow);
 }
 
+/**
+ * The first row after which the balance is below zero, if any: what the checks report, found
+ * without a list of every row's balance (a district book has a million rows, most kept in date
+ * order: they are sorted only when they are not).
+ */
+export function firstNegativeCash(book: Pick<Book, 'settings' | 'cash'>): CashBalanceEntry | undefined {
+  const { cash } = book;
+  let sorted = true;
+  for (let i = 1; i < cash.length && sorted; i++) sorted = byDateThenRow(cash[i - 1]!, cash[i]!) <= 0;
+  let balance = book.settings.openingBalance;
+  for (const entry of sorted ? cash : cashInDateOrder(cash)) {
+    balance += entry.amountIn - entry.amountOut;
+    if (balance < 0) return { entry, balance };
+  }
+  return undefined;
+}
+
 export function runningCashBalance(book: Pick<Book, 'settings' | 'cash'>): RunningCashBalance {
   const opening = book.settings.openingBalance;
   let balance = opening;

@@ -1,4 +1,9 @@
-import { cashBalanceOn, cashInDateOrder, runningCashBalance } from '../../../src/core/cash/cashBalance';
+import {
+  cashBalanceOn,
+  cashInDateOrder,
+  firstNegativeCash,
+  runningCashBalance,
+} from '../../../src/core/cash/cashBalance';
 import type { CashEntry } from '../../../src/core/book/types';
 import { defaultSettings } from '../../../src/core/book/types';
 import fc from 'fast-check';
@@ -78,6 +83,47 @@ describe('runningCashBalance', () => {
           expect(a.date < b.date || (a.date === b.date && a.row < b.row)).toBe(true);
         }
       }),
+    );
+  });
+});
+
+describe('firstNegativeCash', () => {
+  it('finds the first row after which the balance is below zero, in date order, also in a book not kept in date order', () => {
+    const unsorted = [
+      entry(2, '2026-03-01', 0, 50000),
+      entry(3, '2026-02-01', 20000, 0),
+      entry(4, '2026-03-01', 10000, 0),
+      entry(5, '2026-02-15', 0, 130000),
+    ];
+    expect(firstNegativeCash({ settings, cash: unsorted })).toEqual({ entry: unsorted[3], balance: -10000 });
+    const sorted = cashInDateOrder(unsorted);
+    expect(firstNegativeCash({ settings, cash: sorted })).toEqual({ entry: unsorted[3], balance: -10000 });
+  });
+
+  it('finds none when the balance stays at zero or above', () => {
+    expect(firstNegativeCash({ settings, cash: [entry(2, '2026-01-01', 0, 100000)] })).toBeUndefined();
+    expect(firstNegativeCash({ settings, cash: [] })).toBeUndefined();
+  });
+
+  it('is the first negative row of the running balance, whatever the rows', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            day: fc.integer({ min: 1, max: 5 }),
+            amount: fc.integer({ min: -60000, max: 60000 }).filter((n) => n !== 0),
+          }),
+          { maxLength: 20 },
+        ),
+        (rows) => {
+          const cash = rows.map((r, i) =>
+            entry(i + 2, `2026-01-0${r.day}`, Math.max(r.amount, 0), Math.max(-r.amount, 0)),
+          );
+          expect(firstNegativeCash({ settings, cash })).toEqual(
+            runningCashBalance({ settings, cash }).firstNegative,
+          );
+        },
+      ),
     );
   });
 });
