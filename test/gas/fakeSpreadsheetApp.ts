@@ -1142,16 +1142,18 @@ export function copyWorld(world: FakeWorld): FakeWorld {
 function deepCopy<T>(value: T, copies: Map<object, unknown>): T {
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) {
-    // A sparse row stays sparse: forEach skips the holes.
+    // A sparse row stays sparse: a hole is skipped, not copied as undefined. (Plain loops: the
+    // all-or-nothing test copies the demo book once per failing step.)
     const copy: unknown[] = new Array(value.length);
-    value.forEach((v: unknown, i) => (copy[i] = deepCopy(v, copies)));
+    for (let i = 0; i < value.length; i++) if (i in value) copy[i] = deepCopy(value[i] as unknown, copies);
     return copy as T;
   }
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto === Object.prototype) {
     // A cell, a menu entry: plain data, each held in one place.
     const copy: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) copy[k] = deepCopy(v, copies);
+    const data = value as Record<string, unknown>;
+    for (const k of Object.keys(data)) copy[k] = deepCopy(data[k], copies);
     return copy as T;
   }
   // The world, its tabs and protections point at each other: one copy of each.
