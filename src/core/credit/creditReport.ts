@@ -99,6 +99,14 @@ export function creditReport(book: Book, asOf: IsoDate): CreditReport {
   const { settings } = book;
   const problems: Problem[] = [];
   const balances: LoanBalance[] = [];
+  // One text per day, shared by the problems that quote it (a district book's 125,000 repayments
+  // dated before their loan quote a thousand days).
+  const shortDates = new Map<IsoDate, string>();
+  const shortDate = (date: IsoDate): string => {
+    let shown = shortDates.get(date);
+    if (shown === undefined) shortDates.set(date, (shown = formatShortDate(date)));
+    return shown;
+  };
 
   for (const loan of book.loans) {
     const first = firstLoans.get(loan.id) === loan;
@@ -115,7 +123,7 @@ export function creditReport(book: Book, asOf: IsoDate): CreditReport {
         problemAt(
           'credit.beforeDisbursement',
           { tab: entry.tab, row: entry.row, column: dateColumn.header, col: dateColumn.col },
-          { loanId: loan.id, date: formatShortDate(entry.date), disbursed: formatShortDate(loan.disbursed) },
+          { loanId: loan.id, date: shortDate(entry.date), disbursed: shortDate(loan.disbursed) },
         ),
       );
     }
