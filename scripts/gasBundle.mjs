@@ -1,6 +1,8 @@
 // The Apps Script bundle, built in memory: shared by scripts/build.mjs (which writes dist/Code.js) and
 // scripts/bundleReport.mjs (which measures what weighs in it), so both see exactly the same bytes.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import vm from 'node:vm';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +10,23 @@ import { fileURLToPath } from 'node:url';
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The one global the add-on's code lives under; short, as every entry point names it once. */
 const GLOBAL = 'BK';
+
+/** A hash of every source file and the locked dependencies: the same sources give the same build. */
+function sourcesId() {
+  const hash = createHash('sha256');
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    )) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else hash.update(`${path.slice(root.length)}\n`).update(readFileSync(path));
+    }
+  };
+  walk(join(root, 'src'));
+  hash.update(readFileSync(join(root, 'package-lock.json')));
+  return hash.digest('hex').slice(0, 16);
+}
 
 /**
  * dist/Code.js as text, its entry points, and esbuild's metafile when `metafile` is true.
@@ -29,6 +48,8 @@ export async function buildGasBundle({ metafile = false } = {}) {
     charset: 'utf8',
     // Built-ins bound once inside the IIFE (src/gas/builtins.ts says why).
     inject: [join(root, 'src', 'gas', 'builtins.ts')],
+    // A view kept by one build is never shown by another (src/core/api/keptOverview.ts).
+    define: { BUKU_BUILD: JSON.stringify(sourcesId()) },
     write: false,
     metafile,
     logLevel: 'warning',

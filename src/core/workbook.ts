@@ -4,6 +4,7 @@ import type { Cell } from './cell';
 import type { SheetGrid } from './sheetGrid';
 import type { TabSpec } from './book/schema';
 import type { TabAdditions } from './book/upgradeBook';
+import type { KeptAnswers } from './api/keptOverview';
 
 export interface Workbook {
   /** Every tab's name, in order. */
@@ -52,6 +53,8 @@ export interface Host {
   setUserPref(key: string, value: string): void;
   /** Selects a cell for the user (Sheets) or reports it (local preview). */
   selectCell(tab: string, row: number, col: number): void;
+  /** Where the first view is kept between clicks (Sheets); without it every view is computed. */
+  readonly kept?: KeptAnswers;
 }
 
 /** Failures of the outside world, with a stable code the sidebar turns into a message. */

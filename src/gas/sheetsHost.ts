@@ -2,6 +2,7 @@
 // user's preferences and the selection.
 import type { IsoDate } from '../core/cell';
 import { columnLetters } from '../core/columnLetters';
+import type { KeptAnswers } from '../core/api/keptOverview';
 import type { Host, Workbook } from '../core/workbook';
 import { HostError } from '../core/workbook';
 import { sheetsCall, toHostError } from './sheetsErrors';
@@ -19,6 +20,9 @@ export interface GasServices {
 /** How long an action waits for another user's action on the same book before giving up. */
 export const LOCK_WAIT_MS = 10_000;
 const PREF_PREFIX = 'bukuKelompok.';
+
+/** The build of dist/Code.js (scripts/gasBundle.mjs defines it from the sources); 'dev' elsewhere. */
+declare const BUKU_BUILD: string | undefined;
 
 export class SheetsHost implements Host {
   readonly workbook: Workbook;
@@ -63,6 +67,25 @@ export class SheetsHost implements Host {
       lock.releaseLock();
     }
   }
+
+  /** The first view, kept in the user's properties: a failure to keep or read them only costs time. */
+  readonly kept: KeptAnswers = {
+    version: typeof BUKU_BUILD === 'string' ? BUKU_BUILD : 'dev',
+    read: () => {
+      try {
+        return this.services.PropertiesService.getUserProperties().getProperties();
+      } catch {
+        return {};
+      }
+    },
+    write: (values) => {
+      try {
+        this.services.PropertiesService.getUserProperties().setProperties(values);
+      } catch {
+        // Over the store's quota, say: the next click computes its view again.
+      }
+    },
+  };
 
   getUserPref(key: string): string | null {
     return this.services.PropertiesService.getUserProperties().getProperty(PREF_PREFIX + key);

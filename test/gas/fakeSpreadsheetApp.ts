@@ -1242,10 +1242,20 @@ export function fakeServices(options: FakeOptions = {}, world = new FakeWorld(op
       world.lockHeld = false;
     },
   };
+  // Apps Script refuses a value over 9 KB (a store holds 500 KB).
+  const keep = (key: string, value: unknown) => {
+    if (Buffer.byteLength(String(value)) > 9 * 1024) throw new Error('Exception: Argument too large: value');
+    world.userProperties.set(key, String(value));
+  };
   const properties = {
     getProperty: (key: string) => world.userProperties.get(key) ?? null,
+    getProperties: () => Object.fromEntries(world.userProperties),
     setProperty(key: string, value: string) {
-      world.userProperties.set(key, String(value));
+      keep(key, value);
+      return expose(world, 'Properties', properties);
+    },
+    setProperties(values: Record<string, string>) {
+      for (const [key, value] of Object.entries(values)) keep(key, value);
       return expose(world, 'Properties', properties);
     },
     deleteProperty(key: string) {

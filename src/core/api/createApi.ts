@@ -37,6 +37,7 @@ import { HostError } from '../workbook';
 import { apiError } from './errorMessages';
 import { fixRequestSchema } from './fixRequestSchema';
 import { loansAtRiskPage, memberPage, messagePage, overview, problemPage, type BookState } from './overview';
+import { fingerprint, keepOverview, keptOverview } from './keptOverview';
 import { setupMessage } from './setupMessage';
 import { rowKeyHolds, sameCell } from './shownFix';
 import type { ActionResult, ApiError, ApiResponse, FixRequest, Overview, SidebarApi } from './types';
@@ -77,6 +78,8 @@ interface OnceSource {
   uncomputedFormulas(name: string): readonly { readonly row: number; readonly col: number }[];
   /** A tab's cells if this action has read them, without reading. */
   readAlready(name: string): Grid | undefined;
+  /** The tabs read so far, in the order read. */
+  tabsRead(): string[];
   /** What a tab holds after this action wrote one of its cells, without reading it again. */
   patch(tab: string, row: number, col: number, value: Cell): void;
 }
@@ -97,6 +100,7 @@ function onceSource(workbook: Workbook): OnceSource {
     readTab,
     uncomputedFormulas: (name) => workbook.uncomputedFormulas?.(name) ?? [],
     readAlready: (name) => grids.get(name),
+    tabsRead: () => [...grids.keys()],
     patch(tab, row, col, value) {
       const rows = readTab(tab).map((r) => [...r]);
       while (rows.length < row) rows.push([]);
@@ -276,8 +280,28 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
 
     getOverview: () =>
       respond((): Overview => {
-        const state = read();
-        return overview(state, userLang(state));
+        const { kept } = host;
+        if (!kept) {
+          const state = read();
+          return overview(state, userLang(state));
+        }
+        // The book is read whole either way (an edit anywhere must be seen); only when every cell,
+        // tab name, today and the release are those the kept view came from is the check skipped.
+        const source = onceSource(workbook);
+        const today = host.today();
+        const names = source.tabNames();
+        const print = (tabs: readonly string[]) =>
+          fingerprint([kept.version, today, ...names, '', ...tabs], tabs.map(source.readTab));
+        const earlier = keptOverview(kept.read(), names, print);
+        if (earlier) {
+          const pref = host.getUserPref(LANG_PREF);
+          return { ...earlier, lang: pref === 'id' || pref === 'en' ? pref : earlier.lang };
+        }
+        const state = read(source);
+        const view = overview(state, userLang(state));
+        const used = source.tabsRead();
+        kept.write(keepOverview({ ...view, lang: bookLang(state) }, print(used), used));
+        return view;
       }),
 
     runChecks: () =>

@@ -1,0 +1,105 @@
+// The first view kept between clicks with a fingerprint of all it was computed from (the add-on's
+// version, today, the tab names and every cell of the tabs read): a click that finds the book as it
+// was answers from it without checking the book again; any edit, new day or new release misses.
+import type { Grid } from '../cell';
+import type { Overview } from './types';
+
+/** Answers kept between calls (Apps Script's user properties): one read and one write a click. */
+export interface KeptAnswers {
+  /** The add-on's build: a new release never answers from what an older one kept. */
+  readonly version: string;
+  read(): Readonly<Record<string, string>>;
+  write(values: Readonly<Record<string, string>>): void;
+}
+
+const KEY = 'bukuKelompok.overview';
+/** Apps Script keeps at most 9 KB a property: the overview (about 35 KB) goes in parts below that. */
+export const PART_BYTES = 8000;
+
+/**
+ * A 64-bit hash (cyrb53's mixing, two lanes) of the values in order, each with its kind, so that
+ * `1` and `'1'`, an empty cell and `''`, or a cell moved to the next row all differ.
+ */
+export function fingerprint(words: readonly string[], grids: readonly Grid[]): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  const add = (n: number) => {
+    h1 = Math.imul(h1 ^ n, 2654435761);
+    h2 = Math.imul(h2 ^ n, 1597334677);
+  };
+  // Marks are above every UTF-16 code unit, so no text can imitate one.
+  const text = (mark: number, s: string) => {
+    add(mark);
+    for (let i = 0; i < s.length; i += 1) add(s.charCodeAt(i));
+    add(0x10000);
+  };
+  for (const w of words) text(0x10001, w);
+  for (const grid of grids) {
+    for (const row of grid) {
+      for (const cell of row) {
+        if (cell === null || cell === undefined) add(0x10002);
+        else if (typeof cell === 'string') text(0x10003, cell);
+        else if (typeof cell === 'number') {
+          if ((cell | 0) === cell && !Object.is(cell, -0)) {
+            add(0x10004);
+            add(cell);
+          } else text(0x10005, String(cell));
+        } else if (typeof cell === 'boolean') add(cell ? 0x10006 : 0x10007);
+        else text(0x10008, cell.date);
+      }
+      add(0x10009);
+    }
+    add(0x1000a);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `${(h2 >>> 0).toString(36)}.${(h1 >>> 0).toString(36)}`;
+}
+
+/**
+ * The overview as JSON in plain ASCII (every other character written `\uXXXX`, so that a part is as
+ * many bytes as characters and no cut falls inside a character), in parts of `PART_BYTES`.
+ */
+export function parts(overview: Overview): string[] {
+  const text = JSON.stringify(overview).replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += PART_BYTES) out.push(text.slice(i, i + PART_BYTES));
+  return out;
+}
+
+/**
+ * The overview kept, when the tabs it was computed from are all still there and `print` of them
+ * (their cells, with the tab names, today and the release) is the fingerprint it was kept under.
+ */
+export function keptOverview(
+  stored: Readonly<Record<string, string>>,
+  names: readonly string[],
+  print: (tabs: readonly string[]) => string,
+): Overview | undefined {
+  const [kept, count, tabs] = (stored[KEY] ?? '').split('\n');
+  try {
+    const read = JSON.parse(tabs ?? '') as string[];
+    if (!read.every((t) => names.includes(t)) || print(read) !== kept) return undefined;
+    let text = '';
+    // A part missing (another store's write cut short) leaves text that is not JSON.
+    for (let i = 0; i < Number(count); i += 1) text += stored[`${KEY}.${i}`] ?? '!';
+    return JSON.parse(text) as Overview;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What to write to keep `overview` under `print`, the fingerprint of `tabs`. */
+export function keepOverview(
+  overview: Overview,
+  print: string,
+  tabs: readonly string[],
+): Record<string, string> {
+  const split = parts(overview);
+  const values: Record<string, string> = { [KEY]: `${print}\n${split.length}\n${JSON.stringify(tabs)}` };
+  split.forEach((part, i) => (values[`${KEY}.${i}`] = part));
+  return values;
+}
