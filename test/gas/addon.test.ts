@@ -478,6 +478,46 @@ describe('a realistic book: check, balances, journal', () => {
     expect(failure(run(book, 'setLanguage', 'fr')).code).toBe('lang.invalid');
   });
 
+  it('getOverview keeps its view: a click on the same book is answered without a check, an edit between clicks is seen', () => {
+    const view = () => ok(run<ApiResponse<Overview>>(book, 'getOverview'));
+    const first = view();
+    const kept = [...book.world.userProperties.keys()].filter((k) => k.startsWith('bukuKelompok.overview'));
+    expect(kept.length).toBeGreaterThan(1);
+    for (const k of kept) expect(Buffer.byteLength(book.world.userProperties.get(k)!)).toBeLessThan(9 * 1024);
+    book.world.log.reset();
+    expect(view()).toEqual(first);
+    // The book is read whole (an edit anywhere must be seen), the properties read once, nothing written.
+    expect(book.world.log.count('Range.getValues')).toBe(inputTabs.length);
+    expect(book.world.log.count('Properties.getProperties')).toBe(1);
+    expect(book.world.log.count('Properties.setProperties')).toBe(0);
+    // What was kept is what is shown: the book was not checked again.
+    for (const k of kept)
+      book.world.userProperties.set(
+        k,
+        book.world.userProperties.get(k)!.replace(first.groupName, 'Disimpan'),
+      );
+    expect(view().groupName).toBe('Disimpan');
+    // One amount typed in Kas: the next click checks the book and keeps the new view.
+    const kas = book.world.sheet('Kas')!;
+    const header = kas.values().findIndex((r) => r.includes('Masuk'));
+    const masuk = kas.values()[header]!.indexOf('Masuk') + 1;
+    kas.type(header + 2, masuk, String(Number(kas.values()[header + 1]![masuk - 1]) + 1000));
+    book.world.log.reset();
+    const after = view();
+    expect(book.world.log.count('Properties.setProperties')).toBe(1);
+    expect(after.groupName).toBe(first.groupName);
+    const cash = (v: Overview) => Number(v.cards.find((c) => c.key === 'cashBalance')!.value);
+    expect(cash(after)).toBe(cash(first) + 1000);
+    // As Apps Script does, the fake refuses a property over 9 KB.
+    const store = book.world.userProperties;
+    expect(() =>
+      (book.gas.PropertiesService as unknown as GoogleAppsScript.Properties.PropertiesService)
+        .getUserProperties()
+        .setProperty('x', 'a'.repeat(9 * 1024 + 1)),
+    ).toThrow(/too large/);
+    expect(store.has('x')).toBe(false);
+  });
+
   it('getMembers reads Anggota alone, and sees a member typed in between two searches', () => {
     const search = () => ok(run<ApiResponse<Page<MemberOption>>>(book, 'getMembers', 0, 'Zulaikha'));
     expect(search().total).toBe(0);

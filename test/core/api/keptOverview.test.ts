@@ -1,0 +1,150 @@
+// The first view kept between clicks: the check is skipped only while every cell read, the tab
+// names, today and the release are those the view came from; any edit between two clicks is seen.
+import { createApi } from '../../../src/core/api/createApi';
+import {
+  fingerprint,
+  keepOverview,
+  keptOverview,
+  PART_BYTES,
+  parts,
+  type KeptAnswers,
+} from '../../../src/core/api/keptOverview';
+import type { ApiResponse } from '../../../src/core/api/types';
+import type { Grid } from '../../../src/core/cell';
+import { demoBook } from '../../../src/core/demo/demoBook';
+import { LocalHost } from '../../../src/local/localHost';
+import { XlsxWorkbook } from '../../../src/local/xlsxWorkbook';
+
+const TODAY = '2026-11-25';
+
+function ok<T>(res: ApiResponse<T>): T {
+  if (!res.ok) throw new Error(`${res.error.code}: ${res.error.message.en}`);
+  return res.data;
+}
+
+describe('fingerprint', () => {
+  const print = (grid: Grid, words = ['v1', TODAY, 'Kas']) => fingerprint(words, [grid]);
+  const base: Grid = [
+    ['Tanggal', 'Masuk'],
+    [{ date: '2026-11-02' }, 5000],
+  ];
+
+  it('is the same for the same cells, and differs with any cell, its kind, its row, or the words', () => {
+    expect(print(base)).toBe(print(JSON.parse(JSON.stringify(base)) as Grid));
+    const others: Grid[] = [
+      [
+        ['Tanggal', 'Masuk'],
+        [{ date: '2026-11-02' }, 5001],
+      ],
+      [
+        ['Tanggal', 'Masuk'],
+        [{ date: '2026-11-02' }, '5000'],
+      ],
+      [
+        ['Tanggal', 'Masuk'],
+        [{ date: '2026-11-03' }, 5000],
+      ],
+      [
+        ['Tanggal', 'Masuk'],
+        ['2026-11-02', 5000],
+      ],
+      [
+        ['Tanggal', 'Masuk'],
+        [{ date: '2026-11-02' }, 5000, null],
+      ],
+      [
+        ['Tanggal', 'Masuk'],
+        [{ date: '2026-11-02' }, 5000.5],
+      ],
+      [
+        ['Tanggal', 'Masuk'],
+        [{ date: '2026-11-02' }, true],
+      ],
+      [['Tanggal', 'Masuk', { date: '2026-11-02' }], [5000]],
+      [['TanggalMasuk'], [{ date: '2026-11-02' }, 5000]],
+      [['Tanggal', 'Masuk'], [{ date: '2026-11-02' }, 5000], []],
+    ];
+    const prints = new Set([print(base), ...others.map((g) => print(g))]);
+    expect(prints.size).toBe(others.length + 1);
+    expect(print(base, ['v2', TODAY, 'Kas'])).not.toBe(print(base));
+    expect(print(base, ['v1', '2026-11-26', 'Kas'])).not.toBe(print(base));
+    expect(print(base, ['v1', TODAY, 'Kas '])).not.toBe(print(base));
+    expect(print([[''], [null]])).not.toBe(print([[null], ['']]));
+  });
+});
+
+describe('the kept overview', () => {
+  const wb = XlsxWorkbook.create();
+  for (const tab of demoBook(TODAY).tabs) wb.writeInputGrid(tab.spec, tab.name, tab.grid, tab.headerRow);
+  const store = new Map<string, string>();
+  const kept = (version: string): KeptAnswers => ({
+    version,
+    read: () => Object.fromEntries(store),
+    write: (values) => Object.entries(values).forEach(([k, v]) => store.set(k, v)),
+  });
+  const api = (version = 'v1', today = TODAY) =>
+    createApi(Object.assign(new LocalHost(wb, { today }), { kept: kept(version) }));
+  /** The kept view with another group name: served only if the book was not checked again. */
+  const tamper = () => {
+    for (const [k, v] of store) store.set(k, v.replace(/"groupName":"[^"]*"/, '"groupName":"Disimpan"'));
+  };
+  const groupName = (a = api()) => ok(a.getOverview()).groupName;
+
+  it('is kept in parts of ASCII under 9 KB, and read back whole', () => {
+    const view = ok(createApi(new LocalHost(wb, { today: TODAY })).getOverview());
+    const split = parts({ ...view, groupName: 'Kelompok Tani “Maju” 🌾' });
+    expect(split.length).toBeGreaterThan(1);
+    for (const part of split) {
+      expect(part.length).toBeLessThanOrEqual(PART_BYTES);
+      expect(part).toMatch(/^[\x20-\x7e]*$/);
+    }
+    const values = keepOverview({ ...view, groupName: 'Kelompok Tani “Maju” 🌾' }, 'abc', ['Kas']);
+    expect(keptOverview(values, ['Kas', 'Anggota'], () => 'abc')).toEqual({
+      ...view,
+      groupName: 'Kelompok Tani “Maju” 🌾',
+    });
+    // Another fingerprint, a tab gone, or a part missing: nothing is served.
+    expect(keptOverview(values, ['Kas'], () => 'abd')).toBeUndefined();
+    expect(keptOverview(values, ['Anggota'], () => 'abc')).toBeUndefined();
+    const cut = { ...values };
+    delete cut['bukuKelompok.overview.1'];
+    expect(keptOverview(cut, ['Kas'], () => 'abc')).toBeUndefined();
+  });
+
+  it('answers a click on the same book from what it kept, and sees an edit made between two clicks', () => {
+    const first = ok(api().getOverview());
+    expect(ok(api().getOverview())).toEqual(first);
+    tamper();
+    // Nothing changed: the kept view is the answer (the book was read, not checked).
+    expect(groupName()).toBe('Disimpan');
+    // The treasurer types one amount: the next click checks the book again.
+    const kas = demoBook(TODAY).tabs.find((t) => t.spec.key === 'cash')!;
+    const masuk = kas.grid[kas.headerRow - 1]!.indexOf('Masuk') + 1;
+    wb.writeCell(kas.name, kas.headerRow + 1, masuk, 123_456);
+    const after = ok(api().getOverview());
+    expect(after.groupName).toBe(first.groupName);
+    expect(after.cards.find((c) => c.key === 'cashBalance')!.value).not.toBe(
+      first.cards.find((c) => c.key === 'cashBalance')!.value,
+    );
+    expect(ok(api().getOverview())).toEqual(after);
+  });
+
+  it('is not served on another day, by another release, or after the language was chosen differently', () => {
+    ok(api().getOverview());
+    tamper();
+    expect(groupName(api('v1', '2026-11-26'))).toBe(first());
+    tamper();
+    expect(groupName(api('v2'))).toBe(first());
+    tamper();
+    const a = api('v2');
+    ok(a.setLanguage('en'));
+    // The language is the user's, not the book's: the kept view takes the current choice.
+    expect(ok(a.getOverview()).lang).toBe('en');
+    ok(a.setLanguage('id'));
+    expect(ok(a.getOverview()).lang).toBe('id');
+  });
+
+  function first(): string {
+    return ok(createApi(new LocalHost(wb, { today: TODAY })).getOverview()).groupName;
+  }
+});
