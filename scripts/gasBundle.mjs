@@ -29,6 +29,12 @@ function sourcesId() {
 }
 
 /**
+ * Property names only the add-on's own code uses (scripts/internalProps.json says which may be
+ * there): esbuild shortens them in dist/Code.js, as it shortens local names.
+ */
+const INTERNAL_PROPS = JSON.parse(readFileSync(join(root, 'scripts', 'internalProps.json'), 'utf8')).names;
+
+/**
  * dist/Code.js as text, its entry points, and esbuild's metafile when `metafile` is true.
  *
  * esbuild writes the add-on as a module; its closing `export{Lc as applyFix,…}` becomes the list the
@@ -46,6 +52,7 @@ export async function buildGasBundle({ metafile = false } = {}) {
     minify: true,
     // Apps Script stores and parses files as UTF-8: `÷`, `…`, `≥` stay one character, not `\u2026`.
     charset: 'utf8',
+    mangleProps: new RegExp(`^(?:${INTERNAL_PROPS.join('|')})$`),
     // Built-ins bound once inside the IIFE (src/gas/builtins.ts says why).
     inject: [join(root, 'src', 'gas', 'builtins.ts')],
     // A view kept by one build is never shown by another (src/core/api/keptOverview.ts).
@@ -55,6 +62,12 @@ export async function buildGasBundle({ metafile = false } = {}) {
     logLevel: 'warning',
   });
   const module = result.outputFiles[0].text;
+  // Every use in code was shortened: a name still in the bundle is text (a key in quotes, a message).
+  const asText = INTERNAL_PROPS.filter((name) => new RegExp(`\\b${name}\\b`).test(module));
+  if (asText.length > 0)
+    throw new Error(
+      `gasBundle: ${asText.join(', ')} in INTERNAL_PROPS (scripts/gasBundle.mjs) also appear as text in dist/Code.js, where shortening them would break a lookup: take them off the list`,
+    );
   const exportStatement = /export\{([^}]*)\};\n$/.exec(module);
   if (!exportStatement) throw new Error('gasBundle: esbuild wrote no closing export statement');
   const exports = exportStatement[1]
