@@ -79,13 +79,16 @@ function measure(book: Loaded, name: string, ...args: unknown[]): Measure & { re
 
 function actions(book: Loaded): [string, () => Measure][] {
   let view: Overview | undefined;
+  // The book as if just edited: the views kept by the click before (user properties) are dropped.
+  const edited = () => {
+    for (const key of [...book.world.userProperties.keys()])
+      if (key.startsWith('bukuKelompok.overview')) book.world.userProperties.delete(key);
+  };
   return [
     [
       'getOverview',
       () => {
-        // The book as if just edited: the view kept by the run before (user properties) is dropped.
-        for (const key of [...book.world.userProperties.keys()])
-          if (key.startsWith('bukuKelompok.overview')) book.world.userProperties.delete(key);
+        edited();
         const m = measure(book, 'getOverview');
         view = (m.reply as ApiResponse<Overview>).ok ? (m.reply as { data: Overview }).data : undefined;
         return m;
@@ -94,8 +97,11 @@ function actions(book: Loaded): [string, () => Measure][] {
     // Again on the same book (the sidebar opened again): the book is read, the kept view answers.
     ['getOverview (kept)', () => measure(book, 'getOverview')],
     ['getMembers(asep)', () => measure(book, 'getMembers', 0, 'asep')],
-    ['getProblems(40)', () => measure(book, 'getProblems', 40)],
-    ['getLoansAtRisk(20)', () => measure(book, 'getLoansAtRisk', 20)],
+    ['getProblems(40)', () => (edited(), measure(book, 'getProblems', 40))],
+    // The next page, kept by the click before: the book is read, not checked.
+    ['getProblems(80) (kept)', () => measure(book, 'getProblems', 80)],
+    ['getLoansAtRisk(20)', () => (edited(), measure(book, 'getLoansAtRisk', 20))],
+    ['getLoansAtRisk(40) (kept)', () => measure(book, 'getLoansAtRisk', 40)],
     ['getMessages(0)', () => measure(book, 'getMessages', 0)],
     ['setLanguage', () => measure(book, 'setLanguage', 'id')],
     ['goToCell', () => measure(book, 'goToCell', 'Kas', 2, 1)],

@@ -55,7 +55,7 @@ export async function buildGasBundle({ metafile = false } = {}) {
     mangleProps: new RegExp(`^(?:${INTERNAL_PROPS.join('|')})$`),
     // Built-ins bound once inside the IIFE (src/gas/builtins.ts says why).
     inject: [join(root, 'src', 'gas', 'builtins.ts')],
-    // A view kept by one build is never shown by another (src/core/api/keptOverview.ts).
+    // A view kept by one build is never shown by another (src/core/api/keptViews.ts).
     define: { BUKU_BUILD: JSON.stringify(sourcesId()) },
     write: false,
     metafile,

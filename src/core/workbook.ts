@@ -4,7 +4,7 @@ import type { Cell } from './cell';
 import type { SheetGrid } from './sheetGrid';
 import type { TabSpec } from './book/schema';
 import type { TabAdditions } from './book/upgradeBook';
-import type { KeptAnswers } from './api/keptOverview';
+import type { KeptAnswers } from './api/keptViews';
 
 export interface Workbook {
   /** Every tab's name, in order. */

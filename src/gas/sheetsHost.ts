@@ -2,7 +2,7 @@
 // user's preferences and the selection.
 import type { IsoDate } from '../core/cell';
 import { columnLetters } from '../core/columnLetters';
-import type { KeptAnswers } from '../core/api/keptOverview';
+import type { KeptAnswers } from '../core/api/keptViews';
 import type { Host, Workbook } from '../core/workbook';
 import { HostError } from '../core/workbook';
 import { sheetsCall, toHostError } from './sheetsErrors';

@@ -490,6 +490,9 @@ describe('a realistic book: check, balances, journal', () => {
     expect(book.world.log.count('Range.getValues')).toBe(inputTabs.length);
     expect(book.world.log.count('Properties.getProperties')).toBe(1);
     expect(book.world.log.count('Properties.setProperties')).toBe(0);
+    // The next page of problems was kept with it.
+    expect(ok(run<ApiResponse<ProblemPage>>(book, 'getProblems', 40)).offset).toBe(first.problems.total);
+    expect(book.world.log.count('Properties.setProperties')).toBe(0);
     // What was kept is what is shown: the book was not checked again.
     for (const k of kept)
       book.world.userProperties.set(

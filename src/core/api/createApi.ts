@@ -37,10 +37,11 @@ import { HostError } from '../workbook';
 import { apiError } from './errorMessages';
 import { fixRequestSchema } from './fixRequestSchema';
 import { loansAtRiskPage, memberPage, messagePage, overview, problemPage, type BookState } from './overview';
-import { fingerprint, keepOverview, keptOverview } from './keptOverview';
+import { fingerprint, keepViews, keptViews, type KeptViews } from './keptViews';
+import { LOANS_PER_PAGE, PROBLEMS_PER_PAGE } from './pages';
 import { setupMessage } from './setupMessage';
 import { rowKeyHolds, sameCell } from './shownFix';
-import type { ActionResult, ApiError, ApiResponse, FixRequest, Overview, SidebarApi } from './types';
+import type { ActionResult, ApiError, ApiResponse, FixRequest, SidebarApi } from './types';
 
 /** The user preference that holds the sidebar's language. */
 export const LANG_PREF = 'lang';
@@ -229,6 +230,45 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
     );
   };
 
+  /**
+   * A read-only click's answer: from the views kept by the last check when the book, today and the
+   * release are as they were (the book is read whole either way, so an edit anywhere is seen);
+   * otherwise computed, and the first view with the next pages of each list kept for the clicks after.
+   */
+  const fromKept = <T>(
+    pick: (views: KeptViews) => T | undefined,
+    fresh: (state: BookState) => T,
+    after: { readonly problems?: number; readonly loans?: number } = {},
+  ): T => {
+    const { kept } = host;
+    if (!kept) return fresh(read());
+    const source = onceSource(workbook);
+    const today = host.today();
+    const names = source.tabNames();
+    const print = (tabs: readonly string[]) =>
+      fingerprint([kept.version, today, ...names, '', ...tabs], tabs.map(source.readTab));
+    const views = keptViews(kept.read(), names, print);
+    const found = views && pick(views);
+    if (found !== undefined) return found;
+    const state = read(source);
+    const used = source.tabsRead();
+    // The three pages after the one asked for (the sidebar's "more"), or after the first view's.
+    const next = <P>(page: (offset: number) => P, from: number, size: number) =>
+      Object.fromEntries([1, 2, 3].map((k) => [from + k * size, page(from + k * size)]));
+    kept.write(
+      keepViews(
+        {
+          overview: overview(state, bookLang(state)),
+          problems: next((o) => problemPage(state, o), after.problems ?? 0, PROBLEMS_PER_PAGE),
+          loans: next((o) => loansAtRiskPage(state, o), after.loans ?? 0, LOANS_PER_PAGE),
+        },
+        print(used),
+        used,
+      ),
+    );
+    return fresh(state);
+  };
+
   const checkAsOf = (asOf: IsoDate | undefined) => {
     if (asOf !== undefined && asOf !== null && !isIsoDate(asOf))
       refuse('date.invalid', { value: String(asOf) });
@@ -279,30 +319,16 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
       ),
 
     getOverview: () =>
-      respond((): Overview => {
-        const { kept } = host;
-        if (!kept) {
-          const state = read();
-          return overview(state, userLang(state));
-        }
-        // The book is read whole either way (an edit anywhere must be seen); only when every cell,
-        // tab name, today and the release are those the kept view came from is the check skipped.
-        const source = onceSource(workbook);
-        const today = host.today();
-        const names = source.tabNames();
-        const print = (tabs: readonly string[]) =>
-          fingerprint([kept.version, today, ...names, '', ...tabs], tabs.map(source.readTab));
-        const earlier = keptOverview(kept.read(), names, print);
-        if (earlier) {
-          const pref = host.getUserPref(LANG_PREF);
-          return { ...earlier, lang: pref === 'id' || pref === 'en' ? pref : earlier.lang };
-        }
-        const state = read(source);
-        const view = overview(state, userLang(state));
-        const used = source.tabsRead();
-        kept.write(keepOverview({ ...view, lang: bookLang(state) }, print(used), used));
-        return view;
-      }),
+      respond(() =>
+        fromKept(
+          // The language is the user's: the kept first view takes the current choice.
+          (views) => {
+            const pref = host.getUserPref(LANG_PREF);
+            return { ...views.overview, lang: pref === 'id' || pref === 'en' ? pref : views.overview.lang };
+          },
+          (state) => overview(state, userLang(state)),
+        ),
+      ),
 
     runChecks: () =>
       respond(() =>
@@ -507,16 +533,22 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
       }),
 
     getProblems: (offset: number) =>
-      respond(() => {
-        const state = read();
-        return problemPage(state, Number(offset));
-      }),
+      respond(() =>
+        fromKept(
+          (views) => views.problems[Number(offset)],
+          (state) => problemPage(state, Number(offset)),
+          { problems: Number(offset) },
+        ),
+      ),
 
     getLoansAtRisk: (offset: number) =>
-      respond(() => {
-        const state = read();
-        return loansAtRiskPage(state, Number(offset));
-      }),
+      respond(() =>
+        fromKept(
+          (views) => views.loans[Number(offset)],
+          (state) => loansAtRiskPage(state, Number(offset)),
+          { loans: Number(offset) },
+        ),
+      ),
 
     getMembers: (offset: number, query?: string) =>
       respond(() => {

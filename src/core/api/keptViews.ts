@@ -1,8 +1,16 @@
-// The first view kept between clicks with a fingerprint of all it was computed from (the add-on's
-// version, today, the tab names and every cell of the tabs read): a click that finds the book as it
-// was answers from it without checking the book again; any edit, new day or new release misses.
+// The first view and the next pages of its lists, kept between clicks with a fingerprint of all they
+// were computed from (the add-on's version, today, the tab names and every cell of the tabs read): a
+// click that finds the book as it was answers from them without checking the book again; any edit,
+// new day or new release misses.
 import type { Grid } from '../cell';
-import type { Overview } from './types';
+import type { LoanAtRisk, Overview, Page, ProblemPage } from './types';
+
+/** What one check of the book leaves for the clicks after it: pages by their offset. */
+export interface KeptViews {
+  readonly overview: Overview;
+  readonly problems: Readonly<Record<number, ProblemPage>>;
+  readonly loans: Readonly<Record<number, Page<LoanAtRisk>>>;
+}
 
 /** Answers kept between calls (Apps Script's user properties): one read and one write a click. */
 export interface KeptAnswers {
@@ -13,7 +21,7 @@ export interface KeptAnswers {
 }
 
 const KEY = 'bukuKelompok.overview';
-/** Apps Script keeps at most 9 KB a property: the overview (about 35 KB) goes in parts below that. */
+/** Apps Script keeps at most 9 KB a property: the views (about 120 KB at ×1) go in parts below that. */
 export const PART_BYTES = 8000;
 
 /**
@@ -57,11 +65,11 @@ export function fingerprint(words: readonly string[], grids: readonly Grid[]): s
 }
 
 /**
- * The overview as JSON in plain ASCII (every other character written `\uXXXX`, so that a part is as
+ * The views as JSON in plain ASCII (every other character written `\uXXXX`, so that a part is as
  * many bytes as characters and no cut falls inside a character), in parts of `PART_BYTES`.
  */
-export function parts(overview: Overview): string[] {
-  const text = JSON.stringify(overview).replace(
+export function parts(views: KeptViews): string[] {
+  const text = JSON.stringify(views).replace(
     /[\u0080-\uffff]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
@@ -71,14 +79,14 @@ export function parts(overview: Overview): string[] {
 }
 
 /**
- * The overview kept, when the tabs it was computed from are all still there and `print` of them
- * (their cells, with the tab names, today and the release) is the fingerprint it was kept under.
+ * The views kept, when the tabs they were computed from are all still there and `print` of them
+ * (their cells, with the tab names, today and the release) is the fingerprint they were kept under.
  */
-export function keptOverview(
+export function keptViews(
   stored: Readonly<Record<string, string>>,
   names: readonly string[],
   print: (tabs: readonly string[]) => string,
-): Overview | undefined {
+): KeptViews | undefined {
   const [kept, count, tabs] = (stored[KEY] ?? '').split('\n');
   try {
     const read = JSON.parse(tabs ?? '') as string[];
@@ -86,19 +94,15 @@ export function keptOverview(
     let text = '';
     // A part missing (another store's write cut short) leaves text that is not JSON.
     for (let i = 0; i < Number(count); i += 1) text += stored[`${KEY}.${i}`] ?? '!';
-    return JSON.parse(text) as Overview;
+    return JSON.parse(text) as KeptViews;
   } catch {
     return undefined;
   }
 }
 
-/** What to write to keep `overview` under `print`, the fingerprint of `tabs`. */
-export function keepOverview(
-  overview: Overview,
-  print: string,
-  tabs: readonly string[],
-): Record<string, string> {
-  const split = parts(overview);
+/** What to write to keep `views` under `print`, the fingerprint of `tabs`. */
+export function keepViews(views: KeptViews, print: string, tabs: readonly string[]): Record<string, string> {
+  const split = parts(views);
   const values: Record<string, string> = { [KEY]: `${print}\n${split.length}\n${JSON.stringify(tabs)}` };
   split.forEach((part, i) => (values[`${KEY}.${i}`] = part));
   return values;

@@ -1,17 +1,18 @@
-// The first view kept between clicks: the check is skipped only while every cell read, the tab
-// names, today and the release are those the view came from; any edit between two clicks is seen.
+// The first view and the next pages kept between clicks: the check is skipped only while every cell
+// read, the tab names, today and the release are those they came from; an edit between clicks is seen.
 import { createApi } from '../../../src/core/api/createApi';
 import {
   fingerprint,
-  keepOverview,
-  keptOverview,
+  keepViews,
+  keptViews,
   PART_BYTES,
   parts,
   type KeptAnswers,
-} from '../../../src/core/api/keptOverview';
+} from '../../../src/core/api/keptViews';
 import type { ApiResponse } from '../../../src/core/api/types';
 import type { Grid } from '../../../src/core/cell';
 import { demoBook } from '../../../src/core/demo/demoBook';
+import { districtBook } from '../../../src/core/demo/districtBook';
 import { LocalHost } from '../../../src/local/localHost';
 import { XlsxWorkbook } from '../../../src/local/xlsxWorkbook';
 
@@ -92,23 +93,25 @@ describe('the kept overview', () => {
 
   it('is kept in parts of ASCII under 9 KB, and read back whole', () => {
     const view = ok(createApi(new LocalHost(wb, { today: TODAY })).getOverview());
-    const split = parts({ ...view, groupName: 'Kelompok Tani “Maju” 🌾' });
+    const views = {
+      overview: { ...view, groupName: 'Kelompok Tani “Maju” 🌾' },
+      problems: { 40: view.problems },
+      loans: {},
+    };
+    const split = parts(views);
     expect(split.length).toBeGreaterThan(1);
     for (const part of split) {
       expect(part.length).toBeLessThanOrEqual(PART_BYTES);
       expect(part).toMatch(/^[\x20-\x7e]*$/);
     }
-    const values = keepOverview({ ...view, groupName: 'Kelompok Tani “Maju” 🌾' }, 'abc', ['Kas']);
-    expect(keptOverview(values, ['Kas', 'Anggota'], () => 'abc')).toEqual({
-      ...view,
-      groupName: 'Kelompok Tani “Maju” 🌾',
-    });
+    const values = keepViews(views, 'abc', ['Kas']);
+    expect(keptViews(values, ['Kas', 'Anggota'], () => 'abc')).toEqual(views);
     // Another fingerprint, a tab gone, or a part missing: nothing is served.
-    expect(keptOverview(values, ['Kas'], () => 'abd')).toBeUndefined();
-    expect(keptOverview(values, ['Anggota'], () => 'abc')).toBeUndefined();
+    expect(keptViews(values, ['Kas'], () => 'abd')).toBeUndefined();
+    expect(keptViews(values, ['Anggota'], () => 'abc')).toBeUndefined();
     const cut = { ...values };
     delete cut['bukuKelompok.overview.1'];
-    expect(keptOverview(cut, ['Kas'], () => 'abc')).toBeUndefined();
+    expect(keptViews(cut, ['Kas'], () => 'abc')).toBeUndefined();
   });
 
   it('answers a click on the same book from what it kept, and sees an edit made between two clicks', () => {
@@ -147,4 +150,47 @@ describe('the kept overview', () => {
   function first(): string {
     return ok(createApi(new LocalHost(wb, { today: TODAY })).getOverview()).groupName;
   }
+});
+
+describe('the kept pages (a district book, ×0.05)', () => {
+  it('keeps the next three pages of problems and loans: "more" is answered from them until the book changes', () => {
+    const wb = XlsxWorkbook.create();
+    for (const tab of districtBook(TODAY, 0.05).tabs)
+      wb.writeInputGrid(tab.spec, tab.name, tab.grid, tab.headerRow);
+    const store = new Map<string, string>();
+    const api = () =>
+      createApi(
+        Object.assign(new LocalHost(wb, { today: TODAY }), {
+          kept: {
+            version: 'v1',
+            read: () => Object.fromEntries(store),
+            write: (values) => Object.entries(values).forEach(([k, v]) => store.set(k, v)),
+          } satisfies KeptAnswers,
+        }),
+      );
+    const a = api();
+    const view = ok(a.getOverview());
+    const plain = createApi(new LocalHost(wb, { today: TODAY }));
+    expect(view.problems.total).toBeGreaterThan(80);
+    for (const offset of [40, 80, 120, 160])
+      expect(ok(a.getProblems(offset))).toEqual(ok(plain.getProblems(offset)));
+    for (const offset of [20, 40])
+      expect(ok(a.getLoansAtRisk(offset))).toEqual(ok(plain.getLoansAtRisk(offset)));
+    // getProblems(160) was past what the first view kept: it checked the book and kept 200, 240, 280.
+    const pageAt = (offset: number) => {
+      const values = Object.fromEntries(store);
+      return keptViews(values, wb.tabNames(), () => values['bukuKelompok.overview']!.split('\n')[0]!)!
+        .problems[offset];
+    };
+    expect(pageAt(200)).toEqual(ok(plain.getProblems(200)));
+    expect(pageAt(80)).toBeUndefined();
+    // A kept page is what is served, until an edit.
+    for (const [k, v] of store) store.set(k, v.replace(/"total":\d+/g, '"total":7'));
+    expect(ok(api().getProblems(240)).total).toBe(7);
+    const anggota = districtBook(TODAY, 0.05).tabs.find((t) => t.spec.key === 'members')!;
+    const nama = anggota.grid[anggota.headerRow - 1]!.indexOf('Nama') + 1;
+    wb.writeCell(anggota.name, anggota.headerRow + 1, nama, 'Nama Baru');
+    expect(ok(api().getProblems(240))).toEqual(ok(plain.getProblems(240)));
+    expect(ok(api().getProblems(240)).total).not.toBe(7);
+  });
 });
