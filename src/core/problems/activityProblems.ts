@@ -3,14 +3,14 @@ import { e, missing, type Arg } from './problemKind';
 import { activityTypeMissing, activityTypeUnknown } from './sharedKinds';
 
 export const activityProblems = {
-  'activity.date.missing': missing({ id: 'tulis tanggal kegiatan', en: 'write the date of the activity' }),
+  'activity.date.missing': missing('tulis tanggal kegiatan', 'write the date of the activity'),
   'activity.date.future': e<{ date: Arg; today: Arg }>(
     'Tanggal kegiatan {date} sesudah hari ini ({today}). Catat kegiatan yang sudah terjadi; rencana ditulis di Rencana Tindak Lanjut.',
     'The activity date {date} is after today ({today}). Record activities that took place; plans go under Rencana Tindak Lanjut (next steps).',
   ),
   'activity.type.missing': activityTypeMissing,
   'activity.type.unknown': activityTypeUnknown,
-  'activity.description.missing': missing({ id: 'tulis apa yang dilakukan', en: 'write what was done' }),
+  'activity.description.missing': missing('tulis apa yang dilakukan', 'write what was done'),
   'activity.attendance.negative': e<{ value: Arg }>(
     'Jumlah Hadir tidak boleh minus: {value}. Tulis banyaknya orang yang hadir.',
     'Attendance cannot be negative: {value}. Write the number of people present.',

@@ -3,7 +3,7 @@ import { e, missing, notOnList, type Arg } from './problemKind';
 import { memberIdUnknown } from './sharedKinds';
 
 export const cashProblems = {
-  'cash.date.missing': missing({ id: 'tulis tanggal transaksi', en: 'write the date of the movement' }),
+  'cash.date.missing': missing('tulis tanggal transaksi', 'write the date of the movement'),
   'cash.date.future': e<{ date: Arg; today: Arg }>(
     'Tanggal {date} sesudah hari ini ({today}). Catat transaksi pada tanggal terjadinya, bukan rencana.',
     'The date {date} is after today ({today}). Record a movement on the day it happened, not a plan.',
@@ -16,8 +16,8 @@ export const cashProblems = {
     'No Bukti "{value}" sudah dipakai di baris {firstRow}. Setiap bukti punya nomor sendiri; perbaiki nomornya.',
     'Receipt number "{value}" is already used in row {firstRow}. Each receipt has its own number; correct it.',
   ),
-  'cash.description.missing': missing({ id: 'tulis uraian transaksi', en: 'describe the movement' }),
-  'cash.category.missing': missing({ id: 'pilih kategori dari daftar', en: 'pick a category from the list' }),
+  'cash.description.missing': missing('tulis uraian transaksi', 'describe the movement'),
+  'cash.category.missing': missing('pilih kategori dari daftar', 'pick a category from the list'),
   'cash.category.unknown': notOnList({ id: 'Kategori', en: 'Category' }),
   'cash.member.missing': e<{ category: Arg }>(
     'Kategori {category} perlu ID Anggota. Tulis ID anggota yang bersangkutan di kolom "{column}".',

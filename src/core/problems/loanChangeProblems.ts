@@ -3,18 +3,15 @@
 import { e, missing, notOnList, w, type Arg } from './problemKind';
 
 export const loanChangeProblems = {
-  'change.loan.missing': missing({
-    id: 'tulis ID pinjaman yang diubah, dari tab Pinjaman',
-    en: 'write the ID of the loan changed, from the Pinjaman tab',
-  }),
+  'change.loan.missing': missing(
+    'tulis ID pinjaman yang diubah, dari tab Pinjaman',
+    'write the ID of the loan changed, from the Pinjaman tab',
+  ),
   'change.loan.unknown': e<{ value: Arg }>(
     'ID Pinjaman "{value}" tidak ada di tab Pinjaman. Perbaiki ID-nya; perubahan ini tidak diterapkan.',
     'Loan ID "{value}" is not in the Pinjaman tab. Correct the ID; this change is not applied.',
   ),
-  'change.date.missing': missing({
-    id: 'tulis tanggal keputusan perubahan',
-    en: 'write the date of the decision',
-  }),
+  'change.date.missing': missing('tulis tanggal keputusan perubahan', 'write the date of the decision'),
   'change.date.future': e<{ date: Arg; today: Arg }>(
     'Tanggal {date} sesudah hari ini ({today}). Catat perubahan yang sudah diputuskan; perubahan ini tidak diterapkan.',
     'The date {date} is after today ({today}). Record changes already decided; this one is not applied.',
@@ -23,15 +20,15 @@ export const loanChangeProblems = {
     'Pinjaman {value} sudah punya perubahan pada {date} (baris {firstRow}): satu perubahan per pinjaman per tanggal. Gabungkan keduanya atau perbaiki tanggalnya; baris ini tidak diterapkan.',
     'Loan {value} already has a change on {date} (row {firstRow}): one change per loan per date. Merge the two or correct the date; this row is not applied.',
   ),
-  'change.kind.missing': missing({
-    id: 'pilih Jadwal Ulang, Hapus Buku atau Hapus Denda',
-    en: 'pick Jadwal Ulang (reschedule), Hapus Buku (write-off) or Hapus Denda (waive fines)',
-  }),
+  'change.kind.missing': missing(
+    'pilih Jadwal Ulang, Hapus Buku atau Hapus Denda',
+    'pick Jadwal Ulang (reschedule), Hapus Buku (write-off) or Hapus Denda (waive fines)',
+  ),
   'change.kind.unknown': notOnList({ id: 'Jenis', en: 'Kind' }),
-  'change.installments.missing': missing({
-    id: 'Jadwal Ulang perlu banyaknya angsuran baru, 1 sampai 260',
-    en: 'a reschedule needs the number of new installments, 1 to 260',
-  }),
+  'change.installments.missing': missing(
+    'Jadwal Ulang perlu banyaknya angsuran baru, 1 sampai 260',
+    'a reschedule needs the number of new installments, 1 to 260',
+  ),
   'change.terms.ignored': w<{ kind: Arg }>(
     '{kind} tidak memakai syarat baru (Jumlah Angsuran, Jasa, Metode, Frekuensi Baru): isinya diabaikan. Kosongkan, atau pilih Jadwal Ulang.',
     '{kind} uses no new terms (installments, rate, method, frequency): they are ignored. Clear them, or pick Jadwal Ulang (reschedule).',

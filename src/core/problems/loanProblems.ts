@@ -3,15 +3,15 @@ import { e, w, missing, type Arg } from './problemKind';
 import { memberIdUnknown } from './sharedKinds';
 
 export const loanProblems = {
-  'loan.id.missing': missing({
-    id: 'setiap pinjaman perlu ID Pinjaman yang unik, mis. P001',
-    en: 'every loan needs a unique loan ID, e.g. P001',
-  }),
+  'loan.id.missing': missing(
+    'setiap pinjaman perlu ID Pinjaman yang unik, mis. P001',
+    'every loan needs a unique loan ID, e.g. P001',
+  ),
   'loan.id.duplicate': e<{ value: Arg; firstRow: Arg }>(
     'ID Pinjaman "{value}" sudah dipakai di baris {firstRow}. Beri pinjaman ini ID lain; baris ini dilewati.',
     'Loan ID "{value}" is already used in row {firstRow}. Give this loan another ID; this row is skipped.',
   ),
-  'loan.member.missing': missing({ id: 'tulis ID Anggota peminjam', en: "write the borrower's member ID" }),
+  'loan.member.missing': missing('tulis ID Anggota peminjam', "write the borrower's member ID"),
   'loan.member.unknown': memberIdUnknown,
   'loan.member.inactive': e<{ value: Arg; date: Arg; joinDate: Arg; leaveDate: Arg }>(
     (a) =>
@@ -19,22 +19,22 @@ export const loanProblems = {
     (a) =>
       `Member "${a.value}" is not active on the disbursement date ${a.date} (joined ${a.joinDate}${a.leaveDate ? `, left ${a.leaveDate}` : ''}). Check the disbursement date or the member's data.`,
   ),
-  'loan.disbursed.missing': missing({
-    id: 'tulis tanggal pinjaman dicairkan',
-    en: 'write the date the loan was disbursed',
-  }),
-  'loan.principal.missing': missing({
-    id: 'tulis pokok pinjaman dalam Rupiah bulat',
-    en: 'write the principal in whole Rupiah',
-  }),
+  'loan.disbursed.missing': missing(
+    'tulis tanggal pinjaman dicairkan',
+    'write the date the loan was disbursed',
+  ),
+  'loan.principal.missing': missing(
+    'tulis pokok pinjaman dalam Rupiah bulat',
+    'write the principal in whole Rupiah',
+  ),
   'loan.principal.notPositive': e<{ value: Arg }>(
     'Pokok pinjaman harus lebih dari 0: {value}. Tulis jumlah yang dipinjamkan.',
     'The principal must be more than 0: {value}. Write the amount lent.',
   ),
-  'loan.rate.missing': missing({
-    id: 'tulis jasa per bulan dalam persen, mis. 1,5 (0 bila tanpa jasa)',
-    en: 'write the monthly rate in percent, e.g. 1.5 (0 when none)',
-  }),
+  'loan.rate.missing': missing(
+    'tulis jasa per bulan dalam persen, mis. 1,5 (0 bila tanpa jasa)',
+    'write the monthly rate in percent, e.g. 1.5 (0 when none)',
+  ),
   'loan.rate.range': e<{ value: Arg }>(
     'Jasa {value} % per bulan di luar 0 sampai 10. Tulis persen per bulan, mis. 1,5 untuk 1,5 %.',
     'A rate of {value} % per month is outside 0 to 10. Write the percent per month, e.g. 1.5 for 1.5 %.',
@@ -47,10 +47,10 @@ export const loanProblems = {
     'Metode Jasa "{value}" tidak dikenal. Tulis Flat, Menurun atau Anuitas (kosong = Flat).',
     'Method "{value}" is not known. Write Flat, Menurun (declining) or Anuitas (annuity) (blank = Flat).',
   ),
-  'loan.installments.missing': missing({
-    id: 'tulis banyaknya angsuran, 1 sampai 260',
-    en: 'write the number of installments, 1 to 260',
-  }),
+  'loan.installments.missing': missing(
+    'tulis banyaknya angsuran, 1 sampai 260',
+    'write the number of installments, 1 to 260',
+  ),
   'loan.installments.range': e<{ value: Arg }>(
     'Jumlah Angsuran {value} di luar 1 sampai 260. Tulis banyaknya angsuran sebagai angka bulat.',
     '{value} installments is outside 1 to 260. Write the number of installments as a whole number.',

@@ -3,15 +3,15 @@ import { maskNik } from '../values/maskNik';
 import { e, w, missing, type Arg } from './problemKind';
 
 export const memberProblems = {
-  'member.id.missing': missing({
-    id: 'setiap anggota perlu ID Anggota yang unik, mis. A001',
-    en: 'every member needs a unique member ID, e.g. A001',
-  }),
+  'member.id.missing': missing(
+    'setiap anggota perlu ID Anggota yang unik, mis. A001',
+    'every member needs a unique member ID, e.g. A001',
+  ),
   'member.id.duplicate': e<{ value: Arg; firstRow: Arg }>(
     'ID Anggota "{value}" sudah dipakai di baris {firstRow}. Beri anggota ini ID lain; baris ini dilewati.',
     'Member ID "{value}" is already used in row {firstRow}. Give this member another ID; this row is skipped.',
   ),
-  'member.name.missing': missing({ id: 'tulis nama lengkap anggota', en: "write the member's full name" }),
+  'member.name.missing': missing('tulis nama lengkap anggota', "write the member's full name"),
   'member.nik.number': w<{ value: Arg }>(
     (a) =>
       `NIK ${maskNik(a.value)} disimpan sebagai angka; spreadsheet hanya menyimpan 15 angka penting, jadi angka terakhir bisa hilang. Ubah format sel menjadi teks dan ketik ulang NIK dari KTP.`,
@@ -103,10 +103,10 @@ export const memberProblems = {
     'No HP {value} kehilangan angka 0 di depan karena disimpan sebagai angka. Simpan sebagai teks "{phone}".',
     'Phone {value} lost its leading zero because it is stored as a number. Store it as the text "{phone}".',
   ),
-  'member.joinDate.missing': missing({
-    id: 'tulis tanggal anggota masuk kelompok',
-    en: 'write the date the member joined',
-  }),
+  'member.joinDate.missing': missing(
+    'tulis tanggal anggota masuk kelompok',
+    'write the date the member joined',
+  ),
   'member.joinDate.future': e<{ date: Arg; today: Arg }>(
     'Tanggal Masuk {date} sesudah hari ini ({today}). Tulis tanggal masuk yang sebenarnya.',
     'The join date {date} is after today ({today}). Write the real join date.',

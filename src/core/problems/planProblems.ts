@@ -14,24 +14,21 @@ export const planProblems = {
   ),
   'cash.planCode.unknown': planCodeUnknown,
 
-  'plan.code.missing': missing({
-    id: 'setiap baris rencana perlu Kode yang unik, mis. R01',
-    en: 'every plan row needs a unique code, e.g. R01',
-  }),
+  'plan.code.missing': missing(
+    'setiap baris rencana perlu Kode yang unik, mis. R01',
+    'every plan row needs a unique code, e.g. R01',
+  ),
   'plan.code.duplicate': e<{ firstRow: Arg; value: Arg }>(
     'Kode "{value}" sudah dipakai di baris {firstRow}. Beri baris ini kode lain; baris ini dilewati.',
     'The code "{value}" is already used in row {firstRow}. Give this row another code; this row is skipped.',
   ),
-  'plan.activity.missing': missing({
-    id: 'tulis kegiatan yang direncanakan',
-    en: 'write the planned activity',
-  }),
+  'plan.activity.missing': missing('tulis kegiatan yang direncanakan', 'write the planned activity'),
   'plan.type.missing': activityTypeMissing,
   'plan.type.unknown': activityTypeUnknown,
-  'plan.month.missing': missing({
-    id: 'tulis bulan pelaksanaan, mis. Maret 2026',
-    en: 'write the month planned, e.g. Maret 2026',
-  }),
+  'plan.month.missing': missing(
+    'tulis bulan pelaksanaan, mis. Maret 2026',
+    'write the month planned, e.g. Maret 2026',
+  ),
   'plan.month.invalid': e<{ value: Arg }>(
     '"{value}" tidak terbaca sebagai bulan. Tulis mis. Maret 2026, 03/2026, atau tanggal mana saja di bulan itu.',
     '"{value}" cannot be read as a month. Write e.g. Maret 2026, 03/2026, or any date in that month.',

@@ -51,9 +51,6 @@ export const notOnList = (what: Bilingual) =>
     (a) => `${what.en} "${a.value}" is not on the list. Pick one of: ${a.allowed}.`,
   );
 
-/** A required value left blank: `Kolom "Nama" kosong: …`. */
-export const missing = (what: { readonly id: string; readonly en: string }) =>
-  e(
-    (a) => `Kolom "${a.column}" kosong: ${what.id}.`,
-    (a) => `Column "${a.column}" is empty: ${what.en}.`,
-  );
+/** A required value left blank: `Kolom "Nama" kosong: …`, then what to write, in each language. */
+export const missing = (id: string, en: string) =>
+  e(`Kolom "{column}" kosong: ${id}.`, `Column "{column}" is empty: ${en}.`);

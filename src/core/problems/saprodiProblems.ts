@@ -3,14 +3,8 @@ import { e, w, missing, notOnList, type Arg } from './problemKind';
 import { memberIdUnknown } from './sharedKinds';
 
 export const saprodiProblems = {
-  'saprodi.season.missing': missing({
-    id: 'tulis musim tanam, mis. MT I 2026',
-    en: 'write the season, e.g. MT I 2026',
-  }),
-  'saprodi.member.missing': missing({
-    id: 'tulis ID Anggota penerima',
-    en: "write the receiving member's ID",
-  }),
+  'saprodi.season.missing': missing('tulis musim tanam, mis. MT I 2026', 'write the season, e.g. MT I 2026'),
+  'saprodi.member.missing': missing('tulis ID Anggota penerima', "write the receiving member's ID"),
   'saprodi.member.unknown': memberIdUnknown,
   'saprodi.member.inactive': e<{ joinDate: Arg; leaveDate: Arg; season: Arg; value: Arg }>(
     (a) =>
@@ -18,14 +12,8 @@ export const saprodiProblems = {
     (a) =>
       `Member "${a.value}" is not active in the season ${a.season} (joined ${a.joinDate}${a.leaveDate ? `, left ${a.leaveDate}` : ''}): farm inputs are for active members only. Check the member ID or the dates.`,
   ),
-  'saprodi.commodity.missing': missing({
-    id: 'tulis komoditas, mis. Padi',
-    en: 'write the commodity, e.g. rice',
-  }),
-  'saprodi.area.missing': missing({
-    id: 'tulis luas tanam dalam hektar',
-    en: 'write the planted area in hectares',
-  }),
+  'saprodi.commodity.missing': missing('tulis komoditas, mis. Padi', 'write the commodity, e.g. rice'),
+  'saprodi.area.missing': missing('tulis luas tanam dalam hektar', 'write the planted area in hectares'),
   'saprodi.area.notPositive': e<{ value: Arg }>(
     'Luas Tanam harus lebih dari 0: {value}. Tulis luasnya dalam hektar, mis. 0,5.',
     'The planted area must be more than 0: {value}. Write it in hectares, e.g. 0.5.',
@@ -38,15 +26,12 @@ export const saprodiProblems = {
     'Luas tanam anggota {memberId} pada {season} seluruhnya {total} ha, lebih dari Batas Luas Subsidi {limit} ha: {kind} bersubsidi hanya untuk {limit} ha. Periksa luasnya atau kurangi rencananya.',
     "Member {memberId}'s planted area in {season} is {total} ha in all, over the subsidy limit of {limit} ha: subsidised {kind} covers {limit} ha only. Check the area or reduce the plan.",
   ),
-  'saprodi.kind.missing': missing({
-    id: 'pilih jenis saprodi dari daftar',
-    en: 'pick the kind of input from the list',
-  }),
+  'saprodi.kind.missing': missing('pilih jenis saprodi dari daftar', 'pick the kind of input from the list'),
   'saprodi.kind.unknown': notOnList({ id: 'Jenis', en: 'The kind' }),
-  'saprodi.planned.missing': missing({
-    id: 'tulis kebutuhan yang direncanakan dalam kg',
-    en: 'write the planned need in kg',
-  }),
+  'saprodi.planned.missing': missing(
+    'tulis kebutuhan yang direncanakan dalam kg',
+    'write the planned need in kg',
+  ),
   'saprodi.planned.notPositive': e<{ value: Arg }>(
     'Rencana harus lebih dari 0 kg: {value}.',
     'The plan must be more than 0 kg: {value}.',

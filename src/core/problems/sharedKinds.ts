@@ -14,8 +14,8 @@ export const planCodeUnknown = w<{ value: Arg }>(
 );
 
 /** `Jenis Kegiatan` left blank or not on its list (Kegiatan, RUK). */
-export const activityTypeMissing = missing({
-  id: 'pilih jenis kegiatan dari daftar',
-  en: 'pick the type of activity from the list',
-});
+export const activityTypeMissing = missing(
+  'pilih jenis kegiatan dari daftar',
+  'pick the type of activity from the list',
+);
 export const activityTypeUnknown = notOnList({ id: 'Jenis Kegiatan', en: 'Activity type' });
