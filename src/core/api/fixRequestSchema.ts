@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { wholeNumber } from '../book/wholeNumber';
 import type { Cell } from '../cell';
-import type { FixRequest } from './types';
+import type { FixRequest, RowKey } from './types';
 
 /** Sheets' own limits: 10 million cells, 18,278 columns (ZZZ); a cell holds at most 50,000 characters. */
 const MAX_ROW = 10_000_000;
@@ -25,6 +25,24 @@ function isCell(v: unknown): v is Cell {
 const cell = z.custom<Cell>(isCell);
 const position = (max: number) => z.number().check(wholeNumber(), z.gte(1), z.lte(max));
 
+/**
+ * The row key as `z.union([z.object({ col: position(MAX_COL), value: cell }), z.object({ cells:
+ * z.array(cell).check(z.maxLength(MAX_COL)) })])` gives it back: the first form that fits, with its
+ * own fields only (a key with a wrong `col` but good `cells` is a key of cells); undefined when neither
+ * fits. Written out because the union and the array schema weighed 2.6 KB in the Apps Script bundle.
+ */
+function rowKeyOf(v: unknown): RowKey | undefined {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
+  const { col, value, cells } = v as { col?: unknown; value?: unknown; cells?: unknown };
+  // z.number() with wholeNumber: a finite, safe integer, here from 1 to MAX_COL.
+  if (typeof col === 'number' && Number.isSafeInteger(col) && col >= 1 && col <= MAX_COL && isCell(value))
+    return { col, value };
+  if (!Array.isArray(cells) || cells.length > MAX_COL) return undefined;
+  // Every index, as z.array reads them: a hole is an undefined cell, which no cell is.
+  for (let i = 0; i < cells.length; i += 1) if (!isCell(cells[i])) return undefined;
+  return { cells: cells.slice() as Cell[] };
+}
+
 const schema = z.object({
   problemId: text,
   tab: z.string().check(z.minLength(1), z.maxLength(100)),
@@ -35,10 +53,7 @@ const schema = z.object({
     value: cell,
     was: cell,
     label: z.object({ id: text, en: text }),
-    rowKey: z.union([
-      z.object({ col: position(MAX_COL), value: cell }),
-      z.object({ cells: z.array(cell).check(z.maxLength(MAX_COL)) }),
-    ]),
+    rowKey: z.custom<RowKey>((v) => rowKeyOf(v) !== undefined),
   }),
 });
 
@@ -46,7 +61,13 @@ export const fixRequestSchema = {
   safeParse(input: unknown): { success: true; data: FixRequest } | { success: false } {
     const parsed = z.safeParse(schema, input);
     return parsed.success
-      ? { success: true, data: parsed.data as FixRequest & { fix: { value: Cell } } }
+      ? {
+          success: true,
+          data: {
+            ...(parsed.data as FixRequest),
+            fix: { ...parsed.data.fix, rowKey: rowKeyOf(parsed.data.fix.rowKey)! } as FixRequest['fix'],
+          },
+        }
       : { success: false };
   },
 };
