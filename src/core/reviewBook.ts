@@ -4,7 +4,7 @@ import type { IsoDate } from './cell';
 import { columnLetters } from './columnLetters';
 import { creditReport } from './credit/creditReport';
 import type { CreditReport } from './credit/types';
-import { compareProblems, problemId, type Problem } from './problems/problem';
+import { compareProblems, firstOfEach, type Problem } from './problems/problem';
 import { problemAt } from './problems/problemCatalogue';
 import { memberSavings, type SavingsReport } from './savings/memberSavings';
 import { readBook, type TabSource } from './book/readBook';
@@ -35,13 +35,11 @@ export function reviewBook(source: TabSource, today: IsoDate): ReviewedBook {
   const { book, problems } = readBook(source, { today });
   const credit = creditReport(book, today);
   const savings = memberSavings(book, today);
-  const found = [...problems, ...uncomputedFormulaProblems(source), ...credit.problems, ...savings.problems];
-  const seen = new Set<string>();
-  const unique = found.filter((p) => {
-    const id = problemId(p);
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
+  const unique = firstOfEach([
+    ...problems,
+    ...uncomputedFormulaProblems(source),
+    ...credit.problems,
+    ...savings.problems,
+  ]);
   return { book, problems: unique.sort(compareProblems), credit, savings };
 }

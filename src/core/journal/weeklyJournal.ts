@@ -9,7 +9,7 @@ import { kolName } from '../credit/collectibility';
 import { creditReport } from '../credit/creditReport';
 import type { CreditReport, Kol } from '../credit/types';
 import { addDays } from '../isoDate';
-import { compareProblems, problemId, type Problem } from '../problems/problem';
+import { compareProblems, firstOfEach, type Problem } from '../problems/problem';
 import type { Bilingual } from '../text';
 import { HostError } from '../workbook';
 import { parseJournalWeek } from '../week/journalWeek';
@@ -257,15 +257,7 @@ function journalMembers(members: readonly Member[], start: IsoDate, end: IsoDate
 }
 
 function dataQuality(all: readonly Problem[]): JournalDataQuality {
-  const seen = new Set<string>();
-  const open: Problem[] = [];
-  for (const p of all) {
-    if (p.severity === 'info') continue;
-    const id = problemId(p);
-    if (seen.has(id)) continue;
-    seen.add(id);
-    open.push(p);
-  }
+  const open = firstOfEach(all, (p) => p.severity !== 'info');
   open.sort(compareProblems);
   return {
     errors: open.filter((p) => p.severity === 'error').length,
