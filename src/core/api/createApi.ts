@@ -30,7 +30,7 @@ import { toYmd } from '../isoDate';
 import { memberSavings } from '../savings/memberSavings';
 import type { SheetGrid } from '../sheetGrid';
 import { columnLetters } from '../spreadsheetSettings';
-import type { Lang, Bilingual } from '../text';
+import { text as t, type Lang, type Bilingual } from '../text';
 import { journalWeekOf, parseJournalWeek, shiftWeek } from '../week/journalWeek';
 import type { Host, Workbook } from '../workbook';
 import { HostError } from '../workbook';
@@ -180,7 +180,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
   const journal = (state: BookState, week: string): ActionResult => {
     const grid = journalSheet(weeklyJournal(state.book, state.problems, week, host.now()), bookLang(state));
     writeGrids(state, [grid]);
-    return done(state, { id: `Tab ${grid.name} ditulis.`, en: `Tab ${grid.name} written.` }, [grid.name]);
+    return done(state, t(`Tab ${grid.name} ditulis.`, `Tab ${grid.name} written.`), [grid.name]);
   };
 
   /** The cards as of a date: the credit and savings of that date, as `Saldo Pinjaman` shows them. */
@@ -195,19 +195,17 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
     writeGrids(state, [grid]);
     const who =
       cards.length === 1
-        ? {
-            id: `${cards[0]!.member.name} (${cards[0]!.member.id})`,
-            en: `${cards[0]!.member.name} (${cards[0]!.member.id})`,
-          }
-        : {
-            id: `${cards.length} anggota aktif, satu halaman masing-masing`,
-            en: `${cards.length} active members, one page each`,
-          };
-    return done(
-      state,
-      { id: `Tab ${grid.name} ditulis: ${who.id}.`, en: `Tab ${grid.name} written: ${who.en}.` },
-      [grid.name],
-    );
+        ? t(
+            `${cards[0]!.member.name} (${cards[0]!.member.id})`,
+            `${cards[0]!.member.name} (${cards[0]!.member.id})`,
+          )
+        : t(
+            `${cards.length} anggota aktif, satu halaman masing-masing`,
+            `${cards.length} active members, one page each`,
+          );
+    return done(state, t(`Tab ${grid.name} ditulis: ${who.id}.`, `Tab ${grid.name} written: ${who.en}.`), [
+      grid.name,
+    ]);
   };
 
   const shu = (state: BookState, year: number): ActionResult => {
@@ -218,14 +216,14 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
     return done(
       state,
       share.shu > 0
-        ? {
-            id: `Tab ${grid.name} ditulis: SHU ${amount}${share.provisional ? ' (sementara)' : ''}, ${share.members.length} anggota.`,
-            en: `Tab ${grid.name} written: SHU ${amount}${share.provisional ? ' (provisional)' : ''}, ${share.members.length} members.`,
-          }
-        : {
-            id: `Tab ${grid.name} ditulis: SHU ${amount}, tidak ada yang dibagi.`,
-            en: `Tab ${grid.name} written: SHU ${amount}, nothing is shared.`,
-          },
+        ? t(
+            `Tab ${grid.name} ditulis: SHU ${amount}${share.provisional ? ' (sementara)' : ''}, ${share.members.length} anggota.`,
+            `Tab ${grid.name} written: SHU ${amount}${share.provisional ? ' (provisional)' : ''}, ${share.members.length} members.`,
+          )
+        : t(
+            `Tab ${grid.name} ditulis: SHU ${amount}, tidak ada yang dibagi.`,
+            `Tab ${grid.name} written: SHU ${amount}, nothing is shared.`,
+          ),
       [grid.name],
     );
   };
@@ -347,10 +345,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
           const summary = problemSummary(state.problems);
           return done(
             state,
-            {
-              id: `Tab ${grid.name} ditulis: ${summary.id}.`,
-              en: `Tab ${grid.name} written: ${summary.en}.`,
-            },
+            t(`Tab ${grid.name} ditulis: ${summary.id}.`, `Tab ${grid.name} written: ${summary.en}.`),
             [grid.name],
           );
         }),
@@ -375,10 +370,10 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
           const names = grids.map((g) => g.name);
           return done(
             state,
-            {
-              id: `Tab ${names.join(' dan ')} ditulis: ${credit.loans.length} pinjaman, ${savings.members.length} anggota.`,
-              en: `Tabs ${names.join(' and ')} written: ${credit.loans.length} loans, ${savings.members.length} members.`,
-            },
+            t(
+              `Tab ${names.join(' dan ')} ditulis: ${credit.loans.length} pinjaman, ${savings.members.length} anggota.`,
+              `Tabs ${names.join(' and ')} written: ${credit.loans.length} loans, ${savings.members.length} members.`,
+            ),
             names,
           );
         });
@@ -410,10 +405,10 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
           const c = report.counts;
           return done(
             state,
-            {
-              id: `Tab ${grid.name} ditulis: ${report.rows.length} baris rencana, ${c.Terlaksana} terlaksana, ${c.Terlambat} terlambat, ${c['Tidak Terlaksana']} tidak terlaksana, ${c.Belum} belum.`,
-              en: `Tab ${grid.name} written: ${report.rows.length} plan rows, ${c.Terlaksana} done, ${c.Terlambat} done late, ${c['Tidak Terlaksana']} not done, ${c.Belum} not yet.`,
-            },
+            t(
+              `Tab ${grid.name} ditulis: ${report.rows.length} baris rencana, ${c.Terlaksana} terlaksana, ${c.Terlambat} terlambat, ${c['Tidak Terlaksana']} tidak terlaksana, ${c.Belum} belum.`,
+              `Tab ${grid.name} written: ${report.rows.length} plan rows, ${c.Terlaksana} done, ${c.Terlambat} done late, ${c['Tidak Terlaksana']} not done, ${c.Belum} not yet.`,
+            ),
             [grid.name],
           );
         });
@@ -434,10 +429,10 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
           writeGrids(state, [grid]);
           return done(
             state,
-            {
-              id: `Tab ${grid.name} ditulis: ${report.rows.length} baris, ${report.allRight.right} tepat orang, jumlah dan waktu; RDKK ${report.rdkk.length} anggota.`,
-              en: `Tab ${grid.name} written: ${report.rows.length} rows, ${report.allRight.right} right on person, amount and time; RDKK of ${report.rdkk.length} members.`,
-            },
+            t(
+              `Tab ${grid.name} ditulis: ${report.rows.length} baris, ${report.allRight.right} tepat orang, jumlah dan waktu; RDKK ${report.rdkk.length} anggota.`,
+              `Tab ${grid.name} written: ${report.rows.length} rows, ${report.allRight.right} right on person, amount and time; RDKK of ${report.rdkk.length} members.`,
+            ),
             [grid.name],
           );
         }),
@@ -515,10 +510,10 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
           const after = read(source);
           return done(
             after,
-            {
-              id: `Diperbaiki: ${tab} baris ${row}, kolom ${column}: ${fix.label.id}.`,
-              en: `Fixed: ${tab} row ${row}, column ${column}: ${fix.label.en}.`,
-            },
+            t(
+              `Diperbaiki: ${tab} baris ${row}, kolom ${column}: ${fix.label.id}.`,
+              `Fixed: ${tab} row ${row}, column ${column}: ${fix.label.en}.`,
+            ),
             [tab],
           );
         });

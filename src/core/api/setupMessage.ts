@@ -3,20 +3,20 @@
 import type { Book } from '../book/types';
 import type { BookUpgrade } from '../book/upgradeBook';
 import { membersTab, settingsTab } from '../book/schema';
-import type { Bilingual } from '../text';
+import { text as t, type Bilingual } from '../text';
 
 /** The next steps, in the order they are done: group name, members, then the checks. */
 function nextSteps(book: Book): Bilingual[] {
   const steps: Bilingual[] = [];
   if (!book.settings.groupName) {
     const tab = book.tabNames.settings ?? settingsTab.name;
-    steps.push({ id: `isi Nama Kelompok di tab ${tab}`, en: `fill in Nama Kelompok in the ${tab} tab` });
+    steps.push(t(`isi Nama Kelompok di tab ${tab}`, `fill in Nama Kelompok in the ${tab} tab`));
   }
   if (book.members.length === 0) {
     const tab = book.tabNames.members ?? membersTab.name;
-    steps.push({ id: `isi data anggota di tab ${tab}`, en: `enter the members in the ${tab} tab` });
+    steps.push(t(`isi data anggota di tab ${tab}`, `enter the members in the ${tab} tab`));
   }
-  if (steps.length === 0) steps.push({ id: 'jalankan Periksa Data', en: 'run Periksa Data (Check Data)' });
+  if (steps.length === 0) steps.push(t('jalankan Periksa Data', 'run Periksa Data (Check Data)'));
   return steps;
 }
 
@@ -26,24 +26,25 @@ function upgradeLines(upgrade: BookUpgrade | undefined): Bilingual[] {
   const lines: Bilingual[] = [];
   if (upgrade.settings) {
     const { tab, keys } = upgrade.settings;
-    lines.push({
-      id: `Ditambahkan ke ${tab}: ${keys.join(', ')}.`,
-      en: `Added to ${tab}: ${keys.join(', ')}.`,
-    });
+    lines.push(t(`Ditambahkan ke ${tab}: ${keys.join(', ')}.`, `Added to ${tab}: ${keys.join(', ')}.`));
   }
   for (const w of upgrade.widened) {
     const added = w.added.join(', ');
-    lines.push({
-      id: `Pilihan ${added} ditambahkan ke ${w.header} di ${w.tab}.`,
-      en: `Choice ${added} added to ${w.header} in ${w.tab}.`,
-    });
+    lines.push(
+      t(
+        `Pilihan ${added} ditambahkan ke ${w.header} di ${w.tab}.`,
+        `Choice ${added} added to ${w.header} in ${w.tab}.`,
+      ),
+    );
   }
   for (const o of upgrade.ownRules) {
     const lacking = o.lacking.join(', ');
-    lines.push({
-      id: `${o.header} di ${o.tab} memakai aturan isian sendiri: tidak diubah, ${lacking} tidak ditambahkan.`,
-      en: `${o.header} in ${o.tab} has its own validation rule: left as it is, ${lacking} not added.`,
-    });
+    lines.push(
+      t(
+        `${o.header} di ${o.tab} memakai aturan isian sendiri: tidak diubah, ${lacking} tidak ditambahkan.`,
+        `${o.header} in ${o.tab} has its own validation rule: left as it is, ${lacking} not added.`,
+      ),
+    );
   }
   return lines;
 }
@@ -54,21 +55,21 @@ function upgradeLines(upgrade: BookUpgrade | undefined): Bilingual[] {
  */
 export function setupMessage(created: readonly string[], book: Book, upgrade?: BookUpgrade): Bilingual {
   const steps = nextSteps(book);
-  const next = {
-    id: `Berikutnya: ${steps.map((s) => s.id).join(', lalu ')}.`,
-    en: `Next: ${steps.map((s) => s.en).join(', then ')}.`,
-  };
+  const next = t(
+    `Berikutnya: ${steps.map((s) => s.id).join(', lalu ')}.`,
+    `Next: ${steps.map((s) => s.en).join(', then ')}.`,
+  );
   const lines = upgradeLines(upgrade);
   const added = upgrade !== undefined && (upgrade.settings !== undefined || upgrade.widened.length > 0);
   const head: Bilingual =
     created.length > 0
-      ? { id: `Tab dibuat: ${created.join(', ')}.`, en: `Tabs created: ${created.join(', ')}.` }
+      ? t(`Tab dibuat: ${created.join(', ')}.`, `Tabs created: ${created.join(', ')}.`)
       : added
-        ? { id: 'Semua tab sudah ada.', en: 'Every tab is already there.' }
-        : {
-            id: 'Semua tab sudah ada; tidak ada yang diubah.',
-            en: 'Every tab is already there; nothing was changed.',
-          };
+        ? t('Semua tab sudah ada.', 'Every tab is already there.')
+        : t(
+            'Semua tab sudah ada; tidak ada yang diubah.',
+            'Every tab is already there; nothing was changed.',
+          );
   const all = [head, ...lines, next];
-  return { id: all.map((l) => l.id).join(' '), en: all.map((l) => l.en).join(' ') };
+  return t(all.map((l) => l.id).join(' '), all.map((l) => l.en).join(' '));
 }

@@ -1,5 +1,5 @@
 // Collectibility (Kol 1-5) and loan status from days past due (docs/book.md §5).
-import type { Bilingual } from '../text';
+import { text as t, type Bilingual } from '../text';
 import type { Kol, LoanStatus } from './types';
 
 /**
@@ -21,11 +21,11 @@ export function statusOf(settled: boolean, kol: Kol): LoanStatus {
 }
 
 const kolNames: Record<Kol, Bilingual> = {
-  1: { id: 'Lancar', en: 'Current' },
-  2: { id: 'Dalam Perhatian Khusus', en: 'Special mention' },
-  3: { id: 'Kurang Lancar', en: 'Substandard' },
-  4: { id: 'Diragukan', en: 'Doubtful' },
-  5: { id: 'Macet', en: 'Loss' },
+  1: t('Lancar', 'Current'),
+  2: t('Dalam Perhatian Khusus', 'Special mention'),
+  3: t('Kurang Lancar', 'Substandard'),
+  4: t('Diragukan', 'Doubtful'),
+  5: t('Macet', 'Loss'),
 };
 
 export function kolName(kol: Kol): Bilingual {
@@ -34,17 +34,16 @@ export function kolName(kol: Kol): Bilingual {
 
 /** The day range of a Kol under the given limits, e.g. `1–90 hari` / `1–90 days`. */
 export function kolRange(kol: Kol, limits: readonly [number, number, number]): Bilingual {
-  if (kol === 1) return { id: '0 hari tunggakan', en: '0 days past due' };
-  if (kol === 5)
-    return { id: `lebih dari ${limits[2]} hari tunggakan`, en: `more than ${limits[2]} days past due` };
+  if (kol === 1) return t('0 hari tunggakan', '0 days past due');
+  if (kol === 5) return t(`lebih dari ${limits[2]} hari tunggakan`, `more than ${limits[2]} days past due`);
   const low = kol === 2 ? 1 : limits[kol - 3] + 1;
   const high = limits[kol - 2];
-  return { id: `${low}–${high} hari tunggakan`, en: `${low}–${high} days past due` };
+  return t(`${low}–${high} hari tunggakan`, `${low}–${high} days past due`);
 }
 
 export const loanStatusLabels: Record<LoanStatus, Bilingual> = {
-  Lunas: { id: 'Lunas', en: 'Repaid' },
-  Lancar: { id: 'Lancar', en: 'Current' },
-  Menunggak: { id: 'Menunggak', en: 'In arrears' },
-  Macet: { id: 'Macet', en: 'Loss' },
+  Lunas: t('Lunas', 'Repaid'),
+  Lancar: t('Lancar', 'Current'),
+  Menunggak: t('Menunggak', 'In arrears'),
+  Macet: t('Macet', 'Loss'),
 };

@@ -1,6 +1,6 @@
 // What stands beside a loan's status (docs/book.md §7): its last change, and why its Kol is held.
 import { formatShortDate } from '../isoDate';
-import type { Bilingual } from '../text';
+import { text as t, type Bilingual } from '../text';
 import { loanStatusLabels } from './collectibility';
 import type { Kol, LoanBalance } from './types';
 
@@ -8,11 +8,11 @@ import type { Kol, LoanBalance } from './types';
 export function loanChangeLabel(b: Pick<LoanBalance, 'writtenOff' | 'rescheduledOn'>): Bilingual | undefined {
   if (b.writtenOff) {
     const d = formatShortDate(b.writtenOff.date);
-    return { id: `Hapus Buku ${d}`, en: `Written off ${d}` };
+    return t(`Hapus Buku ${d}`, `Written off ${d}`);
   }
   if (b.rescheduledOn !== undefined) {
     const d = formatShortDate(b.rescheduledOn);
-    return { id: `Jadwal Ulang ${d}`, en: `Rescheduled ${d}` };
+    return t(`Jadwal Ulang ${d}`, `Rescheduled ${d}`);
   }
   return undefined;
 }
@@ -21,10 +21,10 @@ export function loanChangeLabel(b: Pick<LoanBalance, 'writtenOff' | 'rescheduled
 export function kolHeldLabel(b: Pick<LoanBalance, 'kolHeld' | 'kolByDays'>): Bilingual | undefined {
   if (!b.kolHeld) return undefined;
   const d = formatShortDate(b.kolHeld.since);
-  return {
-    id: `Kol ${b.kolHeld.kol} ditahan sejak Jadwal Ulang ${d} sampai 3 angsuran baru berturut-turut tepat waktu (menurut hari tunggakan: Kol ${b.kolByDays})`,
-    en: `Kol ${b.kolHeld.kol} held since the rescheduling of ${d} until 3 new installments in a row are paid on time (by days past due: Kol ${b.kolByDays})`,
-  };
+  return t(
+    `Kol ${b.kolHeld.kol} ditahan sejak Jadwal Ulang ${d} sampai 3 angsuran baru berturut-turut tepat waktu (menurut hari tunggakan: Kol ${b.kolByDays})`,
+    `Kol ${b.kolHeld.kol} held since the rescheduling of ${d} until 3 new installments in a row are paid on time (by days past due: Kol ${b.kolByDays})`,
+  );
 }
 
 /**
@@ -36,7 +36,7 @@ export function loanStatusText(b: Pick<LoanBalance, 'status' | 'writtenOff' | 'r
   const status = loanStatusLabels[b.status];
   const change = loanChangeLabel(b);
   if (b.writtenOff || !change) return change ?? status;
-  return { id: `${status.id} · ${change.id}`, en: `${status.en} · ${change.en}` };
+  return t(`${status.id} · ${change.id}`, `${status.en} · ${change.en}`);
 }
 
 /** The Kol as shown: none for a written-off loan, which no Kol counts any more (docs/book.md §7). */

@@ -337,7 +337,7 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
 
   // The week's summary as ready text for the group's chat (docs/book.md §8), one line a row so that
   // it can be copied as it stands; Indonesian, as the group's messages are.
-  section(w({ id: 'Teks ringkasan untuk grup WhatsApp', en: 'Summary text for the WhatsApp group' }));
+  section(w(t('Teks ringkasan untuk grup WhatsApp', 'Summary text for the WhatsApp group')));
   for (const line of weekSummaryText(model).split('\n')) push(copied(line));
 
   // Signatures.

@@ -3,7 +3,7 @@ import type { Settings } from '../book/types';
 import type { IsoDate } from '../cell';
 import { formatLongDate, formatLongDateTime } from '../isoDate';
 import { cell, type OutCell } from '../sheetGrid';
-import { pick, type Lang, type Bilingual } from '../text';
+import { text as t, pick, type Lang, type Bilingual } from '../text';
 
 /** Where the group is, e.g. `Desa Sukamaju, Kec. Cibodas, Kab. Bandung, Jawa Barat`; '' when unknown. */
 export function placeLine(
@@ -42,12 +42,12 @@ export function titleBlock(
   rows.push([
     cell(
       asOf === undefined
-        ? pick({ id: 'Semua baris Kas', en: 'All Kas rows' }, lang)
-        : `${pick({ id: 'Per tanggal', en: 'As of' }, lang)} ${formatLongDate(asOf, lang)}`,
+        ? pick(t('Semua baris Kas', 'All Kas rows'), lang)
+        : `${pick(t('Per tanggal', 'As of'), lang)} ${formatLongDate(asOf, lang)}`,
     ),
   ]);
   rows.push([
-    cell(`${pick({ id: 'Dibuat', en: 'Generated' }, lang)} ${formatLongDateTime(generatedAt, lang)}`, {
+    cell(`${pick(t('Dibuat', 'Generated'), lang)} ${formatLongDateTime(generatedAt, lang)}`, {
       italic: true,
     }),
   ]);

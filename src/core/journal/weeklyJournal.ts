@@ -10,7 +10,7 @@ import { creditReport } from '../credit/creditReport';
 import type { CreditReport, Kol } from '../credit/types';
 import { addDays } from '../isoDate';
 import { compareProblems, firstOfEach, type Problem } from '../problems/problem';
-import type { Bilingual } from '../text';
+import { text as t, type Bilingual } from '../text';
 import { HostError } from '../workbook';
 import { parseJournalWeek } from '../week/journalWeek';
 import { collectionList } from './collectionList';
@@ -28,15 +28,15 @@ import type {
 
 export type * from './journalModel';
 
-const TITLE: Bilingual = { id: 'Jurnal Mingguan Pendamping', en: "Facilitator's Weekly Journal" };
-const EMPTY_NOTE: Bilingual = {
-  id: 'Minggu ini tidak ada kegiatan, transaksi kas, pinjaman, angsuran, atau perubahan anggota yang tercatat.',
-  en: 'Nothing was recorded this week: no activity, cash movement, loan, repayment or change of members.',
-};
-const PAR30_DEFINITION: Bilingual = {
-  id: 'Pokok tersisa pinjaman yang menunggak lebih dari 30 hari ÷ seluruh pokok tersisa',
-  en: 'Outstanding principal of loans more than 30 days past due ÷ all outstanding principal',
-};
+const TITLE: Bilingual = t('Jurnal Mingguan Pendamping', "Facilitator's Weekly Journal");
+const EMPTY_NOTE: Bilingual = t(
+  'Minggu ini tidak ada kegiatan, transaksi kas, pinjaman, angsuran, atau perubahan anggota yang tercatat.',
+  'Nothing was recorded this week: no activity, cash movement, loan, repayment or change of members.',
+);
+const PAR30_DEFINITION: Bilingual = t(
+  'Pokok tersisa pinjaman yang menunggak lebih dari 30 hari ÷ seluruh pokok tersisa',
+  'Outstanding principal of loans more than 30 days past due ÷ all outstanding principal',
+);
 
 /**
  * The journal of `week` (`2026-W48`) for a book and the problems its checks found. The week's days
@@ -127,8 +127,8 @@ export function weeklyJournal(
     },
     ...journalDuties(book, w.start, w.end),
     signatures: {
-      facilitator: { role: { id: 'Pendamping', en: 'Facilitator' }, name: blankToNull(s.facilitatorName) },
-      chair: { role: { id: 'Ketua Kelompok', en: 'Group Chair' }, name: blankToNull(s.chairName) },
+      facilitator: { role: t('Pendamping', 'Facilitator'), name: blankToNull(s.facilitatorName) },
+      chair: { role: t('Ketua Kelompok', 'Group Chair'), name: blankToNull(s.chairName) },
     },
   };
 }
@@ -275,7 +275,7 @@ function dataQuality(all: readonly Problem[]): JournalDataQuality {
 }
 
 function activityLabel(type: ActivityType): Bilingual {
-  return lists.activityType.find((t) => t.value === type)?.label ?? { id: type, en: type };
+  return lists.activityType.find((t) => t.value === type)?.label ?? t(type, type);
 }
 
 function blankToNull(value: string | undefined): string | null {

@@ -14,7 +14,7 @@ import { countBySeverity } from '../problems/problem';
 import { planReport } from '../plan/planReport';
 import { saprodiRightAsOf } from '../saprodi/saprodiReport';
 import { memberSavings } from '../savings/memberSavings';
-import type { Bilingual } from '../text';
+import { text as t, type Bilingual } from '../text';
 
 /** How many meetings back the attendance rate looks (docs/book.md §9). */
 export const SUMMARY_MEETINGS = 4;
@@ -237,31 +237,31 @@ export function worstFirst(groups: readonly GroupSummaryEntry[]): GroupSummaryEn
 /** What the totals row and PAR30 mean, shown under the table. */
 export const summaryDefinitions: readonly { readonly label: Bilingual; readonly definition: Bilingual }[] = [
   {
-    label: { id: 'PAR30', en: 'PAR30' },
-    definition: {
-      id: 'Sisa pokok pinjaman yang menunggak lebih dari 30 hari ÷ sisa pokok semua pinjaman kelompok itu, pada tanggal laporan.',
-      en: "Outstanding principal of loans more than 30 days past due ÷ outstanding principal of all the group's loans, on the report date.",
-    },
+    label: t('PAR30', 'PAR30'),
+    definition: t(
+      'Sisa pokok pinjaman yang menunggak lebih dari 30 hari ÷ sisa pokok semua pinjaman kelompok itu, pada tanggal laporan.',
+      "Outstanding principal of loans more than 30 days past due ÷ outstanding principal of all the group's loans, on the report date.",
+    ),
   },
   {
-    label: { id: 'Jumlah', en: 'Total' },
-    definition: {
-      id: 'Jumlah semua buku yang terbaca. PAR30 di baris ini dihitung ulang sebagai rasio portofolio (jumlah sisa pokok menunggak > 30 hari semua kelompok ÷ jumlah sisa pokok semua kelompok), bukan rata-rata PAR30 kelompok.',
-      en: "Sums over every book read. PAR30 on this row is recomputed as a portfolio ratio (all groups' outstanding principal more than 30 days past due ÷ all groups' outstanding principal), not an average of the groups' PAR30.",
-    },
+    label: t('Jumlah', 'Total'),
+    definition: t(
+      'Jumlah semua buku yang terbaca. PAR30 di baris ini dihitung ulang sebagai rasio portofolio (jumlah sisa pokok menunggak > 30 hari semua kelompok ÷ jumlah sisa pokok semua kelompok), bukan rata-rata PAR30 kelompok.',
+      "Sums over every book read. PAR30 on this row is recomputed as a portfolio ratio (all groups' outstanding principal more than 30 days past due ÷ all groups' outstanding principal), not an average of the groups' PAR30.",
+    ),
   },
   {
-    label: { id: 'Kesalahan, Peringatan', en: 'Errors, Warnings' },
-    definition: {
-      id: 'Masalah buku per hari ini, seperti yang dihitung perintah check. Kegiatan/Kas terakhir: tanggal baris terakhir; buku yang lama tidak diisi juga temuan.',
-      en: "The book's problems as of today, as the check command counts them. Last Kegiatan/Kas: the date of the latest row; a book not kept up to date is a finding too.",
-    },
+    label: t('Kesalahan, Peringatan', 'Errors, Warnings'),
+    definition: t(
+      'Masalah buku per hari ini, seperti yang dihitung perintah check. Kegiatan/Kas terakhir: tanggal baris terakhir; buku yang lama tidak diisi juga temuan.',
+      "The book's problems as of today, as the check command counts them. Last Kegiatan/Kas: the date of the latest row; a book not kept up to date is a finding too.",
+    ),
   },
   {
-    label: { id: 'Kehadiran, Perempuan, RUK, Saprodi', en: 'Attendance, Women, RUK, Saprodi' },
-    definition: {
-      id: 'Kehadiran: anggota hadir (H + W) di 4 pertemuan terakhir Daftar Hadir ÷ anggota aktif pada pertemuan itu. Anggota Perempuan: anggota aktif perempuan ÷ anggota aktif yang Jenis Kelaminnya diisi. RUK Tepat Waktu: baris RUK tahun tanggal laporan yang terlaksana pada bulannya ÷ yang jatuh tempo. Saprodi Tepat: baris Saprodi yang tepat orang, jumlah dan waktu ÷ baris yang sudah tanam (atau diterima) pada tanggal laporan. Di baris Jumlah: jumlah ÷ jumlah semua kelompok, seperti PAR30.',
-      en: "Attendance: members present (H + W) at the last 4 meetings of Daftar Hadir ÷ members active at them. Women Members: active women ÷ active members whose gender is given. RUK On Time: RUK rows of the report date's year done in their month ÷ those due. Saprodi Right: Saprodi rows right on person, amount and time ÷ rows planted (or received) by the report date. On the Total row: sum ÷ sum over all groups, as PAR30.",
-    },
+    label: t('Kehadiran, Perempuan, RUK, Saprodi', 'Attendance, Women, RUK, Saprodi'),
+    definition: t(
+      'Kehadiran: anggota hadir (H + W) di 4 pertemuan terakhir Daftar Hadir ÷ anggota aktif pada pertemuan itu. Anggota Perempuan: anggota aktif perempuan ÷ anggota aktif yang Jenis Kelaminnya diisi. RUK Tepat Waktu: baris RUK tahun tanggal laporan yang terlaksana pada bulannya ÷ yang jatuh tempo. Saprodi Tepat: baris Saprodi yang tepat orang, jumlah dan waktu ÷ baris yang sudah tanam (atau diterima) pada tanggal laporan. Di baris Jumlah: jumlah ÷ jumlah semua kelompok, seperti PAR30.',
+      "Attendance: members present (H + W) at the last 4 meetings of Daftar Hadir ÷ members active at them. Women Members: active women ÷ active members whose gender is given. RUK On Time: RUK rows of the report date's year done in their month ÷ those due. Saprodi Right: Saprodi rows right on person, amount and time ÷ rows planted (or received) by the report date. On the Total row: sum ÷ sum over all groups, as PAR30.",
+    ),
   },
 ];

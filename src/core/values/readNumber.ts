@@ -1,4 +1,5 @@
 // Reads plain numbers (rates, land area, counts): number cells, and number text with a fix.
+import { text as t } from '../text';
 import { cellText, isEmptyCell, type Cell } from '../cell';
 import { shownCell } from './shownCell';
 import { emptyReading, invalidReading, okReading, type ValueReading } from './valueReading';
@@ -12,7 +13,7 @@ function numberFix(value: string, n: number) {
     args: { value, number: String(n).replace('.', ','), numberEn: String(n) },
     fix: {
       value: n,
-      label: { id: `Simpan sebagai angka ${String(n).replace('.', ',')}`, en: `Store as the number ${n}` },
+      label: t(`Simpan sebagai angka ${String(n).replace('.', ',')}`, `Store as the number ${n}`),
     },
   };
 }

@@ -1,4 +1,5 @@
 // Reads an Indonesian mobile number (docs/book.md §3, Anggota `No HP`) into its `08…` form.
+import { text as t } from '../text';
 import { isEmptyCell, type Cell } from '../cell';
 import { shownCell } from './shownCell';
 import { emptyReading, invalidReading, okReading, type ValueReading } from './valueReading';
@@ -29,7 +30,7 @@ export function readPhone(cell: Cell | undefined): ValueReading<string> {
           args: { value: digits, phone },
           fix: {
             value: phone,
-            label: { id: `Simpan sebagai teks ${phone}`, en: `Store as the text ${phone}` },
+            label: t(`Simpan sebagai teks ${phone}`, `Store as the text ${phone}`),
           },
         });
       }
