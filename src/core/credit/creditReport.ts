@@ -7,7 +7,7 @@ import type { IsoDate } from '../cell';
 import { formatRupiah } from '../money';
 import { formatShortDate } from '../isoDate';
 import type { Problem } from '../problems/problem';
-import { installmentStates, loanBalance } from './loanBalance';
+import { loanBalance } from './loanBalance';
 import { loanChangeProblem } from './loanChangeProblems';
 import { loanFines, type LoanFines } from './loanFines';
 import { byDateThenRow } from '../byDateThenRow';
@@ -146,9 +146,9 @@ export function creditReport(book: Book, asOf: IsoDate): CreditReport {
     if (loan.disbursed > asOf) continue;
     balances.push(
       loanBalance(loan, names.get(loan.memberId) ?? '', ledger.asOf, fines, asOf, settings.kolLimits, () => {
-        // Worked out again when read, not kept (see loanBalance): the same rows give the same installments.
+        // Worked out again when read, not kept (see loanBalance): the same rows give the same figures.
         const again = settleLoan(history, asOf, settings);
-        return installmentStates(again.ledger.asOf, again.fines);
+        return { state: again.ledger.asOf, fines: again.fines };
       }),
     );
   }
