@@ -20,14 +20,17 @@ const entry = (row: number, date: string, amountIn: number, amountOut: number): 
 
 const settings = { ...defaultSettings, openingBalance: 100000 };
 
+/** Four rows typed out of date order; from 100.000 the balance goes below zero at row 5 (15 Feb). */
+const fourRowsOutOfOrder = () => [
+  entry(2, '2026-03-01', 0, 50000),
+  entry(3, '2026-02-01', 20000, 0),
+  entry(4, '2026-03-01', 10000, 0),
+  entry(5, '2026-02-15', 0, 130000),
+];
+
 describe('runningCashBalance', () => {
   it('starts from the opening balance and runs in date order, ties in row order', () => {
-    const cash = [
-      entry(2, '2026-03-01', 0, 50000),
-      entry(3, '2026-02-01', 20000, 0),
-      entry(4, '2026-03-01', 10000, 0),
-      entry(5, '2026-02-15', 0, 130000),
-    ];
+    const cash = fourRowsOutOfOrder();
     const r = runningCashBalance({ settings, cash });
     expect(r.entries.map((e) => [e.entry.row, e.balance])).toEqual([
       [3, 120000],
@@ -89,12 +92,7 @@ describe('runningCashBalance', () => {
 
 describe('firstNegativeCash', () => {
   it('finds the first row after which the balance is below zero, in date order, also in a book not kept in date order', () => {
-    const unsorted = [
-      entry(2, '2026-03-01', 0, 50000),
-      entry(3, '2026-02-01', 20000, 0),
-      entry(4, '2026-03-01', 10000, 0),
-      entry(5, '2026-02-15', 0, 130000),
-    ];
+    const unsorted = fourRowsOutOfOrder();
     expect(firstNegativeCash({ settings, cash: unsorted })).toEqual({ entry: unsorted[3], balance: -10000 });
     const sorted = cashInDateOrder(unsorted);
     expect(firstNegativeCash({ settings, cash: sorted })).toEqual({ entry: unsorted[3], balance: -10000 });
