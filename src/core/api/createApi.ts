@@ -146,10 +146,12 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
     };
   };
 
-  const userLang = (state: BookState): Lang => {
+  /** The user's chosen language, else `fallback` (the book's). */
+  const userLangOr = (fallback: Lang): Lang => {
     const pref = host.getUserPref(LANG_PREF);
-    return pref === 'id' || pref === 'en' ? pref : state.book.settings.language;
+    return pref === 'id' || pref === 'en' ? pref : fallback;
   };
+  const userLang = (state: BookState): Lang => userLangOr(state.book.settings.language);
 
   /** Generated tabs are in the book's language: they are the group's documents, not the user's view. */
   const bookLang = (state: BookState): Lang => state.book.settings.language;
@@ -320,10 +322,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
       respond(() =>
         fromKept(
           // The language is the user's: the kept first view takes the current choice.
-          (views) => {
-            const pref = host.getUserPref(LANG_PREF);
-            return { ...views.overview, lang: pref === 'id' || pref === 'en' ? pref : views.overview.lang };
-          },
+          (views) => ({ ...views.overview, lang: userLangOr(views.overview.lang) }),
           (state) => overview(state, userLang(state)),
         ),
       ),
