@@ -10,17 +10,6 @@ export interface CashBalanceEntry {
   readonly balance: Rupiah;
 }
 
-export interface RunningCashBalance {
-  /** `Saldo Awal Kas`. */
-  readonly opening: Rupiah;
-  /** Every `Kas` row of the book in date order (ties in sheet row order), each with the balance after it. */
-  readonly entries: readonly CashBalanceEntry[];
-  /** The balance after the last row (the opening balance when there is none). */
-  readonly closing: Rupiah;
-  /** The first row after which the balance is below zero, if any. */
-  readonly firstNegative?: CashBalanceEntry;
-}
-
 /** `Kas` rows in date order; rows of the same day keep their sheet order, as the treasurer wrote them. */
 export function cashInDateOrder(cash: readonly CashEntry[]): CashEntry[] {
   return [...cash].sort(byDateThenRow);
@@ -41,21 +30,6 @@ export function firstNegativeCash(book: Pick<Book, 'settings' | 'cash'>): CashBa
     if (balance < 0) return { entry, balance };
   }
   return undefined;
-}
-
-export function runningCashBalance(book: Pick<Book, 'settings' | 'cash'>): RunningCashBalance {
-  const opening = book.settings.openingBalance;
-  let balance = opening;
-  let firstNegative: CashBalanceEntry | undefined;
-  const entries = cashInDateOrder(book.cash).map((entry) => {
-    balance += entry.amountIn - entry.amountOut;
-    const step = { entry, balance };
-    if (balance < 0 && firstNegative === undefined) firstNegative = step;
-    return step;
-  });
-  return firstNegative
-    ? { opening, entries, closing: balance, firstNegative }
-    : { opening, entries, closing: balance };
 }
 
 /** The cash balance at the end of `date`: the opening balance and every row dated on or before it. */

@@ -1,9 +1,5 @@
-import {
-  cashBalanceOn,
-  cashInDateOrder,
-  firstNegativeCash,
-  runningCashBalance,
-} from '../../../src/core/cash/cashBalance';
+import { cashBalanceOn, cashInDateOrder, firstNegativeCash } from '../../../src/core/cash/cashBalance';
+import { runningCashBalance } from './runningCashBalance';
 import type { CashEntry } from '../../../src/core/book/types';
 import { defaultSettings } from '../../../src/core/book/types';
 import fc from 'fast-check';

@@ -1,6 +1,6 @@
 // The journal of a book read from its cells by the checks: the same figures as from the typed book.
 import { readBook } from '../../../src/core/book/readBook';
-import { runningCashBalance } from '../../../src/core/cash/cashBalance';
+import { runningCashBalance } from '../cash/runningCashBalance';
 import { journalSheet } from '../../../src/core/generatedTabs/journalSheet';
 import { weeklyJournal } from '../../../src/core/journal/weeklyJournal';
 import { bookGrids } from './bookGrids';

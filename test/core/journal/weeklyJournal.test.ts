@@ -2,7 +2,7 @@
 // `Awal Minggu`, data quality and plain JSON. Expected figures are worked out by hand in the comments.
 import fc from 'fast-check';
 import { lists } from '../../../src/core/book/schema';
-import { runningCashBalance } from '../../../src/core/cash/cashBalance';
+import { runningCashBalance } from '../cash/runningCashBalance';
 import { addDays } from '../../../src/core/isoDate';
 import { weeklyJournal } from '../../../src/core/journal/weeklyJournal';
 import { formatIsoWeek, isoWeekOf } from '../../../src/core/week/isoWeek';
