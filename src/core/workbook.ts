@@ -7,8 +7,12 @@ import type { TabAdditions } from './book/upgradeBook';
 import type { KeptAnswers } from './api/keptViews';
 
 export interface Workbook {
-  /** Every tab's name, in order. */
-  tabNames(): string[];
+  /**
+   * Every tab's name, in order. An adapter for which listing costs a call per tab (Sheets) may leave
+   * out the tabs that are none of `among` (every input tab when not given) once each of those is
+   * found by its name or an alias.
+   */
+  tabNames(among?: readonly TabSpec[]): string[];
   /** All cells of a tab from A1 to its last used cell, normalised; one batched read. */
   readTab(name: string): Grid;
   /** Formula cells saved without a computed value (only a file can hold them), read as empty. */

@@ -41,6 +41,8 @@ function stagingName(name: string, what: 'baru' | 'lama'): string {
 
 export class SheetsWorkbook implements Workbook {
   private sheetIds: Map<string, number> | undefined;
+  /** Every tab's name once this click has listed them (`tabNames`), kept up to date by its writes. */
+  private listed: string[] | undefined;
 
   constructor(
     private readonly spreadsheet: Spreadsheet,
@@ -49,26 +51,36 @@ export class SheetsWorkbook implements Workbook {
   ) {}
 
   /**
-   * The input tabs' names, found by looking each name and alias up: a fixed number of calls, however
-   * many tabs (a year of journals) the book has. Only when the book holds tabs that none of those
-   * names found (perhaps an input tab spelt with other spaces or punctuation) are all tabs listed,
-   * one call each.
+   * The tabs of `among` (every input tab unless told), looked up by their names and aliases: a fixed
+   * number of calls, however many tabs (a year of journals) the book has. Only when one of them is
+   * not found that way and the book holds other tabs (one may be it, spelt with other spaces or
+   * punctuation: docs/book.md §1) are all tabs listed: one getSheets and one getName per tab, since
+   * Apps Script has no call that names every tab at once. That list is kept for the rest of the click
+   * (a Host, and so this object, lives for one server call), with the tabs the click writes added.
    */
-  tabNames(): string[] {
-    const found = new Map<number, string>();
-    for (const spec of inputTabs) {
+  tabNames(among: readonly TabSpec[] = inputTabs): string[] {
+    if (this.listed) return [...this.listed];
+    // By lower case: Sheets finds a tab whatever its case, and each tab counts once.
+    const found = new Map<string, string>();
+    for (const spec of among) {
       for (const name of [spec.name, ...spec.aliases]) {
         const sheet = this.spreadsheet.getSheetByName(name);
-        if (sheet) found.set(sheet.getSheetId(), sheet.getName());
+        if (sheet) {
+          const own = sheet.getName();
+          found.set(own.toLowerCase(), own);
+        }
       }
     }
-    const complete = inputTabs.every((spec) =>
-      [...found.values()].some((n) =>
-        [spec.name, ...spec.aliases].some((a) => a.toLowerCase() === n.toLowerCase()),
-      ),
+    const complete = among.every((spec) =>
+      [spec.name, ...spec.aliases].some((name) => found.has(name.toLowerCase())),
     );
-    if (complete || found.size === this.spreadsheet.getNumSheets()) return [...found.values()];
-    return this.spreadsheet.getSheets().map((s) => s.getName());
+    if (complete) return [...found.values()];
+    // Every tab was found by its name: that is the whole list already.
+    this.listed =
+      found.size === this.spreadsheet.getNumSheets()
+        ? [...found.values()]
+        : this.spreadsheet.getSheets().map((s) => s.getName());
+    return [...this.listed];
   }
 
   readTab(name: string): Grid {
@@ -137,6 +149,7 @@ export class SheetsWorkbook implements Workbook {
           undos.length = 0;
         }
         this.sheetIds = undefined;
+        for (const { grid } of staged) this.listedAs(grid.name);
       }),
     );
   }
@@ -225,6 +238,14 @@ export class SheetsWorkbook implements Workbook {
     done(() => range.setDataValidations(before));
   }
 
+  /** A tab this click wrote, in the list kept: where the tab it replaced was, else last (insertSheet's place). */
+  private listedAs(name: string): void {
+    if (!this.listed) return;
+    const at = this.listed.findIndex((n) => n.toLowerCase() === name.toLowerCase());
+    if (at >= 0) this.listed[at] = name;
+    else this.listed.push(name);
+  }
+
   private sheet(name: string): Sheet {
     const sheet = this.spreadsheet.getSheetByName(name);
     if (!sheet) throw new HostError('tab.notFound', `No tab named ${name}`, { tab: name });
@@ -260,6 +281,8 @@ export class SheetsWorkbook implements Workbook {
         }
       }
       this.sheetIds = undefined;
+      // An undo may have failed too: the tabs are listed again if asked.
+      this.listed = undefined;
       throw error;
     }
   }
@@ -362,6 +385,7 @@ export class SheetsWorkbook implements Workbook {
     }
     const sheet = this.spreadsheet.insertSheet(spec.name);
     this.sheetIds = undefined;
+    this.listedAs(spec.name);
     done(() => this.spreadsheet.deleteSheet(sheet));
     const width = spec.columns.length;
     const values = [

@@ -556,7 +556,8 @@ describe('text that looks like a formula', () => {
 });
 
 describe('call counts', () => {
-  function bigBook(rows: number): GasBook {
+  /** A book of every input tab but those `lacking`, with `rows` rows in Kas, RUK and Saprodi. */
+  function bigBook(rows: number, lacking: readonly string[] = []): GasBook {
     const book = gasBook();
     const date = (d: number) => book.world.typedDate(`2026-0${1 + (d % 9)}-1${d % 10}`);
     book.world.addSheet('Pengaturan', [
@@ -605,6 +606,12 @@ describe('call counts', () => {
       ['Musim Tanam', 'ID Anggota', 'Komoditas', 'Luas Tanam (ha)', 'Jenis', 'Rencana (kg)'],
       ...Array.from({ length: rows }, (_, i) => [`MT ${i} 2026`, 'A001', 'Padi', 0.5, 'Urea', 100]),
     ]);
+    const { sheets } = book.world;
+    for (const name of lacking)
+      sheets.splice(
+        sheets.findIndex((s) => s.name === name),
+        1,
+      );
     return book;
   }
 
@@ -684,6 +691,74 @@ describe('call counts', () => {
     });
     expect(counts[1]).toEqual(counts[0]);
     expect(counts[0]!.getOverview!['Sheet.getName'] ?? 0).toBeLessThanOrEqual(inputTabs.length);
+    for (const [name] of actions)
+      expect([name, counts[1]![name]!['Spreadsheet.getSheets']]).toEqual([name, undefined]);
+  });
+
+  /**
+   * The calls of each action on a book lacking two input tabs, with `extra` tabs of the user's own;
+   * Siapkan Buku last (it makes the book whole), then again.
+   */
+  function lackingCounts(extra: number): Record<string, Record<string, number>> {
+    const book = bigBook(100, ['Perubahan Pinjaman', 'Daftar Hadir']);
+    for (let i = 0; i < extra; i += 1) book.world.addSheet(`Jurnal lama ${i + 1}`, [['catatan']]);
+    const all: [string, (book: GasBook) => void][] = [
+      ...actions.filter(([name]) => name !== 'setupBook'),
+      [
+        'setupBook',
+        (b) =>
+          expect(ok(run<Action>(b, 'setupBook')).tabs).toEqual([
+            'Perubahan Pinjaman',
+            'Daftar Hadir',
+            'Pengaturan',
+          ]),
+      ],
+      ['setupBook again', (b) => expect(ok(run<Action>(b, 'setupBook')).tabs).toEqual([])],
+    ];
+    return Object.fromEntries(
+      all.map(([name, act]) => {
+        book.world.log.reset();
+        act(book);
+        return [name, book.world.log.byMethod()];
+      }),
+    );
+  }
+
+  it('with input tabs missing: the tabs are listed once a click, one getSheets and one getName per tab', () => {
+    // A missing tab may be there spelt otherwise (docs/book.md §1), and only the names can tell: a
+    // click that needs it asks every tab's name, once, whatever it reads or writes after.
+    const [few, many] = [1, 55].map(lackingCounts);
+    const withoutNames = (c: Record<string, number>) => ({ ...c, 'Sheet.getName': 0 });
+    for (const name of Object.keys(few!)) {
+      const listed =
+        name === 'getMembers' || name === 'goToCell' || name === 'setLanguage' || name === 'setupBook again'
+          ? 0
+          : 1;
+      expect([name, few![name]!['Spreadsheet.getSheets'] ?? 0]).toEqual([name, listed]);
+      expect([name, withoutNames(many![name]!)]).toEqual([name, withoutNames(few![name]!)]);
+      const names = (c: Record<string, number>) => c['Sheet.getName'] ?? 0;
+      expect([name, names(many![name]!) - names(few![name]!)]).toEqual([name, 54 * listed]);
+    }
+    // Before anything is generated and without tabs of the user's own, every tab is found by its name.
+    expect(lackingCounts(0).getOverview!['Spreadsheet.getSheets']).toBeUndefined();
+  });
+
+  it('a tab spelt otherwise is still found among 60 tabs, and Siapkan Buku does not make it again', () => {
+    const book = bigBook(100);
+    for (let i = 0; i < 51; i += 1) book.world.addSheet(`Jurnal lama ${i + 1}`, [['catatan']]);
+    book.world.sheet('Kas')!.setName('buku-KAS');
+    book.world.sheet('Daftar Hadir')!.setName('DAFTAR  hadir ');
+    book.world.sheet('Anggota')!.setName('Daftar_Anggota');
+    expect(book.world.sheets).toHaveLength(60);
+    const view = ok(run<ApiResponse<Overview>>(book, 'getOverview'));
+    expect(view.missingTabs).toEqual([]);
+    expect(view.problems.items.find((p) => p.code === 'value.money.text')).toMatchObject({ tab: 'buku-KAS' });
+    expect(ok(run<ApiResponse<Page<MemberOption>>>(book, 'getMembers', 0, 'Siti')).items).toHaveLength(1);
+    book.world.log.reset();
+    // Pengaturan gains the keys it lacks; no tab is made.
+    expect(ok(run<Action>(book, 'setupBook')).tabs).toEqual(['Pengaturan']);
+    expect(book.world.log.count('Spreadsheet.getSheets')).toBe(1);
+    expect(book.world.log.count('Spreadsheet.insertSheet')).toBe(0);
   });
 });
 

@@ -37,6 +37,49 @@ function grid(name: string, body: number, extra: Partial<SheetGrid> = {}): Sheet
   return { name, rows, widths: [180, 120, 100, 100], frozenRows: 2, orientation: 'portrait', ...extra };
 }
 
+describe('SheetsWorkbook.tabNames', () => {
+  it('looks up the input tabs by name while they are all found, and lists no tab', () => {
+    const { world, workbook } = setup();
+    for (const name of ['Catatan', 'Kas', 'members', 'Pemeriksaan']) world.addSheet(name);
+    world.log.reset();
+    // Only the input tabs the action needs; Sheets finds `members` as `Members`, and says its own spelling.
+    expect(workbook.tabNames([membersTab, cashTab])).toEqual(['members', 'Kas']);
+    expect(world.log.count('Spreadsheet.getSheets')).toBe(0);
+    expect(world.log.count('Sheet.getName')).toBe(2);
+  });
+
+  it('lists every tab once when an input tab is not found by its names, and keeps the list up to date', () => {
+    const { world, workbook } = setup();
+    for (const name of ['Catatan', 'buku-KAS', 'Pemeriksaan', 'Anggota']) world.addSheet(name);
+    world.sheet('Pemeriksaan')!.metadata.push({ key: GENERATED_MARKER, value: 'v1' });
+    world.log.reset();
+    expect(workbook.tabNames()).toEqual(['Catatan', 'buku-KAS', 'Pemeriksaan', 'Anggota']);
+    expect(world.log.count('Spreadsheet.getSheets')).toBe(1);
+    expect(world.log.count('Sheet.getName')).toBe(1 + 4);
+    // Written by this click: a replaced tab keeps its place, a new one is last, as in the book.
+    workbook.writeGeneratedTabs([grid('pemeriksaan', 1), grid('Simpanan', 1)]);
+    workbook.createInputTab(settingsTab, []);
+    world.log.reset();
+    const names = workbook.tabNames();
+    expect(world.log.calls).toEqual([]);
+    expect(names).toEqual(world.sheets.map((s) => s.name));
+    expect(names).toEqual(['Catatan', 'buku-KAS', 'pemeriksaan', 'Anggota', 'Simpanan', 'Pengaturan']);
+  });
+
+  it('lists the tabs again after a write that failed half-way', () => {
+    const { world, workbook } = setup();
+    for (const name of ['Catatan', 'Anggota']) world.addSheet(name);
+    workbook.tabNames();
+    world.addSheet('Simpanan', [['mine']]);
+    expect(() => workbook.writeGeneratedTabs([grid('Saldo Pinjaman', 1), grid('Simpanan', 1)])).toThrow(
+      HostError,
+    );
+    world.log.reset();
+    expect(workbook.tabNames()).toEqual(['Catatan', 'Anggota', 'Simpanan']);
+    expect(world.log.count('Spreadsheet.getSheets')).toBe(1);
+  });
+});
+
 describe('SheetsWorkbook.readTab', () => {
   it('reads a tab with one getValues and normalises cells; dates are the day shown in the zone', () => {
     const { world, workbook } = setup('Asia/Jakarta');

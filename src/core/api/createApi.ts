@@ -7,7 +7,7 @@ import { upgradeBook } from '../book/upgradeBook';
 import { readMembers } from '../book/readMembers';
 import { tabCandidates } from '../book/findTab';
 import { gridCell } from '../book/gridCell';
-import { inputTabs } from '../book/schema';
+import { inputTabs, membersTab, type TabSpec } from '../book/schema';
 import type { Cell, Grid, IsoDate } from '../cell';
 import { creditReport } from '../credit/creditReport';
 import { checksSheet, problemSummary } from '../generatedTabs/checksSheet';
@@ -85,7 +85,8 @@ interface OnceSource {
   patch(tab: string, row: number, col: number, value: Cell): void;
 }
 
-function onceSource(workbook: Workbook): OnceSource {
+/** `among`: the input tabs this action needs (every one unless told), for `Workbook.tabNames`. */
+function onceSource(workbook: Workbook, among?: readonly TabSpec[]): OnceSource {
   let names: string[] | undefined;
   const grids = new Map<string, Grid>();
   const readTab = (name: string): Grid => {
@@ -97,7 +98,7 @@ function onceSource(workbook: Workbook): OnceSource {
     return grid;
   };
   return {
-    tabNames: () => (names ??= workbook.tabNames()),
+    tabNames: () => (names ??= workbook.tabNames(among)),
     readTab,
     uncomputedFormulas: (name) => workbook.uncomputedFormulas?.(name) ?? [],
     readAlready: (name) => grids.get(name),
@@ -450,11 +451,13 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
     setupBook: () =>
       respond(() =>
         host.withLock(() => {
-          const names = workbook.tabNames();
+          // One source for the names and cells the plan is made from: the tabs are listed once.
+          const source = onceSource(workbook);
+          const names = source.tabNames();
           const today = host.today();
           // Daftar Hadir starts with the active members: read Anggota only when that tab is to be made.
           const members = missingInputTabs(names).some((spec) => spec.key === 'attendance')
-            ? readMembers(onceSource(workbook), [], { today }).members
+            ? readMembers(source, [], { today }).members
             : [];
           const plan = setupBook(names, { today, members });
           // Tabs an earlier release made gain the keys and choices added since (docs/book.md §3).
@@ -463,7 +466,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
             dropdownChoices && setUpBook
               ? upgradeBook({
                   tabNames: () => names,
-                  readTab: (tab) => workbook.readTab(tab),
+                  readTab: (tab) => source.readTab(tab),
                   dropdownChoices: (tab, row, col) => dropdownChoices.call(workbook, tab, row, col),
                 })
               : undefined;
@@ -548,7 +551,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
       respond(() => {
         // The picker's search needs Anggota alone: the rest of the book is neither read nor checked.
         const today = host.today();
-        const { members } = readMembers(onceSource(workbook), [], { today });
+        const { members } = readMembers(onceSource(workbook, [membersTab]), [], { today });
         return memberPage(
           members,
           today,
