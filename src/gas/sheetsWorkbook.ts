@@ -55,7 +55,7 @@ export class SheetsWorkbook implements Workbook {
    * number of calls, however many tabs (a year of journals) the book has. Only when one of them is
    * not found that way and the book holds other tabs (one may be it, spelt with other spaces or
    * punctuation: docs/book.md §1) are all tabs listed: one getSheets and one getName per tab, since
-   * Apps Script has no call that names every tab at once. That list is kept for the rest of the click
+   * SpreadsheetApp has no call that names every tab at once. That list is kept for the rest of the click
    * (a Host, and so this object, lives for one server call), with the tabs the click writes added.
    */
   tabNames(among: readonly TabSpec[] = inputTabs): string[] {
