@@ -739,6 +739,8 @@ describe('call counts', () => {
       const names = (c: Record<string, number>) => c['Sheet.getName'] ?? 0;
       expect([name, names(many![name]!) - names(few![name]!)]).toEqual([name, 54 * listed]);
     }
+    // Siapkan Buku on a whole book reads each input tab once, those it looked at for the plan too.
+    expect(many!['setupBook again']!['Range.getValues']).toBe(inputTabs.length);
     // Before anything is generated and without tabs of the user's own, every tab is found by its name.
     expect(lackingCounts(0).getOverview!['Spreadsheet.getSheets']).toBeUndefined();
   });

@@ -85,10 +85,17 @@ interface OnceSource {
   patch(tab: string, row: number, col: number, value: Cell): void;
 }
 
-/** `among`: the input tabs this action needs (every one unless told), for `Workbook.tabNames`. */
-function onceSource(workbook: Workbook, among?: readonly TabSpec[]): OnceSource {
+/**
+ * `among`: the input tabs this action needs (every one unless told), for `Workbook.tabNames`;
+ * `known`: tabs this action has read already and not changed since.
+ */
+function onceSource(
+  workbook: Workbook,
+  among?: readonly TabSpec[],
+  known?: ReadonlyMap<string, Grid>,
+): OnceSource {
   let names: string[] | undefined;
-  const grids = new Map<string, Grid>();
+  const grids = new Map<string, Grid>(known);
   const readTab = (name: string): Grid => {
     let grid = grids.get(name);
     if (!grid) {
@@ -472,7 +479,12 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
               : undefined;
           if (upgrade && setUpBook) setUpBook.call(workbook, plan, upgrade.additions);
           else for (const tab of plan) workbook.createInputTab(tab.spec, tab.rows);
-          const state = read();
+          // The tabs read for the plan that it left as they were are not read again.
+          const changed = new Set(upgrade?.additions.rows.map((a) => a.tab));
+          const unchanged = source.tabsRead().filter((tab) => !changed.has(tab));
+          const state = read(
+            onceSource(workbook, undefined, new Map(unchanged.map((tab) => [tab, source.readTab(tab)]))),
+          );
           const created = plan.map((tab) => tab.spec.name);
           const added = upgrade
             ? [...upgrade.additions.rows, ...upgrade.additions.dropdowns].map((a) => a.tab)
