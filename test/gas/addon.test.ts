@@ -616,6 +616,7 @@ describe('call counts', () => {
   }
 
   const actions: [string, (book: GasBook) => void][] = [
+    ['onOpen', (b) => b.gas.onOpen!({ authMode: 'NONE' })],
     ['getOverview', (b) => run(b, 'getOverview')],
     ['runChecks', (b) => run(b, 'runChecks')],
     ['computeBalances', (b) => run(b, 'computeBalances')],
@@ -677,12 +678,17 @@ describe('call counts', () => {
     }
   });
 
+  /** Every item of the menu, as an action. */
+  const menuActions = allMenuItems(new Date().getFullYear()).map(
+    ({ handler }): [string, (book: GasBook) => void] => [handler, (b) => b.gas[handler]!()],
+  );
+
   it('are the same with 5 and with 60 tabs (a year of journals and notes) for every action', () => {
     const counts = [0, 55].map((extra) => {
       const book = bigBook(100);
       for (let i = 0; i < extra; i += 1) book.world.addSheet(`Jurnal lama ${i + 1}`, [['catatan']]);
       return Object.fromEntries(
-        actions.map(([name, act]) => {
+        [...actions, ...menuActions].map(([name, act]) => {
           book.world.log.reset();
           act(book);
           return [name, book.world.log.byMethod()];
@@ -691,7 +697,7 @@ describe('call counts', () => {
     });
     expect(counts[1]).toEqual(counts[0]);
     expect(counts[0]!.getOverview!['Sheet.getName'] ?? 0).toBeLessThanOrEqual(inputTabs.length);
-    for (const [name] of actions)
+    for (const [name] of [...actions, ...menuActions])
       expect([name, counts[1]![name]!['Spreadsheet.getSheets']]).toEqual([name, undefined]);
   });
 
@@ -704,6 +710,8 @@ describe('call counts', () => {
     for (let i = 0; i < extra; i += 1) book.world.addSheet(`Jurnal lama ${i + 1}`, [['catatan']]);
     const all: [string, (book: GasBook) => void][] = [
       ...actions.filter(([name]) => name !== 'setupBook'),
+      // The menu's items too (Siapkan Buku is the one below).
+      ...menuActions.filter(([name]) => name !== 'menuSetupBook'),
       [
         'setupBook',
         (b) =>
@@ -730,10 +738,17 @@ describe('call counts', () => {
     const [few, many] = [1, 55].map(lackingCounts);
     const withoutNames = (c: Record<string, number>) => ({ ...c, 'Sheet.getName': 0 });
     for (const name of Object.keys(few!)) {
-      const listed =
-        name === 'getMembers' || name === 'goToCell' || name === 'setLanguage' || name === 'setupBook again'
-          ? 0
-          : 1;
+      const listed = [
+        'onOpen',
+        'menuOpenSidebar',
+        'menuHelp',
+        'getMembers',
+        'goToCell',
+        'setLanguage',
+        'setupBook again',
+      ].includes(name)
+        ? 0
+        : 1;
       expect([name, few![name]!['Spreadsheet.getSheets'] ?? 0]).toEqual([name, listed]);
       expect([name, withoutNames(many![name]!)]).toEqual([name, withoutNames(few![name]!)]);
       const names = (c: Record<string, number>) => c['Sheet.getName'] ?? 0;
