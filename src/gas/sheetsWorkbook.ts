@@ -295,6 +295,7 @@ export class SheetsWorkbook implements Workbook {
       throw new HostError('tab.notGenerated', `Tab ${name} was not written by Buku Kelompok`, { tab: name });
     }
     this.spreadsheet.deleteSheet(leftover);
+    this.listed = this.listed?.filter((n) => n.toLowerCase() !== name.toLowerCase());
   }
 
   /** Writes a generated tab whole into a new, empty sheet. */

@@ -66,6 +66,18 @@ describe('SheetsWorkbook.tabNames', () => {
     expect(names).toEqual(['Catatan', 'buku-KAS', 'pemeriksaan', 'Anggota', 'Simpanan', 'Pengaturan']);
   });
 
+  it('leaves out of the list a tab left behind by a run cut off, once removed', () => {
+    const { world, workbook } = setup();
+    for (const name of ['Catatan', 'Anggota', '~Simpanan ~baru']) world.addSheet(name);
+    world.sheet('~Simpanan ~baru')!.metadata.push({ key: GENERATED_MARKER, value: 'v1' });
+    expect(workbook.tabNames()).toEqual(['Catatan', 'Anggota', '~Simpanan ~baru']);
+    workbook.writeGenerated(grid('Simpanan', 1));
+    world.log.reset();
+    expect(workbook.tabNames()).toEqual(['Catatan', 'Anggota', 'Simpanan']);
+    expect(world.sheets.map((s) => s.name)).toEqual(['Catatan', 'Anggota', 'Simpanan']);
+    expect(world.log.calls).toEqual([]);
+  });
+
   it('lists the tabs again after a write that failed half-way', () => {
     const { world, workbook } = setup();
     for (const name of ['Catatan', 'Anggota']) world.addSheet(name);
