@@ -39,10 +39,18 @@ export function zoneDates(timeZone: string, formatDate: FormatDate): ZoneDates {
       minute: 'numeric',
       second: 'numeric',
     });
-    parts = (date) => {
+    const byParts = (date: Date): Parts => {
       const out: Record<string, number> = {};
       for (const p of fmt.formatToParts(date)) if (p.type !== 'literal') out[p.type] = Number(p.value);
       return out as unknown as Parts;
+    };
+    // The formatted text read back is a third of formatToParts' cost (its eleven part objects); any
+    // other shape than `11/25/2026, 00:00:00` (another ICU, an era) is read by the parts.
+    const shape = /^(\d+)\/(\d+)\/(\d+), (\d+):(\d+):(\d+)$/;
+    parts = (date) => {
+      const m = shape.exec(fmt.format(date));
+      if (!m) return byParts(date);
+      return { year: +m[3]!, month: +m[1]!, day: +m[2]!, hour: +m[4]!, minute: +m[5]!, second: +m[6]! };
     };
   } catch {
     parts = (date) => {
@@ -68,18 +76,26 @@ export function zoneDates(timeZone: string, formatDate: FormatDate): ZoneDates {
     return cell;
   };
   const toIso = (date: Date): IsoDate => toCell(date).date;
+  // Each day's instant is worked out once (three formatter calls): a generated tab writes the same
+  // days many times (5,000 loans' dates in Saldo Pinjaman). A new Date each time, as Dates are mutable.
+  const instants = new Map<IsoDate, number>();
   return {
     timeZone,
     toIso,
     toCell,
     fromIso(iso) {
-      const { year, month, day } = toYmd(iso);
-      const wall = Date.UTC(year, month - 1, day);
-      // The second pass corrects the offset when midnight lies across a DST change; where
-      // midnight does not exist (clocks jump from 00:00 to 01:00) the first pass gives 01:00.
-      const first = wall - offset(wall);
-      const second = wall - offset(first);
-      return new Date(toIso(new Date(second)) === iso ? second : first);
+      let instant = instants.get(iso);
+      if (instant === undefined) {
+        const { year, month, day } = toYmd(iso);
+        const wall = Date.UTC(year, month - 1, day);
+        // The second pass corrects the offset when midnight lies across a DST change; where
+        // midnight does not exist (clocks jump from 00:00 to 01:00) the first pass gives 01:00.
+        const first = wall - offset(wall);
+        const second = wall - offset(first);
+        instant = toIso(new Date(second)) === iso ? second : first;
+        instants.set(iso, instant);
+      }
+      return new Date(instant);
     },
   };
 }
