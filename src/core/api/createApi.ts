@@ -253,8 +253,18 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
     const source = onceSource(workbook);
     const today = host.today();
     const names = source.tabNames();
-    const print = (tabs: readonly string[]) =>
-      fingerprint([kept.version, today, ...names, '', ...tabs], tabs.map(source.readTab));
+    // The same tabs' cells are hashed once a click: a book edited since is hashed to look the kept
+    // views up, and that print is the one they are kept under after the check.
+    const prints = new Map<string, string>();
+    const print = (tabs: readonly string[]) => {
+      const key = JSON.stringify(tabs);
+      let p = prints.get(key);
+      if (p === undefined) {
+        p = fingerprint([kept.version, today, ...names, '', ...tabs], tabs.map(source.readTab));
+        prints.set(key, p);
+      }
+      return p;
+    };
     const views = keptViews(kept.read(), names, print);
     const found = views && pick(views);
     if (found !== undefined) return found;
@@ -263,18 +273,14 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
     // The three pages after the one asked for (the sidebar's "more"), or after the first view's.
     const next = <P>(page: (offset: number) => P, from: number, size: number) =>
       Object.fromEntries([1, 2, 3].map((k) => [from + k * size, page(from + k * size)]));
-    kept.write(
-      keepViews(
-        {
-          overview: overview(state, bookLang(state)),
-          problems: next((o) => problemPage(state, o), after.problems ?? 0, PROBLEMS_PER_PAGE),
-          loans: next((o) => loansAtRiskPage(state, o), after.loans ?? 0, LOANS_PER_PAGE),
-        },
-        print(used),
-        used,
-      ),
-    );
-    return fresh(state);
+    const made: KeptViews = {
+      overview: overview(state, bookLang(state)),
+      problems: next((o) => problemPage(state, o), after.problems ?? 0, PROBLEMS_PER_PAGE),
+      loans: next((o) => loansAtRiskPage(state, o), after.loans ?? 0, LOANS_PER_PAGE),
+    };
+    kept.write(keepViews(made, print(used), used));
+    // The answer from what was just kept when it holds it (the first view), else computed.
+    return pick(made) ?? fresh(state);
   };
 
   const checkAsOf = (asOf: IsoDate | undefined) => {

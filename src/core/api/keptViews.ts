@@ -47,9 +47,14 @@ export function fingerprint(words: readonly string[], grids: readonly Grid[]): s
     }
   };
   for (const w of words) text(1, w);
-  for (const grid of grids) {
-    for (const row of grid) {
-      for (const cell of row) {
+  // Index loops: a for…of over a district book's million cells made as many iterator results, a
+  // sixth of what a click allocated, when this loop ran before V8 had optimised it.
+  for (let g = 0; g < grids.length; g += 1) {
+    const grid = grids[g]!;
+    for (let r = 0; r < grid.length; r += 1) {
+      const row = grid[r]!;
+      for (let c = 0; c < row.length; c += 1) {
+        const cell = row[c];
         if (cell === null || cell === undefined) add(2);
         else if (typeof cell === 'string') text(3, cell);
         else if (typeof cell === 'number') {
