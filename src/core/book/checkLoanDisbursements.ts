@@ -13,7 +13,9 @@ export function checkLoanDisbursements(
   columns: Readonly<Partial<Record<LoanColumn, ColumnRef>>>,
 ): Problem[] {
   const byLoan = new Map<string, CashEntry[]>();
-  for (const entry of cash) {
+  // An index loop over Kas's rows (see cashBalanceOn).
+  for (let i = 0; i < cash.length; i++) {
+    const entry = cash[i]!;
     if (entry.category !== 'Pencairan Pinjaman' || entry.loanId === undefined) continue;
     const rows = byLoan.get(entry.loanId) ?? [];
     rows.push(entry);

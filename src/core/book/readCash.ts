@@ -10,7 +10,8 @@ import { checkMemberRef, type MemberIndex } from './memberLookup';
 import { parseRow } from './parseRow';
 import { problemAt } from '../problems/problemCatalogue';
 import { cashTab, categoryRules, type CashColumn } from './schema';
-import { dataRows, headerColumns, openTab, type TabSource } from './tabRows';
+import { dataRowNumbers, headerColumns, openTab, type TabSource } from './tabRows';
+import { RowReader } from './rowReader';
 import type { CashEntry, ColumnRef, Settings } from './types';
 import type { Mutable } from '../mutable';
 
@@ -53,7 +54,11 @@ export function readCash(source: TabSource, problems: Problem[], ctx: CashContex
   const cash: CashEntry[] = [];
   const receiptRows = new Map<string, number>();
 
-  for (const r of dataRows<CashColumn>(open, { dateKey: 'date' })) {
+  // An index loop over Kas's rows (see cashBalanceOn): a for…of over `dataRows` made an iterator
+  // result per row, at a district book's 100,000 rows on every click.
+  const rows = dataRowNumbers<CashColumn>(open, { dateKey: 'date' });
+  for (let i = 0; i < rows.length; i++) {
+    const r = new RowReader(open, rows[i]!);
     const date = r.date('date');
     const receiptNo = r.identifier('receiptNo');
     const description = r.text('description');

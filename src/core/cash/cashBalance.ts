@@ -25,7 +25,9 @@ export function firstNegativeCash(book: Pick<Book, 'settings' | 'cash'>): CashBa
   let sorted = true;
   for (let i = 1; i < cash.length && sorted; i++) sorted = byDateThenRow(cash[i - 1]!, cash[i]!) <= 0;
   let balance = book.settings.openingBalance;
-  for (const entry of sorted ? cash : cashInDateOrder(cash)) {
+  const ordered = sorted ? cash : cashInDateOrder(cash);
+  for (let i = 0; i < ordered.length; i++) {
+    const entry = ordered[i]!;
     balance += entry.amountIn - entry.amountOut;
     if (balance < 0) return { entry, balance };
   }
@@ -35,6 +37,12 @@ export function firstNegativeCash(book: Pick<Book, 'settings' | 'cash'>): CashBa
 /** The cash balance at the end of `date`: the opening balance and every row dated on or before it. */
 export function cashBalanceOn(book: Pick<Book, 'settings' | 'cash'>, date: IsoDate): Rupiah {
   let balance = book.settings.openingBalance;
-  for (const entry of book.cash) if (entry.date <= date) balance += entry.amountIn - entry.amountOut;
+  // Index loops over the rows of Kas, here and wherever a click walks them: a for…of that runs once,
+  // before V8 has optimised it, makes an iterator result per row (4 MB a walk of 100,000 rows).
+  const { cash } = book;
+  for (let i = 0; i < cash.length; i++) {
+    const entry = cash[i]!;
+    if (entry.date <= date) balance += entry.amountIn - entry.amountOut;
+  }
   return balance;
 }

@@ -30,7 +30,10 @@ export function repaymentsByLoan(book: Pick<Book, 'cash' | 'loans'>): {
   for (const loan of book.loans) if (!loans.has(loan.id)) loans.set(loan.id, loan);
   const repayments = new Map<string, CashEntry[]>();
   const finePayments = new Map<string, CashEntry[]>();
-  for (const entry of book.cash) {
+  // An index loop over Kas's rows (see cashBalanceOn).
+  const { cash } = book;
+  for (let i = 0; i < cash.length; i++) {
+    const entry = cash[i]!;
     const into =
       entry.category === 'Angsuran Pinjaman'
         ? repayments

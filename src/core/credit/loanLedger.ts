@@ -303,7 +303,18 @@ export function loanLedger(
     if (entry.date > asOf) snapshot ??= state();
     settle(entry);
   }
-  const final = state();
+  // Nothing changes the slots after the last row: the final state holds them as they are, where a
+  // copy of every installment of every loan was a tenth of what the engine allocated.
+  const final: LedgerState = {
+    repaid,
+    overpaid,
+    recoveries,
+    ...(hold && { hold }),
+    ...(writtenOff && { writtenOff }),
+    installments: slots,
+    changes: applied,
+    uses,
+  };
   return { asOf: snapshot ?? final, final, beforeDisbursement, excess, findings };
 }
 

@@ -138,7 +138,9 @@ function journalCash(book: Book, start: IsoDate, end: IsoDate): JournalCash {
   const openingBalance = cashBalanceOn(book, addDays(start, -1));
   const byCategory = new Map<Category, { amountIn: number; amountOut: number; entries: number }>();
   let entries = 0;
-  for (const e of book.cash) {
+  // An index loop over Kas's rows (see cashBalanceOn).
+  for (let i = 0; i < book.cash.length; i++) {
+    const e = book.cash[i]!;
     if (e.date < start || e.date > end) continue;
     entries += 1;
     const line = byCategory.get(e.category) ?? { amountIn: 0, amountOut: 0, entries: 0 };

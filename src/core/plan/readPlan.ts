@@ -140,7 +140,9 @@ export function checkPlanCodes(book: Book, codesInPlan: ReadonlySet<string>): Pr
         problemAt('activity.volume.withoutPlan', where('activities', 'volume', a), { value: a.volume }),
       );
   }
-  for (const c of book.cash) {
+  // An index loop over Kas's rows (see cashBalanceOn).
+  for (let i = 0; i < book.cash.length; i++) {
+    const c = book.cash[i]!;
     if (c.planCode !== undefined && !codesInPlan.has(c.planCode))
       problems.push(problemAt('cash.planCode.unknown', where('cash', 'planCode', c), { value: c.planCode }));
   }

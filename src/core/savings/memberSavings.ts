@@ -52,12 +52,16 @@ const kinds: Partial<Record<CashEntry['category'], Kind>> = {
  * the balance at that moment counts the member's rows in date order, ties in sheet order.
  */
 export function memberSavings(book: Book, asOf?: IsoDate): SavingsReport {
-  const byMember = new Map<string, { entry: CashEntry; kind: Kind }[]>();
+  // Each member's savings rows as they are (their kind is looked up again below), not a wrapper
+  // object per row; an index loop over Kas's rows (see cashBalanceOn).
+  const byMember = new Map<string, CashEntry[]>();
   for (const m of book.members) if (!byMember.has(m.id)) byMember.set(m.id, []);
-  for (const entry of book.cash) {
+  const { cash } = book;
+  for (let i = 0; i < cash.length; i++) {
+    const entry = cash[i]!;
     const kind = kinds[entry.category];
     if (!kind || entry.memberId === undefined || (asOf !== undefined && entry.date > asOf)) continue;
-    byMember.get(entry.memberId)?.push({ entry, kind });
+    byMember.get(entry.memberId)?.push(entry);
   }
   const outColumn = columnOf(book, 'cash', 'amountOut');
   const problems: Problem[] = [];
@@ -67,12 +71,11 @@ export function memberSavings(book: Book, asOf?: IsoDate): SavingsReport {
     if (seen.has(m.id)) continue;
     seen.add(m.id);
     const rows = byMember.get(m.id) ?? [];
-    rows.sort((a, b) =>
-      a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.entry.row - b.entry.row,
-    );
+    rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row));
     const sums = { pokok: 0, wajib: 0, sukarela: 0, withdrawn: 0 };
     let balance = 0;
-    for (const { entry, kind } of rows) {
+    for (const entry of rows) {
+      const kind = kinds[entry.category]!;
       if (kind === 'withdrawn') {
         const amount = entry.amountOut;
         if (amount > balance) {
