@@ -1,6 +1,7 @@
 // District scale (issue 14): books of 5,000 members, 5,000 loans and 100,000 Kas rows (×1), scaled
-// ×0.1 to ×10, each command run in its own process beside the floor (exceljs's streaming reader
-// reading the same file and doing nothing else): wall time ÷ the floor's, and peak memory.
+// ×0.1 to ×10, each command (and `balances`, `journal` with `--out`) run in its own process beside
+// the floor (exceljs's streaming reader reading the same file and doing nothing else): wall time ÷
+// the floor's, and peak memory.
 // `npm run bench district` runs the scales in BENCH_SCALES (default 0.1,1,3,10); the books are
 // written to a temporary folder and removed afterwards, never into the repository.
 import { spawnSync } from 'node:child_process';
@@ -17,8 +18,15 @@ type CliMain = (
   argv: readonly string[],
   ctx: { out: (line: string) => void; err: (line: string) => void; clock: () => Date },
 ) => Promise<number>;
-const COMMANDS = ['check', 'balances', 'journal'] as const;
+// `balances --out` and `journal --out` also write the book's copy with their generated tabs (at ×10
+// Saldo Pinjaman holds 50,000 loans) to a file in the temporary folder.
+const COMMANDS = ['check', 'balances', 'journal', 'balances --out', 'journal --out'] as const;
 type Mode = 'floor' | (typeof COMMANDS)[number];
+/** BENCH_COMMANDS (comma-separated, e.g. `balances --out,journal --out`) picks among COMMANDS. */
+const chosen = (process.env.BENCH_COMMANDS ?? COMMANDS.join(','))
+  .split(',')
+  .map((c) => c.trim())
+  .filter((c): c is (typeof COMMANDS)[number] => (COMMANDS as readonly string[]).includes(c));
 
 const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
 const memberId = (i: number): string => `A${String(i).padStart(6, '0')}`;
@@ -170,7 +178,12 @@ async function child(mode: Mode, file: string): Promise<void> {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {});
     for await (const sheet of reader) for await (const row of sheet) void row;
   } else {
-    const code = await main([mode, file, '--today', today, '--json'], {
+    const [command, out] = mode.split(' ');
+    const args =
+      out === '--out'
+        ? [command as string, file, '--today', today, '--out', `${file}.${command}-out.xlsx`, '--force']
+        : [mode, file, '--today', today, '--json'];
+    const code = await main(args, {
       out: () => undefined,
       err: (line) => process.stderr.write(`${line}\n`),
       clock: () => new Date(`${today}T03:00:00Z`),
@@ -226,13 +239,14 @@ async function parent(): Promise<void> {
       const file = join(dir, `district-x${scale}.xlsx`);
       await writeDistrictBook(file, scale);
       const floor = measure('floor', file);
-      for (const command of COMMANDS) {
+      for (const command of chosen) {
         const m = measure(command, file);
         console.log(
           `| ×${scale} | ${mb(statSync(file).size)} | ${(floor.wall / 1000).toFixed(1)} s, ${(floor.cpu / 1000).toFixed(1)} s, ${mb(floor.rss)} | ${command} | ${(m.wall / floor.wall).toFixed(2)} (${(m.wall / 1000).toFixed(1)} s) | ${(m.cpu / floor.cpu).toFixed(2)} (${(m.cpu / 1000).toFixed(1)} s) | ${(m.rss / floor.rss).toFixed(2)} | ${mb(m.rss)} |`,
         );
       }
       rmSync(file);
+      for (const command of ['balances', 'journal']) rmSync(`${file}.${command}-out.xlsx`, { force: true });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,8 +1,11 @@
 // Writes a read package back with only the parts an action must change: the sheets of fixed
-// cells, the generated tabs (made by exceljs in a scratch workbook and moved in), the workbook's
-// list of tabs, its relationships, content types and styles (appended to). Every other part is
-// copied byte for byte, its packed bytes included.
+// cells, the generated tabs (written as parts of their own, see generatedSheetPart), new input
+// tabs (made by exceljs in a scratch workbook and moved in), the workbook's list of tabs, its
+// relationships, content types and styles (appended to). Every other part is copied byte for byte,
+// its packed bytes included.
 import type ExcelJS from 'exceljs';
+import type { GeneratedSheetPart } from './generatedSheetPart';
+import type { PackedPart } from './packedPart';
 import { patchCell, type CellPatch } from './xlsxCellPatch';
 import { widenDropdown } from './xlsxDropdowns';
 import { writtenCellFormat } from '../core/spreadsheetSettings';
@@ -32,6 +35,10 @@ export interface PackageEdits {
     readonly { row: number; col: number; choices: readonly string[] }[]
   >;
   readonly scratch: ExcelJS.Workbook;
+  /** Generated tabs already written as parts, by name: each takes the place of a scratch sheet. */
+  readonly generated?: ReadonlyMap<string, GeneratedSheetPart>;
+  /** The package's styles part as already added to (by the generated tabs' cell formats). */
+  readonly styles?: StylesEditor;
   /** The date of new parts (yyyy-mm-dd); now when absent. */
   readonly stamp: string | undefined;
 }
@@ -105,7 +112,7 @@ export async function writePackage(edits: PackageEdits): Promise<Buffer> {
   )
     return zip.bytes;
 
-  const put = new Map<string, Buffer>();
+  const put = new Map<string, Buffer | PackedPart>();
   const removed = new Set<string>();
   const used = new Set(zip.entries.map((e) => e.name));
   const fresh = (name: (n: number) => string): string => {
@@ -123,7 +130,7 @@ export async function writePackage(edits: PackageEdits): Promise<Buffer> {
     return zip.readText(entry);
   };
   if (parts.stylesPart === undefined) throw new Error('package has no styles part');
-  const styles = new StylesEditor(text(parts.stylesPart));
+  const styles = edits.styles ?? new StylesEditor(text(parts.stylesPart));
   let contentTypes = text('[Content_Types].xml');
   let workbookXml = text(parts.workbookPart);
   const workbookRelsPart = relsPartOf(parts.workbookPart);
@@ -143,25 +150,29 @@ export async function writePackage(edits: PackageEdits): Promise<Buffer> {
     );
   };
 
+  const generated = edits.generated ?? new Map<string, GeneratedSheetPart>();
   const scratchNames = [...[...edits.replaced].map((i) => tabs[i]?.sheet.name ?? ''), ...edits.appended];
   if (scratchNames.length > 0) {
-    const scratch = new ZipPackage(
-      Buffer.from(
-        await edits.scratch.xlsx.writeBuffer({ useSharedStrings: false } as ExcelJS.XlsxWriteOptions),
-      ),
-      'scratch',
-      Number.MAX_SAFE_INTEGER,
-    );
-    const scratchParts = readPackageParts(scratch, 'scratch');
+    const fromScratch = scratchNames.some((name) => !generated.has(name));
+    const scratch = fromScratch
+      ? new ZipPackage(
+          Buffer.from(
+            await edits.scratch.xlsx.writeBuffer({ useSharedStrings: false } as ExcelJS.XlsxWriteOptions),
+          ),
+          'scratch',
+          Number.MAX_SAFE_INTEGER,
+        )
+      : undefined;
+    const scratchParts = scratch ? readPackageParts(scratch, 'scratch') : undefined;
     const scratchText = (name: string): string =>
-      scratch.readText(scratch.entry(name) as NonNullable<ReturnType<typeof scratch.entry>>);
-    const styleMap = styles.adopt(scratchText(scratchParts.stylesPart as string));
+      scratch!.readText(scratch!.entry(name) as NonNullable<ReturnType<ZipPackage['entry']>>);
+    const styleMap = scratchParts ? styles.adopt(scratchText(scratchParts.stylesPart as string)) : [];
     // exceljs writes shared texts whatever its option says: they go into the cells, inline, so the
     // package's own shared texts stay as they are.
     const sharedXml =
-      scratchParts.sharedStringsPart === undefined ? '' : scratchText(scratchParts.sharedStringsPart);
+      scratchParts?.sharedStringsPart === undefined ? '' : scratchText(scratchParts.sharedStringsPart);
     const scratchStrings = [...sharedXml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1] as string);
-    const scratchWorkbook = scratchText(scratchParts.workbookPart);
+    const scratchWorkbook = scratchParts ? scratchText(scratchParts.workbookPart) : '';
     const titles = new Map<number, string>();
     for (const m of scratchWorkbook.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
       if (attr(m[1] as string, 'name') === '_xlnm.Print_Titles')
@@ -178,9 +189,10 @@ export async function writePackage(edits: PackageEdits): Promise<Buffer> {
 
     for (const [n, name] of scratchNames.entries()) {
       const replacing = n < edits.replaced.size ? [...edits.replaced][n] : undefined;
-      const sIndex = scratchParts.sheets.findIndex((s) => s.name === name);
-      const source = scratchParts.sheets[sIndex];
-      if (!source) throw new Error(`scratch has no ${name}`);
+      const written = generated.get(name);
+      const sIndex = scratchParts?.sheets.findIndex((s) => s.name === name) ?? -1;
+      const source = scratchParts?.sheets[sIndex];
+      if (!source && !written) throw new Error(`scratch has no ${name}`);
       let part: string;
       let relId: string;
       if (replacing !== undefined) {
@@ -210,6 +222,50 @@ export async function writePackage(edits: PackageEdits): Promise<Buffer> {
         );
         override(part, WORKSHEET_TYPE);
       }
+      if (written) {
+        const comments = fresh((k) => `xl/comments${k}.xml`);
+        override(comments, COMMENTS_TYPE);
+        const vml = fresh((k) => `xl/drawings/vmlDrawing${k}.vml`);
+        if (!/Extension="vml"/i.test(contentTypes))
+          contentTypes = insertBefore(
+            contentTypes,
+            '</Types>',
+            `<Default Extension="vml" ContentType="${VML_TYPE}"/>`,
+          );
+        const links = written.links.map((target, i) => ({
+          id: `rId${i + 1}`,
+          type: `${REL}/hyperlink`,
+          target,
+          external: true,
+        }));
+        removed.delete(relsPartOf(part));
+        put.set(
+          relsPartOf(part),
+          Buffer.from(
+            relationshipsXml([
+              ...links,
+              {
+                id: `rId${links.length + 1}`,
+                type: `${REL}/comments`,
+                target: relativeTarget(part, comments),
+                external: false,
+              },
+              {
+                id: `rId${links.length + 2}`,
+                type: `${REL}/vmlDrawing`,
+                target: relativeTarget(part, vml),
+                external: false,
+              },
+            ]),
+          ),
+        );
+        put.set(part, written.sheet);
+        put.set(comments, Buffer.from(written.comments));
+        put.set(vml, Buffer.from(written.vml));
+        workbookXml = setPrintTitles(workbookXml, sheetPosition(workbookXml, relId), written.printTitles);
+        continue;
+      }
+      if (!source || !scratch) throw new Error(`scratch has no ${name}`);
       const rels = readRelationships(scratch, source.part, 'scratch').map((r) => {
         if (r.external) return r;
         let target: string;
@@ -277,12 +333,16 @@ export async function writePackage(edits: PackageEdits): Promise<Buffer> {
     if (removed.has(entry.name)) continue;
     const data = put.get(entry.name);
     if (data) {
-      out.push({ kind: 'new', name: entry.name, data });
+      out.push(newPart(entry.name, data));
       put.delete(entry.name);
     } else out.push({ kind: 'kept', from: zip, entry });
   }
-  for (const [name, data] of put) out.push({ kind: 'new', name, data });
+  for (const [name, data] of put) out.push(newPart(name, data));
   return writeZip(out, edits.stamp === undefined ? latestEntryTime(zip) : dosDateTime(edits.stamp));
+}
+
+function newPart(name: string, data: Buffer | PackedPart): ZipPart {
+  return Buffer.isBuffer(data) ? { kind: 'new', name, data } : { kind: 'packed', name, part: data };
 }
 
 /**

@@ -85,8 +85,12 @@ export async function readSheet(zip: ZipPackage, entry: ZipEntry, ctx: SheetCont
 
 /** Reads the sheet again, at once: for a tab whose cells were let go after a first reading. */
 export function readSheetAgain(zip: ZipPackage, entry: ZipEntry, ctx: SheetContext): SheetRead {
+  return readSheetXml(zip.read(entry), ctx);
+}
+
+/** Reads a worksheet's XML held whole. */
+export function readSheetXml(bytes: Uint8Array, ctx: SheetContext): SheetRead {
   const sheet = sheetScanner(ctx);
-  const bytes = zip.read(entry);
   for (let p = 0; p < bytes.length; p += 1 << 16) sheet.write(bytes.subarray(p, p + (1 << 16)));
   return sheet.end();
 }

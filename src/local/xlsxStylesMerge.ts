@@ -64,6 +64,11 @@ export class StylesEditor {
     return index;
   }
 
+  /** Appends a font, fill, border or cell format (its XML) to its list; the result is its index. */
+  append(tag: Exclude<ListTag, 'numFmts'>, item: string): number {
+    return this.add(tag, item);
+  }
+
   /** The id of number format `code`, added when the part lacks it. */
   numFmt(code: string): number {
     if (code === '@') return 49;
@@ -79,9 +84,11 @@ export class StylesEditor {
 
   /** The cell format `xf` (an index into cellXfs) with number format `code`: a new format beside it. */
   withNumFmt(xf: number, code: string): number {
+    const own = this.lists.get('cellXfs') ?? [];
     const base =
-      this.lists.get('cellXfs')?.[xf] ??
-      this.lists.get('cellXfs')?.[0] ??
+      own[xf] ??
+      this.added.get('cellXfs')?.[xf - own.length] ??
+      own[0] ??
       '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
     const item = setAttr(setAttr(base, 'numFmtId', String(this.numFmt(code))), 'applyNumberFormat', '1');
     return this.add('cellXfs', item);

@@ -1,7 +1,8 @@
 // The Workbook port over an .xlsx file: a file is read by streaming its parts into the core's rows
-// (no workbook model), and written back changing only the parts an action must; new tabs are
-// built in exceljs (a scratch workbook) and moved in. A new workbook (the demo, a summary) is
-// built in exceljs alone. Cells read as the Sheets adapter reads them.
+// (no workbook model), and written back changing only the parts an action must; a generated tab is
+// written row by row as its own packed part when the action writes it (generatedSheetPart), new
+// input tabs are built in exceljs (a scratch workbook) and moved in. A new workbook (the demo, a
+// summary) is built in exceljs alone. Cells read as the Sheets adapter reads them.
 import ExcelJS from 'exceljs';
 import type { Cell, Grid } from '../core/cell';
 import { toYmd } from '../core/isoDate';
@@ -12,10 +13,16 @@ import { writeFileAtomic } from './atomicWrite';
 import { readWorkbookFile } from './readWorkbookFile';
 import { WorkbookFileError } from './workbookFileError';
 import { notWorkbook, refuseNonZipWorkbook } from './workbookFileKind';
-import type { CellPatch } from './xlsxCellPatch';
+import { patchCell, type CellPatch } from './xlsxCellPatch';
+import { packText } from './packedPart';
 import { normaliseCell, toExcelValue } from './xlsxCellValues';
-import { writtenCellFormat } from '../core/spreadsheetSettings';
+import { DATE_FORMAT, writtenCellFormat } from '../core/spreadsheetSettings';
 import { hasMarkerNote, writeGeneratedSheet } from './xlsxGeneratedSheet';
+import { GeneratedCellStyles } from './generatedCellStyles';
+import { generatedSheetPart, type GeneratedSheetPart } from './generatedSheetPart';
+import { inflateRawSync } from 'node:zlib';
+import { readSheetXml } from './xlsxSheetReader';
+import { StylesEditor } from './xlsxStylesMerge';
 import { writeInputSheet } from './xlsxInputSheet';
 import { XLSX_LIMITS, type XlsxLimits } from './xlsxLimits';
 import { readXlsxPackage, type XlsxPackage, type XlsxPackageRead } from './xlsxPackageReader';
@@ -48,6 +55,10 @@ export class XlsxWorkbook implements Workbook {
   private readonly dropdownPatches = new Map<number, WidenedDropdown[]>();
   /** Scratch tabs added after the package's tabs, in order. */
   private readonly appended: string[] = [];
+  /** Generated tabs of a read file, written as parts already (by name); not in the scratch workbook. */
+  private readonly generatedParts = new Map<string, GeneratedSheetPart>();
+  /** The read file's styles part, with the generated tabs' cell formats added. */
+  private generatedStyles: { editor: StylesEditor; cells: GeneratedCellStyles } | undefined;
 
   private constructor(read: XlsxPackageRead | undefined) {
     this.excel = new ExcelJS.Workbook();
@@ -113,6 +124,8 @@ export class XlsxWorkbook implements Workbook {
       tab.grid = this.cellsOnce ? undefined : grid;
       return grid;
     }
+    const part = this.generatedParts.get(name);
+    if (part) return this.readGeneratedPart(part);
     const ws = this.sheet(name);
     const cells: { row: number; col: number; value: Cell }[] = [];
     let lastRow = 0;
@@ -159,6 +172,7 @@ export class XlsxWorkbook implements Workbook {
   isGenerated(name: string): boolean {
     const tab = this.packageTab(name);
     if (tab) return tab.generated;
+    if (this.generatedParts.has(name)) return true;
     const ws = this.excel.getWorksheet(name);
     return ws !== undefined && hasMarkerNote(ws);
   }
@@ -175,6 +189,16 @@ export class XlsxWorkbook implements Workbook {
         tab: existing,
       });
     const fromFile = existing === undefined ? undefined : this.packageTab(existing);
+    if (this.pkg) {
+      // Written now, row by row, into its part: the package's tabs are never in exceljs.
+      this.generatedParts.set(
+        grid.name,
+        generatedSheetPart(grid, this.stylesOfPackage(this.pkg).cells, this.pkg.parts.date1904),
+      );
+      if (fromFile) fromFile.replaced = true;
+      else if (existing === undefined) this.appended.push(grid.name);
+      return;
+    }
     let orderNo: number | undefined;
     const old = this.excel.getWorksheet(grid.name);
     if (old) {
@@ -186,6 +210,54 @@ export class XlsxWorkbook implements Workbook {
     writeGeneratedSheet(ws, grid);
     if (fromFile) fromFile.replaced = true;
     else if (this.pkg && existing === undefined) this.appended.push(grid.name);
+  }
+
+  /** The read file's styles, to which generated tabs add their cell formats. */
+  private stylesOfPackage(pkg: XlsxPackage): { editor: StylesEditor; cells: GeneratedCellStyles } {
+    if (!this.generatedStyles) {
+      const part = pkg.parts.stylesPart;
+      const entry = part === undefined ? undefined : pkg.zip.entry(part);
+      if (!entry) throw new Error('package has no styles part');
+      const editor = new StylesEditor(pkg.zip.readText(entry));
+      this.generatedStyles = { editor, cells: new GeneratedCellStyles(editor) };
+    }
+    return this.generatedStyles;
+  }
+
+  /** A generated tab's part with one cell written into it, formatted as writeCell formats it. */
+  private patchGeneratedPart(
+    pkg: XlsxPackage,
+    part: GeneratedSheetPart,
+    patch: CellPatch,
+  ): GeneratedSheetPart {
+    const { editor, cells } = this.stylesOfPackage(pkg);
+    const code = patch.plain ? undefined : writtenCellFormat(patch.value);
+    const xml = patchCell(
+      inflateRawSync(Buffer.concat(part.sheet.packed)).toString('utf8'),
+      patch,
+      pkg.parts.date1904,
+      (current) => {
+        if (code === undefined) return current;
+        const xf = editor.withNumFmt(current ?? 0, code);
+        if (code === DATE_FORMAT) cells.dateStyles[xf] = true;
+        return xf;
+      },
+    );
+    return { ...part, sheet: packText(xml) };
+  }
+
+  /** A generated tab written in this session, read back from its part as the file will hold it. */
+  private readGeneratedPart(part: GeneratedSheetPart): Grid {
+    const xml = inflateRawSync(Buffer.concat(part.sheet.packed));
+    return readSheetXml(xml, {
+      sharedStrings: [],
+      dateStyles: this.generatedStyles?.cells.dateStyles ?? [],
+      date1904: this.pkg?.parts.date1904 ?? false,
+      limits: XLSX_LIMITS,
+      label: part.name,
+      cells: 0,
+      dates: new Map(),
+    }).grid;
   }
 
   writeCell(tab: string, row: number, col: number, value: Cell): void {
@@ -200,6 +272,11 @@ export class XlsxWorkbook implements Workbook {
       patches.push({ row, col, value, ...(plain ? { plain } : {}) });
       this.cellPatches.set(fromFile.index, patches);
       fromFile.grid = withCell(this.cellsOf(fromFile), row, col, value);
+      return;
+    }
+    const part = this.generatedParts.get(tab);
+    if (part && this.pkg) {
+      this.generatedParts.set(tab, this.patchGeneratedPart(this.pkg, part, { row, col, value, plain }));
       return;
     }
     const target = this.sheet(tab).getCell(row, col);
@@ -219,6 +296,9 @@ export class XlsxWorkbook implements Workbook {
   }
 
   dropdownChoices(tab: string, row: number, col: number): readonly string[] | undefined {
+    const part = this.generatedParts.get(tab);
+    // A generated tab's one rule, over what it wrote, is no list.
+    if (part) return row <= part.extent.rows && col <= part.extent.cols ? undefined : [];
     const fromFile = this.packageTab(tab);
     if (fromFile && this.pkg) {
       // Widened since the file was read (a second run before the file is read again).
@@ -313,6 +393,8 @@ export class XlsxWorkbook implements Workbook {
         cells: this.cellPatches,
         dropdowns: this.dropdownPatches,
         scratch: this.excel,
+        generated: this.generatedParts,
+        ...(this.generatedStyles ? { styles: this.generatedStyles.editor } : {}),
         stamp: this.stamp,
       });
     const bytes = Buffer.from(await this.excel.xlsx.writeBuffer());

@@ -1,11 +1,14 @@
 // Writes a zip package from parts: parts kept as they were are copied byte for byte (local record
-// and directory record), new or changed parts are deflated with the given date.
+// and directory record), new or changed parts are deflated (or come deflated) with the given date.
 import { crc32, deflateRawSync } from 'node:zlib';
+import type { PackedPart } from './packedPart';
 import type { ZipEntry, ZipPackage } from './zipPackage';
 
 export type ZipPart =
   | { readonly kind: 'kept'; readonly from: ZipPackage; readonly entry: ZipEntry }
-  | { readonly kind: 'new'; readonly name: string; readonly data: Buffer };
+  | { readonly kind: 'new'; readonly name: string; readonly data: Buffer }
+  /** A new part deflated as it was written (see packedPart). */
+  | { readonly kind: 'packed'; readonly name: string; readonly part: PackedPart };
 
 /** DOS date and time of a zip entry; midnight of `date` (yyyy-mm-dd), or now in local time. */
 export function dosDateTime(date: string | undefined): { date: number; time: number } {
@@ -35,8 +38,10 @@ export function writeZip(parts: readonly ZipPart[], stamp: { date: number; time:
       continue;
     }
     const name = Buffer.from(part.name, 'utf8');
-    const packed = deflateRawSync(part.data, { level: 6 });
-    const crc = crc32(part.data);
+    const pieces = part.kind === 'packed' ? part.part.packed : [deflateRawSync(part.data, { level: 6 })];
+    const packedLength = pieces.reduce((n, b) => n + b.length, 0);
+    const size = part.kind === 'packed' ? part.part.size : part.data.length;
+    const crc = part.kind === 'packed' ? part.part.crc : crc32(part.data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
@@ -45,8 +50,8 @@ export function writeZip(parts: readonly ZipPart[], stamp: { date: number; time:
     local.writeUInt16LE(stamp.time, 10);
     local.writeUInt16LE(stamp.date, 12);
     local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(part.data.length, 22);
+    local.writeUInt32LE(packedLength, 18);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
     local.writeUInt16LE(0, 28);
     const dir = Buffer.alloc(46);
@@ -58,13 +63,13 @@ export function writeZip(parts: readonly ZipPart[], stamp: { date: number; time:
     dir.writeUInt16LE(stamp.time, 12);
     dir.writeUInt16LE(stamp.date, 14);
     dir.writeUInt32LE(crc, 16);
-    dir.writeUInt32LE(packed.length, 20);
-    dir.writeUInt32LE(part.data.length, 24);
+    dir.writeUInt32LE(packedLength, 20);
+    dir.writeUInt32LE(size, 24);
     dir.writeUInt16LE(name.length, 28);
     dir.writeUInt32LE(offset, 42);
-    chunks.push(local, name, packed);
+    chunks.push(local, name, ...pieces);
     directory.push(dir, name);
-    offset += 30 + name.length + packed.length;
+    offset += 30 + name.length + packedLength;
   }
   const dirStart = offset;
   const dirLength = directory.reduce((n, b) => n + b.length, 0);
