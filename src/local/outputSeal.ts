@@ -22,8 +22,13 @@ function digest(unsealed: Buffer): string {
 export function sealZip(zip: Buffer): Buffer {
   const end = endRecord(zip);
   if (end < 0) throw new Error('sealZip: not a zip file');
-  const unsealed = Buffer.from(zip.subarray(0, end + EOCD_SIZE));
-  unsealed.writeUInt16LE(0, end + 20);
+  // A zip with no comment (as writeZip makes it) is hashed in place: at district scale a copy of the
+  // whole file more is tens of megabytes at the command's peak.
+  let unsealed = zip.subarray(0, end + EOCD_SIZE);
+  if (zip.readUInt16LE(end + 20) !== 0) {
+    unsealed = Buffer.from(unsealed);
+    unsealed.writeUInt16LE(0, end + 20);
+  }
   const comment = Buffer.from(`${PREFIX}${digest(unsealed)}`, 'latin1');
   const sealed = Buffer.concat([unsealed, comment]);
   sealed.writeUInt16LE(comment.length, end + 20);

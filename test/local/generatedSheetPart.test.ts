@@ -176,6 +176,24 @@ describe('a generated tab written row by row into the package', () => {
     expect((await twice.toBuffer()).equals(await streamed.toBuffer())).toBe(true);
   });
 
+  it("writes dates in the book's own date system: a book counting from 1904 shows the same day", async () => {
+    const old = new ExcelJS.Workbook();
+    old.properties.date1904 = true;
+    old.addWorksheet('Kegiatan').getCell('A1').value = new Date(Date.UTC(2026, 0, 31));
+    const wb = await XlsxWorkbook.fromBuffer(Buffer.from(await old.xlsx.writeBuffer()));
+    wb.writeGenerated({
+      name: 'Pemeriksaan',
+      rows: [[cell({ date: '2026-11-28' })]],
+      widths: [80],
+      frozenRows: 0,
+      orientation: 'portrait',
+    });
+    const bytes = await wb.toBuffer();
+    expect((await XlsxWorkbook.fromBuffer(bytes)).readTab('Pemeriksaan')).toEqual([[{ date: '2026-11-28' }]]);
+    const back = await readBack(bytes);
+    expect(back.getWorksheet('Pemeriksaan')!.getCell('A1').value).toEqual(new Date(Date.UTC(2026, 10, 28)));
+  });
+
   it('writes a text cell that looks like a formula, a far merge and a fix written into the tab', async () => {
     const wb = await XlsxWorkbook.fromBuffer(await demoWorkbook(TODAY).toBuffer());
     const grid: SheetGrid = {
