@@ -36,9 +36,18 @@ import type { Host, Workbook } from '../workbook';
 import { HostError } from '../workbook';
 import { apiError } from './errorMessages';
 import { fixRequestSchema } from './fixRequestSchema';
-import { loansAtRiskPage, memberPage, messagePage, overview, problemPage, type BookState } from './overview';
+import {
+  loansAtRiskPage,
+  memberPage,
+  messagePage,
+  messagePageOf,
+  overview,
+  problemPage,
+  weekMessages,
+  type BookState,
+} from './overview';
 import { fingerprint, keepViews, keptViews, type KeptViews } from './keptViews';
-import { LOANS_PER_PAGE, PROBLEMS_PER_PAGE } from './pages';
+import { LOANS_PER_PAGE, MESSAGES_PER_PAGE, PROBLEMS_PER_PAGE } from './pages';
 import { setupMessage } from './setupMessage';
 import { rowKeyHolds, sameCell } from './shownFix';
 import type { ActionResult, ApiError, ApiResponse, FixRequest, SidebarApi } from './types';
@@ -246,7 +255,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
   const fromKept = <T>(
     pick: (views: KeptViews) => T | undefined,
     fresh: (state: BookState) => T,
-    after: { readonly problems?: number; readonly loans?: number } = {},
+    after: { readonly problems?: number; readonly loans?: number; readonly messages?: number } = {},
   ): T => {
     const { kept } = host;
     if (!kept) return fresh(read());
@@ -270,13 +279,23 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
     if (found !== undefined) return found;
     const state = read(source);
     const used = source.tabsRead();
-    // The three pages after the one asked for (the sidebar's "more"), or after the first view's.
-    const next = <P>(page: (offset: number) => P, from: number, size: number) =>
-      Object.fromEntries([1, 2, 3].map((k) => [from + k * size, page(from + k * size)]));
+    // Pages by their offset: `from + size`, `from + 2 × size` … (the sidebar's "more").
+    const next = <P>(page: (offset: number) => P, from: number, size: number, ks = [1, 2, 3]) =>
+      Object.fromEntries(ks.map((k) => [from + k * size, page(from + k * size)]));
+    // Messages cost the week's journal: kept only from a click that asked for them (the page it
+    // asked for and the next three), and kept on while the book is as it was when they were made.
+    const asked = after.messages;
+    const ready = asked === undefined ? undefined : weekMessages(state);
+    const messages = {
+      ...views?.messages,
+      ...(ready && next((o) => messagePageOf(ready, o), asked!, MESSAGES_PER_PAGE, [0, 1, 2, 3])),
+    };
     const made: KeptViews = {
       overview: overview(state, bookLang(state)),
+      // The three pages after the one asked for, or after the first view's.
       problems: next((o) => problemPage(state, o), after.problems ?? 0, PROBLEMS_PER_PAGE),
       loans: next((o) => loansAtRiskPage(state, o), after.loans ?? 0, LOANS_PER_PAGE),
+      ...(Object.keys(messages).length > 0 && { messages }),
     };
     kept.write(keepViews(made, print(used), used));
     // The answer from what was just kept when it holds it (the first view), else computed.
@@ -578,6 +597,13 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
         );
       }),
 
-    getMessages: (offset: number) => respond(() => messagePage(read(), Number(offset))),
+    getMessages: (offset: number) =>
+      respond(() =>
+        fromKept(
+          (views) => views.messages?.[Number(offset)],
+          (state) => messagePage(state, Number(offset)),
+          { messages: Number(offset) },
+        ),
+      ),
   };
 }

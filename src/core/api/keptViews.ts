@@ -3,13 +3,15 @@
 // click that finds the book as it was answers from them without checking the book again; any edit,
 // new day or new release misses.
 import type { Grid } from '../cell';
-import type { LoanAtRisk, Overview, Page, ProblemPage } from './types';
+import type { LoanAtRisk, MessagePage, Overview, Page, ProblemPage } from './types';
 
 /** What one check of the book leaves for the clicks after it: pages by their offset. */
 export interface KeptViews {
   readonly overview: Overview;
   readonly problems: Readonly<Record<number, ProblemPage>>;
   readonly loans: Readonly<Record<number, Page<LoanAtRisk>>>;
+  /** This week's ready messages, once a click asked for them (they cost the week's journal). */
+  readonly messages?: Readonly<Record<number, MessagePage>>;
 }
 
 /** Answers kept between calls (Apps Script's user properties): one read and one write a click. */

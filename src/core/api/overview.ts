@@ -9,7 +9,7 @@ import type { SavingsReport } from '../savings/memberSavings';
 import { text as t, type Lang } from '../text';
 import { journalWeekOf, recentWeeks } from '../week/journalWeek';
 import { weeklyJournal } from '../journal/weeklyJournal';
-import { readyMessages } from '../messages/readyMessages';
+import { readyMessages, type ReadyMessages } from '../messages/readyMessages';
 import {
   LOANS_PER_PAGE,
   MEMBERS_PER_PAGE,
@@ -93,12 +93,22 @@ export function loansAtRiskPage(state: BookState, offset: number): Page<LoanAtRi
   return pageOf(loansAtRisk(state.credit), offset, LOANS_PER_PAGE);
 }
 
-/** This week's ready messages from `offset`: the week's journal is computed for them, so only on asking. */
-export function messagePage(state: BookState, offset: number): MessagePage {
+/** This week's ready messages: the week's journal is computed for them, so only on asking. */
+export function weekMessages(state: BookState): ReadyMessages {
   const { book, today } = state;
   const week = journalWeekOf(today, book.settings.weekStart).value;
-  const { members, ...ready } = readyMessages(book, weeklyJournal(book, state.problems, week, ''));
+  return readyMessages(book, weeklyJournal(book, state.problems, week, ''));
+}
+
+/** The page of the week's messages from `offset`, with the collection window and the week's summary. */
+export function messagePageOf(messages: ReadyMessages, offset: number): MessagePage {
+  const { members, ...ready } = messages;
   return { ...ready, ...pageOf(members, offset, MESSAGES_PER_PAGE) };
+}
+
+/** This week's ready messages from `offset`. */
+export function messagePage(state: BookState, offset: number): MessagePage {
+  return messagePageOf(weekMessages(state), offset);
 }
 
 /** Each member once, active ones first, both in Anggota order. */

@@ -13,6 +13,7 @@ import type { ApiResponse } from '../../../src/core/api/types';
 import type { Grid } from '../../../src/core/cell';
 import { demoBook } from '../../../src/core/demo/demoBook';
 import { districtBook } from '../../../src/core/demo/districtBook';
+import { MESSAGES_PER_PAGE } from '../../../src/core/api/pages';
 import { LocalHost } from '../../../src/local/localHost';
 import { XlsxWorkbook } from '../../../src/local/xlsxWorkbook';
 
@@ -192,5 +193,72 @@ describe('the kept pages (a district book, ×0.05)', () => {
     wb.writeCell(anggota.name, anggota.headerRow + 1, nama, 'Nama Baru');
     expect(ok(api().getProblems(240))).toEqual(ok(plain.getProblems(240)));
     expect(ok(api().getProblems(240)).total).not.toBe(7);
+  });
+});
+
+describe('the kept messages (a district book, ×0.05)', () => {
+  const setup = () => {
+    const wb = XlsxWorkbook.create();
+    for (const tab of districtBook(TODAY, 0.05).tabs)
+      wb.writeInputGrid(tab.spec, tab.name, tab.grid, tab.headerRow);
+    const store = new Map<string, string>();
+    const api = () =>
+      createApi(
+        Object.assign(new LocalHost(wb, { today: TODAY }), {
+          kept: {
+            version: 'v1',
+            read: () => Object.fromEntries(store),
+            write: (values) => Object.entries(values).forEach(([k, v]) => store.set(k, v)),
+          } satisfies KeptAnswers,
+        }),
+      );
+    const plain = () => createApi(new LocalHost(wb, { today: TODAY }));
+    const kas = districtBook(TODAY, 0.05).tabs.find((t) => t.spec.key === 'cash')!;
+    /** The kept messages with another summary: served only if the book was not checked again. */
+    const tamper = () => {
+      for (const [k, v] of store)
+        store.set(k, v.replace(/"summary":\{"text":"[^"]*"/g, '"summary":{"text":"Disimpan"'));
+    };
+    return { wb, store, api, plain, kas, tamper };
+  };
+  const ok = <T>(res: ApiResponse<T>): T => {
+    if (!res.ok) throw new Error(res.error.code);
+    return res.data;
+  };
+
+  it('are kept from the click that asked for them, the page asked and the next three, as computed', () => {
+    const { store, api, plain, tamper } = setup();
+    expect(ok(api().getOverview())).toEqual(ok(plain().getOverview()));
+    // The first view does not pay for the week's journal: no messages are kept with it.
+    expect([...store.values()].join('')).not.toContain('weekLabel');
+    const first = ok(api().getMessages(0));
+    expect(first).toEqual(ok(plain().getMessages(0)));
+    expect(first.total).toBeGreaterThan(3 * MESSAGES_PER_PAGE);
+    tamper();
+    for (const offset of [0, 1, 2, 3].map((k) => k * MESSAGES_PER_PAGE)) {
+      const page = ok(api().getMessages(offset));
+      expect(page.summary.text).toBe('Disimpan');
+      expect({ ...page, summary: {} }).toEqual({ ...ok(plain().getMessages(offset)), summary: {} });
+    }
+    // Past what was kept: the book is checked again, and the pages from there kept beside the others.
+    const fifth = ok(api().getMessages(4 * MESSAGES_PER_PAGE));
+    expect(fifth).toEqual(ok(plain().getMessages(4 * MESSAGES_PER_PAGE)));
+    expect(ok(api().getMessages(0)).summary.text).toBe('Disimpan');
+  });
+
+  it('stay kept when another list misses while the book is unchanged, and an edit between two clicks is seen', () => {
+    const { wb, api, plain, kas, tamper } = setup();
+    ok(api().getMessages(0));
+    tamper();
+    // A page of problems not kept: the book is checked again, the messages kept stay.
+    ok(api().getProblems(4000));
+    expect(ok(api().getMessages(0)).summary.text).toBe('Disimpan');
+    // The treasurer types one amount: the next click computes the messages again.
+    const masuk = kas.grid[kas.headerRow - 1]!.indexOf('Masuk') + 1;
+    wb.writeCell(kas.name, kas.headerRow + 1, masuk, 123_456);
+    const after = ok(api().getMessages(0));
+    expect(after.summary.text).not.toBe('Disimpan');
+    expect(after).toEqual(ok(plain().getMessages(0)));
+    expect(ok(api().getMessages(0))).toEqual(after);
   });
 });
