@@ -2,18 +2,17 @@
 // loans needing attention as a facilitator reads them: status with `Jadwal Ulang`/`Hapus Buku`
 // beside it, why a Kol is held, fines charged, paid and owed, a write-off's recoveries, and the
 // portfolio's fines, rescheduling and write-off figures, in both languages.
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { demoBook } from '../../src/core/demo/demoBook';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { screenshot } from './screenshot';
 import { startPreview, type RunningPreview } from './startPreview';
 
 const CHROMIUM = '/usr/bin/chromium';
 const TODAY = '2026-11-25';
-const root = join(__dirname, '..', '..');
-const shots = join(root, 'test-output', 'screenshots');
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`Skipping the loans browser test: ${CHROMIUM} not found.`);
 const describeInBrowser = haveChromium ? describe : describe.skip;
@@ -37,7 +36,6 @@ describeInBrowser('loans needing attention in the sidebar', () => {
       );
 
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
     const bookFile = join(mkdtempSync(join(tmpdir(), 'buku-loans-')), 'buku.xlsx');
     const wb = XlsxWorkbook.create();
     for (const tab of demoBook(TODAY).tabs) wb.writeInputGrid(tab.spec, tab.name, tab.grid, tab.headerRow);
@@ -115,9 +113,7 @@ describeInBrowser('loans needing attention in the sidebar', () => {
     await expect(sidebar.locator('[data-figure=recoveries]').getAttribute('title')).resolves.toBe(
       'Angsuran Pinjaman yang masuk untuk pinjaman yang sudah dihapus buku, sesudah tanggal hapus bukunya.',
     );
-    await sidebar
-      .locator('[data-testid=loans]')
-      .screenshot({ path: join(shots, 'loans-needing-attention.png') });
+    await screenshot(sidebar.locator('[data-testid=loans]'), 'loans-needing-attention');
   });
 
   test('in English: the same loans and figures, in English words', async () => {
@@ -137,9 +133,7 @@ describeInBrowser('loans needing attention in the sidebar', () => {
       'written-off: Principal written off Rp 600,000 · Recoveries Rp 150,000',
     );
     await expect(figures()).resolves.toContain('Loans written off: 1');
-    await sidebar
-      .locator('[data-testid=loans]')
-      .screenshot({ path: join(shots, 'loans-needing-attention-en.png') });
+    await screenshot(sidebar.locator('[data-testid=loans]'), 'loans-needing-attention-en');
     await sidebar.locator('[data-key=lang-id]').click();
     await sidebar.locator('[data-key=lang-id][aria-pressed=true]').waitFor();
   });

@@ -3,7 +3,7 @@
 // for, a `Kirim WA` link whose href carries the message exactly, for a member named with & # ? and an
 // emoji, and the copy buttons of the message and of the week's summary (what reaches the clipboard,
 // and the fallback).
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
@@ -12,13 +12,12 @@ import { membersTab } from '../../src/core/book/schema';
 import { demoBook } from '../../src/core/demo/demoBook';
 import { LocalHost } from '../../src/local/localHost';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { screenshot } from './screenshot';
 import { startPreview, type RunningPreview } from './startPreview';
 
 const CHROMIUM = '/usr/bin/chromium';
 const TODAY = '2026-11-25';
 const ODD_NAME = 'Siti & Co #1? 🌾';
-const root = join(__dirname, '..', '..');
-const shots = join(root, 'test-output', 'screenshots');
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`Skipping the member money browser test: ${CHROMIUM} not found.`);
 const describeInBrowser = haveChromium ? describe : describe.skip;
@@ -62,7 +61,6 @@ describeInBrowser('members’ money in the sidebar', () => {
   };
 
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
     bookFile = join(mkdtempSync(join(tmpdir(), 'buku-money-')), 'buku.xlsx');
     oddMember = await writeBook(bookFile);
     preview = await startPreview([bookFile, '--port', '0', '--today', TODAY]);
@@ -118,7 +116,7 @@ describeInBrowser('members’ money in the sidebar', () => {
     await sidebar.locator('#member-list').selectOption('A015');
     await card.click();
     await expect(status()).resolves.toBe('Tab Kartu Anggota ditulis: Agus Salim (A015).');
-    await sidebar.locator('[data-testid=member-money]').screenshot({ path: join(shots, 'member-money.png') });
+    await screenshot(sidebar.locator('[data-testid=member-money]'), 'member-money');
     const saved = await XlsxWorkbook.load(bookFile);
     const cells = saved.readTab('Kartu Anggota');
     expect(cells.find((r) => r[0] === 'ID Anggota')?.[2]).toBe('A015');
@@ -137,7 +135,7 @@ describeInBrowser('members’ money in the sidebar', () => {
     await sidebar.locator('[data-action=showMessages]').click();
     const item = sidebar.locator(`[data-member=${oddMember}]`);
     await item.waitFor();
-    await sidebar.locator('[data-testid=messages]').screenshot({ path: join(shots, 'member-messages.png') });
+    await screenshot(sidebar.locator('[data-testid=messages]'), 'member-messages');
     const href = (await item.locator('a[data-wa]').getAttribute('href'))!;
     const shown = (await item.locator('.message-text').textContent())!;
     const url = new URL(href);
@@ -178,9 +176,7 @@ describeInBrowser('members’ money in the sidebar', () => {
     // Only the button that copied last says so.
     await expect(copySummary.textContent()).resolves.toBe('Tersalin');
     await expect(copyMember.textContent()).resolves.toBe('Salin');
-    await sidebar
-      .locator('[data-testid=messages]')
-      .screenshot({ path: join(shots, 'member-money-messages.png') });
+    await screenshot(sidebar.locator('[data-testid=messages]'), 'member-money-messages');
   });
 
   test('where the textarea copy is refused, the clipboard API gets the same text', async () => {

@@ -1,6 +1,6 @@
 // End to end: `npm run preview`'s bundle (dist/previewServer.js) on a temp copy of a book with
 // problems, and the built sidebar in headless Chromium, every action clicked.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
@@ -13,14 +13,13 @@ import { demoBook } from '../../src/core/demo/demoBook';
 import { LocalHost } from '../../src/local/localHost';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
 import { cellReference, formatCardValue } from '../../sidebar/view/format';
+import { screenshot, screenshotsWanted } from './screenshot';
 import { startPreview, type RunningPreview } from './startPreview';
 
 const CHROMIUM = '/usr/bin/chromium';
 const TODAY = '2026-11-25';
 const XSS = '<img src=x onerror=alert(1)>';
 const XSS_GROUP = 'Tani <b>Makmur</b> <script>alert(2)</script>';
-const root = join(__dirname, '..', '..');
-const shots = join(root, 'test-output', 'screenshots');
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) {
   console.warn(`Skipping the sidebar end-to-end test: ${CHROMIUM} not found (apt-get install chromium).`);
@@ -80,11 +79,12 @@ describeInBrowser(
 
     const shot = async (name: string): Promise<void> => {
       // The frame is as tall as the page: grow the page so the whole panel is in the picture.
+      if (!screenshotsWanted) return screenshot(sidebar.locator('main'), name);
       const height = await sidebar.evaluate(() => document.documentElement.scrollHeight);
       const size = page.viewportSize();
       if (size && height + 20 > size.height)
         await page.setViewportSize({ width: size.width, height: height + 40 });
-      await sidebar.locator('main').screenshot({ path: join(shots, `${name}.png`), animations: 'disabled' });
+      await screenshot(sidebar.locator('main'), name, { animations: 'disabled' });
     };
     const status = () => sidebar.locator('[data-testid=status]');
     const button = (key: string) => sidebar.locator(`[data-action=${key}]`);
@@ -103,7 +103,6 @@ describeInBrowser(
     };
 
     beforeAll(async () => {
-      mkdirSync(shots, { recursive: true });
       const dir = mkdtempSync(join(tmpdir(), 'buku-preview-'));
       bookFile = join(dir, 'buku-uji.xlsx');
       prefsFile = join(dir, 'prefs.json');
@@ -339,7 +338,7 @@ describeInBrowser(
       await page.locator(`td.selected[data-cell=${ref}]`).waitFor();
       await expect(page.locator('#tabs button[aria-selected=true]').textContent()).resolves.toBe(target.tab);
       await shot('05-problem-selected');
-      await page.screenshot({ path: join(shots, '05-preview-page.png') });
+      await screenshot(page, '05-preview-page');
     });
 
     test('Perbaiki applies the one fix, and the cell changes in the book file', async () => {
@@ -534,7 +533,7 @@ describeInBrowser(
       await expect(
         gas.evaluate(() => (window as unknown as { gasCalls: string[] }).gasCalls),
       ).resolves.toEqual(['getOverview', 'runChecks', 'computeBalances']);
-      await main.screenshot({ path: join(shots, '11-apps-script-permission.png'), animations: 'disabled' });
+      await screenshot(main, '11-apps-script-permission', { animations: 'disabled' });
       await gas.close();
     });
 
