@@ -12,13 +12,15 @@ import { XLSX_LIMITS } from '../../src/local/xlsxLimits';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
 import { ZipPackage } from '../../src/local/zipPackage';
 import { dosDateTime, writeZip, type ZipPart } from '../../src/local/zipWriter';
+import { runCli } from './runCli';
 
 const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'bk-hostile-'));
 const today = '2026-11-28';
 let demo: Buffer;
 
-function run(args: readonly string[], nodeArgs: readonly string[] = []) {
+/** The built command line in a process of its own, for a heap limit (`nodeArgs`); the others run it in this process. */
+function run(args: readonly string[], nodeArgs: readonly string[]) {
   const r = spawnSync(process.execPath, [...nodeArgs, cli, ...args], { cwd: dir, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -85,7 +87,7 @@ describe('hostile and huge files', () => {
     expect(JSON.parse(r.stdout).books[0].file).toBe(file);
   });
 
-  it('refuses a text past the limit before keeping it (a zip bomb), and the other files go on', () => {
+  it('refuses a text past the limit before keeping it (a zip bomb), and the other files go on', async () => {
     const bomb = join(dir, 'bomb.xlsx');
     writeFileSync(bomb, withLongSharedText(XLSX_LIMITS.textChars + 1));
     const good = join(dir, 'demo.xlsx');
@@ -93,11 +95,11 @@ describe('hostile and huge files', () => {
       id: `${bomb} memuat teks lebih dari 1.000.000 karakter dalam satu sel (batas alat ini; Excel berhenti di 32.767)`,
       en: `${bomb} holds a text of more than 1,000,000 characters in one cell (this tool's limit; Excel stops at 32,767)`,
     };
-    const alone = run(['check', bomb, '--today', today]);
+    const alone = await runCli(['check', bomb, '--today', today], dir);
     expect(alone.code).toBe(2);
     expect(alone.stderr).toBe(`${message.id} / ${message.en}\n`);
 
-    const json = run(['check', good, bomb, '--today', today, '--json']);
+    const json = await runCli(['check', good, bomb, '--today', today, '--json'], dir);
     expect(json.code).toBe(2);
     const books = JSON.parse(json.stdout).books;
     expect(books).toHaveLength(2);
@@ -105,12 +107,12 @@ describe('hostile and huge files', () => {
     expect(books[0].counts).toBeDefined();
     expect(books[1]).toEqual({ file: bomb, error: { code: 'file.tooLarge', message } });
 
-    const text = run(['check', good, bomb, '--today', today]);
+    const text = await runCli(['check', good, bomb, '--today', today], dir);
     expect(text.stdout).toContain(good);
     expect(text.stdout).toContain('2 buku: 1 terbaca');
     expect(text.stderr).toBe(`${message.id} / ${message.en}\n`);
 
-    const summary = run(['summary', bomb, good, '--today', today, '--json']);
+    const summary = await runCli(['summary', bomb, good, '--today', today, '--json'], dir);
     expect(summary.code).toBe(2);
     const groups = JSON.parse(summary.stdout).groups;
     expect(groups.map((g: { file: string }) => g.file).sort()).toEqual([bomb, good].sort());
@@ -187,7 +189,7 @@ describe('hostile and huge files', () => {
     expect(r.stdout).toContain('2 buku: 1 terbaca');
   });
 
-  it('tells an OpenDocument spreadsheet renamed .xlsx for what it is', () => {
+  it('tells an OpenDocument spreadsheet renamed .xlsx for what it is', async () => {
     const ods = join(dir, 'buku.xlsx');
     writeFileSync(
       ods,
@@ -203,7 +205,7 @@ describe('hostile and huge files', () => {
         dosDateTime(today),
       ),
     );
-    const r = run(['check', ods, '--today', today]);
+    const r = await runCli(['check', ods, '--today', today], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
       `${ods} adalah file OpenDocument (.ods) yang berganti nama .xlsx: buka di LibreOffice lalu simpan sebagai Excel .xlsx / ${ods} is an OpenDocument spreadsheet (.ods) renamed .xlsx: open it in LibreOffice and save it as Excel .xlsx\n`,
