@@ -3,14 +3,22 @@
 import { createApi } from '../core/api/createApi';
 import type { ApiResponse } from '../core/api/types';
 import type { IsoDate } from '../core/cell';
+import type { ReviewedBook } from '../core/reviewBook';
 import { LocalHost } from './localHost';
 import { CliError, type OpenedBook } from './openBook';
 
-export function localApi(opened: Pick<OpenedBook, 'workbook'>, today: IsoDate, clock: () => Date) {
+/** `reviewed`: the book as the command has just read and checked it as of `today`, not to check it twice. */
+export function localApi(
+  opened: Pick<OpenedBook, 'workbook'>,
+  today: IsoDate,
+  clock: () => Date,
+  reviewed?: ReviewedBook,
+) {
   return createApi(new LocalHost(opened.workbook, { today, clock }), {
     report: (error) => {
       throw error;
     },
+    ...(reviewed ? { reviewed } : {}),
   });
 }
 

@@ -1,6 +1,7 @@
 // What every command over one book does the same way: take its one FILE, print its report with the
 // note on the book's open problems, and write the copy that `--out` asks for.
 import type { IsoDate } from '../core/cell';
+import type { ReviewedBook } from '../core/reviewBook';
 import { toYmd } from '../core/isoDate';
 import { pick, text, type Lang } from '../core/text';
 import { openProblemsNote } from './cliFormat';
@@ -49,18 +50,25 @@ export function printReport(
 
 /**
  * Opens the book and runs `report` on it (what the command prints); hands back the book's workbook
- * and what `report` returned, and lets the checked book go: `--out` then has the API read and check
- * the workbook again, and the two checked books are never held at once (on a book of 800,000 rows
- * each is about 200 MB).
+ * and what `report` returned. With `keepReview` (for `--out`) it hands back the checked book too, so
+ * that the action writing the tabs takes it instead of reading and checking the book a second time;
+ * without, the checked book is let go.
  */
 export async function reportOnBook<T>(
   file: string,
   today: IsoDate,
   report: (opened: OpenedBook) => T,
-  options: { readonly readOnce?: boolean } = {},
-): Promise<{ readonly workbook: OpenedBook['workbook']; readonly reported: T }> {
+  options: { readonly readOnce?: boolean; readonly keepReview?: boolean } = {},
+): Promise<{
+  readonly workbook: OpenedBook['workbook'];
+  readonly reported: T;
+  readonly reviewed?: ReviewedBook;
+}> {
   const opened = await openBook(file, today, options);
-  return { workbook: opened.workbook, reported: report(opened) };
+  const reported = report(opened);
+  if (!options.keepReview) return { workbook: opened.workbook, reported };
+  const { book, problems, credit, savings } = opened;
+  return { workbook: opened.workbook, reported, reviewed: { book, problems, credit, savings } };
 }
 
 /** Writes the book, with the tabs the API just wrote into it, to `out`, and says so on stderr. */

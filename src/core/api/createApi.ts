@@ -1,6 +1,6 @@
 // The sidebar's API over any Host: the one composition of checks, credit, savings and journal that
 // Apps Script and the local preview both serve. Every function answers an ApiResponse, never throws.
-import { reviewBook } from '../reviewBook';
+import { reviewBook, type ReviewedBook } from '../reviewBook';
 import { setupBook } from '../book/setupBook';
 import { missingInputTabs } from '../book/setupBook';
 import { upgradeBook } from '../book/upgradeBook';
@@ -141,16 +141,26 @@ export interface MenuApi {
 export interface ApiOptions {
   /** Where an unexpected error's details go (Apps Script's log, the terminal); the user never sees them. */
   readonly report?: (error: unknown) => void;
+  /**
+   * The book as the caller has just read and checked it from this same workbook as of the host's
+   * today (the command line prints its report from it): the first action takes it instead of
+   * reading and checking the book again; every later action reads afresh. That action's overview
+   * offers no fixes: a fix is built from the cells as this action read them, and it read none.
+   */
+  readonly reviewed?: ReviewedBook;
 }
 
 export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & MenuApi {
   const { workbook } = host;
   const respond = responder(options.report ?? (() => undefined));
 
+  let reviewed = options.reviewed;
   const read = (source: OnceSource = onceSource(workbook)): BookState => {
     const today = host.today();
     const tabNames = source.tabNames();
-    const { book, problems, credit, savings } = reviewBook(source, today);
+    const given = reviewed;
+    reviewed = undefined;
+    const { book, problems, credit, savings } = given ?? reviewBook(source, today);
     return {
       today,
       tabNames,

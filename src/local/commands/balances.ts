@@ -137,7 +137,11 @@ export async function runBalances(args: readonly string[], ctx: CliContext): Pro
   const out = outOption(values, [file]);
 
   // With --out the API reads the book again to write its tabs: its cells are kept.
-  const { workbook, reported: lang } = await reportOnBook(
+  const {
+    workbook,
+    reported: lang,
+    reviewed,
+  } = await reportOnBook(
     file,
     today,
     (opened) => {
@@ -149,11 +153,12 @@ export async function runBalances(args: readonly string[], ctx: CliContext): Pro
       else printReport(ctx, balancesText(report, lang), opened, lang);
       return lang;
     },
-    { readOnce: out === undefined },
+    // With --out, the action writing the tabs takes the book as checked here: read and checked once.
+    { readOnce: true, keepReview: out !== undefined },
   );
   if (out !== undefined) {
     // Written as the add-on writes them, in the book's language.
-    const result = unwrap(localApi({ workbook }, today, ctx.clock).computeBalances(asOf));
+    const result = unwrap(localApi({ workbook }, today, ctx.clock, reviewed).computeBalances(asOf));
     await writeCopy(ctx, { workbook }, out, result.tabs, lang);
   }
   return 0;

@@ -19,6 +19,7 @@ import { LocalHost } from '../localHost';
 import { localApi, unwrap } from '../localApi';
 import { CliError, openBook, type OpenedBook } from '../openBook';
 import type { IsoDate } from '../../core/cell';
+import type { ReviewedBook } from '../../core/reviewBook';
 import { oneBookFile, printReport, writeCopy } from '../oneBookCommand';
 import { outOption } from '../outFile';
 import { printJson } from '../jsonPieces';
@@ -105,15 +106,15 @@ export async function runJournal(args: readonly string[], ctx: CliContext): Prom
   const out = outOption(values, [file]);
   const lang = langOption(values.lang);
 
-  // With --out the API reads the book again to write its tabs: its cells are kept.
-  const { workbook, reported } = await printJournal(file, today, ctx, {
+  // With --out, the action writing the tab takes the book as checked here: read and checked once.
+  const { workbook, reported, reviewed } = await printJournal(file, today, ctx, {
     week: values.week,
     lang,
     json: values.json === true,
-    readOnce: out === undefined,
+    keepReview: out !== undefined,
   });
   if (out !== undefined) {
-    const result = unwrap(localApi({ workbook }, today, ctx.clock).generateJournal(reported.week));
+    const result = unwrap(localApi({ workbook }, today, ctx.clock, reviewed).generateJournal(reported.week));
     await writeCopy(ctx, { workbook }, out, result.tabs, reported.lang);
   }
   return 0;
@@ -124,14 +125,20 @@ export async function runJournal(args: readonly string[], ctx: CliContext): Prom
  * that --out writes in, and lets the checked book go, as reportOnBook does. Of the checks, only the
  * book and its problems are kept: their credit report as of today goes before the journal makes its
  * own as of the week's end (a district book's loans with their installments are about 100 MB each).
+ * With `keepReview` (--out) the whole checked book is handed back, for the action that writes the
+ * tab: checking the book again would cost more than holding that report.
  */
 async function printJournal(
   file: string,
   today: IsoDate,
   ctx: CliContext,
-  options: { week?: string; lang?: Lang; json: boolean; readOnce: boolean },
-): Promise<{ workbook: OpenedBook['workbook']; reported: { week: string; lang: Lang } }> {
-  const { book, problems, workbook } = await openBook(file, today, { readOnce: options.readOnce });
+  options: { week?: string; lang?: Lang; json: boolean; keepReview: boolean },
+): Promise<{
+  workbook: OpenedBook['workbook'];
+  reported: { week: string; lang: Lang };
+  reviewed?: ReviewedBook;
+}> {
+  const { book, problems, workbook, reviewed } = await openChecked(file, today, options.keepReview);
   const weekStart = book.settings.weekStart;
   const parsed = parseJournalWeek(options.week ?? journalWeekOf(today, weekStart).value, weekStart);
   if (!parsed.ok) throw new CliError(parsed.error.code, parsed.error.message);
@@ -140,5 +147,22 @@ async function printJournal(
   const lang = options.lang ?? book.settings.language;
   if (options.json) printJson(ctx.out, model);
   else printReport(ctx, journalText(model, lang), { file, problems }, lang);
-  return { workbook, reported: { week: parsed.week.value, lang } };
+  return { workbook, reported: { week: parsed.week.value, lang }, ...(reviewed ? { reviewed } : {}) };
+}
+
+/** The opened book's parts the journal needs; its credit and savings only when `keepReview`. */
+async function openChecked(
+  file: string,
+  today: IsoDate,
+  keepReview: boolean,
+): Promise<Pick<OpenedBook, 'book' | 'problems' | 'workbook'> & { reviewed?: ReviewedBook }> {
+  const opened = await openBook(file, today, { readOnce: true });
+  const { book, problems, workbook } = opened;
+  if (!keepReview) return { book, problems, workbook };
+  return {
+    book,
+    problems,
+    workbook,
+    reviewed: { book, problems, credit: opened.credit, savings: opened.savings },
+  };
 }

@@ -1,0 +1,48 @@
+// An action given the book as its caller has just checked it (the command line's --out) writes
+// from it without reading or checking the book again; the next action reads afresh. Its overview
+// lists the same problems, without fixes (those are built from the cells the action read).
+import type { ApiResponse, ActionResult } from '../../../src/core/api/types';
+import { createApi } from '../../../src/core/api/createApi';
+import { reviewBook } from '../../../src/core/reviewBook';
+import { demoWorkbook } from '../../../src/local/demoWorkbook';
+import { LocalHost } from '../../../src/local/localHost';
+import { XlsxWorkbook } from '../../../src/local/xlsxWorkbook';
+
+const TODAY = '2026-11-28';
+const clock = (): Date => new Date(`${TODAY}T03:00:00Z`);
+
+async function demo(): Promise<{ workbook: XlsxWorkbook; reads: string[] }> {
+  const workbook = await XlsxWorkbook.fromBuffer(await demoWorkbook(TODAY).toBuffer());
+  const reads: string[] = [];
+  const readTab = workbook.readTab.bind(workbook);
+  workbook.readTab = (name) => {
+    reads.push(name);
+    return readTab(name);
+  };
+  return { workbook, reads };
+}
+
+describe('createApi with the book already checked', () => {
+  it('writes the same tabs without reading the book, once; the next action reads it', async () => {
+    const plain = await demo();
+    const expected = createApi(new LocalHost(plain.workbook, { today: TODAY, clock })).computeBalances();
+    expect(plain.reads.length).toBeGreaterThan(0);
+
+    const given = await demo();
+    const reviewed = reviewBook(given.workbook, TODAY);
+    given.reads.length = 0;
+    const api = createApi(new LocalHost(given.workbook, { today: TODAY, clock }), { reviewed });
+    const result = api.computeBalances();
+    expect(given.reads).toEqual([]);
+    const withoutFixes = (r: ApiResponse<ActionResult>): unknown =>
+      JSON.parse(JSON.stringify(r, (key, value: unknown) => (key === 'fix' ? undefined : value)));
+    expect(withoutFixes(result)).toEqual(withoutFixes(expected));
+    expect(JSON.stringify(result)).not.toContain('"fix"');
+    for (const tab of ['Saldo Pinjaman', 'Simpanan'])
+      expect(given.workbook.readTab(tab)).toEqual(plain.workbook.readTab(tab));
+
+    given.reads.length = 0;
+    expect(api.generateJournal('2026-W48')).toMatchObject({ ok: true });
+    expect(given.reads).toContain('Kas');
+  });
+});
