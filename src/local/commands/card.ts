@@ -112,37 +112,47 @@ export async function runCard(args: readonly string[], ctx: CliContext): Promise
     );
   const out = outOption(values, [file]);
 
-  const { workbook, reported: lang } = await reportOnBook(file, today, (opened) => {
-    const lang = langOption(values.lang) ?? opened.book.settings.language;
-    const { book } = opened;
-    let members = activeMembersOn(book, asOf);
-    if (values.member !== undefined) {
-      const member = findMember(book, values.member);
-      if (!member)
-        throw new CliError(
-          'member.notFound',
-          text(
-            `Anggota "${values.member}" tidak ada di tab Anggota`,
-            `No member "${values.member}" in the Anggota tab`,
-          ),
+  // With --out, the action writing the tab takes the book as checked here: read and checked once.
+  const {
+    workbook,
+    reported: lang,
+    reviewed,
+  } = await reportOnBook(
+    file,
+    today,
+    (opened) => {
+      const lang = langOption(values.lang) ?? opened.book.settings.language;
+      const { book } = opened;
+      let members = activeMembersOn(book, asOf);
+      if (values.member !== undefined) {
+        const member = findMember(book, values.member);
+        if (!member)
+          throw new CliError(
+            'member.notFound',
+            text(
+              `Anggota "${values.member}" tidak ada di tab Anggota`,
+              `No member "${values.member}" in the Anggota tab`,
+            ),
+          );
+        members = [member];
+      }
+      const credit = creditReport(book, asOf);
+      const savings = memberSavings(book, asOf);
+      const cards = members.map((m) => memberCard({ book, credit, savings }, m));
+      if (values.json) ctx.out(json({ asOf, cards }));
+      else
+        printReport(
+          ctx,
+          cards.flatMap((card, i) => [...(i > 0 ? [''] : []), ...cardText(card, lang)]),
+          opened,
+          lang,
         );
-      members = [member];
-    }
-    const credit = creditReport(book, asOf);
-    const savings = memberSavings(book, asOf);
-    const cards = members.map((m) => memberCard({ book, credit, savings }, m));
-    if (values.json) ctx.out(json({ asOf, cards }));
-    else
-      printReport(
-        ctx,
-        cards.flatMap((card, i) => [...(i > 0 ? [''] : []), ...cardText(card, lang)]),
-        opened,
-        lang,
-      );
-    return lang;
-  });
+      return lang;
+    },
+    out === undefined ? {} : { readOnce: true, keepReview: true },
+  );
   if (out !== undefined) {
-    const api = localApi({ workbook }, today, ctx.clock);
+    const api = localApi({ workbook }, today, ctx.clock, reviewed);
     const result = unwrap(
       values.member !== undefined
         ? api.generateMemberCard(values.member, asOf)

@@ -180,19 +180,27 @@ export async function runSaprodi(args: readonly string[], ctx: CliContext): Prom
   const file = oneBookFile(positionals, saprodiCommand);
   const out = outOption(values, [file]);
 
-  const { workbook, reported } = await reportOnBook(file, today, (opened) => {
-    const lang = langOption(values.lang) ?? opened.book.settings.language;
-    // The same choice and the same refusals as the add-on's generateSaprodi.
-    const choice = chooseSeason(opened.book, values.season);
-    if (!choice.ok) throw new CliError(choice.code, apiError(choice.code, choice.args).message);
-    const season = choice.season;
-    const report = saprodiReport(opened.book, season);
-    if (values.json) ctx.out(json(saprodiJson(report)));
-    else printReport(ctx, saprodiText(report, opened.book.settings.groupName, lang), opened, lang);
-    return { lang, season };
-  });
+  // With --out, the action writing the tab takes the book as checked here: read and checked once.
+  const { workbook, reported, reviewed } = await reportOnBook(
+    file,
+    today,
+    (opened) => {
+      const lang = langOption(values.lang) ?? opened.book.settings.language;
+      // The same choice and the same refusals as the add-on's generateSaprodi.
+      const choice = chooseSeason(opened.book, values.season);
+      if (!choice.ok) throw new CliError(choice.code, apiError(choice.code, choice.args).message);
+      const season = choice.season;
+      const report = saprodiReport(opened.book, season);
+      if (values.json) ctx.out(json(saprodiJson(report)));
+      else printReport(ctx, saprodiText(report, opened.book.settings.groupName, lang), opened, lang);
+      return { lang, season };
+    },
+    out === undefined ? {} : { readOnce: true, keepReview: true },
+  );
   if (out !== undefined) {
-    const result = unwrap(localApi({ workbook }, today, ctx.clock).generateSaprodi(reported.season));
+    const result = unwrap(
+      localApi({ workbook }, today, ctx.clock, reviewed).generateSaprodi(reported.season),
+    );
     await writeCopy(ctx, { workbook }, out, result.tabs, reported.lang);
   }
   return 0;

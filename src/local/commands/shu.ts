@@ -113,15 +113,25 @@ export async function runShu(args: readonly string[], ctx: CliContext): Promise<
   const year = yearOption(values.year, today);
   const out = outOption(values, [file]);
 
-  const { workbook, reported: lang } = await reportOnBook(file, today, (opened) => {
-    const lang = langOption(values.lang) ?? opened.book.settings.language;
-    const share = shareOut(opened.book, year, today);
-    if (values.json) ctx.out(json(shuJson(share)));
-    else printReport(ctx, shuText(share, lang), opened, lang);
-    return lang;
-  });
+  // With --out, the action writing the tab takes the book as checked here: read and checked once.
+  const {
+    workbook,
+    reported: lang,
+    reviewed,
+  } = await reportOnBook(
+    file,
+    today,
+    (opened) => {
+      const lang = langOption(values.lang) ?? opened.book.settings.language;
+      const share = shareOut(opened.book, year, today);
+      if (values.json) ctx.out(json(shuJson(share)));
+      else printReport(ctx, shuText(share, lang), opened, lang);
+      return lang;
+    },
+    out === undefined ? {} : { readOnce: true, keepReview: true },
+  );
   if (out !== undefined) {
-    const result = unwrap(localApi({ workbook }, today, ctx.clock).computeShu(year));
+    const result = unwrap(localApi({ workbook }, today, ctx.clock, reviewed).computeShu(year));
     await writeCopy(ctx, { workbook }, out, result.tabs, lang);
   }
   return 0;
