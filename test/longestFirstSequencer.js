@@ -5,28 +5,28 @@
 const Sequencer = require('@jest/test-sequencer').default;
 
 /**
- * Seconds each long file took in a clean-clone CI run (2 cores, 30 Nov 2026; the two LibreOffice
- * files since they share out four starts as three, estimated): only the order
- * matters, so a stale figure costs a little idle time at the end, never a test.
+ * Seconds each long file took in a clean-clone run with an empty jest cache (2 cores shared with other
+ * work, load 5-6, 1 December 2026): only the order matters, so a stale figure costs a little idle
+ * time at the end, never a test.
  */
 const knownSeconds = {
-  'sidebar/sidebar.e2e.test.ts': 60,
-  'local/libreoffice.test.ts': 30,
-  'gas/allOrNothing.test.ts': 26,
-  'core/api/apiRobustness.test.ts': 19,
-  'gas/addon.test.ts': 18,
-  'local/printSetup.test.ts': 30,
-  'local/xlsxPartsPreserved.test.ts': 15,
-  'local/xlsxHostileFiles.test.ts': 14,
-  'sidebar/memberMoney.e2e.test.ts': 12,
-  'local/cli.test.ts': 10,
-  'core/book/readBookJunk.test.ts': 10,
-  'sidebar/loansAtRisk.e2e.test.ts': 10,
-  'local/cliExport.test.ts': 9,
-  'local/cliProcessOutput.test.ts': 9,
-  'local/export/exportBooks.test.ts': 8,
-  'local/previewOrigin.test.ts': 8,
-  'contract/setupUpgrade.contract.test.ts': 7,
+  'sidebar/sidebar.e2e.test.ts': 37,
+  'local/libreoffice.test.ts': 37,
+  'local/export/exportAsOf.test.ts': 27,
+  'core/api/keptViews.test.ts': 24,
+  'local/printSetup.test.ts': 24,
+  'gas/allOrNothing.test.ts': 21,
+  'gas/bundle.test.ts': 20,
+  'local/boundedHeap.test.ts': 15,
+  'local/previewBook.test.ts': 14,
+  'local/generatedSheetPart.test.ts': 14,
+  'local/cliOut.test.ts': 13,
+  'core/api/apiRobustness.test.ts': 13,
+  'gas/internalProps.test.ts': 13,
+  'gas/addon.test.ts': 12,
+  'local/cliProcessOutput.test.ts': 11,
+  'sidebar/memberMoney.e2e.test.ts': 10,
+  'local/xlsxHostileFiles.test.ts': 10,
 };
 
 class LongestFirstSequencer extends Sequencer {
