@@ -13,12 +13,12 @@ import { reviewBook } from '../../src/core/reviewBook';
 import { saprodiSeasons } from '../../src/core/saprodi/saprodiReport';
 import { SheetsWorkbook } from '../../src/gas/sheetsWorkbook';
 import { zoneDates } from '../../src/gas/zoneDates';
-import { demoWorkbook } from '../../src/local/demoWorkbook';
 import { LocalHost } from '../../src/local/localHost';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
 import { typeIntoSheets } from './typeIntoSheets';
 import { fakeServices, formatDate, type FakeWorld } from '../gas/fakeSpreadsheetApp';
 import { loadBundle, type BundleContext } from '../gas/loadBundle';
+import { demoBytes } from '../local/demoBytes';
 
 const ZONE = 'Asia/Jakarta';
 const DUTY_TABS: readonly TabSpec[] = [attendanceTab, planTab, saprodiTab];
@@ -165,7 +165,7 @@ describe('the demo book: the same duties read, and RUK <year>, Saprodi <season> 
     sheets = gasSide();
     typeDemo(sheets);
     // Through a saved file, as a group's book reaches the command line.
-    xlsx = await XlsxWorkbook.fromBuffer(await demoWorkbook(sheets.today).toBuffer());
+    xlsx = await XlsxWorkbook.fromBuffer(await demoBytes(sheets.today));
     year = Number(sheets.today.slice(0, 4));
     seasons = saprodiSeasons(reviewBook(xlsx, sheets.today).book);
   });

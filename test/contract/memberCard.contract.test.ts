@@ -11,12 +11,12 @@ import { memberSavings } from '../../src/core/savings/memberSavings';
 import type { Workbook } from '../../src/core/workbook';
 import { SheetsWorkbook } from '../../src/gas/sheetsWorkbook';
 import { zoneDates } from '../../src/gas/zoneDates';
-import { demoWorkbook } from '../../src/local/demoWorkbook';
 import { LocalHost } from '../../src/local/localHost';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
 import { ZipPackage } from '../../src/local/zipPackage';
 import { typeIntoSheets } from './typeIntoSheets';
 import { fakeServices, formatDate } from '../gas/fakeSpreadsheetApp';
+import { demoBytes } from '../local/demoBytes';
 
 const TODAY = '2026-11-28';
 const clock = () => new Date('2026-11-28T03:00:00Z');
@@ -39,7 +39,7 @@ describe('Kartu Anggota and SHU through both adapters', () => {
   beforeAll(async () => {
     sheets = viaSheets();
     // Through a saved file, as a group's book reaches the command line.
-    xlsx = await XlsxWorkbook.fromBuffer(await demoWorkbook(TODAY).toBuffer());
+    xlsx = await XlsxWorkbook.fromBuffer(await demoBytes(TODAY));
   });
   const api = (w: Workbook) => createApi(new LocalHost(w, { today: TODAY, clock }));
 

@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { reviewBook } from '../../src/core/reviewBook';
 import { creditReport } from '../../src/core/credit/creditReport';
 import { cell } from '../../src/core/sheetGrid';
-import { demoWorkbook } from '../../src/local/demoWorkbook';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
 import { ZipPackage } from '../../src/local/zipPackage';
 import { writtenFeatureBook } from './writtenFeatureBook';
+import { demoBytes } from './demoBytes';
 
 const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
 const maybe = soffice ? it : it.skip;
@@ -77,7 +77,7 @@ const today = '2026-11-28';
 
 withLibreOffice('saved again by LibreOffice', () => {
   beforeAll(async () => {
-    await demoWorkbook(today).save(join(resaved, 'demo.xlsx'));
+    writeFileSync(join(resaved, 'demo.xlsx'), await demoBytes(today));
     writeFileSync(join(resaved, 'book.xlsx'), (await writtenFeatureBook()).bytes);
     convert('xlsx:Calc MS Excel 2007 XML', join(resaved, 'lo'), [
       join(resaved, 'demo.xlsx'),

@@ -1,19 +1,19 @@
 // reportOnBook: a command's report runs on the checked book, and only the workbook is kept for --out,
 // so that the API's own reading of the book is never held beside the first one.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { demoWorkbook } from '../../src/local/demoWorkbook';
 import { CliError } from '../../src/local/openBook';
 import { reportOnBook } from '../../src/local/oneBookCommand';
+import { demoBytes } from './demoBytes';
 
 const today = '2026-11-28';
 const file = join(mkdtempSync(join(tmpdir(), 'bk-one-book-')), 'buku.xlsx');
 
 beforeAll(async () => {
-  await demoWorkbook(today).save(file);
+  writeFileSync(file, await demoBytes(today));
 });
 
 /** A full collection (node's gc, reached without starting jest with --expose-gc). */

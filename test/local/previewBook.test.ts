@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { request } from 'node:http';
 import ExcelJS from 'exceljs';
@@ -10,10 +10,10 @@ import { createApi } from '../../src/core/api/createApi';
 import type { SidebarApi } from '../../src/core/api/types';
 import type { Bilingual } from '../../src/core/text';
 import type { Host } from '../../src/core/workbook';
-import { demoWorkbook } from '../../src/local/demoWorkbook';
 import { openPreviewBook } from '../../src/local/previewBook';
 import { createPreviewServer, listen, parsePreviewArgs } from '../../src/local/previewServer';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { demoBytes } from './demoBytes';
 
 describe('parsePreviewArgs', () => {
   test('book, port and today; defaults', () => {
@@ -60,7 +60,7 @@ describe('openPreviewBook', () => {
   test('the API gets the local host; a written cell is in the file after save; selection reported', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'preview-book-'));
     const file = join(dir, 'book.xlsx');
-    await demoWorkbook('2026-11-28').save(file);
+    writeFileSync(file, await demoBytes('2026-11-28'));
     let seen: Host | null = null;
     const book = await openPreviewBook(
       file,
@@ -131,7 +131,7 @@ describe('the preview and another program editing the same file', () => {
 
   beforeAll(async () => {
     file = join(mkdtempSync(join(tmpdir(), 'preview-stale-')), 'buku.xlsx');
-    await demoWorkbook('2026-11-28').save(file);
+    writeFileSync(file, await demoBytes('2026-11-28'));
     const book = await openPreviewBook(
       file,
       (host) => {

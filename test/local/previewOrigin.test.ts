@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { createApi } from '../../src/core/api/createApi';
 import type { SidebarApi } from '../../src/core/api/types';
-import { demoWorkbook } from '../../src/local/demoWorkbook';
 import { openPreviewBook } from '../../src/local/previewBook';
 import { createPreviewServer, listen } from '../../src/local/previewServer';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { demoBytes } from './demoBytes';
 
 const CHROMIUM = '/usr/bin/chromium';
 const describeInBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
@@ -62,7 +62,7 @@ describeInBrowser('the preview against another origin, in Chromium', () => {
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'preview-origin-'));
     file = join(dir, 'buku.xlsx');
-    await demoWorkbook('2026-11-28').save(file);
+    writeFileSync(file, await demoBytes('2026-11-28'));
     const sidebarFile = join(dir, 'sidebar.html');
     writeFileSync(sidebarFile, SIDEBAR);
     const book = await openPreviewBook(

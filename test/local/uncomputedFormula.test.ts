@@ -2,8 +2,8 @@
 // as empty, never guessed, and is a located warning that says to open and save the file.
 import ExcelJS from 'exceljs';
 import { reviewBook } from '../../src/core/reviewBook';
-import { demoWorkbook } from '../../src/local/demoWorkbook';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { demoBytes } from './demoBytes';
 
 const today = '2026-11-28';
 
@@ -38,6 +38,6 @@ it('reports a formula without a saved value at its cell, and reads the cell as e
 });
 
 it('finds none in a book whose formulas were computed', async () => {
-  const wb = await XlsxWorkbook.fromBuffer(await demoWorkbook(today).toBuffer());
+  const wb = await XlsxWorkbook.fromBuffer(await demoBytes(today));
   expect(reviewBook(wb, today).problems.filter((p) => p.code === 'value.formula.notComputed')).toEqual([]);
 });

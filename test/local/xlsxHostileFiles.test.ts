@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { bookSnapshot } from '../../src/local/bookSnapshot';
-import { demoWorkbook } from '../../src/local/demoWorkbook';
 import { XLSX_LIMITS } from '../../src/local/xlsxLimits';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
 import { ZipPackage } from '../../src/local/zipPackage';
 import { dosDateTime, writeZip, type ZipPart } from '../../src/local/zipWriter';
 import { runCli } from './runCli';
+import { demoBytes } from './demoBytes';
 
 const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'bk-hostile-'));
@@ -54,7 +54,7 @@ function withLongSharedText(length: number): Buffer {
 }
 
 beforeAll(async () => {
-  demo = await demoWorkbook(today).toBuffer();
+  demo = await demoBytes(today);
   writeFileSync(join(dir, 'demo.xlsx'), demo);
 });
 

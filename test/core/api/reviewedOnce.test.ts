@@ -4,15 +4,15 @@
 import type { ApiResponse, ActionResult } from '../../../src/core/api/types';
 import { createApi } from '../../../src/core/api/createApi';
 import { reviewBook } from '../../../src/core/reviewBook';
-import { demoWorkbook } from '../../../src/local/demoWorkbook';
 import { LocalHost } from '../../../src/local/localHost';
 import { XlsxWorkbook } from '../../../src/local/xlsxWorkbook';
+import { demoBytes } from '../../local/demoBytes';
 
 const TODAY = '2026-11-28';
 const clock = (): Date => new Date(`${TODAY}T03:00:00Z`);
 
 async function demo(): Promise<{ workbook: XlsxWorkbook; reads: string[] }> {
-  const workbook = await XlsxWorkbook.fromBuffer(await demoWorkbook(TODAY).toBuffer());
+  const workbook = await XlsxWorkbook.fromBuffer(await demoBytes(TODAY));
   const reads: string[] = [];
   const readTab = workbook.readTab.bind(workbook);
   workbook.readTab = (name) => {
