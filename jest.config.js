@@ -1,8 +1,8 @@
-/** Jest: the TypeScript tests in test/, mirroring src/, with types stripped by esbuild. */
+/** Jest: ts-jest over test/, mirroring src/. */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  transform: { '^.+\\.ts$': '<rootDir>/test/esbuildTransform.js' },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }] },
   testMatch: ['**/*.test.ts'],
   testTimeout: 60000,
   // Every core: Jest's default leaves one of two cores to its idle parent process.
