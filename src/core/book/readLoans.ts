@@ -10,7 +10,7 @@ import { loansTab, type LoanColumn } from './schema';
 import { readRatePercent } from './readRatePercent';
 import { dataRows, headerColumns, openTab, type TabSource } from './tabRows';
 
-const loanRow = z.object({
+export const loanRow = z.object({
   loanId: z.string().check(z.minLength(1)),
   memberId: z.string().check(z.minLength(1)),
   disbursed: z.string(),
@@ -26,6 +26,37 @@ const loanRow = z.object({
       z.lte(260, valueCheckCode('loan.installments.range')),
     ),
 });
+
+/** The values of one `Pinjaman` row as read, before `loanRow` checks them. */
+export interface LoanValues {
+  readonly loanId: string | undefined;
+  readonly memberId: string | undefined;
+  readonly disbursed: string | undefined;
+  readonly principal: number | undefined;
+  readonly ratePercent: number | undefined;
+  readonly installments: number | undefined;
+}
+
+/**
+ * True only when `loanRow` would take `v` as it is: the same checks, without zod, for the rows
+ * that are read well (test/core/book/rowFastPaths.test.ts holds it to the schema). A row it turns
+ * away still goes through `loanRow`, with its problems.
+ */
+export function loanValuesHold(v: LoanValues): v is z.infer<typeof loanRow> {
+  return (
+    !!v.loanId &&
+    !!v.memberId &&
+    v.disbursed !== undefined &&
+    Number.isSafeInteger(v.principal) &&
+    v.principal! > 0 &&
+    v.ratePercent !== undefined &&
+    v.ratePercent >= 0 &&
+    v.ratePercent <= 10 &&
+    Number.isSafeInteger(v.installments) &&
+    v.installments! >= 1 &&
+    v.installments! <= 260
+  );
+}
 
 export interface LoansReading {
   readonly loans: readonly Loan[];
@@ -73,27 +104,17 @@ export function readLoans(source: TabSource, problems: Problem[], members: Membe
 
     // With every value read and in range, the schema holds: a row is not passed through zod for
     // nothing (a district book's 5,000 loans, as readCash does for its rows).
-    const parsed =
-      id &&
-      memberId &&
-      disbursed !== undefined &&
-      Number.isSafeInteger(principal) &&
-      principal! > 0 &&
-      ratePercent !== undefined &&
-      ratePercent >= 0 &&
-      ratePercent <= 10 &&
-      Number.isSafeInteger(installments) &&
-      installments! >= 1 &&
-      installments! <= 260
-        ? { loanId: id, memberId, disbursed, principal: principal!, ratePercent, installments: installments! }
-        : parseRow(loanRow, { loanId: id, memberId, disbursed, principal, ratePercent, installments }, r, {
-            loanId: 'loan.id.missing',
-            memberId: 'loan.member.missing',
-            disbursed: 'loan.disbursed.missing',
-            principal: 'loan.principal.missing',
-            ratePercent: 'loan.rate.missing',
-            installments: 'loan.installments.missing',
-          });
+    const values = { loanId: id, memberId, disbursed, principal, ratePercent, installments };
+    const parsed = loanValuesHold(values)
+      ? values
+      : parseRow(loanRow, values, r, {
+          loanId: 'loan.id.missing',
+          memberId: 'loan.member.missing',
+          disbursed: 'loan.disbursed.missing',
+          principal: 'loan.principal.missing',
+          ratePercent: 'loan.rate.missing',
+          installments: 'loan.installments.missing',
+        });
     // A harvest loan's term is in months, at most a year (docs/book.md §7): a longer one is not scheduled.
     const seasonalTooLong =
       frequency === 'Musiman' && parsed !== undefined && parsed.installments > MAX_SEASON_MONTHS;

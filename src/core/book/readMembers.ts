@@ -14,12 +14,36 @@ import { dataRows, headerColumns, openTab, type TabSource } from './tabRows';
 import type { ColumnRef, Member } from './types';
 import type { Mutable } from '../mutable';
 
-const memberRow = z.object({
+export const memberRow = z.object({
   memberId: z.string().check(z.minLength(1)),
   name: z.string().check(z.minLength(1)),
   joinDate: z.string(),
   landHa: z.optional(z.number().check(z.gte(0, valueCheckCode('member.landHa.negative')))),
 });
+
+/** The values of one `Anggota` row as read, before `memberRow` checks them. */
+export interface MemberValues {
+  readonly memberId: string | undefined;
+  readonly name: string | undefined;
+  readonly joinDate: string | undefined;
+  readonly landHa: number | undefined;
+}
+
+/**
+ * True only when `memberRow` would take `v` as it is: the same checks, without zod, for the rows
+ * that are read well (test/core/book/rowFastPaths.test.ts holds it to the schema). A row it turns
+ * away still goes through `memberRow`, with its problems.
+ */
+export function memberValuesHold(
+  v: MemberValues,
+): v is MemberValues & { readonly memberId: string; readonly name: string; readonly joinDate: string } {
+  return (
+    !!v.memberId &&
+    !!v.name &&
+    v.joinDate !== undefined &&
+    (v.landHa === undefined || (Number.isFinite(v.landHa) && v.landHa >= 0))
+  );
+}
 
 export interface MembersReading {
   readonly members: readonly Member[];
@@ -136,17 +160,14 @@ export function readMembers(
 
     // With every value read and in range, the schema holds: a row is not passed through zod for
     // nothing (a district book's 5,000 members, as readCash does for its rows).
-    const parsed =
-      id &&
-      name &&
-      joinDate !== undefined &&
-      (landHa === undefined || (Number.isFinite(landHa) && landHa >= 0))
-        ? { memberId: id, name, joinDate, landHa }
-        : parseRow(memberRow, { memberId: id, name, joinDate, landHa }, r, {
-            memberId: 'member.id.missing',
-            name: 'member.name.missing',
-            joinDate: 'member.joinDate.missing',
-          });
+    const values = { memberId: id, name, joinDate, landHa };
+    const parsed = memberValuesHold(values)
+      ? values
+      : parseRow(memberRow, values, r, {
+          memberId: 'member.id.missing',
+          name: 'member.name.missing',
+          joinDate: 'member.joinDate.missing',
+        });
     if (!parsed) continue;
     if (householdHead !== undefined) heads.push({ head: householdHead, reader: r });
     // Field by field rather than with conditional spreads (each a temporary object, a sixth of
