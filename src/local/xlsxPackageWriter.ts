@@ -34,7 +34,7 @@ export interface PackageEdits {
     number,
     readonly { row: number; col: number; choices: readonly string[] }[]
   >;
-  readonly scratch: ExcelJS.Workbook;
+  readonly scratch: () => ExcelJS.Workbook;
   /** Generated tabs already written as parts, by name: each takes the place of a scratch sheet. */
   readonly generated?: ReadonlyMap<string, GeneratedSheetPart>;
   /** The package's styles part as already added to (by the generated tabs' cell formats). */
@@ -157,7 +157,7 @@ export async function writePackage(edits: PackageEdits): Promise<Buffer> {
     const scratch = fromScratch
       ? new ZipPackage(
           Buffer.from(
-            await edits.scratch.xlsx.writeBuffer({ useSharedStrings: false } as ExcelJS.XlsxWriteOptions),
+            await edits.scratch().xlsx.writeBuffer({ useSharedStrings: false } as ExcelJS.XlsxWriteOptions),
           ),
           'scratch',
           Number.MAX_SAFE_INTEGER,

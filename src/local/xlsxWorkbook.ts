@@ -3,7 +3,7 @@
 // written row by row as its own packed part when the action writes it (generatedSheetPart), new
 // input tabs are built in exceljs (a scratch workbook) and moved in. A new workbook (the demo, a
 // summary) is built in exceljs alone. Cells read as the Sheets adapter reads them.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Cell, Grid } from '../core/cell';
 import { toYmd } from '../core/isoDate';
 import type { SheetGrid } from '../core/sheetGrid';
@@ -44,9 +44,15 @@ interface PackageTabState {
   replaced: boolean;
 }
 
+/** exceljs, loaded on first use (its loading is most of a small command's time). */
+function loadExcelJs(): typeof ExcelJS {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load: `import` would load it with this module
+  return require('exceljs') as typeof ExcelJS;
+}
+
 export class XlsxWorkbook implements Workbook {
-  /** New tabs (all of them, for a new workbook), in exceljs. */
-  readonly excel: ExcelJS.Workbook;
+  /** The scratch workbook, made on first use (see `excel`). */
+  private scratch: ExcelJS.Workbook | undefined;
   private readonly tabs: PackageTabState[];
   private readonly pkg: XlsxPackage | undefined;
   private cellsOnce = false;
@@ -61,7 +67,6 @@ export class XlsxWorkbook implements Workbook {
   private generatedStyles: { editor: StylesEditor; cells: GeneratedCellStyles } | undefined;
 
   private constructor(read: XlsxPackageRead | undefined) {
-    this.excel = new ExcelJS.Workbook();
     this.pkg = read?.pkg;
     this.tabs = (read?.pkg.tabs ?? []).map((t, index) => ({
       index,
@@ -71,6 +76,22 @@ export class XlsxWorkbook implements Workbook {
       uncomputed: t.uncomputed,
       replaced: false,
     }));
+  }
+
+  /**
+   * New tabs (all of them, for a new workbook), in exceljs. Made, and exceljs loaded, only when a
+   * tab is built there: a command that only reads a book, or writes generated tabs (written as
+   * parts), never loads exceljs: about half the CPU of a `check` of one group's book.
+   */
+  get excel(): ExcelJS.Workbook {
+    if (!this.scratch) {
+      this.scratch = new (loadExcelJs().Workbook)();
+      if (this.stampedAt) {
+        this.scratch.created = this.stampedAt;
+        this.scratch.modified = this.stampedAt;
+      }
+    }
+    return this.scratch;
   }
 
   /** An empty workbook, for the demo and for tests. */
@@ -132,7 +153,7 @@ export class XlsxWorkbook implements Workbook {
     let lastCol = 0;
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       row.eachCell({ includeEmpty: false }, (c, colNumber) => {
-        if (c.type === ExcelJS.ValueType.Merge) return;
+        if (c.type === loadExcelJs().ValueType.Merge) return;
         const value = normaliseCell(c.value);
         if (value === null) return;
         cells.push({ row: rowNumber, col: colNumber, value });
@@ -370,6 +391,8 @@ export class XlsxWorkbook implements Workbook {
 
   /** The date the document says it was made, when fixed by `stampDates`. */
   private stamp: string | undefined;
+  /** The same date as the scratch workbook's created and modified dates. */
+  private stampedAt: Date | undefined;
 
   /**
    * Fixes the document's own dates (created, modified, and each zip entry's time), so the same
@@ -378,8 +401,11 @@ export class XlsxWorkbook implements Workbook {
   stampDates(date: string): void {
     const { year, month, day } = toYmd(date);
     const d = new Date(Date.UTC(year, month - 1, day));
-    this.excel.created = d;
-    this.excel.modified = d;
+    this.stampedAt = d;
+    if (this.scratch) {
+      this.scratch.created = d;
+      this.scratch.modified = d;
+    }
     this.stamp = date;
   }
 
@@ -392,7 +418,7 @@ export class XlsxWorkbook implements Workbook {
         appended: this.appended,
         cells: this.cellPatches,
         dropdowns: this.dropdownPatches,
-        scratch: this.excel,
+        scratch: () => this.excel,
         generated: this.generatedParts,
         ...(this.generatedStyles ? { styles: this.generatedStyles.editor } : {}),
         stamp: this.stamp,
