@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
 import ExcelJS from 'exceljs';
 import { ZipPackage } from '../../src/local/zipPackage';
+import { sheetPartXml } from './sheetPartXml';
 import { dosDateTime, writeZip, type ZipPart } from '../../src/local/zipWriter';
 import { runCli } from './runCli';
 
@@ -28,22 +29,6 @@ beforeAll(async () => {
       `Dibuat ${args[args.length - 1]}: salinan buku dengan tab ${tab}`,
     );
 }, 120_000);
-
-/** The XML of the sheet part of tab `name`, found through the workbook and its relationships. */
-function sheetXml(file: string, name: string): string {
-  const zip = new ZipPackage(readFileSync(file), file, Number.MAX_SAFE_INTEGER);
-  const workbook = zip.readText(zip.entry('xl/workbook.xml')!);
-  const rels = zip.readText(zip.entry('xl/_rels/workbook.xml.rels')!);
-  const sheet = [...workbook.matchAll(/<sheet [^>]*>/g)]
-    .map((m) => m[0])
-    .find((s) => s.includes(`name="${name}"`))!;
-  const id = /r:id="([^"]+)"/.exec(sheet)![1];
-  const rel = [...rels.matchAll(/<Relationship [^>]*>/g)]
-    .map((m) => m[0])
-    .find((r) => r.includes(`Id="${id}"`))!;
-  const target = /Target="([^"]+)"/.exec(rel)![1]!.replace(/^\/?(xl\/)?/, '');
-  return zip.readText(zip.entry(`xl/${target}`)!);
-}
 
 /** Rows (1-based) that start a new page: the row after each manual break. */
 function pageBreakRows(xml: string): number[] {
@@ -79,7 +64,7 @@ describe('print set-up in the written .xlsx', () => {
     // The demo's 29 members active on the day: one card each.
     expect(titles).toHaveLength(29);
     expect(titles[0]).toBe(1);
-    expect(pageBreakRows(sheetXml(CARDS, 'Kartu Anggota'))).toEqual(titles.slice(1));
+    expect(pageBreakRows(sheetPartXml(readFileSync(CARDS), 'Kartu Anggota'))).toEqual(titles.slice(1));
     // The seven columns, about the 523 points between A4 portrait's margins.
     expect(ws.columns.slice(0, 7).map((c) => c.width)).toEqual([4, 12, 30, 14.86, 12, 12, 14]);
   });
@@ -93,7 +78,7 @@ describe('print set-up in the written .xlsx', () => {
       fitToWidth: 1,
       fitToHeight: 0,
     });
-    expect(pageBreakRows(sheetXml(SHU, 'SHU 2026'))).toEqual([]);
+    expect(pageBreakRows(sheetPartXml(readFileSync(SHU), 'SHU 2026'))).toEqual([]);
     const column = firstColumn(ws);
     const rules =
       column.findIndex((v) => typeof v === 'string' && v.startsWith('Pendapatan = bagian jasa')) + 1;

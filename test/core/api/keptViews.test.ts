@@ -153,22 +153,28 @@ describe('the kept overview', () => {
   }
 });
 
+/** A district book (×0.05) and an API over it whose kept answers live in `store`, as user properties would. */
+function districtBookWithKeptStore() {
+  const wb = XlsxWorkbook.create();
+  for (const tab of districtBook(TODAY, 0.05).tabs)
+    wb.writeInputGrid(tab.spec, tab.name, tab.grid, tab.headerRow);
+  const store = new Map<string, string>();
+  const api = () =>
+    createApi(
+      Object.assign(new LocalHost(wb, { today: TODAY }), {
+        kept: {
+          version: 'v1',
+          read: () => Object.fromEntries(store),
+          write: (values) => Object.entries(values).forEach(([k, v]) => store.set(k, v)),
+        } satisfies KeptAnswers,
+      }),
+    );
+  return { wb, store, api };
+}
+
 describe('the kept pages (a district book, ×0.05)', () => {
   it('keeps the next three pages of problems and loans: "more" is answered from them until the book changes', () => {
-    const wb = XlsxWorkbook.create();
-    for (const tab of districtBook(TODAY, 0.05).tabs)
-      wb.writeInputGrid(tab.spec, tab.name, tab.grid, tab.headerRow);
-    const store = new Map<string, string>();
-    const api = () =>
-      createApi(
-        Object.assign(new LocalHost(wb, { today: TODAY }), {
-          kept: {
-            version: 'v1',
-            read: () => Object.fromEntries(store),
-            write: (values) => Object.entries(values).forEach(([k, v]) => store.set(k, v)),
-          } satisfies KeptAnswers,
-        }),
-      );
+    const { wb, store, api } = districtBookWithKeptStore();
     const a = api();
     const view = ok(a.getOverview());
     const plain = createApi(new LocalHost(wb, { today: TODAY }));
@@ -198,20 +204,7 @@ describe('the kept pages (a district book, ×0.05)', () => {
 
 describe('the kept messages (a district book, ×0.05)', () => {
   const setup = () => {
-    const wb = XlsxWorkbook.create();
-    for (const tab of districtBook(TODAY, 0.05).tabs)
-      wb.writeInputGrid(tab.spec, tab.name, tab.grid, tab.headerRow);
-    const store = new Map<string, string>();
-    const api = () =>
-      createApi(
-        Object.assign(new LocalHost(wb, { today: TODAY }), {
-          kept: {
-            version: 'v1',
-            read: () => Object.fromEntries(store),
-            write: (values) => Object.entries(values).forEach(([k, v]) => store.set(k, v)),
-          } satisfies KeptAnswers,
-        }),
-      );
+    const { wb, store, api } = districtBookWithKeptStore();
     const plain = () => createApi(new LocalHost(wb, { today: TODAY }));
     const kas = districtBook(TODAY, 0.05).tabs.find((t) => t.spec.key === 'cash')!;
     /** The kept messages with another summary: served only if the book was not checked again. */
@@ -220,10 +213,6 @@ describe('the kept messages (a district book, ×0.05)', () => {
         store.set(k, v.replace(/"summary":\{"text":"[^"]*"/g, '"summary":{"text":"Disimpan"'));
     };
     return { wb, store, api, plain, kas, tamper };
-  };
-  const ok = <T>(res: ApiResponse<T>): T => {
-    if (!res.ok) throw new Error(res.error.code);
-    return res.data;
   };
 
   it('are kept from the click that asked for them, the page asked and the next three, as computed', () => {
