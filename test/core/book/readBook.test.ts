@@ -50,6 +50,19 @@ describe('readBook: tabs and headers', () => {
     ]);
   });
 
+  it('warns about a second tab spelt with other punctuation (`anggota!` beside `Anggota`)', () => {
+    const { book, problems } = readBook(tabSource({ ...sampleTabs(), 'anggota!': membersGrid([]) }), {
+      today: TODAY,
+    });
+    expect(book.members.length).toBe(3);
+    expect(withCode(problems, 'tab.ambiguous').map((p) => [p.tab, p.message.id])).toEqual([
+      [
+        'Anggota',
+        'Ada lebih dari satu tab untuk "Anggota": "Anggota", "anggota!". Yang dibaca hanya "Anggota"; hapus atau ganti nama tab lainnya.',
+      ],
+    ]);
+  });
+
   it('reports a tab without a header row and reads nothing from it', () => {
     const grid = [
       ['ID Anggota', 'Nama', 'Tgl Masuk'],
