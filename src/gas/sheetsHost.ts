@@ -2,7 +2,7 @@
 // user's preferences and the selection.
 import type { IsoDate } from '../core/cell';
 import { columnLetters } from '../core/columnLetters';
-import type { KeptAnswers } from '../core/api/keptViews';
+import { KEPT_KEY, type KeptAnswers } from '../core/api/keptViews';
 import type { Host, Workbook } from '../core/workbook';
 import { HostError } from '../core/workbook';
 import { sheetsCall, toHostError } from './sheetsErrors';
@@ -91,8 +91,18 @@ export class SheetsHost implements Host {
     return this.services.PropertiesService.getUserProperties().getProperty(PREF_PREFIX + key);
   }
 
+  /**
+   * A preference never waits on the kept views: when the store (500 KB in all) refuses it, they are
+   * let go in the same write (the next click computes its view again) and every other property stays.
+   */
   setUserPref(key: string, value: string): void {
-    this.services.PropertiesService.getUserProperties().setProperty(PREF_PREFIX + key, value);
+    const store = this.services.PropertiesService.getUserProperties();
+    try {
+      store.setProperty(PREF_PREFIX + key, value);
+    } catch {
+      const others = Object.entries(store.getProperties()).filter(([k]) => !k.startsWith(KEPT_KEY));
+      store.setProperties({ ...Object.fromEntries(others), [PREF_PREFIX + key]: value }, true);
+    }
   }
 
   selectCell(tab: string, row: number, col: number): void {

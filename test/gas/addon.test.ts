@@ -16,7 +16,8 @@ import { journalWeekOf, shiftWeek } from '../../src/core/week/journalWeek';
 import { formatShortDate } from '../../src/core/isoDate';
 import { GENERATED_MARKER } from '../../src/core/generatedMarker';
 import { allMenuItems } from '../../src/gas/menu';
-import type { FakeSheet, FakeWorld } from './fakeSpreadsheetApp';
+import { PROPERTY_STORE_BYTES, type FakeSheet, type FakeWorld } from './fakeSpreadsheetApp';
+import { KEPT_BYTES_MAX } from '../../src/core/api/keptViews';
 import { fillDemo, gasBook, run, type GasBook } from './gasBook';
 
 type Action = ApiResponse<ActionResult>;
@@ -519,6 +520,42 @@ describe('a realistic book: check, balances, journal', () => {
         .setProperty('x', 'a'.repeat(9 * 1024 + 1)),
     ).toThrow(/too large/);
     expect(store.has('x')).toBe(false);
+  });
+
+  it("keeps its view within Apps Script's 500 KB store: parts an earlier write left are emptied, and the language still fits", () => {
+    const store = book.world.userProperties;
+    store.clear();
+    // An earlier, larger write (another release's views, say) left 64 parts: the store is full but
+    // for 10 bytes.
+    const weight = () => [...store].reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+    store.set('bukuKelompok.overview', 'old\n64\n["Kas"]');
+    for (let i = 0; i < 63; i += 1) store.set(`bukuKelompok.overview.${i}`, 'x'.repeat(8000));
+    store.set('bukuKelompok.overview.63', '');
+    store.set('bukuKelompok.overview.63', 'x'.repeat(PROPERTY_STORE_BYTES - 10 - weight()));
+    expect(weight()).toBe(PROPERTY_STORE_BYTES - 10);
+    // As Apps Script would, the store refuses what does not fit.
+    const props = (
+      book.gas.PropertiesService as unknown as GoogleAppsScript.Properties.PropertiesService
+    ).getUserProperties();
+    expect(() => props.setProperty('bukuKelompok.x', 'abcdefghijk')).toThrow(/quota/);
+    ok(run<ApiResponse<Overview>>(book, 'getOverview'));
+    const count = Number(store.get('bukuKelompok.overview')!.split('\n')[1]);
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(64);
+    for (let i = count; i < 64; i += 1) expect(store.get(`bukuKelompok.overview.${i}`)).toBe('');
+    expect(weight()).toBeLessThan(KEPT_BYTES_MAX);
+    expect(ok(run<ApiResponse<{ lang: string }>>(book, 'setLanguage', 'en'))).toEqual({ lang: 'en' });
+    expect(ok(run<ApiResponse<Overview>>(book, 'getOverview')).lang).toBe('en');
+    // A full store never refuses the language: the kept views are let go, other properties stay.
+    store.set('other', 'kept');
+    const full = PROPERTY_STORE_BYTES - weight() - 30;
+    for (let i = 0; full - i * 8000 > 0; i += 1)
+      store.set(`bukuKelompok.overview.${100 + i}`, 'y'.repeat(Math.min(8000, full - i * 8000)));
+    expect(() => props.setProperty('bukuKelompok.x', 'a'.repeat(40))).toThrow(/quota/);
+    expect(ok(run<ApiResponse<{ lang: string }>>(book, 'setLanguage', 'id'))).toEqual({ lang: 'id' });
+    expect([...store.keys()].filter((k) => k.startsWith('bukuKelompok.overview'))).toEqual([]);
+    expect(store.get('other')).toBe('kept');
+    expect(ok(run<ApiResponse<Overview>>(book, 'getOverview')).lang).toBe('id');
   });
 
   it('getMembers reads Anggota alone, and sees a member typed in between two searches', () => {

@@ -1175,6 +1175,9 @@ function deepCopy<T>(value: T, copies: Map<object, unknown>): T {
   return copy as T;
 }
 
+/** What Apps Script's property store holds at most: 500 KB, keys and values counted. */
+export const PROPERTY_STORE_BYTES = 500 * 1024;
+
 /** The services over a new world, or over `world` (a `copyWorld`). */
 export function fakeServices(options: FakeOptions = {}, world = new FakeWorld(options)): FakeServices {
   const spreadsheet = new FakeSpreadsheet(world);
@@ -1242,20 +1245,40 @@ export function fakeServices(options: FakeOptions = {}, world = new FakeWorld(op
       world.lockHeld = false;
     },
   };
-  // Apps Script refuses a value over 9 KB (a store holds 500 KB).
-  const keep = (key: string, value: unknown) => {
-    if (Buffer.byteLength(String(value)) > 9 * 1024) throw new Error('Exception: Argument too large: value');
-    world.userProperties.set(key, String(value));
+  // Apps Script refuses a value over 9 KB, and a write that would make the store hold over 500 KB
+  // (keys and values counted; such a write changes nothing here).
+  const keep = (values: Record<string, string>) => {
+    for (const value of Object.values(values))
+      if (Buffer.byteLength(String(value)) > 9 * 1024)
+        throw new Error('Exception: Argument too large: value');
+    const after = new Map(world.userProperties);
+    for (const [key, value] of Object.entries(values)) after.set(key, String(value));
+    let bytes = 0;
+    for (const [key, value] of after) bytes += Buffer.byteLength(key) + Buffer.byteLength(value);
+    if (bytes > PROPERTY_STORE_BYTES)
+      throw new Error(
+        'Exception: You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
+    for (const [key, value] of after) world.userProperties.set(key, value);
   };
   const properties = {
     getProperty: (key: string) => world.userProperties.get(key) ?? null,
     getProperties: () => Object.fromEntries(world.userProperties),
     setProperty(key: string, value: string) {
-      keep(key, value);
+      keep({ [key]: value });
       return expose(world, 'Properties', properties);
     },
-    setProperties(values: Record<string, string>) {
-      for (const [key, value] of Object.entries(values)) keep(key, value);
+    setProperties(values: Record<string, string>, deleteAllOthers = false) {
+      if (deleteAllOthers) {
+        const before = new Map(world.userProperties);
+        world.userProperties.clear();
+        try {
+          keep(values);
+        } catch (error) {
+          for (const [key, value] of before) world.userProperties.set(key, value);
+          throw error;
+        }
+      } else keep(values);
       return expose(world, 'Properties', properties);
     },
     deleteProperty(key: string) {

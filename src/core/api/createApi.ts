@@ -46,7 +46,7 @@ import {
   weekMessages,
   type BookState,
 } from './overview';
-import { fingerprint, keepViews, keptViews, type KeptViews } from './keptViews';
+import { fingerprint, KEPT_MESSAGE_PAGES, keepViews, keptViews, type KeptViews } from './keptViews';
 import { LOANS_PER_PAGE, MESSAGES_PER_PAGE, PROBLEMS_PER_PAGE } from './pages';
 import { setupMessage } from './setupMessage';
 import { rowKeyHolds, sameCell } from './shownFix';
@@ -284,7 +284,8 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
       }
       return p;
     };
-    const views = keptViews(kept.read(), names, print);
+    const stored = kept.read();
+    const views = keptViews(stored, names, print);
     const found = views && pick(views);
     if (found !== undefined) return found;
     const state = read(source);
@@ -296,10 +297,11 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
     // asked for and the next three), and kept on while the book is as it was when they were made.
     const asked = after.messages;
     const ready = asked === undefined ? undefined : weekMessages(state);
-    const messages = {
-      ...views?.messages,
-      ...(ready && next((o) => messagePageOf(ready, o), asked!, MESSAGES_PER_PAGE, [0, 1, 2, 3])),
-    };
+    // At most `KEPT_MESSAGE_PAGES`: past that, only the pages just made (a facilitator reading far
+    // down the list must not fill the user's store: src/core/api/keptViews.ts, KEPT_BYTES_MAX).
+    const pagesMade = ready && next((o) => messagePageOf(ready, o), asked!, MESSAGES_PER_PAGE, [0, 1, 2, 3]);
+    const all = { ...views?.messages, ...pagesMade };
+    const messages = Object.keys(all).length > KEPT_MESSAGE_PAGES ? pagesMade! : all;
     const made: KeptViews = {
       overview: overview(state, bookLang(state)),
       // The three pages after the one asked for, or after the first view's.
@@ -307,7 +309,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
       loans: next((o) => loansAtRiskPage(state, o), after.loans ?? 0, LOANS_PER_PAGE),
       ...(Object.keys(messages).length > 0 && { messages }),
     };
-    kept.write(keepViews(made, print(used), used));
+    kept.write(keepViews(made, print(used), used, stored));
     // The answer from what was just kept when it holds it (the first view), else computed.
     return pick(made) ?? fresh(state);
   };

@@ -22,7 +22,8 @@ export interface KeptAnswers {
   write(values: Readonly<Record<string, string>>): void;
 }
 
-const KEY = 'bukuKelompok.overview';
+/** The key of the views kept, and the start of each of their parts' keys. */
+export const KEPT_KEY = 'bukuKelompok.overview';
 /** Apps Script keeps at most 9 KB a property: the views (about 120 KB at ×1) go in parts below that. */
 export const PART_BYTES = 8000;
 
@@ -99,23 +100,46 @@ export function keptViews(
   names: readonly string[],
   print: (tabs: readonly string[]) => string,
 ): KeptViews | undefined {
-  const [kept, count, tabs] = (stored[KEY] ?? '').split('\n');
+  const [kept, count, tabs] = (stored[KEPT_KEY] ?? '').split('\n');
   try {
     const read = JSON.parse(tabs ?? '') as string[];
     if (!read.every((t) => names.includes(t)) || print(read) !== kept) return undefined;
     let text = '';
     // A part missing (another store's write cut short) leaves text that is not JSON.
-    for (let i = 0; i < Number(count); i += 1) text += stored[`${KEY}.${i}`] ?? '!';
+    for (let i = 0; i < Number(count); i += 1) text += stored[`${KEPT_KEY}.${i}`] ?? '!';
     return JSON.parse(text) as KeptViews;
   } catch {
     return undefined;
   }
 }
 
-/** What to write to keep `views` under `print`, the fingerprint of `tabs`. */
-export function keepViews(views: KeptViews, print: string, tabs: readonly string[]): Record<string, string> {
-  const split = parts(views);
-  const values: Record<string, string> = { [KEY]: `${print}\n${split.length}\n${JSON.stringify(tabs)}` };
-  split.forEach((part, i) => (values[`${KEY}.${i}`] = part));
+/** The most pages of ready messages kept at once (about 12 KB each at district scale). */
+export const KEPT_MESSAGE_PAGES = 8;
+
+/**
+ * The most the views may weigh in the user's store. Apps Script's store holds 500 KB in all, and a
+ * write over it is refused: the add-on's own preferences (the language) must still fit beside them.
+ * A district book's views weigh about 170 KB; views over this are not kept (the next click checks).
+ */
+export const KEPT_BYTES_MAX = 300_000;
+
+/**
+ * What to write to keep `views` under `print`, the fingerprint of `tabs`: its parts, and an empty
+ * value for each part of the views kept before (`stored`) past the new ones, so that the store never
+ * holds parts nothing reads. Views over `KEPT_BYTES_MAX` are not kept: only those old parts are emptied.
+ */
+export function keepViews(
+  views: KeptViews,
+  print: string,
+  tabs: readonly string[],
+  stored: Readonly<Record<string, string>> = {},
+): Record<string, string> {
+  let split = parts(views);
+  if (split.length * PART_BYTES > KEPT_BYTES_MAX) split = [];
+  const values: Record<string, string> = {
+    [KEPT_KEY]: split.length > 0 ? `${print}\n${split.length}\n${JSON.stringify(tabs)}` : '',
+  };
+  split.forEach((part, i) => (values[`${KEPT_KEY}.${i}`] = part));
+  for (let i = split.length; stored[`${KEPT_KEY}.${i}`]; i += 1) values[`${KEPT_KEY}.${i}`] = '';
   return values;
 }

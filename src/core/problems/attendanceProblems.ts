@@ -1,5 +1,6 @@
 // Problems of the Daftar Hadir tab: meetings, members and their marks (docs/book.md §9).
 import { e, w, i, type Arg } from './problemKind';
+import { joinedEn, joinedId } from './sharedKinds';
 
 export const attendanceProblems = {
   'attendance.meeting.none': i(
@@ -52,9 +53,9 @@ export const attendanceProblems = {
   ),
   'attendance.mark.inactive': w<{ date: Arg; joinDate: Arg; leaveDate: Arg; mark: Arg; value: Arg }>(
     (a) =>
-      `Anggota "${a.value}" belum masuk atau sudah keluar pada ${a.date} (masuk ${a.joinDate}${a.leaveDate ? `, keluar ${a.leaveDate}` : ''}), tetapi selnya berisi "${a.mark}". Kosongkan sel ini; isinya tidak dihitung.`,
+      `Anggota "${a.value}" belum masuk atau sudah keluar pada ${a.date} (${joinedId(a)}), tetapi selnya berisi "${a.mark}". Kosongkan sel ini; isinya tidak dihitung.`,
     (a) =>
-      `Member "${a.value}" had not joined or had left on ${a.date} (joined ${a.joinDate}${a.leaveDate ? `, left ${a.leaveDate}` : ''}), yet the cell holds "${a.mark}". Leave it blank; it is not counted.`,
+      `Member "${a.value}" had not joined or had left on ${a.date} (${joinedEn(a)}), yet the cell holds "${a.mark}". Leave it blank; it is not counted.`,
   ),
   'attendance.row.summary': i<{ value: Arg }>(
     'Baris ringkasan "{value}" dilewati: jumlah hadir dihitung sendiri oleh add-on.',

@@ -1,6 +1,6 @@
 // Problems of the Kas tab: dates, receipts, categories, members, loans, amounts, the running balance (docs/book.md §3).
 import { e, missing, notOnList, type Arg } from './problemKind';
-import { memberIdUnknown } from './sharedKinds';
+import { memberIdUnknown, joinedEn, joinedId } from './sharedKinds';
 
 export const cashProblems = {
   'cash.date.missing': missing('tulis tanggal transaksi', 'write the date of the movement'),
@@ -26,9 +26,9 @@ export const cashProblems = {
   'cash.member.unknown': memberIdUnknown,
   'cash.member.inactive': e<{ value: Arg; date: Arg; joinDate: Arg; leaveDate: Arg }>(
     (a) =>
-      `Anggota "${a.value}" tidak aktif pada ${a.date} (masuk ${a.joinDate}${a.leaveDate ? `, keluar ${a.leaveDate}` : ''}). Periksa tanggal transaksi atau data anggota.`,
+      `Anggota "${a.value}" tidak aktif pada ${a.date} (${joinedId(a)}). Periksa tanggal transaksi atau data anggota.`,
     (a) =>
-      `Member "${a.value}" is not active on ${a.date} (joined ${a.joinDate}${a.leaveDate ? `, left ${a.leaveDate}` : ''}). Check the date of the movement or the member's data.`,
+      `Member "${a.value}" is not active on ${a.date} (${joinedEn(a)}). Check the date of the movement or the member's data.`,
   ),
   'cash.loan.missing': e<{ category: Arg }>(
     'Kategori {category} perlu ID Pinjaman. Tulis ID pinjaman dari tab Pinjaman di kolom "{column}".',

@@ -1,6 +1,6 @@
 // Problems of the Pinjaman tab and each loan's disbursement in Kas (docs/book.md §3).
 import { e, w, missing, type Arg } from './problemKind';
-import { memberIdUnknown } from './sharedKinds';
+import { memberIdUnknown, joinedEn, joinedId } from './sharedKinds';
 
 export const loanProblems = {
   'loan.id.missing': missing(
@@ -15,9 +15,9 @@ export const loanProblems = {
   'loan.member.unknown': memberIdUnknown,
   'loan.member.inactive': e<{ value: Arg; date: Arg; joinDate: Arg; leaveDate: Arg }>(
     (a) =>
-      `Anggota "${a.value}" tidak aktif pada Tanggal Cair ${a.date} (masuk ${a.joinDate}${a.leaveDate ? `, keluar ${a.leaveDate}` : ''}). Periksa Tanggal Cair atau data anggota.`,
+      `Anggota "${a.value}" tidak aktif pada Tanggal Cair ${a.date} (${joinedId(a)}). Periksa Tanggal Cair atau data anggota.`,
     (a) =>
-      `Member "${a.value}" is not active on the disbursement date ${a.date} (joined ${a.joinDate}${a.leaveDate ? `, left ${a.leaveDate}` : ''}). Check the disbursement date or the member's data.`,
+      `Member "${a.value}" is not active on the disbursement date ${a.date} (${joinedEn(a)}). Check the disbursement date or the member's data.`,
   ),
   'loan.disbursed.missing': missing(
     'tulis tanggal pinjaman dicairkan',

@@ -1,6 +1,6 @@
 // Problems of the Saprodi tab and of Batas Luas Subsidi in Pengaturan (docs/book.md §9).
 import { e, w, missing, notOnList, type Arg } from './problemKind';
-import { memberIdUnknown } from './sharedKinds';
+import { memberIdUnknown, joinedEn, joinedId } from './sharedKinds';
 
 export const saprodiProblems = {
   'saprodi.season.missing': missing('tulis musim tanam, mis. MT I 2026', 'write the season, e.g. MT I 2026'),
@@ -8,9 +8,9 @@ export const saprodiProblems = {
   'saprodi.member.unknown': memberIdUnknown,
   'saprodi.member.inactive': e<{ joinDate: Arg; leaveDate: Arg; season: Arg; value: Arg }>(
     (a) =>
-      `Anggota "${a.value}" tidak aktif pada musim ${a.season} (masuk ${a.joinDate}${a.leaveDate ? `, keluar ${a.leaveDate}` : ''}): saprodi hanya untuk anggota aktif. Periksa ID Anggota atau tanggalnya.`,
+      `Anggota "${a.value}" tidak aktif pada musim ${a.season} (${joinedId(a)}): saprodi hanya untuk anggota aktif. Periksa ID Anggota atau tanggalnya.`,
     (a) =>
-      `Member "${a.value}" is not active in the season ${a.season} (joined ${a.joinDate}${a.leaveDate ? `, left ${a.leaveDate}` : ''}): farm inputs are for active members only. Check the member ID or the dates.`,
+      `Member "${a.value}" is not active in the season ${a.season} (${joinedEn(a)}): farm inputs are for active members only. Check the member ID or the dates.`,
   ),
   'saprodi.commodity.missing': missing('tulis komoditas, mis. Padi', 'write the commodity, e.g. rice'),
   'saprodi.area.missing': missing('tulis luas tanam dalam hektar', 'write the planted area in hectares'),

@@ -7,6 +7,12 @@ export const memberIdUnknown = e<{ value: Arg }>(
   'Member ID "{value}" is not in the Anggota tab. Correct the ID, or register the member first.',
 );
 
+/** A member's time in the group, for the messages of a member not active on a date. */
+export const joinedId = (a: { joinDate: Arg; leaveDate: Arg }) =>
+  `masuk ${a.joinDate}${a.leaveDate ? `, keluar ${a.leaveDate}` : ''}`;
+export const joinedEn = (a: { joinDate: Arg; leaveDate: Arg }) =>
+  `joined ${a.joinDate}${a.leaveDate ? `, left ${a.leaveDate}` : ''}`;
+
 /** A `Kode RUK` that no row of `RUK` has (Kegiatan, Kas). */
 export const planCodeUnknown = w<{ value: Arg }>(
   'Kode RUK "{value}" tidak ada di tab RUK. Perbaiki kodenya, atau tambahkan baris rencana itu di RUK.',

@@ -3,6 +3,8 @@
 import { createApi } from '../../../src/core/api/createApi';
 import {
   fingerprint,
+  KEPT_BYTES_MAX,
+  KEPT_MESSAGE_PAGES,
   keepViews,
   keptViews,
   PART_BYTES,
@@ -113,6 +115,30 @@ describe('the kept overview', () => {
     const cut = { ...values };
     delete cut['bukuKelompok.overview.1'];
     expect(keptViews(cut, ['Kas'], () => 'abc')).toBeUndefined();
+  });
+
+  it('empties the parts a larger earlier write left, and keeps nothing over KEPT_BYTES_MAX', () => {
+    const view = ok(createApi(new LocalHost(wb, { today: TODAY })).getOverview());
+    const small = { overview: view, problems: {}, loans: {} };
+    const count = parts(small).length;
+    const earlier: Record<string, string> = { 'bukuKelompok.overview': `old\n${count + 3}\n["Kas"]` };
+    for (let i = 0; i < count + 3; i += 1) earlier[`bukuKelompok.overview.${i}`] = 'x'.repeat(PART_BYTES);
+    const values = keepViews(small, 'abc', ['Kas'], earlier);
+    expect(Object.keys(values)).toHaveLength(1 + count + 3);
+    for (let i = count; i < count + 3; i += 1) expect(values[`bukuKelompok.overview.${i}`]).toBe('');
+    expect(keptViews({ ...earlier, ...values }, ['Kas'], () => 'abc')).toEqual(small);
+    // Views that would crowd the user's store out are not kept: the old parts are emptied all the same.
+    const pages = Math.ceil(KEPT_BYTES_MAX / JSON.stringify(view.problems).length) + 1;
+    const large = {
+      ...small,
+      problems: Object.fromEntries([...Array(pages).keys()].map((k) => [k, view.problems])),
+    };
+    expect(parts(large).length * PART_BYTES).toBeGreaterThan(KEPT_BYTES_MAX);
+    const refused = keepViews(large, 'abc', ['Kas'], earlier);
+    expect(refused['bukuKelompok.overview']).toBe('');
+    expect(Object.values(refused).every((v) => v === '')).toBe(true);
+    expect(Object.keys(refused)).toHaveLength(1 + count + 3);
+    expect(keptViews({ ...earlier, ...refused }, ['Kas'], () => 'abc')).toBeUndefined();
   });
 
   it('answers a click on the same book from what it kept, and sees an edit made between two clicks', () => {
@@ -233,6 +259,32 @@ describe('the kept messages (a district book, ×0.05)', () => {
     const fifth = ok(api().getMessages(4 * MESSAGES_PER_PAGE));
     expect(fifth).toEqual(ok(plain().getMessages(4 * MESSAGES_PER_PAGE)));
     expect(ok(api().getMessages(0)).summary.text).toBe('Disimpan');
+  });
+
+  it('are kept at most KEPT_MESSAGE_PAGES at a time, those nearest the page asked for', () => {
+    const { store, api, plain } = setup();
+    const total = ok(api().getMessages(0)).total;
+    const keptOffsets = () => {
+      const values = Object.fromEntries(store);
+      const header = values['bukuKelompok.overview']!.split('\n');
+      const views = keptViews(values, JSON.parse(header[2]!) as string[], () => header[0]!)!;
+      return Object.keys(views.messages ?? {}).map(Number);
+    };
+    expect(total).toBeGreaterThan(4 * MESSAGES_PER_PAGE);
+    // Page after page, past the end (an empty page is an answer too): a miss every fourth page, and
+    // at the third miss eight pages were kept before it.
+    const counts: number[] = [];
+    for (let offset = 0; offset <= 8 * MESSAGES_PER_PAGE; offset += MESSAGES_PER_PAGE) {
+      const page = ok(api().getMessages(offset));
+      // Past the end, where the cap drops pages: as computed.
+      if (offset === 8 * MESSAGES_PER_PAGE) expect(page).toEqual(ok(plain().getMessages(offset)));
+      const offsets = keptOffsets();
+      expect(offsets).toContain(offset);
+      counts.push(offsets.length);
+    }
+    expect(Math.max(...counts)).toBe(KEPT_MESSAGE_PAGES);
+    const weight = [...store].reduce((n, [k, v]) => n + k.length + v.length, 0);
+    expect(weight).toBeLessThan(KEPT_BYTES_MAX);
   });
 
   it('stay kept when another list misses while the book is unchanged, and an edit between two clicks is seen', () => {
