@@ -7,7 +7,9 @@ module.exports = {
   testTimeout: 60000,
   // Every core: Jest's default leaves one of two cores to its idle parent process.
   maxWorkers: '100%',
+  // Builds dist/ and starts the Chromium the browser tests share; the teardown closes it.
   globalSetup: '<rootDir>/test/globalSetup.js',
+  globalTeardown: '<rootDir>/test/globalTeardown.js',
   // The longest files first, also with an empty cache (test/longestFirstSequencer.js says why).
   testSequencer: '<rootDir>/test/longestFirstSequencer.js',
 };

@@ -6,15 +6,15 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { createApi } from '../../src/core/api/createApi';
 import type { SidebarApi } from '../../src/core/api/types';
 import { openPreviewBook } from '../../src/local/previewBook';
 import { createPreviewServer, listen } from '../../src/local/previewServer';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { CHROMIUM, sharedBrowser } from '../sharedBrowser';
 import { demoBytes } from './demoBytes';
 
-const CHROMIUM = '/usr/bin/chromium';
 const describeInBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
 
 /** The sidebar's own way of calling: the token from its meta tag, JSON, same origin. */
@@ -93,7 +93,7 @@ describeInBrowser('the preview against another origin, in Chromium', () => {
         resolve(typeof address === 'object' && address ? address.port : 0);
       }),
     );
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+    browser = await sharedBrowser();
   }, 60_000);
 
   afterAll(async () => {

@@ -5,13 +5,13 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { demoBook } from '../../src/core/demo/demoBook';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { CHROMIUM, sharedBrowser } from '../sharedBrowser';
 import { screenshot } from './screenshot';
 import { startPreview, type RunningPreview } from './startPreview';
 
-const CHROMIUM = '/usr/bin/chromium';
 const TODAY = '2026-11-25';
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`Skipping the loans browser test: ${CHROMIUM} not found.`);
@@ -41,7 +41,7 @@ describeInBrowser('loans needing attention in the sidebar', () => {
     for (const tab of demoBook(TODAY).tabs) wb.writeInputGrid(tab.spec, tab.name, tab.grid, tab.headerRow);
     await wb.save(bookFile);
     preview = await startPreview([bookFile, '--port', '0', '--today', TODAY]);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+    browser = await sharedBrowser();
     const context = await browser.newContext({ viewport: { width: 1100, height: 3200 } });
     page = await context.newPage();
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));

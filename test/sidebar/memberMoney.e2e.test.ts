@@ -6,16 +6,16 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { createApi } from '../../src/core/api/createApi';
 import { membersTab } from '../../src/core/book/schema';
 import { demoBook } from '../../src/core/demo/demoBook';
 import { LocalHost } from '../../src/local/localHost';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { CHROMIUM, sharedBrowser } from '../sharedBrowser';
 import { screenshot } from './screenshot';
 import { startPreview, type RunningPreview } from './startPreview';
 
-const CHROMIUM = '/usr/bin/chromium';
 const TODAY = '2026-11-25';
 const ODD_NAME = 'Siti & Co #1? 🌾';
 const haveChromium = existsSync(CHROMIUM);
@@ -64,7 +64,7 @@ describeInBrowser('members’ money in the sidebar', () => {
     bookFile = join(mkdtempSync(join(tmpdir(), 'buku-money-')), 'buku.xlsx');
     oddMember = await writeBook(bookFile);
     preview = await startPreview([bookFile, '--port', '0', '--today', TODAY]);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+    browser = await sharedBrowser();
     // Clipboard permissions let the test read back what a copy button put there.
     const context = await browser.newContext({
       viewport: { width: 1100, height: 2600 },

@@ -3,7 +3,7 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { createApi } from '../../src/core/api/createApi';
 import { LOANS_PER_PAGE, PROBLEMS_PER_PAGE } from '../../src/core/api/pages';
 import type { Overview } from '../../src/core/api/types';
@@ -13,10 +13,10 @@ import { demoBook } from '../../src/core/demo/demoBook';
 import { LocalHost } from '../../src/local/localHost';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
 import { cellReference, formatCardValue } from '../../sidebar/view/format';
+import { CHROMIUM, sharedBrowser } from '../sharedBrowser';
 import { screenshot, screenshotsWanted } from './screenshot';
 import { startPreview, type RunningPreview } from './startPreview';
 
-const CHROMIUM = '/usr/bin/chromium';
 const TODAY = '2026-11-25';
 const XSS = '<img src=x onerror=alert(1)>';
 const XSS_GROUP = 'Tani <b>Makmur</b> <script>alert(2)</script>';
@@ -109,18 +109,7 @@ describeInBrowser(
       await writeTestBook(bookFile);
       initial = await overviewOf(bookFile);
       preview = await startPreview([bookFile, '--port', '0', '--today', TODAY, '--prefs', prefsFile]);
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
+      browser = await sharedBrowser();
       const context = await browser.newContext({ viewport: { width: 1100, height: 1400 } });
       page = await context.newPage();
       page.on('console', (m) => {
