@@ -160,13 +160,17 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
     const tabNames = source.tabNames();
     const given = reviewed;
     reviewed = undefined;
-    const { book, problems, credit, savings } = given ?? reviewBook(source, today);
+    const checked = given ?? reviewBook(source, today);
+    const { book, problems, savings } = checked;
     return {
       today,
       tabNames,
       book,
       problems,
-      credit,
+      // Read when an action first needs it, not here: a caller's report may work it out only then.
+      get credit() {
+        return checked.credit;
+      },
       savings,
       missingTabs: missingInputTabs(tabNames).map((spec) => spec.name),
       grid: (tab) => source.readAlready(tab),

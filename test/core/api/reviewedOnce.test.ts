@@ -45,4 +45,32 @@ describe('createApi with the book already checked', () => {
     expect(api.generateJournal('2026-W48')).toMatchObject({ ok: true });
     expect(given.reads).toContain('Kas');
   });
+
+  it('reads the given credit report only for the overview, once the journal is written', async () => {
+    const plain = await demo();
+    const expected = createApi(new LocalHost(plain.workbook, { today: TODAY, clock })).generateJournal(
+      '2026-W48',
+    );
+
+    const given = await demo();
+    const { book, problems, credit, savings } = reviewBook(given.workbook, TODAY);
+    const tabsWhenRead: string[][] = [];
+    const reviewed = {
+      book,
+      problems,
+      savings,
+      get credit() {
+        tabsWhenRead.push(given.workbook.tabNames());
+        return credit;
+      },
+    };
+    const api = createApi(new LocalHost(given.workbook, { today: TODAY, clock }), { reviewed });
+    const result = api.generateJournal('2026-W48');
+    // Read by the overview (its cards and its loans), each time with the journal's tab written.
+    expect(tabsWhenRead.length).toBeGreaterThan(0);
+    for (const tabs of tabsWhenRead) expect(tabs).toContain('Jurnal 2026-W48');
+    const withoutFixes = (r: ApiResponse<ActionResult>): unknown =>
+      JSON.parse(JSON.stringify(r, (key, value: unknown) => (key === 'fix' ? undefined : value)));
+    expect(withoutFixes(result)).toEqual(withoutFixes(expected));
+  });
 });
