@@ -177,6 +177,11 @@ export class XlsxWorkbook implements Workbook {
     this.cellsOnce = true;
   }
 
+  /** Whether `readTab` hands the cells over for good (see TabSource). */
+  get handsOverCells(): boolean {
+    return this.cellsOnce;
+  }
+
   /** The tab's cells as read, or read again from the file, with the cells written since. */
   private cellsOf(tab: PackageTabState): Grid {
     if (tab.grid !== undefined) return tab.grid;

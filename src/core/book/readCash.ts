@@ -10,7 +10,7 @@ import { checkMemberRef, type MemberIndex } from './memberLookup';
 import { parseRow } from './parseRow';
 import { problemAt } from '../problems/problemCatalogue';
 import { cashTab, categoryRules, type CashColumn } from './schema';
-import { dataRowNumbers, headerColumns, openTab, type TabSource } from './tabRows';
+import { dataRowNumbers, headerColumns, letRowGo, openTab, type TabSource } from './tabRows';
 import { RowReader } from './rowReader';
 import type { CashEntry, ColumnRef, Settings } from './types';
 import type { Mutable } from '../mutable';
@@ -68,6 +68,8 @@ export function readCash(source: TabSource, problems: Problem[], ctx: CashContex
     let amountIn = r.money('amountIn');
     let amountOut = r.money('amountOut');
     const planCode = r.identifier('planCode');
+    // Every cell of the row is read: the checks below need only these values and the row's place.
+    letRowGo(open, source, r.row);
 
     if (date !== undefined && date > ctx.today) {
       r.report('date', 'cash.date.future', {

@@ -20,6 +20,21 @@ export interface TabSource {
   readTab(name: string): Grid;
   /** Formula cells saved without a value (a file only; Sheets always computes): read as empty. */
   uncomputedFormulas?(name: string): readonly CellPlace[];
+  /**
+   * True when `readTab` hands the cells over for good (a file read once): a reader of a large tab
+   * may then let each row's cells go as soon as it has read them.
+   */
+  readonly handsOverCells?: boolean;
+}
+
+/**
+ * Lets row `row` (1-based) of an open tab go once read, when its source handed the cells over: a
+ * district book's million Kas rows (about 120 MB of cells) are then collected as the entries are
+ * made, not held beside them to the end of the tab.
+ */
+export function letRowGo(open: { readonly grid: Grid }, source: TabSource, row: number): void {
+  // Left undefined: every reader of a grid's cells (gridCell) reads a row that is no list as empty.
+  if (source.handsOverCells === true) (open.grid as unknown[])[row - 1] = undefined;
 }
 
 /**
