@@ -95,7 +95,11 @@ describe('reading a workbook', () => {
     const bytes = await demoWorkbook(today).toBuffer();
     const kept = await XlsxWorkbook.fromBuffer(bytes);
     const once = await XlsxWorkbook.fromBuffer(bytes);
+    expect(once.handsOverCells).toBe(false);
     once.readEachTabOnce();
+    // The core may then let each row go once read (letRowGo); the kept workbook's cells stay whole.
+    expect(once.handsOverCells).toBe(true);
+    expect(kept.handsOverCells).toBe(false);
     const first = once.readTab('Kas');
     expect(first).toEqual(kept.readTab('Kas'));
     // Not held: asked again, the tab is read anew from the file, the same cells.
