@@ -2,11 +2,12 @@
 // (`dist/cliMain.js`, built from cli.ts) in a worker with a bounded heap (see boundedHeap.ts), so
 // that the launcher itself loads almost nothing and no file can take the machine's memory.
 import { join } from 'node:path';
-import { runBounded } from './boundedHeap';
+import { collectSooner, runBounded } from './boundedHeap';
 import { watchPipes } from './pipes';
 
 export function run(argv: readonly string[] = process.argv.slice(2)): void {
   watchPipes();
+  collectSooner();
   runBounded(
     join(__dirname, 'cliMain.js'),
     argv,
