@@ -10,7 +10,7 @@ import { checkMemberRef, type MemberIndex } from './memberLookup';
 import { parseRow } from './parseRow';
 import { problemAt } from '../problems/problemCatalogue';
 import { cashTab, categoryRules, type CashColumn } from './schema';
-import { dataRowNumbers, headerColumns, letRowGo, openTab, type TabSource } from './tabRows';
+import { dataRowNumbers, headerColumns, openTab, type TabSource } from './tabRows';
 import { RowReader } from './rowReader';
 import type { CashEntry, ColumnRef, Settings } from './types';
 import type { Mutable } from '../mutable';
@@ -69,7 +69,11 @@ export function readCash(source: TabSource, problems: Problem[], ctx: CashContex
     let amountOut = r.money('amountOut');
     const planCode = r.identifier('planCode');
     // Every cell of the row is read: the checks below need only these values and the row's place.
-    letRowGo(open, source, r.row);
+    // When the source handed its cells over (a file read once), the row goes now: a district book's
+    // million Kas rows (about 120 MB of cells) are collected as the entries are made, not held
+    // beside them to the end of the tab. Every reader of a grid's cells reads a row left undefined
+    // as empty (gridCell).
+    if (source.handsOverCells) (open.grid as unknown[])[r.row - 1] = undefined;
 
     if (date !== undefined && date > ctx.today) {
       r.report('date', 'cash.date.future', {

@@ -28,16 +28,6 @@ export interface TabSource {
 }
 
 /**
- * Lets row `row` (1-based) of an open tab go once read, when its source handed the cells over: a
- * district book's million Kas rows (about 120 MB of cells) are then collected as the entries are
- * made, not held beside them to the end of the tab.
- */
-export function letRowGo(open: { readonly grid: Grid }, source: TabSource, row: number): void {
-  // Left undefined: every reader of a grid's cells (gridCell) reads a row that is no list as empty.
-  if (source.handsOverCells === true) (open.grid as unknown[])[row - 1] = undefined;
-}
-
-/**
  * Finds the tab and its header row. A missing tab or header is a problem, and gives undefined:
  * the caller reads nothing from that tab.
  */
