@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { createApi } from '../../src/core/api/createApi';
 import type { SheetGrid } from '../../src/core/sheetGrid';
 import { cell } from '../../src/core/sheetGrid';
-import { demoWorkbook } from '../../src/local/demoWorkbook';
+import { demoBytes } from './demoBytes';
 import { LocalHost } from '../../src/local/localHost';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
 import { sheetPartXml } from './sheetPartXml';
@@ -17,7 +17,7 @@ const clock = (): Date => new Date(`${TODAY}T01:00:00Z`);
 
 /** The grids each action of the API writes on the demo book, as written into its file's package. */
 async function writtenOnDemo(): Promise<{ streamed: XlsxWorkbook; grids: SheetGrid[] }> {
-  const streamed = await XlsxWorkbook.fromBuffer(await demoWorkbook(TODAY).toBuffer());
+  const streamed = await XlsxWorkbook.fromBuffer(await demoBytes(TODAY));
   const grids: SheetGrid[] = [];
   const write = streamed.writeGenerated.bind(streamed);
   streamed.writeGenerated = (grid) => {
@@ -181,7 +181,7 @@ describe('a generated tab written row by row into the package', () => {
   });
 
   it('writes a text cell that looks like a formula, a far merge and a fix written into the tab', async () => {
-    const wb = await XlsxWorkbook.fromBuffer(await demoWorkbook(TODAY).toBuffer());
+    const wb = await XlsxWorkbook.fromBuffer(await demoBytes(TODAY));
     const grid: SheetGrid = {
       name: 'Pemeriksaan',
       rows: [
