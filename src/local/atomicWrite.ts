@@ -48,13 +48,13 @@ export interface AtomicWriteFs {
 const nodeFs: AtomicWriteFs = { open, rename, unlink };
 
 /**
- * Writes `bytes` to `path` atomically: into `.<name>.<random>.tmp` beside it, flushed to disk,
+ * Writes `bytes` (or its pieces, in order) to `path` atomically: into `.<name>.<random>.tmp` beside it, flushed to disk,
  * then renamed over `path`. On any failure the temporary file is removed, `path` is as it was, and
  * an AtomicWriteError names the cause.
  */
 export async function writeFileAtomic(
   path: string,
-  bytes: Uint8Array,
+  bytes: Uint8Array | readonly Uint8Array[],
   fs: AtomicWriteFs = nodeFs,
 ): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -63,7 +63,8 @@ export async function writeFileAtomic(
     const handle = await fs.open(temp, 'wx');
     created = true;
     try {
-      await handle.writeFile(bytes);
+      // Pieces one after the other: each writeFile goes on from where the last one ended.
+      for (const piece of bytes instanceof Uint8Array ? [bytes] : bytes) await handle.writeFile(piece);
       await handle.sync();
     } finally {
       await handle.close();

@@ -84,7 +84,7 @@ export function outTarget(
 export async function writeOut(workbook: XlsxWorkbook, target: OutTarget, fs?: AtomicWriteFs): Promise<void> {
   try {
     if (target.newFolder !== null) mkdirSync(target.newFolder, { recursive: true });
-    await writeFileAtomic(target.path, sealZip(await workbook.toBuffer()), fs);
+    await writeFileAtomic(target.path, sealZip(await workbook.toPieces()), fs);
   } catch (e) {
     if (e instanceof AtomicWriteError) throw new CliError('file.write', e.text);
     const code = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : 'error');

@@ -18,21 +18,28 @@ function digest(unsealed: Buffer): string {
   return createHash('sha256').update(unsealed).digest('hex');
 }
 
-/** `zip` with its comment set to the seal (the hash of `zip` with no comment). */
-export function sealZip(zip: Buffer): Buffer {
-  const end = endRecord(zip);
-  if (end < 0) throw new Error('sealZip: not a zip file');
-  // A zip with no comment (as writeZip makes it) is hashed in place: at district scale a copy of the
-  // whole file more is tens of megabytes at the command's peak.
-  let unsealed = zip.subarray(0, end + EOCD_SIZE);
-  if (zip.readUInt16LE(end + 20) !== 0) {
-    unsealed = Buffer.from(unsealed);
-    unsealed.writeUInt16LE(0, end + 20);
+/**
+ * The zip written in `pieces` (its end record in the last), sealed: its comment set to the hash of
+ * the zip with no comment. The pieces to write one after the other: none is copied whole (at
+ * district scale each copy of the file was tens of megabytes at the command's peak), nor changed.
+ */
+export function sealZip(pieces: readonly Buffer[]): Buffer[] {
+  const last = pieces[pieces.length - 1];
+  const end = last === undefined ? -1 : endRecord(last);
+  if (end < 0) {
+    // An end record split over two pieces: found in the whole.
+    if (pieces.length > 1) return sealZip([Buffer.concat(pieces)]);
+    throw new Error('sealZip: not a zip file');
   }
-  const comment = Buffer.from(`${PREFIX}${digest(unsealed)}`, 'latin1');
-  const sealed = Buffer.concat([unsealed, comment]);
-  sealed.writeUInt16LE(comment.length, end + 20);
-  return sealed;
+  // The end record copied, its comment's length set to none for the hash, then to the seal's.
+  const record = Buffer.from(last!.subarray(end, end + EOCD_SIZE));
+  record.writeUInt16LE(0, 20);
+  const before = [...pieces.slice(0, -1), last!.subarray(0, end)];
+  const hash = createHash('sha256');
+  for (const piece of before) hash.update(piece);
+  const comment = Buffer.from(`${PREFIX}${hash.update(record).digest('hex')}`, 'latin1');
+  record.writeUInt16LE(comment.length, 20);
+  return [...before, record, comment];
 }
 
 /** True when `bytes` are exactly as the command line wrote them. */

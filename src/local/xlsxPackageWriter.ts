@@ -14,7 +14,7 @@ import { readPackageParts, readRelationships, relsPartOf } from './xlsxPackagePa
 import { escapeAttr, remapStyles, StylesEditor } from './xlsxStylesMerge';
 import { attr } from './xmlScanner';
 import { ZipPackage } from './zipPackage';
-import { dosDateTime, writeZip, type ZipPart } from './zipWriter';
+import { dosDateTime, zipPieces, type ZipPart } from './zipWriter';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
@@ -101,7 +101,8 @@ function inlineStrings(sheetXml: string, strings: readonly string[]): string {
   );
 }
 
-export async function writePackage(edits: PackageEdits): Promise<Buffer> {
+/** The package with its edits, in pieces to be written one after the other (see zipPieces). */
+export async function packagePieces(edits: PackageEdits): Promise<Buffer[]> {
   const { zip, parts, tabs } = edits.pkg;
   const dropdowns = edits.dropdowns ?? new Map<number, never[]>();
   if (
@@ -110,7 +111,7 @@ export async function writePackage(edits: PackageEdits): Promise<Buffer> {
     edits.cells.size === 0 &&
     dropdowns.size === 0
   )
-    return zip.bytes;
+    return [zip.bytes];
 
   const put = new Map<string, Buffer | PackedPart>();
   const removed = new Set<string>();
@@ -338,7 +339,7 @@ export async function writePackage(edits: PackageEdits): Promise<Buffer> {
     } else out.push({ kind: 'kept', from: zip, entry });
   }
   for (const [name, data] of put) out.push(newPart(name, data));
-  return writeZip(out, edits.stamp === undefined ? latestEntryTime(zip) : dosDateTime(edits.stamp));
+  return zipPieces(out, edits.stamp === undefined ? latestEntryTime(zip) : dosDateTime(edits.stamp));
 }
 
 function newPart(name: string, data: Buffer | PackedPart): ZipPart {

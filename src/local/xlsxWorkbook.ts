@@ -26,7 +26,7 @@ import { StylesEditor } from './xlsxStylesMerge';
 import { writeInputSheet } from './xlsxInputSheet';
 import { XLSX_LIMITS, type XlsxLimits } from './xlsxLimits';
 import { readXlsxPackage, type XlsxPackage, type XlsxPackageRead } from './xlsxPackageReader';
-import { writePackage } from './xlsxPackageWriter';
+import { packagePieces } from './xlsxPackageWriter';
 import type { UncomputedFormula } from './xlsxSheetReader';
 import { stampZipEntries } from './zipEntryDates';
 import type { TabAdditions, WidenedDropdown } from '../core/book/upgradeBook';
@@ -416,8 +416,18 @@ export class XlsxWorkbook implements Workbook {
 
   /** The workbook as file bytes: a read file with only the changed parts rewritten. */
   async toBuffer(): Promise<Buffer> {
+    const pieces = await this.toPieces();
+    return pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
+  }
+
+  /**
+   * The file bytes in pieces, to be written one after the other: a read file's kept parts are
+   * pieces of the bytes it was read from, not copied into one buffer (at district scale each copy
+   * of the whole was 45 MB at the command's peak).
+   */
+  async toPieces(): Promise<readonly Buffer[]> {
     if (this.pkg)
-      return writePackage({
+      return packagePieces({
         pkg: this.pkg,
         replaced: new Set(this.tabs.filter((t) => t.replaced).map((t) => t.index)),
         appended: this.appended,
@@ -429,7 +439,7 @@ export class XlsxWorkbook implements Workbook {
         stamp: this.stamp,
       });
     const bytes = Buffer.from(await this.excel.xlsx.writeBuffer());
-    return this.stamp === undefined ? bytes : stampZipEntries(bytes, this.stamp);
+    return [this.stamp === undefined ? bytes : stampZipEntries(bytes, this.stamp)];
   }
 
   /** Writes the workbook to `path` atomically (see writeFileAtomic): whole, or the old file as it was. */

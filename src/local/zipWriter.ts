@@ -24,6 +24,14 @@ export function dosDateTime(date: string | undefined): { date: number; time: num
 }
 
 export function writeZip(parts: readonly ZipPart[], stamp: { date: number; time: number }): Buffer {
+  return Buffer.concat(zipPieces(parts, stamp));
+}
+
+/**
+ * The zip's bytes in pieces, to be written one after the other (the last is its end record, with no
+ * comment): kept parts are pieces of the file they were read from, so nothing is copied whole.
+ */
+export function zipPieces(parts: readonly ZipPart[], stamp: { date: number; time: number }): Buffer[] {
   const chunks: Buffer[] = [];
   const directory: Buffer[] = [];
   let offset = 0;
@@ -80,5 +88,5 @@ export function writeZip(parts: readonly ZipPart[], stamp: { date: number; time:
   end.writeUInt16LE(count, 10);
   end.writeUInt32LE(dirLength, 12);
   end.writeUInt32LE(dirStart, 16);
-  return Buffer.concat([...chunks, ...directory, end]);
+  return [...chunks, ...directory, end];
 }

@@ -36,6 +36,15 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['buku.xlsx']);
   });
 
+  it('writes pieces one after the other, as one file', async () => {
+    const dir = freshDir();
+    const file = join(dir, 'buku.xlsx');
+    writeFileSync(file, 'old contents, longer than the new');
+    await writeFileAtomic(file, [Buffer.from('new '), Buffer.alloc(0), Buffer.from('contents')]);
+    expect(readFileSync(file, 'utf8')).toBe('new contents');
+    expect(readdirSync(dir)).toEqual(['buku.xlsx']);
+  });
+
   it('creates a file that did not exist', async () => {
     const dir = freshDir();
     await writeFileAtomic(join(dir, 'baru.xlsx'), Buffer.from('x'));
