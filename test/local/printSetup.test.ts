@@ -2,30 +2,32 @@
 // the written file (exceljs for the set-up; the sheet's XML for the breaks, which exceljs does not
 // read), and, where LibreOffice is installed, the pages of each tab printed alone to PDF, and the
 // generated tabs of `start` printed on A4 (all four prints in one LibreOffice start).
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
 import ExcelJS from 'exceljs';
 import { ZipPackage } from '../../src/local/zipPackage';
 import { sheetPartXml } from './sheetPartXml';
 import { dosDateTime, writeZip, type ZipPart } from '../../src/local/zipWriter';
 import { runCli } from './runCli';
+import { convert, soffice } from './libreOfficeConversion';
 
 const TODAY = '2026-11-28';
 const dir = mkdtempSync(join(tmpdir(), 'bk-print-'));
 const CARDS = join(dir, 'kartu.xlsx');
 const SHU = join(dir, 'shu.xlsx');
+/** The time the generated tabs say they were made: fixed, so that the same code prints the same files. */
+const clock = () => new Date(`${TODAY}T03:00:00Z`);
 
 beforeAll(async () => {
-  expect((await runCli(['demo', '--out', 'demo.xlsx', '--today', TODAY], dir)).code).toBe(0);
+  expect((await runCli(['demo', '--out', 'demo.xlsx', '--today', TODAY], dir, clock)).code).toBe(0);
   // The demo book has an error on purpose: both commands still write their tab (exit 1).
   for (const [args, tab] of [
     [['card', 'demo.xlsx', '--all', '--out', 'kartu.xlsx'], 'Kartu Anggota'],
     [['shu', 'demo.xlsx', '--year', '2026', '--out', 'shu.xlsx'], 'SHU 2026'],
   ] as const)
-    expect((await runCli([...args, '--today', TODAY], dir)).stderr).toContain(
+    expect((await runCli([...args, '--today', TODAY], dir, clock)).stderr).toContain(
       `Dibuat ${args[args.length - 1]}: salinan buku dengan tab ${tab}`,
     );
 }, 120_000);
@@ -89,7 +91,6 @@ describe('print set-up in the written .xlsx', () => {
   });
 });
 
-const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
 const withLibreOffice = soffice ? describe : describe.skip;
 if (!soffice)
   console.warn(
@@ -97,16 +98,18 @@ if (!soffice)
   );
 
 /**
- * A copy of `file` in which only tab `name` is visible and active, as a person prints one tab:
- * LibreOffice prints every visible tab, and exceljs would lose the page breaks if it wrote the copy.
+ * A copy of `file` in which only the tabs `names` are visible, the first of them active, as a person
+ * prints them: LibreOffice prints every visible tab, and exceljs would lose the page breaks if it
+ * wrote the copy (the tabs print as the command wrote them; only workbook.xml differs).
  */
-function onlyTab(file: string, name: string, out: string): void {
+function onlyTabs(file: string, names: readonly string[], out: string): string {
   const zip = new ZipPackage(readFileSync(file), file, Number.MAX_SAFE_INTEGER);
   const xml = zip.readText(zip.entry('xl/workbook.xml')!);
   const sheets = [...xml.matchAll(/<sheet [^>]*\/>/g)].map((m) => m[0]);
-  const index = sheets.findIndex((s) => s.includes(`name="${name}"`));
+  const shown = (sheet: string) => names.some((name) => sheet.includes(`name="${name}"`));
+  const index = sheets.findIndex((s) => s.includes(`name="${names[0]}"`));
   let workbook = xml.replace(/<sheet [^>]*\/>/g, (s) =>
-    s.includes(`name="${name}"`)
+    shown(s)
       ? s.replace(/ state="[^"]*"/, '')
       : s.replace(/ state="[^"]*"/, '').replace('<sheet ', '<sheet state="hidden" '),
   );
@@ -119,22 +122,7 @@ function onlyTab(file: string, name: string, out: string): void {
       : { kind: 'kept', from: zip, entry: e },
   );
   writeFileSync(out, writeZip(parts, dosDateTime(TODAY)));
-}
-
-/** The demo's result (as `start` writes it) with only the tabs `keep` names, as `name`.xlsx. */
-async function printFile(
-  result: string,
-  name: string,
-  keep: (tab: string, generated: boolean) => boolean,
-): Promise<string> {
-  const ours = await XlsxWorkbook.load(result);
-  const excel = new ExcelJS.Workbook();
-  await excel.xlsx.readFile(result);
-  for (const ws of [...excel.worksheets])
-    if (!keep(ws.name, ours.isGenerated(ws.name))) excel.removeWorksheet(ws.id);
-  const file = join(dirname(result), `${name}.xlsx`);
-  await excel.xlsx.writeFile(file);
-  return file;
+  return out;
 }
 
 /** Each page's size in points, rounded, from the page objects LibreOffice writes plainly. */
@@ -152,30 +140,19 @@ function pageSizes(pdf: Buffer): [number, number][] {
 withLibreOffice('printed to PDF by LibreOffice', () => {
   const portrait: [number, number] = [595, 842];
 
-  // Every print of this file in one LibreOffice start (a start costs 6-9 s of CPU).
+  // Every print of this file in one LibreOffice start (a start costs 6-9 s of CPU), or as kept.
   beforeAll(async () => {
-    onlyTab(CARDS, 'Kartu Anggota', join(dir, 'kartu-cetak.xlsx'));
-    onlyTab(SHU, 'SHU 2026', join(dir, 'shu-cetak.xlsx'));
     const startDir = mkdtempSync(join(tmpdir(), 'bk-print-start-'));
-    expect((await runCli(['start', '--today', TODAY], startDir)).code).toBe(0);
+    expect((await runCli(['start', '--today', TODAY], startDir, clock)).code).toBe(0);
     const result = join(startDir, 'out', 'buku-kelompok-demo-hasil.xlsx');
-    const profile = `-env:UserInstallation=file://${mkdtempSync(join(tmpdir(), 'bk-lo-profile-'))}`;
-    execFileSync(
-      soffice,
-      [
-        profile,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        join(dir, 'kartu-cetak.xlsx'),
-        join(dir, 'shu-cetak.xlsx'),
-        await printFile(result, 'generated', (_name, generated) => generated),
-        await printFile(result, 'saldo', (name) => name === 'Saldo Pinjaman'),
-      ],
-      { stdio: 'ignore', timeout: 240_000 },
-    );
+    const ours = await XlsxWorkbook.load(result);
+    const generated = ours.tabNames().filter((name) => ours.isGenerated(name));
+    convert('pdf', dir, [
+      onlyTabs(CARDS, ['Kartu Anggota'], join(dir, 'kartu-cetak.xlsx')),
+      onlyTabs(SHU, ['SHU 2026'], join(dir, 'shu-cetak.xlsx')),
+      onlyTabs(result, generated, join(dir, 'generated.xlsx')),
+      onlyTabs(result, ['Saldo Pinjaman'], join(dir, 'saldo.xlsx')),
+    ]);
   }, 300_000);
 
   it('one A4 portrait page per card, and SHU 2026 on two A4 portrait pages', () => {

@@ -9,7 +9,12 @@ export interface Run {
   readonly stderr: string;
 }
 
-export async function runCli(args: readonly string[], cwd: string): Promise<Run> {
+/** `clock` is the time the generated tabs say they were made at (now, unless a test fixes it). */
+export async function runCli(
+  args: readonly string[],
+  cwd: string,
+  clock: () => Date = () => new Date(),
+): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
   const before = process.cwd();
@@ -18,7 +23,7 @@ export async function runCli(args: readonly string[], cwd: string): Promise<Run>
     const code = await main(args, {
       out: (line) => out.push(`${line}\n`),
       err: (line) => err.push(`${line}\n`),
-      clock: () => new Date(),
+      clock,
     });
     return { code, stdout: out.join(''), stderr: err.join('') };
   } finally {

@@ -1,0 +1,74 @@
+// LibreOffice's conversions for the print tests, kept in the temp folder under a hash of all they are
+// made from: the conversion asked for, the files' names and bytes, and the LibreOffice and fonts
+// installed. The same files converted again give the same output, so a run whose files are unchanged
+// since an earlier one (the same code, the same day) reads that conversion instead of starting
+// LibreOffice again (a start costs 6-10 s of CPU); any change to a file, to LibreOffice or to the fonts
+// converts afresh. The tests assert on the output either way.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  statSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+
+/** The soffice on the PATH, or '' where LibreOffice is not installed (the print tests then skip). */
+export const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
+
+/** LibreOffice's program files and the font cache, by size and time: what else decides the output. */
+function installed(): string {
+  const program = dirname(realpathSync(soffice));
+  const fonts = '/var/cache/fontconfig';
+  const files = [
+    ...readdirSync(program).map((f) => join(program, f)),
+    ...(existsSync(fonts) ? readdirSync(fonts).map((f) => join(fonts, f)) : []),
+  ].sort();
+  return files.map((f) => `${f} ${statSync(f).size} ${statSync(f).mtimeMs}`).join('\n');
+}
+
+/**
+ * One private LibreOffice profile for this file's conversions: made by the first, reused by the
+ * next (making one takes seconds); private, so that parallel runs do not collide.
+ */
+let profile: string | undefined;
+
+/** Renames `from` to `to`, unless another run has kept the same conversion there first. */
+function renamed(from: string, to: string): boolean {
+  try {
+    renameSync(from, to);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Converts `files` (soffice's --convert-to `to`) into `outdir`: in one LibreOffice start, or as kept. */
+export function convert(to: string, outdir: string, files: readonly string[]): void {
+  const hash = createHash('sha256').update(to).update(installed());
+  for (const file of files) hash.update(basename(file)).update(readFileSync(file));
+  const kept = join(tmpdir(), `buku-kelompok-libreoffice-${hash.digest('hex').slice(0, 20)}`);
+  if (!existsSync(kept)) {
+    const made = mkdtempSync(`${kept}-`);
+    profile ??= `-env:UserInstallation=file://${mkdtempSync(join(tmpdir(), 'bk-lo-profile-'))}`;
+    execFileSync(soffice, [profile, '--headless', '--convert-to', to, '--outdir', made, ...files], {
+      stdio: 'ignore',
+      timeout: 240_000,
+    });
+    // Kept only with an output for every file, and renamed whole: a file running beside this one
+    // reads a complete conversion. A conversion that failed is made again by the next run.
+    const extension = to.split(':')[0]!;
+    const outputs = files.map((f) => basename(f).replace(/\.[^.]*$/, `.${extension}`));
+    if (!outputs.every((o) => existsSync(join(made, o))) || !renamed(made, kept)) {
+      cpSync(made, outdir, { recursive: true });
+      return;
+    }
+  }
+  cpSync(kept, outdir, { recursive: true });
+}
