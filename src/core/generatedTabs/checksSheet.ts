@@ -2,7 +2,7 @@
 import type { Settings } from '../book/types';
 import type { IsoDate } from '../cell';
 import { compareProblems, countBySeverity, type Problem, type Severity } from '../problems/problem';
-import { cell, type SheetGrid } from '../sheetGrid';
+import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
 import { columnLetters } from '../spreadsheetSettings';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { tableStart, tableColumn } from './titleBlock';
@@ -15,11 +15,21 @@ export const severityLabels: Record<Severity, Bilingual> = {
   info: t('Catatan', 'Note'),
 };
 
-const severityBackground: Record<Severity, string | undefined> = {
-  error: '#f4cccc',
-  warning: '#fff2cc',
-  info: undefined,
+/**
+ * The styles of a row's number and level cells, made once for each severity (a district book's
+ * Pemeriksaan has thousands of rows), and those of its text cells.
+ */
+const rowStyle = (bold: boolean, background?: string) => {
+  const style = background ? { background } : {};
+  return { no: { format: 'integer', ...style }, level: { bold, ...style } } as const;
 };
+const rowStyles: Record<Severity, ReturnType<typeof rowStyle>> = {
+  error: rowStyle(true, '#f4cccc'),
+  warning: rowStyle(false, '#fff2cc'),
+  info: rowStyle(false),
+};
+const TEXT: Omit<OutCell, 'v'> = { format: 'text' };
+const WRAPPED_TEXT: Omit<OutCell, 'v'> = { format: 'text', wrap: true };
 
 const columns = [
   tableColumn('No', 'No', 40),
@@ -74,20 +84,20 @@ export function checksSheet(
   }
   const existing = new Set(tabs);
   sorted.forEach((p, i) => {
-    const background = severityBackground[p.severity];
-    const style = background ? { background } : {};
-    const linked = existing.has(p.tab);
+    const style = rowStyles[p.severity];
     rows.push([
-      cell(i + 1, { format: 'integer', ...style }),
-      cell(pick(severityLabels[p.severity], lang), { bold: p.severity === 'error', ...style }),
-      cell(locationText(p, lang), {
-        format: 'text',
-        ...(linked ? { link: { tab: p.tab, row: Math.max(p.row, 1), col: Math.max(p.col, 1) } } : {}),
-      }),
-      cell(p.column, { format: 'text' }),
-      cell(pick(p.message, lang), { format: 'text', wrap: true }),
-      cell(p.fix ? pick(p.fix.label, lang) : null, { format: 'text', wrap: true }),
-      cell(p.code, { format: 'text' }),
+      cell(i + 1, style.no),
+      cell(pick(severityLabels[p.severity], lang), style.level),
+      cell(
+        locationText(p, lang),
+        existing.has(p.tab)
+          ? { format: 'text', link: { tab: p.tab, row: Math.max(p.row, 1), col: Math.max(p.col, 1) } }
+          : TEXT,
+      ),
+      cell(p.column, TEXT),
+      cell(pick(p.message, lang), WRAPPED_TEXT),
+      cell(p.fix ? pick(p.fix.label, lang) : null, WRAPPED_TEXT),
+      cell(p.code, TEXT),
     ]);
   });
   return {

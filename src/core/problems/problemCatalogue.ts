@@ -10,7 +10,7 @@ import { loanProblems } from './loanProblems';
 import { memberProblems } from './memberProblems';
 import { planProblems } from './planProblems';
 import type { Fix, Problem, Severity } from './problem';
-import type { Arg, ProblemKind } from './problemKind';
+import type { Arg, PlaceArgs, ProblemKind } from './problemKind';
 import type { Bilingual } from '../text';
 import type { Mutable } from '../mutable';
 import { saprodiProblems } from './saprodiProblems';
@@ -76,7 +76,8 @@ export const MAX_QUOTED_VALUE = 80;
 
 /** The cell as a message quotes it: in full, or its start and `…` when it is longer than MAX_QUOTED_VALUE. */
 export function quotedValue(value: Arg): Arg {
-  if (typeof value !== 'string') return value;
+  // A text of at most MAX_QUOTED_VALUE code units has no more characters: no list of them to make.
+  if (typeof value !== 'string' || value.length <= MAX_QUOTED_VALUE) return value;
   const chars = Array.from(value);
   return chars.length > MAX_QUOTED_VALUE ? `${chars.slice(0, MAX_QUOTED_VALUE - 1).join('')}…` : value;
 }
@@ -84,11 +85,16 @@ export function quotedValue(value: Arg): Arg {
 /** Arguments the add-on composes itself (lists of allowed values, tab names, rows): quoted whole. */
 const COMPOSED_ARGS = new Set(['allowed', 'names', 'missing', 'rows']);
 
-/** Every argument copied from a cell (the value, a member or loan ID, a tab name…) is quoted short. */
-function quotedArgs(args: object): Record<string, Arg> {
-  const quoted: Record<string, Arg> = {};
-  for (const [key, value] of Object.entries(args) as [string, Arg][])
+/**
+ * A message's arguments: the problem's column, then every argument, each copied from a cell (the
+ * value, a member or loan ID, a tab name…) quoted short.
+ */
+function quotedArgs(args: object, column: string): Record<string, Arg> & PlaceArgs {
+  const quoted: Record<string, Arg> & PlaceArgs = { column };
+  for (const key of Object.keys(args)) {
+    const value = (args as Record<string, Arg>)[key]!;
     quoted[key] = COMPOSED_ARGS.has(key) ? value : quotedValue(value);
+  }
   return quoted;
 }
 
@@ -112,7 +118,7 @@ const ARGS = Symbol('args');
 function toldMessage(this: Problem & { readonly [ARGS]: object }): Bilingual {
   // The table is typed per code; looked up by a code of the union, its entry takes any arguments.
   const k = problemCatalogue[this.code as ProblemCode] as ProblemKind<Record<string, Arg>>;
-  return k.message({ column: this.column, ...quotedArgs(this[ARGS]) });
+  return k.message(quotedArgs(this[ARGS], this.column));
 }
 
 const messageProperty: PropertyDescriptor = { get: toldMessage, enumerable: true };

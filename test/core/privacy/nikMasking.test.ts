@@ -56,6 +56,10 @@ describe('maskNik', () => {
     expect(maskNik('12345678')).toBe('1••••••8');
     expect(maskNik('')).toBe('');
   });
+  it('counts characters, not UTF-16 code units, in a value with characters outside the BMP', () => {
+    expect(maskNik('🌾🌾123456789')).toBe('🌾🌾12•••6789');
+    expect(maskNik('🌾2345678')).toBe('🌾••••••8');
+  });
 });
 
 describe('a NIK outside Anggota', () => {
