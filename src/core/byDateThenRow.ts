@@ -8,6 +8,16 @@ export function byDateThenRow(
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row;
 }
 
+/**
+ * `rows` sorted in place with `byDateThenRow`, unless they are in that order already, as most books
+ * keep them: a sort copies its list first, and a district book has thousands of such lists.
+ */
+export function sortByDateThenRow<T extends { readonly date: string; readonly row: number }>(rows: T[]): T[] {
+  for (let i = 1; i < rows.length; i++)
+    if (byDateThenRow(rows[i - 1]!, rows[i]!) > 0) return rows.sort(byDateThenRow);
+  return rows;
+}
+
 /** Compares two dated things by date alone (a stable sort keeps the order of one date's). */
 export function byDate(a: { readonly date: string }, b: { readonly date: string }): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;

@@ -119,12 +119,11 @@ export function readCash(source: TabSource, problems: Problem[], ctx: CashContex
       r.report('loanId', 'cash.loan.missing', { category: category ?? '' });
     }
 
-    for (const key of ['amountIn', 'amountOut'] as const) {
-      const amount = key === 'amountIn' ? amountIn : amountOut;
-      if (amount !== undefined && amount < 0) {
-        r.report(key, 'cash.amount.negative', { value: formatRupiah(amount) });
-      }
-    }
+    // Each column in turn, without a list of the two made per row.
+    if (amountIn !== undefined && amountIn < 0)
+      r.report('amountIn', 'cash.amount.negative', { value: formatRupiah(amountIn) });
+    if (amountOut !== undefined && amountOut < 0)
+      r.report('amountOut', 'cash.amount.negative', { value: formatRupiah(amountOut) });
     const amountsRead = !r.hasError('amountIn') && !r.hasError('amountOut');
     amountIn = amountIn ?? 0;
     amountOut = amountOut ?? 0;

@@ -10,7 +10,7 @@ import type { Problem } from '../problems/problem';
 import { loanBalance } from './loanBalance';
 import { loanChangeProblem } from './loanChangeProblems';
 import { loanFines, type LoanFines } from './loanFines';
-import { byDateThenRow } from '../byDateThenRow';
+import { sortByDateThenRow } from '../byDateThenRow';
 import { loanLedger, type Ledger } from './loanLedger';
 import { portfolio } from './portfolio';
 import type { CreditReport, LoanBalance } from './types';
@@ -47,17 +47,7 @@ export function repaymentsByLoan(book: Pick<Book, 'cash' | 'loans'>): {
     if (list) list.push(entry);
     else into.set(loan.id, [entry]);
   }
-  // Most books are kept in date order: sort only the lists that are not.
-  for (const lists of [repayments, finePayments]) {
-    for (const list of lists.values()) {
-      for (let i = 1; i < list.length; i++) {
-        if (byDateThenRow(list[i - 1]!, list[i]!) > 0) {
-          list.sort(byDateThenRow);
-          break;
-        }
-      }
-    }
-  }
+  for (const lists of [repayments, finePayments]) for (const list of lists.values()) sortByDateThenRow(list);
   return { loans, repayments, finePayments };
 }
 

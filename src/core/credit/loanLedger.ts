@@ -186,7 +186,8 @@ export function loanLedger(
     if (writtenOff) {
       // After a write-off what comes back is a recovery, not a repayment beyond the schedule.
       recoveries += amount;
-      uses.push({ ...use, recovery: amount });
+      use.recovery = amount;
+      uses.push(use);
       return;
     }
     const extra = Math.max(0, amount - capacity);
@@ -211,7 +212,8 @@ export function loanLedger(
         open += 1;
       }
     }
-    uses.push({ ...use, beyond: extra });
+    use.beyond = extra;
+    uses.push(use);
   };
 
   const kolOnDate = (date: IsoDate): Kol => {

@@ -1,5 +1,6 @@
 // Savings per member (docs/book.md §3, Kas categories): Simpanan Pokok, Wajib, Sukarela in,
 // Penarikan Simpanan out, and the withdrawals that take more than the member has saved.
+import { sortByDateThenRow } from '../byDateThenRow';
 import { columnOf } from '../book/columnOf';
 import { problemAt } from '../problems/problemCatalogue';
 import type { Book, CashEntry } from '../book/types';
@@ -70,8 +71,7 @@ export function memberSavings(book: Book, asOf?: IsoDate): SavingsReport {
   for (const m of book.members) {
     if (seen.has(m.id)) continue;
     seen.add(m.id);
-    const rows = byMember.get(m.id) ?? [];
-    rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row));
+    const rows = sortByDateThenRow(byMember.get(m.id) ?? []);
     const sums = { pokok: 0, wajib: 0, sukarela: 0, withdrawn: 0 };
     let balance = 0;
     for (const entry of rows) {
