@@ -73,22 +73,27 @@ export class SheetsHost implements Host {
     version: typeof BUKU_BUILD === 'string' ? BUKU_BUILD : 'dev',
     read: () => {
       try {
-        return this.services.PropertiesService.getUserProperties().getProperties();
+        return this.userStore().getProperties();
       } catch {
         return {};
       }
     },
     write: (values) => {
       try {
-        this.services.PropertiesService.getUserProperties().setProperties(values);
+        this.userStore().setProperties(values);
       } catch {
         // Over the store's quota, say: the next click computes its view again.
       }
     },
   };
 
+  /** The user's property store (the kept views and the preferences). */
+  private userStore(): GoogleAppsScript.Properties.Properties {
+    return this.services.PropertiesService.getUserProperties();
+  }
+
   getUserPref(key: string): string | null {
-    return this.services.PropertiesService.getUserProperties().getProperty(PREF_PREFIX + key);
+    return this.userStore().getProperty(PREF_PREFIX + key);
   }
 
   /**
@@ -96,7 +101,7 @@ export class SheetsHost implements Host {
    * let go in the same write (the next click computes its view again) and every other property stays.
    */
   setUserPref(key: string, value: string): void {
-    const store = this.services.PropertiesService.getUserProperties();
+    const store = this.userStore();
     try {
       store.setProperty(PREF_PREFIX + key, value);
     } catch {

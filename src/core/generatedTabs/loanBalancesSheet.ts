@@ -8,7 +8,7 @@ import { formatRupiah } from '../money';
 import { cell, type CellFormat, type OutCell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { rupiahCell as rp } from './rupiahCell';
-import { tableStart, tableColumn } from './titleBlock';
+import { tableStart, tableColumn, totalsStart } from './titleBlock';
 
 export const LOAN_BALANCES_TAB = 'Saldo Pinjaman';
 
@@ -102,8 +102,7 @@ export function loanBalancesSheet(
 
   const sum = (f: (b: CreditReport['loans'][number]) => number) => report.loans.reduce((s, b) => s + f(b), 0);
   rows.push([
-    cell(null),
-    cell(pick(t('Jumlah', 'Total'), lang), { bold: true }),
+    ...totalsStart(lang),
     cell(null),
     cell(`${report.loans.length} ${pick(t('pinjaman', 'loans'), lang)}`, { bold: true }),
     cell(null),
@@ -184,8 +183,7 @@ export function loanBalancesSheet(
     ]);
   else
     rows.push([
-      cell(null),
-      cell(pick(t('Jumlah', 'Total'), lang), { bold: true }),
+      ...totalsStart(lang),
       ...gapCells(3),
       rp(
         sum((b) => b.finesCharged),

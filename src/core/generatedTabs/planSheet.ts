@@ -13,7 +13,7 @@ import { lists } from '../book/schema';
 import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { rupiahCell as rp } from './rupiahCell';
-import { tableStart, tableColumn } from './titleBlock';
+import { tableStart, tableColumn, totalsStart } from './titleBlock';
 
 /** `RUK 2026`. */
 export function planTabName(year: number): string {
@@ -87,8 +87,7 @@ export function planSheet(report: PlanReport, book: Book, lang: Lang, generatedA
     ]);
   }
   rows.push([
-    cell(null),
-    cell(pick(t('Jumlah', 'Total'), lang), { bold: true }),
+    ...totalsStart(lang),
     cell(`${report.rows.length} ${pick(t('baris rencana', 'plan rows'), lang)}`, { bold: true }),
     ...Array.from({ length: 5 }, () => cell(null)),
     rp(report.totalCost, true),

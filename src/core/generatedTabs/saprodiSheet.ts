@@ -6,7 +6,7 @@ import { saprodiDefinitions, type RightShare, type SaprodiReport } from '../sapr
 import type { IsoDate } from '../cell';
 import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
-import { HEADER_BACKGROUND, headerRow, tableStart, tableColumn } from './titleBlock';
+import { HEADER_BACKGROUND, headerRow, tableStart, tableColumn, totalsStart } from './titleBlock';
 
 /** Characters a tab name may not hold in a spreadsheet file; 31 characters at most. */
 export function saprodiTabName(season: string): string {
@@ -198,8 +198,7 @@ export function saprodiSheet(
     ]);
   });
   rows.push([
-    cell(null),
-    cell(pick(t('Jumlah', 'Total'), lang), { bold: true }),
+    ...totalsStart(lang),
     cell(`${report.rdkk.length} ${pick(t('anggota', 'members'), lang)}`, { bold: true }),
     cell(null),
     cell(null),

@@ -4,7 +4,7 @@ import type { SavingsReport } from '../savings/memberSavings';
 import { cell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { rupiahCell as rp } from './rupiahCell';
-import { tableStart, tableColumn } from './titleBlock';
+import { tableStart, tableColumn, totalsStart } from './titleBlock';
 
 export const SAVINGS_TAB = 'Simpanan';
 
@@ -44,8 +44,7 @@ export function savingsSheet(savings: SavingsReport, book: Book, lang: Lang, gen
   });
   const total = savings.totals;
   rows.push([
-    cell(null),
-    cell(pick(t('Jumlah', 'Total'), lang), { bold: true }),
+    ...totalsStart(lang),
     cell(`${total.members} ${pick(t('anggota', 'members'), lang)}`, { bold: true }),
     rp(total.pokok, true),
     rp(total.wajib, true),

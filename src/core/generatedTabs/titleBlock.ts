@@ -86,3 +86,8 @@ export function tableStart(
   );
   return { rows, frozenRows: rows.length };
 }
+
+/** The first two cells of a table's totals row: an empty `No` and a bold `Jumlah`. */
+export function totalsStart(lang: Lang): OutCell[] {
+  return [cell(null), cell(pick(t('Jumlah', 'Total'), lang), { bold: true })];
+}
