@@ -9,7 +9,7 @@ import { kolName } from '../credit/collectibility';
 import { creditReport } from '../credit/creditReport';
 import type { CreditReport, Kol } from '../credit/types';
 import { addDays } from '../isoDate';
-import { compareProblems, firstOfEach, type Problem } from '../problems/problem';
+import { countBySeverity, firstOfEach, firstProblems, type Problem } from '../problems/problem';
 import { text as t, type Bilingual } from '../text';
 import { HostError } from '../workbook';
 import { parseJournalWeek } from '../week/journalWeek';
@@ -260,11 +260,11 @@ function journalMembers(members: readonly Member[], start: IsoDate, end: IsoDate
 
 function dataQuality(all: readonly Problem[]): JournalDataQuality {
   const open = firstOfEach(all, (p) => p.severity !== 'info');
-  open.sort(compareProblems);
+  const count = countBySeverity(open);
   return {
-    errors: open.filter((p) => p.severity === 'error').length,
-    warnings: open.filter((p) => p.severity === 'warning').length,
-    top: open.slice(0, 3).map((p) => ({
+    errors: count.error,
+    warnings: count.warning,
+    top: firstProblems(open, 3).map((p) => ({
       tab: p.tab,
       row: p.row,
       column: p.column,

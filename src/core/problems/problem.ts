@@ -73,6 +73,20 @@ export function compareProblems(a: Problem, b: Problem): number {
   );
 }
 
+/** The first `n` problems in compareProblems order (ties as a stable sort keeps them), without sorting all. */
+export function firstProblems(problems: readonly Problem[], n: number): Problem[] {
+  const top: Problem[] = [];
+  for (const p of problems) {
+    let i = top.length;
+    while (i > 0 && compareProblems(p, top[i - 1] as Problem) < 0) i -= 1;
+    if (i < n) {
+      top.splice(i, 0, p);
+      top.length = Math.min(top.length, n);
+    }
+  }
+  return top;
+}
+
 export function countBySeverity(problems: readonly Problem[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const p of problems) counts[p.severity] += 1;
