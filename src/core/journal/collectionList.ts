@@ -20,7 +20,13 @@ export function collectionList(report: CreditReport, from: IsoDate, to: IsoDate)
     if (loan.status === 'Lunas' && loan.finesOwed === 0) continue;
     let amountDue = 0;
     let first: { no: number; due: IsoDate } | null = null;
-    for (const inst of loan.installments) {
+    // An installment with something owed is one not settled, and those come in due order: in a period
+    // after the report's date, none falls when none is due after that date or the first is due after
+    // `to`. The installments are then not read, which works the loan's history out again (loanBalance).
+    const next = loan.nextInstallment;
+    const none = from > report.asOf && (next === undefined || next.due > to);
+    const installments = none ? [] : loan.installments;
+    for (const inst of installments) {
       if (inst.due < from || inst.due > to) continue;
       const owed = inst.principal + inst.jasa - inst.paidPrincipal - inst.paidJasa;
       if (owed <= 0) continue;

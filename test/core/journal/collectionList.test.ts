@@ -55,4 +55,47 @@ describe('collectionList', () => {
     });
     expect(collectionList(creditReport(writtenOff, '2026-06-30'), '2026-07-01', '2026-07-07')).toEqual([]);
   });
+
+  describe("reads a loan's installments only when one may fall in the period", () => {
+    /** The report with each loan's installments counted as they are read (each read works them out again). */
+    const counted = (asOf: string) => {
+      const report = creditReport(book(), asOf);
+      const reads = { count: 0 };
+      const loans = report.loans.map((l) => {
+        const copy = { ...l };
+        Object.defineProperty(copy, 'installments', {
+          get: () => ((reads.count += 1), l.installments),
+          enumerable: true,
+        });
+        return copy;
+      });
+      return { report: { ...report, loans }, reads };
+    };
+
+    it('not when the next installment is due after the period: only the arrears are asked', () => {
+      // As of 31/05 the next installment (5) is due 15/06, after 01/06-07/06.
+      const { report, reads } = counted('2026-05-31');
+      expect(
+        collectionList(report, '2026-06-01', '2026-06-07').map((i) => [i.amountDue, i.arrears, i.due]),
+      ).toEqual([[0, 136_000, null]]);
+      expect(reads.count).toBe(0);
+    });
+
+    it('when the next installment is due in the period', () => {
+      const { report, reads } = counted('2026-05-31');
+      expect(collectionList(report, '2026-06-01', '2026-06-15').map((i) => [i.amountDue, i.due])).toEqual([
+        [118_000, '2026-06-15'],
+      ]);
+      expect(reads.count).toBe(1);
+    });
+
+    it("when the period starts on or before the report's date, where overdue installments fall too", () => {
+      // Installments 3 and 4 (15/04, 15/05) are owed in part or whole: a period over them counts them.
+      const { report, reads } = counted('2026-05-31');
+      expect(collectionList(report, '2026-04-01', '2026-05-31').map((i) => [i.installmentNo, i.due])).toEqual(
+        [[3, '2026-04-15']],
+      );
+      expect(reads.count).toBe(1);
+    });
+  });
 });
