@@ -118,16 +118,18 @@ export class ZipPackage {
     }
     if (entry.method !== 8) throw notWorkbook(this.label);
     const inflate = createInflateRaw({ chunkSize: 1 << 16 });
-    const label = this.label;
-    // The listeners reach the reader only through `sink`, let go at the end: the stream's native
-    // handle keeps them until it is closed, a tick later, and whatever follows the last part read
-    // runs on in the same tick (at district scale, every check of the book).
+    const { label } = this;
+    const { size } = entry;
+    // The listeners reach the reader only through `sink`, let go at the end, and hold neither the
+    // entry nor this package (their bytes): the stream's native handle keeps them until it is
+    // closed, a tick later, and whatever follows the last part read runs on in the same tick (at
+    // district scale, every check of the book).
     let sink: ((chunk: Buffer) => void) | undefined = onChunk;
     let seen = 0;
     const done = new Promise<void>((resolve, reject) => {
       inflate.on('data', (chunk: Buffer) => {
         seen += chunk.length;
-        if (seen > entry.size) {
+        if (seen > size) {
           inflate.destroy();
           reject(notWorkbook(label));
           return;
