@@ -58,7 +58,7 @@ export async function reportOnBook<T>(
   file: string,
   today: IsoDate,
   report: (opened: OpenedBook) => T,
-  options: { readonly readOnce?: boolean; readonly keepReview?: boolean } = {},
+  options: { readonly readOnce?: boolean; readonly keepReview?: boolean; readonly letFileGo?: boolean } = {},
 ): Promise<{
   readonly workbook: OpenedBook['workbook'];
   readonly reported: T;

@@ -26,12 +26,13 @@ export interface OpenedBook extends ReviewedBook {
 /**
  * Loads the file into memory (the file itself is never written) and runs the checks as of today.
  * With `readOnce` (a command that reads the book no further), each tab's cells are let go as soon as
- * the checks have their rows: at district scale they are the larger part of the memory.
+ * the checks have their rows: at district scale they are the larger part of the memory. With
+ * `letFileGo` (a command that also writes no copy) the file's bytes go before the checks.
  */
 export async function openBook(
   file: string,
   today: IsoDate,
-  options: { readonly readOnce?: boolean } = {},
+  options: { readonly readOnce?: boolean; readonly letFileGo?: boolean } = {},
 ): Promise<OpenedBook> {
   let workbook: XlsxWorkbook;
   try {
@@ -52,5 +53,7 @@ export async function openBook(
     );
   }
   if (options.readOnce) workbook.readEachTabOnce();
+  // Every tab is read by now: a command that writes no copy needs the file's bytes no more.
+  if (options.letFileGo) workbook.letFileGo();
   return { file, workbook, ...reviewBook(workbook, today) };
 }

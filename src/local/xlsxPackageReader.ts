@@ -36,6 +36,11 @@ export interface XlsxPackage {
   readonly tabs: readonly PackageTab[];
   /** The tab's cells read again from the file, as first read (see readSheetAgain). */
   readAgain(sheet: SheetEntry): SheetRead;
+  /**
+   * Lets the file's bytes and its shared strings go, once every tab is read, for a command that
+   * writes no copy: `zip` and `readAgain` throw from then on.
+   */
+  letFileGo(): void;
 }
 
 const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
@@ -127,10 +132,26 @@ export async function readXlsxPackage(
       generated: note !== undefined && note.startsWith(GENERATED_MARKER),
     });
   }
-  const readAgain = (sheet: SheetEntry): SheetRead => {
-    const entry = zip.entry(sheet.part);
-    // Counted afresh: these cells were counted once against the limit already.
-    return entry ? readSheetAgain(zip, entry, { ...ctx, cells: 0 }) : { grid: [[null]], uncomputed: [] };
+  let file: { zip: ZipPackage; ctx: SheetContext } | undefined = { zip, ctx };
+  const kept = (): { zip: ZipPackage; ctx: SheetContext } => {
+    if (file === undefined) throw new Error(`${label} was let go once read (letFileGo)`);
+    return file;
   };
-  return { pkg: { zip, parts, tabs, readAgain }, grids };
+  const pkg: XlsxPackage = {
+    get zip() {
+      return kept().zip;
+    },
+    parts,
+    tabs,
+    readAgain(sheet) {
+      const { zip, ctx } = kept();
+      const entry = zip.entry(sheet.part);
+      // Counted afresh: these cells were counted once against the limit already.
+      return entry ? readSheetAgain(zip, entry, { ...ctx, cells: 0 }) : { grid: [[null]], uncomputed: [] };
+    },
+    letFileGo() {
+      file = undefined;
+    },
+  };
+  return { pkg, grids };
 }

@@ -177,6 +177,14 @@ export class XlsxWorkbook implements Workbook {
     this.cellsOnce = true;
   }
 
+  /**
+   * Lets the read file go (its bytes, 43 MB at ×10, and its shared strings), for a command that
+   * reads each tab once and writes no copy: reading a tab again or saving throws from then on.
+   */
+  letFileGo(): void {
+    this.pkg?.letFileGo();
+  }
+
   /** Whether `readTab` hands the cells over for good (see TabSource). */
   get handsOverCells(): boolean {
     return this.cellsOnce;

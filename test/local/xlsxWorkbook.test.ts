@@ -115,6 +115,26 @@ describe('reading a workbook', () => {
     expect(once.readTab('Anggota')).toEqual(kept.readTab('Anggota'));
   });
 
+  it('lets the file go when asked, once each tab is read: a tab read again or a copy then throws', async () => {
+    const today = '2026-11-28';
+    const bytes = await demoWorkbook(today).toBuffer();
+    const kept = await XlsxWorkbook.fromBuffer(bytes, 'buku.xlsx');
+    const once = await XlsxWorkbook.fromBuffer(bytes, 'buku.xlsx');
+    once.readEachTabOnce();
+    once.letFileGo();
+    // Each tab's cells were read with the file: the first reading is whole.
+    const kas = kept.readTab('Kas');
+    expect(once.readTab('Kas')).toEqual(kas);
+    expect(once.readTab('Anggota')).toEqual(kept.readTab('Anggota'));
+    expect(() => once.readTab('Kas')).toThrow('buku.xlsx was let go once read (letFileGo)');
+    await expect(once.toBuffer()).rejects.toThrow('buku.xlsx was let go once read (letFileGo)');
+    // A workbook that keeps its file reads a tab again and writes its copy.
+    kept.readEachTabOnce();
+    kept.readTab('Kas');
+    expect(kept.readTab('Kas')).toEqual(kas);
+    expect((await kept.toBuffer()).length).toBeGreaterThan(0);
+  });
+
   it('reads what Excel users make: merged cells, formulas, trailing blanks, 1904 dates', async () => {
     const raw = new ExcelJS.Workbook();
     const ws = raw.addWorksheet('Kas');

@@ -154,7 +154,7 @@ export async function runBalances(args: readonly string[], ctx: CliContext): Pro
       return lang;
     },
     // With --out, the action writing the tabs takes the book as checked here: read and checked once.
-    { readOnce: true, keepReview: out !== undefined },
+    { readOnce: true, keepReview: out !== undefined, letFileGo: out === undefined },
   );
   if (out !== undefined) {
     // Written as the add-on writes them, in the book's language.

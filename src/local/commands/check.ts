@@ -45,7 +45,7 @@ export async function runCheck(args: readonly string[], ctx: CliContext): Promis
     try {
       // Only the book and its problems are kept: the credit report and the savings the checks
       // computed go (a district book's loans and their installments are about 100 MB).
-      const { book, problems } = await openBook(file, today, { readOnce: true });
+      const { book, problems } = await openBook(file, today, { readOnce: true, letFileGo: true });
       const counts = countBySeverity(problems);
       read += 1;
       if (counts.error > 0) withErrors += 1;

@@ -159,7 +159,7 @@ async function openChecked(
   today: IsoDate,
   keepReview: boolean,
 ): Promise<Pick<OpenedBook, 'book' | 'problems' | 'workbook'> & { reviewed?: ReviewedBook }> {
-  const opened = await openBook(file, today, { readOnce: true });
+  const opened = await openBook(file, today, { readOnce: true, letFileGo: !keepReview });
   const { book, problems, workbook, savings } = opened;
   if (!keepReview) return { book, problems, workbook };
   return { book, problems, workbook, reviewed: withCreditWhenRead({ book, problems, savings }, today) };
