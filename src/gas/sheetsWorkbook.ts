@@ -66,7 +66,7 @@ export class SheetsWorkbook implements Workbook {
     const found = new Map<string, string>();
     for (const spec of among) {
       for (const name of [spec.name, ...spec.aliases]) {
-        const sheet = this.spreadsheet.getSheetByName(name);
+        const sheet = this.byName(name);
         if (sheet) {
           const own = sheet.getName();
           found.set(own.toLowerCase(), own);
@@ -98,7 +98,7 @@ export class SheetsWorkbook implements Workbook {
   }
 
   isGenerated(name: string): boolean {
-    const sheet = this.spreadsheet.getSheetByName(name);
+    const sheet = this.byName(name);
     return sheet !== null && this.hasMarker(sheet);
   }
 
@@ -116,7 +116,7 @@ export class SheetsWorkbook implements Workbook {
       this.undoable((done, undos) => {
         const staged: { grid: SheetGrid; sheet: Sheet; old: Sheet | null }[] = [];
         for (const grid of grids) {
-          const old = this.spreadsheet.getSheetByName(grid.name);
+          const old = this.byName(grid.name);
           if (old && !this.hasMarker(old)) {
             throw new HostError('tab.notGenerated', `Tab ${grid.name} was not written by Buku Kelompok`, {
               tab: grid.name,
@@ -252,8 +252,13 @@ export class SheetsWorkbook implements Workbook {
     else this.listed.push(name);
   }
 
+  /** The tab Sheets finds under `name` (whatever its case), or null. */
+  private byName(name: string): Sheet | null {
+    return this.spreadsheet.getSheetByName(name);
+  }
+
   private sheet(name: string): Sheet {
-    const sheet = this.spreadsheet.getSheetByName(name);
+    const sheet = this.byName(name);
     if (!sheet) throw new HostError('tab.notFound', `No tab named ${name}`, { tab: name });
     return sheet;
   }
@@ -266,7 +271,7 @@ export class SheetsWorkbook implements Workbook {
   private sheetId(tab: string): number | undefined {
     this.sheetIds ??= new Map();
     if (!this.sheetIds.has(tab)) {
-      const sheet = this.spreadsheet.getSheetByName(tab);
+      const sheet = this.byName(tab);
       this.sheetIds.set(tab, sheet ? sheet.getSheetId() : -1);
     }
     const id = this.sheetIds.get(tab)!;
@@ -295,7 +300,7 @@ export class SheetsWorkbook implements Workbook {
 
   /** A tab left behind by a run that was cut off (Apps Script's time limit): ours, so it goes. */
   private removeLeftover(name: string): void {
-    const leftover = this.spreadsheet.getSheetByName(name);
+    const leftover = this.byName(name);
     if (!leftover) return;
     if (!this.hasMarker(leftover)) {
       throw new HostError('tab.notGenerated', `Tab ${name} was not written by Buku Kelompok`, { tab: name });
@@ -398,7 +403,7 @@ export class SheetsWorkbook implements Workbook {
   }
 
   private create(spec: TabSpec, rows: readonly (readonly Cell[])[], done: (undo: () => void) => void): void {
-    if (this.spreadsheet.getSheetByName(spec.name)) {
+    if (this.byName(spec.name)) {
       throw new HostError('tab.exists', `Tab ${spec.name} already exists`, { tab: spec.name });
     }
     const sheet = this.spreadsheet.insertSheet(spec.name);

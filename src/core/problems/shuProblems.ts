@@ -1,6 +1,10 @@
 // Problems of the year-end share-out's settings in Pengaturan (docs/book.md §8).
 import { e, type Arg } from './problemKind';
 
+/** A Pembagian SHU that cannot be used as written: the default split stands in for it meanwhile. */
+const splitError = <A extends object = Record<never, never>>(id: string, en: string) =>
+  e<A>(`${id} Sementara dipakai pembagian baku.`, `${en} The default split is used for now.`);
+
 export const shuProblems = {
   'settings.shuCategory.unknown': e<{ value: Arg; setting: Arg; example: Arg }>(
     'Kategori "{value}" di {setting} bukan kategori Kas. Tulis kategori Kas dipisah titik koma, mis. {example}. Sementara dipakai {example}.',
@@ -14,20 +18,20 @@ export const shuProblems = {
     'Kategori "{value}" ada di Pendapatan SHU dan di Biaya SHU. Tulis di salah satu saja. Sementara kategori itu dihitung sebagai pendapatan saja.',
     'The category "{value}" is in both Pendapatan SHU (income) and Biaya SHU (costs). Keep it in one. For now it is counted as income only.',
   ),
-  'settings.shuParts.entry': e<{ value: Arg }>(
-    'Bagian "{value}" di Pembagian SHU tidak terbaca. Tulis nama lalu persen (lebih dari 0, paling banyak 100), dipisah titik koma, mis. Cadangan 25; Jasa Simpanan 30. Sementara dipakai pembagian baku.',
-    'The part "{value}" in Pembagian SHU cannot be read. Write a name and a percentage (above 0, at most 100), separated by semicolons, e.g. Cadangan 25; Jasa Simpanan 30. The default split is used for now.',
+  'settings.shuParts.entry': splitError<{ value: Arg }>(
+    'Bagian "{value}" di Pembagian SHU tidak terbaca. Tulis nama lalu persen (lebih dari 0, paling banyak 100), dipisah titik koma, mis. Cadangan 25; Jasa Simpanan 30.',
+    'The part "{value}" in Pembagian SHU cannot be read. Write a name and a percentage (above 0, at most 100), separated by semicolons, e.g. Cadangan 25; Jasa Simpanan 30.',
   ),
-  'settings.shuParts.duplicate': e<{ value: Arg }>(
-    'Bagian "{value}" ditulis dua kali di Pembagian SHU. Gabungkan persennya. Sementara dipakai pembagian baku.',
-    'The part "{value}" is written twice in Pembagian SHU. Add its percentages together. The default split is used for now.',
+  'settings.shuParts.duplicate': splitError<{ value: Arg }>(
+    'Bagian "{value}" ditulis dua kali di Pembagian SHU. Gabungkan persennya.',
+    'The part "{value}" is written twice in Pembagian SHU. Add its percentages together.',
   ),
-  'settings.shuParts.noReserve': e(
-    'Pembagian SHU tidak punya bagian Cadangan, tempat sisa Rupiah pembulatan. Tambahkan "Cadangan" dengan persennya. Sementara dipakai pembagian baku.',
-    'Pembagian SHU has no Cadangan (reserve) part, which takes the Rupiah left by rounding. Add "Cadangan" with its percentage. The default split is used for now.',
+  'settings.shuParts.noReserve': splitError(
+    'Pembagian SHU tidak punya bagian Cadangan, tempat sisa Rupiah pembulatan. Tambahkan "Cadangan" dengan persennya.',
+    'Pembagian SHU has no Cadangan (reserve) part, which takes the Rupiah left by rounding. Add "Cadangan" with its percentage.',
   ),
-  'settings.shuParts.sum': e<{ sum: Arg }>(
-    'Persen di Pembagian SHU berjumlah {sum}, bukan 100. Ubah persennya sampai jumlahnya 100. Sementara dipakai pembagian baku.',
-    'The percentages in Pembagian SHU add up to {sum}, not 100. Change them until they add up to 100. The default split is used for now.',
+  'settings.shuParts.sum': splitError<{ sum: Arg }>(
+    'Persen di Pembagian SHU berjumlah {sum}, bukan 100. Ubah persennya sampai jumlahnya 100.',
+    'The percentages in Pembagian SHU add up to {sum}, not 100. Change them until they add up to 100.',
   ),
 };
