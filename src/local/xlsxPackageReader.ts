@@ -13,7 +13,7 @@ import {
   type PackageParts,
   type SheetEntry,
 } from './xlsxPackageParts';
-import { readSharedStrings } from './xlsxSharedStrings';
+import { readSharedStrings, readSharedStringsAgain } from './xlsxSharedStrings';
 import {
   readSheet,
   readSheetAgain,
@@ -132,7 +132,9 @@ export async function readXlsxPackage(
       generated: note !== undefined && note.startsWith(GENERATED_MARKER),
     });
   }
-  let file: { zip: ZipPackage; ctx: SheetContext } | undefined = { zip, ctx };
+  // The shared strings go once every tab is read (at ×10 about 10 MB): a tab read again (a command
+  // reads each tab once) reads them again.
+  let file: { zip: ZipPackage; ctx: SheetContext } | undefined = { zip, ctx: { ...ctx, sharedStrings: [] } };
   const kept = (): { zip: ZipPackage; ctx: SheetContext } => {
     if (file === undefined) throw new Error(`${label} was let go once read (letFileGo)`);
     return file;
@@ -146,8 +148,10 @@ export async function readXlsxPackage(
     readAgain(sheet) {
       const { zip, ctx } = kept();
       const entry = zip.entry(sheet.part);
+      if (!entry) return { grid: [[null]], uncomputed: [] };
+      const sharedStrings = readSharedStringsAgain(zip, shared, label, limits);
       // Counted afresh: these cells were counted once against the limit already.
-      return entry ? readSheetAgain(zip, entry, { ...ctx, cells: 0 }) : { grid: [[null]], uncomputed: [] };
+      return readSheetAgain(zip, entry, { ...ctx, sharedStrings, cells: 0 });
     },
     letFileGo() {
       file = undefined;

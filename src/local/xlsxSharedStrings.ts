@@ -11,8 +11,28 @@ export async function readSharedStrings(
   label: string,
   limits: XlsxLimits,
 ): Promise<string[]> {
+  if (!entry) return [];
+  const { scanner, strings } = sharedStringsScanner(label, limits);
+  await zip.stream(entry, (chunk) => scanner.write(chunk));
+  return strings;
+}
+
+/** The same, at once: for a tab read again once the strings first read were let go. */
+export function readSharedStringsAgain(
+  zip: ZipPackage,
+  entry: ZipEntry | undefined,
+  label: string,
+  limits: XlsxLimits,
+): string[] {
+  if (!entry) return [];
+  const { scanner, strings } = sharedStringsScanner(label, limits);
+  const bytes = zip.read(entry);
+  for (let p = 0; p < bytes.length; p += 1 << 16) scanner.write(bytes.subarray(p, p + (1 << 16)));
+  return strings;
+}
+
+function sharedStringsScanner(label: string, limits: XlsxLimits): { scanner: XmlScanner; strings: string[] } {
   const strings: string[] = [];
-  if (!entry) return strings;
   let inItem = false;
   let inText = false;
   let phonetic = 0;
@@ -47,7 +67,5 @@ export async function readSharedStrings(
       parts.push(raw);
     },
   };
-  const scanner = new XmlScanner(handler, () => notWorkbook(label));
-  await zip.stream(entry, (chunk) => scanner.write(chunk));
-  return strings;
+  return { scanner: new XmlScanner(handler, () => notWorkbook(label)), strings };
 }
