@@ -305,7 +305,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
     // down the list must not fill the user's store: src/core/api/keptViews.ts, KEPT_BYTES_MAX).
     const pagesMade = ready && next((o) => messagePageOf(ready, o), asked!, MESSAGES_PER_PAGE, [0, 1, 2, 3]);
     const all = { ...views?.messages, ...pagesMade };
-    const messages = Object.keys(all).length > KEPT_MESSAGE_PAGES ? pagesMade! : all;
+    const messages = Object.keys(all).length > KEPT_MESSAGE_PAGES ? (pagesMade ?? {}) : all;
     const made: KeptViews = {
       overview: overview(state, bookLang(state)),
       // The three pages after the one asked for, or after the first view's.
