@@ -17,6 +17,7 @@ import {
   type TabSpec,
 } from '../../src/core/book/schema';
 import type { Grid } from '../../src/core/cell';
+import * as reviewBookModule from '../../src/core/reviewBook';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
 import { d, settingsGrid, tabGrid } from '../core/book/fixtures';
 import { runCli, type Run } from './runCli';
@@ -390,6 +391,29 @@ describe('buku-kelompok ruk', () => {
     expect((await run(['ruk', book, '--today', today, '--out', out])).stderr).toBe(
       `Ditimpa ${out}: salinan buku dengan tab RUK 2026\n`,
     );
+  });
+
+  it('--out checks the book once as of today, and as of --as-of when another day is asked', async () => {
+    const review = jest.spyOn(reviewBookModule, 'reviewBook');
+    try {
+      const todays = join(dir, 'ruk-today.xlsx');
+      expect((await run(['ruk', book, '--today', today, '--out', todays])).code).toBe(0);
+      expect(review.mock.calls.map(([, asOf]) => asOf)).toEqual([today]);
+      expect((await XlsxWorkbook.load(todays)).readTab('RUK 2026').find((c) => c[1] === 'R02')![10]).toBe(
+        'Terlambat',
+      );
+      review.mockClear();
+      // On 31 March the tab says what the statuses were that day: R02 not yet done, so Belum.
+      const march = join(dir, 'ruk-march.xlsx');
+      const r = await run(['ruk', book, '--today', today, '--as-of', '2026-03-31', '--out', march]);
+      expect(r.code).toBe(0);
+      expect(review.mock.calls.map(([, asOf]) => asOf)).toEqual([today, '2026-03-31']);
+      expect((await XlsxWorkbook.load(march)).readTab('RUK 2026').find((c) => c[1] === 'R02')![10]).toBe(
+        'Belum',
+      );
+    } finally {
+      review.mockRestore();
+    }
   });
 
   it('refuses a bad year, a missing file name and an --out that is not .xlsx, in both languages', async () => {

@@ -148,16 +148,29 @@ export async function runRuk(args: readonly string[], ctx: CliContext): Promise<
   const year = yearOption(values.year, asOf);
   const out = outOption(values, [file]);
 
-  const { workbook, reported: lang } = await reportOnBook(file, today, (opened) => {
-    const lang = langOption(values.lang) ?? opened.book.settings.language;
-    const report = planReport(opened.book, asOf, { year });
-    if (values.json) ctx.out(json(rukJson(report)));
-    else printReport(ctx, rukText(report, opened.book.settings.groupName, lang), opened, lang);
-    return lang;
-  });
+  // With --out as of today, the action writing the tab takes the book as checked here: read and
+  // checked once. With another --as-of the action checks the book as of that date, as the add-on
+  // would on that day, so the book checked as of today is not handed over.
+  const reuse = out !== undefined && asOf === today;
+  const {
+    workbook,
+    reported: lang,
+    reviewed,
+  } = await reportOnBook(
+    file,
+    today,
+    (opened) => {
+      const lang = langOption(values.lang) ?? opened.book.settings.language;
+      const report = planReport(opened.book, asOf, { year });
+      if (values.json) ctx.out(json(rukJson(report)));
+      else printReport(ctx, rukText(report, opened.book.settings.groupName, lang), opened, lang);
+      return lang;
+    },
+    reuse ? { readOnce: true, keepReview: true } : {},
+  );
   if (out !== undefined) {
     // The tab as the add-on writes it on the as-of date: its statuses are those printed above.
-    const result = unwrap(localApi({ workbook }, asOf, ctx.clock).generatePlan(year));
+    const result = unwrap(localApi({ workbook }, asOf, ctx.clock, reviewed).generatePlan(year));
     await writeCopy(ctx, { workbook }, out, result.tabs, lang);
   }
   return 0;
