@@ -187,6 +187,27 @@ function written(
   return { serial: undefined, ...storeValue(v, format) };
 }
 
+/**
+ * A cell first made by a write (setValues, a format): every field a generated tab's calls set is
+ * there from the start, so that filling them in place never grows the object (V8 keeps fields added
+ * later in a separate array, copied each time it grows). What it holds is as `put` would leave it.
+ */
+function writtenCell(): CellState {
+  return {
+    value: '',
+    serial: undefined,
+    formula: undefined,
+    link: undefined,
+    numberFormat: undefined,
+    fontWeight: undefined,
+    fontStyle: undefined,
+    fontSize: undefined,
+    wrap: undefined,
+    background: undefined,
+    align: undefined,
+  };
+}
+
 /** A date or time format: `getValues` gives a `Date` only for cells shown as dates or times. */
 const dateFormats = new Map<string, boolean>();
 function isDateFormat(format: string | undefined): boolean {
@@ -441,6 +462,31 @@ export class FakeSheet {
     const cell = r[col - 1];
     if (cell) Object.assign(cell, state);
     else r[col - 1] = { value: '', ...state };
+  }
+  /**
+   * One of a cell's formats or its link, as `put` sets it but without an object per cell: the
+   * batched set…s of a generated tab (eight calls over each of its cells) are the fake's work, which
+   * Apps Script never charges to the script's memory.
+   */
+  set<K extends keyof CellState>(row: number, col: number, key: K, v: CellState[K]): void {
+    if (row > this.maxRows) this.maxRows = row;
+    if (col > this.maxColumns) this.maxColumns = col;
+    const r = (this.cells[row - 1] ??= []);
+    const cell = (r[col - 1] ??= writtenCell());
+    cell[key] = v;
+  }
+  /** What `setValues` stores in a cell (`written` into its place, formula and link cleared). */
+  store(row: number, col: number, v: unknown): void {
+    if (row > this.maxRows) this.maxRows = row;
+    if (col > this.maxColumns) this.maxColumns = col;
+    const r = (this.cells[row - 1] ??= []);
+    const cell = (r[col - 1] ??= writtenCell());
+    const stored = storeValue(v, cell.numberFormat);
+    cell.formula = stored.formula;
+    cell.link = null;
+    cell.serial = stored.serial;
+    cell.value = stored.value;
+    if (stored.numberFormat !== undefined) cell.numberFormat = stored.numberFormat;
   }
   cell(row: number, col: number): CellState | undefined {
     return this.cells[row - 1]?.[col - 1];
@@ -704,7 +750,8 @@ class FakeRange {
         `Exception: The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(values) ? values.length : 0} but the range has ${this.rows}.`,
       );
     }
-    for (const row of values) {
+    for (let r = 0; r < values.length; r += 1) {
+      const row = values[r];
       if (!Array.isArray(row) || row.length !== this.cols) {
         throw new Error(
           `Exception: The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(row) ? row.length : 0} but the range has ${this.cols}.`,
@@ -715,14 +762,27 @@ class FakeRange {
   private each(values: readonly (readonly unknown[])[], set: (row: number, col: number, v: unknown) => void) {
     this.world.assertWritable();
     this.checkShape(values);
-    values.forEach((row, r) => row.forEach((v, c) => set(this.row + r, this.col + c, v)));
+    // Index loops, not a callback per row and per cell: a generated tab's eight calls go over each cell.
+    for (let r = 0; r < this.rows; r += 1) {
+      const row = values[r]!;
+      for (let c = 0; c < this.cols; c += 1) set(this.row + r, this.col + c, row[c]);
+    }
     return this.self();
   }
+  /** The one value in every cell of the range (no matrix made of it). */
   private fill(v: unknown, set: (row: number, col: number, v: unknown) => void) {
-    return this.each(
-      Array.from({ length: this.rows }, () => Array.from({ length: this.cols }, () => v)),
-      set,
-    );
+    this.world.assertWritable();
+    for (let r = 0; r < this.rows; r += 1)
+      for (let c = 0; c < this.cols; c += 1) set(this.row + r, this.col + c, v);
+    return this.self();
+  }
+  /** `each` for one field of each cell. */
+  private eachField<K extends keyof CellState>(
+    values: readonly (readonly unknown[])[],
+    key: K,
+    as: (v: unknown) => CellState[K],
+  ) {
+    return this.each(values, (r, c, v) => this.sheet.set(r, c, key, as(v)));
   }
   private read<T>(get: (c: CellState | undefined) => T): T[][] {
     // Plain loops: the same values as Array.from with a callback per cell, at a fraction of the cost
@@ -771,65 +831,55 @@ class FakeRange {
     return this.read((c) => c?.formula ?? '');
   }
   setValues(values: unknown[][]): GoogleAppsScript.Spreadsheet.Range {
-    return this.each(values, (r, c, v) =>
-      this.sheet.put(r, c, {
-        formula: undefined,
-        link: null,
-        ...written(v, this.sheet.cell(r, c)?.numberFormat),
-      }),
-    );
+    return this.each(values, (r, c, v) => this.sheet.store(r, c, v));
   }
   setValue(value: unknown): GoogleAppsScript.Spreadsheet.Range {
-    return this.fill(value, (r, c, v) =>
-      this.sheet.put(r, c, {
-        formula: undefined,
-        link: null,
-        ...written(v, this.sheet.cell(r, c)?.numberFormat),
-      }),
-    );
+    return this.fill(value, (r, c, v) => this.sheet.store(r, c, v));
   }
   getNumberFormats(): string[][] {
     return this.read((c) => c?.numberFormat ?? '');
   }
   setNumberFormats(formats: string[][]): GoogleAppsScript.Spreadsheet.Range {
-    return this.each(formats, (r, c, v) => this.sheet.put(r, c, { numberFormat: String(v) }));
+    return this.eachField(formats, 'numberFormat', String);
   }
   setNumberFormat(format: string): GoogleAppsScript.Spreadsheet.Range {
-    return this.fill(format, (r, c, v) => this.sheet.put(r, c, { numberFormat: String(v) }));
+    return this.fill(String(format), (r, c, v) => this.sheet.set(r, c, 'numberFormat', v as string));
   }
   setFontWeights(weights: (string | null)[][]): GoogleAppsScript.Spreadsheet.Range {
-    return this.each(weights, (r, c, v) => this.sheet.put(r, c, { fontWeight: v as string | null }));
+    return this.eachField(weights, 'fontWeight', (v) => v as string | null);
   }
   setFontWeight(weight: string | null): GoogleAppsScript.Spreadsheet.Range {
-    return this.fill(weight, (r, c, v) => this.sheet.put(r, c, { fontWeight: v as string | null }));
+    return this.fill(weight, (r, c, v) => this.sheet.set(r, c, 'fontWeight', v as string | null));
   }
   setFontStyles(styles: (string | null)[][]): GoogleAppsScript.Spreadsheet.Range {
-    return this.each(styles, (r, c, v) => this.sheet.put(r, c, { fontStyle: v as string | null }));
+    return this.eachField(styles, 'fontStyle', (v) => v as string | null);
   }
   setFontSizes(sizes: number[][]): GoogleAppsScript.Spreadsheet.Range {
-    return this.each(sizes, (r, c, v) => this.sheet.put(r, c, { fontSize: v as number }));
+    return this.eachField(sizes, 'fontSize', (v) => v as number);
   }
   setWraps(wraps: boolean[][]): GoogleAppsScript.Spreadsheet.Range {
-    return this.each(wraps, (r, c, v) => this.sheet.put(r, c, { wrap: v === true }));
+    return this.eachField(wraps, 'wrap', (v) => v === true);
   }
   setWrapStrategies(strategies: unknown[][]): GoogleAppsScript.Spreadsheet.Range {
     return this.each(strategies, (r, c, v) => this.sheet.put(r, c, { wrapStrategy: v }));
   }
   setBackground(color: string | null): GoogleAppsScript.Spreadsheet.Range {
-    return this.fill(color, (r, c, v) => this.sheet.put(r, c, { background: v as string | null }));
+    return this.fill(color, (r, c, v) => this.sheet.set(r, c, 'background', v as string | null));
   }
   setBackgrounds(colors: (string | null)[][]): GoogleAppsScript.Spreadsheet.Range {
-    return this.each(colors, (r, c, v) => this.sheet.put(r, c, { background: v as string | null }));
+    return this.eachField(colors, 'background', (v) => v as string | null);
   }
   setHorizontalAlignments(alignments: (string | null)[][]): GoogleAppsScript.Spreadsheet.Range {
-    return this.each(alignments, (r, c, v) => this.sheet.put(r, c, { align: v as string | null }));
+    return this.eachField(alignments, 'align', (v) => v as string | null);
   }
   /** Rich text is stored as text (never parsed as a formula) with its link. */
   setRichTextValues(values: FakeRichText[][]): GoogleAppsScript.Spreadsheet.Range {
     return this.each(values, (r, c, v) => {
       const rich = v as FakeRichText;
       if (!(rich instanceof FakeRichText)) throw new Error('Exception: Invalid argument: values');
-      this.sheet.put(r, c, { value: rich.text, formula: undefined, link: rich.link });
+      this.sheet.set(r, c, 'value', rich.text);
+      this.sheet.set(r, c, 'formula', undefined);
+      this.sheet.set(r, c, 'link', rich.link);
     });
   }
   setNote(note: string | null): GoogleAppsScript.Spreadsheet.Range {
