@@ -57,8 +57,10 @@ export function readCash(source: TabSource, problems: Problem[], ctx: CashContex
   // An index loop over Kas's rows (see cashBalanceOn): a for…of over `dataRows` made an iterator
   // result per row, at a district book's 100,000 rows on every click.
   const rows = dataRowNumbers<CashColumn>(open, { dateKey: 'date' });
+  // One reader moved from row to row (nothing below keeps it past its row).
+  const reader = new RowReader(open, 0);
   for (let i = 0; i < rows.length; i++) {
-    const r = new RowReader(open, rows[i]!);
+    const r = reader.at(rows[i]!);
     const date = r.date('date');
     const receiptNo = r.identifier('receiptNo');
     const description = r.text('description');

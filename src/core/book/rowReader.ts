@@ -44,8 +44,15 @@ export class RowReader<K extends string> {
   constructor(
     private readonly open: OpenTab<K>,
     /** 1-based sheet row. */
-    readonly row: number,
+    public row: number,
   ) {}
+
+  /** The same reader on another row, as new: one reader for a tab's rows, not one per row. */
+  at(row: number): this {
+    this.row = row;
+    this.flagged = this.formulaErrors = undefined;
+    return this;
+  }
 
   get tab(): string {
     return this.open.tab;

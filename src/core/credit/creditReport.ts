@@ -64,8 +64,16 @@ function settleLoan(
   history: LoanHistory,
   asOf: IsoDate,
   settings: Book['settings'],
+  keepUses?: boolean,
 ): { ledger: Ledger; fines: LoanFines } {
-  const ledger = loanLedger(history.loan, history.repayments, history.changes, asOf, settings.kolLimits);
+  const ledger = loanLedger(
+    history.loan,
+    history.repayments,
+    history.changes,
+    asOf,
+    settings.kolLimits,
+    keepUses,
+  );
   const waivers = ledger.final.changes.filter((c) => c.kind === 'waiveFines').map((c) => c.date);
   const fines = loanFines(
     ledger.final,
@@ -110,7 +118,8 @@ export function creditReport(book: Book, asOf: IsoDate): CreditReport {
       changes: first ? (changes.get(loan.id) ?? []) : [],
       finePayments: first ? (finePayments.get(loan.id) ?? []) : [],
     };
-    const { ledger, fines } = settleLoan(history, asOf, settings);
+    // The balance works the repayments' uses out again when read (see loanBalance).
+    const { ledger, fines } = settleLoan(history, asOf, settings, false);
     for (const entry of ledger.beforeDisbursement) {
       problems.push(
         problemAt(

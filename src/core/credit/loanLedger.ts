@@ -120,17 +120,25 @@ export function loanLedger(
   changes: readonly LoanChange[],
   asOf: IsoDate,
   kolLimits: readonly [number, number, number],
+  /** False when no reader lists the repayments' uses (a balance that works them out again when read). */
+  keepUses = true,
 ): Ledger {
   // Built field by field (no spreads): it runs for every installment of every loan, and spread
   // objects were a third of the engine's time at district scale. The fields keep the same order.
-  const startOf = (s: Installment, rescheduledOn?: IsoDate): LedgerInstallment => {
-    const scheduled = s.principal + s.jasa;
+  const startOf = (
+    no: number,
+    due: IsoDate,
+    principal: Rupiah,
+    jasa: Rupiah,
+    rescheduledOn?: IsoDate,
+  ): LedgerInstallment => {
+    const scheduled = principal + jasa;
     // Typed as a whole once `scheduled`, added last as before, is set.
     const slot = {
-      no: s.no,
-      due: s.due,
-      principal: s.principal,
-      jasa: s.jasa,
+      no,
+      due,
+      principal,
+      jasa,
       paidPrincipal: 0,
       paidJasa: 0,
       paidOnTime: 0,
@@ -141,7 +149,7 @@ export function loanLedger(
     slot.scheduled = scheduled;
     return slot;
   };
-  let slots: LedgerInstallment[] = loanSchedule(loan).map((s) => startOf(s));
+  let slots: LedgerInstallment[] = loanSchedule(loan, startOf);
   let terms: Pick<Loan, 'monthlyRate' | 'method' | 'installments' | 'frequency'> = loan;
   let capacity = slots.reduce((sum, s) => sum + s.scheduled, 0);
   let open = slots.findIndex((s) => s.settledOn === undefined);
@@ -173,47 +181,50 @@ export function loanLedger(
 
   const settle = (entry: CashEntry) => {
     const amount = entry.amountIn;
-    const use = {
-      tab: entry.tab,
-      row: entry.row,
-      date: entry.date,
-      amount,
-      principal: 0,
-      jasa: 0,
-      beyond: 0,
-      recovery: 0,
-    };
+    let principal = 0;
+    let jasa = 0;
+    let extra = 0;
+    let recovery = 0;
     if (writtenOff) {
       // After a write-off what comes back is a recovery, not a repayment beyond the schedule.
       recoveries += amount;
-      use.recovery = amount;
-      uses.push(use);
-      return;
-    }
-    const extra = Math.max(0, amount - capacity);
-    capacity -= amount - extra;
-    if (extra > 0) excess.push({ entry, amount: extra });
-    repaid += amount;
-    overpaid += extra;
-    let left = amount - extra;
-    while (left > 0 && open < slots.length) {
-      const s = slots[open]!;
-      const toJasa = Math.min(left, s.jasa - s.paidJasa);
-      s.paidJasa += toJasa;
-      left -= toJasa;
-      const toPrincipal = Math.min(left, s.principal - s.paidPrincipal);
-      s.paidPrincipal += toPrincipal;
-      left -= toPrincipal;
-      use.jasa += toJasa;
-      use.principal += toPrincipal;
-      if (entry.date <= s.due) s.paidOnTime += toJasa + toPrincipal;
-      if (s.paidJasa === s.jasa && s.paidPrincipal === s.principal) {
-        s.settledOn ??= entry.date;
-        open += 1;
+      recovery = amount;
+    } else {
+      extra = Math.max(0, amount - capacity);
+      capacity -= amount - extra;
+      if (extra > 0) excess.push({ entry, amount: extra });
+      repaid += amount;
+      overpaid += extra;
+      let left = amount - extra;
+      while (left > 0 && open < slots.length) {
+        const s = slots[open]!;
+        const toJasa = Math.min(left, s.jasa - s.paidJasa);
+        s.paidJasa += toJasa;
+        left -= toJasa;
+        const toPrincipal = Math.min(left, s.principal - s.paidPrincipal);
+        s.paidPrincipal += toPrincipal;
+        left -= toPrincipal;
+        jasa += toJasa;
+        principal += toPrincipal;
+        if (entry.date <= s.due) s.paidOnTime += toJasa + toPrincipal;
+        if (s.paidJasa === s.jasa && s.paidPrincipal === s.principal) {
+          s.settledOn ??= entry.date;
+          open += 1;
+        }
       }
     }
-    use.beyond = extra;
-    uses.push(use);
+    // An object per repayment only for a reader that lists them.
+    if (keepUses)
+      uses.push({
+        tab: entry.tab,
+        row: entry.row,
+        date: entry.date,
+        amount,
+        principal,
+        jasa,
+        beyond: extra,
+        recovery,
+      });
   };
 
   const kolOnDate = (date: IsoDate): Kol => {
@@ -251,8 +262,9 @@ export function loanLedger(
       closed.push({ ...s, principal: s.paidPrincipal, jasa: s.paidJasa, settledOn: T, closedOn: T });
     }
     const remaining = loan.principal - principalPaid;
-    const fresh = loanSchedule({ ...next, disbursed: T, principal: remaining }).map((s, i) =>
-      startOf(i === 0 ? { ...s, jasa: s.jasa + carriedJasa } : s, T),
+    // The jasa carried goes on the first installment.
+    const fresh = loanSchedule({ ...next, disbursed: T, principal: remaining }, (no, due, principal, jasa) =>
+      startOf(no, due, principal, no === 1 ? jasa + carriedJasa : jasa, T),
     );
     slots = [...closed, ...fresh];
     terms = next;

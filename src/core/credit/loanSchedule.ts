@@ -2,6 +2,7 @@
 import { addDays, addMonthsClamped } from '../isoDate';
 import { divideHalfUp, type Rupiah } from '../money';
 import type { Loan } from '../book/types';
+import type { IsoDate } from '../cell';
 import type { Installment } from './types';
 
 type LoanTerms = Pick<
@@ -66,24 +67,34 @@ export function annuityPayment(principal: Rupiah, rate: InstallmentRate, n: numb
  * A harvest loan (`Musiman`, docs/book.md §7): one installment `n` months after disbursement,
  * principal P and jasa round(P × monthly rate × n), whatever the method.
  */
-function harvestSchedule(loan: LoanTerms): Installment[] {
+function harvestSchedule<T>(loan: LoanTerms, make: Make<T>): T[] {
   const n = loan.installments;
-  const jasa = timesRate(loan.principal, installmentRate(loan), n);
-  return [{ no: 1, due: installmentDue(loan, 1, n), principal: loan.principal, jasa }];
+  return [
+    make(1, installmentDue(loan, 1, n), loan.principal, timesRate(loan.principal, installmentRate(loan), n)),
+  ];
 }
+
+/** An installment from its number, due date, principal and jasa parts. */
+type Make<T> = (no: number, due: IsoDate, principal: Rupiah, jasa: Rupiah) => T;
 
 /**
  * The schedule: principal parts always add up to the principal (the last installment takes what is
  * left), and no principal part is negative or more than the balance before it.
  */
-export function loanSchedule(loan: LoanTerms): Installment[] {
-  if (loan.frequency === 'Musiman') return harvestSchedule(loan);
+/** Each installment as `make` builds it, when computed (the ledger's own, with no plain one first). */
+export function loanSchedule<T>(loan: LoanTerms, make: Make<T>): T[];
+export function loanSchedule(loan: LoanTerms): Installment[];
+export function loanSchedule(
+  loan: LoanTerms,
+  make: Make<unknown> = (no, due, principal, jasa): Installment => ({ no, due, principal, jasa }),
+): unknown[] {
+  if (loan.frequency === 'Musiman') return harvestSchedule(loan, make);
   const n = loan.installments;
   const P = loan.principal;
   const equalPart = Math.floor(P / n);
   const payment = loan.method === 'Anuitas' ? annuityPayment(P, installmentRate(loan), n) : 0;
   const flatJasa = jasaOn(P, loan);
-  const schedule: Installment[] = [];
+  const schedule: unknown[] = [];
   let balance = P;
   for (let k = 1; k <= n; k++) {
     let principal: Rupiah;
@@ -99,7 +110,7 @@ export function loanSchedule(loan: LoanTerms): Installment[] {
       // Rounding the payment of a tiny loan could take more than the balance: clamp to it.
       principal = k === n ? balance : Math.max(0, Math.min(payment - jasa, balance));
     }
-    schedule.push({ no: k, due: installmentDue(loan, k), principal, jasa });
+    schedule.push(make(k, installmentDue(loan, k), principal, jasa));
     balance -= principal;
   }
   return schedule;
