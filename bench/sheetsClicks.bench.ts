@@ -24,7 +24,12 @@ interface Loaded {
   readonly world: FakeWorld;
   readonly gas: Record<string, (...args: unknown[]) => unknown>;
   readonly today: string;
-  readonly tabs: readonly { readonly name: string; readonly grid: Grid }[];
+  /**
+   * The book's cells as the core reads them, made again when asked: kept beside the fake's own for
+   * the whole run, they were a fifth of the live heap every full collection of a click went over,
+   * which Apps Script never holds.
+   */
+  readonly tabs: () => readonly { readonly name: string; readonly grid: Grid }[];
 }
 
 function load(scale: number, extraTabs: number): Loaded {
@@ -51,7 +56,12 @@ function load(scale: number, extraTabs: number): Loaded {
   vm.runInContext(readFileSync(join(process.cwd(), 'dist', 'Code.js'), 'utf8'), context, {
     filename: 'Code.js',
   });
-  return { world: fake.world, gas: context as Loaded['gas'], today, tabs: book.tabs };
+  return {
+    world: fake.world,
+    gas: context as Loaded['gas'],
+    today,
+    tabs: () => districtBook(today, scale).tabs,
+  };
 }
 
 interface Measure {
@@ -117,7 +127,7 @@ function actions(book: Loaded): [string, () => Measure][] {
         // the same cells, and its page asked for once; paging to it took minutes on a loaded machine.
         let p = view?.problems.items.find((x) => x.fix);
         if (!p) {
-          const grids = new Map(book.tabs.map((t) => [t.name, t.grid]));
+          const grids = new Map(book.tabs().map((t) => [t.name, t.grid]));
           const found = reviewBook(
             { tabNames: () => [...grids.keys()], readTab: (n) => grids.get(n)! },
             book.today,
