@@ -17,7 +17,11 @@ export interface ZipEntry {
   readonly size: number;
   /** Where the entry's local header starts. */
   readonly localOffset: number;
-  /** The entry's central directory record as found, to copy unchanged. */
+  /**
+   * The entry's central directory record as found, to copy unchanged: a copy of its bytes, not a
+   * view of the file's, so that an entry still held (a reader's context keeps the shared strings'
+   * entry) holds not the whole file once the package is let go.
+   */
   readonly directoryRecord: Buffer;
 }
 
@@ -47,7 +51,7 @@ export class ZipPackage {
         compressedSize: bytes.readUInt32LE(p + 20),
         size: bytes.readUInt32LE(p + 24),
         localOffset: bytes.readUInt32LE(p + 42),
-        directoryRecord: bytes.subarray(p, p + recordLength),
+        directoryRecord: Buffer.from(bytes.subarray(p, p + recordLength)),
       };
       // Zip64 (a part of 4 GB or more) is past every limit here.
       if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff)

@@ -3,6 +3,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import ExcelJS from 'exceljs';
 import type { Cell } from '../../src/core/cell';
 import { RUPIAH_FORMAT } from '../../src/core/spreadsheetSettings';
@@ -133,6 +135,28 @@ describe('reading a workbook', () => {
     kept.readTab('Kas');
     expect(kept.readTab('Kas')).toEqual(kas);
     expect((await kept.toBuffer()).length).toBeGreaterThan(0);
+  });
+
+  it("lets the file's bytes be collected once let go (no part entry kept holds a view of them)", async () => {
+    // Bytes of its own (not the demo's, which other tests keep): only the workbook holds them.
+    const opened = async (): Promise<{ once: XlsxWorkbook; file: WeakRef<ArrayBufferLike> }> => {
+      const bytes = Buffer.from(await demoWorkbook('2026-11-28').toBuffer());
+      return { once: await XlsxWorkbook.fromBuffer(bytes, 'buku.xlsx'), file: new WeakRef(bytes.buffer) };
+    };
+    const { once, file } = await opened();
+    once.readEachTabOnce();
+    expect(once.readTab('Kas').length).toBeGreaterThan(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    setFlagsFromString('--expose-gc');
+    const collect = runInNewContext('gc') as () => void;
+    collect();
+    expect(file.deref()).toBeDefined();
+    once.letFileGo();
+    // A target read through deref() is kept to the end of the job: collect in the next one.
+    await new Promise((resolve) => setImmediate(resolve));
+    collect();
+    expect(file.deref()).toBeUndefined();
+    expect(once.tabNames()).toContain('Kas');
   });
 
   it('reads what Excel users make: merged cells, formulas, trailing blanks, 1904 dates', async () => {
