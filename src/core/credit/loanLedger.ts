@@ -7,7 +7,6 @@ import { addDays, daysBetween } from '../isoDate';
 import type { Rupiah } from '../money';
 import { kolOf } from './collectibility';
 import { loanSchedule } from './loanSchedule';
-import type { Mutable } from '../mutable';
 import type { Installment, Kol, LoanChangeCode, RepaymentUse } from './types';
 
 /** An installment as the ledger keeps it while repayments and changes come in. */
@@ -133,8 +132,9 @@ export function loanLedger(
     rescheduledOn?: IsoDate,
   ): LedgerInstallment => {
     const scheduled = principal + jasa;
-    // Typed as a whole once `scheduled`, added last as before, is set.
-    const slot = {
+    // Every field a slot takes later is in the literal (undefined until set): a field added to an
+    // object made from a literal goes into an array of its own, one more object per installment.
+    return {
       no,
       due,
       principal,
@@ -142,12 +142,11 @@ export function loanLedger(
       paidPrincipal: 0,
       paidJasa: 0,
       paidOnTime: 0,
-    } as Mutable<LedgerInstallment>;
-    // An installment of nothing (a tiny loan's rounding) is settled from the start.
-    if (scheduled === 0) slot.settledOn = rescheduledOn ?? loan.disbursed;
-    if (rescheduledOn !== undefined) slot.rescheduledOn = rescheduledOn;
-    slot.scheduled = scheduled;
-    return slot;
+      // An installment of nothing (a tiny loan's rounding) is settled from the start.
+      settledOn: scheduled === 0 ? (rescheduledOn ?? loan.disbursed) : undefined,
+      rescheduledOn,
+      scheduled,
+    };
   };
   let slots: LedgerInstallment[] = loanSchedule(loan, startOf);
   let terms: Pick<Loan, 'monthlyRate' | 'method' | 'installments' | 'frequency'> = loan;
