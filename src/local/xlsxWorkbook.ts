@@ -151,9 +151,12 @@ export class XlsxWorkbook implements Workbook {
     const cells: { row: number; col: number; value: Cell }[] = [];
     let lastRow = 0;
     let lastCol = 0;
+    // Looked up once a tab, not once a cell (under jest's module registry a require() per cell was a
+    // third of the tests' time reading a tab).
+    const merge = loadExcelJs().ValueType.Merge;
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       row.eachCell({ includeEmpty: false }, (c, colNumber) => {
-        if (c.type === loadExcelJs().ValueType.Merge) return;
+        if (c.type === merge) return;
         const value = normaliseCell(c.value);
         if (value === null) return;
         cells.push({ row: rowNumber, col: colNumber, value });
