@@ -76,7 +76,8 @@ body { margin: 0; font: 13px/1.4 system-ui, sans-serif; display: flex; height: 1
 #wrap { overflow: auto; flex: 1; }
 table { border-collapse: collapse; font-size: 12px; }
 th, td { border: 1px solid #e4e7eb; padding: 2px 6px; white-space: nowrap; max-width: 280px; overflow: hidden; text-overflow: ellipsis; }
-th { background: #f5f7fa; color: #52606d; font-weight: normal; position: sticky; top: 0; }
+th { background: #f5f7fa; color: #52606d; font-weight: normal; }
+#sheet tr:first-child th { position: sticky; top: 0; }
 td.selected { outline: 2px solid #1557d6; outline-offset: -2px; background: #e8f0fe; }
 `;
 
