@@ -7,8 +7,11 @@ const FORMULA_ERROR = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SP
 
 /** The error text when the cell holds a formula's error, else undefined. */
 export function formulaErrorOf(cell: Cell | undefined): string | undefined {
-  // Every text cell passes here: most hold no `#` at all.
-  if (typeof cell !== 'string' || !cell.includes('#')) return undefined;
+  // Every text cell passes here: most start with a visible ASCII character other than `#` (which no
+  // trim takes away), and the rest hold no `#` at all.
+  if (typeof cell !== 'string') return undefined;
+  const first = cell.charCodeAt(0);
+  if ((first > 32 && first < 127 && first !== 35) || !cell.includes('#')) return undefined;
   const s = cell.trim();
   return FORMULA_ERROR.test(s) ? s.toUpperCase() : undefined;
 }
