@@ -2,7 +2,17 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }] },
+  transform: {
+    '^.+\\.ts$': [
+      'ts-jest',
+      {
+        tsconfig: 'tsconfig.json',
+        diagnostics: { warnOnly: false },
+        // Built-ins bound once a file, not looked up through node:vm's global on every read (see the file).
+        astTransformers: { before: ['<rootDir>/test/localBuiltins.js'] },
+      },
+    ],
+  },
   testMatch: ['**/*.test.ts'],
   testTimeout: 60000,
   // Every core: Jest's default leaves one of two cores to its idle parent process.
