@@ -131,10 +131,12 @@ function sheetsState(world: FakeWorld): string {
   return JSON.stringify(
     world.sheets.map((s) => ({
       name: s.name,
-      cells: s.cells.map((row) =>
-        row?.map(
-          (c) => c && { ...c, validation: c.validation && [c.validation.values, c.validation.helpText] },
-        ),
+      // Each cell's state, whether the sheet keeps it whole or as its bare value.
+      cells: s.cells.map((row, r) =>
+        row?.map((_, k) => {
+          const c = s.cell(r + 1, k + 1);
+          return c && { ...c, validation: c.validation && [c.validation.values, c.validation.helpText] };
+        }),
       ),
       widths: [...s.widths],
       frozen: s.frozenRows,

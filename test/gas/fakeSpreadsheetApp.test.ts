@@ -40,6 +40,47 @@ describe('fake SpreadsheetApp', () => {
     expect(uji.formulas()).toEqual(['A2: =1+1']);
   });
 
+  it('reads a cell kept as its bare value as the same cell, through every getter and once written over', () => {
+    const { world, sheet } = setup();
+    const uji = world.sheet('Uji')!;
+    // Kept as bare values (a test's or a bench's typed book), beside a cell kept whole.
+    uji.put(1, 1, { value: 'Budi' });
+    uji.put(1, 2, { value: 0 });
+    uji.put(1, 3, { value: false });
+    uji.put(1, 4, { value: '' });
+    uji.put(2, 1, { value: 'Siti', note: 'ketua' });
+    expect(uji.cells[0]).toEqual(['Budi', 0, false, '']);
+    expect(uji.cell(1, 2)).toEqual({ value: 0 });
+    expect(sheet.getDataRange().getA1Notation()).toBe('A1:C2');
+    const range = sheet.getRange(1, 1, 2, 4);
+    expect(range.getValues()).toEqual([
+      ['Budi', 0, false, ''],
+      ['Siti', '', '', ''],
+    ]);
+    expect(range.getNumberFormats()).toEqual([
+      ['', '', '', ''],
+      ['', '', '', ''],
+    ]);
+    expect(range.getNotes()).toEqual([
+      ['', '', '', ''],
+      ['ketua', '', '', ''],
+    ]);
+    expect(range.getFormulas()[0]).toEqual(['', '', '', '']);
+    // A format or a note keeps the value; a new value takes its place.
+    sheet.getRange(1, 1).setFontWeight('bold');
+    uji.put(1, 2, { note: 'nol' });
+    sheet.getRange(1, 3).setValue(7);
+    expect(uji.cell(1, 1)).toMatchObject({ value: 'Budi', fontWeight: 'bold' });
+    expect(uji.cell(1, 2)).toEqual({ value: 0, note: 'nol' });
+    expect(range.getValues()[0]).toEqual(['Budi', 0, 7, '']);
+    sheet.clear();
+    expect(range.getValues()).toEqual([
+      ['', '', '', ''],
+      ['', '', '', ''],
+    ]);
+    expect(range.getNotes()[1]![0]).toBe('ketua');
+  });
+
   it('throws on a wrong shape and outside the sheet, with Sheets words', () => {
     const { sheet } = setup();
     expect(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2]])).toThrow(

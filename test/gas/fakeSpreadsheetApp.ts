@@ -209,6 +209,12 @@ function written(
   return { serial: undefined, ...storeValue(v, format) };
 }
 
+/** Whether `state` sets nothing but a text, number or boolean value (see `CellSlot`). */
+function onlyBareValue(state: Partial<CellState>): boolean {
+  for (const key in state) if (key !== 'value') return false;
+  return state.value !== undefined && typeof state.value !== 'object';
+}
+
 /**
  * A cell first made by a write (setValues, a format): every field a generated tab's calls set is
  * there from the start, so that filling them in place never grows the object (V8 keeps fields added
@@ -457,9 +463,32 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
 
 /* ------------------------------------------------------------------ Sheet */
 
+/**
+ * What a sheet keeps for a cell: a cell that holds nothing but a text, number or boolean (most of
+ * a typed book) is kept as that value, any other as its `CellState`. A district book's 680,000
+ * cells as objects were most of what every full collection of a click went over, which Apps
+ * Script never holds: the spreadsheet is Google's, not the script's.
+ */
+export type CellSlot = CellState | string | number | boolean;
+
+/** The cell's state, made for a slot kept as its bare value. */
+function stateOf(slot: CellSlot | undefined): CellState | undefined {
+  return slot === undefined || typeof slot === 'object' ? slot : { value: slot };
+}
+
+/** Whether the slot counts for the data range: a value other than '', a formula or a typed date. */
+function holdsData(c: CellSlot | undefined): boolean {
+  if (c === undefined) return false;
+  if (typeof c !== 'object') return c !== '';
+  return c.value !== '' || !!c.formula || c.serial !== undefined;
+}
+
+/** The state a read passes on for a slot kept as its bare value (read at once, never kept). */
+const bareState: CellState = { value: '' };
+
 export class FakeSheet {
-  /** rows[r][c] for sheet row r+1, column c+1. */
-  readonly cells: (CellState | undefined)[][] = [];
+  /** rows[r][c] for sheet row r+1, column c+1 (see `CellSlot`; `cell` gives every slot's state). */
+  readonly cells: (CellSlot | undefined)[][] = [];
   readonly widths = new Map<number, number>();
   readonly metadata: { key: string; value: string | null }[] = [];
   readonly protections: FakeProtection[] = [];
@@ -482,8 +511,9 @@ export class FakeSheet {
     // In place: a copy of the cell per format call made writing a large tab the fake's own cost,
     // which Apps Script's setValues and set…s never charge to the script.
     const cell = r[col - 1];
-    if (cell) Object.assign(cell, state);
-    else r[col - 1] = { value: '', ...state };
+    if (typeof cell === 'object') Object.assign(cell, state);
+    else if (onlyBareValue(state)) r[col - 1] = state.value as string | number | boolean;
+    else r[col - 1] = { value: cell ?? '', ...state };
   }
   /**
    * One of a cell's formats or its link, as `put` sets it but without an object per cell: the
@@ -493,16 +523,13 @@ export class FakeSheet {
   set<K extends keyof CellState>(row: number, col: number, key: K, v: CellState[K]): void {
     if (row > this.maxRows) this.maxRows = row;
     if (col > this.maxColumns) this.maxColumns = col;
-    const r = (this.cells[row - 1] ??= []);
-    const cell = (r[col - 1] ??= writtenCell());
-    cell[key] = v;
+    this.stateAt(row, col)[key] = v;
   }
   /** What `setValues` stores in a cell (`written` into its place, formula and link cleared). */
   store(row: number, col: number, v: unknown): void {
     if (row > this.maxRows) this.maxRows = row;
     if (col > this.maxColumns) this.maxColumns = col;
-    const r = (this.cells[row - 1] ??= []);
-    const cell = (r[col - 1] ??= writtenCell());
+    const cell = this.stateAt(row, col);
     const stored = storeValue(v, cell.numberFormat);
     cell.formula = stored.formula;
     cell.link = null;
@@ -510,8 +537,19 @@ export class FakeSheet {
     cell.value = stored.value;
     if (stored.numberFormat !== undefined) cell.numberFormat = stored.numberFormat;
   }
+  /** The cell's state kept in its slot, made there first (from its bare value, if any). */
+  private stateAt(row: number, col: number): CellState {
+    const r = (this.cells[row - 1] ??= []);
+    const slot = r[col - 1];
+    if (typeof slot === 'object') return slot;
+    const cell = writtenCell();
+    if (slot !== undefined) cell.value = slot;
+    r[col - 1] = cell;
+    return cell;
+  }
+  /** The cell's state: to read (a slot kept as its bare value gives a new object each time). */
   cell(row: number, col: number): CellState | undefined {
-    return this.cells[row - 1]?.[col - 1];
+    return stateOf(this.cells[row - 1]?.[col - 1]);
   }
   /**
    * A person typing `text` into one cell: a plain-text cell (`@`) keeps it as typed; any other cell
@@ -533,19 +571,14 @@ export class FakeSheet {
     const out: string[] = [];
     this.cells.forEach((row, r) =>
       row?.forEach((c, k) => {
-        if (c?.formula) out.push(`${columnLetters(k + 1)}${r + 1}: ${c.formula}`);
+        if (typeof c === 'object' && c.formula) out.push(`${columnLetters(k + 1)}${r + 1}: ${c.formula}`);
       }),
     );
     return out;
   }
   lastRow(): number {
     for (let r = this.cells.length; r > 0; r -= 1) {
-      if (
-        this.cells[r - 1]?.some(
-          (c) => c !== undefined && (c.value !== '' || c.formula || c.serial !== undefined),
-        )
-      )
-        return r;
+      if (this.cells[r - 1]?.some(holdsData)) return r;
     }
     return 0;
   }
@@ -557,8 +590,7 @@ export class FakeSheet {
       const row = this.cells[r];
       if (!row) continue;
       for (let k = row.length - 1; k >= last; k -= 1) {
-        const c = row[k];
-        if (c !== undefined && (c.value !== '' || c.formula || c.serial !== undefined)) {
+        if (holdsData(row[k])) {
           last = k + 1;
           break;
         }
@@ -681,7 +713,8 @@ export class FakeSheet {
   clear(): GoogleAppsScript.Spreadsheet.Sheet {
     this.world.assertWritable();
     this.cells.forEach((row) =>
-      row?.forEach((c, k) => {
+      row?.forEach((slot, k) => {
+        const c = stateOf(slot);
         if (c) row[k] = { value: '', note: c.note, validation: c.validation, merge: c.merge };
       }),
     );
@@ -692,7 +725,8 @@ export class FakeSheet {
     if (rows >= this.maxRows)
       throw new Error('Exception: You can\u2019t freeze all visible rows on the sheet.');
     // A merged cell may not be cut by the frozen line.
-    const cut = this.cells[rows - 1]?.some((c, k) => {
+    const cut = this.cells[rows - 1]?.some((slot, k) => {
+      const c = stateOf(slot);
       if (!c?.merge) return false;
       const below = this.cell(rows + 1, k + 1)?.merge;
       return below === c.merge;
@@ -821,7 +855,14 @@ class FakeRange {
       const cells = this.sheet.cells[this.row + r - 1];
       // Of its final length at once, as the service hands it over, not grown cell by cell.
       const line = new Array<T>(this.cols);
-      for (let c = 0; c < this.cols; c += 1) line[c] = get(cells?.[this.col + c - 1]);
+      for (let c = 0; c < this.cols; c += 1) {
+        const slot = cells?.[this.col + c - 1];
+        if (typeof slot === 'object' || slot === undefined) line[c] = get(slot);
+        else {
+          bareState.value = slot;
+          line[c] = get(bareState);
+        }
+      }
       out.push(line);
     }
     return out;
