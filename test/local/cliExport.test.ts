@@ -1,7 +1,8 @@
 // `buku-kelompok export` and `query` as a person runs them over real .xlsx books and a bad file:
-// exit codes, the lines printed, --json shapes, refusals. The first export, the queries and DuckDB's
-// own error run dist/cli.js in a child process (the built command loading DuckDB); the rest run its
-// main() in this process (runCli), the same lines and exit codes without a second of start-up each.
+// exit codes, the lines printed, --json shapes, refusals. The first export, the first query and
+// DuckDB's own error run dist/cli.js in a child process (the built command loading DuckDB); the rest
+// run its main() in this process (runCli), the same lines and exit codes without a second of start-up
+// each.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,7 +30,7 @@ beforeAll(async () => {
 });
 
 describe('buku-kelompok export and query', () => {
-  it('export: one line per table, the unreadable file named, exit 2; again: nothing read, exit 0', () => {
+  it('export: one line per table, the unreadable file named, exit 2; again: nothing read, exit 0', async () => {
     const r = spawned(['export', 'satu.xlsx', 'dua.xlsx', 'rusak.xlsx', '--out', 'gudang', '--today', today]);
     expect(r.code).toBe(2);
     const lines = r.stdout.trimEnd().split('\n');
@@ -39,7 +40,7 @@ describe('buku-kelompok export and query', () => {
     expect(lines[3]).toMatch(/^ {2}groups\.parquet +2 baris$/);
     expect(lines[lines.length - 1]).toBe('rusak.xlsx: tidak terbaca, lihat problems.parquet');
 
-    const again = spawned([
+    const again = await run([
       'export',
       'satu.xlsx',
       'dua.xlsx',
@@ -73,7 +74,7 @@ describe('buku-kelompok export and query', () => {
     expect(out.rows).toMatchObject({ books: 3, groups: 2 });
   });
 
-  it('query: the office summary as a table, and as {columns, rows} with --json', () => {
+  it('query: the office summary as a table, and as {columns, rows} with --json', async () => {
     const text = spawned(['query', 'gudang']);
     expect(text.code).toBe(0);
     const lines = text.stdout.trimEnd().split('\n');
@@ -83,7 +84,7 @@ describe('buku-kelompok export and query', () => {
     expect(lines.filter((l) => l.startsWith('kelompok '))).toHaveLength(2);
     expect(lines[lines.length - 1]).toMatch(/^kantor +2026-11-28 +2 /);
 
-    const json = spawned(['query', 'gudang', '--json']);
+    const json = await run(['query', 'gudang', '--json']);
     const result = JSON.parse(json.stdout) as { columns: string[]; rows: Record<string, unknown>[] };
     expect(result.columns).toContain('par30');
     const office = result.rows[result.rows.length - 1];
