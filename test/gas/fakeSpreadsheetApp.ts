@@ -847,7 +847,8 @@ class FakeRange {
   ) {
     return this.each(values, (r, c, v) => this.sheet.set(r, c, key, as(v)));
   }
-  private read<T>(get: (c: CellState | undefined) => T): T[][] {
+  /** `bare`: what a slot kept as its bare value reads as, when it is not `get` of its state. */
+  private read<T>(get: (c: CellState | undefined) => T, bare?: (v: string | number | boolean) => T): T[][] {
     // Plain loops: the same values as Array.from with a callback per cell, at a fraction of the cost
     // that a large tab's read would otherwise add to what a bench measures of the add-on itself.
     const out: T[][] = [];
@@ -858,6 +859,7 @@ class FakeRange {
       for (let c = 0; c < this.cols; c += 1) {
         const slot = cells?.[this.col + c - 1];
         if (typeof slot === 'object' || slot === undefined) line[c] = get(slot);
+        else if (bare) line[c] = bare(slot);
         else {
           bareState.value = slot;
           line[c] = get(bareState);
@@ -892,7 +894,11 @@ class FakeRange {
     return `${start}:${columnLetters(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
   }
   getValues(): Value[][] {
-    return this.read((c) => shownValue(c, this.world.timeZone));
+    // A bare value is the value shown (`shownValue` of its state): handed over as it is.
+    return this.read(
+      (c) => shownValue(c, this.world.timeZone),
+      (v) => v,
+    );
   }
   getValue(): Value {
     return shownValue(this.sheet.cell(this.row, this.col), this.world.timeZone);
