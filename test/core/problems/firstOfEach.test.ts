@@ -1,22 +1,7 @@
 // firstOfEach keeps the first problem of each problemId, in order, as a set of ids would.
 import fc from 'fast-check';
-import { firstOfEach, problemId, type Problem } from '../../../src/core/problems/problem';
-
-const problem = (
-  code: string,
-  tab: string,
-  row: number,
-  col: number,
-  severity: Problem['severity'] = 'error',
-): Problem => ({
-  tab,
-  row,
-  column: '',
-  col,
-  code,
-  severity,
-  message: { id: `${code} ${row}`, en: `${code} ${row}` },
-});
+import { firstOfEach, problemId } from '../../../src/core/problems/problem';
+import { testProblem as problem } from './testProblem';
 
 describe('firstOfEach', () => {
   it('keeps the first of two problems with the same code, tab, row and column, and every other', () => {

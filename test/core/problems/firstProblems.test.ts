@@ -1,19 +1,7 @@
 // firstProblems picks the first n problems as a stable sort by compareProblems would, ties included.
 import fc from 'fast-check';
 import { compareProblems, firstProblems, type Problem } from '../../../src/core/problems/problem';
-
-let made = 0;
-/** Each problem is its own object with its own message, so that a tie broken the wrong way shows. */
-const problem = (
-  code: string,
-  tab: string,
-  row: number,
-  col: number,
-  severity: Problem['severity'],
-): Problem => {
-  made += 1;
-  return { tab, row, column: '', col, code, severity, message: { id: `#${made}`, en: `#${made}` } };
-};
+import { testProblem as problem } from './testProblem';
 
 const sortedFirst = (problems: readonly Problem[], n: number): Problem[] =>
   [...problems].sort(compareProblems).slice(0, n);
