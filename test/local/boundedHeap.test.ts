@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import {
   BOUNDED_FILE_BYTES,
+  COLLECT_BETWEEN_STEPS_ROWS,
+  collectBetweenSteps,
   collectSooner,
   HEAP_GROWING_PERCENT,
   HEAP_LIMIT_MB,
@@ -89,6 +91,22 @@ describe('collectSooner', () => {
     expect(flag.stderr).toBe('');
     expect(flag.status).toBe(0);
     expect(spawnSync(process.execPath, ['--heap-growing-percentage=50', '-e', '0']).status).not.toBe(0);
+  });
+});
+
+describe('collectBetweenSteps', () => {
+  it('collects the whole heap for a book of 100,000 Kas rows: what a step left behind is gone', async () => {
+    expect(COLLECT_BETWEEN_STEPS_ROWS).toBe(100_000);
+    const left = new WeakRef({ rows: Array.from({ length: 1000 }, (_, i) => ({ i })) });
+    // A WeakRef holds its object until the end of the turn that made it.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(collectBetweenSteps(100_000)).toBe(true);
+    expect(left.deref()).toBeUndefined();
+  });
+
+  it('leaves a smaller book to V8', () => {
+    expect(collectBetweenSteps(99_999)).toBe(false);
+    expect(collectBetweenSteps(0)).toBe(false);
   });
 });
 

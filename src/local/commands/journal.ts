@@ -25,6 +25,7 @@ import type { CreditReport } from '../../core/credit/types';
 import { oneBookFile, printReport, writeCopy } from '../oneBookCommand';
 import { outOption } from '../outFile';
 import { printJson } from '../jsonPieces';
+import { collectBetweenSteps } from '../boundedHeap';
 
 const options = {
   week: {
@@ -142,12 +143,16 @@ async function printJournal(
   reviewed?: ReviewedBook;
 }> {
   const { book, problems, workbook, reviewed } = await openChecked(file, today, options.keepReview);
+  // The checks' garbage goes before the journal's own credit report is made, and that report's
+  // before the journal is printed: a district book's peak memory (see collectBetweenSteps).
+  collectBetweenSteps(book.cash.length);
   const weekStart = book.settings.weekStart;
   const parsed = parseJournalWeek(options.week ?? journalWeekOf(today, weekStart).value, weekStart);
   if (!parsed.ok) throw new CliError(parsed.error.code, parsed.error.message);
   const host = new LocalHost(workbook, { today, clock: ctx.clock });
   const model = weeklyJournal(book, problems, parsed.week.value, host.now());
   const lang = options.lang ?? book.settings.language;
+  collectBetweenSteps(book.cash.length);
   if (options.json) printJson(ctx.out, model);
   else printReport(ctx, journalText(model, lang), { file, problems }, lang);
   return { workbook, reported: { week: parsed.week.value, lang }, ...(reviewed ? { reviewed } : {}) };
