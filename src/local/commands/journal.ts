@@ -142,20 +142,51 @@ async function printJournal(
   reported: { week: string; lang: Lang };
   reviewed?: ReviewedBook;
 }> {
+  const made = await makeJournal(file, today, ctx, options);
+  // The journal's own credit report goes before it is printed, and with --json the book and its
+  // problems too (made above, in a function of its own, so that nothing here holds them).
+  collectBetweenSteps(made.cashRows);
+  const { model, lang } = made;
+  if (options.json) printJson(ctx.out, model);
+  else printReport(ctx, journalText(model, lang), { file, problems: made.problems ?? [] }, lang);
+  return {
+    workbook: made.workbook,
+    reported: { week: model.week.value, lang },
+    ...(made.reviewed ? { reviewed: made.reviewed } : {}),
+  };
+}
+
+/** The week's journal of the book in `file`, and what printing it needs; the book's problems only for the text. */
+async function makeJournal(
+  file: string,
+  today: IsoDate,
+  ctx: CliContext,
+  options: { week?: string; lang?: Lang; json: boolean; keepReview: boolean },
+): Promise<{
+  model: JournalModel;
+  lang: Lang;
+  cashRows: number;
+  problems?: OpenedBook['problems'];
+  workbook: OpenedBook['workbook'];
+  reviewed?: ReviewedBook;
+}> {
   const { book, problems, workbook, reviewed } = await openChecked(file, today, options.keepReview);
-  // The checks' garbage goes before the journal's own credit report is made, and that report's
-  // before the journal is printed: a district book's peak memory (see collectBetweenSteps).
+  // The checks' garbage goes before the journal's own credit report is made: a district book's
+  // peak memory (see collectBetweenSteps).
   collectBetweenSteps(book.cash.length);
   const weekStart = book.settings.weekStart;
   const parsed = parseJournalWeek(options.week ?? journalWeekOf(today, weekStart).value, weekStart);
   if (!parsed.ok) throw new CliError(parsed.error.code, parsed.error.message);
   const host = new LocalHost(workbook, { today, clock: ctx.clock });
   const model = weeklyJournal(book, problems, parsed.week.value, host.now());
-  const lang = options.lang ?? book.settings.language;
-  collectBetweenSteps(book.cash.length);
-  if (options.json) printJson(ctx.out, model);
-  else printReport(ctx, journalText(model, lang), { file, problems }, lang);
-  return { workbook, reported: { week: parsed.week.value, lang }, ...(reviewed ? { reviewed } : {}) };
+  return {
+    model,
+    lang: options.lang ?? book.settings.language,
+    cashRows: book.cash.length,
+    ...(options.json ? {} : { problems }),
+    workbook,
+    ...(reviewed ? { reviewed } : {}),
+  };
 }
 
 /** The opened book's parts the journal needs; the checked book too when `keepReview`. */
