@@ -1,6 +1,8 @@
 /** Jest: ts-jest over test/, mirroring src/. */
 module.exports = {
-  testEnvironment: 'node',
+  // Node's environment, with exceljs loaded once per worker rather than once per file (see the file).
+  testEnvironment: '<rootDir>/test/sharedModulesEnvironment.js',
+  moduleNameMapper: { '^exceljs$': '<rootDir>/test/sharedExcelJs.js' },
   roots: ['<rootDir>/test'],
   transform: {
     '^.+\\.ts$': [

@@ -1,0 +1,2 @@
+// `exceljs` in every test file: the one copy test/sharedModulesEnvironment.js loaded in this worker.
+module.exports = globalThis.__bukuExcelJs;

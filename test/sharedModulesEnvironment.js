@@ -1,0 +1,24 @@
+// Jest's node environment, with exceljs loaded once per worker process instead of once per test file.
+//
+// Jest gives every test file its own module registry inside a node:vm context, so each of the 36 files
+// that read or write a workbook loaded and compiled exceljs (with JSZip, pako, saxes…) afresh: 0.35-0.55
+// s of CPU each, and exceljs then ran with every global lookup going through the context. Here exceljs
+// is required once by the worker itself and handed to each file (`test/sharedExcelJs.js`, mapped to
+// `exceljs` in jest.config.js), which is how the command line runs it too: one realm, one copy.
+//
+// exceljs tells a date cell by `value instanceof Date` in its own realm, so the files get that realm's
+// `Date` as well (the context's own would turn every date into an object cell). jest's fake clock still
+// replaces it per file (`jest.useFakeTimers` sets this global). Nothing else crosses the realms: the
+// files' arrays and objects reach exceljs only as values it copies.
+const { TestEnvironment } = require('jest-environment-node');
+const ExcelJS = require('exceljs');
+
+class SharedModulesEnvironment extends TestEnvironment {
+  constructor(config, context) {
+    super(config, context);
+    this.global.__bukuExcelJs = ExcelJS;
+    this.global.Date = Date;
+  }
+}
+
+module.exports = SharedModulesEnvironment;
