@@ -8,8 +8,9 @@
 //
 // exceljs tells a date cell by `value instanceof Date` in its own realm, so the files get that realm's
 // `Date` as well (the context's own would turn every date into an object cell). jest's fake clock still
-// replaces it per file (`jest.useFakeTimers` sets this global). Nothing else crosses the realms: the
-// files' arrays and objects reach exceljs only as values it copies.
+// replaces it per file (`jest.useFakeTimers` sets this global). Other values do cross: what exceljs
+// hands back (a rich-text or formula cell's object, its arrays) is the worker's, which the tests compare
+// with `toEqual` (blind to realms); and exceljs keeps no state of its own between files.
 const { TestEnvironment } = require('jest-environment-node');
 const ExcelJS = require('exceljs');
 
