@@ -10,9 +10,10 @@ export interface Workbook {
   /**
    * Every tab's name, in order. An adapter for which listing costs a call per tab (Sheets) may leave
    * out the tabs that are none of `among` (every input tab when not given) once each of those is
-   * found by its name or an alias.
+   * found by its name or an alias, and every tab that stands for no input tab when it answers from
+   * names an earlier click listed; `fresh` asks it to list them again instead (before tabs are made).
    */
-  tabNames(among?: readonly TabSpec[]): string[];
+  tabNames(among?: readonly TabSpec[], options?: { readonly fresh?: boolean }): string[];
   /** All cells of a tab from A1 to its last used cell, normalised; one batched read. */
   readTab(name: string): Grid;
   /** Formula cells saved without a computed value (only a file can hold them), read as empty. */

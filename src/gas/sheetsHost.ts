@@ -23,6 +23,9 @@ const PREF_PREFIX = 'bukuKelompok.';
 
 /** The build of dist/Code.js (scripts/gasBundle.mjs defines it from the sources); 'dev' elsewhere. */
 declare const BUKU_BUILD: string | undefined;
+const BUKU_VERSION = typeof BUKU_BUILD === 'string' ? BUKU_BUILD : 'dev';
+/** The document property that keeps the names of the tabs a click listed (`ListedTabsStore`). */
+const LISTED_TABS_KEY = 'bukuKelompok.listedTabs';
 
 export class SheetsHost implements Host {
   readonly workbook: Workbook;
@@ -34,10 +37,18 @@ export class SheetsHost implements Host {
     this.timeZone = this.spreadsheet.getSpreadsheetTimeZone();
     const formatDate = (d: Date, tz: string, pattern: string) =>
       services.Utilities.formatDate(d, tz, pattern);
+    // The document's: the tabs are the same for every user of the book.
+    const documentStore = () => services.PropertiesService.getDocumentProperties();
     this.workbook = new SheetsWorkbook(
       this.spreadsheet,
       services.SpreadsheetApp,
       zoneDates(this.timeZone, formatDate),
+      {
+        version: BUKU_VERSION,
+        read: () => documentStore().getProperty(LISTED_TABS_KEY),
+        write: (value) => documentStore().setProperty(LISTED_TABS_KEY, value),
+        now: () => Date.now(),
+      },
     );
   }
 
@@ -70,7 +81,7 @@ export class SheetsHost implements Host {
 
   /** The first view, kept in the user's properties: a failure to keep or read them only costs time. */
   readonly kept: KeptAnswers = {
-    version: typeof BUKU_BUILD === 'string' ? BUKU_BUILD : 'dev',
+    version: BUKU_VERSION,
     read: () => {
       try {
         return this.userStore().getProperties();

@@ -3,6 +3,7 @@
 import type { Cell, Grid } from '../core/cell';
 import { cellText } from '../core/cell';
 import { inputTabs, type TabSpec } from '../core/book/schema';
+import { inputTabNames } from '../core/book/findTab';
 import { GENERATED_MARKER } from '../core/generatedMarker';
 import type { OutCell, SheetGrid } from '../core/sheetGrid';
 import { fittedValue, gridWidth } from '../core/sheetGrid';
@@ -41,15 +42,45 @@ function stagingName(name: string, what: 'baru' | 'lama'): string {
   return `~${name.slice(0, 90)} ~${what}`;
 }
 
+/**
+ * Where the names of the tabs that stand for input tabs, as a click listed them, are kept for the
+ * clicks after it (the document's properties): a failure to keep or read them only costs time.
+ */
+export interface ListedTabsStore {
+  /** The add-on's build: a new release, which may know other tab names, lists again. */
+  readonly version: string;
+  read(): string | null;
+  write(value: string): void;
+  /** Milliseconds since 1970. */
+  now(): number;
+}
+
+/** How long names listed by one click are taken on trust by the clicks after it. */
+export const LISTED_TABS_MS = 10 * 60 * 1000;
+
+/** What a click that listed the tabs keeps: when, how many tabs, and those that stand for input tabs. */
+interface ListedTabs {
+  readonly version: string;
+  readonly at: number;
+  readonly count: number;
+  readonly names: readonly string[];
+}
+
 export class SheetsWorkbook implements Workbook {
   private sheetIds: Map<string, number> | undefined;
   /** Every tab's name once this click has listed them (`tabNames`), kept up to date by its writes. */
-  private listed: string[] | undefined;
+  private tabsListed: string[] | undefined;
+  /** What the clicks after this one will find kept, while this click knows it holds (`keepNames`). */
+  private tabsKept: ListedTabs | undefined;
+  /** Tabs this click has added, less those it has removed, and the input tabs among them, not yet kept. */
+  private tabsAdded = 0;
+  private inputTabsMade: string[] = [];
 
   constructor(
     private readonly spreadsheet: Spreadsheet,
     private readonly app: App,
     private readonly dates: ZoneDates,
+    private readonly store?: ListedTabsStore,
   ) {}
 
   /**
@@ -59,9 +90,19 @@ export class SheetsWorkbook implements Workbook {
    * punctuation: docs/book.md §1) are all tabs listed: one getSheets and one getName per tab, since
    * SpreadsheetApp has no call that names every tab at once. That list is kept for the rest of the click
    * (a Host, and so this object, lives for one server call), with the tabs the click writes added.
+   *
+   * The names among them that stand for input tabs are kept for the clicks after it, for
+   * `LISTED_TABS_MS`: while the book holds as many tabs, such a click takes them from there, each
+   * looked up by its name to see it is still there, and lists nothing; any of them gone, another
+   * release, or `fresh` (Siapkan Buku, which makes the tabs found missing) lists again. Only a tab
+   * renamed to another spelling of a missing input tab, the number of tabs unchanged, is not seen
+   * until then (docs/book.md §1).
    */
-  tabNames(among: readonly TabSpec[] = inputTabs): string[] {
-    if (this.listed) return [...this.listed];
+  tabNames(
+    among: readonly TabSpec[] = inputTabs,
+    { fresh = false }: { readonly fresh?: boolean } = {},
+  ): string[] {
+    if (this.tabsListed) return [...this.tabsListed];
     // By lower case: Sheets finds a tab whatever its case, and each tab counts once.
     const found = new Map<string, string>();
     for (const spec of among) {
@@ -77,12 +118,64 @@ export class SheetsWorkbook implements Workbook {
       [spec.name, ...spec.aliases].some((name) => found.has(name.toLowerCase())),
     );
     if (complete) return [...found.values()];
-    // Every tab was found by its name: that is the whole list already.
-    this.listed =
-      found.size === this.spreadsheet.getNumSheets()
-        ? [...found.values()]
-        : this.spreadsheet.getSheets().map((s) => s.getName());
-    return [...this.listed];
+    const count = this.spreadsheet.getNumSheets();
+    // Every tab found by its name is the whole list already; else the names an earlier click kept,
+    // each still there by its own name, or, failing that, every tab listed.
+    let names = [...found.values()];
+    if (found.size !== count) {
+      const kept = fresh ? undefined : this.keptNames(count);
+      if (
+        kept?.every((name) => found.get(name.toLowerCase()) === name || this.byName(name)?.getName() === name)
+      )
+        // In the order the tabs had when listed; any found by its name since, after them.
+        names = [...new Set([...kept, ...names])];
+      else {
+        names = this.spreadsheet.getSheets().map((s) => s.getName());
+        if (this.store)
+          this.keepNames(0, [], {
+            version: this.store.version,
+            at: this.store.now(),
+            count,
+            names: inputTabNames(names),
+          });
+      }
+    }
+    this.tabsListed = names;
+    return [...names];
+  }
+
+  /** The names an earlier click kept, while they may still hold: same release, as many tabs, in time. */
+  private keptNames(count: number): string[] | undefined {
+    try {
+      // Nothing kept, or not JSON, throws here: the tabs are listed.
+      const kept = JSON.parse(this.store?.read() ?? '') as ListedTabs;
+      if (
+        kept.version === this.store?.version &&
+        kept.count === count &&
+        // A time ahead of this clock too: kept by a clock that was wrong, it is not taken on trust.
+        Math.abs(this.store.now() - kept.at) < LISTED_TABS_MS
+      )
+        return (this.tabsKept = { ...kept, names: kept.names.map(String) }).names;
+    } catch {
+      // Not readable: as if nothing were kept.
+    }
+    return undefined;
+  }
+
+  /**
+   * Keeps the names for the clicks after this one; `count` more tabs and `names` (input tabs made)
+   * when this click made tabs after it listed them or took them from an earlier click.
+   */
+  private keepNames(count: number, names: readonly string[], kept = this.tabsKept): void {
+    try {
+      const store = this.store;
+      if (store && kept) {
+        this.tabsKept = { ...kept, count: kept.count + count, names: [...kept.names, ...names] };
+        store.write(JSON.stringify(this.tabsKept));
+      }
+    } catch {
+      // Over the store's quota, say: the next click lists the tabs again.
+    }
   }
 
   readTab(name: string): Grid {
@@ -155,7 +248,10 @@ export class SheetsWorkbook implements Workbook {
           undos.length = 0;
         }
         this.sheetIds = undefined;
-        for (const { grid } of staged) this.listedAs(grid.name);
+        for (const { grid, old } of staged) {
+          this.listedAs(grid.name);
+          if (!old) this.tabsAdded += 1;
+        }
       }),
     );
   }
@@ -246,10 +342,10 @@ export class SheetsWorkbook implements Workbook {
 
   /** A tab this click wrote, in the list kept: where the tab it replaced was, else last (insertSheet's place). */
   private listedAs(name: string): void {
-    if (!this.listed) return;
-    const at = this.listed.findIndex((n) => n.toLowerCase() === name.toLowerCase());
-    if (at >= 0) this.listed[at] = name;
-    else this.listed.push(name);
+    if (!this.tabsListed) return;
+    const at = this.tabsListed.findIndex((n) => n.toLowerCase() === name.toLowerCase());
+    if (at >= 0) this.tabsListed[at] = name;
+    else this.tabsListed.push(name);
   }
 
   /** The tab Sheets finds under `name` (whatever its case), or null. */
@@ -283,6 +379,8 @@ export class SheetsWorkbook implements Workbook {
     const undos: (() => void)[] = [];
     try {
       steps((undo) => undos.push(undo), undos);
+      // The tabs this click added, kept for the clicks after it with the names an earlier one listed.
+      if (this.tabsAdded !== 0) this.keepNames(this.tabsAdded, this.inputTabsMade);
     } catch (error) {
       for (const undo of undos.reverse()) {
         try {
@@ -292,9 +390,12 @@ export class SheetsWorkbook implements Workbook {
         }
       }
       this.sheetIds = undefined;
-      // An undo may have failed too: the tabs are listed again if asked.
-      this.listed = undefined;
+      // An undo may have failed too: the tabs are listed again if asked, and by the next click.
+      this.tabsListed = this.tabsKept = undefined;
       throw error;
+    } finally {
+      this.tabsAdded = 0;
+      this.inputTabsMade = [];
     }
   }
 
@@ -306,7 +407,8 @@ export class SheetsWorkbook implements Workbook {
       throw new HostError('tab.notGenerated', `Tab ${name} was not written by Buku Kelompok`, { tab: name });
     }
     this.spreadsheet.deleteSheet(leftover);
-    this.listed = this.listed?.filter((n) => n.toLowerCase() !== name.toLowerCase());
+    this.tabsAdded -= 1;
+    this.tabsListed = this.tabsListed?.filter((n) => n.toLowerCase() !== name.toLowerCase());
   }
 
   /** Writes a generated tab whole into a new, empty sheet. */
@@ -409,6 +511,8 @@ export class SheetsWorkbook implements Workbook {
     const sheet = this.spreadsheet.insertSheet(spec.name);
     this.sheetIds = undefined;
     this.listedAs(spec.name);
+    this.tabsAdded += 1;
+    this.inputTabsMade.push(spec.name);
     done(() => this.spreadsheet.deleteSheet(sheet));
     const width = spec.columns.length;
     const values = [

@@ -769,23 +769,15 @@ describe('call counts', () => {
     );
   }
 
-  it('with input tabs missing: the tabs are listed once a click, one getSheets and one getName per tab', () => {
-    // A missing tab may be there spelt otherwise (docs/book.md §1), and only the names can tell: a
-    // click that needs it asks every tab's name, once, whatever it reads or writes after.
+  it('with input tabs missing: the first click lists the tabs, one getSheets and one getName per tab, and the clicks after it do not', () => {
+    // A missing tab may be there spelt otherwise (docs/book.md §1), and only the names can tell: the
+    // first click that needs it asks every tab's name. It keeps those that stand for input tabs in the
+    // document's properties; the clicks after it look each up by name instead, while the book holds as
+    // many tabs (those the add-on made counted) and for ten minutes. Siapkan Buku lists them afresh.
     const [few, many] = [1, 55].map(lackingCounts);
     const withoutNames = (c: Record<string, number>) => ({ ...c, 'Sheet.getName': 0 });
     for (const name of Object.keys(few!)) {
-      const listed = [
-        'onOpen',
-        'menuOpenSidebar',
-        'menuHelp',
-        'getMembers',
-        'goToCell',
-        'setLanguage',
-        'setupBook again',
-      ].includes(name)
-        ? 0
-        : 1;
+      const listed = ['getOverview', 'setupBook'].includes(name) ? 1 : 0;
       expect([name, few![name]!['Spreadsheet.getSheets'] ?? 0]).toEqual([name, listed]);
       expect([name, withoutNames(many![name]!)]).toEqual([name, withoutNames(few![name]!)]);
       const names = (c: Record<string, number>) => c['Sheet.getName'] ?? 0;

@@ -304,6 +304,8 @@ export class FakeWorld {
   readonly sidebars: { title: string; content: string }[] = [];
   readonly menus: { items: { label: string; fn: string }[]; shown: boolean }[] = [];
   readonly userProperties = new Map<string, string>();
+  /** The document's properties: shared by every user of the spreadsheet. */
+  readonly documentProperties = new Map<string, string>();
   readonly timeZone: string;
   readonly userEmail: string;
   readonly htmlFiles: Readonly<Record<string, string>>;
@@ -372,6 +374,13 @@ export class FakeWorld {
     this.sheets.push(sheet);
     rows.forEach((row, r) => row.forEach((v, c) => sheet.put(r + 1, c + 1, written(v))));
     return sheet;
+  }
+
+  /** Deletes a tab as a person would (no call is logged). */
+  removeSheet(name: string): void {
+    const at = this.sheets.findIndex((s) => s.name === name);
+    if (at < 0) throw new Error(`No sheet named ${name}`);
+    this.sheets.splice(at, 1);
   }
 
   /** A date as a person types it: midnight of that day in the spreadsheet's zone. */
@@ -1372,46 +1381,52 @@ export function fakeServices(options: FakeOptions = {}, world = new FakeWorld(op
     },
   };
   // Apps Script refuses a value over 9 KB, and a write that would make the store hold over 500 KB
-  // (keys and values counted; such a write changes nothing here).
-  const keep = (values: Record<string, string>) => {
-    for (const value of Object.values(values))
-      if (Buffer.byteLength(String(value)) > 9 * 1024)
-        throw new Error('Exception: Argument too large: value');
-    const after = new Map(world.userProperties);
-    for (const [key, value] of Object.entries(values)) after.set(key, String(value));
-    let bytes = 0;
-    for (const [key, value] of after) bytes += Buffer.byteLength(key) + Buffer.byteLength(value);
-    if (bytes > PROPERTY_STORE_BYTES)
-      throw new Error(
-        'Exception: You have exceeded the property storage quota. Please remove some properties and try again.',
-      );
-    for (const [key, value] of after) world.userProperties.set(key, value);
+  // (keys and values counted; such a write changes nothing here). One store for the user's, one for
+  // the document's properties.
+  const propertyStore = (store: Map<string, string>) => {
+    const keep = (values: Record<string, string>) => {
+      for (const value of Object.values(values))
+        if (Buffer.byteLength(String(value)) > 9 * 1024)
+          throw new Error('Exception: Argument too large: value');
+      const after = new Map(store);
+      for (const [key, value] of Object.entries(values)) after.set(key, String(value));
+      let bytes = 0;
+      for (const [key, value] of after) bytes += Buffer.byteLength(key) + Buffer.byteLength(value);
+      if (bytes > PROPERTY_STORE_BYTES)
+        throw new Error(
+          'Exception: You have exceeded the property storage quota. Please remove some properties and try again.',
+        );
+      for (const [key, value] of after) store.set(key, value);
+    };
+    const properties = {
+      getProperty: (key: string) => store.get(key) ?? null,
+      getProperties: () => Object.fromEntries(store),
+      setProperty(key: string, value: string) {
+        keep({ [key]: value });
+        return expose(world, 'Properties', properties);
+      },
+      setProperties(values: Record<string, string>, deleteAllOthers = false) {
+        if (deleteAllOthers) {
+          const before = new Map(store);
+          store.clear();
+          try {
+            keep(values);
+          } catch (error) {
+            for (const [key, value] of before) store.set(key, value);
+            throw error;
+          }
+        } else keep(values);
+        return expose(world, 'Properties', properties);
+      },
+      deleteProperty(key: string) {
+        store.delete(key);
+        return expose(world, 'Properties', properties);
+      },
+    };
+    return properties;
   };
-  const properties = {
-    getProperty: (key: string) => world.userProperties.get(key) ?? null,
-    getProperties: () => Object.fromEntries(world.userProperties),
-    setProperty(key: string, value: string) {
-      keep({ [key]: value });
-      return expose(world, 'Properties', properties);
-    },
-    setProperties(values: Record<string, string>, deleteAllOthers = false) {
-      if (deleteAllOthers) {
-        const before = new Map(world.userProperties);
-        world.userProperties.clear();
-        try {
-          keep(values);
-        } catch (error) {
-          for (const [key, value] of before) world.userProperties.set(key, value);
-          throw error;
-        }
-      } else keep(values);
-      return expose(world, 'Properties', properties);
-    },
-    deleteProperty(key: string) {
-      world.userProperties.delete(key);
-      return expose(world, 'Properties', properties);
-    },
-  };
+  const userProperties = propertyStore(world.userProperties);
+  const documentProperties = propertyStore(world.documentProperties);
   const user = { getEmail: () => world.userEmail };
 
   const spreadsheetApp = {
@@ -1445,7 +1460,8 @@ export function fakeServices(options: FakeOptions = {}, world = new FakeWorld(op
       HtmlService: expose(world, 'HtmlService', htmlService),
       LockService: expose(world, 'LockService', { getDocumentLock: () => expose(world, 'Lock', lock) }),
       PropertiesService: expose(world, 'PropertiesService', {
-        getUserProperties: () => expose(world, 'Properties', properties),
+        getUserProperties: () => expose(world, 'Properties', userProperties),
+        getDocumentProperties: () => expose(world, 'Properties', documentProperties),
       }),
       Session: expose(world, 'Session', {
         getActiveUser: () => expose(world, 'User', user),

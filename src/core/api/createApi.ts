@@ -5,7 +5,7 @@ import { setupBook } from '../book/setupBook';
 import { missingInputTabs } from '../book/setupBook';
 import { upgradeBook } from '../book/upgradeBook';
 import { readMembers } from '../book/readMembers';
-import { tabCandidates } from '../book/findTab';
+import { inputTabNames, tabCandidates } from '../book/findTab';
 import { gridCell } from '../book/gridCell';
 import { inputTabs, membersTab, type TabSpec } from '../book/schema';
 import type { Cell, Grid, IsoDate } from '../cell';
@@ -96,12 +96,20 @@ interface OnceSource {
 
 /**
  * `among`: the input tabs this action needs (every one unless told), for `Workbook.tabNames`;
- * `known`: tabs this action has read already and not changed since.
+ * `known`: tabs this action has read already and not changed since; `fresh`: the tabs listed
+ * again, not taken from an earlier click (an action that makes tabs).
  */
 function onceSource(
   workbook: Workbook,
-  among?: readonly TabSpec[],
-  known?: ReadonlyMap<string, Grid>,
+  {
+    among,
+    known,
+    fresh,
+  }: {
+    readonly among?: readonly TabSpec[];
+    readonly known?: ReadonlyMap<string, Grid>;
+    readonly fresh?: boolean;
+  } = {},
 ): OnceSource {
   let names: string[] | undefined;
   const grids = new Map<string, Grid>(known);
@@ -114,7 +122,7 @@ function onceSource(
     return grid;
   };
   return {
-    tabNames: () => (names ??= workbook.tabNames(among)),
+    tabNames: () => (names ??= workbook.tabNames(among, { fresh })),
     readTab,
     uncomputedFormulas: (name) => workbook.uncomputedFormulas?.(name) ?? [],
     readAlready: (name) => grids.get(name),
@@ -283,7 +291,12 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
       const key = JSON.stringify(tabs);
       let p = prints.get(key);
       if (p === undefined) {
-        p = fingerprint([kept.version, today, ...names, '', ...tabs], tabs.map(source.readTab));
+        // Only the names that stand for input tabs: a journal written, or names an earlier click
+        // listed (docs/book.md §1), leave what the views were computed from as it was.
+        p = fingerprint(
+          [kept.version, today, ...inputTabNames(names), '', ...tabs],
+          tabs.map(source.readTab),
+        );
         prints.set(key, p);
       }
       return p;
@@ -499,8 +512,9 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
     setupBook: () =>
       respond(() =>
         host.withLock(() => {
-          // One source for the names and cells the plan is made from: the tabs are listed once.
-          const source = onceSource(workbook);
+          // One source for the names and cells the plan is made from: the tabs are listed once, and
+          // afresh, so that no tab is made beside one renamed since an earlier click listed them.
+          const source = onceSource(workbook, { fresh: true });
           const names = source.tabNames();
           const today = host.today();
           // Daftar Hadir starts with the active members: read Anggota only when that tab is to be made.
@@ -524,7 +538,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
           const changed = new Set(upgrade?.additions.rows.map((a) => a.tab));
           const unchanged = source.tabsRead().filter((tab) => !changed.has(tab));
           const state = read(
-            onceSource(workbook, undefined, new Map(unchanged.map((tab) => [tab, source.readTab(tab)]))),
+            onceSource(workbook, { known: new Map(unchanged.map((tab) => [tab, source.readTab(tab)])) }),
           );
           const created = plan.map((tab) => tab.spec.name);
           const added = upgrade
@@ -604,7 +618,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
       respond(() => {
         // The picker's search needs Anggota alone: the rest of the book is neither read nor checked.
         const today = host.today();
-        const { members } = readMembers(onceSource(workbook, [membersTab]), [], { today });
+        const { members } = readMembers(onceSource(workbook, { among: [membersTab] }), [], { today });
         return memberPage(
           members,
           today,

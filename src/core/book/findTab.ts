@@ -1,5 +1,5 @@
 // Finds an input tab by its name or an alias, compared without case, spaces or punctuation (docs/book.md §1).
-import { normaliseTabName, type TabSpec } from './schema';
+import { inputTabs, normaliseTabName, type TabSpec } from './schema';
 
 /** Every tab that stands for `spec`, best first: the canonical name, then the aliases in their order, then tab order. */
 export function tabCandidates(names: readonly string[], spec: Pick<TabSpec, 'name' | 'aliases'>): string[] {
@@ -18,4 +18,9 @@ export function findTab(
   spec: Pick<TabSpec, 'name' | 'aliases'>,
 ): string | undefined {
   return tabCandidates(names, spec)[0];
+}
+
+/** The names among `names` that stand for an input tab (its name or an alias, spelt any way), in order. */
+export function inputTabNames(names: readonly string[]): string[] {
+  return names.filter((name) => inputTabs.some((spec) => findTab([name], spec)));
 }
