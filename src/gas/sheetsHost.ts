@@ -37,7 +37,9 @@ export class SheetsHost implements Host {
     this.timeZone = this.spreadsheet.getSpreadsheetTimeZone();
     const formatDate = (d: Date, tz: string, pattern: string) =>
       services.Utilities.formatDate(d, tz, pattern);
-    // The document's: the tabs are the same for every user of the book.
+    // The document's: the tabs are the same for every user of the book. Apps Script gives null where
+    // the script is neither an add-on nor bound to the file: the store's calls then throw, and
+    // SheetsWorkbook takes that as nothing kept.
     const documentStore = () => services.PropertiesService.getDocumentProperties();
     this.workbook = new SheetsWorkbook(
       this.spreadsheet,
