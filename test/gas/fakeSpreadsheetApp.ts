@@ -403,17 +403,35 @@ export function zonedMidnight(iso: string, timeZone: string): Date {
 }
 
 interface ZonedParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/**
+ * The parts of instants already taken apart, by zone: a book's cells hold the same few thousand days,
+ * read again on every call, and `formatToParts` was the fake's costliest step (emptied past 100,000).
+ */
+const partsKept = new Map<string, Map<number, ZonedParts>>();
 
 function zonedParts(date: Date, timeZone: string): ZonedParts {
+  let kept = partsKept.get(timeZone);
+  if (!kept) partsKept.set(timeZone, (kept = new Map()));
+  const time = date.getTime();
+  let parts = kept.get(time);
+  if (!parts) {
+    if (kept.size >= 100_000) kept.clear();
+    parts = takeApart(date, timeZone);
+    kept.set(time, parts);
+  }
+  return parts;
+}
+
+function takeApart(date: Date, timeZone: string): ZonedParts {
   let fmt = formatters.get(timeZone);
   if (!fmt) {
     fmt = new Intl.DateTimeFormat('en-US', {
