@@ -390,7 +390,8 @@ export class SheetsWorkbook implements Workbook {
         }
       }
       this.sheetIds = undefined;
-      // An undo may have failed too: the tabs are listed again if asked, and by the next click.
+      // An undo may have failed too: the tabs are listed again if asked. The names kept stay as an
+      // earlier click kept them: the next click takes them only if the book holds as many tabs.
       this.tabsListed = this.tabsKept = undefined;
       throw error;
     } finally {
