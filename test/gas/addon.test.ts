@@ -789,6 +789,47 @@ describe('call counts', () => {
     expect(lackingCounts(0).getOverview!['Spreadsheet.getSheets']).toBeUndefined();
   });
 
+  it('the names kept across clicks: a tab a person adds, renames or deletes is seen at the next click', () => {
+    const book = bigBook(100, ['Daftar Hadir']);
+    for (let i = 0; i < 20; i += 1) book.world.addSheet(`Jurnal lama ${i + 1}`, [['catatan']]);
+    const missing = () => ok(run<ApiResponse<Overview>>(book, 'getOverview')).missingTabs;
+    const listings = () => book.world.log.count('Spreadsheet.getSheets');
+    book.world.log.reset();
+    expect(missing()).toEqual(['Daftar Hadir']);
+    expect(listings()).toBe(1);
+    // Kept in the document's properties, where every user of the book finds them.
+    expect([...book.world.documentProperties.keys()]).toEqual(['bukuKelompok.listedTabs']);
+    book.world.log.reset();
+    expect(missing()).toEqual(['Daftar Hadir']);
+    expect(listings()).toBe(0);
+    // A tab added, spelt otherwise: one tab more, so the tabs are listed again.
+    book.world.addSheet('DAFTAR-hadir', [['ID Anggota', 'Nama']]);
+    book.world.log.reset();
+    expect(missing()).toEqual([]);
+    expect(listings()).toBe(1);
+    // A tab it kept, renamed to a name that stands for nothing: looked up, gone, listed again.
+    book.world.sheet('DAFTAR-hadir')!.setName('Hadir lama');
+    book.world.log.reset();
+    expect(missing()).toEqual(['Daftar Hadir']);
+    expect(listings()).toBe(1);
+    // A tab of the person's own deleted: one tab fewer, listed again.
+    book.world.removeSheet('Jurnal lama 5');
+    book.world.log.reset();
+    expect(missing()).toEqual(['Daftar Hadir']);
+    expect(listings()).toBe(1);
+    // The blind spot: renamed back, as many tabs as before and every kept name still there. The
+    // clicks between do not see it; Siapkan Buku lists afresh and makes no second Daftar Hadir.
+    book.world.sheet('Hadir lama')!.setName('daftar_hadir');
+    expect(missing()).toEqual(['Daftar Hadir']);
+    book.world.log.reset();
+    expect(ok(run<Action>(book, 'setupBook')).tabs).not.toContain('Daftar Hadir');
+    expect(listings()).toBe(1);
+    expect(book.world.sheets.filter((t) => /hadir/i.test(t.name)).map((t) => t.name)).toEqual([
+      'daftar_hadir',
+    ]);
+    expect(missing()).toEqual([]);
+  });
+
   it('a tab spelt otherwise is still found among 60 tabs, and Siapkan Buku does not make it again', () => {
     const book = bigBook(100);
     for (let i = 0; i < 51; i += 1) book.world.addSheet(`Jurnal lama ${i + 1}`, [['catatan']]);
