@@ -131,13 +131,10 @@ export class SheetsWorkbook implements Workbook {
         names = [...new Set([...kept, ...names])];
       else {
         names = this.spreadsheet.getSheets().map((s) => s.getName());
-        if (this.store)
-          this.keepNames(0, [], {
-            version: this.store.version,
-            at: this.store.now(),
-            count,
-            names: inputTabNames(names),
-          });
+        if (this.store) {
+          this.tabsKept = { version: this.store.version, at: this.store.now(), count, names: [] };
+          this.keepNames(0, inputTabNames(names));
+        }
       }
     }
     this.tabsListed = names;
@@ -163,16 +160,15 @@ export class SheetsWorkbook implements Workbook {
   }
 
   /**
-   * Keeps the names for the clicks after this one; `count` more tabs and `names` (input tabs made)
-   * when this click made tabs after it listed them or took them from an earlier click.
+   * Keeps for the clicks after this one what this click listed or took from an earlier click, with
+   * `count` more tabs and `names` more input tabs (those it made since).
    */
-  private keepNames(count: number, names: readonly string[], kept = this.tabsKept): void {
+  private keepNames(count: number, names: readonly string[]): void {
+    const kept = this.tabsKept;
+    if (!this.store || !kept) return;
+    this.tabsKept = { ...kept, count: kept.count + count, names: [...kept.names, ...names] };
     try {
-      const store = this.store;
-      if (store && kept) {
-        this.tabsKept = { ...kept, count: kept.count + count, names: [...kept.names, ...names] };
-        store.write(JSON.stringify(this.tabsKept));
-      }
+      this.store.write(JSON.stringify(this.tabsKept));
     } catch {
       // Over the store's quota, say: the next click lists the tabs again.
     }
