@@ -4,17 +4,25 @@
 // since an earlier one (the same code, the same day) reads that conversion instead of starting
 // LibreOffice again (a start costs 6-10 s of CPU); any change to a file, to LibreOffice or to the fonts
 // converts afresh. The tests assert on the output either way.
-import { execFileSync, spawnSync } from 'node:child_process';
+//
+// A conversion LibreOffice must make goes to the one LibreOffice of the run (test/libreOffice.js),
+// through unoConvert.py with the same filter --convert-to would use; where the run has none (no
+// Python with LibreOffice's `uno`, or a file run without the globalSetup), or it fails, soffice
+// --convert-to converts in a start of its own, as before.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
+  closeSync,
   cpSync,
   existsSync,
   mkdtempSync,
+  openSync,
   readdirSync,
   readFileSync,
   realpathSync,
   renameSync,
   statSync,
+  writeSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -49,18 +57,70 @@ function renamed(from: string, to: string): boolean {
   }
 }
 
-/** Converts `files` (soffice's --convert-to `to`) into `outdir`: in one LibreOffice start, or as kept. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const office = require('../libreOffice') as { files: (pipe: string) => { pid: string; profile: string } };
+
+/**
+ * The run's shared LibreOffice, started by the first file of the run to need it (the `wx` open of
+ * its pid file decides which), or undefined where the run has none.
+ */
+function sharedOffice(): { pipe: string; python: string } | undefined {
+  const pipe = process.env.BUKU_LO_PIPE;
+  const python = process.env.BUKU_LO_PYTHON;
+  if (!pipe || !python) return undefined;
+  const { pid, profile } = office.files(pipe);
+  let fd: number;
+  try {
+    fd = openSync(pid, 'wx');
+  } catch {
+    return { pipe, python }; // started by another file of this run
+  }
+  // Its own process group, so that globalTeardown stops the script, oosplash and soffice.bin at once.
+  const child = spawn(
+    soffice,
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      '--nologo',
+      '--nodefault',
+      `--accept=pipe,name=${pipe};urp;`,
+    ],
+    { detached: true, stdio: 'ignore' },
+  );
+  child.on('error', () => undefined); // unoConvert.py then fails to connect, and soffice converts alone
+  child.unref();
+  writeSync(fd, String(child.pid ?? ''));
+  closeSync(fd);
+  return { pipe, python };
+}
+
+/** Converts through the run's shared LibreOffice; false where there is none or it failed. */
+function convertShared(to: string, outdir: string, files: readonly string[]): boolean {
+  const shared = sharedOffice();
+  if (!shared) return false;
+  const script = join(__dirname, 'unoConvert.py');
+  const done = spawnSync(shared.python, [script, shared.pipe, to, outdir, ...files], {
+    stdio: 'ignore',
+    timeout: 240_000,
+  });
+  return done.status === 0;
+}
+
+/** Converts `files` (soffice's --convert-to `to`) into `outdir`: in the run's LibreOffice, or a start of its own, or as kept. */
 export function convert(to: string, outdir: string, files: readonly string[]): void {
   const hash = createHash('sha256').update(to).update(installed());
   for (const file of files) hash.update(basename(file)).update(readFileSync(file));
   const kept = join(tmpdir(), `buku-kelompok-libreoffice-${hash.digest('hex').slice(0, 20)}`);
   if (!existsSync(kept)) {
     const made = mkdtempSync(`${kept}-`);
-    profile ??= `-env:UserInstallation=file://${mkdtempSync(join(tmpdir(), 'bk-lo-profile-'))}`;
-    execFileSync(soffice, [profile, '--headless', '--convert-to', to, '--outdir', made, ...files], {
-      stdio: 'ignore',
-      timeout: 240_000,
-    });
+    if (!convertShared(to, made, files)) {
+      profile ??= `-env:UserInstallation=file://${mkdtempSync(join(tmpdir(), 'bk-lo-profile-'))}`;
+      execFileSync(soffice, [profile, '--headless', '--convert-to', to, '--outdir', made, ...files], {
+        stdio: 'ignore',
+        timeout: 240_000,
+      });
+    }
     // Kept only with an output for every file, and renamed whole: a file running beside this one
     // reads a complete conversion. A conversion that failed is made again by the next run.
     const extension = to.split(':')[0]!;

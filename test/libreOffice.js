@@ -1,0 +1,59 @@
+// The LibreOffice the print tests share (test/local/libreOfficeConversion.ts converts through it):
+// globalSetup names it, the first conversion of the run that LibreOffice must make starts it, and
+// globalTeardown stops it. A start costs about 5 s of CPU, most of it loading LibreOffice itself; one
+// start for the run instead of one per conversion saves two of three starts on a fresh machine (and
+// none is made when every conversion is kept from an earlier run).
+const { spawnSync } = require('node:child_process');
+const { readFileSync, rmSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const path = require('node:path');
+
+/** The files (under test/) that convert with LibreOffice, so that a run of other files does not look for it. */
+const officeTests = ['local/libreoffice.test.ts', 'local/printSetup.test.ts'];
+
+/**
+ * Where LibreOffice is installed, a Python that can talk to it (Debian's python3-uno installs for the
+ * system's python3); otherwise ''.
+ */
+function unoPython() {
+  if (spawnSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' }).status !== 0) return '';
+  for (const python of ['/usr/bin/python3', 'python3']) {
+    const probe = spawnSync(python, ['-c', 'import uno'], { stdio: 'ignore', timeout: 20_000 });
+    if (probe.status === 0) return python;
+  }
+  return '';
+}
+
+/**
+ * Where the shared LibreOffice of the run named `pipe` keeps its process group, the lock that lets one
+ * conversion at a time through (unoConvert.py), and its profile.
+ */
+const files = (pipe) => ({
+  pid: path.join(tmpdir(), `${pipe}.pid`),
+  lock: path.join(tmpdir(), `${pipe}.lock`),
+  profile: path.join(tmpdir(), `${pipe}-profile`),
+});
+
+/** Stops the shared LibreOffice of the run named `pipe`, if a conversion started it, and removes its profile. */
+function stopOffice(pipe) {
+  const { pid, lock, profile } = files(pipe);
+  let group = NaN;
+  try {
+    group = Number(readFileSync(pid, 'utf8'));
+  } catch {
+    return; // never started
+  }
+  try {
+    // The whole group: the soffice script, oosplash and soffice.bin.
+    if (group > 0) process.kill(-group, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+  rmSync(pid, { force: true });
+  rmSync(lock, { force: true });
+  // The pipe LibreOffice listened on, which it leaves behind when stopped.
+  rmSync(path.join(tmpdir(), `OSL_PIPE_${process.getuid?.() ?? 0}_${pipe}`), { force: true });
+  rmSync(profile, { recursive: true, force: true });
+}
+
+module.exports = { officeTests, unoPython, files, stopOffice };
