@@ -100,9 +100,11 @@ function convertShared(to: string, outdir: string, files: readonly string[]): bo
   const shared = sharedOffice();
   if (!shared) return false;
   const script = join(__dirname, 'unoConvert.py');
+  // A conversion takes seconds, the start about 6 s, a wait behind the other file's conversion as
+  // long: past 90 s something hangs, and soffice converts alone within the tests' own time limits.
   const done = spawnSync(shared.python, [script, shared.pipe, to, outdir, ...files], {
     stdio: 'ignore',
-    timeout: 240_000,
+    timeout: 90_000,
   });
   return done.status === 0;
 }

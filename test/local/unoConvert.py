@@ -53,7 +53,7 @@ def main(pipe, to, outdir, files):
     # One conversion at a time: two clients loading documents at once left LibreOffice hanging.
     with open(os.path.join(tempfile.gettempdir(), pipe + '.lock'), 'w') as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        context = connect(pipe, 120)
+        context = connect(pipe, 60)
         desktop = context.ServiceManager.createInstanceWithContext('com.sun.star.frame.Desktop', context)
         convert(desktop, extension, store, outdir, files)
 
