@@ -11,12 +11,15 @@ const path = require('node:path');
 /** The files (under test/) that convert with LibreOffice, so that a run of other files does not look for it. */
 const officeTests = ['local/libreoffice.test.ts', 'local/printSetup.test.ts'];
 
+/** The soffice on the PATH, or '' where LibreOffice is not installed (the print tests then skip). */
+const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
+
 /**
  * Where LibreOffice is installed, a Python that can talk to it (Debian's python3-uno installs for the
  * system's python3); otherwise ''.
  */
 function unoPython() {
-  if (spawnSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' }).status !== 0) return '';
+  if (!soffice) return '';
   for (const python of ['/usr/bin/python3', 'python3']) {
     const probe = spawnSync(python, ['-c', 'import uno'], { stdio: 'ignore', timeout: 20_000 });
     if (probe.status === 0) return python;
@@ -56,4 +59,4 @@ function stopOffice(pipe) {
   rmSync(profile, { recursive: true, force: true });
 }
 
-module.exports = { officeTests, unoPython, files, stopOffice };
+module.exports = { soffice, officeTests, unoPython, files, stopOffice };

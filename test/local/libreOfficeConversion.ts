@@ -27,8 +27,14 @@ import {
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const office = require('../libreOffice') as {
+  soffice: string;
+  files: (pipe: string) => { pid: string; lock: string; profile: string };
+};
+
 /** The soffice on the PATH, or '' where LibreOffice is not installed (the print tests then skip). */
-export const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
+export const soffice = office.soffice;
 
 /** LibreOffice's program files and the font cache, by size and time: what else decides the output. */
 function installed(): string {
@@ -57,23 +63,20 @@ function renamed(from: string, to: string): boolean {
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const office = require('../libreOffice') as { files: (pipe: string) => { pid: string; profile: string } };
-
 /**
  * The run's shared LibreOffice, started by the first file of the run to need it (the `wx` open of
  * its pid file decides which), or undefined where the run has none.
  */
-function sharedOffice(): { pipe: string; python: string } | undefined {
+function sharedOffice(): { pipe: string; python: string; lock: string } | undefined {
   const pipe = process.env.BUKU_LO_PIPE;
   const python = process.env.BUKU_LO_PYTHON;
   if (!pipe || !python) return undefined;
-  const { pid, profile } = office.files(pipe);
+  const { pid, lock, profile } = office.files(pipe);
   let fd: number;
   try {
     fd = openSync(pid, 'wx');
   } catch {
-    return { pipe, python }; // started by another file of this run
+    return { pipe, python, lock }; // started by another file of this run
   }
   // Its own process group, so that globalTeardown stops the script, oosplash and soffice.bin at once.
   const child = spawn(
@@ -92,7 +95,7 @@ function sharedOffice(): { pipe: string; python: string } | undefined {
   child.unref();
   writeSync(fd, String(child.pid ?? ''));
   closeSync(fd);
-  return { pipe, python };
+  return { pipe, python, lock };
 }
 
 /** Converts through the run's shared LibreOffice; false where there is none or it failed. */
@@ -102,7 +105,7 @@ function convertShared(to: string, outdir: string, files: readonly string[]): bo
   const script = join(__dirname, 'unoConvert.py');
   // A conversion takes seconds, the start about 6 s, a wait behind the other file's conversion as
   // long: past 90 s something hangs, and soffice converts alone within the tests' own time limits.
-  const done = spawnSync(shared.python, [script, shared.pipe, to, outdir, ...files], {
+  const done = spawnSync(shared.python, [script, shared.pipe, shared.lock, to, outdir, ...files], {
     stdio: 'ignore',
     timeout: 90_000,
   });

@@ -2,14 +2,14 @@
 # started once for the run (test/local/libreOfficeConversion.ts), listening on a named pipe, instead
 # of one start per conversion (a start costs about 5 s of CPU, most of it loading LibreOffice).
 #
-#   python3 unoConvert.py <pipe> <to> <outdir> <file>...
+#   python3 unoConvert.py <pipe> <lock> <to> <outdir> <file>...
 #
+# <lock> is the file that lets one conversion at a time through (test/libreOffice.js names it).
 # <to> is what --convert-to takes: an extension, then optionally `:filter` and `:options`.
 # Exit 0 when every file is converted; otherwise the caller converts with soffice itself.
 import fcntl
 import os
 import sys
-import tempfile
 import time
 
 import uno
@@ -44,14 +44,14 @@ def connect(pipe, seconds):
             time.sleep(0.2)
 
 
-def main(pipe, to, outdir, files):
+def main(pipe, lock_path, to, outdir, files):
     extension, _, rest = to.partition(':')
     filter_name, _, options = rest.partition(':')
     store = [prop('FilterName', filter_name or DEFAULT_FILTERS[extension])]
     if options:
         store.append(prop('FilterOptions', options))
     # One conversion at a time: two clients loading documents at once left LibreOffice hanging.
-    with open(os.path.join(tempfile.gettempdir(), pipe + '.lock'), 'w') as lock:
+    with open(lock_path, 'w') as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         context = connect(pipe, 60)
         desktop = context.ServiceManager.createInstanceWithContext('com.sun.star.frame.Desktop', context)
@@ -71,4 +71,4 @@ def convert(desktop, extension, store, outdir, files):
 
 
 if __name__ == '__main__':
-    main(sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:])
+    main(sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5:])
