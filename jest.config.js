@@ -1,8 +1,11 @@
 /** Jest: ts-jest over test/, mirroring src/. */
 module.exports = {
-  // Node's environment, with exceljs loaded once per worker rather than once per file (see the file).
+  // Node's environment, with exceljs and zod/mini loaded once per worker rather than once per file (see the file).
   testEnvironment: '<rootDir>/test/sharedModulesEnvironment.js',
-  moduleNameMapper: { '^exceljs$': '<rootDir>/test/sharedExcelJs.js' },
+  moduleNameMapper: {
+    '^exceljs$': '<rootDir>/test/sharedExcelJs.js',
+    '^zod/mini$': '<rootDir>/test/sharedZodMini.js',
+  },
   roots: ['<rootDir>/test'],
   transform: {
     '^.+\\.ts$': [

@@ -1,4 +1,5 @@
-// Jest's node environment, with exceljs loaded once per worker process instead of once per test file.
+// Jest's node environment, with exceljs and zod/mini loaded once per worker process instead of once per
+// test file.
 //
 // Jest gives every test file its own module registry inside a node:vm context, so each of the 36 files
 // that read or write a workbook loaded and compiled exceljs (with JSZip, pako, saxes…) afresh: 0.35-0.55
@@ -11,13 +12,23 @@
 // replaces it per file (`jest.useFakeTimers` sets this global). Other values do cross: what exceljs
 // hands back (a rich-text or formula cell's object, its arrays) is the worker's, which the tests compare
 // with `toEqual` (blind to realms); and exceljs keeps no state of its own between files.
+//
+// zod/mini likewise (`test/sharedZodMini.js`): 61 of the 148 files read rows through src/core/book,
+// and loading zod's core cost each of them 75-100 ms of CPU. The add-on's schemas are still built per
+// file. zod tells values by `typeof` and `Array.isArray`, a plain object by its prototype's own
+// `isPrototypeOf` (any realm's), a date by `instanceof Date` (the worker's, shared above), and a
+// check's result by `instanceof Promise` only to find async checks, which the add-on has none of. The
+// add-on calls `safeParse` only, so no zod error meets a file's `instanceof`; and nothing registers
+// schemas or sets zod's config, its only state.
 const { TestEnvironment } = require('jest-environment-node');
 const ExcelJS = require('exceljs');
+const zodMini = require('zod/mini');
 
 class SharedModulesEnvironment extends TestEnvironment {
   constructor(config, context) {
     super(config, context);
     this.global.__bukuExcelJs = ExcelJS;
+    this.global.__bukuZodMini = zodMini;
     this.global.Date = Date;
   }
 }
