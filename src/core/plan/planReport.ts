@@ -91,17 +91,35 @@ export function planStatus(month: string, doneDate: IsoDate | null, asOf: IsoDat
   return asOf <= end ? 'Belum' : 'Tidak Terlaksana';
 }
 
+/**
+ * The rows of `rows` dated up to `asOf`, by the Kode RUK they name, each list in the book's order:
+ * one pass, so that a report over many RUK rows and a long `Kas` stays linear in the rows.
+ */
+function byPlanCode<T extends { readonly planCode?: string; readonly date: IsoDate }>(
+  rows: readonly T[],
+  asOf: IsoDate,
+): Map<string, T[]> {
+  const byCode = new Map<string, T[]>();
+  for (const row of rows) {
+    if (row.planCode === undefined || row.date > asOf) continue;
+    const list = byCode.get(row.planCode);
+    if (list) list.push(row);
+    else byCode.set(row.planCode, [row]);
+  }
+  return byCode;
+}
+
 export function planReport(book: Book, asOf: IsoDate, options: { readonly year?: number } = {}): PlanReport {
   const year = options.year ?? null;
   const plan: readonly PlanRow[] = (book.plan ?? []).filter(
     (p) => year === null || p.month.startsWith(`${year}-`),
   );
+  const activitiesOf = byPlanCode(book.activities, asOf);
+  const cashOf = byPlanCode(book.cash, asOf);
   const rows = plan.map((p): PlanRowReport => {
-    const linked = book.activities.filter((a) => a.planCode === p.code && a.date <= asOf);
+    const linked = activitiesOf.get(p.code) ?? [];
     const doneDate = linked.reduce<IsoDate | null>((d, a) => (d === null || a.date < d ? a.date : d), null);
-    const spent = book.cash
-      .filter((c) => c.planCode === p.code && c.date <= asOf)
-      .reduce((s, c) => s + c.amountOut, 0);
+    const spent = (cashOf.get(p.code) ?? []).reduce((s, c) => s + c.amountOut, 0);
     return {
       code: p.code,
       activity: p.activity,

@@ -1,6 +1,14 @@
+import fc from 'fast-check';
 import { readBook } from '../../../src/core/book/readBook';
 import { planTab, type PlanColumn } from '../../../src/core/book/schema';
-import type { Cell } from '../../../src/core/cell';
+import {
+  defaultSettings,
+  type Activity,
+  type Book,
+  type CashEntry,
+  type PlanRow,
+} from '../../../src/core/book/types';
+import type { Cell, IsoDate } from '../../../src/core/cell';
 import { monthEnd, planReport, planRowsToDo, planStatus } from '../../../src/core/plan/planReport';
 import { readPlanMonth } from '../../../src/core/plan/readPlan';
 import {
@@ -121,6 +129,108 @@ describe('planReport', () => {
     ]);
     const report = planReport(book, TODAY);
     expect(planRowsToDo(report, ['2026-04', '2026-05']).map((r) => r.code)).toEqual(['R04', 'R05']);
+  });
+
+  /**
+   * Each RUK row's figures as docs/book.md §9 defines them, row by row: the `Kegiatan` and `Kas`
+   * rows naming its code, dated up to the report date, in the book's order.
+   */
+  function byDefinition(book: Book, asOf: IsoDate, p: PlanRow) {
+    const linked = book.activities.filter((a) => a.planCode === p.code && a.date <= asOf);
+    const doneDate = linked.reduce<IsoDate | null>((d, a) => (d === null || a.date < d ? a.date : d), null);
+    return {
+      status: planStatus(p.month, doneDate, asOf),
+      doneDate,
+      activities: linked.length,
+      volumeDone: linked.reduce((s, a) => s + (a.volume ?? 0), 0),
+      spent: book.cash
+        .filter((c) => c.planCode === p.code && c.date <= asOf)
+        .reduce((s, c) => s + c.amountOut, 0),
+    };
+  }
+
+  it('gives each row what its definition gives, whatever the codes, dates and order of the rows', () => {
+    // Codes from a small set, so that rows share them; some name no RUK row, some none at all.
+    const code = fc.constantFrom('R1', 'R2', 'R3', 'R4', 'X9');
+    const day = fc
+      .integer({ min: 0, max: 400 })
+      .map((n) => new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10));
+    const planRow = fc.record({ code, month: fc.constantFrom('2026-01', '2026-03', '2026-06', '2027-01') });
+    const activity = fc.record({
+      date: day,
+      planCode: fc.option(code, { nil: undefined }),
+      // Tenths too, whose sums depend on the order they are added in: the book's order is kept.
+      volume: fc.option(
+        fc.oneof(
+          { arbitrary: fc.constantFrom(0.1, 0.2, 0.3), weight: 3 },
+          { arbitrary: fc.double({ min: 0, max: 1000, noNaN: true }), weight: 1 },
+        ),
+        { nil: undefined },
+      ),
+    });
+    const cashRow = fc.record({
+      date: day,
+      planCode: fc.option(code, { nil: undefined }),
+      amountOut: fc.integer({ min: 0, max: 5_000_000 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(planRow, { maxLength: 8 }),
+        fc.array(activity, { maxLength: 30, size: 'medium' }),
+        fc.array(cashRow, { maxLength: 30 }),
+        day,
+        fc.constantFrom(undefined, 2026, 2027),
+        (plans, acts, cash, asOf, year) => {
+          const book: Book = {
+            settings: defaultSettings,
+            members: [],
+            loans: [],
+            tabNames: {},
+            plan: plans.map((p, i) => ({
+              ...p,
+              tab: 'RUK',
+              row: i + 2,
+              activity: `Rencana ${i}`,
+              type: 'Pelatihan',
+            })),
+            activities: acts.map((a, i): Activity => ({
+              tab: 'Kegiatan',
+              row: i + 2,
+              date: a.date,
+              type: 'Pelatihan',
+              description: `Kegiatan ${i}`,
+              ...(a.planCode !== undefined && { planCode: a.planCode }),
+              ...(a.volume !== undefined && { volume: a.volume }),
+            })),
+            cash: cash.map((c, i): CashEntry => ({
+              tab: 'Kas',
+              row: i + 2,
+              date: c.date,
+              description: `Belanja ${i}`,
+              category: 'Iuran',
+              amountIn: 0,
+              amountOut: c.amountOut,
+              ...(c.planCode !== undefined && { planCode: c.planCode }),
+            })),
+          };
+          const report = planReport(book, asOf, year === undefined ? {} : { year });
+          const wanted = (book.plan ?? []).filter(
+            (p) => year === undefined || p.month.startsWith(`${year}-`),
+          );
+          expect(report.rows.map((r) => r.code)).toEqual(wanted.map((p) => p.code));
+          report.rows.forEach((r, i) =>
+            expect({
+              status: r.status,
+              doneDate: r.doneDate,
+              activities: r.activities,
+              volumeDone: r.volumeDone,
+              spent: r.spent,
+            }).toEqual(byDefinition(book, asOf, wanted[i]!)),
+          );
+        },
+      ),
+      { numRuns: 200, seed: 20261202 },
+    );
   });
 });
 
