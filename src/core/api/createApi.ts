@@ -24,7 +24,7 @@ import type { Member } from '../book/types';
 import { weeklyJournal } from '../journal/weeklyJournal';
 import { memberCardSheet } from '../generatedTabs/memberCardSheet';
 import { shuSheet } from '../generatedTabs/shuSheet';
-import { activeMembersOn, findMember, memberCard, type MemberCard } from '../memberCard/memberCard';
+import { activeMembersOn, findMember, memberCards, type MemberCard } from '../memberCard/memberCard';
 import { shareOut } from '../shu/shareOut';
 import { toYmd } from '../isoDate';
 import { memberSavings } from '../savings/memberSavings';
@@ -228,7 +228,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
   const cardsOf = (state: BookState, asOf: IsoDate, members: readonly Member[]): MemberCard[] => {
     const credit = asOf === state.today ? state.credit : creditReport(state.book, asOf);
     const savings = asOf === state.today ? state.savings : memberSavings(state.book, asOf);
-    return members.map((m) => memberCard({ book: state.book, credit, savings }, m));
+    return memberCards({ book: state.book, credit, savings }, members);
   };
 
   const writeCards = (state: BookState, cards: readonly MemberCard[]): ActionResult => {

@@ -1,6 +1,7 @@
 // Long lists reach the sidebar a page at a time, so that a reply stays small whatever the book's size.
 import { countBySeverity, type Problem, type Severity } from '../problems/problem';
 import type { Page, TabProblemCounts } from './types';
+import { addTo } from '../listsByKey';
 
 /** Problems per page: the sidebar's first view shows this many, and fetches more on demand. */
 export const PROBLEMS_PER_PAGE = 40;
@@ -20,11 +21,7 @@ export function pageOf<T>(list: readonly T[], offset: number, size: number): Pag
 /** Counts by severity per tab over the whole list: tabs with more errors first, then more warnings. */
 export function problemCountsByTab(problems: readonly Problem[]): TabProblemCounts[] {
   const byTab = new Map<string, Problem[]>();
-  for (const p of problems) {
-    const list = byTab.get(p.tab);
-    if (list) list.push(p);
-    else byTab.set(p.tab, [p]);
-  }
+  for (const p of problems) addTo(byTab, p.tab, p);
   const all = [...byTab.entries()].map(([tab, list]) => ({
     tab,
     counts: countBySeverity(list) as Readonly<Record<Severity, number>>,

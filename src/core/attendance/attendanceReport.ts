@@ -4,6 +4,7 @@ import { isMemberActiveOn } from '../book/memberActivity';
 import type { AttendanceMark, Gender } from '../book/schema';
 import type { Book, Member } from '../book/types';
 import type { IsoDate } from '../cell';
+import { firstByKey } from '../listsByKey';
 
 /** Present (H + W) out of a number of people or households; `rate` null when there are none. */
 export interface PresenceCount {
@@ -101,8 +102,11 @@ export function attendanceReport(book: Book, asOf: IsoDate): AttendanceReport {
     seen.add(m.id);
     members.push(m);
   }
-  const marksOf = new Map<string, readonly (AttendanceMark | null)[]>();
-  for (const row of sheet?.rows ?? []) if (!marksOf.has(row.memberId)) marksOf.set(row.memberId, row.marks);
+  const marksOf = firstByKey(
+    sheet?.rows ?? [],
+    (row) => row.memberId,
+    (row) => row.marks,
+  );
   const mark = (m: Member, index: number): AttendanceMark | null => marksOf.get(m.id)?.[index] ?? null;
   const household = (m: Member) => m.householdHead ?? m.id;
 

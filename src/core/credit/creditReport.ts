@@ -14,6 +14,7 @@ import { sortByDateThenRow } from '../byDateThenRow';
 import { loanLedger, type Ledger } from './loanLedger';
 import { portfolio } from './portfolio';
 import type { CreditReport, LoanBalance } from './types';
+import { addTo, firstByKey } from '../listsByKey';
 
 /**
  * The rows the engine counts: `Angsuran Pinjaman` rows (repayments) and `Denda` rows naming a loan
@@ -26,8 +27,7 @@ export function repaymentsByLoan(book: Pick<Book, 'cash' | 'loans'>): {
   repayments: Map<string, CashEntry[]>;
   finePayments: Map<string, CashEntry[]>;
 } {
-  const loans = new Map<string, Loan>();
-  for (const loan of book.loans) if (!loans.has(loan.id)) loans.set(loan.id, loan);
+  const loans = firstByKey(book.loans, (loan) => loan.id);
   const repayments = new Map<string, CashEntry[]>();
   const finePayments = new Map<string, CashEntry[]>();
   // An index loop over Kas's rows (see cashBalanceOn).
@@ -43,9 +43,7 @@ export function repaymentsByLoan(book: Pick<Book, 'cash' | 'loans'>): {
     if (into === undefined || entry.amountIn <= 0 || entry.loanId === undefined) continue;
     const loan = loans.get(entry.loanId);
     if (!loan || entry.memberId !== loan.memberId) continue;
-    const list = into.get(loan.id);
-    if (list) list.push(entry);
-    else into.set(loan.id, [entry]);
+    addTo(into, loan.id, entry);
   }
   for (const lists of [repayments, finePayments]) for (const list of lists.values()) sortByDateThenRow(list);
   return { loans, repayments, finePayments };
@@ -86,15 +84,14 @@ function settleLoan(
 }
 
 export function creditReport(book: Book, asOf: IsoDate): CreditReport {
-  const names = new Map<string, string>();
-  for (const m of book.members) if (!names.has(m.id)) names.set(m.id, m.name);
+  const names = firstByKey(
+    book.members,
+    (m) => m.id,
+    (m) => m.name,
+  );
   const { loans: firstLoans, repayments, finePayments } = repaymentsByLoan(book);
   const changes = new Map<string, LoanChange[]>();
-  for (const change of book.loanChanges ?? []) {
-    const list = changes.get(change.loanId);
-    if (list) list.push(change);
-    else changes.set(change.loanId, [change]);
-  }
+  for (const change of book.loanChanges ?? []) addTo(changes, change.loanId, change);
   const dateColumn = columnOf(book, 'cash', 'date');
   const inColumn = columnOf(book, 'cash', 'amountIn');
   const { settings } = book;

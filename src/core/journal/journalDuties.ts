@@ -7,6 +7,7 @@ import type { Book } from '../book/types';
 import type { IsoDate } from '../cell';
 import { planReport, planRowsToDo } from '../plan/planReport';
 import type { Bilingual } from '../text';
+import { firstByKey } from '../listsByKey';
 
 /** A meeting of the week in `Daftar Hadir`. */
 export interface JournalMeeting {
@@ -71,8 +72,11 @@ const nextMonth = (month: string): string => {
 
 export function journalDuties(book: Book, start: IsoDate, end: IsoDate): JournalDuties {
   const report = attendanceReport(book, end);
-  const names = new Map<string, string>();
-  for (const m of book.members) if (!names.has(m.id)) names.set(m.id, m.name);
+  const names = firstByKey(
+    book.members,
+    (m) => m.id,
+    (m) => m.name,
+  );
   const month = end.slice(0, 7);
   const label = (type: ActivityType): Bilingual =>
     lists.activityType.find((l) => l.value === type)?.label ?? { id: type, en: type };

@@ -25,6 +25,7 @@ import type {
   JournalMembers,
   JournalModel,
 } from './journalModel';
+import { firstByKey } from '../listsByKey';
 
 export type * from './journalModel';
 
@@ -56,8 +57,11 @@ export function weeklyJournal(
   const inWeek = (date: IsoDate) => date >= w.start && date <= w.end;
   const s = book.settings;
 
-  const names = new Map<string, string>();
-  for (const m of book.members) if (!names.has(m.id)) names.set(m.id, m.name);
+  const names = firstByKey(
+    book.members,
+    (m) => m.id,
+    (m) => m.name,
+  );
 
   const activities = book.activities
     .filter((a) => inWeek(a.date))

@@ -15,6 +15,7 @@ import {
   MAX_NAME_CHARS,
 } from './shortText';
 import { waLink } from './waLink';
+import { addTo, firstByKey } from '../listsByKey';
 
 export interface MemberMessage {
   readonly memberId: string;
@@ -139,14 +140,9 @@ function summaryLines(journal: JournalModel, withKinds: boolean): string[] {
  * Fines owed come with each item of the collection list, beside the arrears (docs/book.md §7).
  */
 export function readyMessages(book: Book, journal: JournalModel): ReadyMessages {
-  const members = new Map<string, Member>();
-  for (const m of book.members) if (!members.has(m.id)) members.set(m.id, m);
+  const members = firstByKey(book.members, (m) => m.id);
   const byMember = new Map<string, CollectionItem[]>();
-  for (const item of journal.credit.collection.items) {
-    const list = byMember.get(item.memberId);
-    if (list) list.push(item);
-    else byMember.set(item.memberId, [item]);
-  }
+  for (const item of journal.credit.collection.items) addTo(byMember, item.memberId, item);
   const messages: MemberMessage[] = [];
   for (const [memberId, items] of byMember) {
     const member = members.get(memberId);

@@ -6,6 +6,7 @@ import type { IsoDate } from '../cell';
 import { daysInMonth, fromYmd } from '../isoDate';
 import type { Rupiah } from '../money';
 import { text as t, type Bilingual } from '../text';
+import { addTo } from '../listsByKey';
 
 export type PlanStatus = 'Terlaksana' | 'Terlambat' | 'Belum' | 'Tidak Terlaksana';
 
@@ -101,10 +102,7 @@ function byPlanCode<T extends { readonly planCode?: string; readonly date: IsoDa
 ): Map<string, T[]> {
   const byCode = new Map<string, T[]>();
   for (const row of rows) {
-    if (row.planCode === undefined || row.date > asOf) continue;
-    const list = byCode.get(row.planCode);
-    if (list) list.push(row);
-    else byCode.set(row.planCode, [row]);
+    if (row.planCode !== undefined && row.date <= asOf) addTo(byCode, row.planCode, row);
   }
   return byCode;
 }

@@ -5,6 +5,7 @@ import type { Book, Member, SaprodiRow } from '../book/types';
 import type { IsoDate } from '../cell';
 import { text as t, type Bilingual } from '../text';
 import { activeInSeason, DEFAULT_SUBSIDY_AREA_LIMIT, seasonArea, seasonKey } from './saprodiSeason';
+import { addTo, firstByKey } from '../listsByKey';
 
 export interface SaprodiRowReport {
   readonly season: string;
@@ -136,12 +137,6 @@ export function chooseSeason(book: Pick<Book, 'saprodi'>, wanted: string | undef
   return { ok: true, season };
 }
 
-function firstMembers(members: readonly Member[]): Map<string, Member> {
-  const byId = new Map<string, Member>();
-  for (const m of members) if (!byId.has(m.id)) byId.set(m.id, m);
-  return byId;
-}
-
 /** One row's three counts. */
 export function saprodiRowReport(row: SaprodiRow, member: Member | undefined): SaprodiRowReport {
   const rightPerson = member !== undefined && activeInSeason(member, row);
@@ -176,7 +171,7 @@ export function saprodiRowReport(row: SaprodiRow, member: Member | undefined): S
 export function saprodiReport(book: Book, season: string): SaprodiReport {
   const key = seasonKey(season);
   const source = (book.saprodi ?? []).filter((r) => seasonKey(r.season) === key);
-  const members = firstMembers(book.members);
+  const members = firstByKey(book.members, (m) => m.id);
   const rows = source.map((r) => saprodiRowReport(r, members.get(r.memberId)));
   const kinds = lists.saprodiKind.flatMap((k): SaprodiKindTotal[] => {
     const of = rows.filter((r) => r.kind === k.value);
@@ -193,8 +188,11 @@ export function saprodiReport(book: Book, season: string): SaprodiReport {
   const limit = book.settings.subsidyAreaLimit ?? DEFAULT_SUBSIDY_AREA_LIMIT;
   const rdkk: RdkkLine[] = [];
   const overLimit: { memberId: string; areaHa: number }[] = [];
-  for (const memberId of new Set(source.map((r) => r.memberId))) {
-    const own = source.filter((r) => r.memberId === memberId);
+  // Each member's rows in one pass, members in the order they first appear: a season of a whole
+  // district stays linear in its rows.
+  const byMember = new Map<string, SaprodiRow[]>();
+  for (const r of source) addTo(byMember, r.memberId, r);
+  for (const [memberId, own] of byMember) {
     const member = members.get(memberId);
     const areaHa = seasonArea(own);
     const needKg: Partial<Record<SaprodiKind, number>> = {};
@@ -230,7 +228,7 @@ export function saprodiReport(book: Book, season: string): SaprodiReport {
  * received) is on or before `asOf`: a season still being planned is not counted against the group.
  */
 export function saprodiRightAsOf(book: Book, asOf: IsoDate): { right: number; rows: number } {
-  const members = firstMembers(book.members);
+  const members = firstByKey(book.members, (m) => m.id);
   const counted = (book.saprodi ?? []).filter((r) => {
     const date = r.plantingDate ?? r.receivedDate;
     return date !== undefined && date <= asOf;

@@ -9,6 +9,7 @@ import { fromYmd, daysInMonth } from '../isoDate';
 import { divideHalfUp, type Rupiah } from '../money';
 import { defaultShuSettings, type ShuPartRole, type ShuSettings } from './shuSettings';
 import { splitLargestRemainder } from './splitLargestRemainder';
+import { addTo } from '../listsByKey';
 
 export interface ShuPartShare {
   readonly name: string;
@@ -127,9 +128,7 @@ export function shareOut(
   const rowsOf = new Map<string, CashEntry[]>();
   for (const e of book.cash) {
     if (!savingsCategories.has(e.category) || e.memberId === undefined || e.date > asOf) continue;
-    const list = rowsOf.get(e.memberId);
-    if (list) list.push(e);
-    else rowsOf.set(e.memberId, [e]);
+    addTo(rowsOf, e.memberId, e);
   }
   const seen = new Set<string>();
   const candidates: { memberId: string; name: string; monthEndSavings: Rupiah; jasaPaid: Rupiah }[] = [];

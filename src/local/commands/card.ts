@@ -2,7 +2,7 @@
 // card (docs/book.md §8) as text or JSON; with --out, a copy of the book with `Kartu Anggota`.
 import { creditReport } from '../../core/credit/creditReport';
 import { loanStatusText } from '../../core/credit/loanNotes';
-import { activeMembersOn, findMember, memberCard, type MemberCard } from '../../core/memberCard/memberCard';
+import { activeMembersOn, findMember, memberCards, type MemberCard } from '../../core/memberCard/memberCard';
 import { memberSavings } from '../../core/savings/memberSavings';
 import { pick, text, type Lang } from '../../core/text';
 import { longDate, rupiah } from '../cliFormat';
@@ -138,7 +138,7 @@ export async function runCard(args: readonly string[], ctx: CliContext): Promise
       }
       const credit = creditReport(book, asOf);
       const savings = memberSavings(book, asOf);
-      const cards = members.map((m) => memberCard({ book, credit, savings }, m));
+      const cards = memberCards({ book, credit, savings }, members);
       if (values.json) ctx.out(json({ asOf, cards }));
       else
         printReport(

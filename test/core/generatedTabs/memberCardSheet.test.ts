@@ -4,7 +4,9 @@
 import type { Cell } from '../../../src/core/cell';
 import { creditReport } from '../../../src/core/credit/creditReport';
 import { memberCardSheet } from '../../../src/core/generatedTabs/memberCardSheet';
-import { memberCard } from '../../../src/core/memberCard/memberCard';
+import { demoBook } from '../../../src/core/demo/demoBook';
+import { memberCard, memberCards } from '../../../src/core/memberCard/memberCard';
+import { reviewBook } from '../../../src/core/reviewBook';
 import { memberSavings } from '../../../src/core/savings/memberSavings';
 import { bookOf, cash, loan, member, repayment } from '../bookBuilder';
 
@@ -140,5 +142,22 @@ describe('Kartu Anggota', () => {
       0,
       [28, 84, 210, 104, 84, 84, 98],
     ]);
+  });
+});
+
+describe('memberCards', () => {
+  it('gives every member of the demo book the card memberCard gives that member alone', () => {
+    const today = '2026-11-28';
+    const grids = new Map(demoBook(today).tabs.map((tab) => [tab.name, tab.grid]));
+    const demo = reviewBook(
+      { tabNames: () => [...grids.keys()], readTab: (n) => grids.get(n) ?? [] },
+      today,
+    ).book;
+    const sources = { book: demo, credit: creditReport(demo, today), savings: memberSavings(demo, today) };
+    const all = memberCards(sources, demo.members);
+    expect(all).toHaveLength(demo.members.length);
+    // Cards with savings movements and with loans, so that both lists are compared, not just empty ones.
+    expect(all.filter((c) => c.savings.movements.length > 0 && c.loans.length > 0).length).toBeGreaterThan(5);
+    all.forEach((card, i) => expect(card).toEqual(memberCard(sources, demo.members[i]!)));
   });
 });
