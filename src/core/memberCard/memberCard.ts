@@ -118,6 +118,7 @@ export function memberCards(sources: CardSources, members: readonly Member[]): M
   return members.map((m) => cardOf(sources.credit.asOf, index, m));
 }
 
+/** One member's card; for several, `memberCards` finds each member's rows once for all of them. */
 export function memberCard(sources: CardSources, member: Member): MemberCard {
   return cardOf(sources.credit.asOf, cardIndex(sources), member);
 }
