@@ -143,6 +143,10 @@ function actions(book: Loaded): [string, () => Measure][] {
     ['runChecks', () => measure(book, 'runChecks')],
     ['computeBalances', () => measure(book, 'computeBalances')],
     ['generateJournal', () => measure(book, 'generateJournal', view?.weeks[1]?.value ?? '')],
+    // Tabs of one member's card, of every active member's (5,000 at ×1) and the share-out of the year.
+    ['generateMemberCard', () => measure(book, 'generateMemberCard', 'A000001')],
+    ['generateAllMemberCards', () => measure(book, 'generateAllMemberCards')],
+    ['computeShu', () => measure(book, 'computeShu', Number(book.today.slice(0, 4)))],
     // The district book lacks four input tabs: the first run makes them, the next finds the book whole.
     ['setupBook', () => measure(book, 'setupBook')],
     ['setupBook (again)', () => measure(book, 'setupBook')],
