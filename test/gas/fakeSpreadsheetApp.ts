@@ -700,8 +700,8 @@ export class FakeSheet {
   insertRowsAfter(after: number, howMany: number): GoogleAppsScript.Spreadsheet.Sheet {
     this.world.assertWritable();
     if (after < 1 || after > this.maxRows || howMany < 1) throw new Error(`Exception: ${OUTSIDE}`);
-    // As splice(after, 0, ...blank rows), without spreading them as arguments: Sheets inserts 100,000
-    // rows at once (every member's card of a district book), past what a call's arguments can hold.
+    // As splice(after, 0, ...blank rows), without spreading them as arguments: every member's card of
+    // a district book inserts 260,044 rows at once, past what a call's arguments can hold.
     const tail = this.cells.splice(Math.min(after, this.cells.length));
     for (let i = 0; i < howMany; i += 1) this.cells.push([]);
     for (const row of tail) this.cells.push(row);
