@@ -10,6 +10,7 @@ import type { SaprodiRow, Settings } from '../book/types';
 import { formatShortDate } from '../isoDate';
 import type { Problem } from '../problems/problem';
 import { activeInSeason, DEFAULT_SUBSIDY_AREA_LIMIT, seasonArea, seasonKey } from './saprodiSeason';
+import { addTo } from '../listsByKey';
 
 export interface SaprodiContext {
   readonly today: IsoDate;
@@ -143,7 +144,7 @@ export function readSaprodi(source: TabSource, problems: Problem[], ctx: Saprodi
   const groups = new Map<string, SaprodiRow[]>();
   for (const row of rows) {
     const key = `${seasonKey(row.season)}\u0000${row.memberId}`;
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+    addTo(groups, key, row);
   }
   const kindCol = open.header.columns.kind;
   for (const own of groups.values()) {
