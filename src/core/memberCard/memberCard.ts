@@ -8,7 +8,7 @@ import type { Book, CashEntry, Loan, Member } from '../book/types';
 import type { IsoDate } from '../cell';
 import type { CreditReport, InstallmentState, Kol, LoanBalance, LoanStatus } from '../credit/types';
 import type { Rupiah } from '../money';
-import type { MemberSavings, SavingsReport } from '../savings/memberSavings';
+import { savingsRowsByMember, type MemberSavings, type SavingsReport } from '../savings/memberSavings';
 import { maskNik } from '../values/maskNik';
 import { addTo, firstByKey } from '../listsByKey';
 
@@ -74,13 +74,6 @@ export interface MemberCard {
   readonly outstandingPrincipal: Rupiah;
 }
 
-const savingsCategories: ReadonlySet<Category> = new Set([
-  'Simpanan Pokok',
-  'Simpanan Wajib',
-  'Simpanan Sukarela',
-  'Penarikan Simpanan',
-]);
-
 /** What the card is made from: the book and the credit and savings reports as of the card's date. */
 export interface CardSources {
   readonly book: Book;
@@ -98,10 +91,7 @@ interface CardIndex {
 
 /** Every member's part of the sources, found in one pass over each. */
 function cardIndex({ book, credit, savings }: CardSources): CardIndex {
-  const savingsRows = new Map<string, CashEntry[]>();
-  for (const e of book.cash)
-    if (e.memberId !== undefined && savingsCategories.has(e.category) && e.date <= credit.asOf)
-      addTo(savingsRows, e.memberId, e);
+  const savingsRows = savingsRowsByMember(book.cash, credit.asOf);
   const byMember = firstByKey(savings.members, (s) => s.memberId);
   const loans = new Map<string, LoanBalance[]>();
   for (const l of credit.loans) addTo(loans, l.memberId, l);

@@ -7,6 +7,7 @@ import type { Book, CashEntry } from '../book/types';
 import type { IsoDate } from '../cell';
 import { formatShortDate } from '../isoDate';
 import { formatRupiah, type Rupiah } from '../money';
+import { addTo } from '../listsByKey';
 import type { Problem } from '../problems/problem';
 
 export interface MemberSavings {
@@ -48,22 +49,29 @@ const kinds: Partial<Record<CashEntry['category'], Kind>> = {
 };
 
 /**
+ * Each member's savings rows (the four savings categories) dated up to `asOf` (every row without it),
+ * by member ID, in the book's order: what the savings, the member cards and the share-out read. The
+ * rows as they are (their kind is looked up again where needed), not a wrapper object per row; an
+ * index loop over Kas's rows (see cashBalanceOn).
+ */
+export function savingsRowsByMember(cash: readonly CashEntry[], asOf?: IsoDate): Map<string, CashEntry[]> {
+  const byMember = new Map<string, CashEntry[]>();
+  for (let i = 0; i < cash.length; i++) {
+    const entry = cash[i]!;
+    if (!kinds[entry.category] || entry.memberId === undefined || (asOf !== undefined && entry.date > asOf))
+      continue;
+    addTo(byMember, entry.memberId, entry);
+  }
+  return byMember;
+}
+
+/**
  * Rows of members not in `Anggota` are left out (the checks report them). A withdrawal beyond the
  * balance is still counted, so the balance shows what the book says, and it is reported on its row:
  * the balance at that moment counts the member's rows in date order, ties in sheet order.
  */
 export function memberSavings(book: Book, asOf?: IsoDate): SavingsReport {
-  // Each member's savings rows as they are (their kind is looked up again below), not a wrapper
-  // object per row; an index loop over Kas's rows (see cashBalanceOn).
-  const byMember = new Map<string, CashEntry[]>();
-  for (const m of book.members) if (!byMember.has(m.id)) byMember.set(m.id, []);
-  const { cash } = book;
-  for (let i = 0; i < cash.length; i++) {
-    const entry = cash[i]!;
-    const kind = kinds[entry.category];
-    if (!kind || entry.memberId === undefined || (asOf !== undefined && entry.date > asOf)) continue;
-    byMember.get(entry.memberId)?.push(entry);
-  }
+  const byMember = savingsRowsByMember(book.cash, asOf);
   const outColumn = columnOf(book, 'cash', 'amountOut');
   const problems: Problem[] = [];
   const members: MemberSavings[] = [];

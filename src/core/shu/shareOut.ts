@@ -9,7 +9,7 @@ import { fromYmd, daysInMonth } from '../isoDate';
 import { divideHalfUp, type Rupiah } from '../money';
 import { defaultShuSettings, type ShuPartRole, type ShuSettings } from './shuSettings';
 import { splitLargestRemainder } from './splitLargestRemainder';
-import { addTo } from '../listsByKey';
+import { savingsRowsByMember } from '../savings/memberSavings';
 
 export interface ShuPartShare {
   readonly name: string;
@@ -57,14 +57,6 @@ export interface ShareOut {
   /** Members of the year (Anggota order), and any other member with savings or jasa in it. */
   readonly members: readonly MemberShare[];
 }
-
-/** Rows that move a member's savings: deposits in `Masuk`, withdrawals in `Keluar`. */
-const savingsCategories: ReadonlySet<Category> = new Set([
-  'Simpanan Pokok',
-  'Simpanan Wajib',
-  'Simpanan Sukarela',
-  'Penarikan Simpanan',
-]);
 
 /** The last day of each month of the year. */
 function monthEnds(year: number): IsoDate[] {
@@ -125,11 +117,7 @@ export function shareOut(
 
   // Members: each ID once, in Anggota order, with their savings rows up to asOf in date order.
   const ends = monthEnds(year);
-  const rowsOf = new Map<string, CashEntry[]>();
-  for (const e of book.cash) {
-    if (!savingsCategories.has(e.category) || e.memberId === undefined || e.date > asOf) continue;
-    addTo(rowsOf, e.memberId, e);
-  }
+  const rowsOf = savingsRowsByMember(book.cash, asOf);
   const seen = new Set<string>();
   const candidates: { memberId: string; name: string; monthEndSavings: Rupiah; jasaPaid: Rupiah }[] = [];
   for (const m of book.members) {
