@@ -3,7 +3,9 @@
 // action: CPU time in node, the reply's size, and the service calls, with 5 and with 60 tabs.
 // BENCH_RUNS (3) runs of each action give the median CPU.
 // Targets (issue 14): under 1.5 s CPU and 50 KB a reply; calls the same whatever the number of tabs.
-// The district book lacks four input tabs, so the first click that reads it asks each tab's name once
+// BENCH_DUTIES=1 measures the district book with its four duty tabs too (Perubahan Pinjaman, Daftar
+// Hadir, RUK, Saprodi: src/core/demo/districtBook.ts), as a district office's combined book has them.
+// Without them, the district book lacks four input tabs, so the first click that reads it asks each tab's name once
 // (a missing tab may be there spelt otherwise): 1 + N calls more with N tabs. It keeps the names that
 // stand for input tabs in the document's properties, and the clicks after it look those up instead:
 // two calls more, whatever N (docs/book.md §1). A whole book asks none.
@@ -21,6 +23,7 @@ import { fakeServices, formatDate, type FakeWorld } from '../test/gas/fakeSpread
 const TIME_ZONE = 'Asia/Jakarta';
 const scales = (process.env.BENCH_SCALES ?? '1').split(',').map(Number);
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? '3'));
+const duties = process.env.BENCH_DUTIES === '1';
 
 interface Loaded {
   readonly world: FakeWorld;
@@ -37,7 +40,7 @@ interface Loaded {
 function load(scale: number, extraTabs: number): Loaded {
   const fake = fakeServices({ timeZone: TIME_ZONE });
   const today = formatDate(new Date(), TIME_ZONE, 'yyyy-MM-dd');
-  const book = districtBook(today, scale);
+  const book = districtBook(today, scale, { duties });
   const typed = (c: Cell) => (isDateCell(c) ? fake.world.typedDate(c.date) : c === null ? '' : c);
   for (const tab of book.tabs) {
     const sheet = fake.world.addSheet(tab.name);
@@ -55,14 +58,18 @@ function load(scale: number, extraTabs: number): Loaded {
     ...fake.globals,
     console: { error: (e: unknown) => console.error(e), log: () => undefined, warn: () => undefined },
   });
-  vm.runInContext(readFileSync(join(process.cwd(), 'dist', 'Code.js'), 'utf8'), context, {
-    filename: 'Code.js',
-  });
+  vm.runInContext(
+    readFileSync(process.env.BENCH_CODE ?? join(process.cwd(), 'dist', 'Code.js'), 'utf8'),
+    context,
+    {
+      filename: 'Code.js',
+    },
+  );
   return {
     world: fake.world,
     gas: context as Loaded['gas'],
     today,
-    tabs: () => districtBook(today, scale).tabs,
+    tabs: () => districtBook(today, scale, { duties }).tabs,
   };
 }
 
@@ -143,6 +150,9 @@ function actions(book: Loaded): [string, () => Measure][] {
     ['runChecks', () => measure(book, 'runChecks')],
     ['computeBalances', () => measure(book, 'computeBalances')],
     ['generateJournal', () => measure(book, 'generateJournal', view?.weeks[1]?.value ?? '')],
+    // The RUK of the year and the Saprodi tab of the latest season (the duty tabs of BENCH_DUTIES=1).
+    ['generatePlan', () => measure(book, 'generatePlan')],
+    ['generateSaprodi', () => measure(book, 'generateSaprodi')],
     // Tabs of one member's card, of every active member's (5,000 at ×1) and the share-out of the year.
     ['generateMemberCard', () => measure(book, 'generateMemberCard', 'A000001')],
     ['generateAllMemberCards', () => measure(book, 'generateAllMemberCards')],
@@ -197,7 +207,7 @@ function main(): void {
       }
     }
     console.log(
-      `Sheets clicks at ×${scale} (dist/Code.js on the counting fake; CPU: median of ${runs} runs, load average ${loadavg()
+      `Sheets clicks at ×${scale}${duties ? ' with the duty tabs' : ''} (dist/Code.js on the counting fake; CPU: median of ${runs} runs, load average ${loadavg()
         .map((n) => n.toFixed(1))
         .join(' ')}):`,
     );

@@ -107,61 +107,110 @@ export function attendanceReport(book: Book, asOf: IsoDate): AttendanceReport {
     (row) => row.memberId,
     (row) => row.marks,
   );
-  const mark = (m: Member, index: number): AttendanceMark | null => marksOf.get(m.id)?.[index] ?? null;
-  const household = (m: Member) => m.householdHead ?? m.id;
+  // Each member's marks and household found once, not once a meeting: a district book's 5,000
+  // members at 12 meetings made some 20 lists a meeting, on every click that shows participation.
+  const marksByMember = members.map((m) => marksOf.get(m.id));
+  const mark = (k: number, index: number): AttendanceMark | null => marksByMember[k]?.[index] ?? null;
+  const householdNo = new Map<string, number>();
+  const homeOf = members.map((m) => {
+    const head = m.householdHead ?? m.id;
+    let no = householdNo.get(head);
+    if (no === undefined) householdNo.set(head, (no = householdNo.size));
+    return no;
+  });
+  // The last meeting that counted each household, active and present: no set of names a meeting.
+  const homeActiveAt = new Int32Array(householdNo.size).fill(-1);
+  const homePresentAt = new Int32Array(householdNo.size).fill(-1);
 
-  const meetingFigures = meetings.map((meeting): MeetingAttendance => {
-    const active = members.filter((m) => isMemberActiveOn(m, meeting.date));
-    const marks = active.map((m) => ({ m, mark: mark(m, meeting.index) }));
-    const present = marks.filter((x) => isPresent(x.mark));
-    const homes = new Set(active.map(household));
-    const homesPresent = new Set(present.map((x) => household(x.m)));
-    const gender = (g: Gender) =>
-      count(present.filter((x) => x.m.gender === g).length, active.filter((m) => m.gender === g).length);
+  const meetingFigures = meetings.map((meeting, j): MeetingAttendance => {
+    let active = 0;
+    let present = 0;
+    let represented = 0;
+    let excused = 0;
+    let homes = 0;
+    let homesPresent = 0;
+    const gendered = { L: { present: 0, active: 0 }, P: { present: 0, active: 0 } };
+    members.forEach((m, k) => {
+      if (!isMemberActiveOn(m, meeting.date)) return;
+      const x = mark(k, meeting.index);
+      const here = isPresent(x);
+      const home = homeOf[k]!;
+      active += 1;
+      if (homeActiveAt[home] !== j) {
+        homeActiveAt[home] = j;
+        homes += 1;
+      }
+      if (here) {
+        present += 1;
+        if (homePresentAt[home] !== j) {
+          homePresentAt[home] = j;
+          homesPresent += 1;
+        }
+      }
+      if (x === 'W') represented += 1;
+      else if (x === 'I' || x === 'S') excused += 1;
+      if (m.gender === 'L' || m.gender === 'P') {
+        gendered[m.gender].active += 1;
+        if (here) gendered[m.gender].present += 1;
+      }
+    });
     return {
       date: meeting.date,
       col: meeting.col,
       header: meeting.header,
-      present: present.length,
-      represented: marks.filter((x) => x.mark === 'W').length,
-      excused: marks.filter((x) => x.mark === 'I' || x.mark === 'S').length,
-      active: active.length,
-      rate: active.length === 0 ? null : present.length / active.length,
-      households: count(homesPresent.size, homes.size),
-      byGender: { L: gender('L'), P: gender('P') },
+      present,
+      represented,
+      excused,
+      active,
+      rate: active === 0 ? null : present / active,
+      households: count(homesPresent, homes),
+      byGender: {
+        L: count(gendered.L.present, gendered.L.active),
+        P: count(gendered.P.present, gendered.P.active),
+      },
     };
   });
 
   const year = asOf.slice(0, 4);
   const memberFigures: MemberAttendance[] = [];
   const toVisit: MemberToVisit[] = [];
-  for (const m of members) {
-    if (!isMemberActiveOn(m, asOf)) continue;
-    const own = meetings.filter((meeting) => isMemberActiveOn(m, meeting.date));
-    const marks = own.map((meeting) => mark(m, meeting.index));
-    const last4 = marks.slice(-4);
-    const inYear = own.flatMap((meeting, i) => (meeting.date.startsWith(year) ? [marks[i] ?? null] : []));
+  members.forEach((m, k) => {
+    if (!isMemberActiveOn(m, asOf)) return;
+    // The member's meetings while active, from the latest back.
+    let last4 = 0;
+    let last4Present = 0;
+    let inYear = 0;
+    let inYearPresent = 0;
     let run = 0;
-    while (run < marks.length && isAbsent(marks[marks.length - 1 - run] ?? null)) run += 1;
+    let runGoesOn = true;
+    let lastPresent: IsoDate | null = null;
+    for (let j = meetings.length - 1; j >= 0; j -= 1) {
+      const meeting = meetings[j]!;
+      if (!isMemberActiveOn(m, meeting.date)) continue;
+      const x = mark(k, meeting.index);
+      const here = isPresent(x);
+      if (last4 < 4) {
+        last4 += 1;
+        if (here) last4Present += 1;
+      }
+      if (meeting.date.startsWith(year)) {
+        inYear += 1;
+        if (here) inYearPresent += 1;
+      }
+      if (runGoesOn && isAbsent(x)) run += 1;
+      else runGoesOn = false;
+      if (here && lastPresent === null) lastPresent = meeting.date;
+    }
     memberFigures.push({
       memberId: m.id,
       name: m.name,
       gender: m.gender ?? null,
-      last4: count(last4.filter(isPresent).length, last4.length),
-      year: count(inYear.filter(isPresent).length, inYear.length),
+      last4: count(last4Present, last4),
+      year: count(inYearPresent, inYear),
       absencesInARow: run,
     });
-    if (run >= ABSENCES_TO_VISIT) {
-      let lastPresentIndex = marks.length - 1;
-      while (lastPresentIndex >= 0 && !isPresent(marks[lastPresentIndex] ?? null)) lastPresentIndex -= 1;
-      toVisit.push({
-        memberId: m.id,
-        name: m.name,
-        absences: run,
-        lastPresent: lastPresentIndex < 0 ? null : (own[lastPresentIndex]?.date ?? null),
-      });
-    }
-  }
+    if (run >= ABSENCES_TO_VISIT) toVisit.push({ memberId: m.id, name: m.name, absences: run, lastPresent });
+  });
   toVisit.sort((a, b) => b.absences - a.absences || (a.memberId < b.memberId ? -1 : 1));
   return { asOf, meetings: meetingFigures, members: memberFigures, toVisit };
 }

@@ -11,6 +11,7 @@ import { formatShortDate } from '../isoDate';
 import type { Problem } from '../problems/problem';
 import { activeInSeason, DEFAULT_SUBSIDY_AREA_LIMIT, seasonArea, seasonKey } from './saprodiSeason';
 import { addTo } from '../listsByKey';
+import type { Mutable } from '../mutable';
 
 export interface SaprodiContext {
   readonly today: IsoDate;
@@ -23,6 +24,15 @@ export interface SaprodiReading {
   readonly tab?: string;
 }
 
+/** The codes of a required column left blank. */
+type MissingCode =
+  | 'saprodi.season.missing'
+  | 'saprodi.member.missing'
+  | 'saprodi.commodity.missing'
+  | 'saprodi.area.missing'
+  | 'saprodi.kind.missing'
+  | 'saprodi.planned.missing';
+
 /** Hectares as people read them: `2,5`. */
 const ha = (n: number) => String(Math.round(n * 10000) / 10000).replace('.', ',');
 
@@ -33,6 +43,13 @@ export function readSaprodi(source: TabSource, problems: Problem[], ctx: Saprodi
   if (!open) return {};
   const rows: SaprodiRow[] = [];
   const firstRow = new Map<string, number>();
+  // A book has a few seasons and thousands of rows: each spelling's key is made once.
+  const seasonKeys = new Map<string, string>();
+  const keyOf = (season: string) => {
+    let key = seasonKeys.get(season);
+    if (key === undefined) seasonKeys.set(season, (key = seasonKey(season)));
+    return key;
+  };
   for (const r of dataRows<SaprodiColumn>(open, { dateKey: 'season' })) {
     const season = r.text('season');
     const memberId = r.identifier('memberId');
@@ -44,16 +61,16 @@ export function readSaprodi(source: TabSource, problems: Problem[], ctx: Saprodi
     const receivedDate = r.date('receivedDate');
     const plantingDate = r.date('plantingDate');
 
-    const required = [
-      ['season', season, 'saprodi.season.missing'],
-      ['memberId', memberId, 'saprodi.member.missing'],
-      ['commodity', commodity, 'saprodi.commodity.missing'],
-      ['areaHa', areaHa, 'saprodi.area.missing'],
-      ['kind', kind ?? r.text('kind'), 'saprodi.kind.missing'],
-      ['plannedKg', plannedKg, 'saprodi.planned.missing'],
-    ] as const;
-    for (const [key, value, code] of required)
+    // Each required column in turn, without a list of them made per row.
+    const need = (key: SaprodiColumn, value: unknown, code: MissingCode) => {
       if (value === undefined && !r.hasError(key)) r.report(key, code);
+    };
+    need('season', season, 'saprodi.season.missing');
+    need('memberId', memberId, 'saprodi.member.missing');
+    need('commodity', commodity, 'saprodi.commodity.missing');
+    need('areaHa', areaHa, 'saprodi.area.missing');
+    need('kind', kind ?? r.text('kind'), 'saprodi.kind.missing');
+    need('plannedKg', plannedKg, 'saprodi.planned.missing');
 
     if (areaHa !== undefined && areaHa <= 0)
       r.report('areaHa', 'saprodi.area.notPositive', { value: r.shown('areaHa') });
@@ -97,7 +114,7 @@ export function readSaprodi(source: TabSource, problems: Problem[], ctx: Saprodi
       plannedKg <= 0
     )
       continue;
-    const key = `${seasonKey(season)}\u0000${memberId}\u0000${kind}`;
+    const key = `${keyOf(season)}\u0000${memberId}\u0000${kind}`;
     const seen = firstRow.get(key);
     if (seen !== undefined) {
       r.report(null, 'saprodi.row.duplicate', { memberId, kind, season, firstRow: seen });
@@ -106,7 +123,8 @@ export function readSaprodi(source: TabSource, problems: Problem[], ctx: Saprodi
     firstRow.set(key, r.row);
 
     const member = ctx.members.byId.get(memberId);
-    const row: SaprodiRow = {
+    // Field by field rather than with conditional spreads (as `Kas`'s entries), in the same order.
+    const row: Mutable<SaprodiRow> = {
       tab: open.tab,
       row: r.row,
       season,
@@ -115,10 +133,10 @@ export function readSaprodi(source: TabSource, problems: Problem[], ctx: Saprodi
       areaHa,
       kind,
       plannedKg,
-      ...(receivedKg !== undefined && receivedKg >= 0 && { receivedKg }),
-      ...(receivedDate !== undefined && receivedDate <= ctx.today && { receivedDate }),
-      ...(plantingDate !== undefined && { plantingDate }),
     };
+    if (receivedKg !== undefined && receivedKg >= 0) row.receivedKg = receivedKg;
+    if (receivedDate !== undefined && receivedDate <= ctx.today) row.receivedDate = receivedDate;
+    if (plantingDate !== undefined) row.plantingDate = plantingDate;
     if (!member) {
       if (!ctx.members.ids.has(memberId)) r.report('memberId', 'saprodi.member.unknown', { value: memberId });
     } else {
@@ -143,7 +161,7 @@ export function readSaprodi(source: TabSource, problems: Problem[], ctx: Saprodi
   const limit = ctx.settings.subsidyAreaLimit ?? DEFAULT_SUBSIDY_AREA_LIMIT;
   const groups = new Map<string, SaprodiRow[]>();
   for (const row of rows) {
-    const key = `${seasonKey(row.season)}\u0000${row.memberId}`;
+    const key = `${keyOf(row.season)}\u0000${row.memberId}`;
     addTo(groups, key, row);
   }
   const kindCol = open.header.columns.kind;

@@ -1,4 +1,14 @@
-import { attendanceReport, lastMeetingsRate } from '../../../src/core/attendance/attendanceReport';
+import fc from 'fast-check';
+import {
+  attendanceReport,
+  lastMeetingsRate,
+  type AttendanceReport,
+} from '../../../src/core/attendance/attendanceReport';
+import { isMemberActiveOn } from '../../../src/core/book/memberActivity';
+import type { AttendanceMark } from '../../../src/core/book/schema';
+import { defaultSettings, type Book, type Member } from '../../../src/core/book/types';
+import type { IsoDate } from '../../../src/core/cell';
+import { addDays } from '../../../src/core/isoDate';
 import { readBook } from '../../../src/core/book/readBook';
 import { TODAY, tabSource } from '../book/fixtures';
 import { exampleTabs, MEETINGS } from './attendanceExample';
@@ -99,5 +109,129 @@ describe('attendance figures of the hand-worked example (8 members, 5 meetings)'
     expect(report.meetings).toEqual([]);
     expect(report.toVisit).toEqual([]);
     expect(lastMeetingsRate(report, 4)).toEqual({ present: 0, active: 0, rate: null });
+  });
+});
+
+/**
+ * docs/book.md §9 written list by list, as the report was first written: each meeting's active
+ * members, their marks, the present among them, the households of each; each member's meetings
+ * while active, the last 4 of them, those of the year, the absences back from the last.
+ */
+function byDefinition(book: Book, asOf: IsoDate): AttendanceReport {
+  const sheet = book.attendance;
+  const meetings = (sheet?.meetings ?? [])
+    .map((m, index) => ({ ...m, index }))
+    .filter((m) => m.date <= asOf)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.col - b.col));
+  const members = book.members.filter((m, i) => book.members.findIndex((x) => x.id === m.id) === i);
+  const mark = (m: Member, index: number): AttendanceMark | null =>
+    sheet?.rows.find((r) => r.memberId === m.id)?.marks[index] ?? null;
+  const present = (x: AttendanceMark | null) => x === 'H' || x === 'W';
+  const rate = (p: number, a: number) => ({ present: p, active: a, rate: a === 0 ? null : p / a });
+  const home = (m: Member) => m.householdHead ?? m.id;
+  const meetingFigures = meetings.map((meeting) => {
+    const active = members.filter((m) => isMemberActiveOn(m, meeting.date));
+    const here = active.filter((m) => present(mark(m, meeting.index)));
+    const gender = (g: 'L' | 'P') =>
+      rate(here.filter((m) => m.gender === g).length, active.filter((m) => m.gender === g).length);
+    return {
+      date: meeting.date,
+      col: meeting.col,
+      header: meeting.header,
+      present: here.length,
+      represented: active.filter((m) => mark(m, meeting.index) === 'W').length,
+      excused: active.filter((m) => ['I', 'S'].includes(mark(m, meeting.index) ?? '')).length,
+      active: active.length,
+      rate: active.length === 0 ? null : here.length / active.length,
+      households: rate(new Set(here.map(home)).size, new Set(active.map(home)).size),
+      byGender: { L: gender('L'), P: gender('P') },
+    };
+  });
+  const figures = members
+    .filter((m) => isMemberActiveOn(m, asOf))
+    .map((m) => {
+      const own = meetings.filter((meeting) => isMemberActiveOn(m, meeting.date));
+      const marks = own.map((meeting) => mark(m, meeting.index));
+      const last4 = marks.slice(-4);
+      const inYear = marks.filter((_, i) => own[i]!.date.startsWith(asOf.slice(0, 4)));
+      let run = 0;
+      while (run < marks.length && [null, 'A'].includes(marks[marks.length - 1 - run] ?? null)) run += 1;
+      const lastHere = own.filter((_, i) => present(marks[i] ?? null)).pop();
+      return {
+        member: m,
+        run,
+        lastPresent: lastHere?.date ?? null,
+        figure: {
+          memberId: m.id,
+          name: m.name,
+          gender: m.gender ?? null,
+          last4: rate(last4.filter(present).length, last4.length),
+          year: rate(inYear.filter(present).length, inYear.length),
+          absencesInARow: run,
+        },
+      };
+    });
+  const toVisit = figures
+    .filter((f) => f.run >= 3)
+    .map((f) => ({ memberId: f.member.id, name: f.member.name, absences: f.run, lastPresent: f.lastPresent }))
+    .sort((a, b) => b.absences - a.absences || (a.memberId < b.memberId ? -1 : 1));
+  return { asOf, meetings: meetingFigures, members: figures.map((f) => f.figure), toVisit };
+}
+
+describe('the report against its definition (fast-check)', () => {
+  it('gives every meeting, member and member to visit as the definition does, households and leavers included', () => {
+    // A short window and few IDs, so that meetings fall while members are active and households
+    // (a head shared, or a member naming another as head) often have two members at one meeting.
+    const day = fc.integer({ min: 0, max: 120 }).map((d) => addDays('2026-01-01', d));
+    const ids = ['A1', 'A2', 'A3', 'A4', 'A5'];
+    const member = fc.record({
+      id: fc.constantFrom(...ids),
+      gender: fc.option(fc.constantFrom<'L' | 'P'>('L', 'P'), { nil: undefined }),
+      head: fc.option(fc.constantFrom('A1', 'A2', 'X9'), { nil: undefined, freq: 2 }),
+      joinDate: day,
+      leaveDate: fc.option(day, { nil: undefined, freq: 1 }),
+    });
+    const mark = fc.constantFrom<AttendanceMark | null>('H', 'H', 'W', 'I', 'S', 'A', null);
+    fc.assert(
+      fc.property(
+        fc.array(member, { maxLength: 9 }),
+        fc.array(day, { maxLength: 8 }),
+        fc.array(
+          fc.record({ id: fc.constantFrom(...ids), marks: fc.array(mark, { minLength: 8, maxLength: 8 }) }),
+          { minLength: 3, maxLength: 9 },
+        ),
+        // As of a day past most meetings (and some after it), or before them all.
+        fc.integer({ min: -10, max: 180 }).map((d) => addDays('2026-01-01', d)),
+        (people, dates, rows, asOf) => {
+          const book: Book = {
+            settings: defaultSettings,
+            members: people.map((p, i): Member => ({
+              tab: 'Anggota',
+              row: i + 2,
+              id: p.id,
+              name: `Anggota ${i}`,
+              role: 'Anggota',
+              joinDate: p.joinDate,
+              status: p.leaveDate === undefined ? 'Aktif' : 'Keluar',
+              ...(p.leaveDate !== undefined && { leaveDate: p.leaveDate }),
+              ...(p.gender !== undefined && { gender: p.gender }),
+              ...(p.head !== undefined && { householdHead: p.head }),
+            })),
+            cash: [],
+            loans: [],
+            activities: [],
+            tabNames: {},
+            attendance: {
+              tab: 'Daftar Hadir',
+              headerRow: 1,
+              meetings: dates.map((date, i) => ({ date, col: 3 + i, header: date })),
+              rows: rows.map((r, i) => ({ tab: 'Daftar Hadir', row: i + 2, memberId: r.id, marks: r.marks })),
+            },
+          };
+          expect(attendanceReport(book, asOf)).toEqual(byDefinition(book, asOf));
+        },
+      ),
+      { numRuns: 300, seed: 20261202 },
+    );
   });
 });
