@@ -250,7 +250,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
   };
 
   const shu = (state: BookState, year: number): ActionResult => {
-    const share = shareOut(state.book, year, state.today);
+    const share = shareOut(state.book, year, state.today, undefined, state.credit);
     const grid = shuSheet(share, state.book, bookLang(state), host.now());
     writeGrids(state, [grid]);
     const amount = formatRupiah(share.shu);

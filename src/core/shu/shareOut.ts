@@ -5,6 +5,7 @@ import type { Book, CashEntry } from '../book/types';
 import type { Category } from '../book/schema';
 import type { IsoDate } from '../cell';
 import { creditReport } from '../credit/creditReport';
+import type { CreditReport } from '../credit/types';
 import { fromYmd, daysInMonth } from '../isoDate';
 import { divideHalfUp, type Rupiah } from '../money';
 import { defaultShuSettings, type ShuPartRole, type ShuSettings } from './shuSettings';
@@ -63,10 +64,14 @@ function monthEnds(year: number): IsoDate[] {
   return Array.from({ length: 12 }, (_, i) => fromYmd(year, i + 1, daysInMonth(year, i + 1)));
 }
 
-/** Jasa paid toward each loan's installments by repayments dated on or before `date`, by member. */
-function jasaPaidByMember(book: Book, date: IsoDate): Map<string, Rupiah> {
+/**
+ * Jasa paid toward each loan's installments by repayments dated on or before `date`, by member; from
+ * `known` when it is the book's credit report as of that date.
+ */
+function jasaPaidByMember(book: Book, date: IsoDate, known?: CreditReport): Map<string, Rupiah> {
   const paid = new Map<string, Rupiah>();
-  for (const loan of creditReport(book, date).loans) {
+  const credit = known?.asOf === date ? known : creditReport(book, date);
+  for (const loan of credit.loans) {
     const jasa = loan.installments.reduce((s, i) => s + i.paidJasa, 0);
     paid.set(loan.memberId, (paid.get(loan.memberId) ?? 0) + jasa);
   }
@@ -90,13 +95,16 @@ function sumByCategory(
 
 /**
  * The share-out of calendar year `year`, counting rows up to `today` while the year is not over.
- * `settings` are the book's `Pendapatan SHU`, `Biaya SHU` and `Pembagian SHU` as read.
+ * `settings` are the book's `Pendapatan SHU`, `Biaya SHU` and `Pembagian SHU` as read. `credit` is
+ * the book's credit report the caller already has (the add-on's, as of today): the share-out of a
+ * year still running takes it rather than settling every loan again (a district book's 5,000).
  */
 export function shareOut(
   book: Book,
   year: number,
   today: IsoDate,
   settings: ShuSettings = book.settings.shu ?? defaultShuSettings,
+  credit?: CreditReport,
 ): ShareOut {
   const start = fromYmd(year, 1, 1);
   const end = fromYmd(year, 12, 31);
@@ -104,7 +112,7 @@ export function shareOut(
 
   // Jasa received in the year: what repayments up to its end paid toward jasa, less what those up to
   // the end of the year before had paid (repayments settle in date order, so the difference is the year's).
-  const jasaNow = jasaPaidByMember(book, asOf);
+  const jasaNow = jasaPaidByMember(book, asOf, credit);
   const jasaBefore = jasaPaidByMember(book, fromYmd(year - 1, 12, 31));
   const jasaOf = (id: string) => (jasaNow.get(id) ?? 0) - (jasaBefore.get(id) ?? 0);
   const jasa = [...jasaNow.keys()].reduce((s, id) => s + jasaOf(id), 0);

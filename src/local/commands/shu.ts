@@ -123,7 +123,7 @@ export async function runShu(args: readonly string[], ctx: CliContext): Promise<
     today,
     (opened) => {
       const lang = langOption(values.lang) ?? opened.book.settings.language;
-      const share = shareOut(opened.book, year, today);
+      const share = shareOut(opened.book, year, today, undefined, opened.credit);
       if (values.json) ctx.out(json(shuJson(share)));
       else printReport(ctx, shuText(share, lang), opened, lang);
       return lang;

@@ -1,7 +1,6 @@
 // `npm start`: writes the demo book, runs check, balances and this week's journal on it, writes a
 // copy with the generated tabs (as the add-on writes them), and prints a short summary with paths.
 import { loansAtRisk } from '../../core/api/overview';
-import { creditReport } from '../../core/credit/creditReport';
 import { loanChangeLabel } from '../../core/credit/loanNotes';
 import { weeklyJournal } from '../../core/journal/weeklyJournal';
 import { countBySeverity } from '../../core/problems/problem';
@@ -105,7 +104,7 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
   if (problems.length > SHOWN_PROBLEMS)
     ctx.out(`  … ${en ? 'and' : 'dan'} ${problems.length - SHOWN_PROBLEMS} ${en ? 'more' : 'lainnya'}`);
 
-  const report = creditReport(book, today);
+  const report = opened.credit;
   const p = report.portfolio;
   ctx.out('');
   ctx.out(
@@ -143,7 +142,7 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
 
   // The year's share-out (docs/book.md §8): the demo book covers every month of this year.
   const year = toYmd(today).year;
-  const share = shareOut(book, year, today);
+  const share = shareOut(book, year, today, undefined, report);
   ctx.out('');
   ctx.out(
     en

@@ -1,4 +1,5 @@
 // The share-out of docs/book.md §8, worked by hand for five members, figure by figure.
+import { creditReport } from '../../../src/core/credit/creditReport';
 import { shareOut } from '../../../src/core/shu/shareOut';
 import { defaultShuSettings } from '../../../src/core/shu/shuSettings';
 import { bookOf, cash, member } from '../bookBuilder';
@@ -97,5 +98,26 @@ describe('shareOut: five members worked by hand', () => {
     expect(noLoans.parts.map((p) => p.amount)).toEqual([500, 300, 0, 100, 100]);
     expect(noLoans.toReserve).toEqual(['loans']);
     expect(noLoans.members[0]).toMatchObject({ fromSavings: 300, fromLoans: 0, total: 300 });
+  });
+});
+
+describe('shareOut with the credit report the caller has', () => {
+  it('takes a report as of its as-of date for the jasa, and gives the same share-out', () => {
+    // The year still running: as of today, the add-on's own credit report.
+    const today = '2026-11-30';
+    const given = creditReport(book, today);
+    const withIt = shareOut(book, 2026, today, undefined, given);
+    expect(withIt).toEqual(shareOut(book, 2026, today));
+    expect(withIt.income.jasa).toBeGreaterThan(0);
+  });
+
+  it('computes its own when the report given is as of another date (a year already over)', () => {
+    // A report without loans: taken, it would leave the year's jasa at 0.
+    const noLoans = (asOf: string) => ({ ...creditReport(book, asOf), loans: [] });
+    const share = shareOut(book, 2026, '2027-01-10');
+    expect(shareOut(book, 2026, '2027-01-10', undefined, noLoans('2027-01-10'))).toEqual(share);
+    // As of the share-out's own as-of date (31 December), it is taken: no loans, no jasa.
+    expect(share.income.jasa).toBe(149_000);
+    expect(shareOut(book, 2026, '2027-01-10', undefined, noLoans('2026-12-31')).income.jasa).toBe(0);
   });
 });
