@@ -1,10 +1,12 @@
 // The reports that go through the book member by member or RUK row by RUK row, on the district book
 // at ×0.1, ×0.3 and ×1 (5,000 members, 100,000 Kas rows, 5,000 loans): every member's card, a Saprodi
-// season with three rows for each member, and the RUK report with one row per 10 members, a third of
-// the Kas rows and every activity naming one. Each time is printed with its time per 1,000 rows: a
+// season with three rows for each member, the RUK report with one row per 10 members, a third of
+// the Kas rows and every activity naming one, and the participation figures of the book's own
+// `Daftar Hadir` (its duty tabs: every member at 12 meetings). Each time is printed with its time per 1,000 rows: a
 // figure that stays flat from ×0.1 to ×1 grows no faster than the rows. `npm run bench reports`.
 import { loadavg } from 'node:os';
 import type { Book, SaprodiRow } from '../src/core/book/types';
+import { attendanceReport } from '../src/core/attendance/attendanceReport';
 import { creditReport } from '../src/core/credit/creditReport';
 import { districtBook } from '../src/core/demo/districtBook';
 import { activeMembersOn, memberCards } from '../src/core/memberCard/memberCard';
@@ -38,7 +40,7 @@ console.log(
     .join(' ')}`,
 );
 for (const scale of SCALES) {
-  const grids = new Map(districtBook(TODAY, scale).tabs.map((tab) => [tab.name, tab.grid]));
+  const grids = new Map(districtBook(TODAY, scale, { duties: true }).tabs.map((tab) => [tab.name, tab.grid]));
   const { book } = reviewBook(
     { tabNames: () => [...grids.keys()], readTab: (n) => grids.get(n) ?? [] },
     TODAY,
@@ -55,6 +57,13 @@ for (const scale of SCALES) {
     `memberCards, ${members.length} cards`,
     fastest(() => memberCards({ book, credit, savings }, members)),
     cardRows,
+  );
+
+  const meetings = book.attendance?.meetings.length ?? 0;
+  line(
+    `attendanceReport, ${meetings} meetings`,
+    fastest(() => attendanceReport(book, TODAY)),
+    book.members.length * meetings,
   );
 
   const saprodi: SaprodiRow[] = members.flatMap((m, i) =>
