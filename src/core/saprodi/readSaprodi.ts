@@ -6,6 +6,7 @@ import type { MemberIndex } from '../book/memberLookup';
 import { problemAt } from '../problems/problemCatalogue';
 import { saprodiTab, SUBSIDISED_KINDS, type SaprodiColumn } from '../book/schema';
 import { dataRows, openTab, type TabSource } from '../book/tabRows';
+import type { RowReader } from '../book/rowReader';
 import type { SaprodiRow, Settings } from '../book/types';
 import { formatShortDate } from '../isoDate';
 import type { Problem } from '../problems/problem';
@@ -32,6 +33,11 @@ type MissingCode =
   | 'saprodi.area.missing'
   | 'saprodi.kind.missing'
   | 'saprodi.planned.missing';
+
+/** Reports a required column left blank, unless its cell already has an error. */
+function need(r: RowReader<SaprodiColumn>, key: SaprodiColumn, value: unknown, code: MissingCode): void {
+  if (value === undefined && !r.hasError(key)) r.report(key, code);
+}
 
 /** Hectares as people read them: `2,5`. */
 const ha = (n: number) => String(Math.round(n * 10000) / 10000).replace('.', ',');
@@ -62,15 +68,12 @@ export function readSaprodi(source: TabSource, problems: Problem[], ctx: Saprodi
     const plantingDate = r.date('plantingDate');
 
     // Each required column in turn, without a list of them made per row.
-    const need = (key: SaprodiColumn, value: unknown, code: MissingCode) => {
-      if (value === undefined && !r.hasError(key)) r.report(key, code);
-    };
-    need('season', season, 'saprodi.season.missing');
-    need('memberId', memberId, 'saprodi.member.missing');
-    need('commodity', commodity, 'saprodi.commodity.missing');
-    need('areaHa', areaHa, 'saprodi.area.missing');
-    need('kind', kind ?? r.text('kind'), 'saprodi.kind.missing');
-    need('plannedKg', plannedKg, 'saprodi.planned.missing');
+    need(r, 'season', season, 'saprodi.season.missing');
+    need(r, 'memberId', memberId, 'saprodi.member.missing');
+    need(r, 'commodity', commodity, 'saprodi.commodity.missing');
+    need(r, 'areaHa', areaHa, 'saprodi.area.missing');
+    need(r, 'kind', kind ?? r.text('kind'), 'saprodi.kind.missing');
+    need(r, 'plannedKg', plannedKg, 'saprodi.planned.missing');
 
     if (areaHa !== undefined && areaHa <= 0)
       r.report('areaHa', 'saprodi.area.notPositive', { value: r.shown('areaHa') });
