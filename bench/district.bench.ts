@@ -2,8 +2,9 @@
 // ×0.1 to ×10, each command (and `balances`, `journal` with `--out`) run in its own process beside
 // the floor (exceljs's streaming reader reading the same file and doing nothing else): wall time ÷
 // the floor's, and peak memory.
-// `npm run bench district` runs the scales in BENCH_SCALES (default 0.1,1,3,10); the books are
-// written to a temporary folder and removed afterwards, never into the repository.
+// `npm run bench district` runs the scales in BENCH_SCALES (default 0.1,1,3,10), with the four duty
+// tabs too when BENCH_DUTIES=1 (writeDutyTabs); the books are written to a temporary folder and
+// removed afterwards, never into the repository.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -163,7 +164,94 @@ async function writeDistrictBook(file: string, scale: number): Promise<void> {
     row.commit();
   }
   await kegiatan.commit();
+  if (process.env.BENCH_DUTIES === '1') await writeDutyTabs(w, members, loans, disbursed);
   await w.commit();
+}
+
+/**
+ * BENCH_DUTIES=1: the four duty tabs too, in proportion (at ×1: every member at 12 monthly
+ * meetings up to November 2026 in `Daftar Hadir` under a title row, 500 `RUK` rows, 12,500
+ * `Saprodi` rows over two seasons, 200 reschedulings in `Perubahan Pinjaman`).
+ */
+async function writeDutyTabs(
+  w: InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>,
+  members: number,
+  loans: number,
+  disbursed: (i: number) => Date,
+): Promise<void> {
+  const dateFmt = 'dd/mm/yyyy';
+  const meetings = Array.from({ length: 12 }, (_, k) => (k === 0 ? utc(2025, 12, 5) : utc(2026, k, 5)));
+  const hadir = w.addWorksheet('Daftar Hadir');
+  hadir.addRow(['DAFTAR HADIR RAPAT ANGGOTA']).commit();
+  const header = hadir.addRow(['ID Anggota', 'Nama', ...meetings]);
+  meetings.forEach((_, k) => (header.getCell(3 + k).numFmt = dateFmt));
+  header.commit();
+  const marks = ['H', 'H', 'H', 'H', 'W', 'I', 'S', 'A', null];
+  for (let i = 1; i <= members; i++)
+    hadir
+      .addRow([memberId(i), `Anggota ${i}`, ...meetings.map((_, k) => marks[(i * 7 + k * 3) % marks.length])])
+      .commit();
+  await hadir.commit();
+
+  const ruk = w.addWorksheet('RUK');
+  ruk.addRow(['Kode', 'Kegiatan', 'Jenis Kegiatan', 'Bulan', 'Target', 'Satuan', 'Biaya (Rp)']).commit();
+  for (let i = 1; i <= Math.max(1, Math.round(members / 10)); i++)
+    ruk.addRow([`R${i}`, `Rencana ${i}`, 'Pelatihan', `Maret 2026`, 1, 'kali', 100_000]).commit();
+  await ruk.commit();
+
+  const saprodi = w.addWorksheet('Saprodi');
+  saprodi
+    .addRow([
+      'Musim Tanam',
+      'ID Anggota',
+      'Komoditas',
+      'Luas Tanam (ha)',
+      'Jenis',
+      'Rencana (kg)',
+      'Diterima (kg)',
+      'Tanggal Terima',
+      'Tanggal Tanam',
+    ])
+    .commit();
+  const line = (
+    season: string,
+    i: number,
+    kind: string,
+    kg: number,
+    received: Date | null,
+    planted: Date,
+  ) => {
+    const row = saprodi.addRow([
+      season,
+      memberId(i),
+      'Padi',
+      0.5,
+      kind,
+      kg,
+      received ? kg : null,
+      received,
+      planted,
+    ]);
+    row.getCell(8).numFmt = dateFmt;
+    row.getCell(9).numFmt = dateFmt;
+    row.commit();
+  };
+  for (let i = 1; i <= members; i++) {
+    line('MT I 2026', i, 'NPK', 125, utc(2026, 3, 1), utc(2026, 3, 10));
+    line('MT I 2026', i, 'Urea', 100, utc(2026, 3, 3), utc(2026, 3, 10));
+    if (i % 2 === 0) line('MT II 2026', i, 'NPK', 125, null, utc(2026, 10, 10));
+  }
+  await saprodi.commit();
+
+  const changes = w.addWorksheet('Perubahan Pinjaman');
+  changes.addRow(['ID Pinjaman', 'Tanggal', 'Jenis', 'Jumlah Angsuran Baru', 'Keterangan']).commit();
+  for (let i = 1; i <= loans; i += 25) {
+    const on = new Date(disbursed(i).getTime() + 95 * 86_400_000);
+    const row = changes.addRow([loanId(i), on, 'Jadwal Ulang', 12, 'Gagal panen']);
+    row.getCell(2).numFmt = dateFmt;
+    row.commit();
+  }
+  await changes.commit();
 }
 
 /** In a child process: one mode over one file; prints wall ms and peak resident memory. */
