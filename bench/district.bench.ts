@@ -10,6 +10,8 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { saprodiTab } from '../src/core/book/schema';
+import { headerCells } from '../src/core/book/tabCells';
 import { collectSooner } from '../src/local/boundedHeap';
 
 const today = '2026-11-28';
@@ -200,19 +202,8 @@ async function writeDutyTabs(
   await ruk.commit();
 
   const saprodi = w.addWorksheet('Saprodi');
-  saprodi
-    .addRow([
-      'Musim Tanam',
-      'ID Anggota',
-      'Komoditas',
-      'Luas Tanam (ha)',
-      'Jenis',
-      'Rencana (kg)',
-      'Diterima (kg)',
-      'Tanggal Terima',
-      'Tanggal Tanam',
-    ])
-    .commit();
+  // Every column of `Saprodi`, in the schema's order: the rows below follow it.
+  saprodi.addRow(headerCells(saprodiTab)).commit();
   const line = (
     season: string,
     i: number,

@@ -40,7 +40,7 @@ type MissingCode =
  * (2 MB of a district book’s 125,000 rows at ×10, measured). Its prototype is Object's: a plain object to
  * every reader.
  */
-const SaprodiEntry = function (
+function saprodiEntry(
   this: Mutable<SaprodiRow>,
   tab: string,
   row: number,
@@ -50,7 +50,7 @@ const SaprodiEntry = function (
   areaHa: number,
   kind: SaprodiKind,
   plannedKg: number,
-) {
+): void {
   this.tab = tab;
   this.row = row;
   this.season = season;
@@ -59,15 +59,9 @@ const SaprodiEntry = function (
   this.areaHa = areaHa;
   this.kind = kind;
   this.plannedKg = plannedKg;
-} as unknown as new (
-  tab: string,
-  row: number,
-  season: string,
-  memberId: string,
-  commodity: string,
-  areaHa: number,
-  kind: SaprodiKind,
-  plannedKg: number,
+}
+const SaprodiEntry = saprodiEntry as unknown as new (
+  ...fields: Parameters<typeof saprodiEntry>
 ) => Mutable<SaprodiRow>;
 SaprodiEntry.prototype = Object.prototype;
 
