@@ -9,6 +9,23 @@ function setup() {
 }
 
 describe('fake SpreadsheetApp', () => {
+  it('adds up the CPU it spends inside service calls only when a bench asks, and a reset zeroes it', () => {
+    const { world, sheet } = setup();
+    const values = Array.from({ length: 1000 }, (_, r) => Array.from({ length: 20 }, (_, c) => r * 20 + c));
+    sheet.getRange(1, 1, 1000, 20).setValues(values);
+    expect(world.log.fakeCpuMicros).toBe(0);
+    world.log.timeFake = true;
+    const outer = process.cpuUsage();
+    sheet.getRange(1, 1, 1000, 20).setValues(values);
+    const around = process.cpuUsage(outer);
+    // Inside the call, so never more than the CPU measured around it.
+    expect(world.log.fakeCpuMicros).toBeGreaterThan(0);
+    expect(world.log.fakeCpuMicros).toBeLessThanOrEqual(around.user + around.system);
+    world.log.reset();
+    expect(world.log.fakeCpuMicros).toBe(0);
+    expect(world.log.calls).toEqual([]);
+  });
+
   it('stores what setValues gets as Sheets does with typed input', () => {
     const { world, sheet } = setup();
     const date = world.typedDate('2026-11-28');
