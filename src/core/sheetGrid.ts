@@ -61,7 +61,14 @@ export function looksLikeFormula(value: string): boolean {
   return /^[=+\-@]/.test(value);
 }
 
-export function cell(v: Cell, style: Omit<OutCell, 'v'> = {}): OutCell {
+/**
+ * One empty cell for every place that has no value and no style: the 5,000 cards of the district
+ * book at ×1 hold 345,544 of them, each a live object until the tab was written.
+ */
+const EMPTY: OutCell = Object.freeze({ v: null });
+
+export function cell(v: Cell, style?: Omit<OutCell, 'v'>): OutCell {
+  if (style === undefined) return v === null ? EMPTY : { v };
   return { v, ...style };
 }
 
