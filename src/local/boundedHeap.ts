@@ -20,7 +20,7 @@ export const HEAP_LIMIT_MB = 768;
  * at ×10, it collected once while the file's cells were read (about 200 MB live) and never again, so
  * the cells let go and every row's garbage piled up to a heap of 540 MB around 280 MB live. At 50 %
  * it collected as the book was made; at 30 % `check` and `balances` at ×10 peak some 30-50 MB lower
- * again for no CPU this machine's noise shows (measured in README.md, "District books"). A factor,
+ * again for no CPU this machine's noise shows (measured in docs/performance.md, "District books"). A factor,
  * not a cap: a book needing more memory still gets it, at most 30 % more each time.
  */
 export const HEAP_GROWING_PERCENT = 30;
@@ -46,7 +46,7 @@ let fullCollection: (() => void) | undefined;
  * as of the week's end goes the same way before printing): V8 measures a step's growth from what was
  * live at its last full collection, so the step after would otherwise grow the heap on top of the
  * step before's garbage. At ×10 the journal peaked at 488-503 MB without it and 432-437 MB with it,
- * for CPU within this machine's noise (README.md, "District books"). The collector is node's own
+ * for CPU within this machine's noise (docs/performance.md, "District books"). The collector is node's own
  * `gc`, reached by setting V8's `--expose-gc` at run time and reading `gc` in a context made after
  * (the way node's documentation of `v8.setFlagsFromString` shows).
  */
