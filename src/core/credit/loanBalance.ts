@@ -125,7 +125,8 @@ export function loanBalance(
     kol,
     kolByDays,
     ...(held && { kolHeld: { kol: held.kol, since: held.since } }),
-    status: statusOf(oldestOpen === undefined, kolByDays),
+    // `Lancar` at 0 days past due, else by the loan's Kol, held or not (docs/book.md §5 and §7).
+    status: statusOf(oldestOpen === undefined, kolByDays === 1 ? 1 : kol),
     ...(next && !writtenOff && { nextInstallment: { no: next.no, due: next.due, amount: owedOn(next) } }),
     ...(oldestOpen &&
       !writtenOff &&

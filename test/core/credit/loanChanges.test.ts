@@ -153,6 +153,26 @@ describe('a rescheduling worked by hand', () => {
     expect(b).toMatchObject({ finesCharged: 25_000, finesOwed: 25_000, daysPastDue: 41, kol: 2 });
   });
 
+  it('a held Kol 5 reads Macet once a new installment is late, Lancar while none is (§5: status by the Kol)', () => {
+    // Nothing repaid since 10/01/2025: on T = 01/12/2025 the oldest open installment (10/02/2025) is
+    // 294 days past due, Kol 5. New installment 1 falls due on 01/01/2026 and is not paid.
+    const book = bookOf({
+      members: [member('A001', 'Siti Aminah')],
+      loans: [loan('P001', 'A001', '2025-01-10', 1_200_000, { monthlyRate: 0.02, installments: 6 })],
+      cash: [],
+      loanChanges: [{ ...reschedule, date: '2025-12-01' }],
+    });
+    const at = (date: string) => creditReport(book, date).loans[0]!;
+    expect(at('2025-12-15')).toMatchObject({ daysPastDue: 0, kolByDays: 1, kol: 5, status: 'Lancar' });
+    expect(at('2026-01-15')).toMatchObject({
+      daysPastDue: 14,
+      kolByDays: 2,
+      kol: 5,
+      kolHeld: { kol: 5, since: '2025-12-01' },
+      status: 'Macet',
+    });
+  });
+
   it('counts the portfolio restructured loans and their principal', () => {
     const p = creditReport(rescheduledBook(), '2026-09-10').portfolio;
     expect([p.restructuredLoans, p.restructuredPrincipal]).toEqual([1, 462_000]);
