@@ -935,7 +935,7 @@ describe('failures the user can act on: a clear message, never a stack trace', (
       row: 2,
       col: 2,
       column: 'No Bukti',
-      fix: { value: 1, was: '1', label: { id: 'a', en: 'a' }, rowKey: { cells: [] } },
+      fix: { value: 1, was: '1', label: { id: 'a', en: 'a' }, rowKey: { digest: 'x' } },
     };
     expect(failure(run<Action>(book, 'applyFix', request)).code).toBe('lock.timeout');
     expect(snapshot(book.world)).toEqual(before);

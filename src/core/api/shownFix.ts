@@ -5,6 +5,7 @@ import type { Cell, Grid } from '../cell';
 import { cellText, isDateCell, isEmptyCell } from '../cell';
 import { gridCell, gridRowLength } from '../book/gridCell';
 import type { Problem } from '../problems/problem';
+import { fingerprint } from './keptViews';
 import type { FixRequest, FixView, ProblemView, RowKey } from './types';
 
 /**
@@ -26,13 +27,33 @@ function identityCol(book: Book, tab: string): number | undefined {
   return undefined;
 }
 
-/** The row's identity: its ID when it has one, else all its values. */
+/**
+ * A hash of a row's values, the same exactly when `sameCell` holds cell by cell: a date by its date,
+ * an empty cell by its text (null and '' alike), any other value by its kind and text; the empty
+ * cells at the end left out, as a row read back may be shorter or longer by them.
+ */
+function rowDigest(grid: Grid, row: number): string {
+  const words: string[] = [];
+  for (let c = 0; c < gridRowLength(grid, row - 1); c += 1) {
+    const cell = gridCell(grid, row - 1, c);
+    words.push(
+      isDateCell(cell) ? `d${cell.date}` : isEmptyCell(cell) ? `e${cellText(cell)}` : `${typeof cell}${cell}`,
+    );
+  }
+  while (words[words.length - 1] === 'e') words.pop();
+  return fingerprint(words, []);
+}
+
+/**
+ * The row's identity: its ID when it has one, else a hash of all its values. Never the values
+ * themselves: a row without an ID holds a NIK and a phone number, which the sidebar's data, and the
+ * views kept in the user's properties, must not carry (docs/book.md §10).
+ */
 export function rowKeyOf(grid: Grid, row: number, idCol: number | undefined): RowKey {
   if (idCol !== undefined && !isEmptyCell(gridCell(grid, row - 1, idCol - 1))) {
     return { col: idCol, value: gridCell(grid, row - 1, idCol - 1) };
   }
-  const width = gridRowLength(grid, row - 1);
-  return { cells: Array.from({ length: width }, (_, c) => gridCell(grid, row - 1, c)) };
+  return { digest: rowDigest(grid, row) };
 }
 
 export function sameCell(a: Cell, b: Cell): boolean {
@@ -45,11 +66,7 @@ export function sameCell(a: Cell, b: Cell): boolean {
 /** Whether the row in `grid` is still the one the key was taken from. */
 export function rowKeyHolds(grid: Grid, row: number, key: RowKey): boolean {
   if ('col' in key) return sameCell(gridCell(grid, row - 1, key.col - 1), key.value);
-  const width = Math.max(gridRowLength(grid, row - 1), key.cells.length);
-  for (let c = 0; c < width; c += 1) {
-    if (!sameCell(gridCell(grid, row - 1, c), key.cells[c] ?? null)) return false;
-  }
-  return true;
+  return rowDigest(grid, row) === key.digest;
 }
 
 /** The problem as the sidebar shows it, its fix tied to the cell and row it was computed from. */

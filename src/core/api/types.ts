@@ -20,9 +20,10 @@ export interface ApiError {
 
 /**
  * A row as the user saw it: the value of its identity column (ID Anggota, ID Pinjaman, No Bukti)
- * when it has one, else every value of the row. A fix is applied only to the same row.
+ * when it has one, else a hash of every value of the row (never the values: they may hold a NIK or
+ * a phone number). A fix is applied only to the same row.
  */
-export type RowKey = { readonly col: number; readonly value: Cell } | { readonly cells: readonly Cell[] };
+export type RowKey = { readonly col: number; readonly value: Cell } | { readonly digest: string };
 
 /** A fix as shown: what it writes, and what it was computed from. */
 export interface FixView extends Fix {

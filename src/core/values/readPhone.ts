@@ -1,6 +1,7 @@
 // Reads an Indonesian mobile number (docs/book.md §3, Anggota `No HP`) into its `08…` form.
 import { text as t } from '../text';
 import { isEmptyCell, type Cell } from '../cell';
+import { maskPhone } from './maskPhone';
 import { shownCell } from './shownCell';
 import { emptyReading, invalidReading, okReading, type ValueReading } from './valueReading';
 
@@ -25,12 +26,14 @@ export function readPhone(cell: Cell | undefined): ValueReading<string> {
     if (digits.startsWith('8')) {
       const phone = normalisePhone(`0${digits}`);
       if (phone !== undefined) {
+        // Shown masked (docs/book.md §10); the fix writes the whole number.
+        const shown = maskPhone(phone);
         return okReading(phone, {
           code: 'member.phone.lostZero',
-          args: { value: digits, phone },
+          args: { value: maskPhone(digits), phone: shown },
           fix: {
             value: phone,
-            label: t(`Simpan sebagai teks ${phone}`, `Store as the text ${phone}`),
+            label: t(`Simpan sebagai teks ${shown}`, `Store as the text ${shown}`),
           },
         });
       }
@@ -38,11 +41,12 @@ export function readPhone(cell: Cell | undefined): ValueReading<string> {
     const phone = normalisePhone(digits);
     return phone !== undefined
       ? okReading(phone)
-      : invalidReading('member.phone.invalid', { value: shownCell(cell) });
+      : invalidReading('member.phone.invalid', { value: maskPhone(shownCell(cell)) });
   }
+  // A date or TRUE is no phone number: shown as it is.
   if (typeof cell !== 'string') return invalidReading('member.phone.invalid', { value: shownCell(cell) });
   const phone = normalisePhone(cell);
   return phone !== undefined
     ? okReading(phone)
-    : invalidReading('member.phone.invalid', { value: cell.trim() });
+    : invalidReading('member.phone.invalid', { value: maskPhone(cell.trim()) });
 }

@@ -117,3 +117,48 @@ describe('applyFix applies the fix the user saw', () => {
     expect(wb.readTab('Kas')[ROW - 1]![IN - 1]).toBe('1.500.000');
   });
 });
+
+describe('applyFix on a row without an ID (a Kas row with no No Bukti)', () => {
+  const RECEIPT = col('receiptNo');
+  const DESCRIPTION = col('description');
+  const idless = withCell(typed, ROW, RECEIPT, null);
+
+  it('knows the row by a hash of its values, never the values themselves', () => {
+    const p = shownFix(book(idless));
+    expect(p.fix?.rowKey).toEqual({ digest: expect.stringMatching(/^[0-9a-z]+\.[0-9a-z]+$/) });
+    const description = idless[ROW - 1]![DESCRIPTION - 1];
+    expect(typeof description === 'string' && description.length > 5).toBe(true);
+    expect(JSON.stringify(p.fix)).not.toContain(description as string);
+  });
+
+  it('writes the value when the row is as it was, its empty cells read back as null or as text', () => {
+    const wb = book(idless);
+    const p = shownFix(wb);
+    // The same row with an empty cell written as '' and one more empty cell at its end.
+    const again = idless.map((r, i) => (i === ROW - 1 ? [...r.map((v) => (v === null ? '' : v)), null] : r));
+    const wb2 = book(again);
+    ok<ActionResult>(createApi(new LocalHost(wb2, { today: TODAY })).applyFix(fixRequest(p)!));
+    expect(wb2.readTab('Kas')[ROW - 1]![IN - 1]).toBe(1500000);
+  });
+
+  it('refuses when another cell of the row changed since the check, writing nothing', () => {
+    const wb = book(idless);
+    const p = shownFix(wb);
+    wb.writeCell('Kas', ROW, DESCRIPTION, 'Iuran wajib bulan lain');
+    const res = createApi(new LocalHost(wb, { today: TODAY })).applyFix(fixRequest(p)!);
+    expect(res.ok ? 'ok' : res.error.code).toBe('fix.stale');
+    expect(wb.readTab('Kas')[ROW - 1]![IN - 1]).toBe('1.500.000');
+  });
+
+  it('refuses a row key that is neither an ID nor a hash', () => {
+    const wb = book(idless);
+    const p = shownFix(wb);
+    const request = fixRequest(p)!;
+    const api = createApi(new LocalHost(wb, { today: TODAY }));
+    for (const rowKey of [{ cells: ['1.500.000'] }, { digest: 7 }, { digest: 'x'.repeat(21) }, null])
+      expect(api.applyFix({ ...request, fix: { ...request.fix, rowKey } } as never)).toMatchObject({
+        error: { code: 'fix.invalid' },
+      });
+    expect(wb.readTab('Kas')[ROW - 1]![IN - 1]).toBe('1.500.000');
+  });
+});

@@ -205,16 +205,21 @@ describe('Anggota', () => {
     expect(book.members.find((m) => m.id === 'A004')?.status).toBe('Aktif');
   });
 
-  it('gives the lost-zero fix as text, and says so in both languages', () => {
+  it('gives the lost-zero fix as text, and says so in both languages, the number masked (§10)', () => {
     const [p] = withCode(
       membersProblems([{ ...valid, phone: 85712345678 }]).problems,
       'member.phone.lostZero',
     );
     expect(p?.fix?.value).toBe('085712345678');
     expect(p?.message).toEqual({
-      id: 'No HP 85712345678 kehilangan angka 0 di depan karena disimpan sebagai angka. Simpan sebagai teks "085712345678".',
-      en: 'Phone 85712345678 lost its leading zero because it is stored as a number. Store it as the text "085712345678".',
+      id: 'No HP 8571••••678 kehilangan angka 0 di depan karena disimpan sebagai angka. Simpan sebagai teks "0857•••••678".',
+      en: 'Phone 8571••••678 lost its leading zero because it is stored as a number. Store it as the text "0857•••••678".',
     });
+    expect(p?.fix?.label).toEqual({
+      id: 'Simpan sebagai teks 0857•••••678',
+      en: 'Store as the text 0857•••••678',
+    });
+    expect([p?.row, p?.column, p?.severity]).toEqual([5, 'No HP', 'warning']);
   });
 
   it('gives no fix for a NIK stored as a number: its last digit may be lost', () => {

@@ -135,3 +135,55 @@ describe('a NIK outside Anggota', () => {
     }
   });
 });
+
+describe('a row without an ID, and phone numbers (§10)', () => {
+  const NIK = '3203011505800099';
+  const PHONE = '081299998888';
+  const LOST_ZERO = 85712340011;
+
+  function api(rows: Parameters<typeof membersGrid>[0]) {
+    const wb = XlsxWorkbook.create();
+    const tabs = sampleTabs({ Anggota: membersGrid(rows) });
+    for (const spec of [settingsTab, membersTab, cashTab, loansTab, activitiesTab]) {
+      const grid = tabs[spec.name];
+      if (grid) wb.writeInputGrid(spec, spec.name, grid, 1);
+    }
+    return createApi(new LocalHost(wb, { today: TODAY, clock: () => new Date(0) }));
+  }
+
+  it('a fix on a member row with no ID carries neither its NIK nor its phone to the sidebar', () => {
+    const overview = api([
+      ...baseMembers,
+      {
+        ...baseMembers[0],
+        memberId: null,
+        name: 'Tanpa ID',
+        role: 'Anggota',
+        nik: NIK,
+        phone: PHONE,
+        joinDate: '01/03/2020',
+      },
+    ]).getOverview();
+    if (!overview.ok) throw new Error(overview.error.code);
+    const fixed = overview.data.problems.items.filter((p) => p.tab === 'Anggota' && p.row === 5 && p.fix);
+    expect(fixed.map((p) => p.code)).toContain('value.date.text');
+    const json = JSON.stringify(overview);
+    expect([json.includes(NIK), json.includes(PHONE)]).toEqual([false, false]);
+  });
+
+  it('a phone that lost its zero is masked in the message and the fix label; only the value the fix writes is whole', () => {
+    const overview = api([
+      ...baseMembers,
+      { ...baseMembers[0], memberId: 'A009', role: 'Anggota', nik: NIK, phone: LOST_ZERO },
+    ]).getOverview();
+    if (!overview.ok) throw new Error(overview.error.code);
+    const p = overview.data.problems.items.find((x) => x.code === 'member.phone.lostZero');
+    expect(p?.message.id).toBe(
+      'No HP 8571••••011 kehilangan angka 0 di depan karena disimpan sebagai angka. Simpan sebagai teks "0857•••••011".',
+    );
+    expect(p?.fix?.label.id).toBe('Simpan sebagai teks 0857•••••011');
+    expect(p?.fix?.value).toBe('085712340011');
+    const { value: _written, was: _read, ...shown } = p!.fix!;
+    expect(JSON.stringify([p!.message, shown])).not.toMatch(/8571234|85712340011/);
+  });
+});

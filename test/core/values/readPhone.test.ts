@@ -28,19 +28,26 @@ describe('readPhone', () => {
     expect(readPhone(text)).toMatchObject({ status: 'invalid', note: { code: 'member.phone.invalid' } });
   });
 
-  it('gives back the leading zero a number cell lost, with a text fix', () => {
+  it('gives back the leading zero a number cell lost, with a text fix, the number masked where shown (§10)', () => {
     expect(readPhone(81234567890)).toEqual({
       status: 'ok',
       value: '081234567890',
       note: {
         code: 'member.phone.lostZero',
-        args: { value: '81234567890', phone: '081234567890' },
+        args: { value: '8123••••890', phone: '0812•••••890' },
         fix: {
           value: '081234567890',
-          label: { id: 'Simpan sebagai teks 081234567890', en: 'Store as the text 081234567890' },
+          label: { id: 'Simpan sebagai teks 0812•••••890', en: 'Store as the text 0812•••••890' },
         },
       },
     });
+  });
+
+  it('quotes a number that is no phone masked, and text with no digits as it is (§10)', () => {
+    expect(readPhone('0812.3456.7890')).toMatchObject({ note: { args: { value: '0812.••••.•890' } } });
+    expect(readPhone(41234567890)).toMatchObject({ note: { args: { value: '4123••••890' } } });
+    expect(readPhone('tidak ada')).toMatchObject({ note: { args: { value: 'tidak ada' } } });
+    expect(readPhone('12345')).toMatchObject({ note: { args: { value: '1•••5' } } });
   });
 
   it('reads a 62… number cell without a note, and refuses other numbers', () => {
