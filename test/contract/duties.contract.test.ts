@@ -156,6 +156,40 @@ describe('Siapkan Buku: Daftar Hadir, RUK and Saprodi the same in Sheets (dist/C
   );
 });
 
+describe('a book fresh from Siapkan Buku, with members: its first meeting is not written down yet', () => {
+  it('Daftar Hadir: an info on the meeting column, no warning, and no attendance counted, in both doors', async () => {
+    const sheets = gasSide();
+    typeIntoSheets(
+      sheets.world,
+      demoBook(sheets.today).tabs.filter((t) => t.spec.key === 'settings' || t.spec.key === 'members'),
+    );
+    call<ActionResult>(sheets, 'setupBook');
+    const local = XlsxWorkbook.create();
+    for (const t of demoBook(sheets.today).tabs)
+      if (t.spec.key === 'settings' || t.spec.key === 'members')
+        local.writeInputGrid(t.spec, t.name, t.grid, t.headerRow);
+    unwrap(localApi(local, sheets.today).setupBook());
+    const xlsx = await XlsxWorkbook.fromBuffer(await local.toBuffer());
+    const attendance = (workbook: SheetsWorkbook | XlsxWorkbook) => {
+      const { book, problems } = reviewBook(workbook, sheets.today);
+      return {
+        problems: problems
+          .filter((p) => p.tab === 'Daftar Hadir')
+          .map((p) => [p.code, p.row, p.column, p.severity]),
+        members: book.attendance?.rows.length,
+        meetings: book.attendance?.meetings.length,
+      };
+    };
+    const expected = {
+      problems: [['attendance.meeting.unrecorded', 1, formatShortDate(sheets.today), 'info']],
+      members: 29,
+      meetings: 0,
+    };
+    expect(attendance(sheets.workbook)).toEqual(expected);
+    expect(attendance(xlsx)).toEqual(expected);
+  });
+});
+
 describe('the demo book: the same duties read, and RUK <year>, Saprodi <season> written the same', () => {
   let sheets: GasSide;
   let xlsx: XlsxWorkbook;

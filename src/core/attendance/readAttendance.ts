@@ -140,6 +140,14 @@ export function readAttendance(
       );
       continue;
     }
+    // A column of a past day with no mark at all is a meeting not written down yet (Siapkan Buku
+    // heads the first one with its own date), not one everybody missed: counted once marked.
+    if (!hasMarks) {
+      problems.push(
+        problemAt('attendance.meeting.unrecorded', at(header.row, c, shown), { date: formatShortDate(date) }),
+      );
+      continue;
+    }
     meetings.push(meeting);
   }
   meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.col - b.col));

@@ -19,6 +19,10 @@ export const attendanceProblems = {
     'Pertemuan {date} belum terjadi: kolomnya dihitung mulai hari itu.',
     'The meeting of {date} has not happened yet: its column counts from that day.',
   ),
+  'attendance.meeting.unrecorded': i<{ date: Arg }>(
+    'Pertemuan {date} belum diisi: kolomnya dihitung setelah tanda pertama ditulis.',
+    'The meeting of {date} is not filled in yet: its column counts once its first mark is written.',
+  ),
   'attendance.meeting.duplicate': w<{ date: Arg; firstColumn: Arg }>(
     'Tanggal {date} sudah ada di kolom "{firstColumn}". Yang dibaca hanya kolom itu; gabungkan isinya ke sana atau perbaiki tanggalnya.',
     'The date {date} is already the header of the column "{firstColumn}". Only that column is read; merge this one into it or correct its date.',

@@ -191,6 +191,25 @@ describe('Daftar Hadir checks', () => {
     expect(book.attendance?.meetings).toHaveLength(5);
   });
 
+  it('a past meeting column with no mark at all is not written down yet: an info, not counted, no Kegiatan asked for', () => {
+    const grid = exampleAttendanceGrid();
+    grid[0] = [...(grid[0] ?? []), '20/11/2026'];
+    const { problems, book } = read(grid);
+    expect(problems.map(placeOf)).toEqual([
+      { code: 'attendance.meeting.unrecorded', row: 1, column: '20/11/2026', col: 8, severity: 'info' },
+    ]);
+    expect(problems[0]?.message).toEqual({
+      id: 'Pertemuan 20/11/2026 belum diisi: kolomnya dihitung setelah tanda pertama ditulis.',
+      en: 'The meeting of 20/11/2026 is not filled in yet: its column counts once its first mark is written.',
+    });
+    expect(book.attendance?.meetings).toHaveLength(5);
+    // One mark, even an absence, makes it a meeting held: counted, and its Kegiatan row asked for.
+    grid[1] = [...(grid[1] ?? []), 'A'];
+    const marked = read(grid);
+    expect(marked.problems.map((p) => p.code)).toEqual(['attendance.meeting.noActivity']);
+    expect(marked.book.attendance?.meetings).toHaveLength(6);
+  });
+
   it('a meeting header that is no date, over a column of marks, is an error; a Keterangan column is not', () => {
     const grid = exampleAttendanceGrid();
     grid[0] = [...(grid[0] ?? []), '12/13/2026', 'Keterangan'];
