@@ -151,7 +151,7 @@ export function readSaprodi(source: TabSource, problems: Problem[], ctx: Saprodi
     const key = `${keyOf(season)}\u0000${memberId}\u0000${kind}`;
     const seen = firstRow.get(key);
     if (seen !== undefined) {
-      r.report(null, 'saprodi.row.duplicate', { memberId, kind, season, firstRow: seen });
+      r.report('kind', 'saprodi.row.duplicate', { memberId, kind, season, firstRow: seen });
       continue;
     }
     firstRow.set(key, r.row);

@@ -143,7 +143,7 @@ describe('Saprodi checks', () => {
     const reading = read([row('A001', 'Urea'), row('A001', 'urea', { season: 'mt i 2026' })]);
     const problems = reading.problems.filter((p) => p.tab === 'Saprodi');
     expect(problems.map(placeOf)).toEqual([
-      { code: 'saprodi.row.duplicate', row: 3, column: '', col: 0, severity: 'error' },
+      { code: 'saprodi.row.duplicate', row: 3, column: 'Jenis', col: 5, severity: 'error' },
     ]);
     expect(problems[0]?.message.en).toBe(
       'Member A001 already has a Urea row for mt i 2026 (row 2). One row per member, season and kind: merge them; this row is skipped.',
