@@ -1,3 +1,4 @@
+import { waLink } from '../../../src/core/messages/waLink';
 import { readBook } from '../../../src/core/book/readBook';
 import { membersTab, type MemberColumn } from '../../../src/core/book/schema';
 import {
@@ -220,6 +221,13 @@ describe('Anggota', () => {
       en: 'Store as the text 0857•••••678',
     });
     expect([p?.row, p?.column, p?.severity]).toEqual([5, 'No HP', 'warning']);
+  });
+
+  it('reads a phone that lost its zero with the zero back, so its member keeps the Kirim WA link', () => {
+    const { book } = membersProblems([{ ...valid, phone: 85712345678 }]);
+    const phone = book.members.find((m) => m.id === valid.memberId)?.phone;
+    expect(phone).toBe('085712345678');
+    expect(waLink('Halo', phone!)).toBe('https://wa.me/6285712345678?text=Halo');
   });
 
   it('gives no fix for a NIK stored as a number: its last digit may be lost', () => {
