@@ -373,9 +373,10 @@ function loanItem(l: LoanAtRisk, lang: Lang): HTMLElement {
     hasFines
       ? el('span', {
           class: 'loan-fines',
-          text: fill(pick(strings.loanFines, lang), {
+          text: fill(pick(l.finesWaived > 0 ? strings.loanFinesWaived : strings.loanFines, lang), {
             charged: rp(l.finesCharged),
             paid: rp(l.finesPaid),
+            waived: rp(l.finesWaived),
             owed: rp(l.finesOwed),
           }),
         })

@@ -18,6 +18,10 @@ export const strings = {
     'Denda: dikenakan {charged} · dibayar {paid} · belum dibayar {owed}',
     'Fines: charged {charged} · paid {paid} · owed {owed}',
   ),
+  loanFinesWaived: text(
+    'Denda: dikenakan {charged} · dibayar {paid} · dihapus {waived} · belum dibayar {owed}',
+    'Fines: charged {charged} · paid {paid} · waived {waived} · owed {owed}',
+  ),
   loanWrittenOff: text(
     'Pokok dihapus buku {principal} · Pemulihan {recoveries}',
     'Principal written off {principal} · Recoveries {recoveries}',

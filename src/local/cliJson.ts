@@ -78,6 +78,7 @@ export function balancesJson(report: CreditReport) {
       kolHeld: l.kolHeld ?? null,
       finesCharged: l.finesCharged,
       finesPaid: l.finesPaid,
+      finesWaived: l.finesWaived,
       finesOwed: l.finesOwed,
       next: l.nextInstallment ? { date: l.nextInstallment.due, amount: l.nextInstallment.amount } : null,
       oldestUnpaidDue: l.oldestUnpaid?.due ?? null,

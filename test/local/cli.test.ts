@@ -211,6 +211,7 @@ describe('buku-kelompok', () => {
         'kolHeld',
         'finesCharged',
         'finesPaid',
+        'finesWaived',
         'finesOwed',
         'next',
         'oldestUnpaidDue',
@@ -234,7 +235,9 @@ describe('buku-kelompok', () => {
     expect(r.stdout).toContain('Saldo pinjaman per 28 November 2026');
     // Fines per loan, charged, paid and owed (docs/book.md §7): P002 paid its fines, P012 owes them.
     expect(r.stdout).toContain('P002 denda: dikenakan Rp 20.000 · dibayar Rp 20.000 · belum dibayar Rp 0');
-    expect(r.stdout).toContain('P012 denda: dikenakan Rp 60.000 · dibayar Rp 0 · belum dibayar Rp 60.000');
+    expect(r.stdout).toContain(
+      'P012 denda: dikenakan Rp 60.000 · dibayar Rp 0 · dihapus Rp 60.000 · belum dibayar Rp 0',
+    );
     expect(r.stdout).toMatch(/Pinjaman +Anggota .* Kol +Denda belum dibayar +Angsuran berikut +Status/);
     // One name per figure: the rates as Saldo Pinjaman names them (docs/book.md §5).
     expect(r.stdout).toMatch(
@@ -335,7 +338,7 @@ describe('buku-kelompok', () => {
       '  P011 Iwan Ridwan: 0 hari menunggak, Rp 0 (Kol 2) · Jadwal Ulang 01/11/2026 · Kol ditahan (menurut hari tunggakan: Kol 1) · denda belum dibayar Rp 10.000',
     );
     expect(r.stdout).toContain(
-      '  P012 Oom Komariah: 0 hari menunggak, Rp 0 · Hapus Buku 01/11/2026 · denda belum dibayar Rp 60.000 · pemulihan Rp 150.000',
+      '  P012 Oom Komariah: 0 hari menunggak, Rp 0 · Hapus Buku 01/11/2026 · denda dihapus Rp 60.000 · pemulihan Rp 150.000',
     );
     const en = await run(['start', '--today', today, '--lang', 'en'], cwd);
     expect(en.stdout).toContain('Checks: 1 error, 5 warnings, 1 note');

@@ -92,18 +92,18 @@ describeInBrowser('loans needing attention in the sidebar', () => {
     ]);
   });
 
-  test('a written-off loan: Hapus Buku for its status and no Kol, the principal written off and what came back', async () => {
+  test('a written-off loan: Hapus Buku for its status and no Kol, the principal written off and what came back, its fines waived', async () => {
     await expect(loanTexts('P012')).resolves.toEqual([
       'member: Oom Komariah',
       'days: 0 hari',
       'amount: Tunggakan Rp 0',
       'loan-id: P012',
       'loan-status: Hapus Buku 29/10/2026',
-      'loan-fines: Denda: dikenakan Rp 60.000 · dibayar Rp 0 · belum dibayar Rp 60.000',
+      'loan-fines: Denda: dikenakan Rp 60.000 · dibayar Rp 0 · dihapus Rp 60.000 · belum dibayar Rp 0',
       'written-off: Pokok dihapus buku Rp 600.000 · Pemulihan Rp 150.000',
     ]);
     await expect(figures()).resolves.toEqual([
-      'Denda belum dibayar: Rp 120.000',
+      'Denda belum dibayar: Rp 60.000',
       'Pinjaman dijadwal ulang: 1',
       'Sisa pokok dijadwal ulang: Rp 1.125.000',
       'Pinjaman dihapus buku: 1',

@@ -51,6 +51,7 @@ export function loansAtRisk(credit: CreditReport): LoanAtRisk[] {
     status: l.status,
     finesCharged: l.finesCharged,
     finesPaid: l.finesPaid,
+    finesWaived: l.finesWaived,
     finesOwed: l.finesOwed,
     // Absent, not undefined, when the loan has none: both transports then send the same JSON.
     ...(l.rescheduledOn !== undefined && { rescheduledOn: l.rescheduledOn }),

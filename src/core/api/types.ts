@@ -79,9 +79,10 @@ export interface LoanAtRisk {
   readonly kol: number;
   readonly kolByDays: Kol;
   readonly status: LoanStatus;
-  /** Fines charged by today (waived ones included), paid, and still owed; not part of arrears. */
+  /** Fines charged by today (waived ones included), paid, waived (`Hapus Denda`), and still owed; not part of arrears. */
   readonly finesCharged: Rupiah;
   readonly finesPaid: Rupiah;
+  readonly finesWaived: Rupiah;
   readonly finesOwed: Rupiah;
   /** The last rescheduling, when there was one (`Jadwal Ulang <date>` beside the status). */
   readonly rescheduledOn?: IsoDate;

@@ -1,5 +1,6 @@
 // What stands beside a loan's status (docs/book.md §7): its last change, and why its Kol is held.
 import { formatShortDate } from '../isoDate';
+import { formatRupiah } from '../money';
 import { text as t, type Bilingual } from '../text';
 import { loanStatusLabels } from './collectibility';
 import type { Kol, LoanBalance } from './types';
@@ -15,6 +16,20 @@ export function loanChangeLabel(b: Pick<LoanBalance, 'writtenOff' | 'rescheduled
     return t(`Jadwal Ulang ${d}`, `Rescheduled ${d}`);
   }
   return undefined;
+}
+
+/**
+ * `denda dihapus Rp 10.000 (Hapus Denda 30/04/2026)`: the fines a `Hapus Denda` waived, so that
+ * charged − paid − waived = owed can be read beside them (docs/book.md §7).
+ */
+export function finesWaivedLabel(b: Pick<LoanBalance, 'finesWaived' | 'changes'>): Bilingual | undefined {
+  if (b.finesWaived <= 0) return undefined;
+  const dates = b.changes
+    .filter((c) => c.kind === 'waiveFines')
+    .map((c) => formatShortDate(c.date))
+    .join(', ');
+  const amount = formatRupiah(b.finesWaived);
+  return t(`denda dihapus ${amount} (Hapus Denda ${dates})`, `fines waived ${amount} (waived ${dates})`);
 }
 
 /** Why the Kol shown is worse than days past due alone would make it. */

@@ -238,10 +238,11 @@ const LOANS: readonly DemoLoan[] = [
  * `Perubahan Pinjaman` of the demo (docs/book.md §7), at the meeting of day 65: P011 is rescheduled
  * into 12 weekly installments after a failed harvest (paid on time twice, then a few days late, so
  * its Kol stays held); P012, unpaid for over 200 days (Kol 5, Macet), is written off, its borrower
- * gone, and a relative later pays some back.
+ * gone, and a relative later pays some back; at that meeting its fines are waived (Hapus Denda).
  */
 const RESCHEDULE = { loanId: 'P011', day: 65, installments: 12, frequency: 'Mingguan' as const, reason: 'Gagal panen kubis; keputusan rapat anggota' };
 const WRITE_OFF = { loanId: 'P012', day: 65, reason: 'Peminjam pindah ke luar daerah dan tidak dapat dihubungi; keputusan rapat anggota', recoveryDay: 80, recovery: 150_000 };
+const WAIVE_FINES = { loanId: 'P012', day: 80, reason: 'Keluarga peminjam membayar sebagian; denda dihapus, keputusan rapat anggota' };
 /** New installments of P011 paid this many days after their due date: on time, on time, late. */
 const RESCHEDULED_DELAYS = [0, 0, 4];
 
@@ -643,6 +644,18 @@ function loanChangesGrid(opening: IsoDate): DemoTab {
       method: null,
       frequency: null,
       reason: WRITE_OFF.reason,
+    }),
+  );
+  grid.push(
+    rowCells(loanChangesTab, {
+      loanId: WAIVE_FINES.loanId,
+      date: { date: addDays(opening, WAIVE_FINES.day) },
+      kind: 'Hapus Denda',
+      installments: null,
+      ratePercent: null,
+      method: null,
+      frequency: null,
+      reason: WAIVE_FINES.reason,
     }),
   );
   return { spec: loanChangesTab, name: loanChangesTab.name, headerRow: 1, grid };

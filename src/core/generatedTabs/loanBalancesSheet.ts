@@ -2,7 +2,13 @@
 // portfolio with each figure's definition beside it.
 import type { Book } from '../book/types';
 import { kolName } from '../credit/collectibility';
-import { kolHeldLabel, loanChangeLabel, loanStatusText, shownKol } from '../credit/loanNotes';
+import {
+  finesWaivedLabel,
+  kolHeldLabel,
+  loanChangeLabel,
+  loanStatusText,
+  shownKol,
+} from '../credit/loanNotes';
 import type { CreditReport, Figure } from '../credit/types';
 import { formatRupiah } from '../money';
 import { cell, type CellFormat, type OutCell, type SheetGrid } from '../sheetGrid';
@@ -44,7 +50,9 @@ const gapCells = (n: number): OutCell[] => Array.from({ length: n }, () => cell(
 
 /** `Jadwal Ulang 03/11/2026` or `Hapus Buku …` with the principal written off, and why a Kol is held. */
 function noteOf(b: CreditReport['loans'][number], lang: Lang): OutCell {
-  const parts = [loanChangeLabel(b), kolHeldLabel(b)].filter((x): x is Bilingual => x !== undefined);
+  const parts = [loanChangeLabel(b), kolHeldLabel(b), finesWaivedLabel(b)].filter(
+    (x): x is Bilingual => x !== undefined,
+  );
   if (b.writtenOff)
     parts.push(
       t(

@@ -122,8 +122,8 @@ export function balancesText(report: CreditReport, lang: Lang): string[] {
       '',
       ...fined.map((l) =>
         en
-          ? `${l.loanId} fines: charged ${rupiah(l.finesCharged)} · paid ${rupiah(l.finesPaid)} · owed ${rupiah(l.finesOwed)}`
-          : `${l.loanId} denda: dikenakan ${rupiah(l.finesCharged)} · dibayar ${rupiah(l.finesPaid)} · belum dibayar ${rupiah(l.finesOwed)}`,
+          ? `${l.loanId} fines: charged ${rupiah(l.finesCharged)} · paid ${rupiah(l.finesPaid)}${l.finesWaived > 0 ? ` · waived ${rupiah(l.finesWaived)}` : ''} · owed ${rupiah(l.finesOwed)}`
+          : `${l.loanId} denda: dikenakan ${rupiah(l.finesCharged)} · dibayar ${rupiah(l.finesPaid)}${l.finesWaived > 0 ? ` · dihapus ${rupiah(l.finesWaived)}` : ''} · belum dibayar ${rupiah(l.finesOwed)}`,
       ),
     );
   return lines;

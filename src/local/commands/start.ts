@@ -123,6 +123,7 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
           : `Kol ditahan (menurut hari tunggakan: Kol ${l.kolByDays})`
         : '',
       l.finesOwed > 0 ? `${en ? 'fines owed' : 'denda belum dibayar'} ${rupiah(l.finesOwed)}` : '',
+      l.finesWaived > 0 ? `${en ? 'fines waived' : 'denda dihapus'} ${rupiah(l.finesWaived)}` : '',
       l.writtenOff ? `${en ? 'recoveries' : 'pemulihan'} ${rupiah(l.recoveries)}` : '',
     ].filter(Boolean);
     ctx.out(

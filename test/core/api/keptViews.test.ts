@@ -4,6 +4,7 @@ import { createApi } from '../../../src/core/api/createApi';
 import {
   fingerprint,
   KEPT_BYTES_MAX,
+  KEPT_KEY,
   KEPT_MESSAGE_PAGES,
   keepViews,
   keptViews,
@@ -233,10 +234,20 @@ describe('the kept messages (a district book, ×0.05)', () => {
     const { wb, store, api } = districtBookWithKeptStore();
     const plain = () => createApi(new LocalHost(wb, { today: TODAY }));
     const kas = districtBook(TODAY, 0.05).tabs.find((t) => t.spec.key === 'cash')!;
-    /** The kept messages with another summary: served only if the book was not checked again. */
+    /**
+     * The kept messages with another summary: served only if the book was not checked again. Made
+     * in the views' whole text, which its parts may cut anywhere, then split into parts again.
+     */
     const tamper = () => {
-      for (const [k, v] of store)
-        store.set(k, v.replace(/"summary":\{"text":"[^"]*"/g, '"summary":{"text":"Disimpan"'));
+      const [print, count, tabs] = store.get(KEPT_KEY)!.split('\n');
+      let text = '';
+      for (let i = 0; i < Number(count); i += 1) text += store.get(`${KEPT_KEY}.${i}`)!;
+      text = text.replace(/"summary":\{"text":"(?:[^"\\]|\\.)*"/g, '"summary":{"text":"Disimpan"');
+      const parts: string[] = [];
+      for (let i = 0; i < text.length; i += PART_BYTES) parts.push(text.slice(i, i + PART_BYTES));
+      store.set(KEPT_KEY, `${print}\n${parts.length}\n${tabs}`);
+      for (let i = 0; i < Math.max(parts.length, Number(count)); i += 1)
+        store.set(`${KEPT_KEY}.${i}`, parts[i] ?? '');
     };
     return { wb, store, api, plain, kas, tamper };
   };

@@ -146,7 +146,7 @@ describe('getOverview: loans needing attention in the demo book, as of 2026-11-2
 
   it("adds the portfolio's fines, rescheduling and write-off figures, labelled as in Saldo Pinjaman", () => {
     expect(o.loanFigures.map((f) => [f.key, f.value, f.label.id])).toEqual([
-      ['finesOwed', 120000, 'Denda belum dibayar'],
+      ['finesOwed', 60000, 'Denda belum dibayar'],
       ['restructuredLoans', 1, 'Pinjaman dijadwal ulang'],
       ['restructuredPrincipal', 1125000, 'Sisa pokok dijadwal ulang'],
       ['writtenOffLoans', 1, 'Pinjaman dihapus buku'],

@@ -43,6 +43,7 @@ describe.each(['2026-11-28', '2026-01-01', '2024-02-29'])('the demo book of %s',
     expect(book.loanChanges?.map((c) => [c.loanId, c.kind])).toEqual([
       ['P011', 'Jadwal Ulang'],
       ['P012', 'Hapus Buku'],
+      ['P012', 'Hapus Denda'],
     ]);
     expect(book.activities).toHaveLength(dataRows('Kegiatan'));
   });

@@ -222,6 +222,48 @@ describe('loanBalancesSheet', () => {
     expect(values(g.rows[title + 4])).toEqual([null, 'Jumlah', null, null, null, 60_000, 10_000, 50_000]);
   });
 
+  it('says what a Hapus Denda waived, so that charged − paid − waived = owed reads off the line', () => {
+    // §7's worked example: fines of 19/03, 19/04 and 19/05; 10.000 paid; the rest waived on 25/05.
+    const waived = bookOf({
+      settings: { lateFine: 10_000 },
+      members: [member('A001', 'Siti Aminah')],
+      loans: [loan('P001', 'A001', '2026-01-15', 1_200_000)],
+      cash: [
+        repayment('P001', 'A001', '2026-02-15', 118_000),
+        repayment('P001', 'A001', '2026-03-20', 118_000),
+        { ...repayment('P001', 'A001', '2026-03-20', 10_000), category: 'Denda' as const },
+      ],
+      loanChanges: [{ loanId: 'P001', date: '2026-05-25', kind: 'Hapus Denda', row: 2 }],
+    });
+    const r = creditReport(waived, '2026-05-31');
+    expect(r.loans[0]).toMatchObject({
+      finesCharged: 30_000,
+      finesPaid: 10_000,
+      finesWaived: 20_000,
+      finesOwed: 0,
+    });
+    for (const [lang, note] of [
+      ['id', 'denda dihapus Rp 20.000 (Hapus Denda 25/05/2026)'],
+      ['en', 'fines waived Rp 20.000 (waived 25/05/2026)'],
+    ] as const) {
+      const g = loanBalancesSheet(r, waived, lang, 'x');
+      const title = g.rows.findIndex(
+        (row) => row[0]?.v === (lang === 'id' ? 'DENDA DAN PERUBAHAN PINJAMAN' : 'FINES AND LOAN CHANGES'),
+      );
+      expect(values(g.rows[title + 2])).toEqual([
+        1,
+        'P001',
+        'A001',
+        'Siti Aminah',
+        null,
+        30_000,
+        10_000,
+        0,
+        note,
+      ]);
+    }
+  });
+
   it('shows a written-off loan as Hapus Buku, without a Kol: it has left arrears and the Kol counts (docs/book.md §7)', () => {
     const writtenOff = bookOf({
       members: [member('A001', 'Siti Aminah')],

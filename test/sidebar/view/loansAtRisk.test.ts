@@ -14,6 +14,7 @@ const loan = (loanId: string, daysPastDue: number, arrears: number): LoanAtRisk 
   status: daysPastDue > 0 ? 'Menunggak' : 'Lancar',
   finesCharged: 0,
   finesPaid: 0,
+  finesWaived: 0,
   finesOwed: 0,
   recoveries: 0,
 });
