@@ -3,6 +3,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { attendanceReport } from '../../src/core/attendance/attendanceReport';
 import { creditReport } from '../../src/core/credit/creditReport';
 import { reviewBook } from '../../src/core/reviewBook';
 import { shareOut } from '../../src/core/shu/shareOut';
@@ -37,6 +38,20 @@ describe('card', () => {
     const loans = creditReport(book, TODAY).loans.filter((l) => l.memberId === 'A004');
     expect(out.cards[0]!.loans.map((l) => [l.loanId, l.arrears])).toEqual(
       loans.map((l) => [l.loanId, l.arrears]),
+    );
+  });
+
+  it("the member's attendance from Daftar Hadir, as the attendance report counts it, in the text and the JSON", async () => {
+    const book = await demoBook();
+    const figures = attendanceReport(book, TODAY).members.find((m) => m.memberId === 'A004')!;
+    const json = JSON.parse((await run('card', 'demo.xlsx', '--member', 'A004', '--json')).stdout) as {
+      cards: { attendance: unknown }[];
+    };
+    expect(json.cards[0]!.attendance).toEqual({ last4: figures.last4, year: figures.year });
+    const text = (await run('card', 'demo.xlsx', '--member', 'A004')).stdout.split('\n');
+    const pct = (r: number | null) => `${Math.round((r ?? 0) * 100)} %`;
+    expect(text[2]).toBe(
+      `Kehadiran: ${figures.last4.present}/${figures.last4.active} (${pct(figures.last4.rate)}) pertemuan terakhir; tahun 2026: ${figures.year.present}/${figures.year.active} (${pct(figures.year.rate)})`,
     );
   });
 

@@ -6,7 +6,7 @@ import { kolName } from '../credit/collectibility';
 import { loanStatusText } from '../credit/loanNotes';
 import { formatLongDate, formatLongDateTime } from '../isoDate';
 import { formatRupiah } from '../money';
-import type { CardLoan, MemberCard } from '../memberCard/memberCard';
+import { cardAttendanceText, type CardLoan, type MemberCard } from '../memberCard/memberCard';
 import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { categoryLabel } from './categoryLabel';
@@ -149,6 +149,10 @@ function cardRows(card: MemberCard, book: Book, lang: Lang, generatedAt: string)
         ]
       : []),
   ]);
+  if (card.attendance)
+    rows.push(
+      field(L(t('Kehadiran', 'Attendance')), L(cardAttendanceText(card.attendance, card.asOf.slice(0, 4)))),
+    );
   rows.push([]);
 
   rows.push([cell(L(t('SIMPANAN', 'SAVINGS')), { bold: true })]);

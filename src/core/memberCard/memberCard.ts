@@ -11,6 +11,8 @@ import type { Rupiah } from '../money';
 import { savingsRowsByMember, type MemberSavings, type SavingsReport } from '../savings/memberSavings';
 import { maskNik } from '../values/maskNik';
 import { addTo, firstByKey } from '../listsByKey';
+import { attendanceReport, type PresenceCount } from '../attendance/attendanceReport';
+import { text as t, type Bilingual } from '../text';
 
 export interface SavingsMovement {
   readonly date: IsoDate;
@@ -68,6 +70,12 @@ export interface MemberCard {
     readonly balance: Rupiah;
   };
   readonly loans: readonly CardLoan[];
+  /**
+   * The member's meetings in `Daftar Hadir` (docs/book.md §9): present (H or W) at the last 4 while
+   * active, and at those of the as-of date's year; null when the book has no `Daftar Hadir` or the
+   * member is not active on the card's date.
+   */
+  readonly attendance: { readonly last4: PresenceCount; readonly year: PresenceCount } | null;
   /** Arrears of every loan, and their fines owed. */
   readonly totalArrears: Rupiah;
   readonly totalFinesOwed: Rupiah;
@@ -87,6 +95,7 @@ interface CardIndex {
   readonly savings: ReadonlyMap<string, MemberSavings>;
   readonly loans: ReadonlyMap<string, LoanBalance[]>;
   readonly terms: ReadonlyMap<string, Loan>;
+  readonly attendance?: ReadonlyMap<string, MemberCard['attendance']>;
 }
 
 /** Every member's part of the sources, found in one pass over each. */
@@ -96,7 +105,11 @@ function cardIndex({ book, credit, savings }: CardSources): CardIndex {
   const loans = new Map<string, LoanBalance[]>();
   for (const l of credit.loans) addTo(loans, l.memberId, l);
   const terms = firstByKey(book.loans, (l) => l.id);
-  return { savingsRows, savings: byMember, loans, terms };
+  if (!book.attendance) return { savingsRows, savings: byMember, loans, terms };
+  const attendance = new Map<string, MemberCard['attendance']>();
+  for (const a of attendanceReport(book, credit.asOf).members)
+    if (!attendance.has(a.memberId)) attendance.set(a.memberId, { last4: a.last4, year: a.year });
+  return { savingsRows, savings: byMember, loans, terms, attendance };
 }
 
 /**
@@ -172,10 +185,24 @@ function cardOf(asOf: IsoDate, index: CardIndex, member: Member): MemberCard {
       balance: byKind?.balance ?? 0,
     },
     loans,
+    attendance: index.attendance?.get(member.id) ?? null,
     totalArrears: loans.reduce((s, l) => s + l.arrears, 0),
     totalFinesOwed: loans.reduce((s, l) => s + l.finesOwed, 0),
     outstandingPrincipal: loans.reduce((s, l) => s + l.outstandingPrincipal, 0),
   };
+}
+
+/**
+ * `3/4 (75 %) pertemuan terakhir; tahun 2026: 9/11 (82 %)`, as the card and `card` say it;
+ * `belum ada pertemuan` before the member's first meeting.
+ */
+export function cardAttendanceText(a: NonNullable<MemberCard['attendance']>, year: string): Bilingual {
+  if (a.last4.active === 0) return t('belum ada pertemuan', 'no meeting yet');
+  const share = (c: PresenceCount) => `${c.present}/${c.active} (${Math.round((c.rate ?? 0) * 100)} %)`;
+  return t(
+    `${share(a.last4)} pertemuan terakhir; tahun ${year}: ${share(a.year)}`,
+    `${share(a.last4)} of the last meetings; in ${year}: ${share(a.year)}`,
+  );
 }
 
 /** The member of an ID (the first row when the ID is repeated), or undefined. */

@@ -2,7 +2,13 @@
 // card (docs/book.md §8) as text or JSON; with --out, a copy of the book with `Kartu Anggota`.
 import { creditReport } from '../../core/credit/creditReport';
 import { loanStatusText } from '../../core/credit/loanNotes';
-import { activeMembersOn, findMember, memberCards, type MemberCard } from '../../core/memberCard/memberCard';
+import {
+  activeMembersOn,
+  cardAttendanceText,
+  findMember,
+  memberCards,
+  type MemberCard,
+} from '../../core/memberCard/memberCard';
 import { memberSavings } from '../../core/savings/memberSavings';
 import { pick, text, type Lang } from '../../core/text';
 import { longDate, rupiah } from '../cliFormat';
@@ -67,6 +73,11 @@ export function cardText(card: MemberCard, lang: Lang): string[] {
   const lines = [
     `${en ? 'MEMBER CARD' : 'KARTU ANGGOTA'} ${m.id} ${m.name} (${en ? 'as of' : 'per'} ${longDate(card.asOf, lang)})`,
     `NIK ${m.nik ?? '-'} · ${en ? 'joined' : 'masuk'} ${longDate(m.joinDate, lang)}${m.status === 'Keluar' ? ` · ${en ? 'left' : 'keluar'}${m.leaveDate ? ` ${longDate(m.leaveDate, lang)}` : ''}` : ''}`,
+    ...(card.attendance
+      ? [
+          `${en ? 'Attendance' : 'Kehadiran'}: ${pick(cardAttendanceText(card.attendance, card.asOf.slice(0, 4)), lang)}`,
+        ]
+      : []),
     '',
     `${en ? 'Savings' : 'Simpanan'}:`,
   ];

@@ -5,7 +5,10 @@ import type { Cell } from '../../../src/core/cell';
 import { creditReport } from '../../../src/core/credit/creditReport';
 import { memberCardSheet } from '../../../src/core/generatedTabs/memberCardSheet';
 import { demoBook } from '../../../src/core/demo/demoBook';
-import { memberCard, memberCards } from '../../../src/core/memberCard/memberCard';
+import { cardAttendanceText, memberCard, memberCards } from '../../../src/core/memberCard/memberCard';
+import { readBook } from '../../../src/core/book/readBook';
+import { TODAY, tabSource } from '../book/fixtures';
+import { exampleTabs } from '../attendance/attendanceExample';
 import { reviewBook } from '../../../src/core/reviewBook';
 import { memberSavings } from '../../../src/core/savings/memberSavings';
 import { bookOf, cash, loan, member, repayment } from '../bookBuilder';
@@ -159,5 +162,53 @@ describe('memberCards', () => {
     // Cards with savings movements and with loans, so that both lists are compared, not just empty ones.
     expect(all.filter((c) => c.savings.movements.length > 0 && c.loans.length > 0).length).toBeGreaterThan(5);
     all.forEach((card, i) => expect(card).toEqual(memberCard(sources, demo.members[i]!)));
+  });
+});
+
+describe("the member's attendance on the card (docs/book.md §9)", () => {
+  // The hand-worked example of test/core/attendance: 8 members at 5 meetings, all of one year.
+  const example = readBook(tabSource(exampleTabs()), { today: TODAY }).book;
+  const sources = {
+    book: example,
+    credit: creditReport(example, TODAY),
+    savings: memberSavings(example, TODAY),
+  };
+  const year = TODAY.slice(0, 4);
+  const cardOf = (id: string) =>
+    memberCard(
+      sources,
+      example.members.find((m) => m.id === id)!,
+    );
+
+  it('carries the last 4 meetings and the year while active, as the attendance report counts them', () => {
+    expect(cardOf('A002').attendance).toEqual({
+      last4: { present: 2, active: 4, rate: 0.5 },
+      year: { present: 3, active: 5, rate: 0.6 },
+    });
+    // A008 joined before the 3rd meeting: only its meetings count.
+    expect(cardOf('A008').attendance).toMatchObject({ last4: { present: 2, active: 3 } });
+  });
+
+  it('shows them under the NIK, in both languages, and nothing for a book without Daftar Hadir', () => {
+    for (const [lang, label, value] of [
+      ['id', 'Kehadiran', `2/4 (50 %) pertemuan terakhir; tahun ${year}: 3/5 (60 %)`],
+      ['en', 'Attendance', `2/4 (50 %) of the last meetings; in ${year}: 3/5 (60 %)`],
+    ] as const) {
+      const g = memberCardSheet([cardOf('A002')], example, lang, 'x').rows.map((r) => r.map((c) => c.v));
+      const at = g.findIndex((r) => r[0] === label);
+      expect(g[at]).toEqual([label, null, value]);
+      expect(g[at - 1]![0]).toBe('NIK');
+    }
+    expect(cards.every((c) => c.attendance === null)).toBe(true);
+    expect(rows.flat()).not.toContain('Kehadiran');
+    expect(
+      cardAttendanceText(
+        { last4: { present: 0, active: 0, rate: null }, year: { present: 0, active: 0, rate: null } },
+        year,
+      ),
+    ).toEqual({
+      id: 'belum ada pertemuan',
+      en: 'no meeting yet',
+    });
   });
 });
