@@ -2,10 +2,11 @@ import { attendanceReport } from '../../../src/core/attendance/attendanceReport'
 import { meetingDate, readMark } from '../../../src/core/attendance/readAttendance';
 import { readBook } from '../../../src/core/book/readBook';
 import type { Cell } from '../../../src/core/cell';
-import { activitiesGrid, d, placeOf, TODAY, tabSource } from '../book/fixtures';
+import { activitiesGrid, d, membersGrid, placeOf, TODAY, tabSource } from '../book/fixtures';
 import {
   exampleAttendanceGrid,
   exampleMarks,
+  exampleMembers,
   examplePresent,
   exampleTabs,
   MEETINGS,
@@ -113,6 +114,25 @@ describe('Daftar Hadir checks', () => {
     expect(attendanceReport(book, TODAY).meetings[1]?.present).toBe(5);
   });
 
+  it('a mark for a member who had already left is a warning with the leave date, and not counted', () => {
+    // A005 left on 20/04/2026: the 4th meeting (05/05) is after; its A there is a mark all the same.
+    const left = exampleMembers.map((m) =>
+      m.memberId === 'A005' ? { ...m, status: 'Keluar', leaveDate: d('2026-04-20') } : m,
+    );
+    const grid = exampleAttendanceGrid();
+    grid[5] = ['A005', 'Rudi', 'A', 'H', 'A', 'H', null];
+    const { problems, book } = read(grid, { ...exampleTabs(grid), Anggota: membersGrid(left) });
+    expect(problems.map(placeOf)).toEqual([
+      { code: 'attendance.mark.inactive', row: 6, column: '05/05/2026', col: 6, severity: 'warning' },
+    ]);
+    expect(problems[0]?.message).toEqual({
+      id: 'Anggota "A005" belum masuk atau sudah keluar pada 05/05/2026 (masuk 01/01/2026, keluar 20/04/2026), tetapi selnya berisi "H". Kosongkan sel ini; isinya tidak dihitung.',
+      en: 'Member "A005" had not joined or had left on 05/05/2026 (joined 01/01/2026, left 20/04/2026), yet the cell holds "H". Leave it blank; it is not counted.',
+    });
+    // Not counted: the 4th meeting keeps its 6 present, of 7 members active that day.
+    expect(attendanceReport(book, TODAY).meetings[3]).toMatchObject({ present: 6, active: 7 });
+  });
+
   it('a blank cell for a member not yet joined is no problem', () => {
     expect(read(exampleAttendanceGrid()).problems).toEqual([]);
   });
@@ -128,6 +148,10 @@ describe('Daftar Hadir checks', () => {
     expect(problems[1]?.message.en).toBe(
       'Member "A001" already has row 2. One row per member: merge the attendance into that row; this row is not counted.',
     );
+    expect(problems[0]?.message).toEqual({
+      id: 'ID Anggota "B999" tidak ada di tab Anggota. Perbaiki ID-nya, atau daftarkan anggota itu dulu; baris ini tidak dihitung.',
+      en: 'Member ID "B999" is not in the Anggota tab. Correct the ID, or register the member first; this row is not counted.',
+    });
     expect(book.attendance?.rows).toHaveLength(8);
   });
 
@@ -188,6 +212,10 @@ describe('Daftar Hadir checks', () => {
       { code: 'attendance.meeting.future', row: 1, column: '05/12/2026', col: 8, severity: 'error' },
       { code: 'attendance.meeting.upcoming', row: 1, column: '12/12/2026', col: 9, severity: 'info' },
     ]);
+    expect(problems.map((p) => p.message.id)).toEqual([
+      'Pertemuan 05/12/2026 sesudah hari ini (28/11/2026), tetapi kolomnya sudah diisi. Perbaiki tanggalnya; kolom ini tidak dihitung.',
+      'Pertemuan 12/12/2026 belum terjadi: kolomnya dihitung mulai hari itu.',
+    ]);
     expect(book.attendance?.meetings).toHaveLength(5);
   });
 
@@ -227,6 +255,10 @@ describe('Daftar Hadir checks', () => {
     expect(problems.map(placeOf)).toEqual([
       { code: 'attendance.meeting.duplicate', row: 1, column: '05/02/2026', col: 8, severity: 'warning' },
     ]);
+    expect(problems[0]?.message).toEqual({
+      id: 'Tanggal 05/02/2026 sudah ada di kolom "05/02/2026". Yang dibaca hanya kolom itu; gabungkan isinya ke sana atau perbaiki tanggalnya.',
+      en: 'The date 05/02/2026 is already the header of the column "05/02/2026". Only that column is read; merge this one into it or correct its date.',
+    });
     expect(book.attendance?.meetings).toHaveLength(5);
   });
 

@@ -111,6 +111,23 @@ describe('Perubahan Pinjaman', () => {
     expect(problems.map(placeOf)).toContainEqual(expected);
   });
 
+  it('words an unknown loan and a date after today as the treasurer reads them', () => {
+    const { problems } = changesOf([
+      { ...valid, loanId: 'P999' },
+      { ...valid, date: d('2026-11-29') },
+    ]);
+    const of = (code: string) => problems.find((p) => p.code === code);
+    expect(of('change.loan.unknown')?.message).toEqual({
+      id: 'ID Pinjaman "P999" tidak ada di tab Pinjaman. Perbaiki ID-nya; perubahan ini tidak diterapkan.',
+      en: 'Loan ID "P999" is not in the Pinjaman tab. Correct the ID; this change is not applied.',
+    });
+    expect(of('change.date.future')?.message).toEqual({
+      id: 'Tanggal 29/11/2026 sesudah hari ini (28/11/2026). Catat perubahan yang sudah diputuskan; perubahan ini tidak diterapkan.',
+      en: 'The date 29/11/2026 is after today (28/11/2026). Record changes already decided; this one is not applied.',
+    });
+    expect([of('change.date.future')?.row, of('change.date.future')?.column]).toEqual([3, 'Tanggal']);
+  });
+
   it('refuses two changes of one loan on one date, on the second row, and applies neither twice', () => {
     const { changes, problems } = changesOf([
       valid,

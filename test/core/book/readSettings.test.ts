@@ -140,6 +140,33 @@ describe('Pengaturan', () => {
     expect(settings).toMatchObject({ [field]: expected });
   });
 
+  it('words a negative fine and an impossible grace, and falls back to no fines and 3 days', () => {
+    const { settings, problems } = settingsOf([
+      ['Nama Kelompok', 'KT Makmur'],
+      ['Denda Keterlambatan', -5_000],
+      ['Masa Tenggang Denda', 400],
+    ]);
+    expect(problems.map((p) => [p.code, p.row, p.message])).toEqual([
+      [
+        'settings.lateFine.negative',
+        3,
+        {
+          id: 'Denda Keterlambatan tidak boleh minus: -5000. Tulis denda per angsuran terlambat (0 = tanpa denda). Sementara tanpa denda.',
+          en: 'The late fine cannot be negative: -5000. Write the fine per late installment (0 = no fines). No fines are charged for now.',
+        },
+      ],
+      [
+        'settings.fineGraceDays.invalid',
+        4,
+        {
+          id: 'Masa Tenggang Denda "400" harus angka hari bulat 0 sampai 365. Sementara dipakai 3.',
+          en: 'Fine grace days "400" must be a whole number of days, 0 to 365. 3 is used for now.',
+        },
+      ],
+    ]);
+    expect(settings).toMatchObject({ lateFine: 0, fineGraceDays: 3 });
+  });
+
   it('notes unknown keys and uses the first of a repeated key', () => {
     const { settings, problems } = settingsOf([
       ['Nama Kelompok', 'KT Makmur'],
