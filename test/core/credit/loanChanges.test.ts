@@ -179,6 +179,65 @@ describe('a rescheduling worked by hand', () => {
   });
 });
 
+describe('a rescheduling after an installment was paid in advance, by hand', () => {
+  /*
+   * P 1.200.000 at 2 % Flat, 6 monthly from 10/01/2026: 200.000 + 24.000 due 10/02 … 10/07.
+   * Repaid 224.000 on 10/02 (no. 1) and 300.000 on 10/03: no. 2 whole, and 76.000 of no. 3 (due
+   * 10/04) in advance, its jasa 24.000 first, then 52.000 of its principal.
+   * Jadwal Ulang on T = 20/03/2026, 4 new installments. No. 3 falls due after T: it is not dropped
+   * but closed at what was paid on it (52.000 + 24.000), so no Rupiah paid is lost; nothing unpaid
+   * was due by T, so no jasa is carried. B = 1.200.000 − (200.000 + 200.000 + 52.000) = 748.000:
+   * 187.000 + 14.960 jasa (2 % of 748.000), due 20/04 … 20/07.
+   */
+  const book = bookOf({
+    members: [member('A001', 'Siti Aminah')],
+    loans: [loan('P001', 'A001', '2026-01-10', 1_200_000, { monthlyRate: 0.02, installments: 6 })],
+    cash: [
+      repayment('P001', 'A001', '2026-02-10', 224_000),
+      repayment('P001', 'A001', '2026-03-10', 300_000),
+    ],
+    loanChanges: [{ loanId: 'P001', date: '2026-03-20', kind: 'Jadwal Ulang', installments: 4, row: 2 }],
+  });
+  const at = (date: string) => creditReport(book, date).loans[0]!;
+
+  it('keeps the installment paid in advance, closed at what was paid, and reschedules B = 748.000', () => {
+    expect(
+      at('2026-03-31').installments.map((i) => [
+        i.no,
+        i.due,
+        i.principal,
+        i.jasa,
+        i.paidPrincipal + i.paidJasa,
+      ]),
+    ).toEqual([
+      [1, '2026-02-10', 200_000, 24_000, 224_000],
+      [2, '2026-03-10', 200_000, 24_000, 224_000],
+      [3, '2026-04-10', 52_000, 24_000, 76_000],
+      [1, '2026-04-20', 187_000, 14_960, 0],
+      [2, '2026-05-20', 187_000, 14_960, 0],
+      [3, '2026-06-20', 187_000, 14_960, 0],
+      [4, '2026-07-20', 187_000, 14_960, 0],
+    ]);
+  });
+
+  it('counts it in due and paid once its old date has passed, and never twice', () => {
+    expect(at('2026-03-31')).toMatchObject({
+      due: 448_000,
+      paid: 448_000,
+      arrears: 0,
+      outstandingPrincipal: 748_000,
+    });
+    expect(at('2026-04-15')).toMatchObject({
+      due: 524_000,
+      paid: 524_000,
+      arrears: 0,
+      overpaid: 0,
+      outstandingPrincipal: 748_000,
+      nextInstallment: { no: 1, due: '2026-04-20', amount: 201_960 },
+    });
+  });
+});
+
 describe('a write-off with a recovery', () => {
   const book = bookOf({
     members: [member('A001', 'Siti Aminah'), member('A002', 'Budi')],
