@@ -86,6 +86,16 @@ describe('Saprodi checks', () => {
     expect(problemsOf(rows.slice(0, 2))).toEqual([]);
     // Batas Luas Subsidi 3 lifts the limit.
     expect(problemsOf(rows, { 'Batas Luas Subsidi': 3 })).toEqual([]);
+    // Exactly at the limit is within it: Padi 1 ha and Jagung 1 ha, 2 ha in all.
+    const atLimit = [
+      row('A003', 'Urea', { areaHa: 1 }),
+      row('A003', 'ZA', { commodity: 'Jagung', areaHa: 1 }),
+    ];
+    expect(problemsOf(atLimit)).toEqual([]);
+    expect(problemsOf(atLimit, { 'Batas Luas Subsidi': 1.99 }).map((p) => p.code)).toEqual([
+      'saprodi.area.overSubsidyLimit',
+      'saprodi.area.overSubsidyLimit',
+    ]);
   });
 
   it('received above plan is a warning, and not the right amount', () => {
@@ -208,6 +218,11 @@ describe('Saprodi checks', () => {
       },
       { code: 'saprodi.receivedDate.future', row: 4, column: 'Tanggal Terima', col: 8, severity: 'error' },
     ]);
+    expect(problems.map((p) => p.message.id)).toEqual([
+      'Diterima 100 kg tanpa Tanggal Terima. Tulis tanggal anggota menerimanya.',
+      'Tanggal Terima 05/01/2026 diisi tanpa jumlah Diterima. Tulis berapa kg yang diterima.',
+      'Tanggal Terima 01/12/2026 sesudah hari ini (28/11/2026). Catat penerimaan yang sudah terjadi.',
+    ]);
   });
 
   it('an unreadable Batas Luas Subsidi is an error in Pengaturan', () => {
@@ -218,7 +233,13 @@ describe('Saprodi checks', () => {
     const zero = read([row('A001', 'Urea')], { 'Batas Luas Subsidi': 0 }).problems.filter((p) =>
       p.code.startsWith('settings'),
     );
-    expect(zero.map((p) => p.code)).toEqual(['settings.subsidyAreaLimit.invalid']);
+    expect(zero.map((p) => [p.code, p.tab, p.column, p.severity])).toEqual([
+      ['settings.subsidyAreaLimit.invalid', 'Pengaturan', 'Nilai', 'error'],
+    ]);
+    expect(zero[0]?.message).toEqual({
+      id: 'Batas Luas Subsidi "0" harus angka hektar lebih dari 0, mis. 2.',
+      en: 'Batas Luas Subsidi "0" must be a number of hectares above 0, e.g. 2.',
+    });
   });
 });
 
