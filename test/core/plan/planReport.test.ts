@@ -245,6 +245,10 @@ describe('RUK checks', () => {
     expect(problems.filter((p) => p.tab === 'RUK').map(placeOf)).toEqual([
       { code: 'plan.code.duplicate', row: 6, column: 'Kode', col: 1, severity: 'error' },
     ]);
+    expect(problems.find((p) => p.code === 'plan.code.duplicate')?.message).toEqual({
+      id: 'Kode "R01" sudah dipakai di baris 2. Beri baris ini kode lain; baris ini dilewati.',
+      en: 'The code "R01" is already used in row 2. Give this row another code; this row is skipped.',
+    });
     expect(book.plan).toHaveLength(4);
   });
 
@@ -271,6 +275,10 @@ describe('RUK checks', () => {
     expect(problems[1]?.message.en).toBe(
       '"Maret" cannot be read as a month. Write e.g. Maret 2026, 03/2026, or any date in that month.',
     );
+    expect(problems.slice(2).map((p) => p.message)).toEqual([
+      { id: 'Target tidak boleh minus: -1.', en: 'The target cannot be negative: -1.' },
+      { id: 'Biaya tidak boleh minus: -5.', en: 'The cost cannot be negative: -5.' },
+    ]);
   });
 
   it('a Kode RUK in Kegiatan or Kas that names no plan row is a warning at its cell', () => {
@@ -312,6 +320,10 @@ describe('RUK checks', () => {
     expect(volume.map(placeOf)).toEqual([
       { code: 'activity.volume.withoutPlan', row: 2, column: 'Volume', col: 9, severity: 'warning' },
       { code: 'activity.volume.negative', row: 3, column: 'Volume', col: 9, severity: 'error' },
+    ]);
+    expect(volume.map((p) => p.message.id)).toEqual([
+      'Volume 2 diisi tanpa Kode RUK, jadi tidak dihitung ke rencana mana pun. Tulis Kode RUK-nya.',
+      'Volume tidak boleh minus: -1. Tulis banyaknya yang dikerjakan.',
     ]);
   });
 });
