@@ -130,7 +130,7 @@ export function loanBalance(
     ...(next && !writtenOff && { nextInstallment: { no: next.no, due: next.due, amount: owedOn(next) } }),
     ...(oldestOpen &&
       !writtenOff &&
-      oldestOpen.due <= on && {
+      oldestOpen.due < on && {
         oldestUnpaid: { no: oldestOpen.no, due: oldestOpen.due, amount: owedOn(oldestOpen) },
       }),
   } as Mutable<LoanBalance>;

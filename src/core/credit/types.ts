@@ -100,8 +100,9 @@ export interface LoanBalance {
    */
   readonly nextInstallment?: { readonly no: number; readonly due: IsoDate; readonly amount: Rupiah };
   /**
-   * The oldest unpaid installment, when its due date is on or before the as-of date: what days past
-   * due count from, with what is still unpaid on it.
+   * The oldest unpaid installment, when its due date is before the as-of date (docs/book.md §5): what
+   * days past due count from, with what is still unpaid on it. One due on the as-of date itself is
+   * neither this nor the next installment: it is in the arrears, 0 days past due.
    */
   readonly oldestUnpaid?: { readonly no: number; readonly due: IsoDate; readonly amount: Rupiah };
   /** Every installment in force as of the as-of date, closed ones of a rescheduling first. */

@@ -262,14 +262,22 @@ describe('edge cases', () => {
     });
   });
 
-  it('is 0 days past due on the due date itself, and Lancar', () => {
-    const report = creditReport(bookOf({ loans: [loan('P1', 'A1', '2026-01-15', 1_200_000)] }), '2026-02-15');
+  it('is 0 days past due on the due date itself, and Lancar, with no oldest unpaid installment (§5: due before D)', () => {
+    const loans = bookOf({ loans: [loan('P1', 'A1', '2026-01-15', 1_200_000)] });
+    const report = creditReport(loans, '2026-02-15');
     expect(report.loans[0]).toMatchObject({
       due: 118_000,
       arrears: 118_000,
       daysPastDue: 0,
       kol: 1,
       status: 'Lancar',
+      nextInstallment: { no: 2, due: '2026-03-15', amount: 118_000 },
+    });
+    expect(report.loans[0]!.oldestUnpaid).toBeUndefined();
+    // The day after, it is the oldest unpaid installment, 1 day past due.
+    expect(creditReport(loans, '2026-02-16').loans[0]).toMatchObject({
+      daysPastDue: 1,
+      oldestUnpaid: { no: 1, due: '2026-02-15', amount: 118_000 },
     });
   });
 
