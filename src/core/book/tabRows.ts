@@ -111,12 +111,21 @@ export function dataRowNumbers<K extends string>(
   const cols = Object.values<{ col: number } | undefined>(header.columns).flatMap((c) =>
     c ? [c.col - 1] : [],
   );
+  // A row naming a value of a list (a Kas category, a role, a kind) is a record, never a summary row:
+  // an undated `Total belanja pupuk` of `Pembelian Saprodi` is read, and its missing date reported.
+  const listCols = open.spec.columns.flatMap((c) => {
+    const at = c.kind === 'list' ? header.columns[c.key as K] : undefined;
+    return at ? [at.col - 1] : [];
+  });
   const rows: number[] = [];
   for (let r = header.row; r < grid.length; r++) {
     if (knownCellsEmpty(grid, r, cols)) continue;
     if (options.dateKey !== undefined) {
       const dateCol = header.columns[options.dateKey];
-      if (!dateCol || isEmptyCell(gridCell(grid, r, dateCol.col - 1))) {
+      const date = dateCol ? gridCell(grid, r, dateCol.col - 1) : null;
+      // No date: the cell is empty, or holds the summary word itself (`Jumlah` in column A, the date's).
+      const noDate = isEmptyCell(date) || (typeof date === 'string' && SUMMARY.test(date.trim()));
+      if (noDate && !namesListValue(grid, r, listCols)) {
         const first = firstNonEmpty(grid, r);
         const shown = cellText(first).trim();
         if (typeof first === 'string' && SUMMARY.test(shown)) {
@@ -130,6 +139,15 @@ export function dataRowNumbers<K extends string>(
     rows.push(r + 1);
   }
   return rows;
+}
+
+/** Whether a list column of row `r` (0-based) holds a value other than the summary word itself. */
+function namesListValue(grid: Grid, r: number, cols: readonly number[]): boolean {
+  for (let i = 0; i < cols.length; i += 1) {
+    const cell = gridCell(grid, r, cols[i]!);
+    if (!isEmptyCell(cell) && !(typeof cell === 'string' && SUMMARY.test(cell.trim()))) return true;
+  }
+  return false;
 }
 
 /** Whether every known column of row `r` (0-based) is empty: a loop, not a closure made per row. */

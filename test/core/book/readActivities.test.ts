@@ -119,6 +119,17 @@ describe('Kegiatan', () => {
     expect(book.activities.map((a) => a.row)).toEqual([2, 5]);
   });
 
+  it('skips a Jumlah row written in the date column itself, with an info', () => {
+    const { book, problems } = activitiesOf([{ date: 'Jumlah', attendance: 39 }, valid]);
+    expect(problems.map(placeOf)).toEqual([
+      { code: 'row.summary', row: 3, column: '', col: 0, severity: 'info' },
+    ]);
+    expect(problems[0]?.message.id).toBe(
+      'Baris ringkasan "Jumlah" dilewati: jumlah dan saldo dihitung sendiri oleh add-on. Saldo awal kas ditulis di Pengaturan (Saldo Awal Kas).',
+    );
+    expect(book.activities.map((a) => a.row)).toEqual([2, 4]);
+  });
+
   it('reads a row that starts with Jumlah but has a date as a row, and says what is wrong with it', () => {
     const { problems } = activitiesOf([{ date: d('2026-11-25'), type: 'Jumlah', attendance: 39 }]);
     expect(problems.map(placeOf)).toEqual([

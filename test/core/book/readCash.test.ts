@@ -267,6 +267,31 @@ describe('Kas', () => {
     expect(book.cash.map((e) => e.row).at(-1)).toBe(8);
   });
 
+  it('skips a summary row written in the date column itself (Jumlah, TOTAL, Saldo Akhir in column A)', () => {
+    for (const word of ['Jumlah', 'TOTAL', 'Saldo Akhir']) {
+      const { book, problems } = cashOf([{ date: word, amountIn: 328000, amountOut: 1550000 }, valid]);
+      expect({ word, problems: problems.map(placeOf) }).toEqual({
+        word,
+        problems: [{ code: 'row.summary', row: 7, column: '', col: 0, severity: 'info' }],
+      });
+      expect(book.cash.map((e) => e.row).at(-1)).toBe(8);
+    }
+  });
+
+  it('reads an undated movement whose Uraian starts with Total, and says its date is missing', () => {
+    const { book, problems } = cashOf([
+      {
+        // No No Bukti either: Uraian is the row's first cell, as in a book kept by hand.
+        description: 'Total belanja pupuk',
+        category: 'Pembelian Saprodi',
+        amountOut: 500_000,
+      },
+    ]);
+    expect(problems.map(placeOf)).toEqual([at('cash.date.missing', 'date')]);
+    expect(problems.some((p) => p.code === 'row.summary')).toBe(false);
+    expect(book.cash.map((e) => e.row)).not.toContain(7);
+  });
+
   it('says which formula error a cell shows and that an ID became a date, in both languages', () => {
     const { problems } = cashOf([{ ...valid, description: '#REF!', memberId: d('2026-02-01') }]);
     expect(problems.map(placeOf)).toEqual([
