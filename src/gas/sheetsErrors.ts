@@ -3,12 +3,15 @@ import { HostError } from '../core/workbook';
 
 // Apps Script words these by the user's language; the English and Indonesian ones are matched.
 const NO_PERMISSION = /permission|protected cell|izin|dilindungi/i;
+// "This action would increase the number of cells in the workbook above the limit of 10000000 cells."
+const CELL_LIMIT = /10[.,]?000[.,]?000/;
 
 /** The error as a HostError when it is one the user can act on; otherwise unchanged. */
 export function toHostError(error: unknown): unknown {
   if (error instanceof HostError) return error;
   const message = error instanceof Error ? error.message : String(error);
   if (NO_PERMISSION.test(message)) return new HostError('permission.denied', message);
+  if (CELL_LIMIT.test(message)) return new HostError('sheet.cellLimit', message);
   return error;
 }
 

@@ -458,19 +458,21 @@ export class SheetsWorkbook implements Workbook {
   }
 
   /**
-   * Exactly `rows` × `cols`, so the tab prints without blank pages. Always the same four calls,
-   * whatever the old and new sizes: append the new size, then delete the old rows and columns
-   * (the tab was just cleared, so which rows go does not matter).
+   * Exactly `rows` × `cols`, so the tab prints without blank pages. Always the same calls, whatever
+   * the old and new sizes: append the new size, then delete the old rows and columns (the tab was
+   * just made, so which rows go does not matter). The columns come first, so the rows are added to a
+   * tab already `cols` wide: Sheets counts every grid cell against its 10 million, and every member's
+   * card of a district book (260,914 rows) would otherwise pass through 261,914 × 33 cells.
    */
   private fit(sheet: Sheet, rows: number, cols: number, frozenRows: number): void {
     const maxRows = sheet.getMaxRows();
     const maxCols = sheet.getMaxColumns();
-    sheet.insertRowsAfter(maxRows, rows);
     sheet.insertColumnsAfter(maxCols, cols);
+    sheet.deleteColumns(cols + 1, maxCols);
+    sheet.insertRowsAfter(maxRows, rows);
     // Frozen rows before deleting: Sheets keeps at least one row below them.
     sheet.setFrozenRows(frozenRows);
     sheet.deleteRows(rows + 1, maxRows);
-    sheet.deleteColumns(cols + 1, maxCols);
   }
 
   /**

@@ -16,7 +16,7 @@ import { journalWeekOf, shiftWeek } from '../../src/core/week/journalWeek';
 import { formatShortDate } from '../../src/core/isoDate';
 import { GENERATED_MARKER } from '../../src/core/generatedMarker';
 import { allMenuItems } from '../../src/gas/menu';
-import { PROPERTY_STORE_BYTES, type FakeSheet, type FakeWorld } from './fakeSpreadsheetApp';
+import { FakeWorld, PROPERTY_STORE_BYTES, type FakeSheet } from './fakeSpreadsheetApp';
 import { KEPT_BYTES_MAX } from '../../src/core/api/keptViews';
 import { fillDemo, gasBook, run, type GasBook } from './gasBook';
 
@@ -999,5 +999,43 @@ describe('failures the user can act on: a clear message, never a stack trace', (
     expect(error.code).toBe('internal');
     expect(JSON.stringify(error)).not.toContain('Code.js');
     expect(book.logged).toHaveLength(1);
+  });
+});
+
+describe('the grid while a generated tab is written', () => {
+  it('never holds more cells than the new tab needs on 1000 rows, or at its final width: the columns are fitted first', () => {
+    const book = gasBook();
+    fillDemo(book);
+    const before = book.world.cellCount();
+    book.world.peakCells = before;
+    const response = run<ApiResponse<unknown>>(book, 'generateAllMemberCards');
+    expect(response.ok).toBe(true);
+    const cards = book.world.sheet('Kartu Anggota')!;
+    const [rows, cols] = [cards.maxRows, cards.maxColumns];
+    expect(rows).toBeGreaterThan(1000);
+    // The temporary tab as inserted (1000 × 26), at most; or its rows added once it is `cols` wide.
+    // Rows first, then columns, took it to (1000 + rows) × (26 + cols).
+    expect(book.world.peakCells - before).toBeLessThanOrEqual(
+      Math.max(1000 * (26 + cols), (1000 + rows) * cols),
+    );
+    expect(book.world.cellCount()).toBe(before + rows * cols);
+  });
+
+  it('is refused past 10 million cells, as Sheets refuses it: the old tabs stay, nothing is left half-made', () => {
+    const book = gasBook();
+    fillDemo(book);
+    const before = book.world.sheets.map((s) => s.name);
+    // A tab of the user's own that leaves the book just short of the limit.
+    const filler = book.world.addSheet('Arsip');
+    filler.maxRows = Math.floor((FakeWorld.CELL_LIMIT - book.world.cellCount()) / filler.maxColumns) - 10;
+    const error = failure(run<ApiResponse<unknown>>(book, 'generateAllMemberCards'));
+    expect(error).toEqual({
+      code: 'sheet.cellLimit',
+      message: {
+        id: 'Spreadsheet ini sudah mencapai batas Google Sheets, 10 juta sel (sel kosong ikut dihitung): tab baru tidak muat. Hapus tab yang tidak dipakai lagi, atau baris dan kolom kosong, lalu coba lagi; tidak ada yang diubah.',
+        en: "This spreadsheet has reached Google Sheets' limit of 10 million cells (empty cells count too): the new tab does not fit. Delete tabs no longer used, or empty rows and columns, and try again; nothing was changed.",
+      },
+    });
+    expect(book.world.sheets.map((s) => s.name)).toEqual([...before, 'Arsip']);
   });
 });

@@ -387,6 +387,28 @@ export class FakeWorld {
     if (this.readOnly) throw new Error(`Exception: ${PERMISSION}`);
   }
 
+  /** The most cells a spreadsheet holds in Sheets, empty grid cells included. */
+  static readonly CELL_LIMIT = 10_000_000;
+  /** The most cells the spreadsheet's tabs held together at once: a write's peak, not only its end. */
+  peakCells = 0;
+
+  /** Every tab's grid, maxRows × maxColumns, summed. */
+  cellCount(): number {
+    let n = 0;
+    for (const s of this.sheets) n += s.maxRows * s.maxColumns;
+    return n;
+  }
+
+  /** Refuses, as Sheets does, a change that would take the spreadsheet past CELL_LIMIT; else notes the peak. */
+  assertCellsWithin(added: number): void {
+    const after = this.cellCount() + added;
+    if (after > FakeWorld.CELL_LIMIT)
+      throw new Error(
+        `Exception: This action would increase the number of cells in the workbook above the limit of ${FakeWorld.CELL_LIMIT} cells.`,
+      );
+    this.peakCells = Math.max(this.peakCells, after);
+  }
+
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name === name);
   }
@@ -724,6 +746,7 @@ export class FakeSheet {
   insertRowsAfter(after: number, howMany: number): GoogleAppsScript.Spreadsheet.Sheet {
     this.world.assertWritable();
     if (after < 1 || after > this.maxRows || howMany < 1) throw new Error(`Exception: ${OUTSIDE}`);
+    this.world.assertCellsWithin(howMany * this.maxColumns);
     // As splice(after, 0, ...blank rows), without spreading them as arguments: every member's card of
     // a district book inserts 260,044 rows at once, past what a call's arguments can hold.
     const tail = this.cells.splice(Math.min(after, this.cells.length));
@@ -744,6 +767,7 @@ export class FakeSheet {
   insertColumnsAfter(after: number, howMany: number): GoogleAppsScript.Spreadsheet.Sheet {
     this.world.assertWritable();
     if (after < 1 || after > this.maxColumns || howMany < 1) throw new Error(`Exception: ${OUTSIDE}`);
+    this.world.assertCellsWithin(howMany * this.maxRows);
     // A row that ends before the new columns has nothing to move: it stays as it is.
     const empty = new Array<undefined>(howMany).fill(undefined);
     for (let r = 0; r < this.cells.length; r += 1) {
@@ -1273,6 +1297,7 @@ class FakeSpreadsheet {
       );
     }
     const created = new FakeSheet(this.world, name, this.world.newSheetId());
+    this.world.assertCellsWithin(created.maxRows * created.maxColumns);
     this.world.sheets.splice(index ?? this.world.sheets.length, 0, created);
     return this.sheet(created);
   }

@@ -31,6 +31,10 @@ const messages: Record<string, Bilingual | ((p: Params) => Bilingual)> = {
     'Anda tidak punya izin mengubah spreadsheet ini (atau bagian yang dilindungi). Minta akses edit kepada pemiliknya; tidak ada yang diubah.',
     'You may not edit this spreadsheet (or a protected part of it). Ask its owner for edit access; nothing was changed.',
   ),
+  'sheet.cellLimit': t(
+    'Spreadsheet ini sudah mencapai batas Google Sheets, 10 juta sel (sel kosong ikut dihitung): tab baru tidak muat. Hapus tab yang tidak dipakai lagi, atau baris dan kolom kosong, lalu coba lagi; tidak ada yang diubah.',
+    "This spreadsheet has reached Google Sheets' limit of 10 million cells (empty cells count too): the new tab does not fit. Delete tabs no longer used, or empty rows and columns, and try again; nothing was changed.",
+  ),
   'book.noTabs': t(
     'Buku ini belum punya tab Buku Kelompok (Pengaturan, Anggota, Kas, Pinjaman, Kegiatan). Jalankan Siapkan Buku dulu, lalu isi datanya.',
     'This book has none of the Buku Kelompok tabs yet (Pengaturan, Anggota, Kas, Pinjaman, Kegiatan). Run Siapkan Buku (set up the book) first, then fill them in.',
