@@ -323,6 +323,22 @@ describe('buku-kelompok', () => {
     expectOneClearLine(await run(['journal', demo, '--out', demo, '--today', today]));
   });
 
+  it('start and demo refuse a file they were given, naming it, and write nothing (exit 2)', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'bk-start-'));
+    const start = await run(['start', 'buku.xlsx', '--today', today], cwd);
+    expect([start.code, start.stdout, start.stderr]).toEqual([
+      2,
+      '',
+      'Argumen berlebih (buku.xlsx): buku-kelompok start [--demo FILE.xlsx] [--out FILE.xlsx] [--force] [--today yyyy-mm-dd] [--lang id|en] / Unexpected arguments (buku.xlsx): buku-kelompok start [--demo FILE.xlsx] [--out FILE.xlsx] [--force] [--today yyyy-mm-dd] [--lang id|en]\n',
+    ]);
+    expect(existsSync(join(cwd, 'demo'))).toBe(false);
+    const demoExtra = await run(['demo', 'lagi', '--today', today], cwd);
+    expect([
+      demoExtra.code,
+      demoExtra.stderr.startsWith('Argumen berlebih (lagi): buku-kelompok demo '),
+    ]).toEqual([2, true]);
+  });
+
   it('start: writes the demo and the results, and says where', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'bk-start-'));
     const r = await run(['start', '--today', today], cwd);

@@ -38,13 +38,19 @@ export async function writeDemo(target: OutTarget, today: string): Promise<void>
   await writeOut(demoWorkbook(today), target);
 }
 
+/** A command that takes no file refuses one given anyway, naming it: `start buku.xlsx` is no typo to pass over. */
+export function refuseOperands(positionals: readonly string[], command: CliCommand): void {
+  if (positionals.length === 0) return;
+  const extra = positionals.join(' ');
+  throw new CliError('args.invalid', {
+    id: `Argumen berlebih (${extra}): ${usageLine(command)}`,
+    en: `Unexpected arguments (${extra}): ${usageLine(command)}`,
+  });
+}
+
 export async function runDemo(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parse(args, options);
-  if (positionals.length > 0)
-    throw new CliError('args.invalid', {
-      id: `Argumen berlebih: ${usageLine(demoCommand)}`,
-      en: `Unexpected arguments: ${usageLine(demoCommand)}`,
-    });
+  refuseOperands(positionals, demoCommand);
   const today = todayOption(values.today, ctx);
   const target = outTarget(values.out ?? DEFAULT_DEMO_FILE, [], values.force === true);
   await writeDemo(target, today);

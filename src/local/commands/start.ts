@@ -27,7 +27,7 @@ import { localApi, unwrap } from '../localApi';
 import { LocalHost } from '../localHost';
 import { openBook } from '../openBook';
 import { copyWithTabs, outTarget, writeOut, writtenLine } from '../outFile';
-import { DEFAULT_DEMO_FILE, writeDemo } from './demo';
+import { DEFAULT_DEMO_FILE, refuseOperands, writeDemo } from './demo';
 
 export const DEFAULT_RESULT_FILE = 'out/buku-kelompok-demo-hasil.xlsx';
 const SHOWN_PROBLEMS = 5;
@@ -68,7 +68,8 @@ export const startCommand: CliCommand = {
 };
 
 export async function runStart(args: readonly string[], ctx: CliContext): Promise<number> {
-  const { values } = parse(args, options);
+  const { values, positionals } = parse(args, options);
+  refuseOperands(positionals, startCommand);
   const today = todayOption(values.today, ctx);
   const demoFile = values.demo ?? DEFAULT_DEMO_FILE;
   const force = values.force === true;
