@@ -29,6 +29,20 @@ export function refuseNonZipWorkbook(bytes: Buffer, label: string): void {
   if (!bytes.subarray(0, 4).equals(ZIP_MAGIC)) throw notWorkbook(label);
 }
 
+/**
+ * The refusal of a workbook with a part cut short or missing (a copy interrupted, a program that
+ * wrote it half): read anyway, its tabs would look like a book with rows and headers missing.
+ */
+export function damagedWorkbook(label: string): WorkbookFileError {
+  return new WorkbookFileError(
+    'file.unreadable',
+    text(
+      `${label} rusak: isinya terpotong atau tidak lengkap. Buka di Excel/LibreOffice, simpan ulang sebagai .xlsx, lalu coba lagi`,
+      `${label} is damaged: part of it is cut short or missing. Open it in Excel/LibreOffice, save it again as .xlsx, and try again`,
+    ),
+  );
+}
+
 /** The refusal of a file that is no Excel workbook at all. */
 export function notWorkbook(label: string): WorkbookFileError {
   return new WorkbookFileError(

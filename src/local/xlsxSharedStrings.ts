@@ -1,7 +1,7 @@
 // The shared texts of an .xlsx package (xl/sharedStrings.xml), read chunk by chunk: each <si> as
 // the text a person sees (rich-text runs joined, phonetic guides left out), within the limits.
 import { officeUnescape, xmlDecode, XmlScanner, type XmlHandler } from './xmlScanner';
-import { notWorkbook } from './workbookFileKind';
+import { damagedWorkbook, notWorkbook } from './workbookFileKind';
 import { sharedTextTooLarge, textTooLong, type XlsxLimits } from './xlsxLimits';
 import type { ZipEntry, ZipPackage } from './zipPackage';
 
@@ -12,8 +12,9 @@ export async function readSharedStrings(
   limits: XlsxLimits,
 ): Promise<string[]> {
   if (!entry) return [];
-  const { scanner, strings } = sharedStringsScanner(label, limits);
+  const { scanner, strings, complete } = sharedStringsScanner(label, limits);
   await zip.stream(entry, (chunk) => scanner.write(chunk));
+  if (!complete()) throw damagedWorkbook(label);
   return strings;
 }
 
@@ -25,14 +26,21 @@ export function readSharedStringsAgain(
   limits: XlsxLimits,
 ): string[] {
   if (!entry) return [];
-  const { scanner, strings } = sharedStringsScanner(label, limits);
+  const { scanner, strings, complete } = sharedStringsScanner(label, limits);
   const bytes = zip.read(entry);
   for (let p = 0; p < bytes.length; p += 1 << 16) scanner.write(bytes.subarray(p, p + (1 << 16)));
+  if (!complete()) throw damagedWorkbook(label);
   return strings;
 }
 
-function sharedStringsScanner(label: string, limits: XlsxLimits): { scanner: XmlScanner; strings: string[] } {
+/** The part's scanner, its texts, and whether its root element (`sst`) was closed: a part cut short is not. */
+function sharedStringsScanner(
+  label: string,
+  limits: XlsxLimits,
+): { scanner: XmlScanner; strings: string[]; complete: () => boolean } {
   const strings: string[] = [];
+  let root: string | undefined;
+  let closed = false;
   let inItem = false;
   let inText = false;
   let phonetic = 0;
@@ -41,6 +49,7 @@ function sharedStringsScanner(label: string, limits: XlsxLimits): { scanner: Xml
   let total = 0;
   const handler: XmlHandler = {
     open(name) {
+      root ??= name;
       if (name === 'si') {
         inItem = true;
         parts = [];
@@ -49,6 +58,7 @@ function sharedStringsScanner(label: string, limits: XlsxLimits): { scanner: Xml
       else if (name === 'rPh') phonetic += 1;
     },
     close(name) {
+      if (name === root) closed = true;
       if (name === 't') inText = false;
       else if (name === 'rPh') phonetic -= 1;
       else if (name === 'si') {
@@ -67,5 +77,5 @@ function sharedStringsScanner(label: string, limits: XlsxLimits): { scanner: Xml
       parts.push(raw);
     },
   };
-  return { scanner: new XmlScanner(handler, () => notWorkbook(label)), strings };
+  return { scanner: new XmlScanner(handler, () => notWorkbook(label)), strings, complete: () => closed };
 }

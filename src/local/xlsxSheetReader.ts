@@ -4,7 +4,7 @@
 import type { Cell, DateCell, Grid } from '../core/cell';
 import { isIsoDate } from '../core/isoDate';
 import { attr, xmlDecode, XmlScanner, type XmlHandler } from './xmlScanner';
-import { notWorkbook } from './workbookFileKind';
+import { damagedWorkbook, notWorkbook } from './workbookFileKind';
 import { textTooLong, tooManyCells, type XlsxLimits } from './xlsxLimits';
 import type { ZipEntry, ZipPackage } from './zipPackage';
 
@@ -117,6 +117,9 @@ function sheetScanner(ctx: SheetContext): { write(chunk: Uint8Array): void; end(
   let present = 0;
   /** The widest row so far: a row is kept at least this wide, so that most never grow again. */
   let widest = 0;
+  /** The part's root element (`worksheet`), and whether it was closed: a part cut short is not. */
+  let root: string | undefined;
+  let complete = false;
   const tooFar = (): Error => notWorkbook(ctx.label);
 
   const finish = (): void => {
@@ -130,8 +133,12 @@ function sheetScanner(ctx: SheetContext): { write(chunk: Uint8Array): void; end(
       else if (type === 'e') cell = xmlDecode(raw) || null;
       else cell = numberCell(raw, style, ctx);
     } else if (hasValue) {
-      if (type === 's') cell = ctx.sharedStrings[parseInt(raw, 10)] || null;
-      else if (type === 'str') cell = xmlDecode(raw) || null;
+      if (type === 's') {
+        // A text kept in the shared strings: one the file does not hold means a part is missing.
+        const shared = ctx.sharedStrings[parseInt(raw, 10)];
+        if (shared === undefined) throw damagedWorkbook(ctx.label);
+        cell = shared || null;
+      } else if (type === 'str') cell = xmlDecode(raw) || null;
       else if (type === 'inlineStr') cell = xmlDecode(raw) || null;
       else if (type === 'b') cell = parseInt(raw, 10) !== 0;
       else if (type === 'e') cell = xmlDecode(raw) || null;
@@ -155,6 +162,7 @@ function sheetScanner(ctx: SheetContext): { write(chunk: Uint8Array): void; end(
 
   const handler: XmlHandler = {
     open(name, attrs, selfClosing) {
+      root ??= name;
       switch (name) {
         case 'row': {
           const r = attr(attrs, 'r');
@@ -215,6 +223,7 @@ function sheetScanner(ctx: SheetContext): { write(chunk: Uint8Array): void; end(
       }
     },
     close(name) {
+      if (name === root) complete = true;
       switch (name) {
         case 'row': {
           // The row was built by pushing cells, with room to spare; it is kept at its size (a
@@ -257,6 +266,7 @@ function sheetScanner(ctx: SheetContext): { write(chunk: Uint8Array): void; end(
   return {
     write: (chunk) => scanner.write(chunk),
     end() {
+      if (!complete) throw damagedWorkbook(ctx.label);
       clearMerged(rows, merges);
       return { grid: shape(rows, present), uncomputed };
     },

@@ -213,6 +213,45 @@ describe('hostile and huge files', () => {
   });
 });
 
+describe('a workbook with a part cut short or missing (a copy interrupted)', () => {
+  const part = (name: string) => {
+    const zip = new ZipPackage(demo, 'demo', Number.MAX_SAFE_INTEGER);
+    return zip.readText(zip.entry(name)!);
+  };
+  const half = (name: string) => Buffer.from(part(name).slice(0, Math.floor(part(name).length / 2)));
+  const withoutSharedStrings = (): Buffer => {
+    const zip = new ZipPackage(demo, 'demo', Number.MAX_SAFE_INTEGER);
+    const parts: ZipPart[] = zip.entries
+      .filter((e) => e.name !== 'xl/sharedStrings.xml')
+      .map((e) => ({ kind: 'kept', from: zip, entry: e }));
+    return writeZip(parts, dosDateTime(today));
+  };
+  const damaged = (file: string) =>
+    `${file} rusak: isinya terpotong atau tidak lengkap. Buka di Excel/LibreOffice, simpan ulang sebagai .xlsx, lalu coba lagi / ${file} is damaged: part of it is cut short or missing. Open it in Excel/LibreOffice, save it again as .xlsx, and try again\n`;
+
+  it.each([
+    [
+      'a worksheet cut in half',
+      () => withParts({ 'xl/worksheets/sheet2.xml': half('xl/worksheets/sheet2.xml') }),
+    ],
+    [
+      'the shared texts cut in half',
+      () => withParts({ 'xl/sharedStrings.xml': half('xl/sharedStrings.xml') }),
+    ],
+    ['the shared texts missing', withoutSharedStrings],
+  ])(
+    '%s: refused in one line, exit 2, not read as a book with rows and headers missing',
+    async (_label, make) => {
+      const file = join(dir, 'rusak.xlsx');
+      writeFileSync(file, make());
+      for (const command of ['check', 'balances']) {
+        const r = await runCli([command, file, '--today', today], dir);
+        expect([command, r.code, r.stdout, r.stderr]).toEqual([command, 2, '', damaged(file)]);
+      }
+    },
+  );
+});
+
 describe('the preview of a tab with a far cell', () => {
   it('keeps the rows ragged instead of padding a million rows to 16,384 columns', async () => {
     const raw = new ExcelJS.Workbook();
