@@ -5,6 +5,7 @@ import { dirname, extname, resolve } from 'node:path';
 import { text, type Bilingual } from '../core/text';
 import { AtomicWriteError, writeFileAtomic, type AtomicWriteFs } from './atomicWrite';
 import { CliError } from './openBook';
+import { WorkbookFileError } from './workbookFileError';
 import { isSealed, sealZip } from './outputSeal';
 import type { XlsxWorkbook } from './xlsxWorkbook';
 
@@ -87,6 +88,8 @@ export async function writeOut(workbook: XlsxWorkbook, target: OutTarget, fs?: A
     await writeFileAtomic(target.path, sealZip(await workbook.toPieces()), fs);
   } catch (e) {
     if (e instanceof AtomicWriteError) throw new CliError('file.write', e.text);
+    // The book read is what is wrong (a damaged styles part), not the file being written.
+    if (e instanceof WorkbookFileError) throw new CliError(e.code, e.text);
     const code = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : 'error');
     throw new CliError(
       'file.write',

@@ -31,6 +31,8 @@ export interface PackageTab {
 }
 
 export interface XlsxPackage {
+  /** The file as the user named it, for the messages about it. */
+  readonly label: string;
   readonly zip: ZipPackage;
   readonly parts: PackageParts;
   readonly tabs: readonly PackageTab[];
@@ -140,6 +142,7 @@ export async function readXlsxPackage(
     return file;
   };
   const pkg: XlsxPackage = {
+    label,
     get zip() {
       return kept().zip;
     },

@@ -40,7 +40,11 @@ export class StylesEditor {
   private readonly numFmtIds = new Map<string, number>();
   private nextNumFmt = 164;
 
-  constructor(xml: string) {
+  /** `damaged`: the error for a styles part without a list every workbook has (the file is damaged). */
+  constructor(
+    xml: string,
+    private readonly damaged: () => Error = () => new Error('styles part damaged'),
+  ) {
     this.xml = xml;
     for (const tag of LISTS) {
       this.lists.set(tag, listOf(xml, tag)?.items ?? []);
@@ -134,9 +138,9 @@ export class StylesEditor {
       const list = listOf(xml, tag);
       const count = this.count(tag);
       if (!list) {
-        if (tag !== 'numFmts') throw new Error(`styles part has no ${tag}`);
+        if (tag !== 'numFmts') throw this.damaged();
         const root = /<styleSheet\b[^>]*>/.exec(xml);
-        if (!root) throw new Error('styles part has no styleSheet');
+        if (!root) throw this.damaged();
         const at = root.index + root[0].length;
         xml = `${xml.slice(0, at)}<numFmts count="${count}">${added.join('')}</numFmts>${xml.slice(at)}`;
         continue;

@@ -12,7 +12,7 @@ import { HostError, type Workbook } from '../core/workbook';
 import { writeFileAtomic } from './atomicWrite';
 import { readWorkbookFile } from './readWorkbookFile';
 import { WorkbookFileError } from './workbookFileError';
-import { notWorkbook, refuseNonZipWorkbook } from './workbookFileKind';
+import { damagedWorkbook, notWorkbook, refuseNonZipWorkbook } from './workbookFileKind';
 import { patchCell, type CellPatch } from './xlsxCellPatch';
 import { packText } from './packedPart';
 import { normaliseCell, toExcelValue } from './xlsxCellValues';
@@ -254,8 +254,8 @@ export class XlsxWorkbook implements Workbook {
     if (!this.generatedStyles) {
       const part = pkg.parts.stylesPart;
       const entry = part === undefined ? undefined : pkg.zip.entry(part);
-      if (!entry) throw new Error('package has no styles part');
-      const editor = new StylesEditor(pkg.zip.readText(entry));
+      if (!entry) throw damagedWorkbook(pkg.label);
+      const editor = new StylesEditor(pkg.zip.readText(entry), () => damagedWorkbook(pkg.label));
       this.generatedStyles = { editor, cells: new GeneratedCellStyles(editor) };
     }
     return this.generatedStyles;

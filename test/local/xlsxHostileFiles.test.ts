@@ -229,6 +229,18 @@ describe('a workbook with a part cut short or missing (a copy interrupted)', () 
   const damaged = (file: string) =>
     `${file} rusak: isinya terpotong atau tidak lengkap. Buka di Excel/LibreOffice, simpan ulang sebagai .xlsx, lalu coba lagi / ${file} is damaged: part of it is cut short or missing. Open it in Excel/LibreOffice, save it again as .xlsx, and try again\n`;
 
+  it('a styles part without the lists every workbook has: the read book is named, not the copy being written', async () => {
+    const file = join(dir, 'gaya.xlsx');
+    const xml = part('xl/styles.xml');
+    // Closed, so the book reads; but no cellXfs for the generated tabs' formats to join.
+    writeFileSync(
+      file,
+      withParts({ 'xl/styles.xml': Buffer.from(xml.replace(/<cellXfs[\s\S]*<\/cellXfs>/, '')) }),
+    );
+    const r = await runCli(['balances', file, '--out', join(dir, 'salinan.xlsx'), '--today', today], dir);
+    expect([r.code, r.stderr]).toEqual([2, damaged(file)]);
+  });
+
   it.each([
     [
       'a worksheet cut in half',
@@ -239,6 +251,10 @@ describe('a workbook with a part cut short or missing (a copy interrupted)', () 
       () => withParts({ 'xl/sharedStrings.xml': half('xl/sharedStrings.xml') }),
     ],
     ['the shared texts missing', withoutSharedStrings],
+    [
+      'the styles cut short (every date would read as a number)',
+      () => withParts({ 'xl/styles.xml': Buffer.from('<x') }),
+    ],
   ])(
     '%s: refused in one line, exit 2, not read as a book with rows and headers missing',
     async (_label, make) => {
