@@ -1,6 +1,7 @@
 // Writes a file whole or not at all: the bytes go to a temporary file in the same folder, which
 // then takes the file's place by rename, so a full disk or a crash never leaves half a file.
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { text, type Bilingual } from '../core/text';
@@ -12,6 +13,8 @@ export class AtomicWriteError extends Error {
     /** The file system's error code, e.g. `ENOSPC`; `error` when it gave none. */
     readonly code: string,
     readonly cause: unknown,
+    /** Whether a file stood at `path` before: it is as it was. Otherwise nothing was made there. */
+    readonly existed = true,
   ) {
     super(`Cannot write ${path} (${code})`);
     this.name = 'AtomicWriteError';
@@ -20,10 +23,15 @@ export class AtomicWriteError extends Error {
   /** One line in both languages that names the cause. */
   get text(): Bilingual {
     const cause = WRITE_CAUSES[this.code] ?? text(this.code, this.code);
-    return text(
-      `File tidak dapat ditulis: ${this.path} (${cause.id}); file lama tetap utuh`,
-      `Cannot write ${this.path} (${cause.en}); the old file is untouched`,
-    );
+    return this.existed
+      ? text(
+          `File tidak dapat ditulis: ${this.path} (${cause.id}); file lama tetap utuh`,
+          `Cannot write ${this.path} (${cause.en}); the old file is untouched`,
+        )
+      : text(
+          `File tidak dapat ditulis: ${this.path} (${cause.id}); tidak ada file yang dibuat`,
+          `Cannot write ${this.path} (${cause.en}); no file was made`,
+        );
   }
 }
 
@@ -72,6 +80,6 @@ export async function writeFileAtomic(
     await fs.rename(temp, path);
   } catch (e) {
     if (created) await fs.unlink(temp).catch(() => undefined);
-    throw new AtomicWriteError(path, (e as NodeJS.ErrnoException).code ?? 'error', e);
+    throw new AtomicWriteError(path, (e as NodeJS.ErrnoException).code ?? 'error', e, existsSync(path));
   }
 }

@@ -75,9 +75,7 @@ describe('writeFileAtomic', () => {
       (e: unknown) => e,
     )) as AtomicWriteError;
     expect(error.code).toBe('ENOENT');
-    expect(error.text.en).toBe(
-      `Cannot write ${file} (the folder does not exist, ENOENT); the old file is untouched`,
-    );
+    expect(error.text.en).toBe(`Cannot write ${file} (the folder does not exist, ENOENT); no file was made`);
     expect(readdirSync(dir)).toEqual([]);
   });
 });
