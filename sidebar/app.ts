@@ -33,6 +33,7 @@ export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged
     season: null,
     openDefinitions: new Set(),
     memberQuery: '',
+    membersTotal: 0,
     member: null,
     copied: null,
     messages: null,
@@ -71,6 +72,7 @@ export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged
 
   const acceptOverview = (o: Overview): void => {
     state.overview = o;
+    state.membersTotal = o.members.total;
     state.lang = o.lang;
     state.loadError = null;
     if (state.week !== null && !o.weeks.some((w) => w.value === state.week)) state.week = null;
@@ -88,6 +90,9 @@ export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged
   const controller: Controller = {
     state,
     reload() {
+      // The failure's notice goes while the book is read again: the panel says it is loading.
+      state.loadError = null;
+      update();
       void call<Overview>('getOverview', null, () => client.getOverview(), acceptOverview).then(() => {
         if (state.overview === null && state.status?.kind === 'error') {
           state.loadError = { code: 'load', message: state.status.message };
@@ -220,13 +225,16 @@ export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged
       // No redraw: the picker filters its own options, and the caret stays where it is.
       state.memberQuery = query;
       // A long list (a district book) comes a page at a time: the server searches the rest.
+      // Measured against every member of the book, not the last search's matches: after a search for
+      // `siti` found three, a search for `budi` still asks the server.
       const members = state.overview?.members;
-      if (!members || members.total <= members.items.length) return;
+      if (!members || state.membersTotal <= members.items.length) return;
       if (memberSearchTimer !== undefined) clearTimeout(memberSearchTimer);
       memberSearchTimer = setTimeout(() => {
         void client.getMembers(0, query).then((res) => {
-          if (!res.ok || state.memberQuery !== query || !state.overview) return;
-          state.overview = { ...state.overview, members: res.data };
+          if (state.memberQuery !== query || !state.overview) return;
+          if (!res.ok) state.status = { kind: 'error', message: res.error.message };
+          else state.overview = { ...state.overview, members: res.data };
           update();
         });
       }, 300);
@@ -234,7 +242,7 @@ export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged
     pickMember(id) {
       state.member = id;
       const button = root.querySelector<HTMLButtonElement>('[data-action=memberCard]');
-      if (button && state.busy === null) button.disabled = false;
+      if (button) button.disabled = id === null || state.busy !== null;
     },
     makeCard() {
       const id = state.member;

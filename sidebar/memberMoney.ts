@@ -60,6 +60,11 @@ export function memberMoney(o: Overview, state: State, ctl: Controller): HTMLEle
       list.value = keep[0].id;
       ctl.pickMember(keep[0].id);
       card.disabled = busy;
+    } else if (state.member !== null && !ids.has(state.member)) {
+      // The member picked is no longer shown: no card is made for someone the list hides.
+      list.value = '';
+      ctl.pickMember(null);
+      card.disabled = true;
     }
   });
   const button = (key: string, label: string, onClick: () => void, disabled = busy, prominent = false) =>

@@ -24,6 +24,8 @@ export interface State {
   openDefinitions: Set<Card['key']>;
   /** The member card's search text and picked member ID. */
   memberQuery: string;
+  /** Every member the book lists (the overview's first page total), whatever a search has narrowed. */
+  membersTotal: number;
   member: string | null;
   /** The copy button that copied last (its label says so). */
   copied: string | null;
@@ -45,7 +47,8 @@ export interface Controller {
   pickSeason(season: string): void;
   toggleDefinition(key: Card['key']): void;
   searchMembers(query: string): void;
-  pickMember(id: string): void;
+  /** The member whose card the button makes; null when none is picked (the button is then off). */
+  pickMember(id: string | null): void;
   makeCard(): void;
   makeAllCards(): void;
   computeShu(year: number): void;

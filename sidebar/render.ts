@@ -12,7 +12,6 @@ import { actionButtons } from './view/actionButtons';
 import {
   cellReference,
   formatCardValue,
-  formatCount,
   formatCountOf,
   formatDate,
   formatRupiahIn,
@@ -355,7 +354,7 @@ function loanItem(l: LoanAtRisk, lang: Lang): HTMLElement {
     el('span', { class: 'member', text: l.memberName || l.memberId }),
     el('span', {
       class: 'days',
-      text: `${formatCount(l.daysPastDue, lang)} ${pick(strings.days, lang)}`,
+      text: formatCountOf(l.daysPastDue, strings.day, strings.days, lang),
     }),
     el('span', { class: 'amount', text: `${pick(strings.arrears, lang)} ${rp(l.arrears)}` }),
     el('span', { class: 'loan-id', text: l.writtenOff ? l.loanId : `${l.loanId} · Kol ${l.kol}` }),

@@ -36,6 +36,7 @@ export const strings = {
   wholeTab: text('Seluruh tab', 'Whole tab'),
   row: text('Baris', 'Row'),
   column: text('Kolom', 'Column'),
+  day: text('hari', 'day'),
   days: text('hari', 'days'),
   andMore: text('dan {n} lainnya — lihat tab Pemeriksaan', 'and {n} more — see the Pemeriksaan tab'),
   andMoreLoans: text('dan {n} pinjaman lainnya', 'and {n} more loans'),

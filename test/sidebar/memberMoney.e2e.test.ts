@@ -113,6 +113,17 @@ describeInBrowser('members’ money in the sidebar', () => {
       'A018',
       'A019',
     ]);
+    // A member picked, then hidden by the search: no card for someone the list does not show.
+    await sidebar.locator('#member-list').selectOption('A012');
+    await expect(card.isDisabled()).resolves.toBe(false);
+    await sidebar.locator('#member-search').fill('');
+    await sidebar.locator('#member-search').pressSequentially('a015');
+    await expect(visible()).resolves.toEqual(['A015']);
+    await sidebar.locator('#member-search').pressSequentially('x');
+    await expect(visible()).resolves.toEqual([]);
+    await expect(card.isDisabled()).resolves.toBe(true);
+    await sidebar.locator('#member-search').fill('');
+    await sidebar.locator('#member-search').pressSequentially('a01');
     await sidebar.locator('#member-list').selectOption('A015');
     await card.click();
     await expect(status()).resolves.toBe('Tab Kartu Anggota ditulis: Agus Salim (A015).');
@@ -120,6 +131,46 @@ describeInBrowser('members’ money in the sidebar', () => {
     const saved = await XlsxWorkbook.load(bookFile);
     const cells = saved.readTab('Kartu Anggota');
     expect(cells.find((r) => r[0] === 'ID Anggota')?.[2]).toBe('A015');
+  });
+
+  test('a member list longer than its first page: each search asks the server, the second as the first', async () => {
+    // The first view cut to 5 members of the book's 29, as a district book's first page is.
+    await page.route('**/api/getOverview', async (route) => {
+      const res = await route.fetch();
+      const body = (await res.json()) as { ok: true; data: { members: { items: unknown[] } } };
+      body.data.members.items = body.data.members.items.slice(0, 5);
+      await route.fulfill({ response: res, json: body });
+    });
+    const searched: string[] = [];
+    const onRequest = (r: { url(): string; postData(): string | null }) => {
+      if (r.url().endsWith('/api/getMembers')) searched.push(r.postData() ?? '');
+    };
+    page.on('request', onRequest);
+    await page.reload();
+    const frame = page.frame({ url: /sidebar\.html$/ });
+    if (!frame) throw new Error('sidebar frame not found');
+    sidebar = frame;
+    await sidebar.locator('[data-testid=member-money]').waitFor();
+    const option = (id: string) => sidebar.locator(`#member-list option[value=${id}]:not([hidden])`);
+    // Neither member is among the 5 on hand: only the server can find them.
+    await sidebar.locator('#member-search').pressSequentially('agus');
+    await option('A015').waitFor({ state: 'attached' });
+    await sidebar.locator('#member-search').fill('');
+    await sidebar.locator('#member-search').pressSequentially('iwan');
+    await option('A019').waitFor({ state: 'attached' });
+    expect(searched.map((body) => JSON.parse(body) as unknown[])).toEqual(
+      expect.arrayContaining([
+        [0, 'agus'],
+        [0, 'iwan'],
+      ]),
+    );
+    page.off('request', onRequest);
+    await page.unroute('**/api/getOverview');
+    await page.reload();
+    const again = page.frame({ url: /sidebar\.html$/ });
+    if (!again) throw new Error('sidebar frame not found');
+    sidebar = again;
+    await sidebar.locator('[data-testid=member-money]').waitFor();
   });
 
   test('SHU buttons name the years and write the tab', async () => {

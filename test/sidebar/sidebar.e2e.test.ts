@@ -412,6 +412,8 @@ describeInBrowser(
     test('loading, then a first view that fails: the message and a retry that works', async () => {
       let release: () => void = () => undefined;
       const held = new Promise<void>((r) => (release = r));
+      let releaseRetry: () => void = () => undefined;
+      const retryHeld = new Promise<void>((r) => (releaseRetry = r));
       let calls = 0;
       await page.route('**/api/getOverview', async (route) => {
         calls += 1;
@@ -431,7 +433,10 @@ describeInBrowser(
               },
             }),
           });
-        } else await route.continue();
+        } else {
+          await retryHeld;
+          await route.continue();
+        }
       });
       await page.reload();
       const frame = page.frame({ url: /sidebar\.html$/ });
@@ -448,6 +453,10 @@ describeInBrowser(
       await expect(sidebar.locator('.notice.error').getAttribute('role')).resolves.toBe('alert');
       await shot('10-load-failed');
       await sidebar.locator('.notice.error button', { hasText: 'Coba lagi' }).click();
+      // While the book is read again the panel says so; the failure's notice and its button are gone.
+      await sidebar.locator('.loading').waitFor();
+      await expect(sidebar.locator('.notice.error').count()).resolves.toBe(0);
+      releaseRetry();
       await sidebar.locator('.cards').waitFor();
       expect(calls).toBe(2);
       await page.unroute('**/api/getOverview');
