@@ -156,26 +156,23 @@ export function readDateStyles(zip: ZipPackage, stylesPart: string | undefined, 
   const formats = new Map<number, string>();
   const styleFormats: number[] = [];
   let inCellXfs = false;
-  // A styles part cut short (no closing `</styleSheet>`) would read every date as a number.
-  let root: string | undefined;
-  let complete = false;
-  new XmlScanner(
+  const scanner = new XmlScanner(
     {
       open(name, attrs) {
-        root ??= name;
         if (name === 'numFmt') formats.set(Number(attr(attrs, 'numFmtId')), attr(attrs, 'formatCode') ?? '');
         else if (name === 'cellXfs') inCellXfs = true;
         else if (name === 'xf' && inCellXfs) styleFormats.push(Number(attr(attrs, 'numFmtId') ?? 0));
       },
       close(name) {
-        if (name === root) complete = true;
         if (name === 'cellXfs') inCellXfs = false;
       },
       text: () => undefined,
     },
     () => notWorkbook(label),
-  ).writeText(zip.readText(entry));
-  if (!complete) throw damagedWorkbook(label);
+  );
+  scanner.writeText(zip.readText(entry));
+  // A styles part cut short (no closing `</styleSheet>`) would read every date as a number.
+  if (!scanner.complete) throw damagedWorkbook(label);
   // numFmtId 0 (General) is never a date, as in exceljs.
   return styleFormats.map((id) => id !== 0 && isDateFormat(formats.get(id) ?? BUILT_IN_FORMATS[id]));
 }

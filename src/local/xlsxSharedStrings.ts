@@ -12,9 +12,9 @@ export async function readSharedStrings(
   limits: XlsxLimits,
 ): Promise<string[]> {
   if (!entry) return [];
-  const { scanner, strings, complete } = sharedStringsScanner(label, limits);
+  const { scanner, strings } = sharedStringsScanner(label, limits);
   await zip.stream(entry, (chunk) => scanner.write(chunk));
-  if (!complete()) throw damagedWorkbook(label);
+  if (!scanner.complete) throw damagedWorkbook(label);
   return strings;
 }
 
@@ -26,21 +26,15 @@ export function readSharedStringsAgain(
   limits: XlsxLimits,
 ): string[] {
   if (!entry) return [];
-  const { scanner, strings, complete } = sharedStringsScanner(label, limits);
+  const { scanner, strings } = sharedStringsScanner(label, limits);
   const bytes = zip.read(entry);
   for (let p = 0; p < bytes.length; p += 1 << 16) scanner.write(bytes.subarray(p, p + (1 << 16)));
-  if (!complete()) throw damagedWorkbook(label);
+  if (!scanner.complete) throw damagedWorkbook(label);
   return strings;
 }
 
-/** The part's scanner, its texts, and whether its root element (`sst`) was closed: a part cut short is not. */
-function sharedStringsScanner(
-  label: string,
-  limits: XlsxLimits,
-): { scanner: XmlScanner; strings: string[]; complete: () => boolean } {
+function sharedStringsScanner(label: string, limits: XlsxLimits): { scanner: XmlScanner; strings: string[] } {
   const strings: string[] = [];
-  let root: string | undefined;
-  let closed = false;
   let inItem = false;
   let inText = false;
   let phonetic = 0;
@@ -49,7 +43,6 @@ function sharedStringsScanner(
   let total = 0;
   const handler: XmlHandler = {
     open(name) {
-      root ??= name;
       if (name === 'si') {
         inItem = true;
         parts = [];
@@ -58,7 +51,6 @@ function sharedStringsScanner(
       else if (name === 'rPh') phonetic += 1;
     },
     close(name) {
-      if (name === root) closed = true;
       if (name === 't') inText = false;
       else if (name === 'rPh') phonetic -= 1;
       else if (name === 'si') {
@@ -77,5 +69,5 @@ function sharedStringsScanner(
       parts.push(raw);
     },
   };
-  return { scanner: new XmlScanner(handler, () => notWorkbook(label)), strings, complete: () => closed };
+  return { scanner: new XmlScanner(handler, () => notWorkbook(label)), strings };
 }

@@ -117,9 +117,6 @@ function sheetScanner(ctx: SheetContext): { write(chunk: Uint8Array): void; end(
   let present = 0;
   /** The widest row so far: a row is kept at least this wide, so that most never grow again. */
   let widest = 0;
-  /** The part's root element (`worksheet`), and whether it was closed: a part cut short is not. */
-  let root: string | undefined;
-  let complete = false;
   const tooFar = (): Error => notWorkbook(ctx.label);
 
   const finish = (): void => {
@@ -162,7 +159,6 @@ function sheetScanner(ctx: SheetContext): { write(chunk: Uint8Array): void; end(
 
   const handler: XmlHandler = {
     open(name, attrs, selfClosing) {
-      root ??= name;
       switch (name) {
         case 'row': {
           const r = attr(attrs, 'r');
@@ -223,7 +219,6 @@ function sheetScanner(ctx: SheetContext): { write(chunk: Uint8Array): void; end(
       }
     },
     close(name) {
-      if (name === root) complete = true;
       switch (name) {
         case 'row': {
           // The row was built by pushing cells, with room to spare; it is kept at its size (a
@@ -266,7 +261,7 @@ function sheetScanner(ctx: SheetContext): { write(chunk: Uint8Array): void; end(
   return {
     write: (chunk) => scanner.write(chunk),
     end() {
-      if (!complete) throw damagedWorkbook(ctx.label);
+      if (!scanner.complete) throw damagedWorkbook(ctx.label);
       clearMerged(rows, merges);
       return { grid: shape(rows, present), uncomputed };
     },

@@ -15,6 +15,13 @@ const MAX_TAG_CHARS = 1 << 20;
 export class XmlScanner {
   private carry = '';
   private readonly decoder = new TextDecoder('utf-8');
+  /** The document's root element, once opened. */
+  private root: string | undefined;
+  /**
+   * Whether the root element was closed: a part cut short (an interrupted copy) is not, and its
+   * reader refuses the file as damaged rather than read half of it.
+   */
+  complete = false;
 
   constructor(
     private readonly handler: XmlHandler,
@@ -69,7 +76,9 @@ export class XmlScanner {
         break;
       }
       if (next === 47 /* / */) {
-        h.close(localName(s.slice(lt + 2, gt).trim()));
+        const name = localName(s.slice(lt + 2, gt).trim());
+        if (name === this.root) this.complete = true;
+        h.close(name);
       } else {
         // Name and attributes cut from the text directly: a sheet has a tag or two per cell.
         const selfClosing = s.charCodeAt(gt - 1) === 47;
@@ -77,8 +86,12 @@ export class XmlScanner {
         let end = lt + 1;
         while (end < bodyEnd && !isSpace(s.charCodeAt(end))) end += 1;
         const name = localName(s.slice(lt + 1, end));
+        this.root ??= name;
         h.open(name, s.slice(end, bodyEnd), selfClosing);
-        if (selfClosing) h.close(name);
+        if (selfClosing) {
+          if (name === this.root) this.complete = true;
+          h.close(name);
+        }
       }
       i = gt + 1;
     }
