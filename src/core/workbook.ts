@@ -28,6 +28,8 @@ export interface Workbook {
    * file saved once after the action) may leave it out; `writeGenerated` is then called per tab.
    */
   writeGeneratedTabs?(grids: readonly SheetGrid[]): void;
+  /** Whether an input cell holds a formula: a fix is not written over one (docs/book.md §1). */
+  holdsFormula?(tab: string, row: number, col: number): boolean;
   /** Writes one input cell (an applied fix, asked for by the user). */
   writeCell(tab: string, row: number, col: number, value: Cell): void;
   /** Creates a missing input tab with its header row, notes, validation and formats. */

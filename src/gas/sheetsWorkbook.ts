@@ -252,6 +252,10 @@ export class SheetsWorkbook implements Workbook {
     );
   }
 
+  holdsFormula(tab: string, row: number, col: number): boolean {
+    return sheetsCall(() => this.sheet(tab).getRange(row, col).getFormula() !== '');
+  }
+
   writeCell(tab: string, row: number, col: number, value: Cell): void {
     sheetsCall(() => {
       const range = this.sheet(tab).getRange(row, col);

@@ -15,6 +15,7 @@ import {
 } from './xlsxPackageParts';
 import { readSharedStrings, readSharedStringsAgain } from './xlsxSharedStrings';
 import {
+  NO_SHEET,
   readSheet,
   readSheetAgain,
   type SheetContext,
@@ -27,6 +28,8 @@ import { ZipPackage } from './zipPackage';
 export interface PackageTab {
   readonly sheet: SheetEntry;
   readonly uncomputed: readonly UncomputedFormula[];
+  /** Its formula cells' places (`formulaPlace`). */
+  readonly formulas: readonly number[];
   readonly generated: boolean;
 }
 
@@ -125,12 +128,13 @@ export async function readXlsxPackage(
   const grids: Grid[] = [];
   for (const sheet of parts.sheets) {
     const entry = zip.entry(sheet.part);
-    const read = entry ? await readSheet(zip, entry, ctx) : { grid: [[null]], uncomputed: [] };
+    const read = entry ? await readSheet(zip, entry, ctx) : NO_SHEET;
     const note = noteOnA1(zip, sheet, label);
     grids.push(read.grid);
     tabs.push({
       sheet,
       uncomputed: read.uncomputed,
+      formulas: read.formulas,
       generated: note !== undefined && note.startsWith(GENERATED_MARKER),
     });
   }
@@ -151,7 +155,7 @@ export async function readXlsxPackage(
     readAgain(sheet) {
       const { zip, ctx } = kept();
       const entry = zip.entry(sheet.part);
-      if (!entry) return { grid: [[null]], uncomputed: [] };
+      if (!entry) return NO_SHEET;
       const sharedStrings = readSharedStringsAgain(zip, shared, label, limits);
       // Counted afresh: these cells were counted once against the limit already.
       return readSheetAgain(zip, entry, { ...ctx, sharedStrings, cells: 0 });

@@ -34,7 +34,15 @@ export interface UncomputedFormula {
 export interface SheetRead {
   readonly grid: Grid;
   readonly uncomputed: readonly UncomputedFormula[];
+  /** Every formula cell's place (`formulaPlace`), computed or not: a fix is not written over one. */
+  readonly formulas: readonly number[];
 }
+
+/** A cell's place as one number (a column is at most 16,384). */
+export const formulaPlace = (row: number, col: number): number => row * 32_768 + col;
+
+/** What a tab the file names but does not hold reads as. */
+export const NO_SHEET: SheetRead = Object.freeze({ grid: [[null]], uncomputed: [], formulas: [] });
 
 const DAY_MS = 86_400_000;
 /** Days from 1899-12-30 (Excel's day 0) to 1970-01-01. */
@@ -99,6 +107,7 @@ export function readSheetXml(bytes: Uint8Array, ctx: SheetContext): SheetRead {
 function sheetScanner(ctx: SheetContext): { write(chunk: Uint8Array): void; end(): SheetRead } {
   const rows: (Cell[] | undefined)[] = [];
   const uncomputed: UncomputedFormula[] = [];
+  const formulas: number[] = [];
   const merges: string[] = [];
   let rowNumber = 0;
   let col = 0;
@@ -123,6 +132,7 @@ function sheetScanner(ctx: SheetContext): { write(chunk: Uint8Array): void; end(
     let cell: Cell = null;
     const raw = value;
     if (hasFormula) {
+      formulas.push(formulaPlace(cellRow, col));
       if (!hasValue) {
         uncomputed.push({ row: cellRow, col });
       } else if (type === 'str') cell = xmlDecode(raw) || null;
@@ -263,7 +273,7 @@ function sheetScanner(ctx: SheetContext): { write(chunk: Uint8Array): void; end(
     end() {
       if (!scanner.complete) throw damagedWorkbook(ctx.label);
       clearMerged(rows, merges);
-      return { grid: shape(rows, present), uncomputed };
+      return { grid: shape(rows, present), uncomputed, formulas };
     },
   };
 }

@@ -27,7 +27,7 @@ import { writeInputSheet } from './xlsxInputSheet';
 import { XLSX_LIMITS, type XlsxLimits } from './xlsxLimits';
 import { readXlsxPackage, type XlsxPackage, type XlsxPackageRead } from './xlsxPackageReader';
 import { packagePieces } from './xlsxPackageWriter';
-import type { UncomputedFormula } from './xlsxSheetReader';
+import { formulaPlace, type UncomputedFormula } from './xlsxSheetReader';
 import { stampZipEntries } from './zipEntryDates';
 import type { TabAdditions, WidenedDropdown } from '../core/book/upgradeBook';
 import { dropdownAt, listChoices, rangeListCovers } from './xlsxDropdowns';
@@ -40,6 +40,7 @@ interface PackageTabState {
   grid: Grid | undefined;
   readonly generated: boolean;
   readonly uncomputed: readonly UncomputedFormula[];
+  readonly formulas: readonly number[];
   /** Written over by a generated tab of the same name (now in the scratch workbook). */
   replaced: boolean;
 }
@@ -74,6 +75,7 @@ export class XlsxWorkbook implements Workbook {
       grid: read?.grids[index],
       generated: t.generated,
       uncomputed: t.uncomputed,
+      formulas: t.formulas,
       replaced: false,
     }));
   }
@@ -204,6 +206,18 @@ export class XlsxWorkbook implements Workbook {
   /** Formula cells of a tab that the file holds no computed value for (read as empty). */
   uncomputedFormulas(name: string): readonly UncomputedFormula[] {
     return this.packageTab(name)?.uncomputed ?? [];
+  }
+
+  /** A formula in the file, or in a tab made here, that no cell written since replaced. */
+  holdsFormula(tab: string, row: number, col: number): boolean {
+    const fromFile = this.packageTab(tab);
+    if (fromFile) {
+      const written = this.cellPatches.get(fromFile.index)?.some((p) => p.row === row && p.col === col);
+      return !written && fromFile.formulas.includes(formulaPlace(row, col));
+    }
+    if (this.generatedParts.has(tab)) return false;
+    const value = this.excel.getWorksheet(tab)?.findCell(row, col)?.value;
+    return typeof value === 'object' && value !== null && ('formula' in value || 'sharedFormula' in value);
   }
 
   isGenerated(name: string): boolean {

@@ -466,6 +466,37 @@ describe('a realistic book: check, balances, journal', () => {
     expect(moved.values()[fixable.row - 1]![0]).toBe('lain');
   });
 
+  it('applyFix refuses with fix.formula when the cell is a formula showing the value, keeping it', () => {
+    const view = ok(run<ApiResponse<Overview>>(book, 'getOverview'));
+    const fixable = allProblems(book, view).find((p) => p.fix && p.row > 1)!;
+    const sheet = book.world.sheet(fixable.tab)!;
+    // A formula whose result is the very text the fix was computed from.
+    const formula = '=TEXT(1500000;"#.##0")';
+    sheet.put(fixable.row, fixable.col, { formula, value: fixable.fix!.was as string });
+    const before = snapshot(book.world);
+    book.world.log.reset();
+    const error = failure(run<Action>(book, 'applyFix', fixRequest(fixable)));
+    const cell = `${fixable.tab}!${String.fromCharCode(64 + fixable.col)}${fixable.row}`;
+    expect(error).toEqual({
+      code: 'fix.formula',
+      message: {
+        id: `Sel ${cell} berisi rumus, jadi perbaikan tidak ditulis (rumusnya akan hilang); tidak ada yang diubah. Ubah rumusnya, atau ganti sel itu dengan nilainya sendiri.`,
+        en: `The cell ${cell} holds a formula, so the fix was not written (the formula would be lost); nothing was changed. Change the formula, or replace the cell with its value yourself.`,
+      },
+    });
+    // Asked once, under the lock, after the cell was found as the user saw it.
+    expect(book.world.log.count('Range.getFormula')).toBe(1);
+    expect(writeCalls(book.world)).toEqual([]);
+    expect(snapshot(book.world)).toEqual(before);
+    expect(sheet.cell(fixable.row, fixable.col)?.formula).toBe(formula);
+
+    // The formula replaced by the same text typed as a value: the fix is written.
+    sheet.type(fixable.row, fixable.col, String(fixable.fix!.was));
+    ok(run<Action>(book, 'applyFix', fixRequest(fixable)));
+    expect(sheet.cell(fixable.row, fixable.col)?.formula).toBeUndefined();
+    expect(sheet.values()[fixable.row - 1]![fixable.col - 1]).toEqual(fixable.fix!.value);
+  });
+
   it('goToCell selects the cell; setLanguage keeps the choice per user', () => {
     expect(run(book, 'goToCell', 'Kas', 7, 3)).toEqual({ ok: true, data: null });
     expect(book.world.activeRange).toEqual({ sheet: 'Kas', a1: 'C7' });

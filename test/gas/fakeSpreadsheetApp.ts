@@ -985,6 +985,9 @@ class FakeRange {
   getFormulas(): string[][] {
     return this.read((c) => c?.formula ?? '');
   }
+  getFormula(): string {
+    return this.sheet.cell(this.row, this.col)?.formula ?? '';
+  }
   setValues(values: unknown[][]): GoogleAppsScript.Spreadsheet.Range {
     return this.each(values, (r, c, v) => this.sheet.store(r, c, v));
   }

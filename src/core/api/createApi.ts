@@ -573,6 +573,8 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
           const grid = source.readTab(tab);
           if (!sameCell(gridCell(grid, row - 1, col - 1), fix.was) || !rowKeyHolds(grid, row, fix.rowKey))
             refuse('fix.stale', { cell });
+          // The value a formula shows is the formula's to change: writing over it would lose it.
+          if (workbook.holdsFormula?.(tab, row, col)) refuse('fix.formula', { cell });
           workbook.writeCell(tab, row, col, fix.value);
           // The view after the fix, from the cells already read plus the one just written: one check.
           source.patch(tab, row, col, fix.value);

@@ -48,6 +48,11 @@ const messages: Record<string, Bilingual | ((p: Params) => Bilingual)> = {
       `Sel ${p.cell ?? ''} sudah berubah sejak pemeriksaan (atau barisnya bergeser), jadi perbaikan tidak diterapkan; tidak ada yang diubah. Periksa lagi untuk melihat keadaan terbaru.`,
       `The cell ${p.cell ?? ''} has changed since the check (or its row moved), so the fix was not applied; nothing was changed. Check again to see the current state.`,
     ),
+  'fix.formula': (p) =>
+    t(
+      `Sel ${p.cell ?? ''} berisi rumus, jadi perbaikan tidak ditulis (rumusnya akan hilang); tidak ada yang diubah. Ubah rumusnya, atau ganti sel itu dengan nilainya sendiri.`,
+      `The cell ${p.cell ?? ''} holds a formula, so the fix was not written (the formula would be lost); nothing was changed. Change the formula, or replace the cell with its value yourself.`,
+    ),
   'fix.invalid': t(
     'Permintaan perbaikan tidak lengkap atau tidak dikenal; tidak ada yang diubah. Muat ulang panel lalu coba lagi.',
     'The fix request is incomplete or not recognised; nothing was changed. Reload the panel and try again.',

@@ -1,5 +1,6 @@
 // applyFix writes the shown fix only into the cell and record the user saw: a cell changed since the
 // check, or a row inserted above it, is refused with fix.stale and nothing is written (the preview's host).
+import ExcelJS from 'exceljs';
 import { createApi } from '../../../src/core/api/createApi';
 import { fixRequest } from '../../../src/core/api/shownFix';
 import type { ActionResult, ApiResponse, Overview, ProblemView } from '../../../src/core/api/types';
@@ -160,5 +161,63 @@ describe('applyFix on a row without an ID (a Kas row with no No Bukti)', () => {
         error: { code: 'fix.invalid' },
       });
     expect(wb.readTab('Kas')[ROW - 1]![IN - 1]).toBe('1.500.000');
+  });
+});
+
+describe('applyFix on a cell that holds a formula', () => {
+  const LETTER = String.fromCharCode(64 + IN);
+  const refusal = {
+    ok: false,
+    error: {
+      code: 'fix.formula',
+      message: {
+        id: `Sel Kas!${LETTER}${ROW} berisi rumus, jadi perbaikan tidak ditulis (rumusnya akan hilang); tidak ada yang diubah. Ubah rumusnya, atau ganti sel itu dengan nilainya sendiri.`,
+        en: `The cell Kas!${LETTER}${ROW} holds a formula, so the fix was not written (the formula would be lost); nothing was changed. Change the formula, or replace the cell with its value yourself.`,
+      },
+    },
+  };
+  const formula = { formula: 'TEXT(1500000,"#,##0")', result: '1.500.000' };
+
+  /** The typed book saved as a file, its Masuk at ROW a formula showing 1.500.000 as text. */
+  async function fileWithFormula(): Promise<Buffer> {
+    const raw = new ExcelJS.Workbook();
+    await raw.xlsx.load((await book(typed).toBuffer()) as never);
+    raw.getWorksheet('Kas')!.getCell(ROW, IN).value = formula as ExcelJS.CellFormulaValue;
+    return Buffer.from(await raw.xlsx.writeBuffer());
+  }
+
+  it('refuses it in a file read (the <f> kept as read), and the saved file still holds the formula', async () => {
+    const wb = await XlsxWorkbook.fromBuffer(await fileWithFormula());
+    const p = shownFix(wb);
+    expect(p.fix).toMatchObject({ was: '1.500.000', value: 1500000 });
+    expect(createApi(new LocalHost(wb, { today: TODAY })).applyFix(fixRequest(p)!)).toEqual(refusal);
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.load((await wb.toBuffer()) as never);
+    expect(saved.getWorksheet('Kas')!.getCell(ROW, IN).formula).toBe(formula.formula);
+  });
+
+  it('refuses it in a book made in memory, and writes the fix once a value replaced the formula', () => {
+    const wb = book(typed);
+    const p = shownFix(wb);
+    const api = createApi(new LocalHost(wb, { today: TODAY }));
+    // The in-memory book's cell made a formula, as a person would type it.
+    const cell = wb.excel.getWorksheet('Kas')!.getCell(ROW, IN);
+    cell.value = formula as ExcelJS.CellFormulaValue;
+    expect(api.applyFix(fixRequest(p)!)).toEqual(refusal);
+    expect(cell.formula).toBe(formula.formula);
+    cell.value = '1.500.000';
+    ok<ActionResult>(api.applyFix(fixRequest(p)!));
+    expect(wb.readTab('Kas')[ROW - 1]![IN - 1]).toBe(1500000);
+    expect(wb.holdsFormula('Kas', ROW, IN)).toBe(false);
+  });
+
+  it('writes the fix in a file read once an earlier fix wrote a value into that cell', async () => {
+    const wb = await XlsxWorkbook.fromBuffer(await fileWithFormula());
+    expect(wb.holdsFormula('Kas', ROW, IN)).toBe(true);
+    expect(wb.holdsFormula('Kas', ROW, IN + 1)).toBe(false);
+    wb.writeCell('Kas', ROW, IN, '1.500.000');
+    expect(wb.holdsFormula('Kas', ROW, IN)).toBe(false);
+    ok<ActionResult>(createApi(new LocalHost(wb, { today: TODAY })).applyFix(fixRequest(shownFix(wb))!));
+    expect(wb.readTab('Kas')[ROW - 1]![IN - 1]).toBe(1500000);
   });
 });
