@@ -64,8 +64,18 @@ describe('buku-kelompok export and query', () => {
       'unreadable',
       'books',
       'rows',
+      'dropped',
+      'shared',
     ]);
-    expect(out).toMatchObject({ asOf: today, read: 0, unchanged: 2, rebalanced: 0, unreadable: 0 });
+    expect(out).toMatchObject({
+      asOf: today,
+      read: 0,
+      unchanged: 2,
+      rebalanced: 0,
+      unreadable: 0,
+      dropped: [],
+      shared: [],
+    });
     expect(out.books).toEqual([
       { file: 'satu.xlsx', path: 'satu.xlsx', outcome: 'unchanged' },
       { file: 'dua.xlsx', path: 'dua.xlsx', outcome: 'unchanged' },

@@ -87,6 +87,19 @@ function exportText(result: ExportResult, asOf: string, lang: Lang): string[] {
           ? `${b.path}: unreadable, see problems.parquet`
           : `${b.path}: tidak terbaca, lihat problems.parquet`,
       );
+  const group = (name: string | null): string => (name === null ? '' : ` (${name})`);
+  for (const d of result.dropped)
+    lines.push(
+      en
+        ? `${d.file}: its rows were taken out, replaced by ${d.by.join(', ')}, a book of the same group${group(d.groupName)}; to keep both (e.g. two years' books), export them together`
+        : `${d.file}: barisnya dikeluarkan, diganti ${d.by.join(', ')}, buku kelompok yang sama${group(d.groupName)}; untuk menyimpan keduanya (mis. buku dua tahun), ekspor keduanya bersama`,
+    );
+  for (const g of result.shared)
+    lines.push(
+      en
+        ? `${g.files.join(', ')}: books of one group${group(g.groupName)}; the office summary adds them up, so a copy of one book counts it twice`
+        : `${g.files.join(', ')}: buku satu kelompok${group(g.groupName)}; ringkasan kantor menjumlahkan semuanya, jadi salinan satu buku terhitung dua kali`,
+    );
   return lines;
 }
 
@@ -120,6 +133,8 @@ export async function runExport(args: readonly string[], ctx: CliContext): Promi
         unreadable: result.unreadable,
         books: result.books.map((b) => ({ file: b.file, path: b.path, outcome: b.outcome })),
         rows: result.rows,
+        dropped: result.dropped,
+        shared: result.shared,
       }),
     );
   else for (const line of exportText(result, asOf, lang)) ctx.out(line);

@@ -5,7 +5,7 @@
 // is counted, so tests can hold incrementality.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import { BookCache } from './bookCache';
 import type { ReviewedBook } from '../../core/reviewBook';
 import type { IsoDate } from '../../core/cell';
@@ -19,7 +19,7 @@ import {
   type ExportOptions,
 } from './bookTables';
 import { WAREHOUSE_VERSION, warehouseTables } from './warehouseSchema';
-import { WarehouseFolder, type ExportedBook } from './warehouseFolder';
+import { WarehouseFolder, type DroppedBook, type ExportedBook, type SharedGroup } from './warehouseFolder';
 
 export type { ExportOptions } from './bookTables';
 
@@ -40,6 +40,10 @@ export interface ExportResult {
   readonly unreadable: number;
   /** Rows in each table's file after the export, the other books' rows included. */
   readonly rows: Readonly<Record<string, number>>;
+  /** Files of earlier exports taken out because a file of their group was read under another name. */
+  readonly dropped: readonly DroppedBook[];
+  /** Groups that several files in the folder stand for (two years' books, or copies of one). */
+  readonly shared: readonly SharedGroup[];
 }
 
 /** How a file becomes a reviewed book; the command line's `openBook` unless a test says otherwise. */
@@ -49,6 +53,7 @@ export type OpenBook = (path: string, today: IsoDate) => Promise<ReviewedBook>;
 function sameBook(before: ExportedBook | undefined, fingerprint: string, options: ExportOptions): boolean {
   return (
     before !== undefined &&
+    before.readable &&
     before.fingerprint === fingerprint &&
     before.today === options.today &&
     before.nikMasked === !options.withNik &&
@@ -65,7 +70,7 @@ function refuseSameNames(paths: readonly string[]): void {
   for (const path of paths) {
     const file = basename(path);
     const first = seen.get(file);
-    if (first !== undefined && first !== path)
+    if (first !== undefined && resolve(first) !== resolve(path))
       throw new CliError(
         'export.file.sameName',
         text(
@@ -88,11 +93,14 @@ function fingerprintOf(path: string): { fingerprint: string; bytes: number } {
 }
 
 export async function exportBooks(
-  paths: readonly string[],
+  named: readonly string[],
   dir: string,
   options: ExportOptions,
   open: OpenBook = openBook,
 ): Promise<ExportResult> {
+  // The folder written to is no book, even when a pattern like desa/* names it.
+  const inOut = (path: string): boolean => !relative(resolve(dir), resolve(path)).startsWith('..');
+  const paths = named.filter((path) => !inOut(path));
   refuseSameNames(paths);
   const folder = await WarehouseFolder.open(dir);
   const cache = new BookCache(folder.dir);
@@ -149,7 +157,7 @@ export async function exportBooks(
     for (const [file, was] of before)
       if (!given.has(file) && was.fingerprint !== '')
         keep.add(cache.key(was.fingerprint, { today: was.today, withNik: !was.nikMasked }));
-    const rows = await folder.write();
+    const { rows, dropped, shared } = await folder.write();
     cache.prune(keep);
     const count = (outcome: BookOutcome) => books.filter((b) => b.outcome === outcome).length;
     return {
@@ -160,6 +168,8 @@ export async function exportBooks(
       rebalanced: count('rebalanced'),
       unreadable: count('unreadable'),
       rows,
+      dropped,
+      shared,
     };
   } finally {
     folder.close();

@@ -32,6 +32,30 @@ export interface ExportedBook {
   readonly today: string;
   readonly nikMasked: boolean;
   readonly version: number;
+  /** False for a file that could not be read as a book: it is tried again at every export. */
+  readonly readable: boolean;
+}
+
+/** A file of an earlier export whose rows went because another file of its group was read. */
+export interface DroppedBook {
+  readonly file: string;
+  readonly groupName: string | null;
+  /** The file(s) of the same group read by this export. */
+  readonly by: readonly string[];
+}
+
+/** A group that more than one file in the folder stands for: the office summary adds them up. */
+export interface SharedGroup {
+  readonly groupName: string | null;
+  readonly files: readonly string[];
+}
+
+/** What `write` did besides the row counts. */
+export interface FolderWritten {
+  /** Rows in each table's file after the export. */
+  readonly rows: Record<string, number>;
+  readonly dropped: readonly DroppedBook[];
+  readonly shared: readonly SharedGroup[];
 }
 
 export function parquetPath(dir: string, table: string): string {
@@ -47,6 +71,8 @@ export class WarehouseFolder {
   private readonly replaced = new Map<string, Set<string>>();
   /** Every file given to this export, replaced or kept as it was. */
   private readonly given = new Set<string>();
+  /** The files read whole (every table): only these stand for their group under a new file name. */
+  private readonly whole = new Set<string>();
 
   private constructor(
     private readonly api: DuckDBApi,
@@ -96,7 +122,7 @@ export class WarehouseFolder {
     if (this.existing.size < warehouseTables.length) return books;
     const { rows } = await queryRows(
       this.db,
-      `SELECT file, fingerprint, as_of, today, nik_masked, warehouse_version FROM read_parquet(${sqlString(parquetPath(this.dir, 'books'))})`,
+      `SELECT file, fingerprint, as_of, today, nik_masked, warehouse_version, readable FROM read_parquet(${sqlString(parquetPath(this.dir, 'books'))})`,
     );
     for (const r of rows)
       books.set(String(r.file), {
@@ -105,6 +131,7 @@ export class WarehouseFolder {
         today: String(r.today),
         nikMasked: r.nik_masked === true,
         version: Number(r.warehouse_version),
+        readable: r.readable === true,
       });
     return books;
   }
@@ -125,6 +152,7 @@ export class WarehouseFolder {
     tables: readonly WarehouseTable[] = warehouseTables,
   ): void {
     this.given.add(file);
+    if (tables === warehouseTables) this.whole.add(file);
     for (const table of tables) {
       const appender = this.appenders.get(table.name);
       if (!appender) throw new Error(`no appender for ${table.name}`);
@@ -140,7 +168,7 @@ export class WarehouseFolder {
    * Writes every table some book's rows replaced: the new rows, and the rows already in the folder
    * of the files not replaced. Returns each table's row count, the tables left as they were too.
    */
-  async write(): Promise<Record<string, number>> {
+  async write(): Promise<FolderWritten> {
     for (const appender of this.appenders.values()) appender.closeSync();
     this.appenders.clear();
     const replaced = await this.db.createAppender('replaced');
@@ -158,10 +186,12 @@ export class WarehouseFolder {
     }
     given.closeSync();
     // A group read again under another file name (a renamed copy of its book) replaces its old rows
-    // too, unless that other file was given to this export as well (two books of one group).
+    // too, unless that other file was given to this export as well (two books of one group). Only a
+    // book read whole does: one recomputed for a new --as-of keeps its group's other files.
     await this.db.run(
-      'CREATE TABLE replaced_groups AS SELECT DISTINCT group_key FROM "books" WHERE group_key IS NOT NULL',
+      `CREATE TABLE replaced_groups AS SELECT DISTINCT group_key FROM "books" WHERE group_key IS NOT NULL AND file IN (${[...this.whole].map(sqlString).join(', ') || 'NULL'})`,
     );
+    const dropped = await this.droppedBooks();
 
     const written: Record<string, number> = {};
     const temporary: [string, string][] = [];
@@ -200,7 +230,42 @@ export class WarehouseFolder {
     }
     // Every table is written before any is replaced: a failure above leaves the folder as it was.
     for (const [tmp, path] of temporary) renameSync(tmp, path);
-    return written;
+    return { rows: written, dropped, shared: await this.sharedGroups() };
+  }
+
+  /** The files of an earlier export that `replaced_groups` takes out, each with its group's files read now. */
+  private async droppedBooks(): Promise<DroppedBook[]> {
+    if (!this.existing.has('books')) return [];
+    const { rows } = await queryRows(
+      this.db,
+      `SELECT old.file AS file, old.group_name AS group_name,
+              (SELECT string_agg(b.file, '\n' ORDER BY b.file) FROM "books" AS b WHERE b.group_key = old.group_key) AS by
+       FROM read_parquet(${sqlString(parquetPath(this.dir, 'books'))}) AS old
+       WHERE old.group_key IN (SELECT group_key FROM replaced_groups)
+         AND old.file NOT IN (SELECT file FROM given)
+       ORDER BY old.file`,
+    );
+    return rows.map((r) => ({
+      file: String(r.file),
+      groupName: r.group_name === null ? null : String(r.group_name),
+      by: String(r.by).split('\n'),
+    }));
+  }
+
+  /** Groups that several readable files of the folder, as written, stand for. */
+  private async sharedGroups(): Promise<SharedGroup[]> {
+    const { rows } = await queryRows(
+      this.db,
+      `SELECT any_value(group_name) AS group_name, string_agg(file, '\n' ORDER BY file) AS files
+       FROM read_parquet(${sqlString(parquetPath(this.dir, 'books'))})
+       WHERE readable AND group_key IS NOT NULL
+       GROUP BY group_key HAVING count(*) > 1
+       ORDER BY min(file)`,
+    );
+    return rows.map((r) => ({
+      groupName: r.group_name === null ? null : String(r.group_name),
+      files: String(r.files).split('\n'),
+    }));
   }
 
   private appendRow(appender: DuckDBAppender, table: WarehouseTable, row: WarehouseRow): void {

@@ -384,7 +384,12 @@ describe('export: exporting again into the same folder', () => {
     const out = join(dir, 'gudang');
     await exportBooks([old, other], out, options, openTestBook);
     const renamed = writeBook(dir, 'makmur-2026.json', 3);
-    await exportBooks([renamed], out, options, openTestBook);
+    const result = await exportBooks([renamed], out, options, openTestBook);
+    // Said, never silent: the office may have meant to keep both (two years' books).
+    expect(result.dropped).toEqual([
+      { file: 'makmur.json', groupName: expect.any(String), by: ['makmur-2026.json'] },
+    ]);
+    expect(result.shared).toEqual([]);
     expect(await rows(out, `SELECT file FROM 'groups.parquet' ORDER BY file`)).toEqual([
       { file: 'lain.json' },
       { file: 'makmur-2026.json' },
@@ -419,7 +424,11 @@ describe('export: exporting again into the same folder', () => {
     await exportBooks([a, b], out, options, openTestBook);
     writeBook(dir, 'makmur-a.json', 3, (tabs) => (tabs[2]!.grid as unknown as unknown[][]).splice(1, 1));
     const again = await exportBooks([a, b], out, options, openTestBook);
-    expect(again).toMatchObject({ read: 1, unchanged: 1 });
+    expect(again).toMatchObject({ read: 1, unchanged: 1, dropped: [] });
+    // The office summary adds both up: said, so that a copy of one book is not counted twice unseen.
+    expect(again.shared).toEqual([
+      { groupName: expect.any(String), files: ['makmur-a.json', 'makmur-b.json'] },
+    ]);
     expect(await rows(out, `SELECT file FROM 'groups.parquet' ORDER BY file`)).toEqual([
       { file: 'makmur-a.json' },
       { file: 'makmur-b.json' },
@@ -427,6 +436,51 @@ describe('export: exporting again into the same folder', () => {
     expect(await rows(out, `SELECT DISTINCT file FROM 'cash.parquet' ORDER BY file`)).toEqual([
       { file: 'makmur-a.json' },
       { file: 'makmur-b.json' },
+    ]);
+  });
+
+  it('keeps every other file of a group when a book is only recomputed for a new --as-of', async () => {
+    const dir = folder();
+    const a = writeBook(dir, 'makmur-a.json', 3);
+    const b = writeBook(dir, 'makmur-b.json', 3);
+    const out = join(dir, 'gudang');
+    await exportBooks([a, b], out, options, openTestBook);
+    const again = await exportBooks([a], out, { ...options, asOf: '2026-11-01' }, openTestBook);
+    expect(again).toMatchObject({ read: 0, rebalanced: 1, dropped: [] });
+    const files = `SELECT DISTINCT file FROM 'TABLE.parquet' ORDER BY file`;
+    for (const table of ['books', 'groups', 'members', 'loans', 'cash', 'problems'])
+      expect({ table, files: await rows(out, files.replace('TABLE', table)) }).toEqual({
+        table,
+        files: [{ file: 'makmur-a.json' }, { file: 'makmur-b.json' }],
+      });
+  });
+
+  it('tries an unreadable file again at every export, and says again that it is unreadable', async () => {
+    const dir = folder();
+    const bad = join(dir, 'rusak.xlsx');
+    writeFileSync(bad, 'bukan workbook\n');
+    const out = join(dir, 'gudang');
+    await exportBooks([bad], out, options, openTestBook);
+    const again = await exportBooks([bad], out, options, openTestBook);
+    expect(again).toMatchObject({ read: 1, unchanged: 0, unreadable: 1 });
+    expect(again.books).toEqual([{ path: bad, file: 'rusak.xlsx', outcome: 'unreadable' }]);
+  });
+
+  it('reads one file named twice once, and never reads the folder it writes to', async () => {
+    const dir = folder();
+    const a = writeBook(dir, 'a.json', 3);
+    const out = join(dir, 'gudang');
+    await exportBooks([a], out, options, openTestBook);
+    // desa/* names the output folder too, and ./desa/a.json is desa/a.json.
+    const again = await exportBooks(
+      [a, join(dir, '.', 'a.json'), out, join(out, 'books.parquet')],
+      out,
+      { ...options, today: '2026-11-29' },
+      openTestBook,
+    );
+    expect(again.books).toEqual([{ path: a, file: 'a.json', outcome: 'read' }]);
+    expect(await rows(out, `SELECT file, readable FROM 'books.parquet'`)).toEqual([
+      { file: 'a.json', readable: true },
     ]);
   });
 
