@@ -2,7 +2,7 @@
 // week's meetings with their attendance and the farm inputs received; in section 6 the members to
 // visit and the plan rows of this and next month not yet done. Six columns, as the journal.
 import type { PresenceCount } from '../attendance/attendanceReport';
-import { formatShortDate, monthName } from '../isoDate';
+import { formatShortDate } from '../isoDate';
 import type { JournalDuties } from '../journal/journalDuties';
 import { cell, type OutCell } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
@@ -124,7 +124,8 @@ export function visitAndPlanRows(model: JournalDuties, lang: Lang): OutCell[][] 
   if (model.planToDo.length === 0) rows.push(note(words.noPlanToDo, lang));
   for (const p of model.planToDo) {
     rows.push([
-      cell(`${monthName(Number(p.month.slice(5, 7)), lang)} ${p.month.slice(0, 4)}`),
+      // `11/2026`, as the tab's dates (`28/11/2026`): `November 2026` ran past column A on paper.
+      cell(`${p.month.slice(5, 7)}/${p.month.slice(0, 4)}`),
       cell(`${p.code} · ${pick(p.typeLabel, lang)}`, { format: 'text', wrap: true }),
       cell(p.responsible === null ? p.activity : `${p.activity} (${p.responsible})`, { format: 'text' }),
     ]);

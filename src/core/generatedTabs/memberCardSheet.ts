@@ -15,9 +15,10 @@ import { headerRow, placeLine } from './titleBlock';
 
 export const MEMBER_CARD_TAB = 'Kartu Anggota';
 
-// A4 portrait: 692 px fit to the page's width prints at about full size. Uraian is the widest
-// (the Kas row's description), Kategori holds `Simpanan Sukarela`, the amounts `Rp 12.500.000`.
-const WIDTHS = [28, 84, 210, 104, 84, 84, 98];
+// A4 portrait: 762 px fit to the page's width prints at about 92 %. Uraian is the widest (the Kas
+// row's description, wrapped: `Simpanan wajib 10/2025 - <name>` in one line for most names),
+// Kategori holds `Simpanan Sukarela`, the amounts `Rp 12.500.000`.
+const WIDTHS = [28, 84, 280, 104, 84, 84, 98];
 const COLS = WIDTHS.length;
 
 const savingsColumns: readonly Bilingual[] = [
@@ -161,7 +162,8 @@ function cardRows(card: MemberCard, book: Book, lang: Lang, generatedAt: string)
     rows.push([
       cell(i + 1, { format: 'integer' }),
       cell({ date: mv.date }),
-      cell(mv.description),
+      // Wrapped: a long description grows its row instead of running into Kategori on paper.
+      cell(mv.description, { wrap: true }),
       cell(categoryLabel(mv.category, lang)),
       mv.amountIn ? rp(mv.amountIn) : cell(null),
       mv.amountOut ? rp(mv.amountOut) : cell(null),

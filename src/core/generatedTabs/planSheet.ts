@@ -74,7 +74,8 @@ export function planSheet(report: PlanReport, book: Book, lang: Lang, generatedA
       cell(r.activities > 0 ? r.volumeDone : null, { format: 'decimal' }),
       r.cost === null ? cell(null) : rp(r.cost),
       rp(r.spent),
-      cell(pick(planStatusLabels[r.status], lang), { background: STATUS_BACKGROUND[r.status] }),
+      // Wrapped: `Tidak Terlaksana` is wider than the column and ran out of its colour into L.
+      cell(pick(planStatusLabels[r.status], lang), { background: STATUS_BACKGROUND[r.status], wrap: true }),
       cell(r.doneDate === null ? null : { date: r.doneDate }, { format: 'date' }),
     ]);
   });

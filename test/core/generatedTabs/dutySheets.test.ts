@@ -59,6 +59,15 @@ describe('RUK <year>', () => {
     expect(grid.widths[4]).toBe(95);
     expect(grid.widths.reduce((s, w) => s + w, 0)).toBe(985);
   });
+
+  it('wraps each row’s status in its coloured cell: `Tidak Terlaksana` is wider than Status (80 px)', () => {
+    const status = grid.rows.slice(grid.frozenRows, grid.frozenRows + 2).map((r) => r[10]);
+    expect(status).toEqual([
+      { v: 'Terlaksana', background: '#d9ead3', wrap: true },
+      { v: 'Tidak Terlaksana', background: '#f4cccc', wrap: true },
+    ]);
+    expect(grid.widths[10]).toBe(80);
+  });
 });
 
 describe('Saprodi <season>', () => {

@@ -143,8 +143,20 @@ describe('Kartu Anggota', () => {
     expect([grid.orientation, grid.frozenRows, grid.widths]).toEqual([
       'portrait',
       0,
-      [28, 84, 210, 104, 84, 84, 98],
+      [28, 84, 280, 104, 84, 84, 98],
     ]);
+  });
+
+  it('wraps each savings description in a wider Uraian, so a long one grows its row instead of running into Kategori', () => {
+    const from = grid.rows.findIndex((r) => r[0]?.v === 'SIMPANAN') + 2;
+    expect(grid.rows.slice(from, from + 3).map((r) => r[2])).toEqual([
+      { v: 'Pokok Siti', wrap: true },
+      { v: 'Wajib 1/2026', wrap: true },
+      { v: 'Tarik', wrap: true },
+    ]);
+    // `Simpanan wajib 10/2025 - Dadang Suherman` in one line; 762 px fit to A4 portrait's width.
+    expect(grid.widths[2]).toBe(280);
+    expect(grid.widths.reduce((a, b) => a + b, 0)).toBe(762);
   });
 });
 

@@ -100,7 +100,7 @@ describe('the journal’s facilitator duties', () => {
     expect(id).toContain('Saprodi diterima minggu ini');
     expect(id).toContain('2026-06-03 | Budi (A001) | MT II 2026 · Urea | 100 | 100 | 2026-06-10');
     expect(id).toContain('Eko (A007) | Tidak hadir 4 pertemuan berturut-turut; terakhir hadir 05/02/2026');
-    expect(id).toContain('Juni 2026 | R01 · Rapat/Diskusi Kelompok | Rapat evaluasi (Budi)');
+    expect(id).toContain('06/2026 | R01 · Rapat/Diskusi Kelompok | Rapat evaluasi (Budi)');
     // Section 1's additions come before section 2, section 6's after the collection list.
     expect(id.indexOf('Kehadiran pertemuan')).toBeLessThan(id.indexOf('2. KAS'));
     expect(id.indexOf('Anggota perlu dikunjungi')).toBeGreaterThan(id.indexOf('6. RENCANA MINGGU DEPAN'));
@@ -108,6 +108,14 @@ describe('the journal’s facilitator duties', () => {
     expect(en).toContain('Farm inputs received this week');
     expect(en).toContain('Eko (A007) | Absent at 4 meetings in a row; last present 05/02/2026');
     expect(en).toContain("This and next month's RUK rows not yet done");
+  });
+
+  it('writes a plan row’s month as `06/2026`, as the tab’s dates: `Juni 2026` ran into column B on paper', () => {
+    for (const lang of ['id', 'en'] as const) {
+      const rows = journalSheet(model, lang).rows;
+      const months = rows.filter((r) => /^R0\d · /.test(String(r[1]?.v))).map((r) => r[0]);
+      expect(months).toEqual([{ v: '06/2026' }, { v: '07/2026' }]);
+    }
   });
 
   it('says so when the week had no meeting and nothing to visit or do', () => {
