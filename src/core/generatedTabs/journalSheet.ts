@@ -58,7 +58,7 @@ const words = {
   collectionTitle: t('Daftar tagihan minggu depan', "Next week's collection list"),
   due: t('Jatuh tempo', 'Due'),
   installment: t('Angsuran', 'Installment'),
-  toCollect: t('Ditagih', 'To collect'),
+  toCollect: t('Ditagih (+ denda)', 'To collect (+ fines)'),
   noCollection: t(
     'Tidak ada angsuran jatuh tempo atau tunggakan.',
     'Nothing falls due and nothing is in arrears.',

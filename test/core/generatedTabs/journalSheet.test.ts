@@ -144,6 +144,15 @@ describe('journalSheet for 2026-W48', () => {
       1_000_000,
     ]);
     const { r: list } = find(grid, 'Daftar tagihan minggu depan (30/11/2026 – 06/12/2026)');
+    // The total asked includes the fines owed, and its header says so.
+    expect(grid.rows[list + 1]!.map((x) => x.v)).toEqual([
+      'Jatuh tempo',
+      'Anggota',
+      'Pinjaman',
+      'Angsuran',
+      'Tunggakan',
+      'Ditagih (+ denda)',
+    ]);
     expect(grid.rows.slice(list + 2, list + 6).map((row) => row.map((x) => x.v))).toEqual([
       [
         { date: '2026-12-03' },
