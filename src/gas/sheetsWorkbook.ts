@@ -32,21 +32,6 @@ type App = Pick<
 >;
 
 const HEADER_BACKGROUND = '#d9ead3';
-type FormatValue = string | number | boolean;
-type RangeList = GoogleAppsScript.Spreadsheet.RangeList;
-/** Each format a generated cell may set beside its number format: its value unless a new sheet's. */
-const FORMATS: readonly (readonly [
-  (cell: OutCell) => FormatValue | undefined,
-  (list: RangeList, value: never) => void,
-])[] = [
-  [(c) => (c.bold ? 'bold' : undefined), (l, v: 'bold') => l.setFontWeight(v)],
-  [(c) => (c.italic ? 'italic' : undefined), (l, v: 'italic') => l.setFontStyle(v)],
-  [(c) => (c.size === 10 ? undefined : c.size), (l, v: number) => l.setFontSize(v)],
-  [(c) => (c.wrap ? true : undefined), (l, v: boolean) => l.setWrap(v)],
-  [(c) => c.background, (l, v: string) => l.setBackground(v)],
-  [(c) => c.align, (l, v: 'left' | 'center' | 'right') => l.setHorizontalAlignment(v)],
-];
-
 /** What a generated tab shows where its row has no cell. */
 const EMPTY_CELL: OutCell = { v: null };
 const PROTECTION_NOTE =
@@ -450,7 +435,12 @@ export class SheetsWorkbook implements Workbook {
     const range = sheet.getRange(1, 1, rows, cols);
     range.setValues(matrix((c) => toSheetValue(fittedValue(c.v), this.dates)));
     range.setNumberFormats(matrix(generatedCellFormat));
-    this.writeFormats(sheet, rows, cols, at);
+    range.setFontWeights(matrix((c) => (c.bold ? 'bold' : 'normal')));
+    range.setFontStyles(matrix((c) => (c.italic ? 'italic' : 'normal')));
+    range.setFontSizes(matrix((c) => c.size ?? 10));
+    range.setWraps(matrix((c) => c.wrap === true));
+    range.setBackgrounds(matrix((c) => c.background ?? null));
+    range.setHorizontalAlignments(matrix((c) => c.align ?? null));
     this.writeLinks(sheet, rows, cols, at);
     // One call per block of merged rows, whatever its number of rows.
     for (const m of grid.merges ?? []) {
@@ -465,56 +455,6 @@ export class SheetsWorkbook implements Workbook {
       sheet.setColumnWidths(start + 1, end - start, widths[start]!);
       start = end;
     }
-  }
-
-  /**
-   * The formats other than the number format. A new sheet's cells are normal, size 10, unwrapped
-   * (overflow), uncoloured and generally aligned, and so are most cells of a tab: each other value
-   * is set on the blocks of cells holding it, one range list per value, instead of a matrix per
-   * format over the whole tab (every member's card: 1.8 million cells, six times over).
-   */
-  private writeFormats(
-    sheet: Sheet,
-    rows: number,
-    cols: number,
-    at: (r: number, c: number) => OutCell,
-  ): void {
-    interface Block {
-      readonly f: number;
-      readonly value: FormatValue;
-      readonly c1: number;
-      /** The block's last column, counted from 1 (its first counts from 0). */
-      readonly end: number;
-      readonly top: number;
-    }
-    const lists = new Map<string, { f: number; value: FormatValue; a1: string[] }>();
-    const close = (b: Block, bottom: number): void => {
-      const key = `${b.f}|${String(b.value)}`;
-      let list = lists.get(key);
-      if (!list) lists.set(key, (list = { f: b.f, value: b.value, a1: [] }));
-      list.a1.push(`${columnLetters(b.c1 + 1)}${b.top + 1}:${columnLetters(b.end)}${bottom}`);
-    };
-    // The blocks of the row above, by format, columns and value: a block grows down while it goes on.
-    let open = new Map<string, Block>();
-    for (let r = 0; r <= rows; r += 1) {
-      const next = new Map<string, Block>();
-      for (let f = 0; r < rows && f < FORMATS.length; f += 1) {
-        const valueOf = FORMATS[f]![0];
-        for (let c = 0; c < cols;) {
-          const value = valueOf(at(r, c));
-          let end = c + 1;
-          while (end < cols && valueOf(at(r, end)) === value) end += 1;
-          if (value !== undefined) {
-            const key = `${f}|${c}|${end}|${String(value)}`;
-            next.set(key, open.get(key) ?? { f, value, c1: c, end, top: r });
-          }
-          c = end;
-        }
-      }
-      for (const [key, block] of open) if (!next.has(key)) close(block, r);
-      open = next;
-    }
-    for (const { f, value, a1 } of lists.values()) FORMATS[f]![1](sheet.getRangeList(a1), value as never);
   }
 
   private protect(sheet: Sheet): void {

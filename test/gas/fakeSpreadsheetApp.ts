@@ -1012,18 +1012,6 @@ class FakeRange {
   setFontStyles(styles: (string | null)[][]): GoogleAppsScript.Spreadsheet.Range {
     return this.eachField(styles, 'fontStyle', (v) => v as string | null);
   }
-  setFontStyle(style: string | null): GoogleAppsScript.Spreadsheet.Range {
-    return this.fill(style, (r, c, v) => this.sheet.set(r, c, 'fontStyle', v as string | null));
-  }
-  setFontSize(size: number): GoogleAppsScript.Spreadsheet.Range {
-    return this.fill(size, (r, c, v) => this.sheet.set(r, c, 'fontSize', v as number));
-  }
-  setWrap(wrap: boolean): GoogleAppsScript.Spreadsheet.Range {
-    return this.fill(wrap === true, (r, c, v) => this.sheet.set(r, c, 'wrap', v as boolean));
-  }
-  setHorizontalAlignment(align: string | null): GoogleAppsScript.Spreadsheet.Range {
-    return this.fill(align, (r, c, v) => this.sheet.set(r, c, 'align', v as string | null));
-  }
   setFontSizes(sizes: number[][]): GoogleAppsScript.Spreadsheet.Range {
     return this.eachField(sizes, 'fontSize', (v) => v as number);
   }
@@ -1143,26 +1131,6 @@ class FakeRangeList {
   }
   setFontWeight(weight: string | null): GoogleAppsScript.Spreadsheet.RangeList {
     for (const r of this.ranges) r.setFontWeight(weight);
-    return expose(this.world, 'RangeList', this);
-  }
-  setFontStyle(style: string | null): GoogleAppsScript.Spreadsheet.RangeList {
-    for (const r of this.ranges) r.setFontStyle(style);
-    return expose(this.world, 'RangeList', this);
-  }
-  setFontSize(size: number): GoogleAppsScript.Spreadsheet.RangeList {
-    for (const r of this.ranges) r.setFontSize(size);
-    return expose(this.world, 'RangeList', this);
-  }
-  setWrap(wrap: boolean): GoogleAppsScript.Spreadsheet.RangeList {
-    for (const r of this.ranges) r.setWrap(wrap);
-    return expose(this.world, 'RangeList', this);
-  }
-  setBackground(color: string | null): GoogleAppsScript.Spreadsheet.RangeList {
-    for (const r of this.ranges) r.setBackground(color);
-    return expose(this.world, 'RangeList', this);
-  }
-  setHorizontalAlignment(align: string | null): GoogleAppsScript.Spreadsheet.RangeList {
-    for (const r of this.ranges) r.setHorizontalAlignment(align);
     return expose(this.world, 'RangeList', this);
   }
 }

@@ -6,7 +6,7 @@ import { HostError } from '../../src/core/workbook';
 import { GENERATED_MARKER } from '../../src/core/generatedMarker';
 import { LISTED_TABS_MS, SheetsWorkbook, type ListedTabsStore } from '../../src/gas/sheetsWorkbook';
 import { zoneDates } from '../../src/gas/zoneDates';
-import { FakeSheet, fakeServices, formatDate } from './fakeSpreadsheetApp';
+import { fakeServices, formatDate } from './fakeSpreadsheetApp';
 
 function setup(timeZone = 'Asia/Jakarta') {
   const fake = fakeServices({ timeZone });
@@ -312,59 +312,6 @@ describe('SheetsWorkbook.readTab', () => {
 });
 
 describe('SheetsWorkbook.writeGenerated', () => {
-  it('sets each format other than a new sheet’s on its blocks of cells, one range list per value', () => {
-    const { world, workbook } = setup();
-    const rows: OutCell[][] = [
-      [{ v: 'KAS', bold: true, size: 14 }],
-      ['Tanggal', 'Jumlah', 'Uraian', 'Catatan'].map((v) => ({ v, bold: true, background: '#eeeeee' })),
-      // 1,000 rows, every hundredth a bold total; Jumlah right-aligned all the way down.
-      ...Array.from({ length: 1000 }, (_, i): OutCell[] => {
-        const bold = i % 100 === 99;
-        return [
-          { v: `R${i}`, bold },
-          { v: i, align: 'right', bold },
-          { v: 'x', bold },
-          { v: 'y', bold, wrap: false },
-        ];
-      }),
-    ];
-    const lists = jest.spyOn(FakeSheet.prototype, 'getRangeList');
-    world.log.reset();
-    workbook.writeGenerated({
-      name: 'Kas Ringkas',
-      rows,
-      widths: [80, 80, 80, 80],
-      frozenRows: 2,
-      orientation: 'portrait',
-    });
-    const sheet = world.sheet('Kas Ringkas')!;
-    // Bold, size 14, the header's colour, right: a block grows down while its row goes on.
-    const totals = Array.from({ length: 10 }, (_, i) => `A${i * 100 + 102}:D${i * 100 + 102}`);
-    expect(lists.mock.calls.map(([a1s]) => a1s)).toEqual([
-      ['A1:A1', 'A2:D2', ...totals],
-      ['A1:A1'],
-      ['A2:D2'],
-      ['B3:B1002'],
-    ]);
-    lists.mockRestore();
-    expect(world.log.count('Sheet.getRangeList')).toBe(4);
-    // Each cell shows what its grid cell asks, the rest a new sheet's default.
-    rows.forEach((row, r) =>
-      row.forEach((c, k) => {
-        const state = sheet.cell(r + 1, k + 1);
-        expect([
-          r,
-          k,
-          state?.fontWeight,
-          state?.fontSize,
-          state?.background,
-          state?.align,
-          state?.wrap,
-        ]).toEqual([r, k, c.bold ? 'bold' : undefined, c.size, c.background, c.align, undefined]);
-      }),
-    );
-  });
-
   it('writes values, formats, links, frozen rows, widths, the marker and warning-only protection', () => {
     const { world, workbook } = setup();
     const anggota = world.addSheet('Anggota', [['ID Anggota']]);
@@ -390,8 +337,7 @@ describe('SheetsWorkbook.writeGenerated', () => {
     expect(sheet.cell(2, 1)).toMatchObject({ fontWeight: 'bold', background: '#eeeeee' });
     expect(sheet.cell(2, 2)).toMatchObject({ align: 'right' });
     expect(sheet.cell(1, 1)).toMatchObject({ fontSize: 14 });
-    // A new sheet's normal weight is left as it is: only other values are set.
-    expect(sheet.cell(3, 1)).toMatchObject({ wrap: true, fontWeight: undefined });
+    expect(sheet.cell(3, 1)).toMatchObject({ wrap: true, fontWeight: 'normal' });
     expect(sheet.cell(4, 4)?.link).toBe(`#gid=${anggota.getSheetId()}&range=B3`);
     expect(workbook.isGenerated('Pemeriksaan')).toBe(true);
   });
