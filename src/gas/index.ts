@@ -54,13 +54,20 @@ function alertResult(response: ApiResponse<ActionResult>): void {
 /* ---------------------------------------------------------------- menu */
 
 export function menuOpenSidebar(): void {
+  let html: GoogleAppsScript.HTML.HtmlOutput;
   try {
-    const html = HtmlService.createHtmlOutputFromFile('sidebar').setTitle('Buku Kelompok');
-    SpreadsheetApp.getUi().showSidebar(html);
+    html = HtmlService.createHtmlOutputFromFile('sidebar').setTitle('Buku Kelompok');
   } catch (error) {
     console.error(error);
     SpreadsheetApp.getUi().alert(bilingual(apiError('html.missing').message));
+    return;
   }
+  // Showing it may be refused otherwise (the add-on not yet allowed): said as what it is.
+  const shown = call(() => {
+    SpreadsheetApp.getUi().showSidebar(html);
+    return { ok: true, data: null };
+  });
+  if (!shown.ok) SpreadsheetApp.getUi().alert(bilingual(shown.error.message));
 }
 export function menuSetupBook(): void {
   alertResult(call(() => api().setupBook()));

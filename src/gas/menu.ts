@@ -14,31 +14,28 @@ export const menuItems: readonly { readonly label: string; readonly handler: str
 ];
 
 /**
- * The member's own money (docs/book.md §8), before help: the cards, and the SHU of last year and
- * this year named by their years (the script's clock: in AuthMode.NONE no spreadsheet zone is known;
- * the handler itself counts the year in the spreadsheet's zone).
+ * The member's own money (docs/book.md §8), before help: the cards, and the SHU of last year and this
+ * year. The labels name no year: the menu is built once, when the book opens, with no spreadsheet
+ * zone known (AuthMode.NONE), and a book left open over New Year would name the wrong ones; each
+ * handler counts the year in the spreadsheet's zone when it runs, and its message names it.
  */
-export function memberMoneyItems(year: number): { readonly label: string; readonly handler: string }[] {
-  return [
-    { label: 'Buat Kartu Semua Anggota', handler: 'menuAllMemberCards' },
-    { label: `Hitung SHU ${year - 1}`, handler: 'menuShuLastYear' },
-    { label: `Hitung SHU ${year}`, handler: 'menuShuThisYear' },
-  ];
-}
+export const memberMoneyItems: readonly { readonly label: string; readonly handler: string }[] = [
+  { label: 'Buat Kartu Semua Anggota', handler: 'menuAllMemberCards' },
+  { label: 'Hitung SHU Tahun Lalu', handler: 'menuShuLastYear' },
+  { label: 'Hitung SHU Tahun Ini', handler: 'menuShuThisYear' },
+];
 
 /** Every item in menu order: the member's own money comes just before help. */
-export function allMenuItems(year: number): { readonly label: string; readonly handler: string }[] {
-  return [...menuItems.slice(0, -1), ...memberMoneyItems(year), ...menuItems.slice(-1)];
-}
+export const allMenuItems = [...menuItems.slice(0, -1), ...memberMoneyItems, ...menuItems.slice(-1)];
 
 /** Builds the menu; safe in `AuthMode.NONE` (it touches nothing but the UI). */
-export function buildMenu(ui: GoogleAppsScript.Base.Ui, year: number = new Date().getFullYear()): void {
+export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
   const menu = ui.createAddonMenu();
   menuItems.forEach((item, i) => {
     // Separators group the actions: the journal; the plan and farm inputs; the member's money and help.
     if (i === 4 || i === 6 || i === menuItems.length - 1) menu.addSeparator();
     if (i === menuItems.length - 1)
-      for (const extra of memberMoneyItems(year)) menu.addItem(extra.label, extra.handler);
+      for (const extra of memberMoneyItems) menu.addItem(extra.label, extra.handler);
     menu.addItem(item.label, item.handler);
   });
   menu.addToUi();
@@ -57,7 +54,7 @@ export const helpText = {
     '• Buat RUK Tahun Ini: menulis tab RUK <tahun>, rencana dibanding yang terlaksana.',
     '• Buat Saprodi Musim Terakhir: menulis tab Saprodi <musim> dengan tepat orang, jumlah, waktu dan RDKK.',
     '• Buat Kartu Semua Anggota: menulis tab Kartu Anggota, satu halaman A4 per anggota aktif (satu anggota: dari panel).',
-    '• Hitung SHU <tahun>: menulis tab SHU <tahun>, pembagian sisa hasil usaha menurut Pengaturan.',
+    '• Hitung SHU Tahun Lalu / Tahun Ini: menulis tab SHU <tahun>, pembagian sisa hasil usaha menurut Pengaturan.',
     '',
     'Tab buatan add-on ditimpa setiap kali dibuat ulang; jangan menulis di sana.',
   ].join('\n'),
@@ -67,7 +64,7 @@ export const helpText = {
     '(writes Pemeriksaan with links to each cell); loan balances (writes Saldo Pinjaman and Simpanan',
     "as of today); this or last week's journal (writes Jurnal <week>); this year's plan (writes RUK <year>);",
     'the latest season of farm inputs (writes Saprodi <season> with the RDKK); member cards (writes Kartu Anggota,',
-    "one A4 page per active member); the year's share-out (writes SHU <year>). Generated tabs are replaced",
+    "one A4 page per active member); last or this year's share-out (writes SHU <year>). Generated tabs are replaced",
     'whenever they are regenerated: do not type into them.',
   ].join(' '),
 };

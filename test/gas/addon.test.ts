@@ -69,7 +69,7 @@ describe('onOpen', () => {
     const book = gasBook();
     book.gas.onOpen!({ authMode: 'NONE' });
     expect(book.world.menus[0]!.items.filter((i) => i.label !== '---')).toEqual(
-      allMenuItems(new Date().getFullYear()).map((m) => ({ label: m.label, fn: m.handler })),
+      allMenuItems.map((m) => ({ label: m.label, fn: m.handler })),
     );
     expect(book.world.menus[0]!.shown).toBe(true);
     expect(book.world.log.calls.every((c) => /^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(c))).toBe(true);
@@ -747,9 +747,10 @@ describe('call counts', () => {
   });
 
   /** Every item of the menu, as an action. */
-  const menuActions = allMenuItems(new Date().getFullYear()).map(
-    ({ handler }): [string, (book: GasBook) => void] => [handler, (b) => b.gas[handler]!()],
-  );
+  const menuActions = allMenuItems.map(({ handler }): [string, (book: GasBook) => void] => [
+    handler,
+    (b) => b.gas[handler]!(),
+  ]);
 
   it('are the same with 5 and with 60 tabs (a year of journals and notes) for every action', () => {
     const counts = [0, 55].map((extra) => {
@@ -1017,7 +1018,29 @@ describe('failures the user can act on: a clear message, never a stack trace', (
     (book.world as unknown as { htmlFiles: object }).htmlFiles = {};
     book.gas.menuOpenSidebar!();
     expect(book.world.sidebars).toEqual([]);
-    expect(book.world.alerts[0]).toContain('dist/sidebar.html');
+    expect(book.world.alerts).toEqual([
+      'Panel tidak ditemukan dalam pemasangan add-on. Pasang ulang add-on.\n\n(The panel is missing from the add-on installation. Reinstall the add-on.)',
+    ]);
+  });
+
+  it('a panel Apps Script refuses to show is said as what it is, not as a missing installation', () => {
+    const book = gasBook();
+    book.world.failOn(
+      'Ui.showSidebar',
+      1,
+      'Exception: You do not have permission to call Ui.showSidebar. Required permissions: https://www.googleapis.com/auth/script.container.ui',
+    );
+    book.gas.menuOpenSidebar!();
+    expect(book.world.sidebars).toEqual([]);
+    expect(book.world.alerts).toEqual([
+      'Add-on ini belum diizinkan memakai spreadsheet ini. Buka lagi menu Ekstensi › Buku Kelompok, izinkan saat diminta, lalu coba lagi; tidak ada yang diubah.\n\n(The add-on is not yet allowed to use this spreadsheet. Open Extensions › Buku Kelompok again, allow it when asked, then try again; nothing was changed.)',
+    ]);
+    book.world.failOn('Ui.showSidebar', 1, 'Exception: Service unavailable');
+    book.gas.menuOpenSidebar!();
+    expect(book.world.alerts[1]).toContain('Terjadi kesalahan yang tidak terduga');
+    // Shown at the third try.
+    book.gas.menuOpenSidebar!();
+    expect(book.world.sidebars).toHaveLength(1);
   });
 
   it('an unexpected failure is `internal` with a plain message; the details only reach the log', () => {

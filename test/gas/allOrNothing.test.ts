@@ -225,13 +225,16 @@ describe('goToCell on a stale problem list', () => {
 });
 
 describe('AuthMode.NONE', () => {
-  it('onOpen builds the menu; a data call answers a permission message, not internal', () => {
+  it('onOpen builds the menu; a data call says the add-on is not yet allowed, not internal nor "ask the owner"', () => {
     const book = gasBook();
     fillDemo(book);
     book.world.authMode = 'NONE';
     book.gas.onOpen!({ authMode: 'NONE' });
     expect(book.world.menus[0]!.shown).toBe(true);
     const res = run<ApiResponse<unknown>>(book, 'getOverview');
-    expect(res.ok ? 'ok' : res.error.code).toBe('permission.denied');
+    expect(res.ok ? 'ok' : res.error.code).toBe('auth.required');
+    // A menu action says it in its alert.
+    book.gas.menuRunChecks!();
+    expect(book.world.alerts.at(-1)).toMatch(/^Add-on ini belum diizinkan memakai spreadsheet ini\./);
   });
 });

@@ -31,6 +31,10 @@ const messages: Record<string, Bilingual | ((p: Params) => Bilingual)> = {
     'Anda tidak punya izin mengubah spreadsheet ini (atau bagian yang dilindungi). Minta akses edit kepada pemiliknya; tidak ada yang diubah.',
     'You may not edit this spreadsheet (or a protected part of it). Ask its owner for edit access; nothing was changed.',
   ),
+  'auth.required': t(
+    'Add-on ini belum diizinkan memakai spreadsheet ini. Buka lagi menu Ekstensi › Buku Kelompok, izinkan saat diminta, lalu coba lagi; tidak ada yang diubah.',
+    'The add-on is not yet allowed to use this spreadsheet. Open Extensions › Buku Kelompok again, allow it when asked, then try again; nothing was changed.',
+  ),
   'sheet.cellLimit': t(
     'Spreadsheet ini sudah mencapai batas Google Sheets, 10 juta sel (sel kosong ikut dihitung): tab baru tidak muat. Hapus tab yang tidak dipakai lagi, atau baris dan kolom kosong, lalu coba lagi; tidak ada yang diubah.',
     "This spreadsheet has reached Google Sheets' limit of 10 million cells (empty cells count too): the new tab does not fit. Delete tabs no longer used, or empty rows and columns, and try again; nothing was changed.",
@@ -87,8 +91,8 @@ const messages: Record<string, Bilingual | ((p: Params) => Bilingual)> = {
     ),
   'cell.invalid': t('Sel yang diminta tidak ada.', 'The requested cell does not exist.'),
   'html.missing': t(
-    'Panel tidak ditemukan dalam pemasangan add-on. Pasang ulang add-on (dist/sidebar.html).',
-    'The panel is missing from the add-on installation. Reinstall the add-on (dist/sidebar.html).',
+    'Panel tidak ditemukan dalam pemasangan add-on. Pasang ulang add-on.',
+    'The panel is missing from the add-on installation. Reinstall the add-on.',
   ),
   'member.notFound': (p) =>
     t(
