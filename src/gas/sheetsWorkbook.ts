@@ -207,8 +207,9 @@ export class SheetsWorkbook implements Workbook {
         for (const grid of grids) {
           const old = this.byName(grid.name);
           if (old && !this.hasMarker(old)) {
+            // Named as the user spelt it (Sheets finds `simpanan` for `Simpanan`).
             throw new HostError('tab.notGenerated', `Tab ${grid.name} was not written by Buku Kelompok`, {
-              tab: grid.name,
+              tab: old.getName(),
             });
           }
           const temp = stagingName(grid.name, 'baru');

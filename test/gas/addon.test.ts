@@ -950,6 +950,30 @@ describe('failures the user can act on: a clear message, never a stack trace', (
     expect(book.world.alerts[0]).toContain('Simpanan');
   });
 
+  it('a same-named user tab spelt in other letters is named as it is spelt', () => {
+    const book = gasBook();
+    fillDemo(book);
+    book.world.addSheet('simpanan', [['catatan']]);
+    const error = failure(run<Action>(book, 'computeBalances'));
+    expect(error.code).toBe('tab.notGenerated');
+    expect(error.message.id).toMatch(/^Tab "simpanan" sudah ada .* \(mis\. "simpanan lama"\)/);
+  });
+
+  it('every member’s card with no member active on the date is refused, the old cards kept', () => {
+    const book = gasBook();
+    fillDemo(book);
+    ok(run<Action>(book, 'generateAllMemberCards'));
+    const before = book.world.sheet('Kartu Anggota')!.values();
+    expect(failure(run<Action>(book, 'generateAllMemberCards', '1990-01-01'))).toEqual({
+      code: 'member.noneActive',
+      message: {
+        id: 'Tidak ada anggota aktif pada 01/01/1990: Kartu Anggota tidak ditulis; tidak ada yang diubah.',
+        en: 'No member is active on 01/01/1990: Kartu Anggota was not written; nothing was changed.',
+      },
+    });
+    expect(book.world.sheet('Kartu Anggota')!.values()).toEqual(before);
+  });
+
   it('lock timeout: a clear message and nothing written', () => {
     const book = gasBook();
     fillDemo(book);

@@ -26,7 +26,7 @@ import { memberCardSheet } from '../generatedTabs/memberCardSheet';
 import { shuSheet } from '../generatedTabs/shuSheet';
 import { activeMembersOn, findMember, memberCards, type MemberCard } from '../memberCard/memberCard';
 import { shareOut } from '../shu/shareOut';
-import { toYmd } from '../isoDate';
+import { formatShortDate, toYmd } from '../isoDate';
 import { memberSavings } from '../savings/memberSavings';
 import type { SheetGrid } from '../sheetGrid';
 import { columnLetters } from '../spreadsheetSettings';
@@ -201,12 +201,10 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
 
   /** Checks every target before writing any, so an action writes all its tabs or none. */
   const writeGrids = (state: BookState, grids: readonly SheetGrid[]) => {
-    // Sheets keeps tab names unique without regard to case.
-    const existing = new Set(state.tabNames.map((n) => n.toLowerCase()));
+    // Sheets keeps tab names unique without regard to case: the message names the tab as it is spelt.
     for (const grid of grids) {
-      if (existing.has(grid.name.toLowerCase()) && !workbook.isGenerated(grid.name)) {
-        refuse('tab.notGenerated', { tab: grid.name });
-      }
+      const same = state.tabNames.find((n) => n.toLowerCase() === grid.name.toLowerCase());
+      if (same !== undefined && !workbook.isGenerated(grid.name)) refuse('tab.notGenerated', { tab: same });
     }
     if (workbook.writeGeneratedTabs) workbook.writeGeneratedTabs(grids);
     else for (const grid of grids) workbook.writeGenerated(grid);
@@ -356,7 +354,10 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
           const state = read();
           requireInputTabs(state);
           const date = asOf ?? state.today;
-          return writeCards(state, cardsOf(state, date, activeMembersOn(state.book, date)));
+          const members = activeMembersOn(state.book, date);
+          // An empty tab would only put the last cards out of sight.
+          if (members.length === 0) refuse('member.noneActive', { date: formatShortDate(date) });
+          return writeCards(state, cardsOf(state, date, members));
         });
       }),
 

@@ -99,6 +99,11 @@ const messages: Record<string, Bilingual | ((p: Params) => Bilingual)> = {
       `Anggota dengan ID ${quoted(p.value)} tidak ada di tab Anggota. Pilih anggota dari daftar.`,
       `No member with the ID ${quoted(p.value)} in the Anggota tab. Pick a member from the list.`,
     ),
+  'member.noneActive': (p) =>
+    t(
+      `Tidak ada anggota aktif pada ${p.date ?? ''}: Kartu Anggota tidak ditulis; tidak ada yang diubah.`,
+      `No member is active on ${p.date ?? ''}: Kartu Anggota was not written; nothing was changed.`,
+    ),
   'year.invalid': (p) =>
     t(
       `Tahun ${quoted(p.value)} tidak dapat dipakai; tulis tahun empat angka, 2000 sampai 2100.`,

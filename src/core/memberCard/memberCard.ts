@@ -198,7 +198,9 @@ function cardOf(asOf: IsoDate, index: CardIndex, member: Member): MemberCard {
  */
 export function cardAttendanceText(a: NonNullable<MemberCard['attendance']>, year: string): Bilingual {
   if (a.last4.active === 0) return t('belum ada pertemuan', 'no meeting yet');
-  const share = (c: PresenceCount) => `${c.present}/${c.active} (${Math.round((c.rate ?? 0) * 100)} %)`;
+  // No meeting yet in the year: nothing to divide by, shown as `–` (docs/book.md §5), never 0 %.
+  const share = (c: PresenceCount) =>
+    c.rate === null ? '–' : `${c.present}/${c.active} (${Math.round(c.rate * 100)} %)`;
   return t(
     `${share(a.last4)} pertemuan terakhir; tahun ${year}: ${share(a.year)}`,
     `${share(a.last4)} of the last meetings; in ${year}: ${share(a.year)}`,

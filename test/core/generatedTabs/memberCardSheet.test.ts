@@ -222,5 +222,15 @@ describe("the member's attendance on the card (docs/book.md §9)", () => {
       id: 'belum ada pertemuan',
       en: 'no meeting yet',
     });
+    // Meetings last year, none yet this year: nothing to divide by is –, never 0 %.
+    expect(
+      cardAttendanceText(
+        { last4: { present: 3, active: 4, rate: 0.75 }, year: { present: 0, active: 0, rate: null } },
+        '2027',
+      ),
+    ).toEqual({
+      id: '3/4 (75 %) pertemuan terakhir; tahun 2027: –',
+      en: '3/4 (75 %) of the last meetings; in 2027: –',
+    });
   });
 });
