@@ -221,6 +221,21 @@ describe('goToCell on a stale problem list', () => {
       ok: false,
       error: { code: 'cell.outside' },
     });
+    // Row or column 0 is no cell at all: refused, never A1 selected in its place.
+    for (const [row, col] of [
+      [0, 0],
+      [0, 2],
+      [3, 0],
+      [-1, 2],
+    ])
+      expect(run<ApiResponse<null>>(book, 'goToCell', 'Kas', row, col)).toEqual({
+        ok: false,
+        error: {
+          code: 'cell.invalid',
+          message: { id: 'Sel yang diminta tidak ada.', en: 'The requested cell does not exist.' },
+        },
+      });
+    expect(book.world.activeRange).toBeNull();
   });
 });
 
