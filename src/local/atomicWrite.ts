@@ -2,7 +2,7 @@
 // then takes the file's place by rename, so a full disk or a crash never leaves half a file.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { text, type Bilingual } from '../core/text';
 
@@ -46,6 +46,20 @@ const WRITE_CAUSES: Readonly<Record<string, Bilingual>> = {
   EXDEV: text('folder di disk lain, EXDEV', 'the folder is on another disk, EXDEV'),
 };
 
+/**
+ * The file `path` stands for, and its permissions: a symbolic link is written through (the file it
+ * points to is replaced, the link stays a link), and a path with no file yet is itself, made with
+ * the default permissions.
+ */
+async function existingFile(path: string): Promise<{ path: string; mode: number | undefined }> {
+  try {
+    const real = await realpath(path);
+    return { path: real, mode: (await stat(real)).mode & 0o7777 };
+  } catch {
+    return { path, mode: undefined };
+  }
+}
+
 /** The file system calls the writer makes, replaceable in tests (a disk that fills up). */
 export interface AtomicWriteFs {
   open: typeof open;
@@ -65,19 +79,22 @@ export async function writeFileAtomic(
   bytes: Uint8Array | readonly Uint8Array[],
   fs: AtomicWriteFs = nodeFs,
 ): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const target = await existingFile(path);
+  const temp = join(dirname(target.path), `.${basename(target.path)}.${randomBytes(6).toString('hex')}.tmp`);
   let created = false;
   try {
     const handle = await fs.open(temp, 'wx');
     created = true;
     try {
+      // The file keeps who may read it: a book kept private (0600) does not become readable by all.
+      if (target.mode !== undefined) await handle.chmod(target.mode);
       // Pieces one after the other: each writeFile goes on from where the last one ended.
       for (const piece of bytes instanceof Uint8Array ? [bytes] : bytes) await handle.writeFile(piece);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await fs.rename(temp, path);
+    await fs.rename(temp, target.path);
   } catch (e) {
     if (created) await fs.unlink(temp).catch(() => undefined);
     throw new AtomicWriteError(path, (e as NodeJS.ErrnoException).code ?? 'error', e, existsSync(path));

@@ -55,7 +55,7 @@ export interface SelectedCell {
 export class LocalHost implements Host {
   /** The cell the API last asked to select (the preview shows it); only the last is kept. */
   selected: SelectedCell | null = null;
-  private readonly prefs: Record<string, string>;
+  private prefs: Record<string, string>;
   private readonly clock: () => Date;
 
   constructor(
@@ -86,9 +86,10 @@ export class LocalHost implements Host {
   }
 
   setUserPref(key: string, value: string): void {
-    this.prefs[key] = value;
-    if (this.options.prefsFile)
-      writeFileSync(this.options.prefsFile, `${JSON.stringify(this.prefs, null, 2)}\n`);
+    const prefs = { ...this.prefs, [key]: value };
+    // Kept only once written: a choice the file refused is not half taken.
+    if (this.options.prefsFile) writeFileSync(this.options.prefsFile, `${JSON.stringify(prefs, null, 2)}\n`);
+    this.prefs = prefs;
   }
 
   /** As Sheets does: the tab must exist and the cell must be inside a sheet's limits. */

@@ -26,7 +26,7 @@ export interface PreviewBook {
    * `thorough` compares the whole content (before a write); else size and times are enough.
    */
   reloadIfChanged(thorough: boolean): Promise<boolean>;
-  /** Writes the workbook back to its file. */
+  /** Writes the workbook back to its file; when that fails, the book is read again from it. */
   save(): Promise<void>;
 }
 
@@ -35,6 +35,8 @@ export interface PreviewBookOptions {
   readonly today?: IsoDate;
   /** Where the sidebar's per-user language is remembered. */
   readonly prefsFile?: string;
+  /** How the book is written back (`writeFileAtomic`); a test makes it fail. */
+  readonly writeFile?: (file: string, bytes: Uint8Array) => Promise<void>;
 }
 
 /** What is known of the file as last read or written: its stat and its content's hash. */
@@ -93,7 +95,14 @@ export async function openPreviewBook(
     save: async () => {
       // Written beside it, then renamed: a failed write never leaves half a workbook behind.
       const bytes = await current.workbook.toBuffer();
-      await writeFileAtomic(file, bytes);
+      try {
+        await (options.writeFile ?? writeFileAtomic)(file, bytes);
+      } catch (e) {
+        // Not saved: the book is read again as the file holds it, so that neither the view nor a
+        // later save carries the work the user was told failed.
+        current = await open(await readWorkbookFile(file)).catch(() => current);
+        throw e;
+      }
       current = { ...current, seen: await fingerprint(file, bytes) };
     },
   };

@@ -1,5 +1,15 @@
 // The atomic writer: the file is replaced whole, or stays as it was with no temporary file left.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +76,32 @@ describe('writeFileAtomic', () => {
     });
     expect(readFileSync(file, 'utf8')).toBe('the old, valid book');
     expect(readdirSync(dir)).toEqual(['buku.xlsx']);
+  });
+
+  it('keeps the file’s permissions: a book kept private stays private', async () => {
+    const dir = freshDir();
+    const file = join(dir, 'buku.xlsx');
+    writeFileSync(file, 'old');
+    chmodSync(file, 0o600);
+    await writeFileAtomic(file, Buffer.from('new'));
+    expect(readFileSync(file, 'utf8')).toBe('new');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    chmodSync(file, 0o664);
+    await writeFileAtomic(file, Buffer.from('newer'));
+    expect(statSync(file).mode & 0o777).toBe(0o664);
+  });
+
+  it('writes through a symbolic link: the file it points to is replaced, the link stays', async () => {
+    const dir = freshDir();
+    mkdirSync(join(dir, 'real'));
+    const real = join(dir, 'real', 'buku.xlsx');
+    writeFileSync(real, 'old');
+    const link = join(dir, 'buku.xlsx');
+    symlinkSync(real, link);
+    await writeFileAtomic(link, Buffer.from('new'));
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toBe('new');
+    expect(readdirSync(join(dir, 'real'))).toEqual(['buku.xlsx']);
   });
 
   it('into a missing folder says so and writes nothing', async () => {

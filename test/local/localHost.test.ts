@@ -45,6 +45,13 @@ describe('LocalHost', () => {
     expect(host.getUserPref('toString')).toBeNull();
   });
 
+  it('keeps a preference only once its file took it', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'bk-host-')), 'no-such-folder', 'prefs.json');
+    const host = new LocalHost(workbook, { prefsFile: file });
+    expect(() => host.setUserPref('lang', 'en')).toThrow('ENOENT');
+    expect(host.getUserPref('lang')).toBeNull();
+  });
+
   it('selects only a cell that can exist, and keeps nothing of a refused call (bounded memory)', () => {
     const host = new LocalHost(workbook);
     host.selectCell('Kas', 2, 2);

@@ -188,3 +188,29 @@ describe('the preview and another program editing the same file', () => {
     expect((await XlsxWorkbook.load(file)).readTab('Anggota')[1]?.[1]).toBe('Diubah selagi memeriksa');
   });
 });
+
+describe('a save that fails', () => {
+  it('drops the action’s work: neither the view nor the next save carries it', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'preview-unsaved-')), 'buku.xlsx');
+    writeFileSync(file, await demoBytes('2026-11-28'));
+    let refuse = true;
+    const book = await openPreviewBook(file, createApi, {
+      today: '2026-11-28',
+      writeFile: async (path, bytes) => {
+        if (refuse) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+        writeFileSync(path, bytes);
+      },
+    });
+    expect(book.api.computeBalances().ok).toBe(true);
+    expect(book.workbook.isGenerated('Saldo Pinjaman')).toBe(true);
+    await expect(book.save()).rejects.toThrow('EACCES');
+    // The book as the file holds it: the balances the user was told were not saved are gone.
+    expect(book.workbook.tabNames()).not.toContain('Saldo Pinjaman');
+    refuse = false;
+    expect(book.api.generatePlan().ok).toBe(true);
+    await book.save();
+    const saved = (await XlsxWorkbook.load(file)).tabNames();
+    expect(saved).toContain('RUK 2026');
+    expect(saved).not.toContain('Saldo Pinjaman');
+  });
+});

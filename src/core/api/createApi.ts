@@ -553,7 +553,10 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
 
     goToCell: (tab: string, row: number, col: number) =>
       respond(() => {
-        if (typeof tab !== 'string' || !(Number.isInteger(row) && row > 0 && Number.isInteger(col) && col > 0))
+        if (
+          typeof tab !== 'string' ||
+          !(Number.isInteger(row) && row > 0 && Number.isInteger(col) && col > 0)
+        )
           refuse('cell.invalid');
         host.selectCell(tab, row, col);
         return null;
