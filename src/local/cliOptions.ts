@@ -2,7 +2,8 @@
 // so that a refusal is said in both languages (Node's own parser messages are English only).
 import { parseArgs } from 'node:util';
 import type { IsoDate } from '../core/cell';
-import { isIsoDate } from '../core/isoDate';
+import { isIsoDate, toYmd } from '../core/isoDate';
+import { MAX_BOOK_YEAR } from '../core/values/readDate';
 import { text, type Lang, type Bilingual } from '../core/text';
 import { CliError } from './openBook';
 import { dateIn, LOCAL_TIME_ZONE } from './localHost';
@@ -136,6 +137,14 @@ export function parse<O extends CliOptions>(
   return { values: values as OptionValues<O>, positionals };
 }
 
+/**
+ * The years a date option may name: those of `--year` and of the add-on's API (2000 to 2100, the
+ * last year a book's date may have). Past them a week or a loan's schedule runs out of the years
+ * the date arithmetic knows (9999), and no group's book holds such dates.
+ */
+export const FIRST_OPTION_YEAR = 2000;
+export const LAST_OPTION_YEAR = MAX_BOOK_YEAR;
+
 export function dateOption(name: string, value: string | undefined, fallback: IsoDate): IsoDate {
   if (value === undefined) return fallback;
   if (!isIsoDate(value))
@@ -144,6 +153,15 @@ export function dateOption(name: string, value: string | undefined, fallback: Is
       text(
         `--${name} harus tanggal yyyy-mm-dd, mis. 2026-11-28 (bukan "${value}")`,
         `--${name} must be a date yyyy-mm-dd, e.g. 2026-11-28 (not "${value}")`,
+      ),
+    );
+  const { year } = toYmd(value);
+  if (year < FIRST_OPTION_YEAR || year > LAST_OPTION_YEAR)
+    throw new CliError(
+      'args.dateRange',
+      text(
+        `--${name} harus tanggal dari ${FIRST_OPTION_YEAR}-01-01 sampai ${LAST_OPTION_YEAR}-12-31 (bukan "${value}")`,
+        `--${name} must be a date from ${FIRST_OPTION_YEAR}-01-01 to ${LAST_OPTION_YEAR}-12-31 (not "${value}")`,
       ),
     );
   return value;

@@ -1,0 +1,48 @@
+// Arguments the command line refuses in one line, in both languages, with exit code 2: dates it
+// cannot use, options given twice, languages it does not speak, commands it does not know.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli, type Run } from './runCli';
+
+const dir = mkdtempSync(join(tmpdir(), 'bk-refusals-'));
+const today = '2026-11-28';
+const demo = join(dir, 'demo.xlsx');
+
+const run = (args: readonly string[]): Promise<Run> => runCli(args, dir);
+
+/** Refused with exactly this line on stderr, nothing on stdout, exit 2. */
+async function expectRefused(args: readonly string[], line: string): Promise<void> {
+  const r = await run(args);
+  expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({
+    code: 2,
+    stdout: '',
+    stderr: `${line}\n`,
+  });
+}
+
+beforeAll(async () => {
+  expect((await run(['demo', '--out', demo, '--today', today])).code).toBe(0);
+});
+
+describe('dates', () => {
+  test.each([
+    [['journal', demo, '--today', '9999-12-31']],
+    [['messages', demo, '--today', '9999-12-31']],
+    [['demo', '--out', join(dir, 'far.xlsx'), '--today', '9999-12-31']],
+  ])('%j: a year past 2100 is refused, never an internal error', async (args) => {
+    await expectRefused(
+      args,
+      '--today harus tanggal dari 2000-01-01 sampai 2100-12-31 (bukan "9999-12-31") / --today must be a date from 2000-01-01 to 2100-12-31 (not "9999-12-31")',
+    );
+  });
+
+  test('a year before 2000 is refused too, and the edges are taken', async () => {
+    await expectRefused(
+      ['balances', demo, '--as-of', '1999-12-31', '--today', today],
+      '--as-of harus tanggal dari 2000-01-01 sampai 2100-12-31 (bukan "1999-12-31") / --as-of must be a date from 2000-01-01 to 2100-12-31 (not "1999-12-31")',
+    );
+    expect((await run(['journal', demo, '--today', '2100-12-31'])).code).toBe(0);
+    expect((await run(['balances', demo, '--as-of', '2000-01-01', '--today', today])).code).toBe(0);
+  });
+});
