@@ -2,7 +2,7 @@
 // so that a refusal is said in both languages (Node's own parser messages are English only).
 import { parseArgs } from 'node:util';
 import type { IsoDate } from '../core/cell';
-import { isIsoDate, toYmd } from '../core/isoDate';
+import { daysInMonth, isIsoDate, monthName } from '../core/isoDate';
 import { MAX_BOOK_YEAR } from '../core/values/readDate';
 import { text, type Lang, type Bilingual } from '../core/text';
 import { CliError } from './openBook';
@@ -147,7 +147,8 @@ export const LAST_OPTION_YEAR = MAX_BOOK_YEAR;
 
 export function dateOption(name: string, value: string | undefined, fallback: IsoDate): IsoDate {
   if (value === undefined) return fallback;
-  if (!isIsoDate(value))
+  const shape = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!shape)
     throw new CliError(
       'args.date',
       text(
@@ -155,8 +156,27 @@ export function dateOption(name: string, value: string | undefined, fallback: Is
         `--${name} must be a date yyyy-mm-dd, e.g. 2026-11-28 (not "${value}")`,
       ),
     );
-  const { year } = toYmd(value);
-  if (year < FIRST_OPTION_YEAR || year > LAST_OPTION_YEAR)
+  const [, y = '', m = '', d = ''] = shape;
+  const [year, month, day] = [Number(y), Number(m), Number(d)];
+  // Written as yyyy-mm-dd, but a month or a day the calendar does not have: said so, not "write yyyy-mm-dd".
+  if (month < 1 || month > 12)
+    throw new CliError(
+      'args.date',
+      text(
+        `--${name} "${value}": bulan ${m} tidak ada (bulan 01 sampai 12)`,
+        `--${name} "${value}": there is no month ${m} (months are 01 to 12)`,
+      ),
+    );
+  const last = daysInMonth(year, month);
+  if (day < 1 || day > last)
+    throw new CliError(
+      'args.date',
+      text(
+        `--${name} "${value}": tanggal ${d} tidak ada di bulan ${monthName(month, 'id')} ${y} (hanya sampai tanggal ${last})`,
+        `--${name} "${value}": ${monthName(month, 'en')} ${y} has no day ${d} (its last day is ${last})`,
+      ),
+    );
+  if (year < FIRST_OPTION_YEAR || year > LAST_OPTION_YEAR || !isIsoDate(value))
     throw new CliError(
       'args.dateRange',
       text(

@@ -46,3 +46,26 @@ describe('dates', () => {
     expect((await run(['balances', demo, '--as-of', '2000-01-01', '--today', today])).code).toBe(0);
   });
 });
+
+describe('a day or a month the calendar does not have', () => {
+  test('is said so, not taken for a wrong format', async () => {
+    await expectRefused(
+      ['balances', demo, '--as-of', '2026-02-31', '--today', today],
+      '--as-of "2026-02-31": tanggal 31 tidak ada di bulan Februari 2026 (hanya sampai tanggal 28) / --as-of "2026-02-31": February 2026 has no day 31 (its last day is 28)',
+    );
+    await expectRefused(
+      ['demo', '--out', join(dir, 'leap.xlsx'), '--today', '2026-02-29'],
+      '--today "2026-02-29": tanggal 29 tidak ada di bulan Februari 2026 (hanya sampai tanggal 28) / --today "2026-02-29": February 2026 has no day 29 (its last day is 28)',
+    );
+    await expectRefused(
+      ['check', demo, '--today', '2026-13-01'],
+      '--today "2026-13-01": bulan 13 tidak ada (bulan 01 sampai 12) / --today "2026-13-01": there is no month 13 (months are 01 to 12)',
+    );
+    // A wrong format is still said as one.
+    await expectRefused(
+      ['check', demo, '--today', '28/11/2026'],
+      '--today harus tanggal yyyy-mm-dd, mis. 2026-11-28 (bukan "28/11/2026") / --today must be a date yyyy-mm-dd, e.g. 2026-11-28 (not "28/11/2026")',
+    );
+    expect((await run(['balances', demo, '--as-of', '2024-02-29', '--today', today])).code).toBe(0);
+  });
+});
