@@ -1,6 +1,6 @@
 // Arguments the command line refuses in one line, in both languages, with exit code 2: dates it
 // cannot use, options given twice, languages it does not speak, commands it does not know.
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, type Run } from './runCli';
@@ -67,5 +67,23 @@ describe('a day or a month the calendar does not have', () => {
       '--today harus tanggal yyyy-mm-dd, mis. 2026-11-28 (bukan "28/11/2026") / --today must be a date yyyy-mm-dd, e.g. 2026-11-28 (not "28/11/2026")',
     );
     expect((await run(['balances', demo, '--as-of', '2024-02-29', '--today', today])).code).toBe(0);
+  });
+});
+
+describe('--lang', () => {
+  test.each([
+    [['messages', demo, '--json', '--lang', 'fr', '--today', today]],
+    [['messages', demo, '--lang', 'fr', '--today', today]],
+  ])('%j: refused, with --json too', async (args) => {
+    await expectRefused(args, '--lang harus id atau en (bukan "fr") / --lang must be id or en (not "fr")');
+  });
+
+  test('start: refused before the demo book is written', async () => {
+    const demoFile = join(dir, 'start-demo.xlsx');
+    await expectRefused(
+      ['start', '--demo', demoFile, '--out', join(dir, 'start-out.xlsx'), '--lang', 'fr', '--today', today],
+      '--lang harus id atau en (bukan "fr") / --lang must be id or en (not "fr")',
+    );
+    expect(existsSync(demoFile)).toBe(false);
   });
 });

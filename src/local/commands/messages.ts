@@ -69,6 +69,8 @@ export function messagesText(messages: ReadyMessages, lang: Lang): string[] {
 export async function runMessages(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parse(args, options);
   const today = todayOption(values.today, ctx);
+  // Checked before the book is read, with --json too, as every command checks it.
+  const lang = langOption(values.lang);
   const file = oneBookFile(positionals, messagesCommand);
   const opened = await openBook(file, today);
   const weekStart = opened.book.settings.weekStart;
@@ -78,8 +80,6 @@ export async function runMessages(args: readonly string[], ctx: CliContext): Pro
   const journal = weeklyJournal(opened.book, opened.problems, parsed.week.value, host.now());
   const messages = readyMessages(opened.book, journal);
   if (values.json) ctx.out(json(messages));
-  else
-    for (const line of messagesText(messages, langOption(values.lang) ?? opened.book.settings.language))
-      ctx.out(line);
+  else for (const line of messagesText(messages, lang ?? opened.book.settings.language)) ctx.out(line);
   return 0;
 }

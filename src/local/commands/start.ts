@@ -71,6 +71,8 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
   const { values, positionals } = parse(args, options);
   refuseOperands(positionals, startCommand);
   const today = todayOption(values.today, ctx);
+  // Before anything is written: an unknown --lang leaves no demo book behind.
+  const langGiven = langOption(values.lang);
   const demoFile = values.demo ?? DEFAULT_DEMO_FILE;
   const force = values.force === true;
   // Both checked before either is written.
@@ -80,7 +82,7 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
 
   // Read back from the file, as a group's book would be.
   const opened = await openBook(demoFile, today);
-  const lang = langOption(values.lang) ?? opened.book.settings.language;
+  const lang = langGiven ?? opened.book.settings.language;
   const en = lang === 'en';
   const { book, problems } = opened;
   const counts = countBySeverity(problems);
