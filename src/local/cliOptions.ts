@@ -86,7 +86,10 @@ export function optionSyntax(name: string, option: CliOption): string {
   return `--${name}${option.value ? ` ${option.value}` : ''}`;
 }
 
-/** Parses `args`; an unknown option, a missing value or a value given to a switch is a CliError. */
+/**
+ * Parses `args`; an unknown option, a missing value, a value given to a switch or an option given
+ * twice is a CliError.
+ */
 export function parse<O extends CliOptions>(
   args: readonly string[],
   options: O,
@@ -104,6 +107,7 @@ export function parse<O extends CliOptions>(
     strict: false,
     tokens: true,
   });
+  const given = new Set<string>();
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
     const option = Object.prototype.hasOwnProperty.call(options, token.name)
@@ -117,6 +121,16 @@ export function parse<O extends CliOptions>(
           `Unknown option: ${token.rawName} (see --help)`,
         ),
       );
+    // `--member A004 --member A010` took the last without a word: which one was meant is not ours to guess.
+    if (given.has(token.name))
+      throw new CliError(
+        'args.repeated',
+        text(
+          `--${token.name} diberikan lebih dari sekali; tulis sekali saja`,
+          `--${token.name} is given more than once; give it once`,
+        ),
+      );
+    given.add(token.name);
     const syntax = optionSyntax(token.name, option);
     if (option.type === 'boolean' && token.inlineValue)
       throw new CliError(

@@ -87,3 +87,23 @@ describe('--lang', () => {
     expect(existsSync(demoFile)).toBe(false);
   });
 });
+
+describe('an option given twice', () => {
+  test.each([
+    [['card', demo, '--member', 'A004', '--member', 'A010', '--today', today], 'member'],
+    [['balances', demo, '--as-of', '2026-10-31', '--as-of', '2026-11-28', '--today', today], 'as-of'],
+    [['balances', demo, '--as-of=2026-10-31', '--as-of', '2026-11-28'], 'as-of'],
+    [['check', demo, '--json', '--json'], 'json'],
+  ])('%j is refused, naming it', async (args, name) => {
+    await expectRefused(
+      args,
+      `--${name} diberikan lebih dari sekali; tulis sekali saja / --${name} is given more than once; give it once`,
+    );
+  });
+
+  test('after --, the same word is a file name', async () => {
+    const r = await run(['check', '--today', today, '--', '--today']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toContain('lebih dari sekali');
+  });
+});
