@@ -71,6 +71,17 @@ export async function reportOnBook<T>(
   return { workbook: opened.workbook, reported, reviewed: { book, problems, credit, savings } };
 }
 
+/**
+ * Prints the report now, or with --out hands the printing back, to be done once the copy is written:
+ * a run whose write fails prints no report that a script would take for the output of a good run.
+ * Without --out nothing is held for later (the checked book goes as soon as the report is printed).
+ */
+export function printNowOrAfterWrite(afterWrite: boolean, print: () => void): () => void {
+  if (afterWrite) return print;
+  print();
+  return () => {};
+}
+
 /** Writes the book, with the tabs the API just wrote into it, to `out`, and says so on stderr. */
 export async function writeCopy(
   ctx: CliContext,

@@ -207,4 +207,53 @@ describe('--out', () => {
     expect(same.code).toBe(2);
     expect(same.err).toContain(`--out tidak boleh sama dengan file masukan (${demoFile})`);
   });
+
+  // A report printed before the write fails would be taken by a script for a good run's output.
+  test.each([
+    [['balances', '--json']],
+    [['balances']],
+    [['journal', '--json']],
+    [['card', '--all']],
+    [['card', '--member', 'A004', '--json']],
+    [['shu', '--json']],
+    [['ruk']],
+    [['saprodi', '--json']],
+    [['summary', '--json']],
+  ])('%j: a failed write prints no report; a good one prints it after the write', async (argv) => {
+    const [name = '', ...rest] = argv;
+    const blocked = join(dir, 'a-file');
+    writeFileSync(blocked, 'not a folder');
+    const out = join(blocked, 'x.xlsx');
+    const failed = await cli(name, demo, ...rest, '--out', out, '--today', today);
+    expect({ code: failed.code, out: failed.out, err: failed.err }).toEqual({
+      code: 2,
+      out: '',
+      err: `File tidak dapat ditulis: ${out} (ENOTDIR); tidak ada file yang dibuat / Cannot write ${out} (ENOTDIR); no file was made`,
+    });
+    // Both streams in one list: the line saying what was written comes before the report.
+    const lines: string[] = [];
+    const both: CliContext = {
+      out: (l) => lines.push(`out ${l}`),
+      err: (l) => lines.push(`err ${l}`),
+      clock: () => new Date('2026-11-28T03:00:00Z'),
+    };
+    const good = join(dir, `printed-${name}.xlsx`);
+    const code = await main([name, demo, ...rest, '--out', good, '--force', '--today', today], both);
+    expect(code).toBe(name === 'summary' ? 1 : 0);
+    expect(lines[0]).toMatch(new RegExp(`^err (Dibuat|Ditimpa) ${good}`));
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.slice(1).every((l) => l.startsWith('out '))).toBe(true);
+  });
+
+  test('start: a failed write of the result prints no walk-through', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'bk-out-start-'));
+    writeFileSync(join(cwd, 'a-file'), 'not a folder');
+    const out = join(cwd, 'a-file', 'r.xlsx');
+    const r = await cli('start', '--demo', join(cwd, 'd.xlsx'), '--out', out, '--today', today);
+    expect({ code: r.code, out: r.out, err: r.err }).toEqual({
+      code: 2,
+      out: '',
+      err: `File tidak dapat ditulis: ${out} (ENOTDIR); tidak ada file yang dibuat / Cannot write ${out} (ENOTDIR); no file was made`,
+    });
+  });
 });

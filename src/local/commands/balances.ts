@@ -19,7 +19,7 @@ import {
   type CliContext,
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
-import { oneBookFile, printReport, reportOnBook, writeCopy } from '../oneBookCommand';
+import { oneBookFile, printNowOrAfterWrite, printReport, reportOnBook, writeCopy } from '../oneBookCommand';
 import { outOption } from '../outFile';
 import { printJson } from '../jsonPieces';
 
@@ -137,11 +137,7 @@ export async function runBalances(args: readonly string[], ctx: CliContext): Pro
   const out = outOption(values, [file]);
 
   // With --out the API reads the book again to write its tabs: its cells are kept.
-  const {
-    workbook,
-    reported: lang,
-    reviewed,
-  } = await reportOnBook(
+  const { workbook, reported, reviewed } = await reportOnBook(
     file,
     today,
     (opened) => {
@@ -149,9 +145,11 @@ export async function runBalances(args: readonly string[], ctx: CliContext): Pro
       // As of today the checks have just computed it: computing it again doubled the command's time.
       const report = asOf === today ? opened.credit : creditReport(opened.book, asOf);
       // Loan by loan, never as one string (a district book's 50,000 loans are about 45 MB of JSON).
-      if (values.json) printJson(ctx.out, balancesJson(report));
-      else printReport(ctx, balancesText(report, lang), opened, lang);
-      return lang;
+      const print = printNowOrAfterWrite(out !== undefined, () => {
+        if (values.json) printJson(ctx.out, balancesJson(report));
+        else printReport(ctx, balancesText(report, lang), opened, lang);
+      });
+      return { lang, print };
     },
     // With --out, the action writing the tabs takes the book as checked here: read and checked once.
     { readOnce: true, keepReview: out !== undefined, letFileGo: out === undefined },
@@ -159,7 +157,8 @@ export async function runBalances(args: readonly string[], ctx: CliContext): Pro
   if (out !== undefined) {
     // Written as the add-on writes them, in the book's language.
     const result = unwrap(localApi({ workbook }, today, ctx.clock, reviewed).computeBalances(asOf));
-    await writeCopy(ctx, { workbook }, out, result.tabs, lang);
+    await writeCopy(ctx, { workbook }, out, result.tabs, reported.lang);
   }
+  reported.print();
   return 0;
 }

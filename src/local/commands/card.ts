@@ -26,7 +26,7 @@ import {
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
 import { CliError } from '../openBook';
-import { oneBookFile, printReport, reportOnBook, writeCopy } from '../oneBookCommand';
+import { oneBookFile, printNowOrAfterWrite, printReport, reportOnBook, writeCopy } from '../oneBookCommand';
 import { outOption } from '../outFile';
 
 const options = {
@@ -124,11 +124,7 @@ export async function runCard(args: readonly string[], ctx: CliContext): Promise
   const out = outOption(values, [file]);
 
   // With --out, the action writing the tab takes the book as checked here: read and checked once.
-  const {
-    workbook,
-    reported: lang,
-    reviewed,
-  } = await reportOnBook(
+  const { workbook, reported, reviewed } = await reportOnBook(
     file,
     today,
     (opened) => {
@@ -150,15 +146,17 @@ export async function runCard(args: readonly string[], ctx: CliContext): Promise
       const credit = creditReport(book, asOf);
       const savings = memberSavings(book, asOf);
       const cards = memberCards({ book, credit, savings }, members);
-      if (values.json) ctx.out(json({ asOf, cards }));
-      else
-        printReport(
-          ctx,
-          cards.flatMap((card, i) => [...(i > 0 ? [''] : []), ...cardText(card, lang)]),
-          opened,
-          lang,
-        );
-      return lang;
+      const print = printNowOrAfterWrite(out !== undefined, () => {
+        if (values.json) ctx.out(json({ asOf, cards }));
+        else
+          printReport(
+            ctx,
+            cards.flatMap((card, i) => [...(i > 0 ? [''] : []), ...cardText(card, lang)]),
+            opened,
+            lang,
+          );
+      });
+      return { lang, print };
     },
     out === undefined ? {} : { readOnce: true, keepReview: true },
   );
@@ -169,7 +167,8 @@ export async function runCard(args: readonly string[], ctx: CliContext): Promise
         ? api.generateMemberCard(values.member, asOf)
         : api.generateAllMemberCards(asOf),
     );
-    await writeCopy(ctx, { workbook }, out, result.tabs, lang);
+    await writeCopy(ctx, { workbook }, out, result.tabs, reported.lang);
   }
+  reported.print();
   return 0;
 }

@@ -22,7 +22,7 @@ import type { IsoDate } from '../../core/cell';
 import type { ReviewedBook } from '../../core/reviewBook';
 import { creditReport } from '../../core/credit/creditReport';
 import type { CreditReport } from '../../core/credit/types';
-import { oneBookFile, printReport, writeCopy } from '../oneBookCommand';
+import { oneBookFile, printNowOrAfterWrite, printReport, writeCopy } from '../oneBookCommand';
 import { outOption } from '../outFile';
 import { printJson } from '../jsonPieces';
 import { collectBetweenSteps } from '../boundedHeap';
@@ -110,7 +110,7 @@ export async function runJournal(args: readonly string[], ctx: CliContext): Prom
   const lang = langOption(values.lang);
 
   // With --out, the action writing the tab takes the book as checked here: read and checked once.
-  const { workbook, reported, reviewed } = await printJournal(file, today, ctx, {
+  const { workbook, reported, reviewed, print } = await printJournal(file, today, ctx, {
     week: values.week,
     lang,
     json: values.json === true,
@@ -120,11 +120,13 @@ export async function runJournal(args: readonly string[], ctx: CliContext): Prom
     const result = unwrap(localApi({ workbook }, today, ctx.clock, reviewed).generateJournal(reported.week));
     await writeCopy(ctx, { workbook }, out, result.tabs, reported.lang);
   }
+  print();
   return 0;
 }
 
 /**
- * Opens the book and prints the week's journal; hands back the workbook and the week and language
+ * Opens the book and prints the week's journal (with --out, `keepReview`, it hands the printing back,
+ * to be done once the copy is written); hands back the workbook and the week and language
  * that --out writes in, and lets the checked book go, as reportOnBook does. Of the checks, only the
  * book and its problems are kept: their credit report as of today goes before the journal makes its
  * own as of the week's end (a district book's loans with their installments are about 100 MB each).
@@ -141,15 +143,20 @@ async function printJournal(
   workbook: OpenedBook['workbook'];
   reported: { week: string; lang: Lang };
   reviewed?: ReviewedBook;
+  print: () => void;
 }> {
   const made = await makeJournal(file, today, ctx, options);
   // The journal's own credit report goes before it is printed, and with --json the book and its
   // problems too (made above, in a function of its own, so that nothing here holds them).
   collectBetweenSteps(made.cashRows);
   const { model, lang } = made;
-  if (options.json) printJson(ctx.out, model);
-  else printReport(ctx, journalText(model, lang), { file, problems: made.problems ?? [] }, lang);
+  const problems = made.problems ?? [];
+  const print = printNowOrAfterWrite(options.keepReview, () => {
+    if (options.json) printJson(ctx.out, model);
+    else printReport(ctx, journalText(model, lang), { file, problems }, lang);
+  });
   return {
+    print,
     workbook: made.workbook,
     reported: { week: model.week.value, lang },
     ...(made.reviewed ? { reviewed: made.reviewed } : {}),

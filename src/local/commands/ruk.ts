@@ -25,7 +25,14 @@ import {
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
 import { outOption } from '../outFile';
-import { oneBookFile, printReport, reportOnBook, writeCopy, yearOption } from '../oneBookCommand';
+import {
+  oneBookFile,
+  printNowOrAfterWrite,
+  printReport,
+  reportOnBook,
+  writeCopy,
+  yearOption,
+} from '../oneBookCommand';
 
 const options = {
   year: {
@@ -152,26 +159,25 @@ export async function runRuk(args: readonly string[], ctx: CliContext): Promise<
   // checked once. With another --as-of the action checks the book as of that date, as the add-on
   // would on that day, so the book checked as of today is not handed over.
   const reuse = out !== undefined && asOf === today;
-  const {
-    workbook,
-    reported: lang,
-    reviewed,
-  } = await reportOnBook(
+  const { workbook, reported, reviewed } = await reportOnBook(
     file,
     today,
     (opened) => {
       const lang = langOption(values.lang) ?? opened.book.settings.language;
       const report = planReport(opened.book, asOf, { year });
-      if (values.json) ctx.out(json(rukJson(report)));
-      else printReport(ctx, rukText(report, opened.book.settings.groupName, lang), opened, lang);
-      return lang;
+      const print = printNowOrAfterWrite(out !== undefined, () => {
+        if (values.json) ctx.out(json(rukJson(report)));
+        else printReport(ctx, rukText(report, opened.book.settings.groupName, lang), opened, lang);
+      });
+      return { lang, print };
     },
     reuse ? { readOnce: true, keepReview: true } : {},
   );
   if (out !== undefined) {
     // The tab as the add-on writes it on the as-of date: its statuses are those printed above.
     const result = unwrap(localApi({ workbook }, asOf, ctx.clock, reviewed).generatePlan(year));
-    await writeCopy(ctx, { workbook }, out, result.tabs, lang);
+    await writeCopy(ctx, { workbook }, out, result.tabs, reported.lang);
   }
+  reported.print();
   return 0;
 }

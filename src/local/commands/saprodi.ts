@@ -26,7 +26,7 @@ import {
 import { localApi, unwrap } from '../localApi';
 import { CliError } from '../openBook';
 import { outOption } from '../outFile';
-import { oneBookFile, printReport, reportOnBook, writeCopy } from '../oneBookCommand';
+import { oneBookFile, printNowOrAfterWrite, printReport, reportOnBook, writeCopy } from '../oneBookCommand';
 
 const options = {
   season: {
@@ -191,9 +191,11 @@ export async function runSaprodi(args: readonly string[], ctx: CliContext): Prom
       if (!choice.ok) throw new CliError(choice.code, apiError(choice.code, choice.args).message);
       const season = choice.season;
       const report = saprodiReport(opened.book, season);
-      if (values.json) ctx.out(json(saprodiJson(report)));
-      else printReport(ctx, saprodiText(report, opened.book.settings.groupName, lang), opened, lang);
-      return { lang, season };
+      const print = printNowOrAfterWrite(out !== undefined, () => {
+        if (values.json) ctx.out(json(saprodiJson(report)));
+        else printReport(ctx, saprodiText(report, opened.book.settings.groupName, lang), opened, lang);
+      });
+      return { lang, season, print };
     },
     out === undefined ? {} : { readOnce: true, keepReview: true },
   );
@@ -203,5 +205,6 @@ export async function runSaprodi(args: readonly string[], ctx: CliContext): Prom
     );
     await writeCopy(ctx, { workbook }, out, result.tabs, reported.lang);
   }
+  reported.print();
   return 0;
 }

@@ -18,7 +18,14 @@ import {
   type CliContext,
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
-import { oneBookFile, printReport, reportOnBook, writeCopy, yearOption } from '../oneBookCommand';
+import {
+  oneBookFile,
+  printNowOrAfterWrite,
+  printReport,
+  reportOnBook,
+  writeCopy,
+  yearOption,
+} from '../oneBookCommand';
 import { outOption } from '../outFile';
 
 const options = {
@@ -114,25 +121,24 @@ export async function runShu(args: readonly string[], ctx: CliContext): Promise<
   const out = outOption(values, [file]);
 
   // With --out, the action writing the tab takes the book as checked here: read and checked once.
-  const {
-    workbook,
-    reported: lang,
-    reviewed,
-  } = await reportOnBook(
+  const { workbook, reported, reviewed } = await reportOnBook(
     file,
     today,
     (opened) => {
       const lang = langOption(values.lang) ?? opened.book.settings.language;
       const share = shareOut(opened.book, year, today, undefined, opened.credit);
-      if (values.json) ctx.out(json(shuJson(share)));
-      else printReport(ctx, shuText(share, lang), opened, lang);
-      return lang;
+      const print = printNowOrAfterWrite(out !== undefined, () => {
+        if (values.json) ctx.out(json(shuJson(share)));
+        else printReport(ctx, shuText(share, lang), opened, lang);
+      });
+      return { lang, print };
     },
     out === undefined ? {} : { readOnce: true, keepReview: true },
   );
   if (out !== undefined) {
     const result = unwrap(localApi({ workbook }, today, ctx.clock, reviewed).computeShu(year));
-    await writeCopy(ctx, { workbook }, out, result.tabs, lang);
+    await writeCopy(ctx, { workbook }, out, result.tabs, reported.lang);
   }
+  reported.print();
   return 0;
 }

@@ -87,8 +87,11 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
   const { book, problems } = opened;
   const counts = countBySeverity(problems);
 
-  ctx.out(`Buku Kelompok — ${book.settings.groupName} (${longDate(today, lang)})`);
-  ctx.out(
+  // The walk-through is printed once the result file is written: a failed write prints no report.
+  const walkThrough: string[] = [];
+  const say = (line: string) => walkThrough.push(line);
+  say(`Buku Kelompok — ${book.settings.groupName} (${longDate(today, lang)})`);
+  say(
     pick(
       writtenLine(
         demoTarget,
@@ -100,17 +103,17 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
       lang,
     ),
   );
-  ctx.out('');
-  ctx.out(`${en ? 'Checks' : 'Pemeriksaan'}: ${countsLine(counts, lang)}`);
+  say('');
+  say(`${en ? 'Checks' : 'Pemeriksaan'}: ${countsLine(counts, lang)}`);
   for (const p of problems.slice(0, SHOWN_PROBLEMS))
-    ctx.out(problemLine({ ...p, fix: undefined }, lang).replace('] ', `] ${p.tab} `));
+    say(problemLine({ ...p, fix: undefined }, lang).replace('] ', `] ${p.tab} `));
   if (problems.length > SHOWN_PROBLEMS)
-    ctx.out(`  … ${en ? 'and' : 'dan'} ${problems.length - SHOWN_PROBLEMS} ${en ? 'more' : 'lainnya'}`);
+    say(`  … ${en ? 'and' : 'dan'} ${problems.length - SHOWN_PROBLEMS} ${en ? 'more' : 'lainnya'}`);
 
   const report = opened.credit;
   const p = report.portfolio;
-  ctx.out('');
-  ctx.out(
+  say('');
+  say(
     en
       ? `Loans as of ${longDate(today, lang)}: ${plural(p.loans, 'loan')}, outstanding ${rupiah(p.outstandingPrincipal)}, arrears ${rupiah(p.arrears)}, PAR30 ${percent(p.par30, lang)}`
       : `Pinjaman per ${longDate(today, lang)}: ${p.loans} pinjaman, sisa pokok ${rupiah(p.outstandingPrincipal)}, tunggakan ${rupiah(p.arrears)}, PAR30 ${percent(p.par30, lang)}`,
@@ -129,7 +132,7 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
       l.finesWaived > 0 ? `${en ? 'fines waived' : 'denda dihapus'} ${rupiah(l.finesWaived)}` : '',
       l.writtenOff ? `${en ? 'recoveries' : 'pemulihan'} ${rupiah(l.recoveries)}` : '',
     ].filter(Boolean);
-    ctx.out(
+    say(
       `  ${l.loanId} ${l.memberName}: ${l.daysPastDue} ${en ? 'days past due' : 'hari menunggak'}, ${rupiah(l.arrears)}${l.writtenOff ? '' : ` (Kol ${l.kol})`}${extra.map((x) => ` · ${x}`).join('')}`,
     );
   }
@@ -137,8 +140,8 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
   const week = journalWeekOf(today, book.settings.weekStart);
   const host = new LocalHost(opened.workbook, { today, clock: ctx.clock });
   const journal = weeklyJournal(book, problems, week.value, host.now());
-  ctx.out('');
-  ctx.out(
+  say('');
+  say(
     en
       ? `Journal ${week.value} (${week.label.en}): ${plural(journal.activities.total, 'activity', 'activities')}, cash in ${rupiah(journal.cash.totalIn)}, out ${rupiah(journal.cash.totalOut)}, ${plural(journal.credit.collection.items.length, 'loan')} to collect next week`
       : `Jurnal ${week.value} (${week.label.id}): ${journal.activities.total} kegiatan, kas masuk ${rupiah(journal.cash.totalIn)}, keluar ${rupiah(journal.cash.totalOut)}, ${journal.credit.collection.items.length} pinjaman ditagih minggu depan`,
@@ -147,8 +150,8 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
   // The year's share-out (docs/book.md §8): the demo book covers every month of this year.
   const year = toYmd(today).year;
   const share = shareOut(book, year, today, undefined, report);
-  ctx.out('');
-  ctx.out(
+  say('');
+  say(
     en
       ? `SHU ${year}${share.provisional ? ` (provisional, to ${longDate(share.asOf, lang)})` : ''}: income ${rupiah(share.income.total)}, costs ${rupiah(share.costs.total)}, SHU ${rupiah(share.shu)}; members' parts ${share.parts
           .filter((x) => x.role === 'savings' || x.role === 'loans')
@@ -168,19 +171,19 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
   const seasons = saprodiSeasons(book);
   const season = seasons[seasons.length - 1];
   const saprodi = season === undefined ? undefined : saprodiReport(book, season);
-  ctx.out('');
-  ctx.out(
+  say('');
+  say(
     en
       ? `Attendance at the last 4 meetings ${percent(last4.rate, lang)} (${last4.present} of ${last4.active}); ${plural(attendance.toVisit.length, 'member')} to visit`
       : `Kehadiran 4 pertemuan terakhir ${percent(last4.rate, lang)} (${last4.present} dari ${last4.active}); ${attendance.toVisit.length} anggota perlu dikunjungi`,
   );
-  ctx.out(
+  say(
     en
       ? `RUK ${year}: ${plural(plan.rows.length, 'row')}, ${c.Terlaksana} done, ${c.Terlambat} late, ${c['Tidak Terlaksana']} not done, ${c.Belum} not yet; on time ${plan.onTime.done} of ${plan.onTime.due}`
       : `RUK ${year}: ${plan.rows.length} baris, ${c.Terlaksana} terlaksana, ${c.Terlambat} terlambat, ${c['Tidak Terlaksana']} tidak terlaksana, ${c.Belum} belum; tepat waktu ${plan.onTime.done} dari ${plan.onTime.due}`,
   );
   if (saprodi)
-    ctx.out(
+    say(
       en
         ? `Saprodi ${saprodi.season}: ${plural(saprodi.rows.length, 'row')}, right on person, amount and time ${saprodi.allRight.right} (${percent(saprodi.allRight.share, lang)}); RDKK of ${plural(saprodi.rdkk.length, 'member')}`
         : `Saprodi ${saprodi.season}: ${saprodi.rows.length} baris, tepat orang, jumlah dan waktu ${saprodi.allRight.right} (${percent(saprodi.allRight.share, lang)}); RDKK ${saprodi.rdkk.length} anggota`,
@@ -198,6 +201,7 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
     ...(season === undefined ? [] : unwrap(api.generateSaprodi(season)).tabs),
   ];
   await writeOut(opened.workbook, resultTarget);
+  for (const line of walkThrough) ctx.out(line);
   ctx.out('');
   ctx.out(pick(writtenLine(resultTarget, copyWithTabs(tabs)), lang));
   ctx.out(

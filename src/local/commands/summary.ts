@@ -215,9 +215,8 @@ export async function runSummary(args: readonly string[], ctx: CliContext): Prom
     }
   }
   const summary = groupSummary(groups, asOf, today);
-  if (values.json) ctx.out(json(summary));
-  else for (const line of summaryText(summary, lang)) ctx.out(line);
-
+  // With --out, the workbook is written before the summary is printed: a run whose write fails
+  // prints no summary that a script would take for the output of a good run.
   if (out !== undefined) {
     const workbook = XlsxWorkbook.create();
     const generatedAt = new LocalHost(workbook, { today, clock: ctx.clock }).now();
@@ -234,5 +233,7 @@ export async function runSummary(args: readonly string[], ctx: CliContext): Prom
       ),
     );
   }
+  if (values.json) ctx.out(json(summary));
+  else for (const line of summaryText(summary, lang)) ctx.out(line);
   return summary.totals.unreadable > 0 ? 2 : summary.totals.errors > 0 ? 1 : 0;
 }
