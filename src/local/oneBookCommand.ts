@@ -8,6 +8,7 @@ import { openProblemsNote } from './cliFormat';
 import { usageLine, type CliCommand } from './cliCommand';
 import type { CliContext } from './cliOptions';
 import { CliError, openBook, type OpenedBook } from './openBook';
+import type { RequiredTabs } from './requiredTabs';
 import { copyWithTabs, writeOut, writtenLine, type OutTarget } from './outFile';
 
 /** The command's one book file; a usage error when none or more than one is named. */
@@ -58,7 +59,12 @@ export async function reportOnBook<T>(
   file: string,
   today: IsoDate,
   report: (opened: OpenedBook) => T,
-  options: { readonly readOnce?: boolean; readonly keepReview?: boolean; readonly letFileGo?: boolean } = {},
+  options: {
+    readonly readOnce?: boolean;
+    readonly keepReview?: boolean;
+    readonly letFileGo?: boolean;
+    readonly needs?: RequiredTabs;
+  } = {},
 ): Promise<{
   readonly workbook: OpenedBook['workbook'];
   readonly reported: T;

@@ -6,6 +6,7 @@ import type { IsoDate } from '../core/cell';
 import { text, type Bilingual } from '../core/text';
 import { WorkbookFileError } from './workbookFileError';
 import { XlsxWorkbook } from './xlsxWorkbook';
+import { refuseMissingTabs, type RequiredTabs } from './requiredTabs';
 
 /** A failure the command line reports in one line and exit code 2. */
 export class CliError extends Error {
@@ -27,12 +28,13 @@ export interface OpenedBook extends ReviewedBook {
  * Loads the file into memory (the file itself is never written) and runs the checks as of today.
  * With `readOnce` (a command that reads the book no further), each tab's cells are let go as soon as
  * the checks have their rows: at district scale they are the larger part of the memory. With
- * `letFileGo` (a command that also writes no copy) the file's bytes go before the checks.
+ * `letFileGo` (a command that also writes no copy) the file's bytes go before the checks. With
+ * `needs`, a book without a tab the command reads is refused before it is checked.
  */
 export async function openBook(
   file: string,
   today: IsoDate,
-  options: { readonly readOnce?: boolean; readonly letFileGo?: boolean } = {},
+  options: { readonly readOnce?: boolean; readonly letFileGo?: boolean; readonly needs?: RequiredTabs } = {},
 ): Promise<OpenedBook> {
   let workbook: XlsxWorkbook;
   try {
@@ -52,6 +54,7 @@ export async function openBook(
       ),
     );
   }
+  if (options.needs) refuseMissingTabs(file, names, options.needs);
   if (options.readOnce) workbook.readEachTabOnce();
   // Every tab is read by now: a command that writes no copy needs the file's bytes no more.
   if (options.letFileGo) workbook.letFileGo();

@@ -1,5 +1,6 @@
 // `buku-kelompok balances FILE [--as-of DATE] [--json] [--out FILE]`: per-loan balances and the
 // portfolio; with --out, a copy of the book with `Saldo Pinjaman` and `Simpanan` written.
+import { loansTab } from '../../core/book/schema';
 import { creditReport } from '../../core/credit/creditReport';
 import { kolHeldLabel, loanStatusText, shownKol } from '../../core/credit/loanNotes';
 import { formatShortDate } from '../../core/isoDate';
@@ -152,7 +153,12 @@ export async function runBalances(args: readonly string[], ctx: CliContext): Pro
       return { lang, print };
     },
     // With --out, the action writing the tabs takes the book as checked here: read and checked once.
-    { readOnce: true, keepReview: out !== undefined, letFileGo: out === undefined },
+    {
+      readOnce: true,
+      keepReview: out !== undefined,
+      letFileGo: out === undefined,
+      needs: { command: 'balances', tabs: [loansTab] },
+    },
   );
   if (out !== undefined) {
     // Written as the add-on writes them, in the book's language.

@@ -1,5 +1,6 @@
 // `buku-kelompok card FILE (--member ID | --all) [--as-of DATE] [--json] [--out FILE]`: the member
 // card (docs/book.md §8) as text or JSON; with --out, a copy of the book with `Kartu Anggota`.
+import { membersTab } from '../../core/book/schema';
 import { creditReport } from '../../core/credit/creditReport';
 import { loanStatusText } from '../../core/credit/loanNotes';
 import {
@@ -158,7 +159,10 @@ export async function runCard(args: readonly string[], ctx: CliContext): Promise
       });
       return { lang, print };
     },
-    out === undefined ? {} : { readOnce: true, keepReview: true },
+    {
+      ...(out === undefined ? {} : { readOnce: true, keepReview: true }),
+      needs: { command: 'card', tabs: [membersTab] },
+    },
   );
   if (out !== undefined) {
     const api = localApi({ workbook }, today, ctx.clock, reviewed);

@@ -1,6 +1,6 @@
 // `buku-kelompok shu FILE --year 2026 [--json] [--out FILE]`: the year-end share-out (docs/book.md
 // §8); with --out, a copy of the book with the tab `SHU <year>` written as the add-on writes it.
-import { lists } from '../../core/book/schema';
+import { cashTab, lists, membersTab } from '../../core/book/schema';
 import type { ShareOut } from '../../core/shu/shareOut';
 import { shareOut } from '../../core/shu/shareOut';
 import { formatPercent } from '../../core/shu/shuSettings';
@@ -133,7 +133,10 @@ export async function runShu(args: readonly string[], ctx: CliContext): Promise<
       });
       return { lang, print };
     },
-    out === undefined ? {} : { readOnce: true, keepReview: true },
+    {
+      ...(out === undefined ? {} : { readOnce: true, keepReview: true }),
+      needs: { command: 'shu', tabs: [cashTab, membersTab] },
+    },
   );
   if (out !== undefined) {
     const result = unwrap(localApi({ workbook }, today, ctx.clock, reviewed).computeShu(year));

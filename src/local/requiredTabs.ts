@@ -1,0 +1,27 @@
+// The tabs a command reads its report from: a book without one is refused (exit 2, the tab named),
+// never reported on as a book with nothing in it (an SHU of Rp 0, an empty portfolio).
+import { findTab } from '../core/book/findTab';
+import type { TabSpec } from '../core/book/schema';
+import { text } from '../core/text';
+import { CliError } from './openBook';
+
+/** What `command` needs of the book: the tabs its report is made of. */
+export interface RequiredTabs {
+  readonly command: string;
+  readonly tabs: readonly Pick<TabSpec, 'name' | 'aliases'>[];
+}
+
+/** Refuses the book in `file` (its tabs `names`) when one of the tabs `needs` names is missing. */
+export function refuseMissingTabs(file: string, names: readonly string[], needs: RequiredTabs): void {
+  const missing = needs.tabs.filter((spec) => findTab(names, spec) === undefined).map((spec) => spec.name);
+  if (missing.length === 0) return;
+  const tabs = missing.join(', ');
+  const one = missing.length === 1;
+  throw new CliError(
+    'book.tabMissing',
+    text(
+      `${file} tidak punya tab ${tabs}, yang diperlukan perintah ${needs.command}. Buat tab itu dengan menu Siapkan Buku (add-on di Google Sheets), atau ganti nama tab yang ada menjadi ${missing.map((n) => `"${n}"`).join(', ')}.`,
+      `${file} has no ${one ? 'tab' : 'tabs'} ${tabs}, which the command ${needs.command} needs. Create ${one ? 'it' : 'them'} with the menu Set up book (Siapkan Buku, the add-on in Google Sheets), or rename an existing tab to ${missing.map((n) => `"${n}"`).join(', ')}.`,
+    ),
+  );
+}
