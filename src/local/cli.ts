@@ -65,18 +65,20 @@ export async function main(argv: readonly string[], raw: CliContext): Promise<nu
     out: json ? raw.out : (line) => raw.out(visibleControls(line)),
     err: (line) => raw.err(visibleControls(line)),
   };
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    // `help check` is `check --help`.
-    const about = name === 'help' && args[0] !== undefined ? findCommand(args[0]) : undefined;
-    ctx.out(about ? commandHelp(about) : usage);
+  // `help check` is `check --help`; `help bogus` is refused as `bogus` is.
+  const asked = name === 'help' ? args[0] : undefined;
+  if (name === undefined || name === '--help' || name === '-h' || (name === 'help' && asked === undefined)) {
+    ctx.out(usage);
     return name === undefined ? 2 : 0;
   }
-  const command = findCommand(name);
-  if (!command) {
-    ctx.err(`Perintah tidak dikenal: ${name} / Unknown command: ${name}`);
-    ctx.err(usage);
-    return 2;
+  if (asked !== undefined) {
+    const about = findCommand(asked);
+    if (!about) return unknownCommand(asked, ctx);
+    ctx.out(commandHelp(about));
+    return 0;
   }
+  const command = findCommand(name);
+  if (!command) return unknownCommand(name, ctx);
   // Before `--` only: after it, `--help` is a file name.
   const end = args.indexOf('--');
   const options = end < 0 ? args : args.slice(0, end);
@@ -101,6 +103,13 @@ export async function main(argv: readonly string[], raw: CliContext): Promise<nu
     if (process.env.BUKU_KELOMPOK_DEBUG) ctx.err(e instanceof Error ? (e.stack ?? '') : '');
     return 2;
   }
+}
+
+/** `bogus` or `help bogus`: said in both languages, with the general help; exit 2. */
+function unknownCommand(name: string, ctx: CliContext): number {
+  ctx.err(`Perintah tidak dikenal: ${name} / Unknown command: ${name}`);
+  ctx.err(usage);
+  return 2;
 }
 
 /** One line for a broken invariant or a failing system call. */

@@ -107,3 +107,19 @@ describe('an option given twice', () => {
     expect(r.stderr).not.toContain('lebih dari sekali');
   });
 });
+
+describe('an unknown command', () => {
+  test('help bogus is refused as bogus is: the command named, the general help, exit 2', async () => {
+    const alone = await run(['bogus']);
+    const help = await run(['help', 'bogus']);
+    expect(help.code).toBe(2);
+    expect(help.stdout).toBe('');
+    expect(help.stderr.split('\n')[0]).toBe('Perintah tidak dikenal: bogus / Unknown command: bogus');
+    expect(help.stderr).toContain('Perintah / Commands:');
+    expect(help).toEqual(alone);
+    // A known command's help is as before.
+    const known = await run(['help', 'check']);
+    expect(known.code).toBe(0);
+    expect(known.stdout).toBe((await run(['check', '--help'])).stdout);
+  });
+});
