@@ -125,6 +125,16 @@ describe('buku-kelompok export and query', () => {
     );
   });
 
+  it('refuses a --out that is a file: said as a file, not as a folder that cannot be made', async () => {
+    const r = await run(['export', 'satu.xlsx', '--out', 'satu.xlsx', '--today', today]);
+    expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        '--out satu.xlsx adalah file, bukan folder: sebutkan folder untuk tabel Parquet, mis. --out gudang / --out satu.xlsx is a file, not a folder: name a folder for the Parquet tables, e.g. --out gudang\n',
+    });
+  });
+
   it('export with a new --as-of: no book read again, the recomputed ones counted', async () => {
     const args = ['export', 'satu.xlsx', 'dua.xlsx', '--out', 'gudang-tanggal', '--today', today];
     expect((await run(args)).code).toBe(0);

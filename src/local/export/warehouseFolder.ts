@@ -2,7 +2,7 @@
 // rows are appended as books are read; the rows of books not read again are kept from the files
 // already there; each table that changed is then written whole to a temporary file and renamed
 // into place, and a table no book changed is left as it is.
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { toDayNumber } from '../../core/isoDate';
 import { text } from '../../core/text';
@@ -85,6 +85,15 @@ export class WarehouseFolder {
   /** Opens (creating) the folder; refuses a folder whose tables have another shape than this version's. */
   static async open(dir: string): Promise<WarehouseFolder> {
     const folder = resolve(dir);
+    // `--out buku.xlsx`, a file that is there: said as it is, not as a folder that cannot be made.
+    if (existsSync(folder) && !statSync(folder).isDirectory())
+      throw new CliError(
+        'file.notFolder',
+        text(
+          `--out ${dir} adalah file, bukan folder: sebutkan folder untuk tabel Parquet, mis. --out gudang`,
+          `--out ${dir} is a file, not a folder: name a folder for the Parquet tables, e.g. --out gudang`,
+        ),
+      );
     try {
       mkdirSync(folder, { recursive: true });
     } catch (e) {
