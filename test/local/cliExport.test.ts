@@ -39,6 +39,8 @@ describe('buku-kelompok export and query', () => {
     expect(lines[2]).toMatch(/^ {2}books\.parquet +3 baris$/);
     expect(lines[3]).toMatch(/^ {2}groups\.parquet +2 baris$/);
     expect(lines[lines.length - 1]).toBe('rusak.xlsx: tidak terbaca, lihat problems.parquet');
+    // Why, on stderr in both languages, as `check` says it.
+    expect(r.stderr).toBe('rusak.xlsx bukan file Excel .xlsx / rusak.xlsx is not an Excel .xlsx file\n');
 
     const again = await run([
       'export',
@@ -123,6 +125,24 @@ describe('buku-kelompok export and query', () => {
     expect(nothing.stderr.trim()).toBe(
       'kosong tidak berisi groups.parquet: jalankan dulu buku-kelompok export … --out kosong / kosong holds no groups.parquet: run buku-kelompok export … --out kosong first',
     );
+  });
+
+  it('export --json: an unreadable file carries its reason, said on stderr too', async () => {
+    const r = await run(['export', 'nothere.xlsx', '--out', 'gudang-hilang', '--today', today, '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('File tidak ditemukan: nothere.xlsx / File not found: nothere.xlsx\n');
+    const out = JSON.parse(r.stdout) as { books: unknown[] };
+    expect(out.books).toEqual([
+      {
+        file: 'nothere.xlsx',
+        path: 'nothere.xlsx',
+        outcome: 'unreadable',
+        error: {
+          code: 'file.missing',
+          message: { id: 'File tidak ditemukan: nothere.xlsx', en: 'File not found: nothere.xlsx' },
+        },
+      },
+    ]);
   });
 
   it('refuses a --out that is a file: said as a file, not as a folder that cannot be made', async () => {

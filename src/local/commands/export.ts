@@ -121,6 +121,13 @@ export async function runExport(args: readonly string[], ctx: CliContext): Promi
       en: `Name the output folder with --out DIR: ${usageLine(exportCommand)}`,
     });
   const result = await exportBooks(positionals, out, { asOf, today, withNik: values['with-nik'] === true });
+  // Why each unreadable file could not be read: on stderr, one line in both languages, as `check`
+  // and `summary` say it (the message names the file, else it is put first).
+  for (const b of result.books)
+    if (b.error) {
+      const line = `${b.error.message.id} / ${b.error.message.en}`;
+      ctx.err(line.includes(b.path) ? line : `${b.path}: ${line}`);
+    }
   if (values.json)
     ctx.out(
       json({
@@ -131,7 +138,12 @@ export async function runExport(args: readonly string[], ctx: CliContext): Promi
         unchanged: result.unchanged,
         rebalanced: result.rebalanced,
         unreadable: result.unreadable,
-        books: result.books.map((b) => ({ file: b.file, path: b.path, outcome: b.outcome })),
+        books: result.books.map((b) => ({
+          file: b.file,
+          path: b.path,
+          outcome: b.outcome,
+          ...(b.error ? { error: b.error } : {}),
+        })),
         rows: result.rows,
         dropped: result.dropped,
         shared: result.shared,

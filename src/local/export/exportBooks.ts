@@ -9,7 +9,7 @@ import { basename, relative, resolve } from 'node:path';
 import { BookCache } from './bookCache';
 import type { ReviewedBook } from '../../core/reviewBook';
 import type { IsoDate } from '../../core/cell';
-import { text } from '../../core/text';
+import { text, type Bilingual } from '../../core/text';
 import { CliError, openBook } from '../openBook';
 import {
   bookTables,
@@ -29,9 +29,17 @@ export type { ExportOptions } from './bookTables';
  */
 export type BookOutcome = 'read' | 'unchanged' | 'rebalanced' | 'unreadable';
 
+/** One file given to the export and what happened to it; an unreadable one says why. */
+export interface ExportedFile {
+  readonly path: string;
+  readonly file: string;
+  readonly outcome: BookOutcome;
+  readonly error?: { readonly code: string; readonly message: Bilingual };
+}
+
 export interface ExportResult {
   readonly dir: string;
-  readonly books: readonly { readonly path: string; readonly file: string; readonly outcome: BookOutcome }[];
+  readonly books: readonly ExportedFile[];
   /** Files opened and read as books (or tried: unreadable ones count too). */
   readonly read: number;
   readonly unchanged: number;
@@ -106,7 +114,7 @@ export async function exportBooks(
   const cache = new BookCache(folder.dir);
   try {
     const before = await folder.exportedBooks();
-    const books: { path: string; file: string; outcome: BookOutcome }[] = [];
+    const books: ExportedFile[] = [];
     const given = new Set<string>();
     const keep = new Set<string>();
     for (const path of paths) {
@@ -150,7 +158,7 @@ export async function exportBooks(
           file,
           unreadableBookRows(source, { code: e.code, message: e.text }, options, WAREHOUSE_VERSION),
         );
-        books.push({ path, file, outcome: 'unreadable' });
+        books.push({ path, file, outcome: 'unreadable', error: { code: e.code, message: e.text } });
       }
     }
     // The books of earlier exports not given now stay in the folder, and so do their typed books.

@@ -463,7 +463,17 @@ describe('export: exporting again into the same folder', () => {
     await exportBooks([bad], out, options, openTestBook);
     const again = await exportBooks([bad], out, options, openTestBook);
     expect(again).toMatchObject({ read: 1, unchanged: 0, unreadable: 1 });
-    expect(again.books).toEqual([{ path: bad, file: 'rusak.xlsx', outcome: 'unreadable' }]);
+    expect(again.books).toEqual([
+      {
+        path: bad,
+        file: 'rusak.xlsx',
+        outcome: 'unreadable',
+        error: {
+          code: 'file.notWorkbook',
+          message: { id: `${bad} bukan file Excel .xlsx`, en: `${bad} is not an Excel .xlsx file` },
+        },
+      },
+    ]);
   });
 
   it('reads one file named twice once, and never reads the folder it writes to', async () => {
