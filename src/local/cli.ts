@@ -45,7 +45,7 @@ const usage = [
   'Buku Kelompok — buku administrasi kelompok tani / a farmer group’s administration book',
   '',
   'Perintah / Commands:',
-  ...commands.flatMap((c) => [`  ${usageLine(c)}`, `      ${c.summary.id}`]),
+  ...commands.flatMap((c) => [`  ${usageLine(c)}`, `      ${c.summary.id}`, `      ${c.summary.en}`]),
   '',
   'Bantuan tiap perintah / Each command’s help: buku-kelompok <perintah/command> --help',
   'Exit: 0 baik / fine, 1 ada kesalahan di buku / the book has errors, 2 argumen atau file tidak dapat dipakai / unusable arguments or file',

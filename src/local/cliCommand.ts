@@ -18,12 +18,27 @@ export interface CliCommand {
   readonly run: (args: readonly string[], ctx: CliContext) => Promise<number>;
 }
 
-/** `buku-kelompok balances FILE [--as-of yyyy-mm-dd] [--json] …`: the one-line synopsis. */
+/**
+ * `buku-kelompok balances FILE [--as-of yyyy-mm-dd] [--json] …`: the one-line synopsis. An option that
+ * must be given is shown without brackets (`--out DIR`), options of which one must be given as
+ * `(--member ID | --all)`, where the first of them stands.
+ */
 export function usageLine(command: CliCommand): string {
-  const options = Object.entries(command.options)
-    .filter(([name]) => name !== 'help')
-    .map(([name, o]) => `[${optionSyntax(name, o)}]`);
-  return ['buku-kelompok', command.name, command.operands, ...options].filter((s) => s !== '').join(' ');
+  const parts: string[] = [];
+  const groups = new Map<string, { index: number; syntaxes: string[] }>();
+  for (const [name, o] of Object.entries(command.options)) {
+    if (name === 'help') continue;
+    const syntax = optionSyntax(name, o);
+    if (o.oneOf === undefined) {
+      parts.push(o.required ? syntax : `[${syntax}]`);
+      continue;
+    }
+    const group = groups.get(o.oneOf);
+    if (group) group.syntaxes.push(syntax);
+    else groups.set(o.oneOf, { index: parts.push('') - 1, syntaxes: [syntax] });
+  }
+  for (const { index, syntaxes } of groups.values()) parts[index] = `(${syntaxes.join(' | ')})`;
+  return ['buku-kelompok', command.name, command.operands, ...parts].filter((s) => s !== '').join(' ');
 }
 
 /** `<command> --help`: synopsis, what it does (Indonesian, then English), options, examples. */

@@ -22,6 +22,10 @@ export interface CliOption {
   /** The shape of the value in help and in refusals, e.g. `yyyy-mm-dd`. */
   readonly value?: string;
   readonly help: Bilingual;
+  /** Must be given: the synopsis shows it without brackets (`--out DIR`). */
+  readonly required?: boolean;
+  /** One of the options sharing this name must be given: the synopsis shows `(--member ID | --all)`. */
+  readonly oneOf?: string;
 }
 
 export type CliOptions = Readonly<Record<string, CliOption>>;

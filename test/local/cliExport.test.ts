@@ -172,7 +172,7 @@ describe('buku-kelompok export and query', () => {
 
   it('lists both commands in the help, each with its own --help', async () => {
     const help = await run(['--help']);
-    expect(help.stdout).toContain('buku-kelompok export FILE… [--out DIR]');
+    expect(help.stdout).toContain('buku-kelompok export FILE… --out DIR [--as-of yyyy-mm-dd]');
     expect(help.stdout).toContain('buku-kelompok query DIR [--sql FILE.sql]');
     const own = await run(['export', '--help']);
     expect(own.code).toBe(0);

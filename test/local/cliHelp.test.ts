@@ -1,5 +1,6 @@
 // Each command's own --help, and refusals of options said in both languages (not Node's parser text).
 import { commands, main } from '../../src/local/cli';
+import { usageLine } from '../../src/local/cliCommand';
 import type { CliContext } from '../../src/local/cliOptions';
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -58,6 +59,27 @@ describe('<command> --help', () => {
     const r = await cli('--help');
     for (const n of names) expect(r.out).toContain(`  buku-kelompok ${n}`);
     expect(r.out).toContain('buku-kelompok <perintah/command> --help');
+  });
+
+  test('the general help gives each command its summary in both languages, Indonesian first', async () => {
+    const lines = (await cli('--help')).out.split('\n');
+    for (const c of commands) {
+      const at = lines.indexOf(`  ${usageLine(c)}`);
+      expect(at).toBeGreaterThan(0);
+      expect(lines.slice(at + 1, at + 3)).toEqual([`      ${c.summary.id}`, `      ${c.summary.en}`]);
+    }
+    expect(lines).toContain(
+      '      Writes the demo book of a farmer group (members, cash, loans, activities), dated from today.',
+    );
+  });
+
+  test('the synopsis shows an option that must be given without brackets, and a choice of one as (a | b)', async () => {
+    expect((await cli('export', '--help')).out.split('\n')[0]).toBe(
+      'buku-kelompok export FILE… --out DIR [--as-of yyyy-mm-dd] [--with-nik] [--today yyyy-mm-dd] [--lang id|en] [--json]',
+    );
+    expect((await cli('card', '--help')).out.split('\n')[0]).toBe(
+      'buku-kelompok card FILE (--member ID | --all) [--as-of yyyy-mm-dd] [--out FILE.xlsx] [--force] [--today yyyy-mm-dd] [--lang id|en] [--json]',
+    );
   });
 
   test('after --, --help is a file name, not a request for help', async () => {

@@ -35,9 +35,11 @@ const options = {
     type: 'string',
     value: 'ID',
     help: text('kartu satu anggota (ID Anggota)', "one member's card (Member ID)"),
+    oneOf: 'members',
   },
   all: {
     type: 'boolean',
+    oneOf: 'members',
     help: text(
       'kartu semua anggota aktif, satu halaman A4 masing-masing',
       'every active member, one A4 page each',

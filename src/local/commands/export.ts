@@ -20,6 +20,7 @@ const options = {
   out: {
     type: 'string',
     value: 'DIR',
+    required: true,
     help: text(
       'folder tabel Parquet (dibuat bila belum ada; ekspor berikutnya ke folder ini hanya membaca buku yang berubah)',
       'the folder of Parquet tables (created when missing; a later export into it reads only the books that changed)',
