@@ -169,6 +169,11 @@ describe('buku-kelompok', () => {
         message: expect.objectContaining({ id: expect.any(String), en: expect.any(String) }),
       },
     });
+    // The README documents this shape beside the readable one.
+    const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    expect(readme).toContain(
+      '`--json` prints `{"books":[{"file","problems","counts"} | {"file","error":{"code","message":{"id","en"}}}]}` for `check`',
+    );
   });
 
   it('balances --json: the documented shape', async () => {
