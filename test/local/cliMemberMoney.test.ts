@@ -132,7 +132,7 @@ describe('messages', () => {
       }[];
       summary: { text: string; waLink: string };
     };
-    expect([out.week, out.from, out.to]).toEqual(['2026-W48', '2026-11-30', '2026-12-06']);
+    expect([out.week, out.from, out.to]).toEqual(['2026-W48', '2026-11-29', '2026-12-06']);
     expect(out.members.length).toBeGreaterThan(0);
     for (const m of out.members) {
       if (m.phone)

@@ -217,7 +217,10 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
   });
 
   const journal = (state: BookState, week: string): ActionResult => {
-    const grid = journalSheet(weeklyJournal(state.book, state.problems, week, host.now()), bookLang(state));
+    const grid = journalSheet(
+      weeklyJournal(state.book, state.problems, week, host.now(), state.today),
+      bookLang(state),
+    );
     writeGrids(state, [grid]);
     return done(state, t(`Tab ${grid.name} ditulis.`, `Tab ${grid.name} written.`), [grid.name]);
   };

@@ -98,7 +98,7 @@ export function loansAtRiskPage(state: BookState, offset: number): Page<LoanAtRi
 export function weekMessages(state: BookState): ReadyMessages {
   const { book, today } = state;
   const week = journalWeekOf(today, book.settings.weekStart).value;
-  return readyMessages(book, weeklyJournal(book, state.problems, week, ''));
+  return readyMessages(book, weeklyJournal(book, state.problems, week, '', today));
 }
 
 /** The page of the week's messages from `offset`, with the collection window and the week's summary. */

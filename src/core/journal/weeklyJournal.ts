@@ -41,7 +41,9 @@ const PAR30_DEFINITION: Bilingual = t(
 
 /**
  * The journal of `week` (`2026-W48`) for a book and the problems its checks found. The week's days
- * come from `Awal Minggu`; balances are as of the week's last day. A week string that does not
+ * come from `Awal Minggu`; balances are as of the week's last day, or as of `today` for a week not
+ * over yet (docs/book.md §6): an installment due later in the week is then still to collect, not
+ * arrears, and the collection list runs from the day after `today`. A week string that does not
  * exist throws a `HostError` with code `week.invalid`: callers facing a person should read it with
  * `parseJournalWeek` first and show its bilingual refusal.
  */
@@ -50,6 +52,7 @@ export function weeklyJournal(
   problems: readonly Problem[],
   week: string,
   generatedAt: string,
+  today?: IsoDate,
 ): JournalModel {
   const parsed = parseJournalWeek(week, book.settings.weekStart);
   if (!parsed.ok) throw new HostError(parsed.error.code, parsed.error.message.en);
@@ -79,8 +82,10 @@ export function weeklyJournal(
       row: a.row,
     }));
 
-  const report = creditReport(book, w.end);
-  const credit = journalCredit(book, report, w.start, w.end, names);
+  // Never a day still to come: arrears on Thursday are not what Sunday's would be if nobody paid.
+  const asOf = today !== undefined && today < w.end ? today : w.end;
+  const report = creditReport(book, asOf);
+  const credit = journalCredit(book, report, w.start, w.end, asOf, names);
   const members = journalMembers(book.members, w.start, w.end);
   const cash = journalCash(book, w.start, w.end);
 
@@ -176,6 +181,7 @@ function journalCredit(
   report: CreditReport,
   start: IsoDate,
   end: IsoDate,
+  asOf: IsoDate,
   names: ReadonlyMap<string, string>,
 ): JournalCredit {
   const disbursements = book.loans
@@ -205,14 +211,15 @@ function journalCredit(
     }));
   const kols: Kol[] = [1, 2, 3, 4, 5];
   const p = report.portfolio;
-  const from = addDays(end, 1);
+  // From the day after the figures' date to the seven days after the week.
+  const from = addDays(asOf, 1);
   const to = addDays(end, 7);
   const items = collectionList(report, from, to);
   const totalDue = items.reduce((sum, i) => sum + i.amountDue, 0);
   const totalArrears = items.reduce((sum, i) => sum + i.arrears, 0);
   const totalFines = items.reduce((sum, i) => sum + i.finesOwed, 0);
   return {
-    asOf: end,
+    asOf,
     disbursements,
     totalDisbursed: disbursements.reduce((sum, d) => sum + d.amount, 0),
     repayments,

@@ -3,7 +3,7 @@
 // the group's chat. Money as `Rp 1.500.000`, dates as `5 Desember 2026`, never a NIK.
 import type { Book, Member } from '../book/types';
 import type { IsoDate } from '../cell';
-import { formatLongDate } from '../isoDate';
+import { addDays, formatLongDate } from '../isoDate';
 import type { CollectionItem, JournalModel } from '../journal/journalModel';
 import { formatRupiah, type Rupiah } from '../money';
 import {
@@ -121,14 +121,17 @@ function summaryLines(journal: JournalModel, withKinds: boolean): string[] {
   const n = k.collection.items.length;
   const kinds = [...new Set(journal.activities.rows.map((a) => a.typeLabel.id))];
   const group = journal.header.groupName ? cutText(journal.header.groupName, MAX_NAME_CHARS) : 'Kelompok';
+  // A week not over yet is counted as of today, and its collection starts tomorrow (docs/book.md §6).
+  const ahead =
+    k.collection.from === addDays(journal.week.end, 1) ? 'Minggu depan' : 'Sampai akhir minggu depan';
   const lines = [
     `${group}: ringkasan minggu ${journal.week.label.id}`,
     `- Kegiatan: ${journal.activities.total}${withKinds && kinds.length ? ` (${kinds.join(', ')})` : ''}`,
     `- Kas: masuk ${formatRupiah(c.totalIn)}, keluar ${formatRupiah(c.totalOut)}, saldo ${formatRupiah(c.closingBalance)}`,
     `- Angsuran diterima ${formatRupiah(k.totalRepaid)}; sisa pokok ${formatRupiah(k.outstandingPrincipal)}; tunggakan ${formatRupiah(k.arrears)}`,
     n > 0
-      ? `- Minggu depan (${formatLongDate(k.collection.from, 'id')}–${formatLongDate(k.collection.to, 'id')}): ${n} pinjaman ditagih, ${formatRupiah(k.collection.total)}`
-      : '- Minggu depan: tidak ada angsuran yang ditagih',
+      ? `- ${ahead} (${formatLongDate(k.collection.from, 'id')}–${formatLongDate(k.collection.to, 'id')}): ${n} pinjaman ditagih, ${formatRupiah(k.collection.total)}`
+      : `- ${ahead}: tidak ada angsuran yang ditagih`,
   ];
   if (journal.header.facilitatorName)
     lines.push(`Pendamping: ${cutText(journal.header.facilitatorName, MAX_NAME_CHARS)}`);

@@ -77,8 +77,8 @@ export function journalText(model: JournalModel, lang: Lang): string[] {
   const k = model.credit;
   lines.push(
     en
-      ? `Credit: ${plural(k.activeLoans, 'active loan')}, outstanding ${rupiah(k.outstandingPrincipal)}, arrears ${rupiah(k.arrears)}, PAR30 ${percent(k.par30, lang)}; disbursed ${rupiah(k.totalDisbursed)}, repaid ${rupiah(k.totalRepaid)} this week`
-      : `Kredit: ${k.activeLoans} pinjaman aktif, sisa pokok ${rupiah(k.outstandingPrincipal)}, tunggakan ${rupiah(k.arrears)}, PAR30 ${percent(k.par30, lang)}; dicairkan ${rupiah(k.totalDisbursed)}, angsuran ${rupiah(k.totalRepaid)} minggu ini`,
+      ? `Credit as of ${longDate(k.asOf, lang)}: ${plural(k.activeLoans, 'active loan')}, outstanding ${rupiah(k.outstandingPrincipal)}, arrears ${rupiah(k.arrears)}, PAR30 ${percent(k.par30, lang)}; disbursed ${rupiah(k.totalDisbursed)}, repaid ${rupiah(k.totalRepaid)} this week`
+      : `Kredit per ${longDate(k.asOf, lang)}: ${k.activeLoans} pinjaman aktif, sisa pokok ${rupiah(k.outstandingPrincipal)}, tunggakan ${rupiah(k.arrears)}, PAR30 ${percent(k.par30, lang)}; dicairkan ${rupiah(k.totalDisbursed)}, angsuran ${rupiah(k.totalRepaid)} minggu ini`,
   );
   if (k.collection.items.length > 0) {
     lines.push(
@@ -185,7 +185,7 @@ async function makeJournal(
   const parsed = parseJournalWeek(options.week ?? journalWeekOf(today, weekStart).value, weekStart);
   if (!parsed.ok) throw new CliError(parsed.error.code, parsed.error.message);
   const host = new LocalHost(workbook, { today, clock: ctx.clock });
-  const model = weeklyJournal(book, problems, parsed.week.value, host.now());
+  const model = weeklyJournal(book, problems, parsed.week.value, host.now(), today);
   return {
     model,
     lang: options.lang ?? book.settings.language,

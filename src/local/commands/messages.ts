@@ -77,7 +77,7 @@ export async function runMessages(args: readonly string[], ctx: CliContext): Pro
   const parsed = parseJournalWeek(values.week ?? journalWeekOf(today, weekStart).value, weekStart);
   if (!parsed.ok) throw new CliError(parsed.error.code, parsed.error.message);
   const host = new LocalHost(opened.workbook, { today, clock: ctx.clock });
-  const journal = weeklyJournal(opened.book, opened.problems, parsed.week.value, host.now());
+  const journal = weeklyJournal(opened.book, opened.problems, parsed.week.value, host.now(), today);
   const messages = readyMessages(opened.book, journal);
   if (values.json) ctx.out(json(messages));
   else for (const line of messagesText(messages, lang ?? opened.book.settings.language)) ctx.out(line);

@@ -139,7 +139,7 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
 
   const week = journalWeekOf(today, book.settings.weekStart);
   const host = new LocalHost(opened.workbook, { today, clock: ctx.clock });
-  const journal = weeklyJournal(book, problems, week.value, host.now());
+  const journal = weeklyJournal(book, problems, week.value, host.now(), today);
   say('');
   say(
     en

@@ -84,7 +84,10 @@ describe('the API at a district book (×0.05: 250 members, 250 loans, 5,000 Kas 
     expect(view).not.toHaveProperty('messages');
     const reviewed = reviewBook(wb, TODAY);
     const week = journalWeekOf(TODAY, reviewed.book.settings.weekStart).value;
-    const all = readyMessages(reviewed.book, weeklyJournal(reviewed.book, reviewed.problems, week, ''));
+    const all = readyMessages(
+      reviewed.book,
+      weeklyJournal(reviewed.book, reviewed.problems, week, '', TODAY),
+    );
     expect(all.members.length).toBeGreaterThan(MESSAGES_PER_PAGE);
     const first = ok(api.getMessages(0));
     expect(first).toEqual({

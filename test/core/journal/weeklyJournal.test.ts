@@ -623,3 +623,49 @@ describe('cash against the checks’ running balance', () => {
     );
   });
 });
+
+describe('a week not over yet is counted as of today (2026-W49 on Tuesday 1 December)', () => {
+  const mid = weeklyJournal(twoWeekBook(), [], '2026-W49', AT, '2026-12-01');
+  const after = weeklyJournal(twoWeekBook(), [], '2026-W49', AT, '2026-12-07');
+
+  it('counts arrears, days past due and PAR30 as of today, not as of a Sunday still to come', () => {
+    expect(mid.credit.asOf).toBe('2026-12-01');
+    // Siti's P002: installments 2 and 3 (3/10, 3/11) unpaid on 1/12; the fourth (3/12) is not due yet.
+    // P003's first (1/12) and P004's fourth (1/12) fall due today.
+    expect(mid.credit.arrears).toBe(112_000 + 102_308 + 100_000);
+    expect(mid.credit.par30).toBe(0);
+    // On the Sunday, had nobody paid: the 3/12 installment too, and Siti 33 days past due.
+    expect(after.credit.asOf).toBe('2026-12-06');
+    expect(after.credit.arrears).toBe(224_000 + 102_308 + 100_000);
+    expect(after.credit.par30).toBeCloseTo(500_000 / 3_250_000, 12);
+  });
+
+  it('asks for the installment due later in the week as falling due, from tomorrow to the end of next week', () => {
+    const siti = (j: typeof mid) => j.credit.collection.items.find((i) => i.loanId === 'P002');
+    expect([mid.credit.collection.from, mid.credit.collection.to]).toEqual(['2026-12-02', '2026-12-13']);
+    expect(siti(mid)).toEqual({
+      memberId: 'A004',
+      memberName: 'Siti Aminah',
+      loanId: 'P002',
+      installmentNo: 4,
+      due: '2026-12-03',
+      amountDue: 112_000,
+      arrears: 112_000,
+      daysPastDue: 28,
+      finesOwed: 0,
+      total: 224_000,
+    });
+    expect([after.credit.collection.from, after.credit.collection.to]).toEqual(['2026-12-07', '2026-12-13']);
+    expect(siti(after)).toMatchObject({
+      installmentNo: null,
+      amountDue: 0,
+      arrears: 224_000,
+      daysPastDue: 33,
+    });
+  });
+
+  it('is the finished week as before when today is the Sunday or later', () => {
+    expect(weeklyJournal(twoWeekBook(), [], '2026-W49', AT, '2026-12-06')).toEqual(after);
+    expect(weeklyJournal(twoWeekBook(), [], '2026-W49', AT)).toEqual(after);
+  });
+});

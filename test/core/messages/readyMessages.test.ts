@@ -111,6 +111,30 @@ describe('readyMessages', () => {
   });
 });
 
+describe('messages of a week not over yet (2026-W49 on Wednesday 2 December)', () => {
+  const messages = readyMessages(book, weeklyJournal(book, [], '2026-W49', '2026-12-02 09:00', '2026-12-02'));
+
+  it('asks for an installment due on Sunday as falling due, never as arrears', () => {
+    // P2's second installment falls due on Sunday 6 December; on Wednesday Budi owes nothing yet.
+    expect(messages.members.find((m) => m.memberId === 'A2')!.text).toBe(
+      [
+        'Yth. Bapak Budi, dari KT Maju & Jaya #1:',
+        '- Pinjaman P2: angsuran ke-2 Rp 109.000 jatuh tempo 6 Desember 2026.',
+        'Total tagihan: Rp 109.000. Terima kasih.',
+        'Sri Wahyuni, Bendahara',
+      ].join('\n'),
+    );
+  });
+
+  it("the week's summary counts arrears as of today and collects from tomorrow", () => {
+    expect([messages.from, messages.to]).toEqual(['2026-12-03', '2026-12-13']);
+    expect(messages.summary.text.split('\n').slice(3, 5)).toEqual([
+      '- Angsuran diterima Rp 0; sisa pokok Rp 1.418.000; tunggakan Rp 844.000',
+      '- Sampai akhir minggu depan (3 Desember 2026–13 Desember 2026): 2 pinjaman ditagih, Rp 953.000',
+    ]);
+  });
+});
+
 describe('the journal tab', () => {
   it('carries the week summary text, one line a row, under its own heading', () => {
     const journal = weeklyJournal(book, [], '2026-W48', '2026-11-29 18:00');
