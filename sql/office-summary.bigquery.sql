@@ -124,7 +124,9 @@ SELECT
   group_key,
   group_name,
   MIN(as_of) AS as_of,
-  COUNT(*) AS group_count,
+  -- A group whose book comes as several files (two years' books) is one group: counted by its key.
+  COUNT(DISTINCT group_key) AS group_count,
+  COUNT(*) AS book_count,
   SUM(active_members) AS active_members,
   SUM(cash_balance) AS cash_balance,
   SUM(savings_balance) AS savings_balance,

@@ -1,5 +1,5 @@
 -- Ringkasan kantor / The office's summary, over the tables `buku-kelompok export` writes.
--- One row per group (level 'kelompok'), per kecamatan ('kecamatan') and for the whole office
+-- One row per group's book (level 'kelompok'), per kecamatan ('kecamatan') and for the whole office
 -- ('kantor'): members active on the export's date, outstanding principal, arrears, PAR30 as a
 -- ratio (outstanding principal of loans more than 30 days past due / all outstanding principal,
 -- summed before dividing: never an average of the groups' ratios), loans in Kol 5, loans past due,
@@ -7,7 +7,9 @@
 -- meetings), the share of women among active members whose gender is given, RUK rows of the
 -- date's year done on time / rows due, Saprodi rows right on all three counts / rows planted (or
 -- received) by the date, and the books' errors and warnings. Every share is a sum divided by a sum, at each level. The office row also counts
--- the files that could not be read.
+-- the files that could not be read. group_count counts groups by their key: a group whose book
+-- comes as two files (two years' books) is one group, and two books (book_count); the figures add
+-- up both books.
 --
 -- DuckDB reads the Parquet files by name from the folder it runs in:
 --   cd EXPORT_DIR && duckdb -c ".read /path/to/sql/office-summary.sql"
@@ -139,7 +141,9 @@ SELECT
   group_key,
   group_name,
   MIN(as_of) AS as_of,
-  COUNT(*) AS group_count,
+  -- A group whose book comes as several files (two years' books) is one group: counted by its key.
+  COUNT(DISTINCT group_key) AS group_count,
+  COUNT(*) AS book_count,
   SUM(active_members) AS active_members,
   SUM(cash_balance) AS cash_balance,
   SUM(savings_balance) AS savings_balance,

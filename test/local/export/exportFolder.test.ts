@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { openDuckDb, queryRows, type QueryValue } from '../../../src/local/export/duckdb';
 import { exportBooks, type ExportOptions } from '../../../src/local/export/exportBooks';
 import { groupKey } from '../../../src/local/export/groupKey';
+import { OFFICE_SUMMARY_SQL, readPackageFile } from '../../../src/local/export/officeSummarySql';
 import { defaultSettings } from '../../../src/core/book/types';
 import { smallBookTabs, openTestBook } from './smallBooks';
 import { creditReport } from '../../../src/core/credit/creditReport';
@@ -437,6 +438,25 @@ describe('export: exporting again into the same folder', () => {
       { file: 'makmur-a.json' },
       { file: 'makmur-b.json' },
     ]);
+  });
+
+  it('counts a group whose book comes as two files (two years) once in the office summary', async () => {
+    const dir = folder();
+    // Book 3 twice (one group, one key), and book 4: two groups, three books.
+    const a = writeBook(dir, 'makmur-2025.json', 3);
+    const b = writeBook(dir, 'makmur-2026.json', 3);
+    const c = writeBook(dir, 'lain.json', 4);
+    const out = join(dir, 'gudang');
+    await exportBooks([a, b, c], out, options, openTestBook);
+    const summary = await rows(out, readPackageFile(OFFICE_SUMMARY_SQL));
+    const counts = summary.map((r) => [r.level, r.file, r.group_count, r.book_count]);
+    const byFile = (x: QueryValue[], y: QueryValue[]) => String(x[1]).localeCompare(String(y[1]));
+    expect(counts.filter((r) => r[0] === 'kelompok').sort(byFile)).toEqual([
+      ['kelompok', 'lain.json', 1, 1],
+      ['kelompok', 'makmur-2025.json', 1, 1],
+      ['kelompok', 'makmur-2026.json', 1, 1],
+    ]);
+    expect(counts.filter((r) => r[0] === 'kantor')).toEqual([['kantor', null, 2, 3]]);
   });
 
   it('keeps every other file of a group when a book is only recomputed for a new --as-of', async () => {
