@@ -40,7 +40,10 @@ export interface ExportedFile {
 export interface ExportResult {
   readonly dir: string;
   readonly books: readonly ExportedFile[];
-  /** Files opened and read as books (or tried: unreadable ones count too). */
+  /**
+   * Files read as books. A file that could not be read counts in `unreadable` only: each file given
+   * is counted once, in `read`, `unchanged`, `rebalanced` or `unreadable`.
+   */
   readonly read: number;
   readonly unchanged: number;
   /** Files not read, whose tables that move with the date were recomputed for the new `--as-of`. */
@@ -171,7 +174,7 @@ export async function exportBooks(
     return {
       dir: folder.dir,
       books,
-      read: count('read') + count('unreadable'),
+      read: count('read'),
       unchanged: count('unchanged'),
       rebalanced: count('rebalanced'),
       unreadable: count('unreadable'),

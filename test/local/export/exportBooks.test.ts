@@ -102,7 +102,7 @@ const figuresOf = (row: Record<string, QueryValue>) =>
 describe('export of 200 books, and the office summary as a DuckDB query', () => {
   it('reads every book once and writes every table', () => {
     expect(opened).toHaveLength(BOOKS + 1);
-    expect(first).toMatchObject({ read: BOOKS + 1, unchanged: 0, unreadable: 1 });
+    expect(first).toMatchObject({ read: BOOKS, unchanged: 0, unreadable: 1 });
     expect(Object.keys(first.rows)).toEqual(warehouseTables.map((t) => t.name));
     expect(first.rows.groups).toBe(BOOKS);
     expect(first.rows.books).toBe(BOOKS + 1);
@@ -184,7 +184,7 @@ describe('export of 200 books, and the office summary as a DuckDB query', () => 
     const again = await exportBooks([...files, bad], out, options, countingOpen);
     // The unreadable file is tried again, and still said to be unreadable (exit 2 at the command line).
     expect(opened).toEqual(['rusak.xlsx']);
-    expect(again).toMatchObject({ read: 1, unchanged: BOOKS, unreadable: 1 });
+    expect(again).toMatchObject({ read: 0, unchanged: BOOKS, unreadable: 1 });
     expect(again.rows).toEqual(first.rows);
 
     const before = join(dir, 'sebelum');
@@ -195,7 +195,7 @@ describe('export of 200 books, and the office summary as a DuckDB query', () => 
     opened.length = 0;
     const changed = await exportBooks([...files, bad], out, options, countingOpen);
     expect(opened).toEqual(['buku-007.json', 'rusak.xlsx']);
-    expect(changed).toMatchObject({ read: 2, unchanged: BOOKS - 1, unreadable: 1 });
+    expect(changed).toMatchObject({ read: 1, unchanged: BOOKS - 1, unreadable: 1 });
     expect(changed.rows).toEqual({ ...first.rows, cash: first.rows.cash! + 1 });
     // Every other book's rows are the same rows as before, in both directions.
     const db = await openDuckDb(out);
