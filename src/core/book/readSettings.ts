@@ -5,6 +5,7 @@ import type { Lang } from '../text';
 import { readDate } from '../values/readDate';
 import { readIdentifier } from '../values/readIdentifier';
 import { readMoney } from '../values/readMoney';
+import { formatRupiah } from '../money';
 import { problemAt, type ProblemPlace } from '../problems/problemCatalogue';
 import { readShuSettings } from '../shu/readShuSettings';
 import { readWholeNumber } from '../values/readNumber';
@@ -121,7 +122,7 @@ export function readSettings(source: TabSource, problems: Problem[]): SettingsRe
   if (balanceRow) {
     const amount = balanceRow.take('value', readMoney(balanceRow.cell('value')));
     if (amount !== undefined && amount < 0)
-      balanceRow.report('value', 'settings.openingBalance.negative', { value: amount });
+      balanceRow.report('value', 'settings.openingBalance.negative', { value: formatRupiah(amount) });
     else if (amount !== undefined) settings = { ...settings, openingBalance: amount };
   }
 
@@ -178,7 +179,7 @@ export function readSettings(source: TabSource, problems: Problem[]): SettingsRe
   if (fineRow) {
     const amount = fineRow.take('value', readMoney(fineRow.cell('value')));
     if (amount !== undefined && amount < 0)
-      fineRow.report('value', 'settings.lateFine.negative', { value: amount });
+      fineRow.report('value', 'settings.lateFine.negative', { value: formatRupiah(amount) });
     else if (amount !== undefined) settings = { ...settings, lateFine: amount };
   }
 

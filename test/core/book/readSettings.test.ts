@@ -140,31 +140,40 @@ describe('Pengaturan', () => {
     expect(settings).toMatchObject({ [field]: expected });
   });
 
-  it('words a negative fine and an impossible grace, and falls back to no fines and 3 days', () => {
+  it('words a negative opening balance and fine as Rupiah, an impossible grace, and falls back to no fines and 3 days', () => {
     const { settings, problems } = settingsOf([
       ['Nama Kelompok', 'KT Makmur'],
+      ['Saldo Awal Kas', -1_250_000],
       ['Denda Keterlambatan', -5_000],
       ['Masa Tenggang Denda', 400],
     ]);
     expect(problems.map((p) => [p.code, p.row, p.message])).toEqual([
       [
-        'settings.lateFine.negative',
+        'settings.openingBalance.negative',
         3,
         {
-          id: 'Denda Keterlambatan tidak boleh minus: -5000. Tulis denda per angsuran terlambat (0 = tanpa denda). Sementara tanpa denda.',
-          en: 'The late fine cannot be negative: -5000. Write the fine per late installment (0 = no fines). No fines are charged for now.',
+          id: 'Saldo Awal Kas tidak boleh minus: -Rp 1.250.000. Tulis saldo kas yang sebenarnya (0 bila kosong).',
+          en: 'The opening cash balance cannot be negative: -Rp 1.250.000. Write the real cash balance (0 when none).',
+        },
+      ],
+      [
+        'settings.lateFine.negative',
+        4,
+        {
+          id: 'Denda Keterlambatan tidak boleh minus: -Rp 5.000. Tulis denda per angsuran terlambat (0 = tanpa denda). Sementara tanpa denda.',
+          en: 'The late fine cannot be negative: -Rp 5.000. Write the fine per late installment (0 = no fines). No fines are charged for now.',
         },
       ],
       [
         'settings.fineGraceDays.invalid',
-        4,
+        5,
         {
           id: 'Masa Tenggang Denda "400" harus angka hari bulat 0 sampai 365. Sementara dipakai 3.',
           en: 'Fine grace days "400" must be a whole number of days, 0 to 365. 3 is used for now.',
         },
       ],
     ]);
-    expect(settings).toMatchObject({ lateFine: 0, fineGraceDays: 3 });
+    expect(settings).toMatchObject({ openingBalance: 0, lateFine: 0, fineGraceDays: 3 });
   });
 
   it('notes unknown keys and uses the first of a repeated key', () => {
