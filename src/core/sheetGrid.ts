@@ -30,6 +30,11 @@ export interface SheetGrid {
   /** Rows frozen at the top (the header); 0 for none. */
   readonly frozenRows: number;
   /**
+   * Rows from the top repeated on every printed page (the .xlsx adapter's print titles): the frozen
+   * rows when absent, none when 0 (a tab whose later sections have columns of their own).
+   */
+  readonly printTitleRows?: number;
+  /**
    * Print set-up: A4 in this orientation, fit to one page wide. The .xlsx adapter writes it into
    * the file; Apps Script has no call for print settings, so in Sheets the person picks them in
    * File > Print (docs/book.md §4).

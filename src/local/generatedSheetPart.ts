@@ -227,14 +227,14 @@ export function generatedSheetPart(
     );
   w.write(`<legacyDrawing r:id="rId${links.length + 2}"/></worksheet>`);
 
+  const titles = grid.printTitleRows ?? grid.frozenRows;
   return {
     name: grid.name,
     sheet: w.end(),
     links: links.map((l) => l.target),
     comments: COMMENTS,
     vml: VML,
-    printTitles:
-      grid.frozenRows > 0 ? escapeXml(`${quoteSheet(grid.name)}!$1:$${grid.frozenRows}`) : undefined,
+    printTitles: titles > 0 ? escapeXml(`${quoteSheet(grid.name)}!$1:$${titles}`) : undefined,
     extent,
   };
 }

@@ -59,7 +59,8 @@ export function writeGeneratedSheet(ws: ExcelJS.Worksheet, grid: SheetGrid): voi
     horizontalCentered: false,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
-  if (grid.frozenRows > 0) ws.pageSetup.printTitlesRow = `1:${grid.frozenRows}`;
+  const titles = grid.printTitleRows ?? grid.frozenRows;
+  if (titles > 0) ws.pageSetup.printTitlesRow = `1:${titles}`;
   // A break is set on the row before the one that starts the new page.
   for (const row of grid.pageBreaks ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
   const a1 = ws.getCell(1, 1);

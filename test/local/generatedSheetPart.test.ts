@@ -142,6 +142,16 @@ describe('a generated tab written row by row into the package', () => {
     }
     // The print titles of the frozen header, in the workbook's names.
     expect(mine.getWorksheet('Saldo Pinjaman')!.pageSetup.printTitlesRow).toBe('1:7');
+    // Saprodi repeats no row: its header would print above the RDKK list, which has columns of its
+    // own; the RDKK starts a new page instead.
+    const saprodi = mine.getWorksheet('Saprodi MT I 2026')!;
+    expect(saprodi.pageSetup.printTitlesRow).toBeUndefined();
+    expect(saprodi.views[0]).toMatchObject({ state: 'frozen', ySplit: 7 });
+    const rdkk = saprodi.getColumn(1).values.indexOf('RDKK MT I 2026');
+    expect(rdkk).toBeGreaterThan(7);
+    expect(rowBreaks(sheetPartXml(streamedBytes, 'Saprodi MT I 2026'))).toBe(
+      `<rowBreaks count="1" manualBreakCount="1"><brk id="${rdkk - 1}" max="16838" man="1"/></rowBreaks>`,
+    );
     expect(rowBreaks(sheetPartXml(streamedBytes, 'Kartu Anggota'))).toMatch(/<brk id="\d+"/);
   });
 

@@ -158,8 +158,10 @@ export function saprodiSheet(
     ]);
   }
 
-  // The RDKK: one line per member, the need per kind in the kinds' own columns.
+  // The RDKK: one line per member, the need per kind in the kinds' own columns, from a new page
+  // (it goes to the extension officer).
   rows.push([], [cell(pick(t(`RDKK ${report.season}`, `RDKK ${report.season}`), lang), SECTION)]);
+  const rdkkStart = rows.length;
   rows.push([
     cell(
       pick(
@@ -218,6 +220,9 @@ export function saprodiSheet(
     rows,
     widths,
     frozenRows,
+    // The header of the distribution would print above the RDKK's own columns: no row repeats.
+    printTitleRows: 0,
+    pageBreaks: [rdkkStart],
     orientation: 'landscape',
     // Labels over ID Anggota and Nama; each definition wrapped over Jenis to the last column.
     merges: [

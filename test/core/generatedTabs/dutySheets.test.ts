@@ -82,4 +82,15 @@ describe('Saprodi <season>', () => {
       { row: first + 1, col: 6, rows: 4, cols: 8 },
     ]);
   });
+
+  it('repeats no row on every printed page (the RDKK has columns of its own), and starts the RDKK on a page', () => {
+    // On screen the title block and the header stay frozen; printed, they would stand above the RDKK.
+    expect(grid.frozenRows).toBe(6);
+    expect(grid.printTitleRows).toBe(0);
+    const rdkk = grid.rows.findIndex((r) => r[0]?.v === 'RDKK MT I 2026') + 1;
+    expect(values(grid.rows[rdkk])).toEqual([
+      'Rencana Definitif Kebutuhan Kelompok untuk penyuluh. NIK ditulis lengkap hanya di daftar ini.',
+    ]);
+    expect(grid.pageBreaks).toEqual([rdkk]);
+  });
 });
