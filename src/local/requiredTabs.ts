@@ -1,8 +1,8 @@
 // The tabs a command reads its report from: a book without one is refused (exit 2, the tab named),
 // never reported on as a book with nothing in it (an SHU of Rp 0, an empty portfolio).
 import { findTab } from '../core/book/findTab';
-import type { TabSpec } from '../core/book/schema';
-import { text } from '../core/text';
+import { loansTab, type TabSpec } from '../core/book/schema';
+import { text, type Bilingual } from '../core/text';
 import { CliError } from './openBook';
 
 /** What `command` needs of the book: the tabs its report is made of. */
@@ -23,5 +23,18 @@ export function refuseMissingTabs(file: string, names: readonly string[], needs:
       `${file} tidak punya tab ${tabs}, yang diperlukan perintah ${needs.command}. Buat tab itu dengan menu Siapkan Buku (add-on di Google Sheets), atau ganti nama tab yang ada menjadi ${missing.map((n) => `"${n}"`).join(', ')}.`,
       `${file} has no ${one ? 'tab' : 'tabs'} ${tabs}, which the command ${needs.command} needs. Create ${one ? 'it' : 'them'} with the menu Set up book (Siapkan Buku, the add-on in Google Sheets), or rename an existing tab to ${missing.map((n) => `"${n}"`).join(', ')}.`,
     ),
+  );
+}
+
+/**
+ * Said by a command that lists loans (journal, messages) on a book without `Pinjaman`: a group
+ * without a revolving fund still has its journal, but an empty list is not left to mean "nothing
+ * due". Undefined when the book has the tab.
+ */
+export function noLoansTabNote(names: readonly string[]): Bilingual | undefined {
+  if (findTab(names, loansTab) !== undefined) return undefined;
+  return text(
+    'Buku ini tidak punya tab Pinjaman: tidak ada pinjaman, angsuran jatuh tempo, atau penagihan yang dapat dicantumkan. Bila kelompok punya dana bergulir, buat tab itu dengan menu Siapkan Buku (add-on di Google Sheets).',
+    'The book has no Pinjaman tab: no loans, installments due or collections can be listed. If the group runs a revolving fund, create the tab with the menu Set up book (Siapkan Buku, the add-on in Google Sheets).',
   );
 }

@@ -34,6 +34,12 @@ describe('a book without the tab a command reads', () => {
     ['card', 'Anggota', ['--all']],
     ['card', 'Anggota', ['--member', 'A004']],
     ['ruk', 'RUK', []],
+    // The repayments are Kas rows: without it every loan would look unpaid, and members would be
+    // sent arrears they have paid.
+    ['journal', 'Kas', []],
+    ['journal', 'Kas', ['--out', 'jurnal.xlsx']],
+    ['messages', 'Kas', []],
+    ['messages', 'Kas', ['--json']],
   ])('%s without %s (%j): refused, the tab named, exit 2', async (command, tab, rest) => {
     const file = await bookWithout(tab);
     const r = await runCli([command, file, ...rest, '--today', today], dir);
@@ -50,6 +56,50 @@ describe('a book without the tab a command reads', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(refusal(file, 'Kas', 'shu'));
     expect(existsSync(join(dir, 'shu.xlsx'))).toBe(false);
+  });
+
+  test('journal and messages without Pinjaman (a group without a revolving fund): written, and said', async () => {
+    const file = await bookWithout('Pinjaman');
+    const noteId =
+      'Buku ini tidak punya tab Pinjaman: tidak ada pinjaman, angsuran jatuh tempo, atau penagihan yang dapat dicantumkan. Bila kelompok punya dana bergulir, buat tab itu dengan menu Siapkan Buku (add-on di Google Sheets).';
+    const noteEn =
+      'The book has no Pinjaman tab: no loans, installments due or collections can be listed. If the group runs a revolving fund, create the tab with the menu Set up book (Siapkan Buku, the add-on in Google Sheets).';
+
+    const journal = await runCli(['journal', file, '--today', today], dir);
+    expect(journal.code).toBe(0);
+    expect(journal.stdout.split('\n').slice(0, 3)).toEqual([
+      'Jurnal Mingguan Pendamping 2026-W48 — 23–29 November 2026',
+      'Kelompok Tani Mekar Sari',
+      noteId,
+    ]);
+    const english = await runCli(['journal', file, '--today', today, '--lang', 'en'], dir);
+    expect(english.stdout.split('\n')[2]).toBe(noteEn);
+
+    const messages = await runCli(['messages', file, '--today', today], dir);
+    expect(messages.code).toBe(0);
+    expect(messages.stdout.split('\n').slice(0, 3)).toEqual([
+      'Pesan minggu 2026-W48 (23–29 November 2026); penagihan 30 November 2026 – 6 Desember 2026',
+      '',
+      noteId,
+    ]);
+    expect(messages.stdout).not.toContain('Tidak ada yang ditagih.');
+
+    // With --json the output stays one JSON document; the note goes to stderr, in both languages.
+    for (const command of ['journal', 'messages']) {
+      const json = await runCli([command, file, '--today', today, '--json'], dir);
+      expect(json.code).toBe(0);
+      expect(() => JSON.parse(json.stdout) as unknown).not.toThrow();
+      expect(json.stderr).toBe(`${noteId} / ${noteEn}\n`);
+    }
+  });
+
+  test('journal and messages on a book with both tabs say nothing of them', async () => {
+    const demo = join(dir, 'lengkap.xlsx');
+    writeFileSync(demo, await demoBytes(today));
+    for (const command of ['journal', 'messages']) {
+      const r = await runCli([command, demo, '--today', today, '--json'], dir);
+      expect({ command, code: r.code, stderr: r.stderr }).toEqual({ command, code: 0, stderr: '' });
+    }
   });
 
   test('a tab the command does not read may be missing', async () => {

@@ -1,8 +1,9 @@
 // `buku-kelompok journal FILE [--week 2026-W48] [--json] [--out FILE]`: the week's journal (default:
 // the week of today); with --out, a copy of the book with the `Jurnal <week>` tab.
+import { cashTab } from '../../core/book/schema';
 import type { JournalModel } from '../../core/journal/journalModel';
 import { weeklyJournal } from '../../core/journal/weeklyJournal';
-import { pick, text, type Lang } from '../../core/text';
+import { pick, text, type Bilingual, type Lang } from '../../core/text';
 import { journalWeekOf, parseJournalWeek } from '../../core/week/journalWeek';
 import { countWord, longDate, percent, plural, rupiah } from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
@@ -26,6 +27,7 @@ import { oneBookFile, printNowOrAfterWrite, printReport, writeCopy } from '../on
 import { outOption } from '../outFile';
 import { printJson } from '../jsonPieces';
 import { collectBetweenSteps } from '../boundedHeap';
+import { noLoansTabNote } from '../requiredTabs';
 
 const options = {
   week: {
@@ -56,11 +58,15 @@ export const journalCommand: CliCommand = {
   run: runJournal,
 };
 
-/** The journal as a few readable lines: what a facilitator would read out. */
-export function journalText(model: JournalModel, lang: Lang): string[] {
+/**
+ * The journal as a few readable lines: what a facilitator would read out; `note` under the group's
+ * name (a book without Pinjaman).
+ */
+export function journalText(model: JournalModel, lang: Lang, note?: Bilingual): string[] {
   const en = lang === 'en';
   const w = (t: { id: string; en: string }) => pick(t, lang);
   const lines = [`${w(model.title)} ${model.week.value} — ${w(model.week.label)}`, model.header.groupName];
+  if (note) lines.push(w(note));
   if (model.emptyNote) lines.push(w(model.emptyNote));
   lines.push('', `${en ? 'Activities' : 'Kegiatan'} (${model.activities.total})`);
   for (const a of model.activities.rows)
@@ -149,11 +155,13 @@ async function printJournal(
   // The journal's own credit report goes before it is printed, and with --json the book and its
   // problems too (made above, in a function of its own, so that nothing here holds them).
   collectBetweenSteps(made.cashRows);
-  const { model, lang } = made;
+  const { model, lang, note } = made;
   const problems = made.problems ?? [];
   const print = printNowOrAfterWrite(options.keepReview, () => {
-    if (options.json) printJson(ctx.out, model);
-    else printReport(ctx, journalText(model, lang), { file, problems }, lang);
+    if (options.json) {
+      printJson(ctx.out, model);
+      if (note) ctx.err(`${note.id} / ${note.en}`);
+    } else printReport(ctx, journalText(model, lang, note), { file, problems }, lang);
   });
   return {
     print,
@@ -172,6 +180,7 @@ async function makeJournal(
 ): Promise<{
   model: JournalModel;
   lang: Lang;
+  note?: Bilingual;
   cashRows: number;
   problems?: OpenedBook['problems'];
   workbook: OpenedBook['workbook'];
@@ -186,9 +195,11 @@ async function makeJournal(
   if (!parsed.ok) throw new CliError(parsed.error.code, parsed.error.message);
   const host = new LocalHost(workbook, { today, clock: ctx.clock });
   const model = weeklyJournal(book, problems, parsed.week.value, host.now(), today);
+  const note = noLoansTabNote(workbook.tabNames());
   return {
     model,
     lang: options.lang ?? book.settings.language,
+    ...(note ? { note } : {}),
     cashRows: book.cash.length,
     ...(options.json ? {} : { problems }),
     workbook,
@@ -202,7 +213,13 @@ async function openChecked(
   today: IsoDate,
   keepReview: boolean,
 ): Promise<Pick<OpenedBook, 'book' | 'problems' | 'workbook'> & { reviewed?: ReviewedBook }> {
-  const opened = await openBook(file, today, { readOnce: true, letFileGo: !keepReview });
+  // The repayments are Kas rows: without them every loan would look unpaid (false arrears and
+  // PAR30). A book without Pinjaman (a group without a revolving fund) still has its journal.
+  const opened = await openBook(file, today, {
+    readOnce: true,
+    letFileGo: !keepReview,
+    needs: { command: 'journal', tabs: [cashTab] },
+  });
   const { book, problems, workbook, savings } = opened;
   if (!keepReview) return { book, problems, workbook };
   return { book, problems, workbook, reviewed: withCreditWhenRead({ book, problems, savings }, today) };

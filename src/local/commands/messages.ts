@@ -1,8 +1,9 @@
 // `buku-kelompok messages FILE [--week 2026-W48] [--json]`: the week's ready messages (docs/book.md
 // §8): each member's text of the collection list with its wa.me link, and the week's summary.
+import { cashTab } from '../../core/book/schema';
 import { weeklyJournal } from '../../core/journal/weeklyJournal';
 import { readyMessages, type ReadyMessages } from '../../core/messages/readyMessages';
-import { text, type Lang } from '../../core/text';
+import { pick, text, type Bilingual, type Lang } from '../../core/text';
 import { journalWeekOf, parseJournalWeek } from '../../core/week/journalWeek';
 import { longDate, rupiah } from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
@@ -10,6 +11,7 @@ import { commonOptions, json, langOption, parse, todayOption, type CliContext } 
 import { LocalHost } from '../localHost';
 import { CliError, openBook } from '../openBook';
 import { oneBookFile } from '../oneBookCommand';
+import { noLoansTabNote } from '../requiredTabs';
 
 const options = {
   week: {
@@ -35,15 +37,19 @@ export const messagesCommand: CliCommand = {
   run: runMessages,
 };
 
-/** The messages as a person reads them before sending (the texts are Indonesian, as sent). */
-export function messagesText(messages: ReadyMessages, lang: Lang): string[] {
+/**
+ * The messages as a person reads them before sending (the texts are Indonesian, as sent); `note`
+ * says why no one is listed (a book without Pinjaman) instead of "nobody to collect from".
+ */
+export function messagesText(messages: ReadyMessages, lang: Lang, note?: Bilingual): string[] {
   const en = lang === 'en';
   const lines = [
     en
       ? `Messages for week ${messages.week} (${messages.weekLabel}); collection ${longDate(messages.from, lang)} – ${longDate(messages.to, lang)}`
       : `Pesan minggu ${messages.week} (${messages.weekLabel}); penagihan ${longDate(messages.from, lang)} – ${longDate(messages.to, lang)}`,
   ];
-  if (messages.members.length === 0)
+  if (note) lines.push('', pick(note, lang));
+  else if (messages.members.length === 0)
     lines.push('', en ? 'Nobody to collect from.' : 'Tidak ada yang ditagih.');
   for (const m of messages.members) {
     lines.push(
@@ -72,14 +78,20 @@ export async function runMessages(args: readonly string[], ctx: CliContext): Pro
   // Checked before the book is read, with --json too, as every command checks it.
   const lang = langOption(values.lang);
   const file = oneBookFile(positionals, messagesCommand);
-  const opened = await openBook(file, today);
+  // The repayments are Kas rows: without them every loan would look unpaid, and the messages would
+  // ask members for arrears they have paid. Without Pinjaman there is no one to collect from: said.
+  const opened = await openBook(file, today, { needs: { command: 'messages', tabs: [cashTab] } });
+  const note = noLoansTabNote(opened.workbook.tabNames());
   const weekStart = opened.book.settings.weekStart;
   const parsed = parseJournalWeek(values.week ?? journalWeekOf(today, weekStart).value, weekStart);
   if (!parsed.ok) throw new CliError(parsed.error.code, parsed.error.message);
   const host = new LocalHost(opened.workbook, { today, clock: ctx.clock });
   const journal = weeklyJournal(opened.book, opened.problems, parsed.week.value, host.now(), today);
   const messages = readyMessages(opened.book, journal);
-  if (values.json) ctx.out(json(messages));
-  else for (const line of messagesText(messages, lang ?? opened.book.settings.language)) ctx.out(line);
+  if (values.json) {
+    ctx.out(json(messages));
+    if (note) ctx.err(`${note.id} / ${note.en}`);
+  } else
+    for (const line of messagesText(messages, lang ?? opened.book.settings.language, note)) ctx.out(line);
   return 0;
 }
