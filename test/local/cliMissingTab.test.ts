@@ -78,7 +78,7 @@ describe('a book without the tab a command reads', () => {
     const messages = await runCli(['messages', file, '--today', today], dir);
     expect(messages.code).toBe(0);
     expect(messages.stdout.split('\n').slice(0, 3)).toEqual([
-      'Pesan minggu 2026-W48 (23–29 November 2026); penagihan 30 November 2026 – 6 Desember 2026',
+      'Pesan minggu 2026-W48 (23–29 November 2026); penagihan 29 November 2026 – 6 Desember 2026',
       '',
       noteId,
     ]);
