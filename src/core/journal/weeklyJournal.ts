@@ -35,7 +35,7 @@ const EMPTY_NOTE: Bilingual = t(
   'Nothing was recorded this week: no activity, cash movement, loan, repayment or change of members.',
 );
 const PAR30_DEFINITION: Bilingual = t(
-  'Pokok tersisa pinjaman yang menunggak lebih dari 30 hari ÷ seluruh pokok tersisa',
+  'Sisa pokok pinjaman yang menunggak lebih dari 30 hari ÷ seluruh sisa pokok',
   'Outstanding principal of loans more than 30 days past due ÷ all outstanding principal',
 );
 

@@ -83,8 +83,8 @@ export function journalText(model: JournalModel, lang: Lang, note?: Bilingual): 
   const k = model.credit;
   lines.push(
     en
-      ? `Credit as of ${longDate(k.asOf, lang)}: ${plural(k.activeLoans, 'active loan')}, outstanding ${rupiah(k.outstandingPrincipal)}, arrears ${rupiah(k.arrears)}, PAR30 ${percent(k.par30, lang)}; disbursed ${rupiah(k.totalDisbursed)}, repaid ${rupiah(k.totalRepaid)} this week`
-      : `Kredit per ${longDate(k.asOf, lang)}: ${k.activeLoans} pinjaman aktif, sisa pokok ${rupiah(k.outstandingPrincipal)}, tunggakan ${rupiah(k.arrears)}, PAR30 ${percent(k.par30, lang)}; dicairkan ${rupiah(k.totalDisbursed)}, angsuran ${rupiah(k.totalRepaid)} minggu ini`,
+      ? `Credit as of ${longDate(k.asOf, lang)}: ${plural(k.activeLoans, 'loan')} not yet repaid, outstanding ${rupiah(k.outstandingPrincipal)}, arrears ${rupiah(k.arrears)}, PAR30 ${percent(k.par30, lang)}; disbursed ${rupiah(k.totalDisbursed)}, repaid ${rupiah(k.totalRepaid)} this week`
+      : `Kredit per ${longDate(k.asOf, lang)}: ${k.activeLoans} pinjaman belum lunas, sisa pokok ${rupiah(k.outstandingPrincipal)}, tunggakan ${rupiah(k.arrears)}, PAR30 ${percent(k.par30, lang)}; dicairkan ${rupiah(k.totalDisbursed)}, angsuran ${rupiah(k.totalRepaid)} minggu ini`,
   );
   if (k.collection.items.length > 0) {
     lines.push(

@@ -121,7 +121,7 @@ describe('journalSheet for 2026-W48', () => {
   });
 
   it('shows the credit: disbursement, repayments, portfolio with the PAR30 definition, Kol, collection list', () => {
-    expect(rowOf(grid, 'Pokok tersisa')).toEqual(['Pokok tersisa', null, null, null, null, 2_600_000]);
+    expect(rowOf(grid, 'Sisa pokok')).toEqual(['Sisa pokok', null, null, null, null, 2_600_000]);
     expect(rowOf(grid, 'Tunggakan')).toEqual(['Tunggakan', null, null, null, null, 112_000]);
     const par = find(grid, 'PAR30');
     expect(grid.rows[par.r]![5]).toEqual({ v: 0, format: 'percent' });
@@ -247,7 +247,7 @@ describe('journalSheet for 2026-W48', () => {
       [null, false],
       ['Pinjaman', false],
       [null, false],
-      ['Pokok tersisa', true],
+      ['Sisa pokok', true],
     ]);
   });
 
