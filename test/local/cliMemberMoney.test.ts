@@ -55,6 +55,17 @@ describe('card', () => {
     );
   });
 
+  it('dates in the text as the other commands write them: day/month/year in tables, long in sentences', async () => {
+    const text = (await run('card', 'demo.xlsx', '--member', 'A004')).stdout.split('\n');
+    const savings = text.filter((l) => /^  \d\d\/\d\d\/20\d\d  Simpanan /.test(l));
+    const schedule = text.filter((l) => /^ +\d+  \d\d\/\d\d\/20\d\d  +Rp /.test(l));
+    expect(savings.length).toBeGreaterThan(0);
+    expect(schedule.length).toBeGreaterThan(0);
+    expect(schedule.filter((l) => / lunas \d\d\/\d\d\/20\d\d$/.test(l)).length).toBeGreaterThan(0);
+    expect(text.join('\n')).not.toMatch(/\b20\d\d-\d\d-\d\d\b/);
+    expect(text.find((l) => l.startsWith('Pinjaman P001'))).toMatch(/ cair \d{1,2} [A-Z][a-z]+ 20\d\d /);
+  });
+
   it('refuses an unknown member, and --member with --all, in one line each (exit 2)', async () => {
     const unknown = await run('card', 'demo.xlsx', '--member', 'A999');
     expect([unknown.code, unknown.stdout, unknown.stderr]).toEqual([

@@ -12,6 +12,7 @@ import {
 } from '../../core/memberCard/memberCard';
 import { memberSavings } from '../../core/savings/memberSavings';
 import { pick, text, type Lang } from '../../core/text';
+import { formatShortDate } from '../../core/isoDate';
 import { longDate, rupiah } from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
 import {
@@ -86,7 +87,7 @@ export function cardText(card: MemberCard, lang: Lang): string[] {
   ];
   for (const mv of card.savings.movements)
     lines.push(
-      `  ${mv.date}  ${mv.category.padEnd(18)} ${(mv.amountIn ? `+${rupiah(mv.amountIn)}` : `-${rupiah(mv.amountOut)}`).padStart(16)}  ${en ? 'balance' : 'saldo'} ${rupiah(mv.balance)}`,
+      `  ${formatShortDate(mv.date)}  ${mv.category.padEnd(18)} ${(mv.amountIn ? `+${rupiah(mv.amountIn)}` : `-${rupiah(mv.amountOut)}`).padStart(16)}  ${en ? 'balance' : 'saldo'} ${rupiah(mv.balance)}`,
     );
   const s = card.savings;
   lines.push(
@@ -100,7 +101,7 @@ export function cardText(card: MemberCard, lang: Lang): string[] {
     for (const i of l.schedule) {
       const paid = i.paidPrincipal + i.paidJasa;
       lines.push(
-        `  ${String(i.no).padStart(3)}  ${i.due}  ${rupiah(i.principal + i.jasa).padStart(13)}  ${en ? 'paid' : 'dibayar'} ${rupiah(paid).padStart(13)}${i.settledOn ? `  ${en ? 'settled' : 'lunas'} ${i.settledOn}` : ''}`,
+        `  ${String(i.no).padStart(3)}  ${formatShortDate(i.due)}  ${rupiah(i.principal + i.jasa).padStart(13)}  ${en ? 'paid' : 'dibayar'} ${rupiah(paid).padStart(13)}${i.settledOn ? `  ${en ? 'settled' : 'lunas'} ${formatShortDate(i.settledOn)}` : ''}`,
       );
     }
     lines.push(
