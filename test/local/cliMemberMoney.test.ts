@@ -57,8 +57,8 @@ describe('card', () => {
 
   it('dates in the text as the other commands write them: day/month/year in tables, long in sentences', async () => {
     const text = (await run('card', 'demo.xlsx', '--member', 'A004')).stdout.split('\n');
-    const savings = text.filter((l) => /^  \d\d\/\d\d\/20\d\d  Simpanan /.test(l));
-    const schedule = text.filter((l) => /^ +\d+  \d\d\/\d\d\/20\d\d  +Rp /.test(l));
+    const savings = text.filter((l) => /^ {2}\d\d\/\d\d\/20\d\d {2}Simpanan /.test(l));
+    const schedule = text.filter((l) => /^ +\d+ {2}\d\d\/\d\d\/20\d\d  +Rp /.test(l));
     expect(savings.length).toBeGreaterThan(0);
     expect(schedule.length).toBeGreaterThan(0);
     expect(schedule.filter((l) => / lunas \d\d\/\d\d\/20\d\d$/.test(l)).length).toBeGreaterThan(0);
