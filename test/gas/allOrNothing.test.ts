@@ -6,7 +6,7 @@ import type { ActionResult, ApiResponse } from '../../src/core/api/types';
 import { inputTabs } from '../../src/core/book/schema';
 import { journalWeekOf } from '../../src/core/week/journalWeek';
 import type { FakeWorld } from './fakeSpreadsheetApp';
-import { copyBook, fillDemo, gasBook, run, type GasBook } from './gasBook';
+import { copiesInOneLoad, copyBook, fillDemo, gasBook, run, type GasBook } from './gasBook';
 
 type Action = ApiResponse<ActionResult>;
 
@@ -54,10 +54,13 @@ function writeSteps(make: () => GasBook, act: (b: GasBook) => unknown): string[]
     });
 }
 
-/** The demo book typed in (and its tabs generated once, when `generated`): a fresh copy per call. */
-function demo(generated: boolean): () => GasBook {
+/**
+ * The demo book typed in (and its tabs generated once, when `generated`): a fresh copy per call, with
+ * dist/Code.js loaded afresh, or by `copy` (`copiesInOneLoad`, for the failing steps).
+ */
+function demo(generated: boolean): (copy?: (book: GasBook) => GasBook) => GasBook {
   let made: GasBook | undefined;
-  return () => {
+  return (copy = copyBook) => {
     if (!made) {
       made = gasBook();
       fillDemo(made);
@@ -67,7 +70,7 @@ function demo(generated: boolean): () => GasBook {
         run(made, 'generateJournal', journalWeekOf(made.today, 1).value);
       }
     }
-    return copyBook(made);
+    return copy(made);
   };
 }
 
@@ -84,6 +87,7 @@ describe.each([
   const make = demo(generated);
   for (const [name, act] of actions) {
     it(`${name}: the book stays as it was, nothing temporary is left`, () => {
+      const inOneLoad = copiesInOneLoad();
       const steps = writeSteps(make, act);
       expect(steps.length).toBeGreaterThan(10);
       for (const kind of [
@@ -105,7 +109,7 @@ describe.each([
       const before = JSON.stringify(state(make().world));
       for (const step of steps) {
         const [call, nth] = step.split('#') as [string, string];
-        const book = make();
+        const book = make(inOneLoad);
         book.world.failOn(
           call,
           Number(nth),
