@@ -102,7 +102,36 @@ export function run<T = unknown>(book: GasBook, name: string, ...args: unknown[]
 }
 
 export function expectPlainJson(value: unknown): void {
-  expect(JSON.parse(JSON.stringify(value))).toEqual(value);
+  expect(notPlainJson(value, 'the answer')).toBeUndefined();
   const text = JSON.stringify(value);
   expect(text).not.toMatch(/\bat .+:\d+:\d+|Error:|stack/);
+}
+
+/**
+ * Where `value` is not what a JSON round trip gives back equal (`JSON.parse(JSON.stringify(value))`
+ * compared with toEqual, as this checked before): a date, a Map, a function, NaN or Infinity, an
+ * array hole or undefined item; a property whose value is undefined is left out, as JSON leaves it.
+ * One walk instead of jest's deep equality over the answer and its copy, which took about 0.7 s of
+ * addon.test's CPU. The bundle's objects come from another realm: told by their tag, not instanceof.
+ */
+function notPlainJson(value: unknown, at: string): string | undefined {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : `${at} is ${value}`;
+  if (typeof value !== 'object') return `${at} is ${typeof value}`;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const wrong = notPlainJson(value[i], `${at}[${i}]`);
+      if (wrong !== undefined) return wrong;
+    }
+    return undefined;
+  }
+  const tag = Object.prototype.toString.call(value);
+  if (tag !== '[object Object]') return `${at} is ${tag}`;
+  for (const key of Object.keys(value)) {
+    const v: unknown = (value as Record<string, unknown>)[key];
+    if (v === undefined) continue;
+    const wrong = notPlainJson(v, `${at}.${key}`);
+    if (wrong !== undefined) return wrong;
+  }
+  return undefined;
 }
