@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { IsoDate } from '../../src/core/cell';
 import { demoWorkbook } from '../../src/local/demoWorkbook';
 
@@ -22,11 +22,16 @@ function filesUnder(dir: string): string[] {
 
 let codeHash: string | undefined;
 
-/** A hash of every file under src/ (name and content) and of the locked package versions. */
+/**
+ * A hash of every file under src/ (name and content) and of the locked package versions. The names
+ * are relative to the checkout, so that another clone of the same code (a CI run's) reads the demo
+ * an earlier one wrote instead of writing it again.
+ */
 function hashOfCode(): string {
   if (codeHash === undefined) {
     const hash = createHash('sha256');
-    for (const file of filesUnder(join(root, 'src'))) hash.update(file).update(readFileSync(file));
+    for (const file of filesUnder(join(root, 'src')))
+      hash.update(relative(root, file)).update(readFileSync(file));
     hash.update(readFileSync(join(root, 'package-lock.json')));
     codeHash = hash.digest('hex').slice(0, 20);
   }
