@@ -249,6 +249,10 @@ describe('buku-kelompok', () => {
       /\nPAR30 [\d,]+ % · Tingkat Penagihan [\d,]+ % · Tingkat Tepat Waktu [\d,]+ %\n/,
     );
     expect(r.stdout).not.toMatch(/tingkat pengembalian/i);
+    // Loans repaid count among the loans, not among the borrowers: each count says which it is.
+    expect(r.stdout).toMatch(
+      /\nPortofolio: \d+ pinjaman \(\d+ belum lunas\), \d+ anggota peminjam; total pencairan Rp [\d.]+;/,
+    );
     expect(r.stdout).toContain(
       `Catatan: buku ini masih punya 1 kesalahan, 5 peringatan; lihat: node dist/cli.js check ${demo}`,
     );

@@ -107,8 +107,8 @@ export function balancesText(report: CreditReport, lang: Lang): string[] {
   lines.push(
     '',
     en
-      ? `Portfolio: ${plural(p.loans, 'loan')}, ${plural(p.borrowers, 'borrower')}; disbursed ${rupiah(p.disbursed)}; outstanding ${rupiah(p.outstandingPrincipal)}; arrears ${rupiah(p.arrears)}`
-      : `Portofolio: ${p.loans} pinjaman, ${p.borrowers} peminjam; disalurkan ${rupiah(p.disbursed)}; sisa pokok ${rupiah(p.outstandingPrincipal)}; tunggakan ${rupiah(p.arrears)}`,
+      ? `Portfolio: ${plural(p.loans, 'loan')} (${p.activeLoans} not yet repaid), ${plural(p.borrowers, 'borrower')}; total disbursed ${rupiah(p.disbursed)}; outstanding ${rupiah(p.outstandingPrincipal)}; arrears ${rupiah(p.arrears)}`
+      : `Portofolio: ${p.loans} pinjaman (${p.activeLoans} belum lunas), ${p.borrowers} anggota peminjam; total pencairan ${rupiah(p.disbursed)}; sisa pokok ${rupiah(p.outstandingPrincipal)}; tunggakan ${rupiah(p.arrears)}`,
     `PAR30 ${percent(p.par30, lang)} · ${en ? 'collection rate' : 'Tingkat Penagihan'} ${percent(p.collectionRate, lang)} · ${en ? 'on-time rate' : 'Tingkat Tepat Waktu'} ${percent(p.onTimeRate, lang)}`,
     en
       ? `Fines owed ${rupiah(p.finesOwed)} · rescheduled ${p.restructuredLoans} (${rupiah(p.restructuredPrincipal)}) · written off ${p.writtenOffLoans} (${rupiah(p.writtenOffPrincipal)}), recoveries ${rupiah(p.recoveries)}`
