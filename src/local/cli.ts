@@ -6,6 +6,7 @@ import { HostError } from '../core/workbook';
 import { commandHelp, usageLine, type CliCommand } from './cliCommand';
 import type { CliContext } from './cliOptions';
 import { balancesCommand } from './commands/balances';
+import { setupCommand } from './commands/setup';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
@@ -27,6 +28,7 @@ import { FdWriter } from './fdWriter';
 /** Every command, in the order the general help lists them. A new command adds one line here. */
 export const commands: readonly CliCommand[] = [
   demoCommand,
+  setupCommand,
   checkCommand,
   balancesCommand,
   journalCommand,

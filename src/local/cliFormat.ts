@@ -85,3 +85,14 @@ export function openProblemsNote(problems: readonly Problem[], file: string, lan
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/**
+ * A path as it is typed in a command the person may copy: as it is when it holds only characters no
+ * shell reads otherwise, else in double quotes (as cmd.exe, PowerShell and sh take them), or in
+ * single quotes when it holds a character double quotes would not keep.
+ */
+export function shellWord(path: string): string {
+  if (/^[\w@%+=:,./\\-]+$/.test(path)) return path;
+  if (!/["$`!]/.test(path)) return `"${path}"`;
+  return `'${path.replace(/'/g, `'\\''`)}'`;
+}

@@ -83,9 +83,25 @@ export function outTarget(
 
 /** Writes `workbook` to the target, sealed, through a temporary file (see writeFileAtomic). */
 export async function writeOut(workbook: XlsxWorkbook, target: OutTarget, fs?: AtomicWriteFs): Promise<void> {
-  try {
+  await writeSaying(target.path, async () => {
     if (target.newFolder !== null) mkdirSync(target.newFolder, { recursive: true });
     await writeFileAtomic(target.path, sealZip(await workbook.toPieces()), fs);
+  });
+}
+
+/**
+ * Writes `workbook` back to the file it is the person's book in (`setup FILE`), through a temporary
+ * file: a symbolic link is written through and the file keeps its permissions (writeFileAtomic).
+ * Not sealed: it is the group's own book, which no later --out may replace without --force.
+ */
+export async function writeInPlace(workbook: XlsxWorkbook, path: string, fs?: AtomicWriteFs): Promise<void> {
+  await writeSaying(path, async () => writeFileAtomic(path, await workbook.toPieces(), fs));
+}
+
+/** Runs `write`, saying why it failed in one line. */
+async function writeSaying(path: string, write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
   } catch (e) {
     if (e instanceof AtomicWriteError) throw new CliError('file.write', e.text);
     // The book read is what is wrong (a damaged styles part), not the file being written.
@@ -93,10 +109,7 @@ export async function writeOut(workbook: XlsxWorkbook, target: OutTarget, fs?: A
     const code = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : 'error');
     throw new CliError(
       'file.write',
-      text(
-        `File tidak dapat ditulis: ${target.path} (${code})`,
-        `Cannot write the file ${target.path} (${code})`,
-      ),
+      text(`File tidak dapat ditulis: ${path} (${code})`, `Cannot write the file ${path} (${code})`),
     );
   }
 }

@@ -3,6 +3,7 @@
 import { findTab } from '../core/book/findTab';
 import { loansTab, type TabSpec } from '../core/book/schema';
 import { text, type Bilingual } from '../core/text';
+import { shellWord } from './cliFormat';
 import { CliError } from './openBook';
 
 /** What `command` needs of the book: the tabs its report is made of. */
@@ -17,11 +18,12 @@ export function refuseMissingTabs(file: string, names: readonly string[], needs:
   if (missing.length === 0) return;
   const tabs = missing.join(', ');
   const one = missing.length === 1;
+  const setup = setupCommandLine(file);
   throw new CliError(
     'book.tabMissing',
     text(
-      `${file} tidak punya tab ${tabs}, yang diperlukan perintah ${needs.command}. Buat tab itu dengan menu Siapkan Buku (add-on di Google Sheets), atau ganti nama tab yang ada menjadi ${missing.map((n) => `"${n}"`).join(', ')}.`,
-      `${file} has no ${one ? 'tab' : 'tabs'} ${tabs}, which the command ${needs.command} needs. Create ${one ? 'it' : 'them'} with the menu Set up book (Siapkan Buku, the add-on in Google Sheets), or rename an existing tab to ${missing.map((n) => `"${n}"`).join(', ')}.`,
+      `${file} tidak punya tab ${tabs}, yang diperlukan perintah ${needs.command}. Buat tab itu dengan perintah ${setup} (di Google Sheets: menu Siapkan Buku), atau ganti nama tab yang ada menjadi ${missing.map((n) => `"${n}"`).join(', ')}.`,
+      `${file} has no ${one ? 'tab' : 'tabs'} ${tabs}, which the command ${needs.command} needs. Create ${one ? 'it' : 'them'} with the command ${setup} (in Google Sheets: the menu Set up book, Siapkan Buku), or rename an existing tab to ${missing.map((n) => `"${n}"`).join(', ')}.`,
     ),
   );
 }
@@ -31,10 +33,16 @@ export function refuseMissingTabs(file: string, names: readonly string[], needs:
  * without a revolving fund still has its journal, but an empty list is not left to mean "nothing
  * due". Undefined when the book has the tab.
  */
-export function noLoansTabNote(names: readonly string[]): Bilingual | undefined {
+export function noLoansTabNote(file: string, names: readonly string[]): Bilingual | undefined {
   if (findTab(names, loansTab) !== undefined) return undefined;
+  const setup = setupCommandLine(file);
   return text(
-    'Buku ini tidak punya tab Pinjaman: tidak ada pinjaman, angsuran jatuh tempo, atau penagihan yang dapat dicantumkan. Bila kelompok punya dana bergulir, buat tab itu dengan menu Siapkan Buku (add-on di Google Sheets).',
-    'The book has no Pinjaman tab: no loans, installments due or collections can be listed. If the group runs a revolving fund, create the tab with the menu Set up book (Siapkan Buku, the add-on in Google Sheets).',
+    `Buku ini tidak punya tab Pinjaman: tidak ada pinjaman, angsuran jatuh tempo, atau penagihan yang dapat dicantumkan. Bila kelompok punya dana bergulir, buat tab itu dengan perintah ${setup} (di Google Sheets: menu Siapkan Buku).`,
+    `The book has no Pinjaman tab: no loans, installments due or collections can be listed. If the group runs a revolving fund, create the tab with the command ${setup} (in Google Sheets: the menu Set up book, Siapkan Buku).`,
   );
+}
+
+/** The command that sets the book up (`setup`), as the person would type it. */
+function setupCommandLine(file: string): string {
+  return `buku-kelompok setup ${shellWord(file)}`;
 }

@@ -1,7 +1,7 @@
 // A book without the tab a command reads is refused in one line that names the tab (exit 2), never
 // reported on as a book with nothing in it: an SHU of Rp 0 per member, an empty portfolio.
 import ExcelJS from 'exceljs';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoBytes } from './demoBytes';
@@ -22,8 +22,9 @@ async function bookWithout(tab: string): Promise<string> {
   return file;
 }
 
-const refusal = (file: string, tab: string, command: string) =>
-  `${file} tidak punya tab ${tab}, yang diperlukan perintah ${command}. Buat tab itu dengan menu Siapkan Buku (add-on di Google Sheets), atau ganti nama tab yang ada menjadi "${tab}". / ${file} has no tab ${tab}, which the command ${command} needs. Create it with the menu Set up book (Siapkan Buku, the add-on in Google Sheets), or rename an existing tab to "${tab}".\n`;
+// The command line's own way to make the tab comes first: the command that sets the book up.
+const refusal = (file: string, tab: string, command: string, typed = file) =>
+  `${file} tidak punya tab ${tab}, yang diperlukan perintah ${command}. Buat tab itu dengan perintah buku-kelompok setup ${typed} (di Google Sheets: menu Siapkan Buku), atau ganti nama tab yang ada menjadi "${tab}". / ${file} has no tab ${tab}, which the command ${command} needs. Create it with the command buku-kelompok setup ${typed} (in Google Sheets: the menu Set up book, Siapkan Buku), or rename an existing tab to "${tab}".\n`;
 
 describe('a book without the tab a command reads', () => {
   test.each([
@@ -60,10 +61,8 @@ describe('a book without the tab a command reads', () => {
 
   test('journal and messages without Pinjaman (a group without a revolving fund): written, and said', async () => {
     const file = await bookWithout('Pinjaman');
-    const noteId =
-      'Buku ini tidak punya tab Pinjaman: tidak ada pinjaman, angsuran jatuh tempo, atau penagihan yang dapat dicantumkan. Bila kelompok punya dana bergulir, buat tab itu dengan menu Siapkan Buku (add-on di Google Sheets).';
-    const noteEn =
-      'The book has no Pinjaman tab: no loans, installments due or collections can be listed. If the group runs a revolving fund, create the tab with the menu Set up book (Siapkan Buku, the add-on in Google Sheets).';
+    const noteId = `Buku ini tidak punya tab Pinjaman: tidak ada pinjaman, angsuran jatuh tempo, atau penagihan yang dapat dicantumkan. Bila kelompok punya dana bergulir, buat tab itu dengan perintah buku-kelompok setup ${file} (di Google Sheets: menu Siapkan Buku).`;
+    const noteEn = `The book has no Pinjaman tab: no loans, installments due or collections can be listed. If the group runs a revolving fund, create the tab with the command buku-kelompok setup ${file} (in Google Sheets: the menu Set up book, Siapkan Buku).`;
 
     const journal = await runCli(['journal', file, '--today', today], dir);
     expect(journal.code).toBe(0);
@@ -100,6 +99,16 @@ describe('a book without the tab a command reads', () => {
       const r = await runCli([command, demo, '--today', today, '--json'], dir);
       expect({ command, code: r.code, stderr: r.stderr }).toEqual({ command, code: 0, stderr: '' });
     }
+  });
+
+  test('the command to type names the file as a shell takes it: a name with a space in quotes', async () => {
+    const file = join(dir, 'buku kelompok.xlsx');
+    writeFileSync(file, readFileSync(await bookWithout('Pinjaman')));
+    const r = await runCli(['balances', file, '--today', today], dir);
+    expect(r.stderr).toBe(refusal(file, 'Pinjaman', 'balances', `"${file}"`));
+    // And that command sets it up: then balances reads it.
+    expect((await runCli(['setup', file, '--today', today], dir)).code).toBe(0);
+    expect((await runCli(['balances', file, '--today', today], dir)).code).toBe(0);
   });
 
   test('a tab the command does not read may be missing', async () => {

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/local/cli';
-import { plural } from '../../src/local/cliFormat';
+import { plural, shellWord } from '../../src/local/cliFormat';
 import type { CliContext } from '../../src/local/cliOptions';
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -22,6 +22,15 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
 const demo = join(mkdtempSync(join(tmpdir(), 'bk-words-')), 'demo.xlsx');
 beforeAll(async () => {
   expect((await cli('demo', '--out', demo, '--today', '2026-11-28')).code).toBe(0);
+});
+
+test('shellWord: a path as it is typed in a command to copy', () => {
+  expect(shellWord('data/buku-2026_v1.xlsx')).toBe('data/buku-2026_v1.xlsx');
+  expect(shellWord('C:\\Buku\\buku.xlsx')).toBe('C:\\Buku\\buku.xlsx');
+  expect(shellWord('buku kelompok.xlsx')).toBe('"buku kelompok.xlsx"');
+  expect(shellWord("buku (Pak Budi's).xlsx")).toBe('"buku (Pak Budi\'s).xlsx"');
+  expect(shellWord('buku $HOME.xlsx')).toBe("'buku $HOME.xlsx'");
+  expect(shellWord("it's $1.xlsx")).toBe("'it'\\''s $1.xlsx'");
 });
 
 test('plural: one, then many', () => {

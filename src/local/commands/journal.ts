@@ -195,7 +195,7 @@ async function makeJournal(
   if (!parsed.ok) throw new CliError(parsed.error.code, parsed.error.message);
   const host = new LocalHost(workbook, { today, clock: ctx.clock });
   const model = weeklyJournal(book, problems, parsed.week.value, host.now(), today);
-  const note = noLoansTabNote(workbook.tabNames());
+  const note = noLoansTabNote(file, workbook.tabNames());
   return {
     model,
     lang: options.lang ?? book.settings.language,

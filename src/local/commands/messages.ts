@@ -81,7 +81,7 @@ export async function runMessages(args: readonly string[], ctx: CliContext): Pro
   // The repayments are Kas rows: without them every loan would look unpaid, and the messages would
   // ask members for arrears they have paid. Without Pinjaman there is no one to collect from: said.
   const opened = await openBook(file, today, { needs: { command: 'messages', tabs: [cashTab] } });
-  const note = noLoansTabNote(opened.workbook.tabNames());
+  const note = noLoansTabNote(file, opened.workbook.tabNames());
   const weekStart = opened.book.settings.weekStart;
   const parsed = parseJournalWeek(values.week ?? journalWeekOf(today, weekStart).value, weekStart);
   if (!parsed.ok) throw new CliError(parsed.error.code, parsed.error.message);
