@@ -128,6 +128,27 @@ describe('shu', () => {
 });
 
 describe('messages', () => {
+  it('heads the text with the week’s dates in the language asked for', async () => {
+    const english = await run('messages', 'demo.xlsx', '--week', '2026-W49', '--lang', 'en');
+    expect(english.stdout.split('\n')[0]).toBe(
+      'Messages for week 2026-W49 (30 November – 6 December 2026); collection 29 November 2026 – 13 December 2026',
+    );
+    const indonesian = await run('messages', 'demo.xlsx', '--week', '2026-W49');
+    expect(indonesian.stdout.split('\n')[0]).toBe(
+      'Pesan minggu 2026-W49 (30 November – 6 Desember 2026); penagihan 29 November 2026 – 13 Desember 2026',
+    );
+  });
+
+  it('--json: the week’s dates in Indonesian (as the texts sent) and in English beside them', async () => {
+    const r = await run('messages', 'demo.xlsx', '--week', '2026-W49', '--json');
+    const out = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(Object.keys(out).slice(0, 4)).toEqual(['week', 'weekLabel', 'weekLabelEn', 'from']);
+    expect([out.weekLabel, out.weekLabelEn]).toEqual([
+      '30 November – 6 Desember 2026',
+      '30 November – 6 December 2026',
+    ]);
+  });
+
   it('--json: each link carries its text exactly; Rupiah and dates as people write them; no NIK', async () => {
     const r = await run('messages', 'demo.xlsx', '--week', '2026-W48', '--json');
     const out = JSON.parse(r.stdout) as {

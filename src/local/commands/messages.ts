@@ -38,15 +38,21 @@ export const messagesCommand: CliCommand = {
 };
 
 /**
- * The messages as a person reads them before sending (the texts are Indonesian, as sent); `note`
- * says why no one is listed (a book without Pinjaman) instead of "nobody to collect from".
+ * The messages as a person reads them before sending (the texts are Indonesian, as sent);
+ * `weekLabel` is the week's dates in both languages (the messages carry the Indonesian only);
+ * `note` says why no one is listed (a book without Pinjaman) instead of "nobody to collect from".
  */
-export function messagesText(messages: ReadyMessages, lang: Lang, note?: Bilingual): string[] {
+export function messagesText(
+  messages: ReadyMessages,
+  weekLabel: Bilingual,
+  lang: Lang,
+  note?: Bilingual,
+): string[] {
   const en = lang === 'en';
   const lines = [
     en
-      ? `Messages for week ${messages.week} (${messages.weekLabel}); collection ${longDate(messages.from, lang)} – ${longDate(messages.to, lang)}`
-      : `Pesan minggu ${messages.week} (${messages.weekLabel}); penagihan ${longDate(messages.from, lang)} – ${longDate(messages.to, lang)}`,
+      ? `Messages for week ${messages.week} (${weekLabel.en}); collection ${longDate(messages.from, lang)} – ${longDate(messages.to, lang)}`
+      : `Pesan minggu ${messages.week} (${weekLabel.id}); penagihan ${longDate(messages.from, lang)} – ${longDate(messages.to, lang)}`,
   ];
   if (note) lines.push('', pick(note, lang));
   else if (messages.members.length === 0)
@@ -88,10 +94,14 @@ export async function runMessages(args: readonly string[], ctx: CliContext): Pro
   const host = new LocalHost(opened.workbook, { today, clock: ctx.clock });
   const journal = weeklyJournal(opened.book, opened.problems, parsed.week.value, host.now(), today);
   const messages = readyMessages(opened.book, journal);
+  // The week's dates in both languages: the core's messages carry the Indonesian (the texts sent).
+  const weekLabel = parsed.week.label;
   if (values.json) {
-    ctx.out(json(messages));
+    const { week, weekLabel: labelId, ...rest } = messages;
+    ctx.out(json({ week, weekLabel: labelId, weekLabelEn: weekLabel.en, ...rest }));
     if (note) ctx.err(`${note.id} / ${note.en}`);
   } else
-    for (const line of messagesText(messages, lang ?? opened.book.settings.language, note)) ctx.out(line);
+    for (const line of messagesText(messages, weekLabel, lang ?? opened.book.settings.language, note))
+      ctx.out(line);
   return 0;
 }
