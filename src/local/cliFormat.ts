@@ -11,13 +11,21 @@ export const severityWords: Record<Severity, { id: [string, string]; en: [string
   info: { id: ['catatan', 'catatan'], en: ['note', 'notes'] },
 };
 
-export function countWord(n: number, severity: Severity, lang: Lang): string {
+/** `1 kesalahan`; with `grouped`, its thousands grouped as `count` does (`1.137 kesalahan`). */
+export function countWord(n: number, severity: Severity, lang: Lang, grouped = false): string {
   const [one, many] = severityWords[severity][lang];
-  return `${n} ${n === 1 ? one : many}`;
+  return `${grouped ? count(n, lang) : n} ${n === 1 ? one : many}`;
 }
 
-export function countsLine(counts: Record<Severity, number>, lang: Lang): string {
-  return (['error', 'warning', 'info'] as const).map((s) => countWord(counts[s], s, lang)).join(', ');
+export function countsLine(counts: Record<Severity, number>, lang: Lang, grouped = false): string {
+  return (['error', 'warning', 'info'] as const)
+    .map((s) => countWord(counts[s], s, lang, grouped))
+    .join(', ');
+}
+
+/** A count with its thousands grouped, as Rupiah are: `1.137` in Indonesian, `1,137` in English. */
+export function count(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'id-ID', { maximumFractionDigits: 0 }).format(n);
 }
 
 export function rupiah(amount: number): string {
@@ -84,6 +92,11 @@ export function openProblemsNote(problems: readonly Problem[], file: string, lan
 /** `1 loan`, `2 loans`: an English count with its noun (Indonesian nouns do not change). */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/** `1 loan`, `1,137 cash rows`: `plural` with the count's thousands grouped. */
+export function groupedPlural(n: number, one: string, many = `${one}s`): string {
+  return `${count(n, 'en')} ${n === 1 ? one : many}`;
 }
 
 /**

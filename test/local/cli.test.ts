@@ -368,7 +368,7 @@ describe('buku-kelompok', () => {
     const en = await run(['start', '--today', today, '--lang', 'en'], cwd);
     expect(en.stdout).toContain('Checks: 1 error, 5 warnings, 1 note');
     expect(r.stdout).toContain(
-      'Dibuat demo/buku-kelompok-demo.xlsx: buku contoh dengan 30 anggota, 1137 baris kas, 17 pinjaman, 22 kegiatan (folder demo dibuat)',
+      'Dibuat demo/buku-kelompok-demo.xlsx: buku contoh dengan 30 anggota, 1.137 baris kas, 17 pinjaman, 22 kegiatan (folder demo dibuat)',
     );
     expect(r.stdout).toContain(
       'Dibuat out/buku-kelompok-demo-hasil.xlsx: salinan buku dengan tab Pemeriksaan, Saldo Pinjaman, Simpanan, Jurnal 2026-W48, SHU 2026, Kartu Anggota, RUK 2026, Saprodi MT II 2026 (folder out dibuat)',
@@ -388,7 +388,10 @@ describe('buku-kelompok', () => {
     );
     expect(en.stdout).toContain('RUK 2026: 7 rows, 4 done, 1 late, 1 not done, 1 not yet; on time 4 of 6');
     // The second run replaces both: the tool wrote them.
-    expect(en.stdout).toContain('Replaced demo/buku-kelompok-demo.xlsx: the demo book with 30 members,');
+    // Counts grouped as Rupiah are, in the language shown.
+    expect(en.stdout).toContain(
+      'Replaced demo/buku-kelompok-demo.xlsx: the demo book with 30 members, 1,137 cash rows, 17 loans, 22 activities',
+    );
     expect(en.stdout).toContain(
       'Replaced out/buku-kelompok-demo-hasil.xlsx: a copy of the book with the tabs Pemeriksaan, Saldo Pinjaman, Simpanan, Jurnal 2026-W48, SHU 2026, Kartu Anggota, RUK 2026, Saprodi MT II 2026',
     );

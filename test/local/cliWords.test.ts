@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/local/cli';
-import { plural, shellWord } from '../../src/local/cliFormat';
+import { count, countsLine, groupedPlural, plural, shellWord } from '../../src/local/cliFormat';
 import type { CliContext } from '../../src/local/cliOptions';
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -31,6 +31,28 @@ test('shellWord: a path as it is typed in a command to copy', () => {
   expect(shellWord("buku (Pak Budi's).xlsx")).toBe('"buku (Pak Budi\'s).xlsx"');
   expect(shellWord('buku $HOME.xlsx')).toBe("'buku $HOME.xlsx'");
   expect(shellWord("it's $1.xlsx")).toBe("'it'\\''s $1.xlsx'");
+});
+
+test('count: thousands grouped as Rupiah are, in the language shown', () => {
+  expect([count(1137, 'id'), count(1137, 'en'), count(999, 'id'), count(0, 'en')]).toEqual([
+    '1.137',
+    '1,137',
+    '999',
+    '0',
+  ]);
+  expect(count(1234567, 'id')).toBe('1.234.567');
+  expect(groupedPlural(1137, 'cash row')).toBe('1,137 cash rows');
+  expect(groupedPlural(1, 'activity', 'activities')).toBe('1 activity');
+  expect(countsLine({ error: 1, warning: 1137, info: 2000 }, 'id', true)).toBe(
+    '1 kesalahan, 1.137 peringatan, 2.000 catatan',
+  );
+  expect(countsLine({ error: 1, warning: 1137, info: 2000 }, 'en', true)).toBe(
+    '1 error, 1,137 warnings, 2,000 notes',
+  );
+  // Ungrouped unless asked: check and journal print their counts as before.
+  expect(countsLine({ error: 1, warning: 1137, info: 0 }, 'id')).toBe(
+    '1 kesalahan, 1137 peringatan, 0 catatan',
+  );
 });
 
 test('plural: one, then many', () => {

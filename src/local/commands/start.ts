@@ -11,7 +11,7 @@ import { shareOut } from '../../core/shu/shareOut';
 import { attendanceReport, lastMeetingsRate } from '../../core/attendance/attendanceReport';
 import { planReport } from '../../core/plan/planReport';
 import { saprodiReport, saprodiSeasons } from '../../core/saprodi/saprodiReport';
-import { countsLine, longDate, percent, plural, problemLine, rupiah } from '../cliFormat';
+import { count, countsLine, groupedPlural, longDate, percent, problemLine, rupiah } from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
 import {
   forceFlag,
@@ -86,6 +86,10 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
   const en = lang === 'en';
   const { book, problems } = opened;
   const counts = countBySeverity(problems);
+  // Every count with its thousands grouped, as Rupiah are: `1.137 baris kas`, `1,137 cash rows`
+  // (`id`: the Indonesian half of a text given in both languages, whichever is shown).
+  const n = (x: number) => count(x, lang);
+  const id = (x: number) => count(x, 'id');
 
   // The walk-through is printed once the result file is written: a failed write prints no report.
   const walkThrough: string[] = [];
@@ -96,27 +100,27 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
       writtenLine(
         demoTarget,
         text(
-          `buku contoh dengan ${book.members.length} anggota, ${book.cash.length} baris kas, ${book.loans.length} pinjaman, ${book.activities.length} kegiatan`,
-          `the demo book with ${plural(book.members.length, 'member')}, ${plural(book.cash.length, 'cash row')}, ${plural(book.loans.length, 'loan')}, ${plural(book.activities.length, 'activity', 'activities')}`,
+          `buku contoh dengan ${id(book.members.length)} anggota, ${id(book.cash.length)} baris kas, ${id(book.loans.length)} pinjaman, ${id(book.activities.length)} kegiatan`,
+          `the demo book with ${groupedPlural(book.members.length, 'member')}, ${groupedPlural(book.cash.length, 'cash row')}, ${groupedPlural(book.loans.length, 'loan')}, ${groupedPlural(book.activities.length, 'activity', 'activities')}`,
         ),
       ),
       lang,
     ),
   );
   say('');
-  say(`${en ? 'Checks' : 'Pemeriksaan'}: ${countsLine(counts, lang)}`);
+  say(`${en ? 'Checks' : 'Pemeriksaan'}: ${countsLine(counts, lang, true)}`);
   for (const p of problems.slice(0, SHOWN_PROBLEMS))
     say(problemLine({ ...p, fix: undefined }, lang).replace('] ', `] ${p.tab} `));
   if (problems.length > SHOWN_PROBLEMS)
-    say(`  … ${en ? 'and' : 'dan'} ${problems.length - SHOWN_PROBLEMS} ${en ? 'more' : 'lainnya'}`);
+    say(`  … ${en ? 'and' : 'dan'} ${n(problems.length - SHOWN_PROBLEMS)} ${en ? 'more' : 'lainnya'}`);
 
   const report = opened.credit;
   const p = report.portfolio;
   say('');
   say(
     en
-      ? `Loans as of ${longDate(today, lang)}: ${plural(p.loans, 'loan')}, outstanding ${rupiah(p.outstandingPrincipal)}, arrears ${rupiah(p.arrears)}, PAR30 ${percent(p.par30, lang)}`
-      : `Pinjaman per ${longDate(today, lang)}: ${p.loans} pinjaman, sisa pokok ${rupiah(p.outstandingPrincipal)}, tunggakan ${rupiah(p.arrears)}, PAR30 ${percent(p.par30, lang)}`,
+      ? `Loans as of ${longDate(today, lang)}: ${groupedPlural(p.loans, 'loan')}, outstanding ${rupiah(p.outstandingPrincipal)}, arrears ${rupiah(p.arrears)}, PAR30 ${percent(p.par30, lang)}`
+      : `Pinjaman per ${longDate(today, lang)}: ${n(p.loans)} pinjaman, sisa pokok ${rupiah(p.outstandingPrincipal)}, tunggakan ${rupiah(p.arrears)}, PAR30 ${percent(p.par30, lang)}`,
   );
   // The sidebar's loans needing attention, each with what stands beside its status (docs/book.md §7).
   for (const l of loansAtRisk(report)) {
@@ -133,7 +137,7 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
       l.writtenOff ? `${en ? 'recoveries' : 'pemulihan'} ${rupiah(l.recoveries)}` : '',
     ].filter(Boolean);
     say(
-      `  ${l.loanId} ${l.memberName}: ${l.daysPastDue} ${en ? 'days past due' : 'hari menunggak'}, ${rupiah(l.arrears)}${l.writtenOff ? '' : ` (Kol ${l.kol})`}${extra.map((x) => ` · ${x}`).join('')}`,
+      `  ${l.loanId} ${l.memberName}: ${n(l.daysPastDue)} ${en ? 'days past due' : 'hari menunggak'}, ${rupiah(l.arrears)}${l.writtenOff ? '' : ` (Kol ${l.kol})`}${extra.map((x) => ` · ${x}`).join('')}`,
     );
   }
 
@@ -143,8 +147,8 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
   say('');
   say(
     en
-      ? `Journal ${week.value} (${week.label.en}): ${plural(journal.activities.total, 'activity', 'activities')}, cash in ${rupiah(journal.cash.totalIn)}, out ${rupiah(journal.cash.totalOut)}, ${plural(journal.credit.collection.items.length, 'loan')} to collect next week`
-      : `Jurnal ${week.value} (${week.label.id}): ${journal.activities.total} kegiatan, kas masuk ${rupiah(journal.cash.totalIn)}, keluar ${rupiah(journal.cash.totalOut)}, ${journal.credit.collection.items.length} pinjaman ditagih minggu depan`,
+      ? `Journal ${week.value} (${week.label.en}): ${groupedPlural(journal.activities.total, 'activity', 'activities')}, cash in ${rupiah(journal.cash.totalIn)}, out ${rupiah(journal.cash.totalOut)}, ${groupedPlural(journal.credit.collection.items.length, 'loan')} to collect next week`
+      : `Jurnal ${week.value} (${week.label.id}): ${n(journal.activities.total)} kegiatan, kas masuk ${rupiah(journal.cash.totalIn)}, keluar ${rupiah(journal.cash.totalOut)}, ${n(journal.credit.collection.items.length)} pinjaman ditagih minggu depan`,
   );
 
   // The year's share-out (docs/book.md §8): the demo book covers every month of this year.
@@ -174,19 +178,19 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
   say('');
   say(
     en
-      ? `Attendance at the last 4 meetings ${percent(last4.rate, lang)} (${last4.present} of ${last4.active}); ${plural(attendance.toVisit.length, 'member')} to visit`
-      : `Kehadiran 4 pertemuan terakhir ${percent(last4.rate, lang)} (${last4.present} dari ${last4.active}); ${attendance.toVisit.length} anggota perlu dikunjungi`,
+      ? `Attendance at the last 4 meetings ${percent(last4.rate, lang)} (${n(last4.present)} of ${n(last4.active)}); ${groupedPlural(attendance.toVisit.length, 'member')} to visit`
+      : `Kehadiran 4 pertemuan terakhir ${percent(last4.rate, lang)} (${n(last4.present)} dari ${n(last4.active)}); ${n(attendance.toVisit.length)} anggota perlu dikunjungi`,
   );
   say(
     en
-      ? `RUK ${year}: ${plural(plan.rows.length, 'row')}, ${c.Terlaksana} done, ${c.Terlambat} late, ${c['Tidak Terlaksana']} not done, ${c.Belum} not yet; on time ${plan.onTime.done} of ${plan.onTime.due}`
-      : `RUK ${year}: ${plan.rows.length} baris, ${c.Terlaksana} terlaksana, ${c.Terlambat} terlambat, ${c['Tidak Terlaksana']} tidak terlaksana, ${c.Belum} belum; tepat waktu ${plan.onTime.done} dari ${plan.onTime.due}`,
+      ? `RUK ${year}: ${groupedPlural(plan.rows.length, 'row')}, ${n(c.Terlaksana)} done, ${n(c.Terlambat)} late, ${n(c['Tidak Terlaksana'])} not done, ${n(c.Belum)} not yet; on time ${n(plan.onTime.done)} of ${n(plan.onTime.due)}`
+      : `RUK ${year}: ${n(plan.rows.length)} baris, ${n(c.Terlaksana)} terlaksana, ${n(c.Terlambat)} terlambat, ${n(c['Tidak Terlaksana'])} tidak terlaksana, ${n(c.Belum)} belum; tepat waktu ${n(plan.onTime.done)} dari ${n(plan.onTime.due)}`,
   );
   if (saprodi)
     say(
       en
-        ? `Saprodi ${saprodi.season}: ${plural(saprodi.rows.length, 'row')}, right on person, amount and time ${saprodi.allRight.right} (${percent(saprodi.allRight.share, lang)}); RDKK of ${plural(saprodi.rdkk.length, 'member')}`
-        : `Saprodi ${saprodi.season}: ${saprodi.rows.length} baris, tepat orang, jumlah dan waktu ${saprodi.allRight.right} (${percent(saprodi.allRight.share, lang)}); RDKK ${saprodi.rdkk.length} anggota`,
+        ? `Saprodi ${saprodi.season}: ${groupedPlural(saprodi.rows.length, 'row')}, right on person, amount and time ${n(saprodi.allRight.right)} (${percent(saprodi.allRight.share, lang)}); RDKK of ${groupedPlural(saprodi.rdkk.length, 'member')}`
+        : `Saprodi ${saprodi.season}: ${n(saprodi.rows.length)} baris, tepat orang, jumlah dan waktu ${n(saprodi.allRight.right)} (${percent(saprodi.allRight.share, lang)}); RDKK ${n(saprodi.rdkk.length)} anggota`,
     );
 
   // The generated tabs, written through the same API the sidebar calls.
