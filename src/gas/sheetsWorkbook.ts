@@ -14,7 +14,12 @@ import {
   listValues,
   writtenCellFormat,
 } from '../core/spreadsheetSettings';
-import type { AddedRows, TabAdditions, WidenedDropdown } from '../core/book/upgradeBook';
+import {
+  sameChoices,
+  type AddedRows,
+  type TabAdditions,
+  type WidenedDropdown,
+} from '../core/book/upgradeBook';
 import type { Workbook } from '../core/workbook';
 import { HostError } from '../core/workbook';
 import { toCell, toSheetValue } from './sheetValues';
@@ -320,9 +325,9 @@ export class SheetsWorkbook implements Workbook {
   }
 
   /**
-   * The column from `row` down takes the first cell's rule with the new choices (its help text and
-   * warning kept), as `Siapkan Buku` set it over the whole column; the rules before are put back on
-   * a failure.
+   * The cells from `row` down whose rule offers the add-on's earlier list take the first cell's rule
+   * with the new choices (its help text and warning kept); another rule, or none, stays. One read of
+   * each rule's choices (the rules come in one call); the rules before are put back on a failure.
    */
   private widen(dropdown: WidenedDropdown, done: (undo: () => void) => void): void {
     const sheet = this.sheet(dropdown.tab);
@@ -332,11 +337,15 @@ export class SheetsWorkbook implements Workbook {
     const before = range.getDataValidations();
     const first = before[0]?.[0];
     if (!first) return;
-    range.setDataValidation(
-      first
-        .copy()
-        .requireValueInList([...dropdown.choices], true)
-        .build(),
+    const rule = first
+      .copy()
+      .requireValueInList([...dropdown.choices], true)
+      .build();
+    range.setDataValidations(
+      before.map(([cell]) => {
+        const list: unknown = cell?.getCriteriaValues()[0];
+        return [Array.isArray(list) && sameChoices(list.map(String), dropdown.was) ? rule : (cell ?? null)];
+      }),
     );
     done(() => range.setDataValidations(before));
   }

@@ -1,5 +1,6 @@
 // The list dropdowns of a worksheet (`<dataValidation type="list">`): the choices on a cell, and
-// the same rule widened to more choices, the rest of the part left as it was.
+// the add-on's rules widened to more choices, the rest of the part left as it was.
+import { sameChoices, type WidenedDropdown } from '../core/book/upgradeBook';
 import { attr } from './xmlScanner';
 
 const VALIDATION = /<dataValidation\b([^>]*?)(\/>|>([\s\S]*?)<\/dataValidation>)/g;
@@ -23,21 +24,31 @@ function columnNumber(letters: string): number {
   return n;
 }
 
-/** Whether a range list (`F2:F501 H2`, `F:F`) holds the cell. */
-export function rangeListCovers(sqref: string, row: number, col: number): boolean {
+/** The ranges of a range list (`F2:F501 H2`, `F:F`): first and last column, first and last row. */
+function ranges(sqref: string): [number, number, number, number][] {
   return sqref
     .split(/\s+/)
     .filter(Boolean)
-    .some((range) => {
+    .flatMap((range) => {
       const [a, b = a] = range.replace(/\$/g, '').split(':') as [string, string?];
       const from = /^([A-Z]+)(\d*)$/i.exec(a);
       const to = /^([A-Z]+)(\d*)$/i.exec(b ?? a);
-      if (!from || !to) return false;
+      if (!from || !to) return [];
       const [c1, c2] = [columnNumber(from[1]!), columnNumber(to[1]!)];
       const r1 = from[2] ? Number(from[2]) : 1;
       const r2 = to[2] ? Number(to[2]) : Number.MAX_SAFE_INTEGER;
-      return row >= r1 && row <= r2 && col >= Math.min(c1, c2) && col <= Math.max(c1, c2);
+      return [[Math.min(c1, c2), Math.max(c1, c2), r1, r2]];
     });
+}
+
+/** Whether a range list (`F2:F501 H2`, `F:F`) holds the cell. */
+export function rangeListCovers(sqref: string, row: number, col: number): boolean {
+  return ranges(sqref).some(([c1, c2, r1, r2]) => row >= r1 && row <= r2 && col >= c1 && col <= c2);
+}
+
+/** Whether a range list holds a cell of the column at `row` or below it. */
+export function rangeListReaches(sqref: string, row: number, col: number): boolean {
+  return ranges(sqref).some(([c1, c2, , r2]) => r2 >= row && col >= c1 && col <= c2);
 }
 
 /** A list rule's choices from its first formula (`"Bulanan,Mingguan"`); undefined for a range or a formula. */
@@ -53,7 +64,6 @@ function ruleAt(xml: string, row: number, col: number) {
     if (!rangeListCovers(attr(attrs, 'sqref') ?? '', row, col)) continue;
     const formula = /<formula1>([\s\S]*?)<\/formula1>/.exec(m[3] ?? '');
     return {
-      match: m,
       type: attr(attrs, 'type') ?? 'none',
       formula: formula ? unescapeXml(formula[1]!) : '',
     };
@@ -68,15 +78,24 @@ export function dropdownAt(xml: string, row: number, col: number): readonly stri
   return rule.type === 'list' ? listChoices(rule.formula) : undefined;
 }
 
-/** The worksheet with the list rule on the cell offering `choices`; its ranges, help and warning as they were. */
-export function widenDropdown(xml: string, row: number, col: number, choices: readonly string[]): string {
-  const rule = ruleAt(xml, row, col);
-  if (!rule || rule.type !== 'list') return xml;
-  const whole = rule.match[0];
-  // Quotes written as the file wrote them (exceljs and Excel write `&quot;`, others `"`).
-  const quote = /<formula1>&quot;/.test(whole) ? '&quot;' : '"';
-  const formula = `<formula1>${quote}${escapeXml(choices.join(','))}${quote}</formula1>`;
-  const widened = whole.replace(/<formula1>[\s\S]*?<\/formula1>/, formula);
-  const at = rule.match.index!;
-  return `${xml.slice(0, at)}${widened}${xml.slice(at + whole.length)}`;
+/**
+ * The worksheet with every list rule on the column from `row` down that offers `was` (the list the
+ * add-on made, compared as list values are) offering `choices` instead; its ranges, help and warning
+ * as they were. A rule of another list there (one the user made) is left as it is.
+ */
+export function widenDropdown(xml: string, dropdown: Omit<WidenedDropdown, 'tab'>): string {
+  const { row, col, choices, was } = dropdown;
+  return xml.replace(VALIDATION, (whole: string, attrs: string, _end: string, body = '') => {
+    if (attr(attrs, 'type') !== 'list' || !rangeListReaches(attr(attrs, 'sqref') ?? '', row, col))
+      return whole;
+    const formula = /<formula1>([\s\S]*?)<\/formula1>/.exec(body);
+    const list = formula ? listChoices(unescapeXml(formula[1]!)) : undefined;
+    if (!list || !sameChoices(list, was)) return whole;
+    // Quotes written as the file wrote them (exceljs and Excel write `&quot;`, others `"`).
+    const quote = /<formula1>&quot;/.test(whole) ? '&quot;' : '"';
+    return whole.replace(
+      /<formula1>[\s\S]*?<\/formula1>/,
+      `<formula1>${quote}${escapeXml(choices.join(','))}${quote}</formula1>`,
+    );
+  });
 }

@@ -8,6 +8,7 @@ import type { GeneratedSheetPart } from './generatedSheetPart';
 import type { PackedPart } from './packedPart';
 import { patchCell, type CellPatch } from './xlsxCellPatch';
 import { widenDropdown } from './xlsxDropdowns';
+import type { WidenedDropdown } from '../core/book/upgradeBook';
 import { writtenCellFormat } from '../core/spreadsheetSettings';
 import type { XlsxPackage } from './xlsxPackageReader';
 import { readPackageParts, readRelationships, relsPartOf } from './xlsxPackageParts';
@@ -30,10 +31,7 @@ export interface PackageEdits {
   /** Cells written into package tabs, by tab index, in the order written. */
   readonly cells: ReadonlyMap<number, readonly CellPatch[]>;
   /** List dropdowns widened in package tabs, by tab index. */
-  readonly dropdowns?: ReadonlyMap<
-    number,
-    readonly { row: number; col: number; choices: readonly string[] }[]
-  >;
+  readonly dropdowns?: ReadonlyMap<number, readonly Omit<WidenedDropdown, 'tab'>[]>;
   readonly scratch: () => ExcelJS.Workbook;
   /** Generated tabs already written as parts, by name: each takes the place of a scratch sheet. */
   readonly generated?: ReadonlyMap<string, GeneratedSheetPart>;
@@ -304,7 +302,7 @@ export async function packagePieces(edits: PackageEdits): Promise<Buffer[]> {
     if (edits.replaced.has(index)) continue;
     const sheet = tabs[index]!.sheet;
     let xml = text(sheet.part);
-    for (const d of dropdowns.get(index) ?? []) xml = widenDropdown(xml, d.row, d.col, d.choices);
+    for (const d of dropdowns.get(index) ?? []) xml = widenDropdown(xml, d);
     for (const p of edits.cells.get(index) ?? []) {
       const code = p.plain ? undefined : writtenCellFormat(p.value);
       xml = patchCell(xml, p, parts.date1904, (current) => {

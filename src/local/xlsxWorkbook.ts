@@ -29,8 +29,8 @@ import { readXlsxPackage, type XlsxPackage, type XlsxPackageRead } from './xlsxP
 import { packagePieces } from './xlsxPackageWriter';
 import { formulaPlace, type UncomputedFormula } from './xlsxSheetReader';
 import { stampZipEntries } from './zipEntryDates';
-import type { TabAdditions, WidenedDropdown } from '../core/book/upgradeBook';
-import { dropdownAt, listChoices, rangeListCovers } from './xlsxDropdowns';
+import { sameChoices, type TabAdditions, type WidenedDropdown } from '../core/book/upgradeBook';
+import { dropdownAt, listChoices, rangeListCovers, rangeListReaches, widenDropdown } from './xlsxDropdowns';
 
 /** A tab of a read file: its cells as read (and as fixed since), and its place in the package. */
 interface PackageTabState {
@@ -352,14 +352,13 @@ export class XlsxWorkbook implements Workbook {
     if (part) return row <= part.extent.rows && col <= part.extent.cols ? undefined : [];
     const fromFile = this.packageTab(tab);
     if (fromFile && this.pkg) {
-      // Widened since the file was read (a second run before the file is read again).
-      const widened = (this.dropdownPatches.get(fromFile.index) ?? []).find(
-        (d) => d.col === col && d.row <= row,
-      );
-      if (widened) return widened.choices;
       const part = this.pkg.tabs[fromFile.index]!.sheet.part;
       const entry = this.pkg.zip.entry(part);
-      return entry ? dropdownAt(this.pkg.zip.readText(entry), row, col) : [];
+      if (!entry) return [];
+      // With the rules widened since the file was read (a second run before it is read again).
+      let xml = this.pkg.zip.readText(entry);
+      for (const d of this.dropdownPatches.get(fromFile.index) ?? []) xml = widenDropdown(xml, d);
+      return dropdownAt(xml, row, col);
     }
     const rules = this.scratchRules(tab);
     const key = Object.keys(rules).find((range) => rules[range] && rangeListCovers(range, row, col));
@@ -397,13 +396,14 @@ export class XlsxWorkbook implements Workbook {
         ]);
         continue;
       }
+      // Every rule of the add-on's list on the column, as in a file's part (widenDropdown).
       const rules = this.scratchRules(dropdown.tab);
-      const key = Object.keys(rules).find(
-        (range) => rules[range] && rangeListCovers(range, dropdown.row, dropdown.col),
-      );
-      const rule = key === undefined ? undefined : rules[key];
-      if (key !== undefined && rule?.type === 'list')
-        rules[key] = { ...rule, formulae: [`"${dropdown.choices.join(',')}"`] };
+      for (const [range, rule] of Object.entries(rules)) {
+        if (rule?.type !== 'list' || !rangeListReaches(range, dropdown.row, dropdown.col)) continue;
+        const list = listChoices(String(rule.formulae?.[0] ?? ''));
+        if (list && sameChoices(list, dropdown.was))
+          rules[range] = { ...rule, formulae: [`"${dropdown.choices.join(',')}"`] };
+      }
     }
   }
 

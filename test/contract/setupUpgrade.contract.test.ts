@@ -153,7 +153,12 @@ const localApi = (workbook: XlsxWorkbook, today: string) =>
 type Rules = Record<string, ExcelJS.DataValidation>;
 
 /** The same earlier release's book as an .xlsx file, read back as the command line reads a file. */
-async function oldXlsx(today: string, formulae = [`"${OLD_FREQUENCIES.join(',')}"`]): Promise<Buffer> {
+async function oldXlsx(
+  today: string,
+  formulae = [`"${OLD_FREQUENCIES.join(',')}"`],
+  /** Changes Frekuensi's rules, whose key (`H2:H…`) is given, with its column's letter. */
+  edit?: (rules: Rules, key: string, letter: string) => void,
+): Promise<Buffer> {
   const made = XlsxWorkbook.create();
   ok(localApi(made, today).setupBook());
   for (const name of NEW_TABS) made.excel.removeWorksheet(made.excel.getWorksheet(name)!.id);
@@ -169,6 +174,7 @@ async function oldXlsx(today: string, formulae = [`"${OLD_FREQUENCIES.join(',')}
   const letter = String.fromCharCode(64 + FREQUENCY_COL);
   const key = Object.keys(rules).find((k) => k.startsWith(`${letter}2:`))!;
   rules[key] = { ...rules[key]!, formulae };
+  edit?.(rules, key, letter);
   for (let i = 1; i <= 3; i += 1) {
     pinjaman.getCell(i + 1, 1).value = `P${String(i).padStart(4, '0')}`;
     pinjaman.getCell(i + 1, FREQUENCY_COL).value = 'Bulanan';
@@ -258,17 +264,23 @@ describe('Siapkan Buku on a book an earlier release made', () => {
       log['Range.getDataValidation'],
       log['Range.getDataValidations'],
       log['Range.setDataValidation'],
+      log['Range.setDataValidations'],
     ]).toEqual([
       1, 1,
-      // Perubahan Pinjaman 3, Daftar Hadir 1, RUK 1, Saprodi 1 dropdowns made, 1 widened.
-      7,
+      // Perubahan Pinjaman 3, Daftar Hadir 1, RUK 1, Saprodi 1 dropdowns made; 1 widened.
+      6, 1,
     ]);
+    // The rules come in one call; each cell's is read where it is (no round trip): the first one
+    // asked twice (by the check of the column, then by the widening), then every row below it.
+    const maxRows = oldSheets(3).world.sheet('Pinjaman')!.maxRows;
+    expect(log['DataValidation.getCriteriaValues']).toBe(1 + (maxRows - 1));
   });
 
   it('Sheets: a failure at any step of the upgrade leaves the book as it was', () => {
     for (const step of [
       'Range.setValues#last',
       'Range.setDataValidation#last',
+      'Range.setDataValidations#1',
       'Range.getDataValidations#1',
     ]) {
       const [name, nth] = step.split('#') as [string, string];
@@ -319,6 +331,31 @@ describe('Siapkan Buku on a book an earlier release made', () => {
     const message = ok(call(none)).message.id;
     expect(message).not.toContain('Frekuensi');
     expect(none.world.sheet('Pinjaman')!.cell(2, FREQUENCY_COL)!.validation).toBeNull();
+  });
+
+  it("Sheets: only the cells holding the add-on's old list are widened; a rule the user set lower down stays", () => {
+    const side = oldSheets();
+    const { world } = side;
+    const pinjaman = world.sheet('Pinjaman')!;
+    const help = pinjaman.cell(2, FREQUENCY_COL)!.validation!.helpText;
+    // Rows copied in from elsewhere: the same old list as another rule; and the user's own list.
+    const copied = new FakeDataValidation(OLD_FREQUENCIES, true, false, '', 'VALUE_IN_LIST', world);
+    const own = new FakeDataValidation(['Bulanan', 'Tahunan'], true, false, 'Pilih', 'VALUE_IN_LIST', world);
+    for (let r = 51; r <= 200; r += 1) pinjaman.put(r, FREQUENCY_COL, { validation: copied });
+    for (let r = 201; r <= 300; r += 1) pinjaman.put(r, FREQUENCY_COL, { validation: own });
+    pinjaman.put(301, FREQUENCY_COL, { validation: null });
+
+    expect(ok(call(side)).message).toEqual(MESSAGE);
+    // Each widened cell takes the first cell's help text (reading each rule's would be more calls a row).
+    for (const row of [2, 50, 51, 100, 200, 302, pinjaman.maxRows]) {
+      const rule = pinjaman.cell(row, FREQUENCY_COL)!.validation!;
+      expect([row, rule.values, rule.helpText]).toEqual([row, ['Bulanan', 'Mingguan', 'Musiman'], help]);
+    }
+    for (const row of [201, 300]) {
+      const rule = pinjaman.cell(row, FREQUENCY_COL)!.validation!;
+      expect([rule.values, rule.helpText]).toEqual([own.values, 'Pilih']);
+    }
+    expect(pinjaman.cell(301, FREQUENCY_COL)!.validation).toBeNull();
   });
 
   it('.xlsx: the same rows, values and dropdown; every other part of the file byte for byte', async () => {
@@ -392,6 +429,34 @@ describe('Siapkan Buku on a book an earlier release made', () => {
     const reread = await XlsxWorkbook.fromBuffer(saved);
     expect(ok(localApi(reread, today).setupBook()).message).toEqual(NOTHING);
     expect((await reread.toBuffer()).equals(saved)).toBe(true);
+  });
+
+  it(".xlsx: every rule of the add-on's old list on the column is widened; a rule the user set lower down stays", async () => {
+    const today = gasSide().today;
+    const old = await oldXlsx(today, undefined, (rules, key, letter) => {
+      const rule = rules[key]!;
+      delete rules[key];
+      // Rows 51-200 copied in Excel: the same list as a rule of its own (with its own error style).
+      rules[`${letter}2:${letter}50`] = rule;
+      rules[`${letter}51:${letter}200`] = { ...rule, errorStyle: 'stop' };
+      rules[`${letter}201:${letter}300`] = { ...rule, formulae: ['"Bulanan,Tahunan"'] };
+    });
+    const book = await XlsxWorkbook.fromBuffer(old);
+    expect(ok(localApi(book, today).setupBook()).message).toEqual(MESSAGE);
+    const saved = await book.toBuffer();
+    for (const [row, formulae, errorStyle] of [
+      [2, '"Bulanan,Mingguan,Musiman"', 'warning'],
+      [50, '"Bulanan,Mingguan,Musiman"', 'warning'],
+      [100, '"Bulanan,Mingguan,Musiman"', 'stop'],
+      [200, '"Bulanan,Mingguan,Musiman"', 'stop'],
+      [250, '"Bulanan,Tahunan"', 'warning'],
+    ] as const) {
+      const rule = (await savedDropdown(saved, 'Pinjaman', row, FREQUENCY_COL)) as ExcelJS.DataValidation;
+      expect([row, rule.formulae, rule.errorStyle]).toEqual([row, [formulae], errorStyle]);
+    }
+    // A second run in the same session, and on the file read again, adds nothing.
+    expect(ok(localApi(book, today).setupBook()).message).toEqual(NOTHING);
+    expect(ok(localApi(await XlsxWorkbook.fromBuffer(saved), today).setupBook()).message).toEqual(NOTHING);
   });
 
   it('.xlsx: a dropdown the user made is left alone and said', async () => {

@@ -8,6 +8,7 @@ import { matchSettingKey } from './readSettings';
 import {
   lists,
   loansTab,
+  normaliseListValue,
   settingKeys,
   settingsTab,
   type ListKey,
@@ -25,14 +26,15 @@ export interface AddedRows {
 }
 
 /**
- * A dropdown the add-on made that now offers `choices`: the rule on the column from `row` down,
- * otherwise as it was (help text, warnings).
+ * A dropdown the add-on made that now offers `choices`: every rule on the column from `row` down
+ * that offers `was`, otherwise as it was (help text, warnings); another rule there is left alone.
  */
 export interface WidenedDropdown {
   readonly tab: string;
   readonly row: number;
   readonly col: number;
   readonly choices: readonly string[];
+  readonly was: readonly string[];
 }
 
 /** What is written into existing tabs. */
@@ -69,6 +71,12 @@ export interface BookUpgrade {
 const GROWN_LISTS: readonly { readonly spec: TabSpec; readonly column: string }[] = [
   { spec: loansTab, column: 'frequency' },
 ];
+
+/** Whether two dropdowns offer the same choices, compared as list values are (case, spaces). */
+export function sameChoices(a: readonly string[], b: readonly string[]): boolean {
+  const key = (l: readonly string[]) => l.map(normaliseListValue).sort().join('\n');
+  return key(a) === key(b);
+}
 
 /** A setting's value as a new book has it: digits as a number (so `0` is not money typed as text). */
 export function settingExampleCell(s: SettingSpec): Cell {
@@ -145,7 +153,7 @@ export function upgradeBook(source: UpgradeSource): BookUpgrade {
       ownRules.push({ tab, header: found.header, lacking });
       continue;
     }
-    dropdowns.push({ tab, row: header.row + 1, col: found.col, choices: canonical });
+    dropdowns.push({ tab, row: header.row + 1, col: found.col, choices: canonical, was: choices });
     widened.push({ tab, header: found.header, added: lacking });
   }
   return {

@@ -70,7 +70,13 @@ describe('upgradeBook', () => {
     });
     expect(asked).toEqual([['Loans', 3, 7]]);
     expect(up.additions.dropdowns).toEqual([
-      { tab: 'Loans', row: 3, col: 7, choices: ['Bulanan', 'Mingguan', 'Musiman'] },
+      {
+        tab: 'Loans',
+        row: 3,
+        col: 7,
+        choices: ['Bulanan', 'Mingguan', 'Musiman'],
+        was: ['Mingguan', 'Bulanan'],
+      },
     ]);
     expect(up.widened).toEqual([{ tab: 'Loans', header: 'Frequency', added: ['Musiman'] }]);
   });
