@@ -62,6 +62,13 @@ const MESSAGE = {
   id: `Tab dibuat: ${NEW_TABS.join(', ')}. Ditambahkan ke Pengaturan: Pendapatan SHU, Biaya SHU, Pembagian SHU, Masa Tenggang Denda, Batas Luas Subsidi. Pilihan Musiman ditambahkan ke Frekuensi di Pinjaman. ${NEXT}`,
   en: `Tabs created: ${NEW_TABS.join(', ')}. Added to Pengaturan: Pendapatan SHU, Biaya SHU, Pembagian SHU, Masa Tenggang Denda, Batas Luas Subsidi. Choice Musiman added to Frekuensi in Pinjaman. Next: enter the members in the Anggota tab.`,
 };
+/** The answer with another line in place of the one saying Musiman was added. */
+function messageWith(line: { id: string; en: string }) {
+  return {
+    id: MESSAGE.id.replace('Pilihan Musiman ditambahkan ke Frekuensi di Pinjaman.', line.id),
+    en: MESSAGE.en.replace('Choice Musiman added to Frekuensi in Pinjaman.', line.en),
+  };
+}
 const NOTHING = {
   id: `Semua tab sudah ada; tidak ada yang diubah. ${NEXT}`,
   en: 'Every tab is already there; nothing was changed. Next: enter the members in the Anggota tab.',
@@ -101,7 +108,10 @@ function ok<T>(response: ApiResponse<T>): T {
  * An earlier release's book in Sheets: made by Siapkan Buku, then the tabs, keys and the choice
  * added since taken away; `loans` rows typed into Pinjaman. `rule` stands for Frekuensi's dropdown.
  */
-function oldSheets(loans = 3, rule?: FakeDataValidation | null): GasSide {
+function oldSheets(
+  loans = 3,
+  rule?: FakeDataValidation | null | ((world: FakeWorld) => FakeDataValidation),
+): GasSide {
   const side = gasSide();
   ok(call(side));
   const { world } = side;
@@ -116,7 +126,9 @@ function oldSheets(loans = 3, rule?: FakeDataValidation | null): GasSide {
   const old =
     rule === undefined
       ? new FakeDataValidation(OLD_FREQUENCIES, true, true, first.helpText, 'VALUE_IN_LIST', world)
-      : rule;
+      : typeof rule === 'function'
+        ? rule(world)
+        : rule;
   for (let r = 2; r <= pinjaman.maxRows; r += 1) pinjaman.put(r, FREQUENCY_COL, { validation: old });
   for (let i = 1; i <= loans; i += 1) {
     pinjaman.put(i + 1, 1, { value: `P${String(i).padStart(4, '0')}` });
@@ -356,6 +368,44 @@ describe('Siapkan Buku on a book an earlier release made', () => {
       expect([rule.values, rule.helpText]).toEqual([own.values, 'Pilih']);
     }
     expect(pinjaman.cell(301, FREQUENCY_COL)!.validation).toBeNull();
+  });
+
+  it("both doors: only the earlier release's exact list is the add-on's; a user's rule is said as it is", async () => {
+    const today = gasSide().today;
+    const lacking = messageWith({
+      id: 'Frekuensi di Pinjaman memakai aturan isian sendiri: tidak diubah, Mingguan, Musiman tidak ditambahkan.',
+      en: 'Frekuensi in Pinjaman has its own validation rule: left as it is, Mingguan, Musiman not added.',
+    });
+    const unchecked = messageWith({
+      id: 'Frekuensi di Pinjaman memakai aturan isian sendiri: tidak diubah dan tidak diperiksa.',
+      en: 'Frekuensi in Pinjaman has its own validation rule: left as it is and not checked.',
+    });
+    const widened = ['Bulanan', 'Mingguan', 'Musiman'];
+    for (const { list, range, message, after } of [
+      // A narrower list is the user's, not the add-on's: left alone, what it lacks said.
+      { list: ['Bulanan'], range: false, message: lacking, after: ['Bulanan'] },
+      // The earlier list in another case is the add-on's (list values are compared without case).
+      { list: ['bulanan', 'mingguan'], range: false, message: MESSAGE, after: widened },
+      // A rule over a range of cells: its choices are not known, so nothing is said to lack.
+      { list: ['Z1:Z3'], range: true, message: unchecked, after: undefined },
+    ]) {
+      const side = oldSheets(3, (world) =>
+        range
+          ? new FakeDataValidation(['=Daftar!Z1:Z3'], true, true, '', 'VALUE_IN_RANGE', world)
+          : new FakeDataValidation(list, true, true, 'Pilih', 'VALUE_IN_LIST', world),
+      );
+      expect([list, ok(call(side)).message]).toEqual([list, message]);
+      const book = await XlsxWorkbook.fromBuffer(
+        await oldXlsx(today, [range ? '$Z$1:$Z$3' : `"${list.join(',')}"`]),
+      );
+      expect([list, ok(localApi(book, today).setupBook()).message]).toEqual([list, message]);
+      for (const row of [2, 500]) {
+        const rule = side.world.sheet('Pinjaman')!.cell(row, FREQUENCY_COL)!.validation!;
+        expect([row, range ? rule.criteria : rule.values]).toEqual([row, range ? 'VALUE_IN_RANGE' : after]);
+        const saved = await savedDropdown(await book.toBuffer(), 'Pinjaman', row, FREQUENCY_COL);
+        expect([row, saved?.formulae]).toEqual([row, [range ? '$Z$1:$Z$3' : `"${after!.join(',')}"`]]);
+      }
+    }
   });
 
   it('.xlsx: the same rows, values and dropdown; every other part of the file byte for byte', async () => {

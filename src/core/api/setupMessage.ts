@@ -38,11 +38,12 @@ function upgradeLines(upgrade: BookUpgrade | undefined): Bilingual[] {
     );
   }
   for (const o of upgrade.ownRules) {
-    const lacking = o.lacking.join(', ');
+    // A rule of another kind (a range, a formula): its choices are not known, so not checked.
+    const lacking = o.lacking?.join(', ');
     lines.push(
       t(
-        `${o.header} di ${o.tab} memakai aturan isian sendiri: tidak diubah, ${lacking} tidak ditambahkan.`,
-        `${o.header} in ${o.tab} has its own validation rule: left as it is, ${lacking} not added.`,
+        `${o.header} di ${o.tab} memakai aturan isian sendiri: tidak diubah${lacking ? `, ${lacking} tidak ditambahkan` : ' dan tidak diperiksa'}.`,
+        `${o.header} in ${o.tab} has its own validation rule: left as it is${lacking ? `, ${lacking} not added` : ' and not checked'}.`,
       ),
     );
   }

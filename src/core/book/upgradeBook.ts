@@ -8,6 +8,7 @@ import { matchSettingKey } from './readSettings';
 import {
   lists,
   loansTab,
+  matchListValue,
   normaliseListValue,
   settingKeys,
   settingsTab,
@@ -59,18 +60,20 @@ export interface BookUpgrade {
     readonly header: string;
     readonly added: readonly string[];
   }[];
-  /** Dropdowns the user set up differently, left alone, and the choices they lack. */
+  /** Dropdowns the user set up differently, left alone, and the choices they lack (undefined: not a list, not checked). */
   readonly ownRules: readonly {
     readonly tab: string;
     readonly header: string;
-    readonly lacking: readonly string[];
+    readonly lacking: readonly string[] | undefined;
   }[];
 }
 
-/** The list columns whose choices grew since the first release (docs/book.md §7: `Musiman`). */
-const GROWN_LISTS: readonly { readonly spec: TabSpec; readonly column: string }[] = [
-  { spec: loansTab, column: 'frequency' },
-];
+/** The list columns whose choices grew since the first release, with the list it made (docs/book.md §7: `Musiman`). */
+const GROWN_LISTS: readonly {
+  readonly spec: TabSpec;
+  readonly column: string;
+  readonly was: readonly string[];
+}[] = [{ spec: loansTab, column: 'frequency', was: ['Bulanan', 'Mingguan'] }];
 
 /** Whether two dropdowns offer the same choices, compared as list values are (case, spaces). */
 export function sameChoices(a: readonly string[], b: readonly string[]): boolean {
@@ -127,16 +130,17 @@ function missingSettings(
 
 /**
  * What `Siapkan Buku` adds to the existing tabs: nothing that is there is changed. A dropdown is
- * widened only when it offers nothing but the add-on's own choices (one an earlier release made);
- * a dropdown the user made or changed is left alone and reported.
+ * widened only when it offers the list an earlier release made (compared as list values are); a
+ * dropdown the user made or changed is left alone and reported, with the choices it lacks (one
+ * written under an alias is there) when it is a list.
  */
 export function upgradeBook(source: UpgradeSource): BookUpgrade {
   const names = source.tabNames();
   const settings = missingSettings(source, names);
   const widened: { tab: string; header: string; added: string[] }[] = [];
-  const ownRules: { tab: string; header: string; lacking: string[] }[] = [];
+  const ownRules: { tab: string; header: string; lacking: string[] | undefined }[] = [];
   const dropdowns: WidenedDropdown[] = [];
-  for (const { spec, column } of GROWN_LISTS) {
+  for (const { spec, column, was } of GROWN_LISTS) {
     const tab = findTab(names, spec);
     if (tab === undefined) continue;
     const header = findHeaderRow(source.readTab(tab), spec);
@@ -146,15 +150,14 @@ export function upgradeBook(source: UpgradeSource): BookUpgrade {
     const canonical = (lists[list] as readonly { readonly value: string }[]).map((v) => v.value);
     const choices = source.dropdownChoices(tab, header.row + 1, found.col);
     // No dropdown at all: nothing keeps the user from typing the new choice.
-    if (choices !== undefined && choices.length === 0) continue;
-    const lacking = canonical.filter((v) => !choices?.includes(v));
-    if (lacking.length === 0) continue;
-    if (choices === undefined || !choices.every((v) => canonical.includes(v))) {
-      ownRules.push({ tab, header: found.header, lacking });
+    if (choices?.length === 0) continue;
+    if (choices && sameChoices(choices, was)) {
+      dropdowns.push({ tab, row: header.row + 1, col: found.col, choices: canonical, was: choices });
+      widened.push({ tab, header: found.header, added: canonical.filter((v) => !was.includes(v)) });
       continue;
     }
-    dropdowns.push({ tab, row: header.row + 1, col: found.col, choices: canonical, was: choices });
-    widened.push({ tab, header: found.header, added: lacking });
+    const lacking = choices && canonical.filter((v) => !choices.some((c) => matchListValue(list, c) === v));
+    if (lacking?.length !== 0) ownRules.push({ tab, header: found.header, lacking });
   }
   return {
     additions: { rows: settings ? [settings.rows] : [], dropdowns },

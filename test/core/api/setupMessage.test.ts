@@ -46,4 +46,22 @@ describe('setupMessage', () => {
       'Semua tab sudah ada; tidak ada yang diubah. Berikutnya: jalankan Periksa Data.',
     );
   });
+
+  it('says a dropdown the user made was left alone: what a list lacks, and a rule of another kind not checked', () => {
+    const book = bookOf({ members: [member('A001', 'Slamet')] });
+    const own = (lacking: readonly string[] | undefined) =>
+      setupMessage([], book, {
+        additions: { rows: [], dropdowns: [] },
+        widened: [],
+        ownRules: [{ tab: 'Pinjaman', header: 'Frekuensi', lacking }],
+      });
+    expect(own(['Mingguan', 'Musiman'])).toEqual({
+      id: 'Semua tab sudah ada; tidak ada yang diubah. Frekuensi di Pinjaman memakai aturan isian sendiri: tidak diubah, Mingguan, Musiman tidak ditambahkan. Berikutnya: jalankan Periksa Data.',
+      en: 'Every tab is already there; nothing was changed. Frekuensi in Pinjaman has its own validation rule: left as it is, Mingguan, Musiman not added. Next: run Periksa Data (Check Data).',
+    });
+    expect(own(undefined)).toEqual({
+      id: 'Semua tab sudah ada; tidak ada yang diubah. Frekuensi di Pinjaman memakai aturan isian sendiri: tidak diubah dan tidak diperiksa. Berikutnya: jalankan Periksa Data.',
+      en: 'Every tab is already there; nothing was changed. Frekuensi in Pinjaman has its own validation rule: left as it is and not checked. Next: run Periksa Data (Check Data).',
+    });
+  });
 });

@@ -87,15 +87,51 @@ describe('upgradeBook', () => {
     expect(own.ownRules).toEqual([
       { tab: 'Pinjaman', header: 'Frequency', lacking: ['Mingguan', 'Musiman'] },
     ]);
+    // A rule of another kind (a range, a formula): its choices are not known, so not checked.
     const formula = upgradeBook({ ...source({ Pinjaman: loans }), dropdownChoices: () => undefined });
-    expect(formula.ownRules).toEqual([
-      { tab: 'Pinjaman', header: 'Frequency', lacking: ['Bulanan', 'Mingguan', 'Musiman'] },
-    ]);
+    expect(formula.ownRules).toEqual([{ tab: 'Pinjaman', header: 'Frequency', lacking: undefined }]);
     const none = upgradeBook(source({ Pinjaman: loans }, []));
     expect([none.additions.dropdowns, none.ownRules]).toEqual([[], []]);
     // A user's list that has Musiman among its own: nothing lacking, nothing said.
     expect(
       upgradeBook(source({ Pinjaman: loans }, ['Bulanan', 'Mingguan', 'Musiman', 'Tahunan'])).ownRules,
     ).toEqual([]);
+  });
+
+  it("takes only the earlier release's exact list for the add-on's, without case or spaces", () => {
+    // A narrower list is the user's: left alone, what it lacks said.
+    const narrower = upgradeBook(source({ Pinjaman: loans }, ['Bulanan']));
+    expect([narrower.additions.dropdowns, narrower.widened]).toEqual([[], []]);
+    expect(narrower.ownRules).toEqual([
+      { tab: 'Pinjaman', header: 'Frequency', lacking: ['Mingguan', 'Musiman'] },
+    ]);
+    // The same list in other case and spacing is the add-on's.
+    const cased = upgradeBook(source({ Pinjaman: loans }, ['bulanan', ' MINGGUAN ']));
+    expect(cased.additions.dropdowns).toEqual([
+      {
+        tab: 'Pinjaman',
+        row: 3,
+        col: 7,
+        choices: ['Bulanan', 'Mingguan', 'Musiman'],
+        was: ['bulanan', ' MINGGUAN '],
+      },
+    ]);
+    expect([cased.widened, cased.ownRules]).toEqual([
+      [{ tab: 'Pinjaman', header: 'Frequency', added: ['Musiman'] }],
+      [],
+    ]);
+    // The user's list lacks nothing it holds under another case or an alias.
+    for (const own of [
+      ['bulanan', 'mingguan', 'musiman'],
+      ['Monthly', 'Weekly', 'At Harvest'],
+    ])
+      expect(upgradeBook(source({ Pinjaman: loans }, own))).toEqual({
+        additions: { rows: [], dropdowns: [] },
+        widened: [],
+        ownRules: [],
+      });
+    expect(upgradeBook(source({ Pinjaman: loans }, ['Bulanan', 'mingguan', 'Tahunan'])).ownRules).toEqual([
+      { tab: 'Pinjaman', header: 'Frequency', lacking: ['Musiman'] },
+    ]);
   });
 });
