@@ -4,15 +4,17 @@
 // adds nothing, a failure half-way leaves the book as it was, and the calls do not grow with rows.
 import ExcelJS from 'exceljs';
 import { createApi } from '../../src/core/api/createApi';
-import type { ActionResult, ApiResponse } from '../../src/core/api/types';
+import type { ActionResult, ApiResponse, Overview, ProblemPage } from '../../src/core/api/types';
 import { loansTab, settingKeys, type SettingKey } from '../../src/core/book/schema';
 import type { Cell } from '../../src/core/cell';
+import { demoBook } from '../../src/core/demo/demoBook';
 import { SheetsWorkbook } from '../../src/gas/sheetsWorkbook';
 import { zoneDates } from '../../src/gas/zoneDates';
 import { LocalHost } from '../../src/local/localHost';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
 import { ZipPackage } from '../../src/local/zipPackage';
 import { FakeDataValidation, fakeServices, formatDate, type FakeWorld } from '../gas/fakeSpreadsheetApp';
+import { typed } from '../gas/gasBook';
 import { loadBundle, type BundleContext } from '../gas/loadBundle';
 
 const ZONE = 'Asia/Jakarta';
@@ -523,5 +525,77 @@ describe('Siapkan Buku on a book an earlier release made', () => {
       FREQUENCY_COL,
     )) as ExcelJS.DataValidation;
     expect(rule.formulae).toEqual(['"Bulanan,Mingguan,Tahunan"']);
+  });
+
+  it('both doors: with fines paid in Kas and no fine set, the next step is to set it before the checks', async () => {
+    const today = gasSide().today;
+    // The demo book as an earlier release kept it: fines paid on loans in Kas, no fine in Pengaturan.
+    const fineKeys = ['Denda Keterlambatan', 'Masa Tenggang Denda'];
+    const tabs = demoBook(today).tabs.map((tab) =>
+      tab.name === 'Pengaturan'
+        ? { ...tab, grid: tab.grid.filter((row) => !fineKeys.includes(String(row[0]))) }
+        : tab,
+    );
+    const first = {
+      id: 'Semua tab sudah ada. Ditambahkan ke Pengaturan: Denda Keterlambatan, Masa Tenggang Denda. Berikutnya: isi Denda Keterlambatan dan Masa Tenggang Denda di tab Pengaturan, lalu jalankan Periksa Data.',
+      en: 'Every tab is already there. Added to Pengaturan: Denda Keterlambatan, Masa Tenggang Denda. Next: fill in Denda Keterlambatan and Masa Tenggang Denda in the Pengaturan tab, then run Periksa Data (Check Data).',
+    };
+    const then = {
+      id: 'Semua tab sudah ada; tidak ada yang diubah. Berikutnya: jalankan Periksa Data.',
+      en: 'Every tab is already there; nothing was changed. Next: run Periksa Data (Check Data).',
+    };
+    /** How many fines paid the checks call beyond those charged, through a door's own calls. */
+    const fineWarnings = (
+      overview: () => ApiResponse<Overview>,
+      page: (offset: number) => ApiResponse<ProblemPage>,
+    ) => {
+      const items = [...ok(overview()).problems.items];
+      for (let p = ok(overview()).problems; items.length < p.total; items.push(...p.items))
+        p = ok(page(items.length));
+      return items.filter((x) => x.code === 'credit.fine.beyondCharged').length;
+    };
+    const fillIn = (grid: readonly (readonly Cell[])[], write: (row: number, value: number) => void) => {
+      write(grid.findIndex((r) => r[0] === 'Denda Keterlambatan') + 1, 10_000);
+      write(grid.findIndex((r) => r[0] === 'Masa Tenggang Denda') + 1, 3);
+    };
+
+    const side = gasSide();
+    for (const tab of tabs) {
+      const sheet = side.world.addSheet(tab.name);
+      typed(side.world, tab.grid).forEach((row, r) =>
+        row.forEach((v, c) =>
+          sheet.put(r + 1, c + 1, { value: v instanceof Date ? { time: v.getTime() } : (v as string) }),
+        ),
+      );
+    }
+    const plain = <T>(x: unknown) => JSON.parse(JSON.stringify(x)) as T;
+    const sheetsFines = () =>
+      fineWarnings(
+        () => plain(side.gas.getOverview!()),
+        (offset) => plain(side.gas.getProblems!(offset)),
+      );
+    expect(ok(call(side)).message).toEqual(first);
+    const fines = sheetsFines();
+    // Each fine paid on a loan is beyond the fine of 0 charged: what the step forestalls.
+    expect(fines).toBeGreaterThan(0);
+
+    const book = XlsxWorkbook.create();
+    for (const tab of tabs) book.writeInputGrid(tab.spec, tab.name, tab.grid, tab.headerRow);
+    const file = await XlsxWorkbook.fromBuffer(await book.toBuffer());
+    const api = localApi(file, today);
+    expect(ok(api.setupBook()).message).toEqual(first);
+    expect(fineWarnings(api.getOverview, api.getProblems)).toBe(fines);
+
+    // Filled in as asked: the warnings go, and the next step is the checks.
+    fillIn(side.workbook.readTab('Pengaturan'), (row, value) =>
+      side.world.sheet('Pengaturan')!.put(row, 2, { value }),
+    );
+    fillIn(file.readTab('Pengaturan'), (row, value) => file.writeCell('Pengaturan', row, 2, value));
+    expect([ok(call(side)).message, sheetsFines()]).toEqual([then, 0]);
+    const again = localApi(file, today);
+    expect([ok(again.setupBook()).message, fineWarnings(again.getOverview, again.getProblems)]).toEqual([
+      then,
+      0,
+    ]);
   });
 });

@@ -5,18 +5,26 @@ import type { BookUpgrade } from '../book/upgradeBook';
 import { membersTab, settingsTab } from '../book/schema';
 import { text as t, type Bilingual } from '../text';
 
-/** The next steps, in the order they are done: group name, members, then the checks. */
+/** The next steps, in the order they are done: group name, members, the fine, then the checks. */
 function nextSteps(book: Book): Bilingual[] {
   const steps: Bilingual[] = [];
-  if (!book.settings.groupName) {
-    const tab = book.tabNames.settings ?? settingsTab.name;
-    steps.push(t(`isi Nama Kelompok di tab ${tab}`, `fill in Nama Kelompok in the ${tab} tab`));
-  }
+  const settings = book.tabNames.settings ?? settingsTab.name;
+  if (!book.settings.groupName)
+    steps.push(t(`isi Nama Kelompok di tab ${settings}`, `fill in Nama Kelompok in the ${settings} tab`));
   if (book.members.length === 0) {
     const tab = book.tabNames.members ?? membersTab.name;
     steps.push(t(`isi data anggota di tab ${tab}`, `enter the members in the ${tab} tab`));
   }
-  if (steps.length === 0) steps.push(t('jalankan Periksa Data', 'run Periksa Data (Check Data)'));
+  const filled = steps.length === 0;
+  // Fines paid on loans are checked against the fine set: with none, each one is too much.
+  if (!book.settings.lateFine && book.cash.some((c) => c.category === 'Denda' && c.loanId))
+    steps.push(
+      t(
+        `isi Denda Keterlambatan dan Masa Tenggang Denda di tab ${settings}`,
+        `fill in Denda Keterlambatan and Masa Tenggang Denda in the ${settings} tab`,
+      ),
+    );
+  if (filled) steps.push(t('jalankan Periksa Data', 'run Periksa Data (Check Data)'));
   return steps;
 }
 

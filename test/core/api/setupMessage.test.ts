@@ -1,6 +1,6 @@
 // What Siapkan Buku says: the tabs it created and the next step the book as it stands asks for.
 import { setupMessage } from '../../../src/core/api/setupMessage';
-import { bookOf, member } from '../bookBuilder';
+import { bookOf, cash, member } from '../bookBuilder';
 
 describe('setupMessage', () => {
   it('asks for the group name and the members of a new book', () => {
@@ -63,5 +63,27 @@ describe('setupMessage', () => {
       id: 'Semua tab sudah ada; tidak ada yang diubah. Frekuensi di Pinjaman memakai aturan isian sendiri: tidak diubah dan tidak diperiksa. Berikutnya: jalankan Periksa Data.',
       en: 'Every tab is already there; nothing was changed. Frekuensi in Pinjaman has its own validation rule: left as it is and not checked. Next: run Periksa Data (Check Data).',
     });
+  });
+
+  it('asks for the late fine before the checks when Kas holds fines paid on loans and none is set', () => {
+    const fine = cash('2026-03-10', 'Denda', { in: 10_000 }, { memberId: 'A001', loanId: 'P001' });
+    const members = [member('A001', 'Slamet')];
+    expect(setupMessage([], bookOf({ members, cash: [fine] }))).toEqual({
+      id: 'Semua tab sudah ada; tidak ada yang diubah. Berikutnya: isi Denda Keterlambatan dan Masa Tenggang Denda di tab Pengaturan, lalu jalankan Periksa Data.',
+      en: 'Every tab is already there; nothing was changed. Next: fill in Denda Keterlambatan and Masa Tenggang Denda in the Pengaturan tab, then run Periksa Data (Check Data).',
+    });
+    // After the group name and the members, under the name the user gave the tab.
+    const unnamed = {
+      ...bookOf({ settings: { groupName: '' }, cash: [fine] }),
+      tabNames: { settings: 'Settings' },
+    };
+    expect(setupMessage([], unnamed).en).toBe(
+      'Every tab is already there; nothing was changed. Next: fill in Nama Kelompok in the Settings tab, then enter the members in the Anggota tab, then fill in Denda Keterlambatan and Masa Tenggang Denda in the Settings tab.',
+    );
+    // A fine set, or a fine naming no loan (the checks weigh only fines on loans): straight to the checks.
+    const checks = 'Semua tab sudah ada; tidak ada yang diubah. Berikutnya: jalankan Periksa Data.';
+    expect(setupMessage([], bookOf({ members, cash: [fine], settings: { lateFine: 5000 } })).id).toBe(checks);
+    const meeting = cash('2026-03-10', 'Denda', { in: 5000 }, { memberId: 'A001' });
+    expect(setupMessage([], bookOf({ members, cash: [meeting] })).id).toBe(checks);
   });
 });
