@@ -6,7 +6,7 @@ import type { IsoDate } from '../core/cell';
 import { text, type Bilingual } from '../core/text';
 import { WorkbookFileError } from './workbookFileError';
 import { XlsxWorkbook } from './xlsxWorkbook';
-import { refuseMissingTabs, type RequiredTabs } from './requiredTabs';
+import { refuseMissingTabs, setupCommandLine, type RequiredTabs } from './requiredTabs';
 
 /** A failure the command line reports in one line and exit code 2. */
 export class CliError extends Error {
@@ -49,8 +49,8 @@ export async function openBook(
     throw new CliError(
       'book.noTabs',
       text(
-        `${file} tidak berisi tab buku yang dikenal (${expected})`,
-        `${file} has none of the book's tabs (${expected})`,
+        `${file} tidak berisi tab buku yang dikenal (${expected}). Siapkan buku dengan perintah ${setupCommandLine(file)}`,
+        `${file} has none of the book's tabs (${expected}). Set the book up with the command ${setupCommandLine(file)}`,
       ),
     );
   }

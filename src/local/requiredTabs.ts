@@ -43,6 +43,6 @@ export function noLoansTabNote(file: string, names: readonly string[]): Bilingua
 }
 
 /** The command that sets the book up (`setup`), as the person would type it. */
-function setupCommandLine(file: string): string {
+export function setupCommandLine(file: string): string {
   return `buku-kelompok setup ${shellWord(file)}`;
 }

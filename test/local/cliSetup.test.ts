@@ -232,6 +232,15 @@ describe('setup FILE', () => {
     const excel = new ExcelJS.Workbook();
     excel.addWorksheet('Sheet1');
     await excel.xlsx.writeFile(file);
+    // Before: the other commands name the command that sets it up.
+    const expected =
+      'Pengaturan, Anggota, Kas, Pinjaman, Kegiatan, Perubahan Pinjaman, Daftar Hadir, RUK, Saprodi';
+    const before = await runCli(['check', file, '--today', today], dir);
+    expect([before.code, before.stdout, before.stderr]).toEqual([
+      2,
+      '',
+      `${file} tidak berisi tab buku yang dikenal (${expected}). Siapkan buku dengan perintah buku-kelompok setup ${file} / ${file} has none of the book's tabs (${expected}). Set the book up with the command buku-kelompok setup ${file}\n`,
+    ]);
     const r = await setup(file);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(`Disimpan ${file}: buku yang sudah disiapkan\n`);
