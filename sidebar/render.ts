@@ -345,7 +345,8 @@ function loans(o: Overview, state: State, ctl: Controller): HTMLElement {
  * why its Kol is held, its next installment, its fines, what its write-off left.
  */
 function loanItem(l: LoanAtRisk, lang: Lang): HTMLElement {
-  const rp = (n: number) => formatRupiahIn(n, lang);
+  // A no-break space: the narrow panel broke `Rp` from its number at the end of a line.
+  const rp = (n: number) => formatRupiahIn(n, lang).replace('Rp ', 'Rp\u00a0');
   const held = kolHeldLabel(l);
   // A written-off loan has left the Kol counts (docs/book.md §7): no Kol colour, no Kol.
   const kind = l.writtenOff ? 'off-book' : `kol${l.kol}`;

@@ -27,7 +27,9 @@ describeInBrowser('loans needing attention in the sidebar', () => {
   const loanTexts = (loanId: string) =>
     sidebar
       .locator(`[data-loan=${loanId}] > span`)
-      .evaluateAll((spans) => spans.map((s) => `${s.className}: ${s.textContent}`));
+      .evaluateAll((spans) => spans.map((s) => `${s.className}: ${s.textContent}`))
+      // The amounts hold `Rp` and the number together with a no-break space (its own test below).
+      .then((texts) => texts.map((t) => t.replace(/\u00a0/g, ' ')));
   const figures = () =>
     sidebar
       .locator('[data-testid=loan-figures] .loan-figure')
@@ -61,6 +63,15 @@ describeInBrowser('loans needing attention in the sidebar', () => {
   });
 
   afterEach(() => expect(problems.splice(0)).toEqual([]));
+
+  test('an amount never breaks between Rp and its number at the end of a line', async () => {
+    const texts = await sidebar
+      .locator('[data-testid=loans] .loan > span')
+      .evaluateAll((spans) => spans.map((s) => s.textContent ?? ''));
+    const amounts = texts.join('\n').match(/Rp./g) ?? [];
+    expect(amounts.length).toBeGreaterThan(10);
+    expect(amounts.filter((a) => a !== 'Rp\u00a0')).toEqual([]);
+  });
 
   test('past due first, then the rescheduled loan, then the written-off one', async () => {
     await expect(
