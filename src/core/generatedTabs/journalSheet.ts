@@ -55,7 +55,8 @@ const words = {
   arrears: t('Tunggakan', 'Arrears'),
   kolTitle: t('Kolektibilitas', 'Collectibility'),
   loans: t('Pinjaman', 'Loans'),
-  collectionTitle: t('Daftar tagihan minggu depan', "Next week's collection list"),
+  // The window is given beside it: the seven days after the week, or from tomorrow for a week not over (§6).
+  collectionTitle: t('Daftar tagihan', 'Collection list'),
   due: t('Jatuh tempo', 'Due'),
   installment: t('Angsuran', 'Installment'),
   toCollect: t('Ditagih (+ denda)', 'To collect (+ fines)'),

@@ -143,7 +143,7 @@ describe('journalSheet for 2026-W48', () => {
       null,
       1_000_000,
     ]);
-    const { r: list } = find(grid, 'Daftar tagihan minggu depan (30/11/2026 – 06/12/2026)');
+    const { r: list } = find(grid, 'Daftar tagihan (30/11/2026 – 06/12/2026)');
     // The total asked includes the fines owed, and its header says so.
     expect(grid.rows[list + 1]!.map((x) => x.v)).toEqual([
       'Jatuh tempo',
