@@ -69,8 +69,8 @@ test('summary of one book: "1 group", and the date written out', async () => {
 
 test('check: the date beside the counts is written out, not ISO', async () => {
   const id = await cli('check', demo, '--today', '2026-11-28');
-  expect(id.out.split('\n')[1]).toBe('1 kesalahan, 5 peringatan, 1 catatan (per 28 November 2026)');
+  expect(id.out.split('\n')[1]).toBe('2 kesalahan, 6 peringatan, 1 catatan (per 28 November 2026)');
   const en = await cli('check', demo, '--today', '2026-11-28', '--lang', 'en');
-  expect(en.out.split('\n')[1]).toBe('1 error, 5 warnings, 1 note (as of 28 November 2026)');
+  expect(en.out.split('\n')[1]).toBe('2 errors, 6 warnings, 1 note (as of 28 November 2026)');
   expect(id.out + en.out).not.toMatch(/\d{4}-\d{2}-\d{2}/);
 });

@@ -27,6 +27,7 @@ import {
   planGrid,
   saprodiGrid,
   MEETING_DAYS,
+  OVER_LIMIT_MEMBER,
   type DemoMeetings,
 } from './demoDuties';
 
@@ -172,7 +173,8 @@ function makeMembers(today: IsoDate, rand: () => number, opening: IsoDate): Demo
         : seed.relation === 'child'
           ? addDays(opening, -int(120, 500))
           : addDays(today, -int(1400, 1480));
-    const landHa = Math.round((0.15 + rand() * 1.1) * 20) / 20;
+    const drawnHa = Math.round((0.15 + rand() * 1.1) * 20) / 20;
+    const landHa = seed.id === OVER_LIMIT_MEMBER.id ? OVER_LIMIT_MEMBER.landHa : drawnHa;
     return {
       ...seed,
       nik,
@@ -462,7 +464,11 @@ export function demoBook(today: IsoDate): DemoBook {
     planGrid(demoPlan(today, on)),
     saprodi,
   ];
-  deliberate.push({ tab: saprodi.name, row: saprodi.lateRow, column: 'Tanggal Terima', what: 'farm inputs received after planting' });
+  deliberate.push(
+    { tab: saprodi.name, row: saprodi.lateRow, column: 'Tanggal Terima', what: 'farm inputs received after planting' },
+    { tab: saprodi.name, row: saprodi.leftMemberRow, column: 'ID Anggota', what: 'farm inputs handed out under a member who has left' },
+    { tab: saprodi.name, row: saprodi.overLimitRow, column: 'Jenis', what: 'subsidised inputs for an area over the subsidy limit' },
+  ); // prettier-ignore
   return { today, groupName: GROUP.name, tabs, deliberate };
 }
 

@@ -161,14 +161,37 @@ interface SaprodiLine {
 export const LATE_SAPRODI_MEMBER = 'A008';
 
 /**
+ * Deliberate: a bigger farmer (his `Luas Lahan` set to this, not drawn) plants it all in the second
+ * season, over `Batas Luas Subsidi` (2 ha): his NPK is warned about, his seed (not subsidised) is not.
+ */
+export const OVER_LIMIT_MEMBER = { id: 'A025', landHa: 2.4 } as const;
+
+/** The second season's commodities already planted six days ago; the others are planted in eight days. */
+const PLANTED_FIRST = ['Kentang', 'Tomat'];
+
+/** Where the demo's deliberate Saprodi problems are: 1-based sheet rows. */
+export interface SaprodiDeliberateRows {
+  /** The first season's Urea received after planting. */
+  readonly lateRow: number;
+  /** The second season's NPK handed out under the member who had left the group. */
+  readonly leftMemberRow: number;
+  /** The second season's NPK of the member planting more than `Batas Luas Subsidi`. */
+  readonly overLimitRow: number;
+}
+
+/**
  * Two seasons: the first planted on day 20 (NPK handed out on day 14, Urea on day 16, one member's
- * short and one after planting); the second still being supplied (NPK handed out today to some).
+ * short and one after planting). The second is planted in two turns, potatoes and tomatoes six days
+ * ago and the rest in eight days: NPK handed out thirteen days ago (one member's short, and one share
+ * under the member who left the group six weeks ago), Organik before each turn, the second turn's
+ * today; one member, who stopped coming, has received nothing though her tomatoes are planted; one
+ * bigger farmer plants over the subsidy area limit.
  */
 export function saprodiGrid(
   today: IsoDate,
   on: (day: number) => IsoDate,
   members: readonly DutiesMember[],
-): DutiesTab & { readonly lateRow: number } {
+): DutiesTab & SaprodiDeliberateRows {
   const first = `MT I ${toYmd(on(14)).year}`;
   const second = `MT II ${toYmd(addDays(today, 20)).year}`;
   const lines: SaprodiLine[] = [];
@@ -182,20 +205,44 @@ export function saprodiGrid(
     const late = m.id === LATE_SAPRODI_MEMBER;
     lines.push({ season: first, member: m, kind: 'Urea', plannedKg: urea, receivedKg: short ? urea - 25 : urea, receivedDate: late ? on(24) : on(16), plantingDate: on(20) });
   }
-  const planting = addDays(today, 20);
+  const npkDay = addDays(today, -13);
+  const turn = (m: DutiesMember) =>
+    PLANTED_FIRST.includes(m.commodity)
+      ? { planting: addDays(today, -6), organikDay: addDays(today, -9) }
+      : { planting: addDays(today, 8), organikDay: today };
+  const stoppedComing = DEMO_TO_VISIT[0];
+  const left = members.find((m) => m.leaveDate !== undefined && m.leaveDate < npkDay);
+  const big = members.find((m) => m.id === OVER_LIMIT_MEMBER.id);
   members
     .filter((m) => isActive(m, today) && m.relation !== 'child')
     .slice(0, 12)
-    .forEach((m, i) => {
-      const handedOut = i < 5;
+    .forEach((m) => {
+      const { planting, organikDay } = turn(m);
+      const nothing = m.id === stoppedComing;
       const npk = kg(m.landHa, 250);
-      lines.push({ season: second, member: m, kind: 'NPK', plannedKg: npk, receivedKg: handedOut ? npk : null, receivedDate: handedOut ? today : null, plantingDate: planting });
-      lines.push({ season: second, member: m, kind: 'Organik', plannedKg: kg(m.landHa, 500), receivedKg: null, receivedDate: null, plantingDate: planting });
+      const npkReceived = m.id === 'A006' ? npk - 25 : npk;
+      lines.push({ season: second, member: m, kind: 'NPK', plannedKg: npk, receivedKg: nothing ? null : npkReceived, receivedDate: nothing ? null : npkDay, plantingDate: planting });
+      const organik = kg(m.landHa, 500);
+      lines.push({ season: second, member: m, kind: 'Organik', plannedKg: organik, receivedKg: nothing ? null : organik, receivedDate: nothing ? null : organikDay, plantingDate: planting });
     }); // prettier-ignore
+  if (big) {
+    const { planting, organikDay } = turn(big);
+    const npk = kg(big.landHa, 250);
+    lines.push({ season: second, member: big, kind: 'NPK', plannedKg: npk, receivedKg: npk, receivedDate: npkDay, plantingDate: planting });
+    lines.push({ season: second, member: big, kind: 'Benih', plannedKg: 0.5, receivedKg: 0.5, receivedDate: organikDay, plantingDate: planting });
+  } // prettier-ignore
+  if (left) {
+    const npk = kg(left.landHa, 250);
+    lines.push({ season: second, member: left, kind: 'NPK', plannedKg: npk, receivedKg: npk, receivedDate: npkDay, plantingDate: turn(left).planting });
+  } // prettier-ignore
   const grid: Cell[][] = [saprodiTab.columns.map((c) => c.header)];
   let lateRow = 0;
+  let leftMemberRow = 0;
+  let overLimitRow = 0;
   for (const l of lines) {
     if (l.member.id === LATE_SAPRODI_MEMBER && l.kind === 'Urea' && l.season === first) lateRow = grid.length + 1;
+    if (l.member === left && l.season === second) leftMemberRow = grid.length + 1;
+    if (l.member === big && l.kind === 'NPK' && l.season === second) overLimitRow = grid.length + 1;
     const byKey: Record<string, Cell> = {
       season: l.season,
       memberId: l.member.id,
@@ -209,5 +256,5 @@ export function saprodiGrid(
     };
     grid.push(saprodiTab.columns.map((c) => byKey[c.key] ?? null));
   }
-  return { spec: saprodiTab, name: saprodiTab.name, headerRow: 1, grid, lateRow };
+  return { spec: saprodiTab, name: saprodiTab.name, headerRow: 1, grid, lateRow, leftMemberRow, overLimitRow };
 }

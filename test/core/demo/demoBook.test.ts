@@ -167,6 +167,8 @@ describe('demoBook', () => {
       ['Kas', 'No Bukti', 'duplicate receipt number'],
       ['Kegiatan', 'Tanggal', 'date typed as text'],
       ['Saprodi', 'Tanggal Terima', 'farm inputs received after planting'],
+      ['Saprodi', 'ID Anggota', 'farm inputs handed out under a member who has left'],
+      ['Saprodi', 'Jenis', 'subsidised inputs for an area over the subsidy limit'],
     ]);
     for (const d of book.deliberate) {
       const t = tab(d.tab);
@@ -186,7 +188,7 @@ describe('demoBook', () => {
   it('is valid for any today, including month ends and leap days', () => {
     for (const day of ['2024-02-29', '2026-01-01', '2026-03-31', '2027-12-31']) {
       const b = demoBook(day);
-      expect(b.deliberate).toHaveLength(6);
+      expect(b.deliberate).toHaveLength(8);
       const kas = b.tabs[2] as DemoTab;
       for (const r of kas.grid.slice(3)) expect(dateOf(r[0] as Cell) <= day).toBe(true);
     }
@@ -212,7 +214,7 @@ describe('the demo book’s facilitator duties', () => {
     expect(report.totalSpent).toBe(6_200_000 + 450_000);
   });
 
-  it('has two seasons of saprodi, the first with rows not right on each count', () => {
+  it('has two seasons of saprodi, each with rows not right on each count', () => {
     const seasons = saprodiSeasons(read);
     expect(seasons).toHaveLength(2);
     const first = saprodiReport(read, seasons[0] ?? '');
@@ -220,7 +222,29 @@ describe('the demo book’s facilitator duties', () => {
     expect(first.rightAmount.right).toBe(35);
     expect(first.rightTime.right).toBe(35);
     expect(first.rdkk.every((l) => l.nik !== null && /^\d{16}$|^\d+$/.test(l.nik))).toBe(true);
+    // The second, planted in two turns (six days ago, and in eight days), is judged as a facilitator
+    // would: the NPK handed out under the member who left is the wrong person; the member who stopped
+    // coming has received nothing though her tomatoes are planted; one NPK is short; the rest came
+    // before planting, the second turn's Organik today.
     const second = saprodiReport(read, seasons[1] ?? '');
-    expect(second.rows.filter((r) => r.receivedDate === today)).toHaveLength(5);
+    expect(second.rows).toHaveLength(27);
+    expect(second.rows.filter((r) => !r.rightPerson).map((r) => [r.memberId, r.kind])).toEqual([['A027', 'NPK']]);
+    expect(second.rows.filter((r) => r.rightTime !== true).map((r) => [r.memberId, r.kind])).toEqual([
+      ['A007', 'NPK'],
+      ['A007', 'Organik'],
+    ]);
+    expect(second.rows.filter((r) => !r.rightAmount).map((r) => [r.memberId, r.kind])).toEqual([
+      ['A006', 'NPK'],
+      ['A007', 'NPK'],
+      ['A007', 'Organik'],
+    ]);
+    expect([second.rightPerson.right, second.rightAmount.right, second.rightTime.right, second.allRight.right]).toEqual([
+      26, 24, 25, 23,
+    ]);
+    expect(second.rows.filter((r) => r.plantingDate !== null && r.plantingDate > today)).toHaveLength(19);
+    expect(second.rows.filter((r) => r.receivedDate === today)).toHaveLength(9);
+    // One bigger farmer plants 2.4 ha, over Batas Luas Subsidi: his NPK is warned about, his seed is not.
+    expect(second.overLimit).toEqual([{ memberId: 'A025', areaHa: 2.4 }]);
+    expect(second.kinds.map((k) => k.kind)).toEqual(['NPK', 'Organik', 'Benih']);
   });
 });

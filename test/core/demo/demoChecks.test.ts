@@ -13,6 +13,8 @@ const codes: Record<string, string> = {
   'date typed as text': 'value.date.text',
   'duplicate receipt number': 'cash.receiptNo.duplicate',
   'farm inputs received after planting': 'saprodi.received.afterPlanting',
+  'farm inputs handed out under a member who has left': 'saprodi.member.inactive',
+  'subsidised inputs for an area over the subsidy limit': 'saprodi.area.overSubsidyLimit',
 };
 
 describe.each(['2026-11-28', '2026-01-01', '2024-02-29'])('the demo book of %s', (today) => {
@@ -53,7 +55,7 @@ describe.each(['2026-11-28', '2026-01-01', '2024-02-29'])('the demo book of %s',
       .filter((p) => p.severity !== 'info')
       .map((p) => ({ tab: p.tab, row: p.row, column: p.column, code: p.code }))
       .sort((a, b) => a.tab.localeCompare(b.tab) || a.row - b.row);
-    expect(demo.deliberate).toHaveLength(6);
+    expect(demo.deliberate).toHaveLength(8);
     const expected = demo.deliberate
       .map((d) => ({ tab: d.tab, row: d.row, column: d.column, code: codes[d.what] }))
       .sort((a, b) => a.tab.localeCompare(b.tab) || a.row - b.row);
