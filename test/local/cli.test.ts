@@ -365,8 +365,15 @@ describe('buku-kelompok', () => {
     expect(r.stdout).toContain(
       '  P012 Oom Komariah: 0 hari menunggak, Rp 0 · Hapus Buku 01/11/2026 · denda dihapus Rp 60.000 · pemulihan Rp 150.000',
     );
+    // This week is not over on Saturday: its collection runs from tomorrow (docs/book.md §6).
+    expect(r.stdout).toMatch(
+      /\nJurnal 2026-W48 \(23–29 November 2026\): .*, \d+ pinjaman ditagih 29 November 2026 – 6 Desember 2026\n/,
+    );
     const en = await run(['start', '--today', today, '--lang', 'en'], cwd);
     expect(en.stdout).toContain('Checks: 2 errors, 6 warnings, 1 note');
+    expect(en.stdout).toMatch(
+      /\nJournal 2026-W48 .*, \d+ loans to collect from 29 November 2026 to 6 December 2026\n/,
+    );
     expect(r.stdout).toContain(
       'Dibuat demo/buku-kelompok-demo.xlsx: buku contoh dengan 30 anggota, 1.137 baris kas, 17 pinjaman, 22 kegiatan (folder demo dibuat)',
     );

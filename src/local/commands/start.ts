@@ -147,8 +147,8 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
   say('');
   say(
     en
-      ? `Journal ${week.value} (${week.label.en}): ${groupedPlural(journal.activities.total, 'activity', 'activities')}, cash in ${rupiah(journal.cash.totalIn)}, out ${rupiah(journal.cash.totalOut)}, ${groupedPlural(journal.credit.collection.items.length, 'loan')} to collect next week`
-      : `Jurnal ${week.value} (${week.label.id}): ${n(journal.activities.total)} kegiatan, kas masuk ${rupiah(journal.cash.totalIn)}, keluar ${rupiah(journal.cash.totalOut)}, ${n(journal.credit.collection.items.length)} pinjaman ditagih minggu depan`,
+      ? `Journal ${week.value} (${week.label.en}): ${groupedPlural(journal.activities.total, 'activity', 'activities')}, cash in ${rupiah(journal.cash.totalIn)}, out ${rupiah(journal.cash.totalOut)}, ${groupedPlural(journal.credit.collection.items.length, 'loan')} to collect from ${longDate(journal.credit.collection.from, lang)} to ${longDate(journal.credit.collection.to, lang)}`
+      : `Jurnal ${week.value} (${week.label.id}): ${n(journal.activities.total)} kegiatan, kas masuk ${rupiah(journal.cash.totalIn)}, keluar ${rupiah(journal.cash.totalOut)}, ${n(journal.credit.collection.items.length)} pinjaman ditagih ${longDate(journal.credit.collection.from, lang)} – ${longDate(journal.credit.collection.to, lang)}`,
   );
 
   // The year's share-out (docs/book.md §8): the demo book covers every month of this year.
