@@ -81,7 +81,7 @@ for (const scale of SCALES) {
   const withSaprodi: Book = { ...book, saprodi };
   line(
     `saprodiReport, ${saprodi.length} rows`,
-    fastest(() => saprodiReport(withSaprodi, 'MT I 2026')),
+    fastest(() => saprodiReport(withSaprodi, 'MT I 2026', TODAY)),
     saprodi.length,
   );
 

@@ -13,7 +13,7 @@ import type {
 import { apiFunctionNames } from '../../src/core/api/types';
 import { inputTabs, membersTab, settingKeys, settingsTab } from '../../src/core/book/schema';
 import { journalWeekOf, shiftWeek } from '../../src/core/week/journalWeek';
-import { formatShortDate } from '../../src/core/isoDate';
+import { addDays, formatShortDate } from '../../src/core/isoDate';
 import { GENERATED_MARKER } from '../../src/core/generatedMarker';
 import { allMenuItems } from '../../src/gas/menu';
 import { FakeWorld, PROPERTY_STORE_BYTES, type FakeSheet } from './fakeSpreadsheetApp';
@@ -908,6 +908,65 @@ describe('the plan and farm inputs from the demo book', () => {
     expect(book.world.alerts.at(-1)).toContain(`Tab Saprodi ${latest} ditulis`);
     book.gas.menuPlanThisYear!();
     expect(book.world.alerts.at(-1)).toContain(`Tab RUK ${year} ditulis`);
+  });
+
+  it('Saprodi <season> as of today: rows not received in full and planted later are not yet due', () => {
+    const book = gasBook();
+    const day = (n: number) => book.world.typedDate(addDays(book.today, n));
+    book.world.addSheet('Pengaturan', [
+      ['Kunci', 'Nilai'],
+      ['Nama Kelompok', 'Tani Jaya'],
+      ['Saldo Awal Kas', 0],
+    ]);
+    book.world.addSheet('Anggota', [
+      ['ID Anggota', 'Nama', 'Jabatan', 'Tanggal Masuk'],
+      ['A001', 'Siti', 'Ketua', book.world.typedDate('2025-01-06')],
+      ['A002', 'Budi', 'Bendahara', book.world.typedDate('2025-01-06')],
+    ]);
+    book.world.addSheet('Kas', [
+      ['Tanggal', 'No Bukti', 'Uraian', 'Kategori', 'ID Anggota', 'ID Pinjaman', 'Masuk', 'Keluar'],
+    ]);
+    book.world.addSheet('Pinjaman', [
+      ['ID Pinjaman', 'ID Anggota', 'Tanggal Cair', 'Pokok', 'Jasa % per Bulan', 'Jumlah Angsuran'],
+    ]);
+    book.world.addSheet('Kegiatan', [['Tanggal', 'Jenis Kegiatan', 'Uraian']]);
+    book.world.addSheet('Saprodi', [
+      ['Musim Tanam', 'ID Anggota', 'Komoditas', 'Luas Tanam (ha)', 'Jenis', 'Rencana (kg)', 'Diterima (kg)', 'Tanggal Terima', 'Tanggal Tanam'],
+      // Received in full, planted in ten days: judged, right.
+      ['MT Hujan', 'A001', 'Padi', 0.5, 'Urea', 100, 100, day(-5), day(10)],
+      // Nothing yet, planted in ten days: not yet due.
+      ['MT Hujan', 'A001', 'Padi', 0.5, 'NPK', 100, '', '', day(10)],
+      // 50 of 100 kg, planted in ten days: not yet due.
+      ['MT Hujan', 'A002', 'Padi', 0.5, 'Urea', 100, 50, day(-5), day(10)],
+      // Nothing, no planting date: not right amount nor time, as before.
+      ['MT Hujan', 'A002', 'Padi', 0.5, 'NPK', 100, '', '', ''],
+      // Nothing, planted yesterday: due, and not right.
+      ['MT Hujan', 'A002', 'Padi', 0.5, 'Organik', 100, '', '', day(-1)],
+    ]); // prettier-ignore
+    const saprodi = ok(run<Action>(book, 'generateSaprodi', 'MT Hujan'));
+    expect(saprodi.message).toEqual({
+      id: 'Tab Saprodi MT Hujan ditulis: 5 baris, 1 tepat orang, jumlah dan waktu, 2 belum waktunya; RDKK 2 anggota.',
+      en: 'Tab Saprodi MT Hujan written: 5 rows, 1 right on person, amount and time, 2 not yet due; RDKK of 2 members.',
+    });
+    const values = book.world.sheet('Saprodi MT Hujan')!.values();
+    const judged = (kind: string, id: string) =>
+      values.find((r) => r[1] === id && r[5] === kind)!.slice(10, 13);
+    expect(judged('Urea', 'A001')).toEqual(['Ya', 'Ya', 'Ya']);
+    expect(judged('NPK', 'A001')).toEqual(['Ya', 'Belum waktunya', 'Belum waktunya']);
+    expect(judged('Urea', 'A002')).toEqual(['Ya', 'Belum waktunya', 'Belum waktunya']);
+    expect(judged('NPK', 'A002')).toEqual(['Ya', 'Tidak', 'Tidak']);
+    expect(judged('Organik', 'A002')).toEqual(['Ya', 'Tidak', 'Tidak']);
+    // The person over the five rows; amount, time and all three over the three rows due.
+    const shares = (label: string) => values.find((r) => r[1] === label)!.slice(3, 5);
+    expect(shares('Tepat orang')).toEqual(['5 / 5', 1]);
+    expect(shares('Tepat jumlah')).toEqual(['1 / 3', 1 / 3]);
+    expect(shares('Tepat waktu')).toEqual(['1 / 3', 1 / 3]);
+    expect(shares('Tepat ketiganya')).toEqual(['1 / 3', 1 / 3]);
+    expect(values.find((r) => r[1] === 'Belum waktunya')!.slice(3, 6)).toEqual([
+      2,
+      '',
+      'belum diterima penuh dan Tanggal Tanam sesudah tanggal laporan: belum dihitung pada tepat jumlah, waktu dan ketiganya',
+    ]);
   });
 
   it('refuses an unknown season and a year that is not one, saying which seasons there are', () => {

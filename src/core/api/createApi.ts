@@ -489,14 +489,15 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
             season === undefined || season === null ? undefined : String(season),
           );
           if (!choice.ok) refuse(choice.code, choice.args);
-          const report = saprodiReport(state.book, choice.season);
+          const report = saprodiReport(state.book, choice.season, state.today);
           const grid = saprodiSheet(report, state.book, bookLang(state), state.today, host.now());
           writeGrids(state, [grid]);
+          const due = report.notYetDue;
           return done(
             state,
             t(
-              `Tab ${grid.name} ditulis: ${report.rows.length} baris, ${report.allRight.right} tepat orang, jumlah dan waktu; RDKK ${report.rdkk.length} anggota.`,
-              `Tab ${grid.name} written: ${report.rows.length} rows, ${report.allRight.right} right on person, amount and time; RDKK of ${report.rdkk.length} members.`,
+              `Tab ${grid.name} ditulis: ${report.rows.length} baris, ${report.allRight.right} tepat orang, jumlah dan waktu${due ? `, ${due} belum waktunya` : ''}; RDKK ${report.rdkk.length} anggota.`,
+              `Tab ${grid.name} written: ${report.rows.length} rows, ${report.allRight.right} right on person, amount and time${due ? `, ${due} not yet due` : ''}; RDKK of ${report.rdkk.length} members.`,
             ),
             [grid.name],
           );

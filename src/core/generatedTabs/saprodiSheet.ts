@@ -2,7 +2,12 @@
 // with right person, amount and time, the totals per kind, the shares right, and the RDKK list for
 // the extension officer — the one generated place a NIK is shown in full (§10).
 import type { Book } from '../book/types';
-import { saprodiDefinitions, type RightShare, type SaprodiReport } from '../saprodi/saprodiReport';
+import {
+  saprodiDefinitions,
+  saprodiNotYetDue,
+  type RightShare,
+  type SaprodiReport,
+} from '../saprodi/saprodiReport';
 import type { IsoDate } from '../cell';
 import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
@@ -44,17 +49,30 @@ function yesNo(value: boolean | null, lang: Lang): OutCell {
   });
 }
 
+/** A row not yet due: its amount and time are not judged yet. */
+const judged = (value: boolean | null, notYetDue: boolean, lang: Lang) =>
+  notYetDue ? cell(pick(saprodiNotYetDue.label, lang), { align: 'center', wrap: true }) : yesNo(value, lang);
+
 const dateCell = (date: IsoDate | null) => cell(date === null ? null : { date }, { format: 'date' });
 const kg = (n: number | null, bold = false) => cell(n, { format: 'decimal', ...(bold ? { bold } : {}) });
 
-/** A share's row; its label is merged over ID Anggota and Nama (`Tepat ketiganya` is too wide for one). */
-function shareRow(label: Bilingual, share: RightShare, definition: Bilingual | null, lang: Lang): OutCell[] {
+/**
+ * A share's row, or (a count alone) the rows not yet due; its label is merged over ID Anggota and
+ * Nama (`Tepat ketiganya` is too wide for one).
+ */
+function shareRow(
+  label: Bilingual,
+  share: RightShare | number,
+  definition: Bilingual | null,
+  lang: Lang,
+): OutCell[] {
+  const count = typeof share === 'number';
   return [
     cell(null),
     cell(pick(label, lang), { bold: true }),
     cell(null),
-    cell(`${share.right} / ${share.rows}`, { align: 'right' }),
-    cell(share.share, { format: 'percent' }),
+    cell(count ? share : `${share.right} / ${share.rows}`, { align: 'right' }),
+    cell(count ? null : share.share, { format: 'percent' }),
     cell(definition === null ? null : pick(definition, lang), { italic: true, wrap: true }),
   ];
 }
@@ -89,8 +107,8 @@ export function saprodiSheet(
       dateCell(r.receivedDate),
       dateCell(r.plantingDate),
       yesNo(r.rightPerson, lang),
-      yesNo(r.rightAmount, lang),
-      yesNo(r.rightTime, lang),
+      judged(r.rightAmount, r.notYetDue, lang),
+      judged(r.rightTime, r.notYetDue, lang),
     ]);
   });
   if (report.rows.length === 0)
@@ -139,6 +157,9 @@ export function saprodiSheet(
     if (share) rows.push(shareRow(d.label, share, d.definition, lang));
   });
   rows.push(shareRow(t('Tepat ketiganya', 'Right on all three'), report.allRight, null, lang));
+  if (report.notYetDue > 0)
+    rows.push(shareRow(saprodiNotYetDue.label, report.notYetDue, saprodiNotYetDue.definition, lang));
+  const shareRows = rows.length + 1 - sharesStart;
   if (report.overLimit.length > 0) {
     const list = report.overLimit
       .map((o) => `${o.memberId} (${String(o.areaHa).replace('.', lang === 'id' ? ',' : '.')} ha)`)
@@ -226,8 +247,8 @@ export function saprodiSheet(
     orientation: 'landscape',
     // Labels over ID Anggota and Nama; each definition wrapped over Jenis to the last column.
     merges: [
-      { row: sharesStart, col: 2, rows: saprodiDefinitions.length + 1, cols: 2 },
-      { row: sharesStart, col: 6, rows: saprodiDefinitions.length + 1, cols: columns.length - 5 },
+      { row: sharesStart, col: 2, rows: shareRows, cols: 2 },
+      { row: sharesStart, col: 6, rows: shareRows, cols: columns.length - 5 },
     ],
   };
 }

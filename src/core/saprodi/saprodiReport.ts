@@ -30,6 +30,11 @@ export interface SaprodiRowReport {
   readonly rightTime: boolean | null;
   /** Right on all three counts. */
   readonly allRight: boolean;
+  /**
+   * Not yet due: not received in full, and `Tanggal Tanam` after the report's date. Left out of the
+   * amount, time and all-three shares (its person still counts) until the planting date has passed.
+   */
+  readonly notYetDue: boolean;
   readonly tab: string;
   readonly row: number;
 }
@@ -65,14 +70,20 @@ export interface RdkkLine {
 export interface SaprodiReport {
   /** The season as first written in `Saprodi`. */
   readonly season: string;
+  /** The report's date: a row planted after it and not received in full is not yet due. */
+  readonly asOf: IsoDate;
   /** In `Saprodi` order. */
   readonly rows: readonly SaprodiRowReport[];
   /** The kinds present this season, in the list's order. */
   readonly kinds: readonly SaprodiKindTotal[];
+  /** Over every row. */
   readonly rightPerson: RightShare;
+  /** These three over the rows that are due (all but `notYetDue`). */
   readonly rightAmount: RightShare;
   readonly rightTime: RightShare;
   readonly allRight: RightShare;
+  /** Rows not yet due. */
+  readonly notYetDue: number;
   /** Members in the order they first appear. */
   readonly rdkk: readonly RdkkLine[];
   /** `Batas Luas Subsidi` in force. */
@@ -101,6 +112,15 @@ export const saprodiDefinitions: readonly { readonly label: Bilingual; readonly 
     ),
   },
 ];
+
+/** A row not received in full whose planting date is after the report's date. */
+export const saprodiNotYetDue = {
+  label: t('Belum waktunya', 'Not yet due'),
+  definition: t(
+    'belum diterima penuh dan Tanggal Tanam sesudah tanggal laporan: belum dihitung pada tepat jumlah, waktu dan ketiganya',
+    "not received in full and planted after the report's date: not yet counted in right amount, time and all three",
+  ),
+};
 
 function share(right: number, rows: number): RightShare {
   return { right, rows, share: rows === 0 ? null : right / rows };
@@ -137,8 +157,12 @@ export function chooseSeason(book: Pick<Book, 'saprodi'>, wanted: string | undef
   return { ok: true, season };
 }
 
-/** One row's three counts. */
-export function saprodiRowReport(row: SaprodiRow, member: Member | undefined): SaprodiRowReport {
+/** One row's three counts; as of `asOf` (without it, no row is taken as not yet due). */
+export function saprodiRowReport(
+  row: SaprodiRow,
+  member: Member | undefined,
+  asOf?: IsoDate,
+): SaprodiRowReport {
   const rightPerson = member !== undefined && activeInSeason(member, row);
   const rightAmount = row.receivedKg !== undefined && row.receivedKg === row.plannedKg;
   const rightTime =
@@ -162,17 +186,22 @@ export function saprodiRowReport(row: SaprodiRow, member: Member | undefined): S
     rightAmount,
     rightTime,
     allRight: rightPerson && rightAmount && rightTime === true,
+    notYetDue: asOf !== undefined && (row.plantingDate ?? '') > asOf && (row.receivedKg ?? 0) < row.plannedKg,
     tab: row.tab,
     row: row.row,
   };
 }
 
-/** The report of one season (found however it is spelt); a season with no rows gives empty lists. */
-export function saprodiReport(book: Book, season: string): SaprodiReport {
+/**
+ * The report of one season (found however it is spelt) as of `asOf`; a season with no rows gives
+ * empty lists.
+ */
+export function saprodiReport(book: Book, season: string, asOf: IsoDate): SaprodiReport {
   const key = seasonKey(season);
   const source = (book.saprodi ?? []).filter((r) => seasonKey(r.season) === key);
   const members = firstByKey(book.members, (m) => m.id);
-  const rows = source.map((r) => saprodiRowReport(r, members.get(r.memberId)));
+  const rows = source.map((r) => saprodiRowReport(r, members.get(r.memberId), asOf));
+  const due = rows.filter((r) => !r.notYetDue);
   const kinds = lists.saprodiKind.flatMap((k): SaprodiKindTotal[] => {
     const of = rows.filter((r) => r.kind === k.value);
     if (of.length === 0) return [];
@@ -208,15 +237,17 @@ export function saprodiReport(book: Book, season: string): SaprodiReport {
     if (areaHa > limit && own.some((r) => SUBSIDISED_KINDS.includes(r.kind)))
       overLimit.push({ memberId, areaHa });
   }
-  const count = (f: (r: SaprodiRowReport) => boolean) => share(rows.filter(f).length, rows.length);
+  const count = (f: (r: SaprodiRowReport) => boolean, of = due) => share(of.filter(f).length, of.length);
   return {
     season: source[0]?.season ?? season,
+    asOf,
     rows,
     kinds,
-    rightPerson: count((r) => r.rightPerson),
+    rightPerson: count((r) => r.rightPerson, rows),
     rightAmount: count((r) => r.rightAmount),
     rightTime: count((r) => r.rightTime === true),
     allRight: count((r) => r.allRight),
+    notYetDue: rows.length - due.length,
     rdkk,
     subsidyAreaLimit: limit,
     overLimit,

@@ -4,6 +4,7 @@ import { apiError } from '../../core/api/errorMessages';
 import { formatShortDate } from '../../core/isoDate';
 import {
   saprodiDefinitions,
+  saprodiNotYetDue,
   saprodiReport,
   chooseSeason,
   type RightShare,
@@ -64,6 +65,7 @@ export const saprodiCommand: CliCommand = {
 export function saprodiJson(report: SaprodiReport) {
   return {
     season: report.season,
+    asOf: report.asOf,
     rows: report.rows.map((r) => ({
       memberId: r.memberId,
       memberName: r.memberName,
@@ -78,6 +80,7 @@ export function saprodiJson(report: SaprodiReport) {
       rightAmount: r.rightAmount,
       rightTime: r.rightTime,
       allRight: r.allRight,
+      notYetDue: r.notYetDue,
       row: r.row,
     })),
     kinds: report.kinds,
@@ -85,6 +88,7 @@ export function saprodiJson(report: SaprodiReport) {
     rightAmount: report.rightAmount,
     rightTime: report.rightTime,
     allRight: report.allRight,
+    notYetDue: report.notYetDue,
     subsidyAreaLimit: report.subsidyAreaLimit,
     overLimit: report.overLimit,
     rdkk: report.rdkk.map((l) => ({ ...l, nik: l.nik === null ? null : maskNik(l.nik) })),
@@ -134,8 +138,9 @@ export function saprodiText(report: SaprodiReport, groupName: string, lang: Lang
     r.receivedDate === null ? '' : formatShortDate(r.receivedDate),
     r.plantingDate === null ? '' : formatShortDate(r.plantingDate),
     yesNo(r.rightPerson, lang),
-    yesNo(r.rightAmount, lang),
-    yesNo(r.rightTime, lang),
+    ...(r.notYetDue
+      ? Array<string>(2).fill(pick(saprodiNotYetDue.label, lang).toLowerCase())
+      : [yesNo(r.rightAmount, lang), yesNo(r.rightTime, lang)]),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const right = new Set([2, 4, 5]);
@@ -160,6 +165,10 @@ export function saprodiText(report: SaprodiReport, groupName: string, lang: Lang
     if (share) lines.push(shareLine(pick(d.label, lang), share, pick(d.definition, lang)));
   });
   lines.push(shareLine(en ? 'Right on all three' : 'Tepat ketiganya', report.allRight, null));
+  if (report.notYetDue > 0)
+    lines.push(
+      `${pick(saprodiNotYetDue.label, lang)} (${en ? 'as of' : 'per'} ${formatShortDate(report.asOf)}): ${report.notYetDue} ${en ? 'rows' : 'baris'} — ${pick(saprodiNotYetDue.definition, lang)}`,
+    );
   if (report.overLimit.length > 0)
     lines.push(
       `${en ? `Planted area over the subsidy limit of ${report.subsidyAreaLimit} ha` : `Luas tanam lebih dari Batas Luas Subsidi ${report.subsidyAreaLimit} ha`}: ${report.overLimit
@@ -190,7 +199,7 @@ export async function runSaprodi(args: readonly string[], ctx: CliContext): Prom
       const choice = chooseSeason(opened.book, values.season);
       if (!choice.ok) throw new CliError(choice.code, apiError(choice.code, choice.args).message);
       const season = choice.season;
-      const report = saprodiReport(opened.book, season);
+      const report = saprodiReport(opened.book, season, today);
       const print = printNowOrAfterWrite(out !== undefined, () => {
         if (values.json) ctx.out(json(saprodiJson(report)));
         else printReport(ctx, saprodiText(report, opened.book.settings.groupName, lang), opened, lang);

@@ -174,7 +174,7 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
   const c = plan.counts;
   const seasons = saprodiSeasons(book);
   const season = seasons[seasons.length - 1];
-  const saprodi = season === undefined ? undefined : saprodiReport(book, season);
+  const saprodi = season === undefined ? undefined : saprodiReport(book, season, today);
   say('');
   say(
     en
@@ -186,12 +186,17 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
       ? `RUK ${year}: ${groupedPlural(plan.rows.length, 'row')}, ${n(c.Terlaksana)} done, ${n(c.Terlambat)} late, ${n(c['Tidak Terlaksana'])} not done, ${n(c.Belum)} not yet; on time ${n(plan.onTime.done)} of ${n(plan.onTime.due)}`
       : `RUK ${year}: ${n(plan.rows.length)} baris, ${n(c.Terlaksana)} terlaksana, ${n(c.Terlambat)} terlambat, ${n(c['Tidak Terlaksana'])} tidak terlaksana, ${n(c.Belum)} belum; tepat waktu ${n(plan.onTime.done)} dari ${n(plan.onTime.due)}`,
   );
-  if (saprodi)
+  if (saprodi) {
+    // Rows not yet due are left out of the share: then it says out of how many, and how many wait.
+    const { allRight: all, notYetDue: due } = saprodi;
+    const of = due > 0 ? ` ${en ? 'of' : 'dari'} ${n(all.rows)}` : '';
+    const waiting = due > 0 ? `, ${n(due)} ${en ? 'not yet due' : 'belum waktunya'}` : '';
     say(
       en
-        ? `Saprodi ${saprodi.season}: ${groupedPlural(saprodi.rows.length, 'row')}, right on person, amount and time ${n(saprodi.allRight.right)} (${percent(saprodi.allRight.share, lang)}); RDKK of ${groupedPlural(saprodi.rdkk.length, 'member')}`
-        : `Saprodi ${saprodi.season}: ${n(saprodi.rows.length)} baris, tepat orang, jumlah dan waktu ${n(saprodi.allRight.right)} (${percent(saprodi.allRight.share, lang)}); RDKK ${n(saprodi.rdkk.length)} anggota`,
+        ? `Saprodi ${saprodi.season}: ${groupedPlural(saprodi.rows.length, 'row')}, right on person, amount and time ${n(all.right)}${of} (${percent(all.share, lang)})${waiting}; RDKK of ${groupedPlural(saprodi.rdkk.length, 'member')}`
+        : `Saprodi ${saprodi.season}: ${n(saprodi.rows.length)} baris, tepat orang, jumlah dan waktu ${n(all.right)}${of} (${percent(all.share, lang)})${waiting}; RDKK ${n(saprodi.rdkk.length)} anggota`,
     );
+  }
 
   // The generated tabs, written through the same API the sidebar calls.
   const api = localApi(opened, today, ctx.clock);

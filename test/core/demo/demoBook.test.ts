@@ -217,7 +217,7 @@ describe('the demo book’s facilitator duties', () => {
   it('has two seasons of saprodi, each with rows not right on each count', () => {
     const seasons = saprodiSeasons(read);
     expect(seasons).toHaveLength(2);
-    const first = saprodiReport(read, seasons[0] ?? '');
+    const first = saprodiReport(read, seasons[0] ?? '', today);
     expect(first.rows).toHaveLength(36);
     expect(first.rightAmount.right).toBe(35);
     expect(first.rightTime.right).toBe(35);
@@ -226,7 +226,7 @@ describe('the demo book’s facilitator duties', () => {
     // would: the NPK handed out under the member who left is the wrong person; the member who stopped
     // coming has received nothing though her tomatoes are planted; one NPK is short; the rest came
     // before planting, the second turn's Organik today.
-    const second = saprodiReport(read, seasons[1] ?? '');
+    const second = saprodiReport(read, seasons[1] ?? '', today);
     expect(second.rows).toHaveLength(27);
     expect(second.rows.filter((r) => !r.rightPerson).map((r) => [r.memberId, r.kind])).toEqual([['A027', 'NPK']]);
     expect(second.rows.filter((r) => r.rightTime !== true).map((r) => [r.memberId, r.kind])).toEqual([

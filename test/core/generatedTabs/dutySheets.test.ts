@@ -71,7 +71,13 @@ describe('RUK <year>', () => {
 });
 
 describe('Saprodi <season>', () => {
-  const grid = saprodiSheet(saprodiReport(book, 'MT I 2026'), book, 'id', '2026-04-10', '2026-04-10 08:00');
+  const grid = saprodiSheet(
+    saprodiReport(book, 'MT I 2026', '2026-04-10'),
+    book,
+    'id',
+    '2026-04-10',
+    '2026-04-10 08:00',
+  );
 
   it('writes each share label in column B merged over C, and wraps its definition over F to M', () => {
     const first = grid.rows.findIndex((r) => r[1]?.v === 'Tepat orang');

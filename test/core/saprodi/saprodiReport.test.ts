@@ -107,7 +107,7 @@ describe('Saprodi checks', () => {
     expect(problems[0]?.message.en).toBe(
       'Received 120 kg, more than the planned 100 kg. Check the amount; if it really was more, update the plan.',
     );
-    expect(saprodiReport(reading.book, SEASON).rows[0]).toMatchObject({
+    expect(saprodiReport(reading.book, SEASON, TODAY).rows[0]).toMatchObject({
       rightAmount: false,
       allRight: false,
     });
@@ -128,7 +128,7 @@ describe('Saprodi checks', () => {
     expect(problems[0]?.message.id).toBe(
       'Diterima 15/01/2026, sesudah Tanggal Tanam 10/01/2026: tidak tepat waktu. Periksa tanggalnya.',
     );
-    expect(saprodiReport(reading.book, SEASON).rows[0]).toMatchObject({
+    expect(saprodiReport(reading.book, SEASON, TODAY).rows[0]).toMatchObject({
       rightTime: false,
       rightAmount: true,
     });
@@ -143,7 +143,7 @@ describe('Saprodi checks', () => {
     expect(problems[0]?.message.id).toBe(
       'Anggota "A004" tidak aktif pada musim MT I 2026 (masuk 01/01/2021, keluar 20/12/2025): saprodi hanya untuk anggota aktif. Periksa ID Anggota atau tanggalnya.',
     );
-    expect(saprodiReport(reading.book, SEASON).rows[0]).toMatchObject({
+    expect(saprodiReport(reading.book, SEASON, TODAY).rows[0]).toMatchObject({
       rightPerson: false,
       allRight: false,
     });
@@ -259,7 +259,7 @@ describe('saprodiReport', () => {
   ];
 
   it('counts right person, amount and time per row, and the share right on each count', () => {
-    const report = saprodiReport(read(rows).book, SEASON);
+    const report = saprodiReport(read(rows).book, SEASON, TODAY);
     expect(
       report.rows.map((r) => [r.memberId, r.kind, r.rightPerson, r.rightAmount, r.rightTime, r.allRight]),
     ).toEqual([
@@ -280,7 +280,7 @@ describe('saprodiReport', () => {
   });
 
   it('gives the RDKK with the full NIK, the area and the need per kind', () => {
-    const report = saprodiReport(read(rows).book, SEASON);
+    const report = saprodiReport(read(rows).book, SEASON, TODAY);
     expect(report.rdkk[0]).toEqual({
       memberId: 'A001',
       name: 'Budi Santoso',
@@ -300,6 +300,69 @@ describe('saprodiReport', () => {
     expect(saprodiRightAsOf(book, '2026-05-31')).toEqual({ right: 1, rows: 5 });
     expect(saprodiRightAsOf(book, '2026-06-01')).toEqual({ right: 1, rows: 6 });
     expect(saprodiRightAsOf(book, '2026-01-04')).toEqual({ right: 0, rows: 0 });
+  });
+});
+
+describe('saprodiReport: rows not yet due', () => {
+  // Planted on 10/12/2026, after TODAY (28/11/2026), unless said otherwise.
+  const later = { plantingDate: d('2026-12-10') };
+  const nothing = { receivedKg: null, receivedDate: null };
+  const rows = [
+    // Received in full before a planting still to come: judged as ever.
+    row('A001', 'Urea', { ...later, receivedDate: d('2026-11-20') }),
+    // Nothing received yet, planted later: not yet due.
+    row('A001', 'NPK', { ...later, ...nothing }),
+    // 50 of 100 received, planted later: not yet due.
+    row('A002', 'Urea', { ...later, areaHa: 0.25, receivedKg: 50, receivedDate: d('2026-11-20') }),
+    // Nothing received and no planting date: not right amount nor time, as before.
+    row('A003', 'Urea', { ...nothing, plantingDate: null }),
+    // Not yet due, under a member who left: the wrong person all the same.
+    row('A004', 'Urea', { ...later, ...nothing }),
+    // Nothing received, planted on 20/11/2026: due, and not right.
+    row('A002', 'NPK', { ...nothing, areaHa: 0.25, plantingDate: d('2026-11-20') }),
+  ];
+  const { book } = read(rows);
+  const judged = (asOf: string) =>
+    saprodiReport(book, SEASON, asOf).rows.map((r) => [
+      r.memberId,
+      r.kind,
+      r.rightPerson,
+      r.rightAmount,
+      r.rightTime,
+      r.allRight,
+      r.notYetDue,
+    ]);
+
+  it('leaves a row not received in full and planted after the date out of amount, time and all three', () => {
+    const report = saprodiReport(book, SEASON, TODAY);
+    expect(report.asOf).toBe(TODAY);
+    expect(judged(TODAY)).toEqual([
+      ['A001', 'Urea', true, true, true, true, false],
+      ['A001', 'NPK', true, false, false, false, true],
+      ['A002', 'Urea', true, false, true, false, true],
+      ['A003', 'Urea', true, false, false, false, false],
+      ['A004', 'Urea', false, false, false, false, true],
+      ['A002', 'NPK', true, false, false, false, false],
+    ]);
+    expect(report.notYetDue).toBe(3);
+    // The person over every row; the rest over A001 Urea, A003 Urea and A002 NPK.
+    expect(report.rightPerson).toEqual({ right: 5, rows: 6, share: 5 / 6 });
+    expect(report.rightAmount).toEqual({ right: 1, rows: 3, share: 1 / 3 });
+    expect(report.rightTime).toEqual({ right: 1, rows: 3, share: 1 / 3 });
+    expect(report.allRight).toEqual({ right: 1, rows: 3, share: 1 / 3 });
+    // The day before planting: still not yet due.
+    expect(saprodiReport(book, SEASON, '2026-12-09').notYetDue).toBe(3);
+  });
+
+  it('judges them as ever from the planting date on', () => {
+    const report = saprodiReport(book, SEASON, '2026-12-10');
+    expect(report.notYetDue).toBe(0);
+    expect(report.rows.map((r) => r.notYetDue)).toEqual([false, false, false, false, false, false]);
+    // A002's 50 kg came before planting: the right time, not the right amount.
+    expect(report.rightPerson).toEqual({ right: 5, rows: 6, share: 5 / 6 });
+    expect(report.rightAmount).toEqual({ right: 1, rows: 6, share: 1 / 6 });
+    expect(report.rightTime).toEqual({ right: 2, rows: 6, share: 2 / 6 });
+    expect(report.allRight).toEqual({ right: 1, rows: 6, share: 1 / 6 });
   });
 });
 
