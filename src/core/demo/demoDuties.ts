@@ -169,6 +169,9 @@ export const OVER_LIMIT_MEMBER = { id: 'A025', landHa: 2.4 } as const;
 /** The second season's commodities already planted six days ago; the others are planted in eight days. */
 const PLANTED_FIRST = ['Kentang', 'Tomat'];
 
+/** The member of the second turn whose Organik is still to come: a row not yet due (docs/book.md §9). */
+export const ORGANIK_TO_COME = 'A014';
+
 /** Where the demo's deliberate Saprodi problems are: 1-based sheet rows. */
 export interface SaprodiDeliberateRows {
   /** The first season's Urea received after planting. */
@@ -184,8 +187,9 @@ export interface SaprodiDeliberateRows {
  * short and one after planting). The second is planted in two turns, potatoes and tomatoes six days
  * ago and the rest in eight days: NPK handed out thirteen days ago (one member's short, and one share
  * under the member who left the group six weeks ago), Organik before each turn, the second turn's
- * today; one member, who stopped coming, has received nothing though her tomatoes are planted; one
- * bigger farmer plants over the subsidy area limit.
+ * today but for one member, whose Organik is still to come (not yet due); one member, who stopped
+ * coming, has received nothing though her tomatoes are planted; one bigger farmer plants over the
+ * subsidy area limit.
  */
 export function saprodiGrid(
   today: IsoDate,
@@ -223,7 +227,8 @@ export function saprodiGrid(
       const npkReceived = m.id === 'A006' ? npk - 25 : npk;
       lines.push({ season: second, member: m, kind: 'NPK', plannedKg: npk, receivedKg: nothing ? null : npkReceived, receivedDate: nothing ? null : npkDay, plantingDate: planting });
       const organik = kg(m.landHa, 500);
-      lines.push({ season: second, member: m, kind: 'Organik', plannedKg: organik, receivedKg: nothing ? null : organik, receivedDate: nothing ? null : organikDay, plantingDate: planting });
+      const none = nothing || m.id === ORGANIK_TO_COME;
+      lines.push({ season: second, member: m, kind: 'Organik', plannedKg: organik, receivedKg: none ? null : organik, receivedDate: none ? null : organikDay, plantingDate: planting });
     }); // prettier-ignore
   if (big) {
     const { planting, organikDay } = turn(big);

@@ -225,24 +225,33 @@ describe('the demo book’s facilitator duties', () => {
     // The second, planted in two turns (six days ago, and in eight days), is judged as a facilitator
     // would: the NPK handed out under the member who left is the wrong person; the member who stopped
     // coming has received nothing though her tomatoes are planted; one NPK is short; the rest came
-    // before planting, the second turn's Organik today.
+    // before planting, the second turn's Organik today but A014's, still to come: not yet due.
     const second = saprodiReport(read, seasons[1] ?? '', today);
     expect(second.rows).toHaveLength(27);
     expect(second.rows.filter((r) => !r.rightPerson).map((r) => [r.memberId, r.kind])).toEqual([['A027', 'NPK']]);
-    expect(second.rows.filter((r) => r.rightTime !== true).map((r) => [r.memberId, r.kind])).toEqual([
+    expect(second.rows.filter((r) => r.notYetDue).map((r) => [r.memberId, r.kind])).toEqual([['A014', 'Organik']]);
+    const due = second.rows.filter((r) => !r.notYetDue);
+    expect(due.filter((r) => r.rightTime !== true).map((r) => [r.memberId, r.kind])).toEqual([
       ['A007', 'NPK'],
       ['A007', 'Organik'],
     ]);
-    expect(second.rows.filter((r) => !r.rightAmount).map((r) => [r.memberId, r.kind])).toEqual([
+    expect(due.filter((r) => !r.rightAmount).map((r) => [r.memberId, r.kind])).toEqual([
       ['A006', 'NPK'],
       ['A007', 'NPK'],
       ['A007', 'Organik'],
     ]);
-    expect([second.rightPerson.right, second.rightAmount.right, second.rightTime.right, second.allRight.right]).toEqual([
-      26, 24, 25, 23,
+    expect([second.rightPerson, second.rightAmount, second.rightTime, second.allRight].map((s) => [s.right, s.rows])).toEqual([
+      [26, 27],
+      [23, 26],
+      [24, 26],
+      [22, 26],
     ]);
+    expect(second.notYetDue).toBe(1);
     expect(second.rows.filter((r) => r.plantingDate !== null && r.plantingDate > today)).toHaveLength(19);
-    expect(second.rows.filter((r) => r.receivedDate === today)).toHaveLength(9);
+    expect(second.rows.filter((r) => r.receivedDate === today)).toHaveLength(8);
+    // From her planting date on, A014's Organik is judged: neither the right amount nor the right time.
+    const planted = saprodiReport(read, seasons[1] ?? '', addDays(today, 8));
+    expect([planted.notYetDue, planted.allRight.right, planted.allRight.rows]).toEqual([0, 22, 27]);
     // One bigger farmer plants 2.4 ha, over Batas Luas Subsidi: his NPK is warned about, his seed is not.
     expect(second.overLimit).toEqual([{ memberId: 'A025', areaHa: 2.4 }]);
     expect(second.kinds.map((k) => k.kind)).toEqual(['NPK', 'Organik', 'Benih']);
