@@ -525,6 +525,10 @@ describe('buku-kelompok saprodi: a season still being handed out', () => {
     ]);
     const en = (await run(['saprodi', later, '--today', today, '--lang', 'en'])).stdout.split('\n');
     expect(en[4]).toMatch(/ {2}yes +not yet due {2}not yet due$/);
+    // The first book's MT II: one row, nothing received, planted on 1 August.
+    const one = (await run(['saprodi', book, '--today', today, '--lang', 'en'])).stdout;
+    expect(one).toContain('Not yet due (as of 10/04/2026): 1 row — ');
+
     expect(en).toContain(
       "Not yet due (as of 10/04/2026): 3 rows — not received in full and planted after the report's date: not yet counted in right amount, time and all three",
     );

@@ -12,7 +12,7 @@ import {
 } from '../../core/saprodi/saprodiReport';
 import { pick, text, type Lang } from '../../core/text';
 import { maskNik } from '../../core/values/maskNik';
-import { percent, quantity } from '../cliFormat';
+import { groupedPlural, percent, quantity } from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
 import {
   commonOptions,
@@ -167,7 +167,7 @@ export function saprodiText(report: SaprodiReport, groupName: string, lang: Lang
   lines.push(shareLine(en ? 'Right on all three' : 'Tepat ketiganya', report.allRight, null));
   if (report.notYetDue > 0)
     lines.push(
-      `${pick(saprodiNotYetDue.label, lang)} (${en ? 'as of' : 'per'} ${formatShortDate(report.asOf)}): ${report.notYetDue} ${en ? 'rows' : 'baris'} — ${pick(saprodiNotYetDue.definition, lang)}`,
+      `${pick(saprodiNotYetDue.label, lang)} (${en ? 'as of' : 'per'} ${formatShortDate(report.asOf)}): ${en ? groupedPlural(report.notYetDue, 'row') : `${report.notYetDue} baris`} — ${pick(saprodiNotYetDue.definition, lang)}`,
     );
   if (report.overLimit.length > 0)
     lines.push(
