@@ -8,7 +8,7 @@ import { openProblemsNote } from './cliFormat';
 import { usageLine, type CliCommand } from './cliCommand';
 import type { CliContext } from './cliOptions';
 import { CliError, openBook, type OpenedBook } from './openBook';
-import type { RequiredTabs } from './requiredTabs';
+import type { Report } from '../core/book/reportNeeds';
 import { copyWithTabs, writeOut, writtenLine, type OutTarget } from './outFile';
 
 /** The command's one book file; a usage error when none or more than one is named. */
@@ -63,7 +63,7 @@ export async function reportOnBook<T>(
     readonly readOnce?: boolean;
     readonly keepReview?: boolean;
     readonly letFileGo?: boolean;
-    readonly needs?: RequiredTabs;
+    readonly needs?: Report;
   } = {},
 ): Promise<{
   readonly workbook: OpenedBook['workbook'];

@@ -6,7 +6,8 @@ import type { IsoDate } from '../core/cell';
 import { text, type Bilingual } from '../core/text';
 import { WorkbookFileError } from './workbookFileError';
 import { XlsxWorkbook } from './xlsxWorkbook';
-import { refuseMissingTabs, setupCommandLine, type RequiredTabs } from './requiredTabs';
+import type { Report } from '../core/book/reportNeeds';
+import { refuseMissingTabs, setupCommandLine } from './requiredTabs';
 
 /** A failure the command line reports in one line and exit code 2. */
 export class CliError extends Error {
@@ -34,7 +35,7 @@ export interface OpenedBook extends ReviewedBook {
 export async function openBook(
   file: string,
   today: IsoDate,
-  options: { readonly readOnce?: boolean; readonly letFileGo?: boolean; readonly needs?: RequiredTabs } = {},
+  options: { readonly readOnce?: boolean; readonly letFileGo?: boolean; readonly needs?: Report } = {},
 ): Promise<OpenedBook> {
   let workbook: XlsxWorkbook;
   try {

@@ -1,20 +1,16 @@
-// The tabs a command reads its report from: a book without one is refused (exit 2, the tab named),
-// never reported on as a book with nothing in it (an SHU of Rp 0, an empty portfolio).
+// The command line's refusal of a book without a tab its report is made from (exit 2, the tab named),
+// never reported on as a book with nothing in it (an SHU of Rp 0, an empty portfolio). Which tabs
+// each report needs is the core's table (src/core/book/reportNeeds.ts), the add-on's too.
 import { findTab } from '../core/book/findTab';
-import { loansTab, type TabSpec } from '../core/book/schema';
+import { missingFor, type Report } from '../core/book/reportNeeds';
+import { loansTab } from '../core/book/schema';
 import { text, type Bilingual } from '../core/text';
 import { shellWord } from './cliFormat';
 import { CliError } from './openBook';
 
-/** What `command` needs of the book: the tabs its report is made of. */
-export interface RequiredTabs {
-  readonly command: string;
-  readonly tabs: readonly Pick<TabSpec, 'name' | 'aliases'>[];
-}
-
-/** Refuses the book in `file` (its tabs `names`) when one of the tabs `needs` names is missing. */
-export function refuseMissingTabs(file: string, names: readonly string[], needs: RequiredTabs): void {
-  const missing = needs.tabs.filter((spec) => findTab(names, spec) === undefined).map((spec) => spec.name);
+/** Refuses the book in `file` (its tabs `names`) when a tab the command `needs` reads is missing. */
+export function refuseMissingTabs(file: string, names: readonly string[], needs: Report): void {
+  const missing = missingFor(names, needs).map((spec) => spec.name);
   if (missing.length === 0) return;
   const tabs = missing.join(', ');
   const one = missing.length === 1;
@@ -22,8 +18,8 @@ export function refuseMissingTabs(file: string, names: readonly string[], needs:
   throw new CliError(
     'book.tabMissing',
     text(
-      `${file} tidak punya tab ${tabs}, yang diperlukan perintah ${needs.command}. Buat tab itu dengan perintah ${setup} (di Google Sheets: menu Siapkan Buku), atau ganti nama tab yang ada menjadi ${missing.map((n) => `"${n}"`).join(', ')}.`,
-      `${file} has no ${one ? 'tab' : 'tabs'} ${tabs}, which the command ${needs.command} needs. Create ${one ? 'it' : 'them'} with the command ${setup} (in Google Sheets: the menu Set up book, Siapkan Buku), or rename an existing tab to ${missing.map((n) => `"${n}"`).join(', ')}.`,
+      `${file} tidak punya tab ${tabs}, yang diperlukan perintah ${needs}. Buat tab itu dengan perintah ${setup} (di Google Sheets: menu Siapkan Buku), atau ganti nama tab yang ada menjadi ${missing.map((n) => `"${n}"`).join(', ')}.`,
+      `${file} has no ${one ? 'tab' : 'tabs'} ${tabs}, which the command ${needs} needs. Create ${one ? 'it' : 'them'} with the command ${setup} (in Google Sheets: the menu Set up book, Siapkan Buku), or rename an existing tab to ${missing.map((n) => `"${n}"`).join(', ')}.`,
     ),
   );
 }

@@ -3,6 +3,7 @@
 import { reviewBook, type ReviewedBook } from '../reviewBook';
 import { setupBook } from '../book/setupBook';
 import { missingInputTabs } from '../book/setupBook';
+import { missingFor, type Report } from '../book/reportNeeds';
 import { upgradeBook } from '../book/upgradeBook';
 import { readMembers } from '../book/readMembers';
 import { inputTabNames, tabCandidates } from '../book/findTab';
@@ -195,8 +196,11 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
   /** Generated tabs are in the book's language: they are the group's documents, not the user's view. */
   const bookLang = (state: BookState): Lang => state.book.settings.language;
 
-  const requireInputTabs = (state: BookState) => {
+  /** Refuses a book with none of the input tabs, or without a tab `report` is made from (docs/book.md §4). */
+  const requireInputTabs = (state: BookState, report?: Report) => {
     if (Object.keys(state.book.tabNames).length === 0) refuse('book.noTabs');
+    const missing = report && missingFor(state.tabNames, report)[0];
+    if (missing) refuse('tab.notFound', { tab: missing.name });
   };
 
   /** Checks every target before writing any, so an action writes all its tabs or none. */
@@ -279,12 +283,15 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
     pick: (views: KeptViews) => T | undefined,
     fresh: (state: BookState) => T,
     after: { readonly problems?: number; readonly loans?: number; readonly messages?: number } = {},
+    needs?: Report,
   ): T => {
     const { kept } = host;
-    if (!kept) return fresh(read());
     const source = onceSource(workbook);
-    const today = host.today();
     const names = source.tabNames();
+    const missing = needs && missingFor(names, needs)[0];
+    if (missing) refuse('tab.notFound', { tab: missing.name });
+    if (!kept) return fresh(read(source));
+    const today = host.today();
     // The same tabs' cells are hashed once a click: a book edited since is hashed to look the kept
     // views up, and that print is the one they are kept under after the check.
     const prints = new Map<string, string>();
@@ -343,7 +350,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
         checkAsOf(asOf);
         return host.withLock(() => {
           const state = read();
-          requireInputTabs(state);
+          requireInputTabs(state, 'card');
           const member = findMember(state.book, String(memberId ?? ''));
           if (!member) refuse('member.notFound', { value: String(memberId ?? '') });
           return writeCards(state, cardsOf(state, asOf ?? state.today, [member]));
@@ -355,7 +362,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
         checkAsOf(asOf);
         return host.withLock(() => {
           const state = read();
-          requireInputTabs(state);
+          requireInputTabs(state, 'card');
           const date = asOf ?? state.today;
           const members = activeMembersOn(state.book, date);
           // An empty tab would only put the last cards out of sight.
@@ -370,7 +377,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
           refuse('year.invalid', { value: String(year) });
         return host.withLock(() => {
           const state = read();
-          requireInputTabs(state);
+          requireInputTabs(state, 'shu');
           return shu(state, year);
         });
       }),
@@ -379,7 +386,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
       respond(() =>
         host.withLock(() => {
           const state = read();
-          requireInputTabs(state);
+          requireInputTabs(state, 'shu');
           return shu(state, toYmd(state.today).year - yearsBack);
         }),
       ),
@@ -422,7 +429,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
           refuse('date.invalid', { value: String(asOf) });
         return host.withLock(() => {
           const state = read();
-          requireInputTabs(state);
+          requireInputTabs(state, 'savingsAndLoans');
           const date = asOf ?? state.today;
           const credit = date === state.today ? state.credit : creditReport(state.book, date);
           const savings = date === state.today ? state.savings : memberSavings(state.book, date);
@@ -448,7 +455,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
       respond(() =>
         host.withLock(() => {
           const state = read();
-          requireInputTabs(state);
+          requireInputTabs(state, 'journal');
           const parsed = parseJournalWeek(String(week), state.book.settings.weekStart);
           if (!parsed.ok) throw new Refusal(parsed.error);
           return journal(state, parsed.week.value);
@@ -461,7 +468,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
           refuse('year.invalid', { value: String(year) });
         return host.withLock(() => {
           const state = read();
-          requireInputTabs(state);
+          requireInputTabs(state, 'ruk');
           const report = planReport(state.book, state.today, {
             year: year ?? Number(state.today.slice(0, 4)),
           });
@@ -508,7 +515,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
       respond(() =>
         host.withLock(() => {
           const state = read();
-          requireInputTabs(state);
+          requireInputTabs(state, 'journal');
           const week = shiftWeek(journalWeekOf(state.today, state.book.settings.weekStart), -weeksBack);
           return journal(state, week.value);
         }),
@@ -643,6 +650,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
           (views) => views.messages?.[Number(offset)],
           (state) => messagePage(state, Number(offset)),
           { messages: Number(offset) },
+          'messages',
         ),
       ),
   };

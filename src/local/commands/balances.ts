@@ -1,6 +1,5 @@
 // `buku-kelompok balances FILE [--as-of DATE] [--json] [--out FILE]`: per-loan balances and the
 // portfolio; with --out, a copy of the book with `Saldo Pinjaman` and `Simpanan` written.
-import { loansTab } from '../../core/book/schema';
 import { creditReport } from '../../core/credit/creditReport';
 import { kolHeldLabel, loanStatusText, shownKol } from '../../core/credit/loanNotes';
 import { formatShortDate } from '../../core/isoDate';
@@ -157,7 +156,7 @@ export async function runBalances(args: readonly string[], ctx: CliContext): Pro
       readOnce: true,
       keepReview: out !== undefined,
       letFileGo: out === undefined,
-      needs: { command: 'balances', tabs: [loansTab] },
+      needs: 'balances',
     },
   );
   if (out !== undefined) {

@@ -1,6 +1,5 @@
 // `buku-kelompok card FILE (--member ID | --all) [--as-of DATE] [--json] [--out FILE]`: the member
 // card (docs/book.md §8) as text or JSON; with --out, a copy of the book with `Kartu Anggota`.
-import { membersTab } from '../../core/book/schema';
 import { creditReport } from '../../core/credit/creditReport';
 import { loanStatusText } from '../../core/credit/loanNotes';
 import {
@@ -164,7 +163,7 @@ export async function runCard(args: readonly string[], ctx: CliContext): Promise
     },
     {
       ...(out === undefined ? {} : { readOnce: true, keepReview: true }),
-      needs: { command: 'card', tabs: [membersTab] },
+      needs: 'card',
     },
   );
   if (out !== undefined) {

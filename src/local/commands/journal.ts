@@ -1,6 +1,5 @@
 // `buku-kelompok journal FILE [--week 2026-W48] [--json] [--out FILE]`: the week's journal (default:
 // the week of today); with --out, a copy of the book with the `Jurnal <week>` tab.
-import { cashTab } from '../../core/book/schema';
 import type { JournalModel } from '../../core/journal/journalModel';
 import { weeklyJournal } from '../../core/journal/weeklyJournal';
 import { pick, text, type Bilingual, type Lang } from '../../core/text';
@@ -218,7 +217,7 @@ async function openChecked(
   const opened = await openBook(file, today, {
     readOnce: true,
     letFileGo: !keepReview,
-    needs: { command: 'journal', tabs: [cashTab] },
+    needs: 'journal',
   });
   const { book, problems, workbook, savings } = opened;
   if (!keepReview) return { book, problems, workbook };

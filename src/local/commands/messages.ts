@@ -1,6 +1,5 @@
 // `buku-kelompok messages FILE [--week 2026-W48] [--json]`: the week's ready messages (docs/book.md
 // §8): each member's text of the collection list with its wa.me link, and the week's summary.
-import { cashTab } from '../../core/book/schema';
 import { weeklyJournal } from '../../core/journal/weeklyJournal';
 import { readyMessages, type ReadyMessages } from '../../core/messages/readyMessages';
 import { pick, text, type Bilingual, type Lang } from '../../core/text';
@@ -86,7 +85,7 @@ export async function runMessages(args: readonly string[], ctx: CliContext): Pro
   const file = oneBookFile(positionals, messagesCommand);
   // The repayments are Kas rows: without them every loan would look unpaid, and the messages would
   // ask members for arrears they have paid. Without Pinjaman there is no one to collect from: said.
-  const opened = await openBook(file, today, { needs: { command: 'messages', tabs: [cashTab] } });
+  const opened = await openBook(file, today, { needs: 'messages' });
   const note = noLoansTabNote(file, opened.workbook.tabNames());
   const weekStart = opened.book.settings.weekStart;
   const parsed = parseJournalWeek(values.week ?? journalWeekOf(today, weekStart).value, weekStart);

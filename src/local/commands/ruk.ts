@@ -1,6 +1,6 @@
 // `buku-kelompok ruk FILE [--year yyyy] [--as-of DATE] [--json] [--out FILE]`: the group's business
 // plan against what was done (docs/book.md §9); with --out, a copy of the book with `RUK <year>`.
-import { lists, planTab } from '../../core/book/schema';
+import { lists } from '../../core/book/schema';
 import { formatShortDate, monthName } from '../../core/isoDate';
 import {
   PLAN_STATUSES,
@@ -171,7 +171,7 @@ export async function runRuk(args: readonly string[], ctx: CliContext): Promise<
       });
       return { lang, print };
     },
-    { ...(reuse ? { readOnce: true, keepReview: true } : {}), needs: { command: 'ruk', tabs: [planTab] } },
+    { ...(reuse ? { readOnce: true, keepReview: true } : {}), needs: 'ruk' },
   );
   if (out !== undefined) {
     // The tab as the add-on writes it on the as-of date: its statuses are those printed above.

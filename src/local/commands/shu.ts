@@ -1,6 +1,6 @@
 // `buku-kelompok shu FILE --year 2026 [--json] [--out FILE]`: the year-end share-out (docs/book.md
 // §8); with --out, a copy of the book with the tab `SHU <year>` written as the add-on writes it.
-import { cashTab, lists, membersTab } from '../../core/book/schema';
+import { lists } from '../../core/book/schema';
 import type { ShareOut } from '../../core/shu/shareOut';
 import { shareOut } from '../../core/shu/shareOut';
 import { formatPercent } from '../../core/shu/shuSettings';
@@ -135,7 +135,7 @@ export async function runShu(args: readonly string[], ctx: CliContext): Promise<
     },
     {
       ...(out === undefined ? {} : { readOnce: true, keepReview: true }),
-      needs: { command: 'shu', tabs: [cashTab, membersTab] },
+      needs: 'shu',
     },
   );
   if (out !== undefined) {

@@ -1,0 +1,123 @@
+// A report is never made from a book without a tab it is made of (docs/book.md §4, "Reports need their
+// tabs"): the same table (src/core/book/reportNeeds.ts) through both doors, Sheets through dist/Code.js
+// on the fake and an .xlsx through the command line's API. Refused with the tab named, nothing written,
+// the book as it was; a tab the action does not read may be missing.
+import ExcelJS from 'exceljs';
+import { createApi } from '../../src/core/api/createApi';
+import type { ApiResponse } from '../../src/core/api/types';
+import { demoBook } from '../../src/core/demo/demoBook';
+import { journalWeekOf } from '../../src/core/week/journalWeek';
+import { LocalHost } from '../../src/local/localHost';
+import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { fakeServices, formatDate } from '../gas/fakeSpreadsheetApp';
+import { loadBundle } from '../gas/loadBundle';
+import { demoBytes } from '../local/demoBytes';
+import { typeIntoSheets } from './typeIntoSheets';
+
+const ZONE = 'Asia/Jakarta';
+const today = formatDate(new Date(), ZONE, 'yyyy-MM-dd');
+const year = Number(today.slice(0, 4));
+// This week, as the sidebar offers it (the demo's week starts on Monday).
+const week = journalWeekOf(today, 1).value;
+
+/** An action of the API as the sidebar calls it, and its arguments. */
+type Action = readonly [name: string, ...args: unknown[]];
+const CARD: Action = ['generateMemberCard', 'A001'];
+const ALL_CARDS: Action = ['generateAllMemberCards'];
+const SHU: Action = ['computeShu', year - 1];
+const BALANCES: Action = ['computeBalances'];
+const JOURNAL: Action = ['generateJournal', week];
+const PLAN: Action = ['generatePlan'];
+const MESSAGES: Action = ['getMessages', 0];
+
+const notFound = (tab: string) => ({
+  code: 'tab.notFound',
+  message: {
+    id: `Tab "${tab}" tidak ditemukan. Periksa nama tab, atau jalankan Siapkan Buku untuk membuat tab yang belum ada.`,
+    en: `The tab "${tab}" was not found. Check the tab's name, or run Siapkan Buku (set up the book) to create missing tabs.`,
+  },
+});
+
+interface Door {
+  readonly run: (action: Action) => ApiResponse<unknown>;
+  /** Every tab's name and cells, as a person would see them. */
+  readonly state: () => string;
+}
+
+/** The demo book without the tab `without`, typed into the fake Sheets, with dist/Code.js loaded over it. */
+function sheetsDoor(without: string): Door {
+  const fake = fakeServices({ timeZone: ZONE });
+  typeIntoSheets(
+    fake.world,
+    demoBook(today).tabs.filter((t) => t.name !== without),
+  );
+  const gas = loadBundle({ ...fake.globals, console: { error: () => undefined, log: () => undefined } });
+  return {
+    run: ([name, ...args]) => JSON.parse(JSON.stringify(gas[name]!(...args))) as ApiResponse<unknown>,
+    // Every cell's state, whole: values, formats, notes and dropdowns.
+    state: () => JSON.stringify(fake.world.sheets.map((s) => [s.name, s.cells])),
+  };
+}
+
+/** The demo book as an .xlsx without the tab `without`, through the API the command line uses. */
+async function xlsxDoor(without: string): Promise<Door> {
+  // Deleted as a person would delete the tab, and the file read afresh.
+  const excel = new ExcelJS.Workbook();
+  await excel.xlsx.load((await demoBytes(today)) as unknown as ExcelJS.Buffer);
+  excel.removeWorksheet(excel.getWorksheet(without)!.id);
+  const workbook = await XlsxWorkbook.fromBuffer(Buffer.from(await excel.xlsx.writeBuffer()));
+  const api = createApi(new LocalHost(workbook, { today, clock: () => new Date() })) as unknown as Record<
+    string,
+    (...args: unknown[]) => ApiResponse<unknown>
+  >;
+  return {
+    run: ([name, ...args]) => api[name]!(...args),
+    state: () => JSON.stringify(workbook.tabNames().map((n) => [n, workbook.readTab(n)])),
+  };
+}
+
+const doors: readonly [string, (without: string) => Door | Promise<Door>][] = [
+  ['Sheets (dist/Code.js)', sheetsDoor],
+  ['.xlsx', xlsxDoor],
+];
+
+describe.each(doors)('%s: a book without a tab the action reads', (_door, open) => {
+  test.each([
+    // Without Kas every loan looks unpaid: arrears, cards and messages for money already paid.
+    ['Kas', CARD],
+    ['Kas', ALL_CARDS],
+    ['Kas', SHU],
+    ['Kas', BALANCES],
+    ['Kas', JOURNAL],
+    ['Kas', MESSAGES],
+    ['Anggota', CARD],
+    ['Anggota', ALL_CARDS],
+    ['Anggota', SHU],
+    ['RUK', PLAN],
+  ] as const)('without %s, %j is refused with the tab named, and nothing is written', async (tab, action) => {
+    const door = await open(tab);
+    const before = door.state();
+    expect(door.run(action)).toEqual({ ok: false, error: notFound(tab) });
+    expect(door.state()).toBe(before);
+  });
+
+  test.each([
+    // A group without a revolving fund: its journal, and Simpanan beside an empty Saldo Pinjaman.
+    ['Pinjaman', JOURNAL, ['Jurnal ']],
+    ['Pinjaman', BALANCES, ['Saldo Pinjaman', 'Simpanan']],
+    ['Pinjaman', MESSAGES, []],
+    ['Pinjaman', CARD, ['Kartu Anggota']],
+    // Tabs no report above reads.
+    ['RUK', SHU, [`SHU ${year - 1}`]],
+    ['Kegiatan', BALANCES, ['Saldo Pinjaman', 'Simpanan']],
+    ['Kas', PLAN, [`RUK ${year}`]],
+  ] as const)('without %s, %j is made', async (tab, action, written) => {
+    const door = await open(tab);
+    const response = door.run(action);
+    expect(response.ok).toBe(true);
+    const tabs = (response as { data: { tabs?: string[] } }).data.tabs ?? [];
+    expect(tabs.map((t, i) => (written[i]?.endsWith(' ') ? `${t.slice(0, written[i]!.length)}` : t))).toEqual(
+      written,
+    );
+  });
+});
