@@ -290,11 +290,7 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
   // 4. Members.
   const m = model.members;
   section(w(words.members));
-  push(
-    label(`${w(words.active)} (${w(words.asOf)} ${shortDate(model.week.end)})`),
-    ...pad(4),
-    count(m.active),
-  );
+  push(label(`${w(words.active)} (${w(words.asOf)} ${shortDate(m.asOf)})`), ...pad(4), count(m.active));
   push(label(words.joined), ...pad(4), count(m.joined.length));
   for (const x of m.joined) push(date(x.date), copied(who(x.name, x.id), { wrap: true }));
   push(label(words.left), ...pad(4), count(m.left.length));

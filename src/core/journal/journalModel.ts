@@ -66,7 +66,7 @@ export interface JournalCash {
   readonly categories: readonly CashCategoryLine[];
   readonly totalIn: Rupiah;
   readonly totalOut: Rupiah;
-  /** The week's last day: the balance after that day's movements. */
+  /** The week's last day, or today in a week under way: the balance after that day's movements. */
   readonly closingDate: IsoDate;
   readonly closingBalance: Rupiah;
   /** `Kas` rows dated in the week. */
@@ -157,7 +157,9 @@ export interface JournalMemberLine {
 }
 
 export interface JournalMembers {
-  /** Members active on the week's last day (`isMemberActiveOn`: a member leaving that day still counts). */
+  /** The day counted to: the week's last day, or today in a week under way. */
+  readonly asOf: IsoDate;
+  /** Members active on `asOf` (`isMemberActiveOn`: a member leaving that day still counts). */
   readonly active: number;
   readonly joined: readonly JournalMemberLine[];
   readonly left: readonly JournalMemberLine[];

@@ -86,8 +86,11 @@ export function weeklyJournal(
   const asOf = today !== undefined && today < w.end ? today : w.end;
   const report = creditReport(book, asOf);
   const credit = journalCredit(book, report, w.start, w.end, asOf, names);
-  const members = journalMembers(book.members, w.start, w.end);
-  const cash = journalCash(book, w.start, w.end);
+  // Cash and members of a week under way stop at today too: a closing balance or a head count on
+  // a day still to come would take in rows typed ahead of it. A week not yet begun keeps its end.
+  const through = asOf < w.start ? w.end : asOf;
+  const members = journalMembers(book.members, w.start, through);
+  const cash = journalCash(book, w.start, through);
 
   const empty =
     activities.length === 0 &&
@@ -253,6 +256,7 @@ function journalCredit(
 function journalMembers(members: readonly Member[], start: IsoDate, end: IsoDate): JournalMembers {
   const line = (m: Member, date: IsoDate): JournalMemberLine => ({ id: m.id, name: m.name, date });
   return {
+    asOf: end,
     // The checks' one definition: active from Tanggal Masuk through Tanggal Keluar inclusive.
     active: members.filter((m) => isMemberActiveOn(m, end)).length,
     joined: members

@@ -213,6 +213,7 @@ describe('week 2026-W47 (16–22 November 2026)', () => {
 
   it('has the members: six active on Sunday, Joko joined, nobody left', () => {
     expect(j.members).toEqual({
+      asOf: '2026-11-22',
       active: 6,
       joined: [{ id: 'A005', name: 'Joko Susilo', date: '2026-11-18' }],
       left: [],
@@ -360,6 +361,7 @@ describe('week 2026-W48 (23–29 November 2026)', () => {
 
   it('has five members active on Sunday after Rahmat left on Thursday', () => {
     expect(j.members).toEqual({
+      asOf: '2026-11-29',
       active: 5,
       joined: [],
       left: [{ id: 'A006', name: 'Rahmat', date: '2026-11-26' }],
@@ -414,7 +416,7 @@ describe('an empty week', () => {
         i.daysPastDue,
       ]),
     ).toEqual([['P002', 3, '2026-11-03', 112_000, 112_000, 29]]);
-    expect(j.members).toEqual({ active: 5, joined: [], left: [] });
+    expect(j.members).toEqual({ asOf: '2026-11-01', active: 5, joined: [], left: [] });
   });
 
   it('is valid for a book with nothing in it', () => {
@@ -445,7 +447,7 @@ describe('an empty week', () => {
       collection: { items: [], totalDue: 0, totalArrears: 0, totalFines: 0, total: 0 },
     });
     expect(j.credit.perKol.map((k) => k.loans)).toEqual([0, 0, 0, 0, 0]);
-    expect(j.members).toEqual({ active: 0, joined: [], left: [] });
+    expect(j.members).toEqual({ asOf: '2026-11-29', active: 0, joined: [], left: [] });
     expect(j.dataQuality).toEqual({ errors: 0, warnings: 0, top: [] });
     expect(j.plans).toEqual({ nextSteps: [], collection: [] });
     expect(j.signatures.facilitator.name).toBeNull();
@@ -482,7 +484,12 @@ describe('week boundaries', () => {
     // Rahmat leaves on Sunday 29/11: still a member that day (the checks' rule), and listed as left.
     expect([w47.members.active, w48.members.active]).toEqual([2, 3]);
     expect(w48.members.left).toEqual([{ id: 'A003', name: 'Rahmat', date: '2026-11-29' }]);
-    expect(weeklyJournal(book, [], '2026-W49', AT).members).toEqual({ active: 2, joined: [], left: [] });
+    expect(weeklyJournal(book, [], '2026-W49', AT).members).toEqual({
+      asOf: '2026-12-06',
+      active: 2,
+      joined: [],
+      left: [],
+    });
   });
 
   it('takes its days from Awal Minggu: with Sunday first, 2026-W48 runs 22 to 28 November', () => {
@@ -661,6 +668,29 @@ describe('a week not over yet is counted as of today (2026-W49 on Tuesday 1 Dece
       amountDue: 0,
       arrears: 224_000,
       daysPastDue: 33,
+    });
+  });
+
+  it('closes the cash and counts the members as of today: rows typed ahead of the day are not taken in', () => {
+    const base = twoWeekBook();
+    const book = {
+      ...base,
+      // Typed on Tuesday for Friday (the checks call it cash.date.future), and a member joining Saturday.
+      cash: [...base.cash, cash('2026-12-04', 'Penjualan Hasil', { in: 400_000 }, { description: 'Jagung' })],
+      members: [...base.members, member('A007', 'Wati', { joinDate: '2026-12-05' })],
+    };
+    const today = weeklyJournal(book, [], '2026-W49', AT, '2026-12-01');
+    const sunday = weeklyJournal(book, [], '2026-W49', AT, '2026-12-07');
+    expect(today.cash.closingDate).toBe('2026-12-01');
+    expect(today.cash.closingBalance).toBe(sunday.cash.closingBalance - 400_000);
+    expect(today.cash.totalIn).toBe(sunday.cash.totalIn - 400_000);
+    expect(today.cash.entries).toBe(sunday.cash.entries - 1);
+    expect(today.members).toEqual({ asOf: '2026-12-01', active: 5, joined: [], left: [] });
+    expect(sunday.members).toEqual({
+      asOf: '2026-12-06',
+      active: 6,
+      joined: [{ id: 'A007', name: 'Wati', date: '2026-12-05' }],
+      left: [],
     });
   });
 
