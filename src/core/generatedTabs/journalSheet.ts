@@ -6,6 +6,7 @@ import { formatRupiah } from '../money';
 import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
 import type { CollectionItem, JournalModel } from '../journal/journalModel';
+import { spanOf } from '../journal/collectionList';
 import { HEADER_BACKGROUND, placeLine } from './titleBlock';
 import { meetingAndSaprodiRows, visitAndPlanRows } from './journalDutiesRows';
 
@@ -387,7 +388,11 @@ function pad(n: number): OutCell[] {
 function loanLine(i: CollectionItem, lang: Lang): string {
   const parts = [i.loanId];
   if (i.installmentNo !== null)
-    parts.push(lang === 'en' ? `installment ${i.installmentNo}` : `angsuran ke-${i.installmentNo}`);
+    parts.push(
+      lang === 'en'
+        ? `installment${i.lastInstallmentNo === i.installmentNo ? '' : 's'} ${spanOf(i, `${i.installmentNo}`, `${i.lastInstallmentNo}`, lang)}`
+        : `angsuran ${spanOf(i, `ke-${i.installmentNo}`, `ke-${i.lastInstallmentNo}`, lang)}`,
+    );
   if (i.daysPastDue > 0)
     parts.push(lang === 'en' ? `${i.daysPastDue} days late` : `tunggak ${i.daysPastDue} hari`);
   if (i.finesOwed > 0) parts.push(`${lang === 'en' ? 'fines' : 'denda'} ${formatRupiah(i.finesOwed)}`);

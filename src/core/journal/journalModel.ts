@@ -102,7 +102,10 @@ export interface CollectionItem {
   /** The installment due next week, if one is (null when only arrears are to be collected). */
   readonly installmentNo: number | null;
   readonly due: IsoDate | null;
-  /** What is still owed on that installment after any advance payment. */
+  /** The last installment falling due in the period: the same as the first when only one does. */
+  readonly lastInstallmentNo: number | null;
+  readonly lastDue: IsoDate | null;
+  /** What is still owed on those installments after any advance payment. */
   readonly amountDue: Rupiah;
   /** Owed on installments already due at the week's end. */
   readonly arrears: Rupiah;

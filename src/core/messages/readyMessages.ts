@@ -5,6 +5,7 @@ import type { Book, Member } from '../book/types';
 import type { IsoDate } from '../cell';
 import { addDays, formatLongDate } from '../isoDate';
 import type { CollectionItem, JournalModel } from '../journal/journalModel';
+import { spanOf } from '../journal/collectionList';
 import { formatRupiah, type Rupiah } from '../money';
 import {
   charCount,
@@ -52,7 +53,7 @@ function loanLine(item: CollectionItem): string {
   const parts: string[] = [];
   if (item.installmentNo !== null && item.due !== null && item.amountDue > 0)
     parts.push(
-      `angsuran ke-${item.installmentNo} ${formatRupiah(item.amountDue)} jatuh tempo ${formatLongDate(item.due, 'id')}`,
+      `angsuran ${spanOf(item, `ke-${item.installmentNo}`, `ke-${item.lastInstallmentNo}`, 'id')} ${formatRupiah(item.amountDue)} jatuh tempo ${spanOf(item, formatLongDate(item.due, 'id'), formatLongDate(item.lastDue!, 'id'), 'id')}`,
     );
   if (item.arrears > 0) parts.push(`tunggakan ${formatRupiah(item.arrears)}`);
   // The collection list's total already holds the fines owed beside arrears (docs/book.md §7).

@@ -29,6 +29,8 @@ describe('collectionList', () => {
         loanId: 'P001',
         installmentNo: 5,
         due: '2026-06-15',
+        lastInstallmentNo: 5,
+        lastDue: '2026-06-15',
         amountDue: 118_000,
         arrears: 136_000,
         daysPastDue: 46,

@@ -185,6 +185,8 @@ describe('week 2026-W47 (16–22 November 2026)', () => {
           loanId: 'P002',
           installmentNo: null,
           due: null,
+          lastInstallmentNo: null,
+          lastDue: null,
           amountDue: 0,
           arrears: 224_000,
           daysPastDue: 50,
@@ -197,6 +199,8 @@ describe('week 2026-W47 (16–22 November 2026)', () => {
           loanId: 'P004',
           installmentNo: 3,
           due: '2026-11-24',
+          lastInstallmentNo: 3,
+          lastDue: '2026-11-24',
           amountDue: 100_000,
           arrears: 0,
           daysPastDue: 0,
@@ -320,6 +324,8 @@ describe('week 2026-W48 (23–29 November 2026)', () => {
           loanId: 'P002',
           installmentNo: 4,
           due: '2026-12-03',
+          lastInstallmentNo: 4,
+          lastDue: '2026-12-03',
           amountDue: 112_000,
           arrears: 112_000,
           daysPastDue: 26,
@@ -332,6 +338,8 @@ describe('week 2026-W48 (23–29 November 2026)', () => {
           loanId: 'P003',
           installmentNo: 1,
           due: '2026-12-01',
+          lastInstallmentNo: 1,
+          lastDue: '2026-12-01',
           amountDue: 102_308,
           arrears: 0,
           daysPastDue: 0,
@@ -344,6 +352,8 @@ describe('week 2026-W48 (23–29 November 2026)', () => {
           loanId: 'P004',
           installmentNo: 4,
           due: '2026-12-01',
+          lastInstallmentNo: 4,
+          lastDue: '2026-12-01',
           amountDue: 100_000,
           arrears: 0,
           daysPastDue: 0,
@@ -656,6 +666,8 @@ describe('a week not over yet is counted as of today (2026-W49 on Tuesday 1 Dece
       loanId: 'P002',
       installmentNo: 4,
       due: '2026-12-03',
+      lastInstallmentNo: 4,
+      lastDue: '2026-12-03',
       amountDue: 112_000,
       arrears: 112_000,
       daysPastDue: 28,
@@ -673,12 +685,14 @@ describe('a week not over yet is counted as of today (2026-W49 on Tuesday 1 Dece
 
   it('closes the cash and counts the members as of today: rows typed ahead of the day are not taken in', () => {
     const base = twoWeekBook();
-    const book = {
-      ...base,
-      // Typed on Tuesday for Friday (the checks call it cash.date.future), and a member joining Saturday.
-      cash: [...base.cash, cash('2026-12-04', 'Penjualan Hasil', { in: 400_000 }, { description: 'Jagung' })],
+    // Typed on Tuesday for Friday (the checks call it cash.date.future), and a member joining Saturday.
+    const book = bookOf({
+      settings: base.settings,
       members: [...base.members, member('A007', 'Wati', { joinDate: '2026-12-05' })],
-    };
+      loans: base.loans,
+      cash: [...base.cash, cash('2026-12-04', 'Penjualan Hasil', { in: 400_000 }, { description: 'Jagung' })],
+      activities: base.activities,
+    });
     const today = weeklyJournal(book, [], '2026-W49', AT, '2026-12-01');
     const sunday = weeklyJournal(book, [], '2026-W49', AT, '2026-12-07');
     expect(today.cash.closingDate).toBe('2026-12-01');

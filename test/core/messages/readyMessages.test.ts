@@ -135,6 +135,63 @@ describe('messages of a week not over yet (2026-W49 on Wednesday 2 December)', (
   });
 });
 
+describe('a weekly loan with two or three installments in the collection window', () => {
+  // 650.000 at 0 % from Sunday 1 November in 5 weekly installments of 130.000, due each Sunday from
+  // 8 November to 6 December; the first three paid on their day.
+  const weekly = bookOf({
+    settings: { groupName: 'KT Maju', treasurerName: 'Sri' },
+    members: [member('A1', 'Ade', { gender: 'L' })],
+    loans: [
+      loan('W1', 'A1', '2026-11-01', 650_000, { monthlyRate: 0, installments: 5, frequency: 'Mingguan' }),
+    ],
+    cash: [
+      cash('2026-11-01', 'Pencairan Pinjaman', { out: 650_000 }, { memberId: 'A1', loanId: 'W1' }),
+      repayment('W1', 'A1', '2026-11-08', 130_000),
+      repayment('W1', 'A1', '2026-11-15', 130_000),
+      repayment('W1', 'A1', '2026-11-22', 130_000),
+    ],
+  });
+  const line = (week: string, today: string) =>
+    readyMessages(weekly, weeklyJournal(weekly, [], week, `${today} 09:00`, today)).members[0]!.text.split(
+      '\n',
+    )[1];
+
+  it('names both installments and both dates, never one name for two amounts', () => {
+    // Tuesday 24 November: the window runs from 25 November to 6 December, holding installments
+    // 4 (29 November) and 5 (6 December).
+    expect(line('2026-W48', '2026-11-24')).toBe(
+      '- Pinjaman W1: angsuran ke-4 dan ke-5 Rp 260.000 jatuh tempo 29 November 2026 dan 6 Desember 2026.',
+    );
+    // On the Sunday the window is the seven days after the week: installment 5 alone, 4 is arrears.
+    expect(line('2026-W48', '2026-11-30')).toBe(
+      '- Pinjaman W1: angsuran ke-5 Rp 130.000 jatuh tempo 6 Desember 2026, tunggakan Rp 130.000.',
+    );
+  });
+
+  it('names the first and the last of three', () => {
+    // A week not yet begun (2026-W49 on Monday 16 November): from tomorrow to 13 December holds
+    // installments 3 (22 November), 4 and 5.
+    const unpaid = { ...weekly, cash: weekly.cash.slice(0, 3) };
+    const text = readyMessages(
+      unpaid,
+      weeklyJournal(unpaid, [], '2026-W49', '2026-11-16 09:00', '2026-11-16'),
+    ).members[0]!.text;
+    expect(text.split('\n')[1]).toBe(
+      '- Pinjaman W1: angsuran ke-3 s.d. ke-5 Rp 390.000 jatuh tempo 22 November 2026 s.d. 6 Desember 2026.',
+    );
+  });
+
+  it('the journal tab names them as the message does, in both languages', () => {
+    const journal = weeklyJournal(weekly, [], '2026-W48', '2026-11-24 09:00', '2026-11-24');
+    const cells = (lang: 'id' | 'en') =>
+      journalSheet(journal, lang)
+        .rows.flatMap((r) => r.map((c) => c.v))
+        .filter((v) => typeof v === 'string');
+    expect(cells('id')).toContain('W1 · angsuran ke-4 dan ke-5');
+    expect(cells('en')).toContain('W1 · installments 4 and 5');
+  });
+});
+
 describe('the journal tab', () => {
   it('carries the week summary text, one line a row, under its own heading', () => {
     const journal = weeklyJournal(book, [], '2026-W48', '2026-11-29 18:00');
@@ -218,6 +275,8 @@ describe('a message stays short (docs/book.md §8)', () => {
     loanId: `KREDIT-2026-00000${n}`,
     installmentNo: 12,
     due: '2026-12-03',
+    lastInstallmentNo: 12,
+    lastDue: '2026-12-03',
     amountDue: 354_000_000,
     arrears: 1_770_000_000,
     daysPastDue: 140,
