@@ -1,6 +1,7 @@
 // How the command line shows figures and problems to a person: Indonesian or English, plain text.
 import { formatLongDate } from '../core/isoDate';
 import { formatRupiah } from '../core/money';
+import { formatPercent } from '../core/shu/shuSettings';
 import { countBySeverity, type Problem, type Severity } from '../core/problems/problem';
 import { pick, type Lang } from '../core/text';
 import type { IsoDate } from '../core/cell';
@@ -11,13 +12,16 @@ export const severityWords: Record<Severity, { id: [string, string]; en: [string
   info: { id: ['catatan', 'catatan'], en: ['note', 'notes'] },
 };
 
-/** `1 kesalahan`; with `grouped`, its thousands grouped as `count` does (`1.137 kesalahan`). */
-export function countWord(n: number, severity: Severity, lang: Lang, grouped = false): string {
+/**
+ * `1 kesalahan`; with `grouped`, its thousands grouped as `count` does (`1.137 kesalahan`). English
+ * counts are grouped unless told otherwise (`1,137 errors`), as every English figure is.
+ */
+export function countWord(n: number, severity: Severity, lang: Lang, grouped = lang === 'en'): string {
   const [one, many] = severityWords[severity][lang];
   return `${grouped ? count(n, lang) : n} ${n === 1 ? one : many}`;
 }
 
-export function countsLine(counts: Record<Severity, number>, lang: Lang, grouped = false): string {
+export function countsLine(counts: Record<Severity, number>, lang: Lang, grouped = lang === 'en'): string {
   return (['error', 'warning', 'info'] as const)
     .map((s) => countWord(counts[s], s, lang, grouped))
     .join(', ');
@@ -28,15 +32,46 @@ export function count(n: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'id-ID', { maximumFractionDigits: 0 }).format(n);
 }
 
-export function rupiah(amount: number): string {
-  return formatRupiah(amount);
+/**
+ * `Rp 1.500.000` in Indonesian, `Rp 1,500,000` in English: as the sidebar writes them
+ * (`formatRupiahIn` of sidebar/view/format.ts; a test holds the two equal).
+ */
+/**
+ * A count in a line both languages print: `1,137` in English, as every English figure is grouped;
+ * `1137` in Indonesian, as these lines have always printed it.
+ */
+export function whole(n: number, lang: Lang): string {
+  return lang === 'en' ? count(n, 'en') : String(n);
 }
 
-/** A fraction as a percentage: `12,5 %` in Indonesian, `12.5%` in English; `–` when there is none. */
+export function rupiah(amount: number, lang: Lang): string {
+  if (lang === 'id') return formatRupiah(amount);
+  const sign = amount < 0 ? '-' : '';
+  return `${sign}Rp ${String(Math.abs(Math.round(amount))).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+}
+
+/**
+ * A fraction as a percentage: `12,5 %` in Indonesian, `12.5%` in English (as the sidebar writes it
+ * in English, `formatPercent` of sidebar/view/format.ts); `–` when there is none.
+ */
 export function percent(fraction: number | null, lang: Lang): string {
   if (fraction === null) return '–';
+  if (lang === 'en') {
+    const tenths = Math.round(fraction * 1000);
+    const abs = Math.abs(tenths);
+    return `${tenths < 0 ? '-' : ''}${count(Math.floor(abs / 10), 'en')}.${abs % 10}%`;
+  }
   const value = (Math.round(fraction * 1000) / 10).toFixed(1);
-  return lang === 'en' ? `${value}%` : `${value.replace('.', ',')} %`;
+  return `${value.replace('.', ',')} %`;
+}
+
+/**
+ * A percentage given in hundredths (`Pembagian SHU`'s parts: 2500 is 25 %), as written in the
+ * settings: `25 %`, `12,5 %` in Indonesian, `25%`, `12.5%` in English.
+ */
+export function basisPointsPercent(basisPoints: number, lang: Lang): string {
+  const shown = formatPercent(basisPoints);
+  return lang === 'en' ? `${shown.replace(',', '.')}%` : `${shown} %`;
 }
 
 /** A quantity (kg, ha, a plan's target): `2.025,5` in Indonesian, `2,025.5` in English. */

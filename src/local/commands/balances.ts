@@ -5,7 +5,7 @@ import { kolHeldLabel, loanStatusText, shownKol } from '../../core/credit/loanNo
 import { formatShortDate } from '../../core/isoDate';
 import type { CreditReport } from '../../core/credit/types';
 import { pick, text, type Lang } from '../../core/text';
-import { longDate, percent, plural, rupiah } from '../cliFormat';
+import { count, groupedPlural, longDate, percent, rupiah, whole } from '../cliFormat';
 import { balancesJson } from '../cliJson';
 import type { CliCommand } from '../cliCommand';
 import {
@@ -84,13 +84,13 @@ export function balancesText(report: CreditReport, lang: Lang): string[] {
   const rows = report.loans.map((l) => [
     l.loanId,
     `${l.memberId} ${l.memberName}`,
-    rupiah(l.principal),
-    rupiah(l.outstandingPrincipal),
-    rupiah(l.arrears),
-    String(l.daysPastDue),
+    rupiah(l.principal, lang),
+    rupiah(l.outstandingPrincipal, lang),
+    rupiah(l.arrears, lang),
+    whole(l.daysPastDue, lang),
     // A Kol held since a rescheduling is marked, and explained below the table.
     l.kolHeld ? `${l.kol}*` : String(shownKol(l) ?? '-'),
-    rupiah(l.finesOwed),
+    rupiah(l.finesOwed, lang),
     l.nextInstallment ? formatShortDate(l.nextInstallment.due) : '-',
     pick(loanStatusText(l), lang),
   ]);
@@ -106,12 +106,12 @@ export function balancesText(report: CreditReport, lang: Lang): string[] {
   lines.push(
     '',
     en
-      ? `Portfolio: ${plural(p.loans, 'loan')} (${p.activeLoans} not yet repaid), ${plural(p.borrowers, 'borrower')}; total disbursed ${rupiah(p.disbursed)}; outstanding ${rupiah(p.outstandingPrincipal)}; arrears ${rupiah(p.arrears)}`
-      : `Portofolio: ${p.loans} pinjaman (${p.activeLoans} belum lunas), ${p.borrowers} anggota peminjam; total pencairan ${rupiah(p.disbursed)}; sisa pokok ${rupiah(p.outstandingPrincipal)}; tunggakan ${rupiah(p.arrears)}`,
+      ? `Portfolio: ${groupedPlural(p.loans, 'loan')} (${count(p.activeLoans, lang)} not yet repaid), ${groupedPlural(p.borrowers, 'borrower')}; total disbursed ${rupiah(p.disbursed, lang)}; outstanding ${rupiah(p.outstandingPrincipal, lang)}; arrears ${rupiah(p.arrears, lang)}`
+      : `Portofolio: ${p.loans} pinjaman (${p.activeLoans} belum lunas), ${p.borrowers} anggota peminjam; total pencairan ${rupiah(p.disbursed, lang)}; sisa pokok ${rupiah(p.outstandingPrincipal, lang)}; tunggakan ${rupiah(p.arrears, lang)}`,
     `PAR30 ${percent(p.par30, lang)} · ${en ? 'collection rate' : 'Tingkat Penagihan'} ${percent(p.collectionRate, lang)} · ${en ? 'on-time rate' : 'Tingkat Tepat Waktu'} ${percent(p.onTimeRate, lang)}`,
     en
-      ? `Fines owed ${rupiah(p.finesOwed)} · rescheduled ${p.restructuredLoans} (${rupiah(p.restructuredPrincipal)}) · written off ${p.writtenOffLoans} (${rupiah(p.writtenOffPrincipal)}), recoveries ${rupiah(p.recoveries)}`
-      : `Denda belum dibayar ${rupiah(p.finesOwed)} · dijadwal ulang ${p.restructuredLoans} (${rupiah(p.restructuredPrincipal)}) · dihapus buku ${p.writtenOffLoans} (${rupiah(p.writtenOffPrincipal)}), pemulihan ${rupiah(p.recoveries)}`,
+      ? `Fines owed ${rupiah(p.finesOwed, lang)} · rescheduled ${count(p.restructuredLoans, lang)} (${rupiah(p.restructuredPrincipal, lang)}) · written off ${count(p.writtenOffLoans, lang)} (${rupiah(p.writtenOffPrincipal, lang)}), recoveries ${rupiah(p.recoveries, lang)}`
+      : `Denda belum dibayar ${rupiah(p.finesOwed, lang)} · dijadwal ulang ${p.restructuredLoans} (${rupiah(p.restructuredPrincipal, lang)}) · dihapus buku ${p.writtenOffLoans} (${rupiah(p.writtenOffPrincipal, lang)}), pemulihan ${rupiah(p.recoveries, lang)}`,
   );
   const held = report.loans.filter((l) => l.kolHeld);
   if (held.length > 0) lines.push('', ...held.map((l) => `* ${l.loanId}: ${pick(kolHeldLabel(l)!, lang)}`));
@@ -122,8 +122,8 @@ export function balancesText(report: CreditReport, lang: Lang): string[] {
       '',
       ...fined.map((l) =>
         en
-          ? `${l.loanId} fines: charged ${rupiah(l.finesCharged)} · paid ${rupiah(l.finesPaid)}${l.finesWaived > 0 ? ` · waived ${rupiah(l.finesWaived)}` : ''} · owed ${rupiah(l.finesOwed)}`
-          : `${l.loanId} denda: dikenakan ${rupiah(l.finesCharged)} · dibayar ${rupiah(l.finesPaid)}${l.finesWaived > 0 ? ` · dihapus ${rupiah(l.finesWaived)}` : ''} · belum dibayar ${rupiah(l.finesOwed)}`,
+          ? `${l.loanId} fines: charged ${rupiah(l.finesCharged, lang)} · paid ${rupiah(l.finesPaid, lang)}${l.finesWaived > 0 ? ` · waived ${rupiah(l.finesWaived, lang)}` : ''} · owed ${rupiah(l.finesOwed, lang)}`
+          : `${l.loanId} denda: dikenakan ${rupiah(l.finesCharged, lang)} · dibayar ${rupiah(l.finesPaid, lang)}${l.finesWaived > 0 ? ` · dihapus ${rupiah(l.finesWaived, lang)}` : ''} · belum dibayar ${rupiah(l.finesOwed, lang)}`,
       ),
     );
   return lines;

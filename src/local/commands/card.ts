@@ -12,7 +12,7 @@ import {
 import { memberSavings } from '../../core/savings/memberSavings';
 import { pick, text, type Lang } from '../../core/text';
 import { formatShortDate } from '../../core/isoDate';
-import { longDate, rupiah } from '../cliFormat';
+import { count, longDate, percent, rupiah, whole } from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
 import {
   commonOptions,
@@ -70,6 +70,18 @@ export const cardCommand: CliCommand = {
   run: runCard,
 };
 
+/**
+ * The card's attendance line: the tab's words in Indonesian (`2/4 (50 %) pertemuan terakhir; …`);
+ * in English, the rates as every English figure of the command line reads (`2/4 (50.0%) of the last
+ * meetings; …`).
+ */
+function attendanceText(a: NonNullable<MemberCard['attendance']>, year: string, lang: Lang): string {
+  if (lang === 'id' || a.last4.active === 0) return pick(cardAttendanceText(a, year), lang);
+  const share = (c: typeof a.last4) =>
+    c.rate === null ? '–' : `${count(c.present, lang)}/${count(c.active, lang)} (${percent(c.rate, lang)})`;
+  return `${share(a.last4)} of the last meetings; in ${year}: ${share(a.year)}`;
+}
+
 export function cardText(card: MemberCard, lang: Lang): string[] {
   const en = lang === 'en';
   const m = card.member;
@@ -78,7 +90,7 @@ export function cardText(card: MemberCard, lang: Lang): string[] {
     `NIK ${m.nik ?? '-'} · ${en ? 'joined' : 'masuk'} ${longDate(m.joinDate, lang)}${m.status === 'Keluar' ? ` · ${en ? 'left' : 'keluar'}${m.leaveDate ? ` ${longDate(m.leaveDate, lang)}` : ''}` : ''}`,
     ...(card.attendance
       ? [
-          `${en ? 'Attendance' : 'Kehadiran'}: ${pick(cardAttendanceText(card.attendance, card.asOf.slice(0, 4)), lang)}`,
+          `${en ? 'Attendance' : 'Kehadiran'}: ${attendanceText(card.attendance, card.asOf.slice(0, 4), lang)}`,
         ]
       : []),
     '',
@@ -86,26 +98,26 @@ export function cardText(card: MemberCard, lang: Lang): string[] {
   ];
   for (const mv of card.savings.movements)
     lines.push(
-      `  ${formatShortDate(mv.date)}  ${mv.category.padEnd(18)} ${(mv.amountIn ? `+${rupiah(mv.amountIn)}` : `-${rupiah(mv.amountOut)}`).padStart(16)}  ${en ? 'balance' : 'saldo'} ${rupiah(mv.balance)}`,
+      `  ${formatShortDate(mv.date)}  ${mv.category.padEnd(18)} ${(mv.amountIn ? `+${rupiah(mv.amountIn, lang)}` : `-${rupiah(mv.amountOut, lang)}`).padStart(16)}  ${en ? 'balance' : 'saldo'} ${rupiah(mv.balance, lang)}`,
     );
   const s = card.savings;
   lines.push(
-    `  Pokok ${rupiah(s.pokok)} · Wajib ${rupiah(s.wajib)} · Sukarela ${rupiah(s.sukarela)} · ${en ? 'withdrawn' : 'penarikan'} ${rupiah(s.withdrawn)} · ${en ? 'balance' : 'saldo'} ${rupiah(s.balance)}`,
+    `  Pokok ${rupiah(s.pokok, lang)} · Wajib ${rupiah(s.wajib, lang)} · Sukarela ${rupiah(s.sukarela, lang)} · ${en ? 'withdrawn' : 'penarikan'} ${rupiah(s.withdrawn, lang)} · ${en ? 'balance' : 'saldo'} ${rupiah(s.balance, lang)}`,
   );
   for (const l of card.loans) {
     lines.push(
       '',
-      `${en ? 'Loan' : 'Pinjaman'} ${l.loanId}: ${rupiah(l.principal)} ${en ? 'disbursed' : 'cair'} ${longDate(l.disbursed, lang)} · ${pick(loanStatusText(l), lang)}`,
+      `${en ? 'Loan' : 'Pinjaman'} ${l.loanId}: ${rupiah(l.principal, lang)} ${en ? 'disbursed' : 'cair'} ${longDate(l.disbursed, lang)} · ${pick(loanStatusText(l), lang)}`,
     );
     for (const i of l.schedule) {
       const paid = i.paidPrincipal + i.paidJasa;
       lines.push(
-        `  ${String(i.no).padStart(3)}  ${formatShortDate(i.due)}  ${rupiah(i.principal + i.jasa).padStart(13)}  ${en ? 'paid' : 'dibayar'} ${rupiah(paid).padStart(13)}${i.settledOn ? `  ${en ? 'settled' : 'lunas'} ${formatShortDate(i.settledOn)}` : ''}`,
+        `  ${String(i.no).padStart(3)}  ${formatShortDate(i.due)}  ${rupiah(i.principal + i.jasa, lang).padStart(13)}  ${en ? 'paid' : 'dibayar'} ${rupiah(paid, lang).padStart(13)}${i.settledOn ? `  ${en ? 'settled' : 'lunas'} ${formatShortDate(i.settledOn)}` : ''}`,
       );
     }
     lines.push(
-      `  ${en ? 'Arrears' : 'Tunggakan'} ${rupiah(l.arrears)} · ${en ? 'days past due' : 'hari tunggakan'} ${l.daysPastDue}${l.writtenOff ? '' : ` · Kol ${l.kol}`}${` · ${en ? 'fines owed' : 'denda'} ${rupiah(l.finesOwed)}`} · ${en ? 'outstanding' : 'sisa pokok'} ${rupiah(l.outstandingPrincipal)}`,
-      `  ${en ? 'Next installment' : 'Angsuran berikut'}: ${l.nextInstallment ? `${en ? 'no.' : 'ke-'}${l.nextInstallment.no} ${longDate(l.nextInstallment.due, lang)} ${rupiah(l.nextInstallment.amount)}` : '-'}`,
+      `  ${en ? 'Arrears' : 'Tunggakan'} ${rupiah(l.arrears, lang)} · ${en ? 'days past due' : 'hari tunggakan'} ${whole(l.daysPastDue, lang)}${l.writtenOff ? '' : ` · Kol ${l.kol}`}${` · ${en ? 'fines owed' : 'denda'} ${rupiah(l.finesOwed, lang)}`} · ${en ? 'outstanding' : 'sisa pokok'} ${rupiah(l.outstandingPrincipal, lang)}`,
+      `  ${en ? 'Next installment' : 'Angsuran berikut'}: ${l.nextInstallment ? `${en ? 'no.' : 'ke-'}${l.nextInstallment.no} ${longDate(l.nextInstallment.due, lang)} ${rupiah(l.nextInstallment.amount, lang)}` : '-'}`,
     );
   }
   return lines;

@@ -1,7 +1,7 @@
 // `buku-kelompok check FILE… [--json] [--today DATE] [--lang id|en]`: the problems of each book.
 import { countBySeverity } from '../../core/problems/problem';
 import { pick, text } from '../../core/text';
-import { countsLine, longDate, problemsByTab } from '../cliFormat';
+import { count, countsLine, groupedPlural, longDate, problemsByTab } from '../cliFormat';
 import { checkBookJson, type CheckBookJson, type CheckFailureJson } from '../cliJson';
 import { usageLine, type CliCommand } from '../cliCommand';
 import { commonOptions, langFlag, langOption, parse, todayOption, type CliContext } from '../cliOptions';
@@ -72,7 +72,7 @@ export async function runCheck(args: readonly string[], ctx: CliContext): Promis
       pick(
         {
           id: `${positionals.length} buku: ${read} terbaca, ${withErrors} dengan kesalahan`,
-          en: `${positionals.length} books: ${read} read, ${withErrors} with errors`,
+          en: `${groupedPlural(positionals.length, 'book')}: ${count(read, 'en')} read, ${count(withErrors, 'en')} with errors`,
         },
         lang,
       ),

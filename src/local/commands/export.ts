@@ -3,6 +3,7 @@
 import { exportBooks, type ExportResult } from '../export/exportBooks';
 import { warehouseTables } from '../export/warehouseSchema';
 import { usageLine, type CliCommand } from '../cliCommand';
+import { count, groupedPlural, whole } from '../cliFormat';
 import {
   commonOptions,
   dateOption,
@@ -64,7 +65,7 @@ export const exportCommand: CliCommand = {
 function rebalanced(result: ExportResult, lang: Lang): string {
   if (result.rebalanced === 0) return '';
   return lang === 'en'
-    ? `${result.rebalanced} recomputed as of the new date (not read again), `
+    ? `${count(result.rebalanced, 'en')} recomputed as of the new date (not read again), `
     : `${result.rebalanced} dihitung ulang per tanggal baru (tidak dibaca ulang), `;
 }
 
@@ -73,13 +74,13 @@ function exportText(result: ExportResult, asOf: string, lang: Lang): string[] {
   const lines = [
     en ? `Export to ${result.dir} as of ${asOf}` : `Ekspor ke ${result.dir} per ${asOf}`,
     en
-      ? `${result.read} books read, ${result.unchanged} unchanged (not read again), ${rebalanced(result, lang)}${result.unreadable} unreadable`
+      ? `${groupedPlural(result.read, 'book')} read, ${count(result.unchanged, 'en')} unchanged (not read again), ${rebalanced(result, lang)}${count(result.unreadable, 'en')} unreadable`
       : `${result.read} buku dibaca, ${result.unchanged} tidak berubah (tidak dibaca ulang), ${rebalanced(result, lang)}${result.unreadable} tidak terbaca`,
   ];
   const width = Math.max(...warehouseTables.map((t) => t.name.length)) + '.parquet'.length;
   for (const table of warehouseTables)
     lines.push(
-      `  ${`${table.name}.parquet`.padEnd(width)}  ${String(result.rows[table.name] ?? 0).padStart(8)} ${en ? 'rows' : 'baris'}`,
+      `  ${`${table.name}.parquet`.padEnd(width)}  ${whole(result.rows[table.name] ?? 0, lang).padStart(8)} ${en ? 'rows' : 'baris'}`,
     );
   for (const b of result.books)
     if (b.outcome === 'unreadable')

@@ -4,7 +4,7 @@ import type { JournalModel } from '../../core/journal/journalModel';
 import { weeklyJournal } from '../../core/journal/weeklyJournal';
 import { pick, text, type Bilingual, type Lang } from '../../core/text';
 import { journalWeekOf, parseJournalWeek } from '../../core/week/journalWeek';
-import { countWord, longDate, percent, plural, rupiah } from '../cliFormat';
+import { count, countWord, groupedPlural, longDate, percent, rupiah, whole } from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
 import {
   commonOptions,
@@ -67,38 +67,38 @@ export function journalText(model: JournalModel, lang: Lang, note?: Bilingual): 
   const lines = [`${w(model.title)} ${model.week.value} — ${w(model.week.label)}`, model.header.groupName];
   if (note) lines.push(w(note));
   if (model.emptyNote) lines.push(w(model.emptyNote));
-  lines.push('', `${en ? 'Activities' : 'Kegiatan'} (${model.activities.total})`);
+  lines.push('', `${en ? 'Activities' : 'Kegiatan'} (${whole(model.activities.total, lang)})`);
   for (const a of model.activities.rows)
     lines.push(
-      `  ${longDate(a.date, lang)} · ${w(a.typeLabel)}: ${a.description}${a.attendance === null ? '' : ` (${en ? 'present' : 'hadir'} ${a.attendance})`}`,
+      `  ${longDate(a.date, lang)} · ${w(a.typeLabel)}: ${a.description}${a.attendance === null ? '' : ` (${en ? 'present' : 'hadir'} ${whole(a.attendance, lang)})`}`,
     );
   const c = model.cash;
   lines.push(
     '',
     en
-      ? `Cash: opening ${rupiah(c.openingBalance)}, in ${rupiah(c.totalIn)}, out ${rupiah(c.totalOut)}, closing ${rupiah(c.closingBalance)}`
-      : `Kas: saldo awal ${rupiah(c.openingBalance)}, masuk ${rupiah(c.totalIn)}, keluar ${rupiah(c.totalOut)}, saldo akhir ${rupiah(c.closingBalance)}`,
+      ? `Cash: opening ${rupiah(c.openingBalance, lang)}, in ${rupiah(c.totalIn, lang)}, out ${rupiah(c.totalOut, lang)}, closing ${rupiah(c.closingBalance, lang)}`
+      : `Kas: saldo awal ${rupiah(c.openingBalance, lang)}, masuk ${rupiah(c.totalIn, lang)}, keluar ${rupiah(c.totalOut, lang)}, saldo akhir ${rupiah(c.closingBalance, lang)}`,
   );
   const k = model.credit;
   lines.push(
     en
-      ? `Credit as of ${longDate(k.asOf, lang)}: ${plural(k.activeLoans, 'loan')} not yet repaid, outstanding ${rupiah(k.outstandingPrincipal)}, arrears ${rupiah(k.arrears)}, PAR30 ${percent(k.par30, lang)}; disbursed ${rupiah(k.totalDisbursed)}, repaid ${rupiah(k.totalRepaid)} this week`
-      : `Kredit per ${longDate(k.asOf, lang)}: ${k.activeLoans} pinjaman belum lunas, sisa pokok ${rupiah(k.outstandingPrincipal)}, tunggakan ${rupiah(k.arrears)}, PAR30 ${percent(k.par30, lang)}; dicairkan ${rupiah(k.totalDisbursed)}, angsuran ${rupiah(k.totalRepaid)} minggu ini`,
+      ? `Credit as of ${longDate(k.asOf, lang)}: ${groupedPlural(k.activeLoans, 'loan')} not yet repaid, outstanding ${rupiah(k.outstandingPrincipal, lang)}, arrears ${rupiah(k.arrears, lang)}, PAR30 ${percent(k.par30, lang)}; disbursed ${rupiah(k.totalDisbursed, lang)}, repaid ${rupiah(k.totalRepaid, lang)} this week`
+      : `Kredit per ${longDate(k.asOf, lang)}: ${k.activeLoans} pinjaman belum lunas, sisa pokok ${rupiah(k.outstandingPrincipal, lang)}, tunggakan ${rupiah(k.arrears, lang)}, PAR30 ${percent(k.par30, lang)}; dicairkan ${rupiah(k.totalDisbursed, lang)}, angsuran ${rupiah(k.totalRepaid, lang)} minggu ini`,
   );
   if (k.collection.items.length > 0) {
     lines.push(
       en
-        ? `To collect ${longDate(k.collection.from, lang)} – ${longDate(k.collection.to, lang)}: ${rupiah(k.collection.total)}`
-        : `Penagihan ${longDate(k.collection.from, lang)} – ${longDate(k.collection.to, lang)}: ${rupiah(k.collection.total)}`,
+        ? `To collect ${longDate(k.collection.from, lang)} – ${longDate(k.collection.to, lang)}: ${rupiah(k.collection.total, lang)}`
+        : `Penagihan ${longDate(k.collection.from, lang)} – ${longDate(k.collection.to, lang)}: ${rupiah(k.collection.total, lang)}`,
     );
     for (const i of k.collection.items)
       lines.push(
-        `  ${i.loanId} ${i.memberName}: ${rupiah(i.total)}${i.arrears > 0 ? ` (${en ? 'arrears' : 'tunggakan'} ${rupiah(i.arrears)})` : ''}${i.finesOwed > 0 ? ` (${en ? 'fines' : 'denda'} ${rupiah(i.finesOwed)})` : ''}`,
+        `  ${i.loanId} ${i.memberName}: ${rupiah(i.total, lang)}${i.arrears > 0 ? ` (${en ? 'arrears' : 'tunggakan'} ${rupiah(i.arrears, lang)})` : ''}${i.finesOwed > 0 ? ` (${en ? 'fines' : 'denda'} ${rupiah(i.finesOwed, lang)})` : ''}`,
       );
   }
   lines.push(
     en
-      ? `Members: ${model.members.active} active, ${model.members.joined.length} joined, ${model.members.left.length} left`
+      ? `Members: ${count(model.members.active, lang)} active, ${count(model.members.joined.length, lang)} joined, ${count(model.members.left.length, lang)} left`
       : `Anggota: ${model.members.active} aktif, ${model.members.joined.length} masuk, ${model.members.left.length} keluar`,
     en
       ? `Data quality: ${countWord(model.dataQuality.errors, 'error', lang)}, ${countWord(model.dataQuality.warnings, 'warning', lang)}`

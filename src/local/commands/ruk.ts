@@ -10,7 +10,7 @@ import {
   type PlanReport,
 } from '../../core/plan/planReport';
 import { pick, text, type Lang } from '../../core/text';
-import { longDate, quantity, rupiah } from '../cliFormat';
+import { count, longDate, quantity, rupiah, whole } from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
 import {
   commonOptions,
@@ -120,8 +120,8 @@ export function rukText(report: PlanReport, groupName: string, lang: Lang): stri
     typeLabel(r.type, lang),
     r.target === null ? '' : `${quantity(r.target, lang)}${r.unit ? ` ${r.unit}` : ''}`,
     r.activities === 0 ? '' : `${quantity(r.volumeDone, lang)}${r.unit ? ` ${r.unit}` : ''}`,
-    r.cost === null ? '' : rupiah(r.cost),
-    r.spent === 0 ? '' : rupiah(r.spent),
+    r.cost === null ? '' : rupiah(r.cost, lang),
+    r.spent === 0 ? '' : rupiah(r.spent, lang),
     pick(planStatusLabels[r.status], lang),
     r.doneDate === null ? '' : formatShortDate(r.doneDate),
   ]);
@@ -135,14 +135,14 @@ export function rukText(report: PlanReport, groupName: string, lang: Lang): stri
   lines.push('', fmt(header), ...rows.map(fmt), '');
   for (const status of PLAN_STATUSES)
     lines.push(
-      `${pick(planStatusLabels[status], lang)}: ${report.counts[status]} (${pick(planStatusDefinitions[status], lang)})`,
+      `${pick(planStatusLabels[status], lang)}: ${whole(report.counts[status], lang)} (${pick(planStatusDefinitions[status], lang)})`,
     );
   const { done, due } = report.onTime;
   lines.push(
     en
-      ? `On time: ${done} of ${due} rows due (done on time ÷ rows whose month is over or already done)`
+      ? `On time: ${count(done, lang)} of ${count(due, lang)} rows due (done on time ÷ rows whose month is over or already done)`
       : `Tepat waktu: ${done} dari ${due} baris yang jatuh tempo (Terlaksana ÷ baris yang bulannya sudah lewat atau sudah Terlaksana)`,
-    `${en ? 'Planned cost' : 'Biaya rencana'} ${rupiah(report.totalCost)} · ${en ? 'spent' : 'realisasi'} ${rupiah(report.totalSpent)}`,
+    `${en ? 'Planned cost' : 'Biaya rencana'} ${rupiah(report.totalCost, lang)} · ${en ? 'spent' : 'realisasi'} ${rupiah(report.totalSpent, lang)}`,
   );
   return lines;
 }

@@ -12,7 +12,7 @@ import {
 } from '../../core/saprodi/saprodiReport';
 import { pick, text, type Lang } from '../../core/text';
 import { maskNik } from '../../core/values/maskNik';
-import { groupedPlural, percent, quantity } from '../cliFormat';
+import { groupedPlural, percent, quantity, whole } from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
 import {
   commonOptions,
@@ -159,7 +159,7 @@ export function saprodiText(report: SaprodiReport, groupName: string, lang: Lang
       .join(' · ')}`,
   );
   const shareLine = (label: string, s: RightShare, definition: string | null) =>
-    `${label}: ${s.right} ${en ? 'of' : 'dari'} ${s.rows} (${percent(s.share, lang)})${definition ? ` — ${definition}` : ''}`;
+    `${label}: ${whole(s.right, lang)} ${en ? 'of' : 'dari'} ${whole(s.rows, lang)} (${percent(s.share, lang)})${definition ? ` — ${definition}` : ''}`;
   saprodiDefinitions.forEach((d, i) => {
     const share = [report.rightPerson, report.rightAmount, report.rightTime][i];
     if (share) lines.push(shareLine(pick(d.label, lang), share, pick(d.definition, lang)));
@@ -171,13 +171,13 @@ export function saprodiText(report: SaprodiReport, groupName: string, lang: Lang
     );
   if (report.overLimit.length > 0)
     lines.push(
-      `${en ? `Planted area over the subsidy limit of ${report.subsidyAreaLimit} ha` : `Luas tanam lebih dari Batas Luas Subsidi ${report.subsidyAreaLimit} ha`}: ${report.overLimit
+      `${en ? `Planted area over the subsidy limit of ${quantity(report.subsidyAreaLimit, lang)} ha` : `Luas tanam lebih dari Batas Luas Subsidi ${quantity(report.subsidyAreaLimit, lang)} ha`}: ${report.overLimit
         .map((o) => `${o.memberId} (${quantity(o.areaHa, lang)} ha)`)
         .join(', ')}`,
     );
   lines.push(
     en
-      ? `RDKK: ${report.rdkk.length} members (written in full, with NIKs, by --out)`
+      ? `RDKK: ${groupedPlural(report.rdkk.length, 'member')} (written in full, with NIKs, by --out)`
       : `RDKK: ${report.rdkk.length} anggota (ditulis lengkap, dengan NIK, oleh --out)`,
   );
   return lines;

@@ -3,9 +3,8 @@
 import { lists } from '../../core/book/schema';
 import type { ShareOut } from '../../core/shu/shareOut';
 import { shareOut } from '../../core/shu/shareOut';
-import { formatPercent } from '../../core/shu/shuSettings';
 import { pick, text, type Lang } from '../../core/text';
-import { longDate, rupiah } from '../cliFormat';
+import { basisPointsPercent, longDate, rupiah } from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
 import {
   commonOptions,
@@ -87,21 +86,21 @@ export function shuText(share: ShareOut, lang: Lang): string[] {
     en
       ? `SHU ${share.year}${share.provisional ? ` (provisional, up to ${longDate(share.asOf, lang)})` : ''}`
       : `SHU ${share.year}${share.provisional ? ` (sementara, sampai ${longDate(share.asOf, lang)})` : ''}`,
-    `${en ? 'Income' : 'Pendapatan'}: ${rupiah(share.income.total)} (${en ? 'loan jasa' : 'jasa pinjaman'} ${rupiah(share.income.jasa)}${share.income.byCategory.map((c) => `, ${label(c.category, lang)} ${rupiah(c.amount)}`).join('')})`,
-    `${en ? 'Costs' : 'Biaya'}: ${rupiah(share.costs.total)}${share.costs.byCategory.length ? ` (${share.costs.byCategory.map((c) => `${label(c.category, lang)} ${rupiah(c.amount)}`).join(', ')})` : ''}`,
-    `SHU: ${rupiah(share.shu)}${share.shu <= 0 ? (en ? ' — nothing is shared' : ' — tidak ada yang dibagi') : ''}`,
-    `${en ? 'Parts' : 'Pembagian'}: ${share.parts.map((p) => `${p.name} ${formatPercent(p.basisPoints)} % ${rupiah(p.amount)}`).join(' · ')}`,
+    `${en ? 'Income' : 'Pendapatan'}: ${rupiah(share.income.total, lang)} (${en ? 'loan jasa' : 'jasa pinjaman'} ${rupiah(share.income.jasa, lang)}${share.income.byCategory.map((c) => `, ${label(c.category, lang)} ${rupiah(c.amount, lang)}`).join('')})`,
+    `${en ? 'Costs' : 'Biaya'}: ${rupiah(share.costs.total, lang)}${share.costs.byCategory.length ? ` (${share.costs.byCategory.map((c) => `${label(c.category, lang)} ${rupiah(c.amount, lang)}`).join(', ')})` : ''}`,
+    `SHU: ${rupiah(share.shu, lang)}${share.shu <= 0 ? (en ? ' — nothing is shared' : ' — tidak ada yang dibagi') : ''}`,
+    `${en ? 'Parts' : 'Pembagian'}: ${share.parts.map((p) => `${p.name} ${basisPointsPercent(p.basisPoints, lang)} ${rupiah(p.amount, lang)}`).join(' · ')}`,
   ];
   const header = en
     ? ['Member', 'Avg savings', 'Jasa paid', 'From savings', 'From loans', 'Total']
     : ['Anggota', 'Rata simpanan', 'Jasa dibayar', 'Jasa Simpanan', 'Jasa Pinjaman', 'Jumlah'];
   const rows = share.members.map((m) => [
     `${m.memberId} ${m.name}`,
-    rupiah(m.averageSavings),
-    rupiah(m.jasaPaid),
-    rupiah(m.fromSavings),
-    rupiah(m.fromLoans),
-    rupiah(m.total),
+    rupiah(m.averageSavings, lang),
+    rupiah(m.jasaPaid, lang),
+    rupiah(m.fromSavings, lang),
+    rupiah(m.fromLoans, lang),
+    rupiah(m.total, lang),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const fmt = (r: string[]) =>

@@ -119,8 +119,8 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
   say('');
   say(
     en
-      ? `Loans as of ${longDate(today, lang)}: ${groupedPlural(p.loans, 'loan')}, outstanding ${rupiah(p.outstandingPrincipal)}, arrears ${rupiah(p.arrears)}, PAR30 ${percent(p.par30, lang)}`
-      : `Pinjaman per ${longDate(today, lang)}: ${n(p.loans)} pinjaman, sisa pokok ${rupiah(p.outstandingPrincipal)}, tunggakan ${rupiah(p.arrears)}, PAR30 ${percent(p.par30, lang)}`,
+      ? `Loans as of ${longDate(today, lang)}: ${groupedPlural(p.loans, 'loan')}, outstanding ${rupiah(p.outstandingPrincipal, lang)}, arrears ${rupiah(p.arrears, lang)}, PAR30 ${percent(p.par30, lang)}`
+      : `Pinjaman per ${longDate(today, lang)}: ${n(p.loans)} pinjaman, sisa pokok ${rupiah(p.outstandingPrincipal, lang)}, tunggakan ${rupiah(p.arrears, lang)}, PAR30 ${percent(p.par30, lang)}`,
   );
   // The sidebar's loans needing attention, each with what stands beside its status (docs/book.md §7).
   for (const l of loansAtRisk(report)) {
@@ -132,12 +132,12 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
           ? `Kol held (by days past due: Kol ${l.kolByDays})`
           : `Kol ditahan (menurut hari tunggakan: Kol ${l.kolByDays})`
         : '',
-      l.finesOwed > 0 ? `${en ? 'fines owed' : 'denda belum dibayar'} ${rupiah(l.finesOwed)}` : '',
-      l.finesWaived > 0 ? `${en ? 'fines waived' : 'denda dihapus'} ${rupiah(l.finesWaived)}` : '',
-      l.writtenOff ? `${en ? 'recoveries' : 'pemulihan'} ${rupiah(l.recoveries)}` : '',
+      l.finesOwed > 0 ? `${en ? 'fines owed' : 'denda belum dibayar'} ${rupiah(l.finesOwed, lang)}` : '',
+      l.finesWaived > 0 ? `${en ? 'fines waived' : 'denda dihapus'} ${rupiah(l.finesWaived, lang)}` : '',
+      l.writtenOff ? `${en ? 'recoveries' : 'pemulihan'} ${rupiah(l.recoveries, lang)}` : '',
     ].filter(Boolean);
     say(
-      `  ${l.loanId} ${l.memberName}: ${n(l.daysPastDue)} ${en ? 'days past due' : 'hari menunggak'}, ${rupiah(l.arrears)}${l.writtenOff ? '' : ` (Kol ${l.kol})`}${extra.map((x) => ` · ${x}`).join('')}`,
+      `  ${l.loanId} ${l.memberName}: ${n(l.daysPastDue)} ${en ? 'days past due' : 'hari menunggak'}, ${rupiah(l.arrears, lang)}${l.writtenOff ? '' : ` (Kol ${l.kol})`}${extra.map((x) => ` · ${x}`).join('')}`,
     );
   }
 
@@ -147,8 +147,8 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
   say('');
   say(
     en
-      ? `Journal ${week.value} (${week.label.en}): ${groupedPlural(journal.activities.total, 'activity', 'activities')}, cash in ${rupiah(journal.cash.totalIn)}, out ${rupiah(journal.cash.totalOut)}, ${groupedPlural(journal.credit.collection.items.length, 'loan')} to collect from ${longDate(journal.credit.collection.from, lang)} to ${longDate(journal.credit.collection.to, lang)}`
-      : `Jurnal ${week.value} (${week.label.id}): ${n(journal.activities.total)} kegiatan, kas masuk ${rupiah(journal.cash.totalIn)}, keluar ${rupiah(journal.cash.totalOut)}, ${n(journal.credit.collection.items.length)} pinjaman ditagih ${longDate(journal.credit.collection.from, lang)} – ${longDate(journal.credit.collection.to, lang)}`,
+      ? `Journal ${week.value} (${week.label.en}): ${groupedPlural(journal.activities.total, 'activity', 'activities')}, cash in ${rupiah(journal.cash.totalIn, lang)}, out ${rupiah(journal.cash.totalOut, lang)}, ${groupedPlural(journal.credit.collection.items.length, 'loan')} to collect from ${longDate(journal.credit.collection.from, lang)} to ${longDate(journal.credit.collection.to, lang)}`
+      : `Jurnal ${week.value} (${week.label.id}): ${n(journal.activities.total)} kegiatan, kas masuk ${rupiah(journal.cash.totalIn, lang)}, keluar ${rupiah(journal.cash.totalOut, lang)}, ${n(journal.credit.collection.items.length)} pinjaman ditagih ${longDate(journal.credit.collection.from, lang)} – ${longDate(journal.credit.collection.to, lang)}`,
   );
 
   // The year's share-out (docs/book.md §8): the demo book covers every month of this year.
@@ -157,13 +157,13 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
   say('');
   say(
     en
-      ? `SHU ${year}${share.provisional ? ` (provisional, to ${longDate(share.asOf, lang)})` : ''}: income ${rupiah(share.income.total)}, costs ${rupiah(share.costs.total)}, SHU ${rupiah(share.shu)}; members' parts ${share.parts
+      ? `SHU ${year}${share.provisional ? ` (provisional, to ${longDate(share.asOf, lang)})` : ''}: income ${rupiah(share.income.total, lang)}, costs ${rupiah(share.costs.total, lang)}, SHU ${rupiah(share.shu, lang)}; members' parts ${share.parts
           .filter((x) => x.role === 'savings' || x.role === 'loans')
-          .map((x) => `${x.name} ${rupiah(x.amount)}`)
+          .map((x) => `${x.name} ${rupiah(x.amount, lang)}`)
           .join(', ')}`
-      : `SHU ${year}${share.provisional ? ` (sementara, sampai ${longDate(share.asOf, lang)})` : ''}: pendapatan ${rupiah(share.income.total)}, biaya ${rupiah(share.costs.total)}, SHU ${rupiah(share.shu)}; bagian anggota ${share.parts
+      : `SHU ${year}${share.provisional ? ` (sementara, sampai ${longDate(share.asOf, lang)})` : ''}: pendapatan ${rupiah(share.income.total, lang)}, biaya ${rupiah(share.costs.total, lang)}, SHU ${rupiah(share.shu, lang)}; bagian anggota ${share.parts
           .filter((x) => x.role === 'savings' || x.role === 'loans')
-          .map((x) => `${x.name} ${rupiah(x.amount)}`)
+          .map((x) => `${x.name} ${rupiah(x.amount, lang)}`)
           .join(', ')}`,
   );
 

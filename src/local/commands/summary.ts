@@ -11,7 +11,7 @@ import {
   type GroupSummaryEntry,
 } from '../../core/summary/groupSummary';
 import { pick, text, type Lang } from '../../core/text';
-import { longDate, percent, plural, rupiah } from '../cliFormat';
+import { groupedPlural, longDate, percent, rupiah, whole } from '../cliFormat';
 import { usageLine, type CliCommand } from '../cliCommand';
 import {
   commonOptions,
@@ -110,7 +110,7 @@ export function summaryText(summary: GroupSummary, lang: Lang): string[] {
         'Saprodi tepat',
       ];
   // `done/due`; a dash when nothing is due, as a ratio with no denominator.
-  const outOf = (n: number, of: number) => (of === 0 ? '–' : `${n}/${of}`);
+  const outOf = (n: number, of: number) => (of === 0 ? '–' : `${whole(n, lang)}/${whole(of, lang)}`);
   const duties = (d: DutiesFigures) => [
     percent(d.attendanceLast4, lang),
     percent(d.womenShare, lang),
@@ -127,16 +127,16 @@ export function summaryText(summary: GroupSummary, lang: Lang): string[] {
       g.file,
       g.groupName,
       g.village ?? '',
-      String(g.activeMembers),
-      rupiah(g.cashBalance),
-      rupiah(g.savings),
-      String(g.openLoans),
-      rupiah(g.outstandingPrincipal),
-      rupiah(g.arrears),
+      whole(g.activeMembers, lang),
+      rupiah(g.cashBalance, lang),
+      rupiah(g.savings, lang),
+      whole(g.openLoans, lang),
+      rupiah(g.outstandingPrincipal, lang),
+      rupiah(g.arrears, lang),
       percent(g.par30, lang),
-      String(g.kol5Loans),
-      String(g.errors),
-      String(g.warnings),
+      whole(g.kol5Loans, lang),
+      whole(g.errors, lang),
+      whole(g.warnings, lang),
       g.lastActivity ?? '–',
       g.lastCash ?? '–',
       ...duties(g),
@@ -145,18 +145,18 @@ export function summaryText(summary: GroupSummary, lang: Lang): string[] {
   const s = summary.totals;
   rows.push([
     en ? 'Total' : 'Jumlah',
-    en ? plural(s.books, 'group') : `${s.books} kelompok`,
+    en ? groupedPlural(s.books, 'group') : `${s.books} kelompok`,
     '',
-    String(s.activeMembers),
-    rupiah(s.cashBalance),
-    rupiah(s.savings),
-    String(s.openLoans),
-    rupiah(s.outstandingPrincipal),
-    rupiah(s.arrears),
+    whole(s.activeMembers, lang),
+    rupiah(s.cashBalance, lang),
+    rupiah(s.savings, lang),
+    whole(s.openLoans, lang),
+    rupiah(s.outstandingPrincipal, lang),
+    rupiah(s.arrears, lang),
     percent(s.par30, lang),
-    String(s.kol5Loans),
-    String(s.errors),
-    String(s.warnings),
+    whole(s.kol5Loans, lang),
+    whole(s.errors, lang),
+    whole(s.warnings, lang),
     '',
     '',
     ...duties(s),
