@@ -296,7 +296,8 @@ export function bookTables(
 
   for (const r of book.saprodi ?? []) {
     const member = members.get(r.memberId);
-    const report = saprodiRowReport(r, member);
+    // As the saprodi report as of the export's date: not yet due when planted after it.
+    const report = saprodiRowReport(r, member, asOf);
     rows.saprodi.push({
       ...tag,
       sheet_row: r.row,
@@ -314,6 +315,7 @@ export function bookTables(
       right_amount: report.rightAmount,
       right_time: report.rightTime,
       all_right: report.allRight,
+      not_yet_due: report.notYetDue,
     });
   }
 

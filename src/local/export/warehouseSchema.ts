@@ -28,7 +28,7 @@ export interface WarehouseTable {
 }
 
 /** Bumped when a column is added, removed or changes type: an older export is then refused. */
-export const WAREHOUSE_VERSION = 3;
+export const WAREHOUSE_VERSION = 4;
 
 export function bigQueryType(type: WarehouseType): string {
   const types: Record<WarehouseType, string> = {
@@ -398,9 +398,15 @@ export const warehouseTables: readonly WarehouseTable[] = [
         false,
         'Right on all three counts (a row whose `right_time` is NULL is not).',
       ),
+      col(
+        'not_yet_due',
+        'BOOLEAN',
+        false,
+        'Belum waktunya (not yet due) as of the export’s `as_of`: not received in full (`Diterima (kg)` below `Rencana (kg)`, or blank) and `Tanggal Tanam` after `as_of`. The `saprodi` report leaves such a row out of right amount, right time and right on all three until its planting date has passed (docs/book.md section 9).',
+      ),
     ],
     orderBy: ['file', 'sheet_row'],
-    asOf: false,
+    asOf: true,
   },
   {
     name: 'problems',
