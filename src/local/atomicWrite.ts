@@ -35,7 +35,8 @@ export class AtomicWriteError extends Error {
   }
 }
 
-const WRITE_CAUSES: Readonly<Record<string, Bilingual>> = {
+/** Each file system error code a write meets, said in both languages. */
+export const WRITE_CAUSES: Readonly<Record<string, Bilingual>> = {
   ENOSPC: text('disk penuh, ENOSPC', 'the disk is full, ENOSPC'),
   EDQUOT: text('kuota disk habis, EDQUOT', 'the disk quota is used up, EDQUOT'),
   EACCES: text('tidak ada izin menulis, EACCES', 'no permission to write, EACCES'),

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
-import { BookCache } from './bookCache';
+import { BOOK_CACHE_FOLDER, BookCache } from './bookCache';
 import type { ReviewedBook } from '../../core/reviewBook';
 import type { IsoDate } from '../../core/cell';
 import { text, type Bilingual } from '../../core/text';
@@ -20,6 +20,7 @@ import {
 } from './bookTables';
 import { WAREHOUSE_VERSION, warehouseTables } from './warehouseSchema';
 import { WarehouseFolder, type DroppedBook, type ExportedBook, type SharedGroup } from './warehouseFolder';
+import { keptBooksWriteError } from './writeFailure';
 
 export type { ExportOptions } from './bookTables';
 
@@ -145,16 +146,9 @@ export async function exportBooks(
           continue;
         }
       }
+      let reviewed: ReviewedBook;
       try {
-        const reviewed = await open(path, options.today);
-        const book = exportedBook(reviewed.book, options.withNik);
-        folder.replaceBook(file, bookTables(source, { ...reviewed, book }, options, WAREHOUSE_VERSION));
-        if (fingerprint !== '') {
-          const key = cache.key(fingerprint, options);
-          cache.write(key, book);
-          keep.add(key);
-        }
-        books.push({ path, file, outcome: 'read' });
+        reviewed = await open(path, options.today);
       } catch (e) {
         if (!(e instanceof CliError)) throw e;
         folder.replaceBook(
@@ -162,7 +156,21 @@ export async function exportBooks(
           unreadableBookRows(source, { code: e.code, message: e.text }, options, WAREHOUSE_VERSION),
         );
         books.push({ path, file, outcome: 'unreadable', error: { code: e.code, message: e.text } });
+        continue;
       }
+      const book = exportedBook(reviewed.book, options.withNik);
+      folder.replaceBook(file, bookTables(source, { ...reviewed, book }, options, WAREHOUSE_VERSION));
+      if (fingerprint !== '') {
+        const key = cache.key(fingerprint, options);
+        try {
+          cache.write(key, book);
+        } catch (e) {
+          // The folder cannot be written (a full disk, no permission): its tables will not be either.
+          throw keptBooksWriteError(dir, BOOK_CACHE_FOLDER, e);
+        }
+        keep.add(key);
+      }
+      books.push({ path, file, outcome: 'read' });
     }
     // The books of earlier exports not given now stay in the folder, and so do their typed books.
     for (const [file, was] of before)

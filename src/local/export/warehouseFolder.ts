@@ -3,7 +3,7 @@
 // already there; each table that changed is then written whole to a temporary file and renamed
 // into place, and a table no book changed is left as it is.
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { toDayNumber } from '../../core/isoDate';
 import { text } from '../../core/text';
 import { CliError } from '../openBook';
@@ -24,6 +24,7 @@ import {
   type WarehouseTable,
   type WarehouseTableName,
 } from './warehouseSchema';
+import { tableWriteError } from './writeFailure';
 
 /** What the folder says of a file exported before: enough to tell whether it must be read again. */
 export interface ExportedBook {
@@ -77,6 +78,8 @@ export class WarehouseFolder {
   private constructor(
     private readonly api: DuckDBApi,
     readonly dir: string,
+    /** The folder as the person named it (`--out`): what a message says. */
+    readonly shownDir: string,
     private readonly db: DuckDBConnection,
     /** Tables whose Parquet file already exists in the folder. */
     private readonly existing: ReadonlySet<string>,
@@ -111,7 +114,7 @@ export class WarehouseFolder {
       existing.add(table.name);
       await checkShape(db, table, path, dir);
     }
-    const opened = new WarehouseFolder(loadDuckDb(), folder, db, existing);
+    const opened = new WarehouseFolder(loadDuckDb(), folder, dir, db, existing);
     for (const table of warehouseTables) {
       const columns = table.columns.map((c) => `${quoted(c.name)} ${c.type}${c.nullable ? '' : ' NOT NULL'}`);
       await db.run(`CREATE TABLE ${quoted(table.name)} (${columns.join(', ')})`);
@@ -227,18 +230,36 @@ export class WarehouseFolder {
         const tmp = `${path}.${process.pid}.tmp`;
         temporary.push([tmp, path]);
         const order = table.orderBy.map(quoted).join(', ');
-        await this.db.run(
-          `COPY (SELECT * FROM ${quoted(table.name)} ORDER BY ${order}) TO ${sqlString(tmp)} (FORMAT parquet, COMPRESSION zstd)`,
-        );
+        try {
+          await this.db.run(
+            `COPY (SELECT * FROM ${quoted(table.name)} ORDER BY ${order}) TO ${sqlString(tmp)} (FORMAT parquet, COMPRESSION zstd)`,
+          );
+        } catch (e) {
+          // A full disk, a folder without permission to write: said, with the file, not as an internal error.
+          throw tableWriteError(this.shownDir, table.name, e);
+        }
         const { rows } = await queryRows(this.db, `SELECT count(*) AS n FROM ${quoted(table.name)}`);
         written[table.name] = Number(rows[0]?.n ?? 0);
       }
     } catch (e) {
-      for (const [tmp] of temporary) rmSync(tmp, { force: true });
+      // The temporary files go; one that cannot (not a file) must not hide why the write failed.
+      for (const [tmp] of temporary)
+        try {
+          rmSync(tmp, { force: true });
+        } catch {
+          // Left as it is.
+        }
       throw e;
     }
     // Every table is written before any is replaced: a failure above leaves the folder as it was.
-    for (const [tmp, path] of temporary) renameSync(tmp, path);
+    temporary.forEach(([tmp, path], i) => {
+      try {
+        renameSync(tmp, path);
+      } catch (e) {
+        for (const [left] of temporary.slice(i)) rmSync(left, { force: true });
+        throw tableWriteError(this.shownDir, basename(path, '.parquet'), e, i > 0);
+      }
+    });
     return { rows: written, dropped, shared: await this.sharedGroups() };
   }
 
