@@ -169,6 +169,13 @@ describe('the commands in English', () => {
     expect(start).toContain('outstanding Rp 20,719,867, arrears Rp 1,087,793, PAR30 17.4%');
   });
 
+  test("export: each table's rows counted in English, `1 row` for one", async () => {
+    const r = await cli('export', demo, '--out', join(dir, 'gudang'), '--lang', 'en');
+    expect(r.out).toMatch(/^ {2}books\.parquet +1 row$/m);
+    expect(r.out).toMatch(/^ {2}cash\.parquet +1,137 rows$/m);
+    expect(r.out.split('\n')[1]).toBe('1 book read, 0 unchanged (not read again), 0 unreadable');
+  });
+
   test('--json keeps numbers as numbers, in English too', async () => {
     const r = await cli('balances', demo, '--lang', 'en', '--json');
     const report = JSON.parse(r.out) as { portfolio: { disbursed: unknown; par30: unknown } };

@@ -80,7 +80,7 @@ function exportText(result: ExportResult, asOf: string, lang: Lang): string[] {
   const width = Math.max(...warehouseTables.map((t) => t.name.length)) + '.parquet'.length;
   for (const table of warehouseTables)
     lines.push(
-      `  ${`${table.name}.parquet`.padEnd(width)}  ${whole(result.rows[table.name] ?? 0, lang).padStart(8)} ${en ? 'rows' : 'baris'}`,
+      `  ${`${table.name}.parquet`.padEnd(width)}  ${whole(result.rows[table.name] ?? 0, lang).padStart(8)} ${en ? ((result.rows[table.name] ?? 0) === 1 ? 'row' : 'rows') : 'baris'}`,
     );
   for (const b of result.books)
     if (b.outcome === 'unreadable')
