@@ -178,7 +178,8 @@ describe('messages', () => {
         expect(amount).toMatch(/^Rp \d{1,3}(\.\d{3})*$/);
       for (const date of m.text.match(/jatuh tempo [^,.]+/g) ?? [])
         expect(date).toMatch(
-          /^jatuh tempo \d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}$/,
+          // One date, or the first and the last of the installments falling due in the window.
+          /^jatuh tempo \d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}( (dan|s\.d\.) \d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4})?$/,
         );
       // Short: the greeting, a line per loan, the total, the treasurer.
       expect(m.text.split('\n')).toHaveLength(m.loanIds.length + 3);
