@@ -1,5 +1,6 @@
 // The command line's `card`, `shu` and `messages` on the demo book (docs/book.md §8): the JSON each
 // promises, with the figures of the core, and the refusals in one bilingual line.
+import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -188,5 +189,21 @@ describe('messages', () => {
     const niks = (await demoBook()).members.flatMap((m) => (m.nik ? [m.nik] : []));
     expect(niks.length).toBeGreaterThan(0);
     for (const nik of niks) expect(r.stdout).not.toContain(nik);
+  });
+
+  it('a loan lent to an ID not in Anggota: its lines name the ID, never a blank name', async () => {
+    // The demo's P004 (Mamat Rahmat, A004, in arrears) lent instead to A099, whom Anggota lacks.
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.readFile(join(dir, 'demo.xlsx'));
+    const loans = excel.getWorksheet('Pinjaman')!;
+    loans.eachRow((row) => {
+      if (row.getCell(1).value === 'P004') row.getCell(2).value = 'A099';
+    });
+    await excel.xlsx.writeFile(join(dir, 'unknown.xlsx'));
+    const messages = await run('messages', 'unknown.xlsx');
+    expect(messages.stdout).toMatch(/^— A099: Rp [\d.]+$/m);
+    expect(messages.stdout).toContain('Yth. Bapak/Ibu A099, dari Kelompok Tani Mekar Sari:');
+    const journal = await run('journal', 'unknown.xlsx');
+    expect(journal.stdout).toMatch(/^ {2}P004 A099: Rp /m);
   });
 });

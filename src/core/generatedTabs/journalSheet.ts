@@ -127,8 +127,7 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
     );
   const sub = (x: Bilingual | string) => push(label(x, { bold: true }));
   const shortDate = (iso: string) => formatShortDate(iso);
-  const who = (name: string | null, id: string | null) =>
-    name !== null && id !== null ? `${name} (${id})` : (name ?? id ?? '');
+  const who = (name: string | null, id: string | null) => (name && id ? `${name} (${id})` : name || id || '');
 
   const h = model.header;
   const c = model.credit;

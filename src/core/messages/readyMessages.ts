@@ -150,7 +150,8 @@ export function readyMessages(book: Book, journal: JournalModel): ReadyMessages 
   const messages: MemberMessage[] = [];
   for (const [memberId, items] of byMember) {
     const member = members.get(memberId);
-    const name = member?.name ?? items[0]!.memberName ?? memberId;
+    // A loan lent to an ID not in Anggota (a checks error) is addressed by that ID, never by nobody.
+    const name = member?.name || items[0]!.memberName || memberId;
     const { text, total } = memberMessageText(book, member, name, items);
     const phone = member?.phone ?? null;
     messages.push({

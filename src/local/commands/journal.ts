@@ -93,7 +93,7 @@ export function journalText(model: JournalModel, lang: Lang, note?: Bilingual): 
     );
     for (const i of k.collection.items)
       lines.push(
-        `  ${i.loanId} ${i.memberName}: ${rupiah(i.total, lang)}${i.arrears > 0 ? ` (${en ? 'arrears' : 'tunggakan'} ${rupiah(i.arrears, lang)})` : ''}${i.finesOwed > 0 ? ` (${en ? 'fines' : 'denda'} ${rupiah(i.finesOwed, lang)})` : ''}`,
+        `  ${i.loanId} ${i.memberName || i.memberId}: ${rupiah(i.total, lang)}${i.arrears > 0 ? ` (${en ? 'arrears' : 'tunggakan'} ${rupiah(i.arrears, lang)})` : ''}${i.finesOwed > 0 ? ` (${en ? 'fines' : 'denda'} ${rupiah(i.finesOwed, lang)})` : ''}`,
       );
   }
   lines.push(

@@ -59,7 +59,7 @@ export function messagesText(
   for (const m of messages.members) {
     lines.push(
       '',
-      `— ${m.memberId} ${m.name}: ${rupiah(m.total, lang)}`,
+      `— ${m.name === m.memberId ? m.memberId : `${m.memberId} ${m.name}`}: ${rupiah(m.total, lang)}`,
       ...m.text.split('\n').map((l) => `  ${l}`),
     );
     lines.push(

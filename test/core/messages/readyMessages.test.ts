@@ -192,6 +192,29 @@ describe('a weekly loan with two or three installments in the collection window'
   });
 });
 
+describe('a loan lent to an ID not in Anggota (a checks error)', () => {
+  const unknown = bookOf({
+    settings: { groupName: 'KT Uji', treasurerName: 'Sri' },
+    members: [member('A1', 'Ade')],
+    loans: [loan('B8', 'A9', '2026-10-01', 1_000_000, { monthlyRate: 0.01, installments: 10 })],
+    cash: [cash('2026-10-01', 'Pencairan Pinjaman', { out: 1_000_000 }, { memberId: 'A9', loanId: 'B8' })],
+  });
+  const journal = weeklyJournal(unknown, [], '2026-W48', '2026-11-29 18:00');
+
+  it('is addressed by that ID, never to nobody', () => {
+    const m = readyMessages(unknown, journal).members[0]!;
+    expect(m.name).toBe('A9');
+    expect(m.text.split('\n')[0]).toBe('Yth. Bapak/Ibu A9, dari KT Uji:');
+    expect(m.waLink).toBeNull();
+  });
+
+  it('the journal tab names the ID alone', () => {
+    const cells = journalSheet(journal, 'id').rows.flatMap((r) => r.map((c) => c.v));
+    expect(cells).toContain('A9');
+    expect(cells).not.toContain(' (A9)');
+  });
+});
+
 describe('the journal tab', () => {
   it('carries the week summary text, one line a row, under its own heading', () => {
     const journal = weeklyJournal(book, [], '2026-W48', '2026-11-29 18:00');
