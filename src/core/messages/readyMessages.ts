@@ -9,6 +9,7 @@ import { spanOf } from '../journal/collectionList';
 import { formatRupiah, type Rupiah } from '../money';
 import {
   charCount,
+  cutId,
   cutText,
   MAX_LOAN_ID_CHARS,
   MAX_LOAN_LINES,
@@ -58,7 +59,7 @@ function loanLine(item: CollectionItem): string {
   if (item.arrears > 0) parts.push(`tunggakan ${formatRupiah(item.arrears)}`);
   // The collection list's total already holds the fines owed beside arrears (docs/book.md §7).
   if (item.finesOwed > 0) parts.push(`denda ${formatRupiah(item.finesOwed)}`);
-  return `- Pinjaman ${cutText(item.loanId, MAX_LOAN_ID_CHARS)}: ${parts.join(', ')}.`;
+  return `- Pinjaman ${cutId(item.loanId, MAX_LOAN_ID_CHARS)}: ${parts.join(', ')}.`;
 }
 
 /**

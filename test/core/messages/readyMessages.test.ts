@@ -318,8 +318,8 @@ describe('a message stays short (docs/book.md §8)', () => {
     expect(text).toBe(
       [
         'Yth. Bapak/Ibu Ade Rukmana, dari Gapoktan Sumber Rejeki Makmur Sentosa:',
-        '- Pinjaman KREDIT-2026…: angsuran ke-12 Rp 354.000.000 jatuh tempo 3 Desember 2026, tunggakan Rp 1.770.000.000, denda Rp 10.000.000.',
-        '- Pinjaman KREDIT-2026…: angsuran ke-12 Rp 354.000.000 jatuh tempo 3 Desember 2026, tunggakan Rp 1.770.000.000, denda Rp 10.000.000.',
+        '- Pinjaman KREDI…000001: angsuran ke-12 Rp 354.000.000 jatuh tempo 3 Desember 2026, tunggakan Rp 1.770.000.000, denda Rp 10.000.000.',
+        '- Pinjaman KREDI…000002: angsuran ke-12 Rp 354.000.000 jatuh tempo 3 Desember 2026, tunggakan Rp 1.770.000.000, denda Rp 10.000.000.',
         '- 2 pinjaman lain: Rp 4.268.000.000.',
         'Total tagihan: Rp 8.536.000.000. Terima kasih.',
         'Sri Wahyuni Kusumaningrum, Bendahara',

@@ -1,5 +1,5 @@
 // How a ready message keeps names short: cut with `…` at a stated length, never inside an emoji.
-import { charCount, cutText } from '../../../src/core/messages/shortText';
+import { charCount, cutId, cutText } from '../../../src/core/messages/shortText';
 
 describe('cutText', () => {
   it('keeps a text of the limit or shorter whole', () => {
@@ -23,5 +23,24 @@ describe('cutText', () => {
     // 👍🏽 is 👍 and a skin tone: the hand stays, its tone goes rather than stand alone.
     expect(cutText('Ibu 👍🏽👍🏽', 7)).toBe('Ibu 👍…');
     expect(cutText('Ibu Sari Dewi', 5)).toBe('Ibu…');
+  });
+});
+
+describe('cutId', () => {
+  it('keeps an ID of the limit or shorter whole', () => {
+    expect(cutId('KREDIT-2026', 12)).toBe('KREDIT-2026');
+    expect(cutId('KREDIT-2026-', 12)).toBe('KREDIT-2026-');
+  });
+
+  it('keeps the start and the end of a longer ID around `…`, so that two IDs of one book stay two', () => {
+    const ids = ['PINJAMAN-PANJANG-SEKALI-1', 'PINJAMAN-PANJANG-SEKALI-2', 'PINJAMAN-PANJANG-SEKALI-10'];
+    expect(ids.map((id) => cutId(id, 12))).toEqual(['PINJA…KALI-1', 'PINJA…KALI-2', 'PINJA…ALI-10']);
+    expect(ids.map((id) => charCount(cutId(id, 12)))).toEqual([12, 12, 12]);
+  });
+
+  it('leaves nothing dangling on either side of the cut', () => {
+    // The end would start with the joiner of 👩‍🌾, or with a space: they go.
+    expect(cutId('ABCDEFGHIJ👩‍🌾XY', 9)).toBe('ABCD…🌾XY');
+    expect(cutId('ABCDEFGHIJKL MNO', 9)).toBe('ABCD…MNO');
   });
 });
