@@ -2,6 +2,7 @@
 // (each with its status, changes, held Kol and fines) and the portfolio's fines and write-off figures.
 import { LOANS_PER_PAGE, PROBLEMS_PER_PAGE } from '../src/core/api/pages';
 import type { Card, LoanAtRisk, Overview, ProblemView } from '../src/core/api/types';
+import { figuresUnknown, shownOverview } from '../src/core/api/viewNeeds';
 import { kolHeldLabel, loanStatusText } from '../src/core/credit/loanNotes';
 import { pick, type Lang } from '../src/core/text';
 import type { Controller, State } from './panelState';
@@ -23,7 +24,8 @@ import { fill, strings } from './view/strings';
 export function render(root: HTMLElement, state: State, ctl: Controller): void {
   const lang = state.lang;
   document.documentElement.lang = lang;
-  const o = state.overview;
+  // Without Kas, the money figures and the loans are shown as not computable (src/core/api/viewNeeds.ts).
+  const o = state.overview && shownOverview(state.overview);
   const body: (Node | null)[] = [header(state, ctl)];
   if (!o) {
     body.push(
@@ -42,8 +44,9 @@ export function render(root: HTMLElement, state: State, ctl: Controller): void {
   } else {
     if (o.missingTabs.length > 0) {
       body.push(
-        el('p', { class: 'notice warning', attrs: { 'data-testid': 'missing-tabs' } }, [
-          `${pick(strings.missingTabs, lang)} ${o.missingTabs.join(', ')}`,
+        el('div', { class: 'notice warning', attrs: { 'data-testid': 'missing-tabs' } }, [
+          el('p', { text: `${pick(strings.missingTabs, lang)} ${o.missingTabs.join(', ')}` }),
+          figuresUnknown(o) ? el('p', { text: pick(strings.figuresNeedKas, lang) }) : null,
         ]),
       );
     }
@@ -323,7 +326,14 @@ function loans(o: Overview, state: State, ctl: Controller): HTMLElement {
   const shown = page.items;
   const hidden = Math.max(0, page.total - shown.length);
   const content: (Node | null)[] = [el('h2', { text: pick(strings.loansAtRisk, lang) })];
-  if (shown.length === 0) content.push(el('p', { class: 'empty', text: pick(strings.noLoansAtRisk, lang) }));
+  // "No loan needs attention" would be untrue of a book whose repayments cannot be read.
+  if (shown.length === 0)
+    content.push(
+      el('p', {
+        class: 'empty',
+        text: pick(figuresUnknown(o) ? strings.figuresNeedKas : strings.noLoansAtRisk, lang),
+      }),
+    );
   else
     content.push(
       el(

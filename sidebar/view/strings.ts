@@ -12,6 +12,10 @@ export const strings = {
   noProblems: text('Tidak ada masalah data.', 'No data problems.'),
   loansAtRisk: text('Pinjaman perlu perhatian', 'Loans needing attention'),
   noLoansAtRisk: text('Tidak ada pinjaman yang perlu perhatian.', 'No loan needs attention.'),
+  figuresNeedKas: text(
+    'Saldo, simpanan, pinjaman dan tunggakan dihitung dari tab Kas: tanpa Kas setiap pinjaman tampak belum dibayar. Jalankan Siapkan Buku, atau ganti nama tab kas menjadi "Kas".',
+    'Balances, savings, loans and arrears are worked out from the Kas tab: without it every loan looks unpaid. Run Siapkan Buku (set up the book), or rename the cash tab to "Kas".',
+  ),
   arrears: text('Tunggakan', 'Arrears'),
   nextInstallment: text('Angsuran berikut {date}: {amount}', 'Next installment {date}: {amount}'),
   loanFines: text(

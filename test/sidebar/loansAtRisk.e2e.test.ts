@@ -149,3 +149,48 @@ describeInBrowser('loans needing attention in the sidebar', () => {
     await sidebar.locator('[data-key=lang-id][aria-pressed=true]').waitFor();
   });
 });
+
+// A book whose Kas was renamed away (`Buku Kas Umum` is no alias): the money figures and the loans
+// would be those of a book where nothing was paid, so they are shown as not computable, with why.
+describeInBrowser('a book without Kas in the sidebar', () => {
+  let preview: RunningPreview;
+  let browser: Browser;
+  let sidebar: Frame;
+
+  beforeAll(async () => {
+    const bookFile = join(mkdtempSync(join(tmpdir(), 'buku-nokas-')), 'buku.xlsx');
+    const wb = XlsxWorkbook.create();
+    for (const tab of demoBook(TODAY).tabs)
+      if (tab.name !== 'Kas') wb.writeInputGrid(tab.spec, tab.name, tab.grid, tab.headerRow);
+    await wb.save(bookFile);
+    preview = await startPreview([bookFile, '--port', '0', '--today', TODAY]);
+    browser = await sharedBrowser();
+    const page = await (await browser.newContext({ viewport: { width: 1100, height: 1600 } })).newPage();
+    await page.goto(preview.url);
+    sidebar = page.frame({ url: /sidebar\.html$/ })!;
+    await sidebar.locator('[data-testid=loans]').waitFor();
+  }, 60000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (preview?.child.pid) process.kill(preview.child.pid);
+  });
+
+  test('the money cards read –, the loans are not listed, and the notice says why', async () => {
+    const value = (key: string) => sidebar.locator(`[data-card=${key}] .card-value`).textContent();
+    for (const key of ['cashBalance', 'totalSavings', 'outstandingPrincipal', 'arrears', 'par30'])
+      await expect(value(key)).resolves.toBe('–');
+    // What Kas does not make stays: the members, the attendance, the problems.
+    await expect(value('activeMembers')).resolves.toMatch(/^\d+$/);
+    await expect(value('errors')).resolves.toMatch(/^\d+$/);
+    const why =
+      'Saldo, simpanan, pinjaman dan tunggakan dihitung dari tab Kas: tanpa Kas setiap pinjaman tampak belum dibayar. Jalankan Siapkan Buku, atau ganti nama tab kas menjadi "Kas".';
+    await expect(
+      sidebar.locator('[data-testid=missing-tabs] p').evaluateAll((ps) => ps.map((p) => p.textContent)),
+    ).resolves.toEqual(['Tab belum ada: Kas', why]);
+    await expect(sidebar.locator('[data-testid=loans] .loan').count()).resolves.toBe(0);
+    await expect(sidebar.locator('[data-testid=loans] .empty').textContent()).resolves.toBe(why);
+    await expect(sidebar.locator('[data-testid=loan-figures]').count()).resolves.toBe(0);
+    await screenshot(sidebar.locator('body'), 'without-kas');
+  });
+});
