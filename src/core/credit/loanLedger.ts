@@ -182,18 +182,19 @@ export function loanLedger(
     const amount = entry.amountIn;
     let principal = 0;
     let jasa = 0;
-    let extra = 0;
     let recovery = 0;
+    // Beyond the whole schedule is overpaid, before a write-off or after it (docs/book.md §5, §7).
+    const extra = Math.max(0, amount - capacity);
+    capacity -= amount - extra;
+    if (extra > 0) excess.push({ entry, amount: extra });
+    overpaid += extra;
     if (writtenOff) {
-      // After a write-off what comes back is a recovery, not a repayment beyond the schedule.
-      recoveries += amount;
-      recovery = amount;
+      // After a write-off what comes back within the schedule is a recovery; it settles nothing.
+      recovery = amount - extra;
+      recoveries += recovery;
+      repaid += extra;
     } else {
-      extra = Math.max(0, amount - capacity);
-      capacity -= amount - extra;
-      if (extra > 0) excess.push({ entry, amount: extra });
       repaid += amount;
-      overpaid += extra;
       let left = amount - extra;
       while (left > 0 && open < slots.length) {
         const s = slots[open]!;

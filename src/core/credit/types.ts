@@ -44,8 +44,9 @@ export type LoanChangeCode = 'reschedule' | 'writeOff' | 'waiveFines';
 
 /**
  * How one repayment row was used: `principal` + `jasa` settled installments, `beyond` went past the
- * whole schedule (`credit.overpaid`), `recovery` came in after a write-off. The four add up to
- * `amount`. The jasa part is income of the year the row is dated in (SHU, docs/book.md §8).
+ * whole schedule (`credit.overpaid`, after a write-off too), `recovery` came in after a write-off
+ * within the schedule. The four add up to `amount`. The jasa part is income of the year the row is
+ * dated in (SHU, docs/book.md §8).
  */
 export interface RepaymentUse {
   readonly tab: string;
@@ -121,7 +122,8 @@ export interface LoanBalance {
   /**
    * Set once written off: the date and the outstanding principal then. From that date the loan's
    * due, paid and status stay as they were on it, its outstanding principal, arrears and days past
-   * due are 0, and repayment rows after it are `recoveries`.
+   * due are 0, and repayment rows after it are `recoveries` up to the whole schedule; beyond it
+   * they are `overpaid`, as before a write-off.
    */
   readonly writtenOff?: { readonly date: IsoDate; readonly principal: Rupiah };
   readonly recoveries: Rupiah;

@@ -281,6 +281,54 @@ describe('a write-off with a recovery', () => {
     expect(report.portfolio.perKol.find((k) => k.kol === 5)!.loans).toBe(0);
   });
 
+  /*
+   * Recoveries count against the schedule: P001's schedule is 6 × 218.000 = 1.308.000, of which
+   * 218.000 was paid before T, so 1.090.000 can still come back. 150.000 on 01/09 and 1.000.000 on
+   * 01/10 bring 1.150.000: the row of 01/10 goes 60.000 past the whole schedule (docs/book.md §5).
+   */
+  it('reports a recovery beyond the whole schedule as credit.overpaid on the row that goes past it', () => {
+    const beyond = bookOf({
+      members: [member('A001', 'Siti Aminah')],
+      loans: [loan('P001', 'A001', '2025-01-10', 1_200_000, { monthlyRate: 0.015, installments: 6 })],
+      cash: [
+        repayment('P001', 'A001', '2025-02-10', 218_000),
+        repayment('P001', 'A001', '2026-09-01', 150_000),
+        repayment('P001', 'A001', '2026-10-01', 1_000_000, 7),
+      ],
+      loanChanges: [{ loanId: 'P001', date: '2026-06-30', kind: 'Hapus Buku', reason: 'Rapat', row: 2 }],
+      columns: { cash: { amountIn: { header: 'Masuk', col: 7 } } },
+    });
+    const report = creditReport(beyond, '2026-11-30');
+    expect(report.problems).toEqual([
+      {
+        tab: 'Kas',
+        row: 7,
+        column: 'Masuk',
+        col: 7,
+        code: 'credit.overpaid',
+        severity: 'error',
+        message: {
+          id: 'Angsuran ini membuat pinjaman P001 terbayar Rp 60.000 lebih dari seluruh jadwalnya (pokok + jasa). Periksa jumlah di Masuk dan ID Pinjaman; kelebihan yang memang diterima catat dengan kategori lain (mis. Simpanan Sukarela).',
+          en: 'This repayment pays loan P001 Rp 60.000 more than its whole schedule (principal + jasa). Check the amount in Masuk and the Loan ID; record a surplus really received under another category (e.g. Simpanan Sukarela).',
+        },
+      },
+    ]);
+    // The excess is no recovery: it counts as overpaid money does before a write-off.
+    expect(report.loans[0]).toMatchObject({ recoveries: 1_090_000, overpaid: 60_000, repaid: 278_000 });
+    expect(report.portfolio.recoveries).toBe(1_090_000);
+    expect(report.loans[0]!.repayments.map((u) => [u.row, u.recovery, u.beyond])).toEqual([
+      [2, 0, 0],
+      [3, 150_000, 0],
+      [7, 940_000, 60_000],
+    ]);
+    // Up to the whole schedule a recovery is no error (the test above): 1.090.000 exactly is none.
+    const exact = {
+      ...beyond,
+      cash: beyond.cash.map((c) => (c.row === 7 ? { ...c, amountIn: 940_000 } : c)),
+    };
+    expect(creditReport(exact, '2026-11-30').problems).toEqual([]);
+  });
+
   it('is a loan like any other before T', () => {
     const [p1] = creditReport(book, '2026-06-29').loans;
     expect(p1).toMatchObject({ outstandingPrincipal: 1_000_000, kol: 5, recoveries: 0 });
