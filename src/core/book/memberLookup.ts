@@ -31,13 +31,16 @@ export function checkMemberRef<K extends string>(
     readonly unknown: ProblemCodeTaking<{ value: Arg }>;
     readonly inactive: ProblemCodeTaking<{ value: Arg; date: Arg; joinDate: Arg; leaveDate: Arg }>;
   },
+  /** The row repays the member's own loan: after leaving they still owe it (docs/book.md §3, Kas). */
+  repaysOwnLoan?: boolean,
 ): Member | undefined {
   const member = members.byId.get(memberId);
   if (!member) {
     if (!members.ids.has(memberId)) r.report(key, codes.unknown, { value: memberId });
     return undefined;
   }
-  if (date !== undefined && !isMemberActiveOn(member, date)) {
+  // A member who left still owes their loan: repaying it is no inactive member's row.
+  if (date !== undefined && !isMemberActiveOn(member, date) && !(repaysOwnLoan && date > member.joinDate)) {
     r.report(key, codes.inactive, {
       value: memberId,
       date: formatShortDate(date),

@@ -102,10 +102,17 @@ export function readCash(source: TabSource, problems: Problem[], ctx: CashContex
 
     const rule = category !== undefined ? categoryRules[category] : undefined;
     if (memberId !== undefined) {
-      checkMemberRef(r, 'memberId', memberId, date, ctx.members, {
-        unknown: 'cash.member.unknown',
-        inactive: 'cash.member.inactive',
-      });
+      checkMemberRef(
+        r,
+        'memberId',
+        memberId,
+        date,
+        ctx.members,
+        { unknown: 'cash.member.unknown', inactive: 'cash.member.inactive' },
+        (category === 'Angsuran Pinjaman' || category === 'Denda') &&
+          loanId !== undefined &&
+          ctx.loans.get(loanId) === memberId,
+      );
     } else if (rule?.needsMember && !r.hasError('memberId')) {
       r.report('memberId', 'cash.member.missing', { category: category ?? '' });
     }

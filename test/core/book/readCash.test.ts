@@ -4,8 +4,10 @@ import {
   TODAY,
   baseCash,
   baseMembers,
+  baseLoans,
   cashGrid,
   d,
+  loansGrid,
   membersGrid,
   placeIn,
   placeOf,
@@ -363,5 +365,51 @@ describe('Kas', () => {
     expect(p?.message.en).toBe(
       'Category "Arisan" is not on the list. Pick one of: Simpanan Pokok, Simpanan Wajib, Simpanan Sukarela, Penarikan Simpanan, Iuran, Pencairan Pinjaman, Angsuran Pinjaman, Denda, Penjualan Hasil, Bantuan/Hibah, Pinjaman Pihak Luar, Pembelian Saprodi, Biaya Operasional, Lainnya.',
     );
+  });
+
+  /*
+   * A member who leaves still owes their loan (docs/book.md §3, Kas): A004 left on 30/06/2026 with
+   * P004, lent on 01/03/2026 while active. Repaying it or paying its fine afterwards is no error;
+   * anything else A004 pays or takes after leaving still is.
+   */
+  describe('a member who has left repays their loan', () => {
+    const ownLoan = { ...valid, memberId: 'A004', loanId: 'P004', date: d('2026-08-01') };
+    const rowsOf = (rows: readonly Row<CashColumn>[]) => {
+      const reading = readBook(
+        tabSource(
+          sampleTabs({
+            Anggota: members,
+            Pinjaman: loansGrid([
+              ...baseLoans,
+              { ...baseLoans[0]!, loanId: 'P004', memberId: 'A004', disbursed: d('2026-03-01') },
+            ]),
+            Kas: cashGrid([...baseCash, ...rows]),
+          }),
+        ),
+        { today: TODAY },
+      );
+      return reading.problems.filter((p) => p.tab === 'Kas' && p.severity !== 'info');
+    };
+
+    it('passes an Angsuran Pinjaman and a Denda on their own loan; fails anything else after they left', () => {
+      const problems = rowsOf([
+        { ...ownLoan, category: 'Angsuran Pinjaman', amountIn: 118000 },
+        { ...ownLoan, receiptNo: 'K008', category: 'Denda', amountIn: 10000 },
+        { ...ownLoan, receiptNo: 'K009', category: 'Simpanan Wajib', loanId: null },
+        { ...ownLoan, receiptNo: 'K010', category: 'Denda', loanId: null },
+        { ...ownLoan, receiptNo: 'K011', category: 'Angsuran Pinjaman', loanId: 'P001' },
+      ]);
+      // Rows 7 and 8 pass; savings (9), a fine naming no loan (10) and another member's loan (11) fail.
+      expect(problems.map(placeOf)).toEqual([
+        at('cash.member.inactive', 'memberId', 'error', 9),
+        at('cash.member.inactive', 'memberId', 'error', 10),
+        at('cash.member.inactive', 'memberId', 'error', 11),
+        at('cash.loan.memberMismatch', 'loanId', 'error', 11),
+      ]);
+      expect(problems[0]!.message).toEqual({
+        id: 'Anggota "A004" tidak aktif pada 01/08/2026 (masuk 01/03/2020, keluar 30/06/2026). Periksa tanggal transaksi atau data anggota.',
+        en: 'Member "A004" is not active on 01/08/2026 (joined 01/03/2020, left 30/06/2026). Check the date of the movement or the member\'s data.',
+      });
+    });
   });
 });
