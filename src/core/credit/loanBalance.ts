@@ -124,7 +124,8 @@ export function loanBalance(
     daysPastDue: writtenOff ? 0 : daysPastDue,
     kol,
     kolByDays,
-    ...(held && { kolHeld: { kol: held.kol, since: held.since } }),
+    // A written-off loan has left the Kol counts: its Kol is kept for the record, held by nothing.
+    ...(held && !writtenOff && { kolHeld: { kol: held.kol, since: held.since } }),
     // `Lancar` at 0 days past due, else by the loan's Kol, held or not (docs/book.md §5 and §7).
     status: statusOf(oldestOpen === undefined, kolByDays === 1 ? 1 : kol),
     ...(next && !writtenOff && { nextInstallment: { no: next.no, due: next.due, amount: owedOn(next) } }),

@@ -91,7 +91,10 @@ export interface LoanBalance {
   readonly kol: Kol;
   /** The Kol from days past due alone. */
   readonly kolByDays: Kol;
-  /** Set while a rescheduling holds the Kol: the Kol on the rescheduling date, and that date. */
+  /**
+   * Set while a rescheduling holds the Kol: the Kol on the rescheduling date, and that date. Never
+   * on a written-off loan, which no Kol counts (its `kol` keeps the held Kol of its write-off date).
+   */
   readonly kolHeld?: { readonly kol: Kol; readonly since: IsoDate };
   /** From days past due (`Lancar` at 0 days), `Lunas` when fully settled. */
   readonly status: LoanStatus;

@@ -88,8 +88,9 @@ export function balancesText(report: CreditReport, lang: Lang): string[] {
     rupiah(l.outstandingPrincipal, lang),
     rupiah(l.arrears, lang),
     whole(l.daysPastDue, lang),
-    // A Kol held since a rescheduling is marked, and explained below the table.
-    l.kolHeld ? `${l.kol}*` : String(shownKol(l) ?? '-'),
+    // A Kol held since a rescheduling is marked, and explained below the table; a written-off
+    // loan shows none (docs/book.md §7).
+    `${shownKol(l) ?? '-'}${l.kolHeld ? '*' : ''}`,
     rupiah(l.finesOwed, lang),
     l.nextInstallment ? formatShortDate(l.nextInstallment.due) : '-',
     pick(loanStatusText(l), lang),

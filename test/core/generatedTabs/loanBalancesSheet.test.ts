@@ -19,6 +19,16 @@ const book = bookOf({
 });
 const report = creditReport(book, '2026-05-31');
 
+/** Lent 10/01/2026, rescheduled on 10/07 in Kol 4, written off on 10/10 (the Kol still held then). */
+const rescheduledThenWrittenOff = bookOf({
+  members: [member('A001', 'Siti Aminah')],
+  loans: [loan('P001', 'A001', '2026-01-10', 1_000_000, { monthlyRate: 0.02, installments: 5 })],
+  loanChanges: [
+    { loanId: 'P001', date: '2026-10-10', kind: 'Hapus Buku', reason: 'Rapat', row: 2 },
+    { loanId: 'P001', date: '2026-07-10', kind: 'Jadwal Ulang', installments: 6, row: 3 },
+  ],
+});
+
 const values = (row: readonly OutCell[] | undefined) => (row ?? []).map((c) => c.v);
 const rowStarting = (grid: SheetGrid, col: number, v: unknown) => grid.rows.find((r) => r[col]?.v === v);
 
@@ -282,6 +292,31 @@ describe('loanBalancesSheet', () => {
       const row = g.rows[g.frozenRows]!;
       expect(values(row).slice(11, 16)).toEqual([0, 0, 0, null, status]);
     }
+  });
+
+  it('shows no held Kol for a loan written off after a rescheduling: no Kol, no held-Kol note (docs/book.md §7)', () => {
+    // 1.000.000 at 2 % Flat, 5 monthly from 10/01/2026, nothing repaid. Jadwal Ulang on 10/07: 150
+    // days past due, Kol 4, held. Hapus Buku on 10/10: 61 days past due on the new schedule (Kol 2),
+    // the held Kol 4 on T kept in the record, but no Kol is shown and none is said to be held.
+    const r = creditReport(rescheduledThenWrittenOff, '2026-12-03');
+    expect(r.loans[0]).toMatchObject({ kol: 4, kolByDays: 2, writtenOff: { date: '2026-10-10' } });
+    expect(r.loans[0]!.kolHeld).toBeUndefined();
+    for (const [lang, note] of [
+      ['id', 'Hapus Buku 10/10/2026; pokok dihapus Rp 1.000.000, pemulihan Rp 0'],
+      ['en', 'Written off 10/10/2026; principal written off Rp 1.000.000, recoveries Rp 0'],
+    ] as const) {
+      const g = loanBalancesSheet(r, rescheduledThenWrittenOff, lang, 'x');
+      expect(g.rows[g.frozenRows]![14]!.v).toBeNull();
+      const title = g.rows.findIndex(
+        (row) => row[0]?.v === (lang === 'id' ? 'DENDA DAN PERUBAHAN PINJAMAN' : 'FINES AND LOAN CHANGES'),
+      );
+      expect(g.rows[title + 2]![8]!.v).toBe(note);
+    }
+    // Before the write-off the Kol is held, and said to be.
+    expect(creditReport(rescheduledThenWrittenOff, '2026-10-09').loans[0]!.kolHeld).toEqual({
+      kol: 4,
+      since: '2026-07-10',
+    });
   });
 
   it('is in English when asked, under the same tab name', () => {
