@@ -126,17 +126,26 @@ export function creditReport(book: Book, asOf: IsoDate): CreditReport {
         ),
       );
     }
-    // Beyond the whole schedule (a repayment) or beyond the fines charged by its date (a Denda row).
-    const beyond = [
+    // Beyond the whole schedule (a repayment), or beyond the fines charged by its date and not waived
+    // (a Denda row; naming the Hapus Denda when it paid fines waived).
+    const beyond: {
+      entry: CashEntry;
+      amount: number;
+      code: 'credit.overpaid' | 'credit.fine.afterWaiver' | 'credit.fine.beyondCharged';
+      waivedOn?: IsoDate;
+    }[] = [
       ...ledger.excess.map((x) => ({ ...x, code: 'credit.overpaid' as const })),
-      ...fines.beyond.map((x) => ({ ...x, code: 'credit.fine.beyondCharged' as const })),
+      ...fines.beyond.map((x) => ({
+        ...x,
+        code: x.waivedOn ? ('credit.fine.afterWaiver' as const) : ('credit.fine.beyondCharged' as const),
+      })),
     ];
-    for (const { entry, amount, code } of beyond) {
+    for (const { entry, amount, code, waivedOn } of beyond) {
       problems.push(
         problemAt(
           code,
           { tab: entry.tab, row: entry.row, column: inColumn.header, col: inColumn.col },
-          { loanId: loan.id, amount: formatRupiah(amount) },
+          { loanId: loan.id, amount: formatRupiah(amount), waivedOn: waivedOn ? shortDate(waivedOn) : '' },
         ),
       );
     }

@@ -26,8 +26,15 @@ export interface LoanFines {
   readonly paid: Rupiah;
   readonly waived: Rupiah;
   readonly owed: Rupiah;
-  /** `Denda` rows (any date) that paid beyond what was charged and not waived by their date. */
-  readonly beyond: readonly { readonly entry: CashEntry; readonly amount: Rupiah }[];
+  /**
+   * `Denda` rows (any date) that paid beyond what was charged and not waived by their date; with the
+   * date of the `Hapus Denda` whose fines they paid, when they paid fines waived.
+   */
+  readonly beyond: readonly {
+    readonly entry: CashEntry;
+    readonly amount: Rupiah;
+    readonly waivedOn?: IsoDate;
+  }[];
 }
 
 /**
@@ -71,12 +78,15 @@ export function loanFines(
 
   const waivedOn = new Map<string, IsoDate>();
   const queue: { key: string; left: Rupiah }[] = [];
-  const beyond: { entry: CashEntry; amount: Rupiah }[] = [];
-  // Paid beyond what was charged (a warning) pays the next fines, so that owed = charged − paid − waived.
+  const beyond: { entry: CashEntry; amount: Rupiah; waivedOn?: IsoDate }[] = [];
+  // Paid beyond what was owed (a warning) pays the fines waived and still unpaid first, then the
+  // next fines, so that owed = charged − paid − waived (docs/book.md §7).
   let credit = 0;
   let charged = 0;
   let paid = 0;
   let waived = 0;
+  let waivedLeft = 0;
+  let lastWaiver: IsoDate | undefined;
   for (const event of events) {
     const counts = event.date <= asOf;
     if (event.order === 0) {
@@ -86,7 +96,8 @@ export function loanFines(
         queue.push({ key: event.charge.key, left: event.charge.fine.amount - fromCredit });
       if (counts) charged += event.charge.fine.amount;
     } else if (event.order === 1) {
-      // Payments settle the oldest fine first; what is left over was never charged.
+      // Payments settle the oldest fine first; what is left over is owed no more: fines waived and
+      // still unpaid (the waived figure shrinks by what pays them), then fines never charged.
       let left = event.entry.amountIn;
       if (counts) paid += left;
       while (left > 0 && queue.length > 0) {
@@ -97,12 +108,17 @@ export function loanFines(
         if (head.left === 0) queue.shift();
       }
       if (left > 0) {
-        beyond.push({ entry: event.entry, amount: left });
-        credit += left;
+        const back = Math.min(left, waivedLeft);
+        waivedLeft -= back;
+        if (counts) waived -= back;
+        beyond.push({ entry: event.entry, amount: left, waivedOn: back > 0 ? lastWaiver : undefined });
+        credit += left - back;
       }
     } else {
       for (const item of queue) {
         if (counts) waived += item.left;
+        waivedLeft += item.left;
+        lastWaiver = event.date;
         waivedOn.set(item.key, event.date);
       }
       queue.length = 0;

@@ -2,6 +2,13 @@
 // loan's history can tell (docs/book.md §7).
 import { e, missing, notOnList, w, type Arg } from './problemKind';
 
+/** The two warnings on a fine paid beyond what is owed: why it was owed no more, and what to check. */
+const finePaidBeyond = <A extends object>(id: string, idCheck: string, en: string, enCheck: string) =>
+  w<A>(
+    `Denda ini membuat denda pinjaman {loanId} terbayar {amount} lebih dari denda yang ${id}. Periksa jumlahnya, ID Pinjaman, dan ${idCheck}.`,
+    `This fine pays loan {loanId}'s fines {amount} beyond what was ${en}. Check the amount, the Loan ID, and ${enCheck}.`,
+  );
+
 export const loanChangeProblems = {
   'change.loan.missing': missing(
     'tulis ID pinjaman yang diubah, dari tab Pinjaman',
@@ -37,9 +44,18 @@ export const loanChangeProblems = {
     'Hapus Buku tanpa keterangan. Tulis alasannya, mis. keputusan rapat anggota dan tanggalnya.',
     "A write-off without a reason. Write why, e.g. the members' meeting decision and its date.",
   ),
-  'credit.fine.beyondCharged': w<{ loanId: Arg; amount: Arg }>(
-    'Denda ini membuat denda pinjaman {loanId} terbayar {amount} lebih dari denda yang dikenakan sampai tanggal ini. Periksa jumlahnya, ID Pinjaman, dan Denda Keterlambatan di Pengaturan.',
-    "This fine pays loan {loanId}'s fines {amount} beyond what was charged up to this date. Check the amount, the Loan ID, and Denda Keterlambatan (late fine) in Pengaturan.",
+  'credit.fine.beyondCharged': finePaidBeyond<{ loanId: Arg; amount: Arg }>(
+    'dikenakan sampai tanggal ini',
+    'Denda Keterlambatan di Pengaturan',
+    'charged up to this date',
+    'Denda Keterlambatan (late fine) in Pengaturan',
+  ),
+  // What a Hapus Denda waived was owed no more: paying it is paying beyond, and the waiver is why.
+  'credit.fine.afterWaiver': finePaidBeyond<{ loanId: Arg; amount: Arg; waivedOn: Arg }>(
+    'masih terutang: Hapus Denda {waivedOn} sudah menghapus denda yang belum dibayar',
+    'tanggal Hapus Denda',
+    'still owed: the Hapus Denda of {waivedOn} waived the fines unpaid',
+    'the date of the Hapus Denda',
   ),
   'change.beforeDisbursement': e<{ kind: Arg; loanId: Arg; date: Arg; disbursed: Arg }>(
     '{kind} pinjaman {loanId} bertanggal {date}, sebelum pinjaman cair ({disbursed}); perubahan ini tidak diterapkan. Perbaiki tanggalnya atau ID Pinjaman.',

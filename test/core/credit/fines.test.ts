@@ -147,18 +147,87 @@ describe('fines paid, paid beyond charged, waived', () => {
     expect(b!.changes).toEqual([{ date: '2026-04-30', kind: 'waiveFines' }]);
   });
 
-  it('warns on a payment of a waived fine', () => {
+  it('warns on a payment of a waived fine, naming the waiver only when it is why; it pays the fines waived, so the figures add up', () => {
     const book = workedExample({
       cash: [fine('2026-05-05', 20_000, 9)],
       loanChanges: [{ loanId: 'P001', date: '2026-04-30', kind: 'Hapus Denda', row: 2 }],
     });
     const report = creditReport(book, '2026-05-31');
-    expect(report.problems.map((p) => [p.code, p.row])).toEqual([['credit.fine.beyondCharged', 9]]);
-    // What was paid beyond pays the next fine (19/05): owed = charged − paid − waived, not below 0.
+    expect(report.problems).toEqual([
+      {
+        tab: 'Kas',
+        row: 9,
+        column: 'Masuk',
+        col: 7,
+        code: 'credit.fine.afterWaiver',
+        severity: 'warning',
+        message: {
+          id: 'Denda ini membuat denda pinjaman P001 terbayar Rp 20.000 lebih dari denda yang masih terutang: Hapus Denda 30/04/2026 sudah menghapus denda yang belum dibayar. Periksa jumlahnya, ID Pinjaman, dan tanggal Hapus Denda.',
+          en: "This fine pays loan P001's fines Rp 20.000 beyond what was still owed: the Hapus Denda of 30/04/2026 waived the fines unpaid. Check the amount, the Loan ID, and the date of the Hapus Denda.",
+        },
+      },
+    ]);
+    // The 20.000 pays the two fines waived on 30/04 (19/03, 19/04): waived is what was waived and is
+    // still unpaid, 0; the fine of 19/05 is owed. charged − paid − waived = owed: 30 − 20 − 0 = 10.
     expect(report.loans[0]).toMatchObject({
       finesCharged: 30_000,
-      finesWaived: 20_000,
+      finesWaived: 0,
       finesPaid: 20_000,
+      finesOwed: 10_000,
+    });
+    // Before the payment the waiver stands whole.
+    expect(creditReport(book, '2026-05-04').loans[0]).toMatchObject({
+      finesCharged: 20_000,
+      finesWaived: 20_000,
+      finesOwed: 0,
+    });
+    // Only when the waiver is why: one that waived nothing leaves the warning beyond what was charged.
+    // The waiver of 30/03 finds nothing unpaid (the fine of 19/03 was paid on 25/03).
+    const nothingWaived = workedExample({
+      cash: [fine('2026-03-25', 10_000), fine('2026-04-01', 10_000, 9)],
+      loanChanges: [{ loanId: 'P001', date: '2026-03-30', kind: 'Hapus Denda', row: 2 }],
+    });
+    const plain = creditReport(nothingWaived, '2026-04-10');
+    expect(plain.problems.map((p) => [p.code, p.row])).toEqual([['credit.fine.beyondCharged', 9]]);
+    expect(plain.loans[0]).toMatchObject({
+      finesCharged: 10_000,
+      finesPaid: 20_000,
+      finesWaived: 0,
+      finesOwed: 0,
+    });
+  });
+
+  /*
+   * The audit's book: 300.000 at 1 % Flat, 3 monthly from 10/01/2026 (103.000 due 10/02, 10/03,
+   * 10/04), nothing repaid until 01/08, so fines of 10.000 on 14/02, 14/03 and 14/04. 5.000 paid
+   * on 01/06; Hapus Denda on 15/06 waives the 25.000 unpaid; 10.000 paid on 01/07 pays 10.000 of it.
+   */
+  it('counts a fine paid after its waiver against the fines waived: 30.000 − 15.000 − 15.000 = 0', () => {
+    const book = bookOf({
+      settings: { lateFine: 10_000, fineGraceDays: 3 },
+      members: [member('A001', 'Siti Aminah')],
+      loans: [loan('P001', 'A001', '2026-01-10', 300_000, { monthlyRate: 0.01, installments: 3 })],
+      cash: [
+        fine('2026-06-01', 5_000),
+        fine('2026-07-01', 10_000, 4),
+        repayment('P001', 'A001', '2026-08-01', 309_000, 5),
+      ],
+      loanChanges: [{ loanId: 'P001', date: '2026-06-15', kind: 'Hapus Denda', row: 2 }],
+      columns: { cash: { amountIn: { header: 'Masuk', col: 7 } } },
+    });
+    const report = creditReport(book, '2026-12-03');
+    expect(report.problems.map((p) => [p.code, p.row, p.column, p.message.id])).toEqual([
+      [
+        'credit.fine.afterWaiver',
+        4,
+        'Masuk',
+        'Denda ini membuat denda pinjaman P001 terbayar Rp 10.000 lebih dari denda yang masih terutang: Hapus Denda 15/06/2026 sudah menghapus denda yang belum dibayar. Periksa jumlahnya, ID Pinjaman, dan tanggal Hapus Denda.',
+      ],
+    ]);
+    expect(report.loans[0]).toMatchObject({
+      finesCharged: 30_000,
+      finesPaid: 15_000,
+      finesWaived: 15_000,
       finesOwed: 0,
     });
   });
