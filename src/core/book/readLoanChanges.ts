@@ -63,7 +63,8 @@ export function readLoanChanges(
     if (kind === 'Hapus Buku' && reason === undefined) r.report('reason', 'change.reason.missing');
 
     if (loanId !== undefined && date !== undefined) {
-      const key = `${loanId}\u0000${date}`;
+      // A Hapus Denda may stand beside the other change of its date (docs/book.md §7).
+      const key = `${loanId}\u0000${date}${kind === 'Hapus Denda'}`;
       const first = seen.get(key);
       if (first !== undefined) {
         r.report('date', 'change.date.duplicate', {

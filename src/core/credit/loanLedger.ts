@@ -1,6 +1,6 @@
 // One loan's history (docs/book.md §5 and §7): repayments settle installments in date order, loan
 // changes reschedule, write off or waive fines on their dates, and the state as of a date is kept.
-import { byDateThenRow } from '../byDateThenRow';
+import { byDate } from '../byDateThenRow';
 import type { CashEntry, Loan, LoanChange } from '../book/types';
 import type { IsoDate } from '../cell';
 import { addDays, daysBetween } from '../isoDate';
@@ -299,7 +299,9 @@ export function loanLedger(
     return;
   };
 
-  const ordered = [...changes].sort(byDateThenRow);
+  // A Hapus Denda comes after the other change of its date, whichever row is above (docs/book.md §7).
+  const waives = (c: LoanChange) => +(c.kind === 'Hapus Denda');
+  const ordered = [...changes].sort((a, b) => byDate(a, b) || waives(a) - waives(b) || a.row - b.row);
   let c = 0;
   for (let r = 0; r <= repayments.length; r++) {
     const entry = repayments[r];

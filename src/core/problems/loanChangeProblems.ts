@@ -24,8 +24,8 @@ export const loanChangeProblems = {
     'The date {date} is after today ({today}). Record changes already decided; this one is not applied.',
   ),
   'change.date.duplicate': e<{ value: Arg; date: Arg; firstRow: Arg }>(
-    'Pinjaman {value} sudah punya perubahan pada {date} (baris {firstRow}): satu perubahan per pinjaman per tanggal. Gabungkan keduanya atau perbaiki tanggalnya; baris ini tidak diterapkan.',
-    'Loan {value} already has a change on {date} (row {firstRow}): one change per loan per date. Merge the two or correct the date; this row is not applied.',
+    'Pinjaman {value} sudah punya perubahan pada {date} (baris {firstRow}): satu Jadwal Ulang atau Hapus Buku dan satu Hapus Denda per pinjaman per tanggal. Hapus yang salah atau perbaiki tanggalnya; baris ini tidak diterapkan.',
+    'Loan {value} already has a change on {date} (row {firstRow}): one Jadwal Ulang or Hapus Buku and one Hapus Denda per loan per date. Delete the wrong one or correct the date; this row is not applied.',
   ),
   'change.kind.missing': missing(
     'pilih Jadwal Ulang, Hapus Buku atau Hapus Denda',

@@ -128,26 +128,51 @@ describe('Perubahan Pinjaman', () => {
     expect([of('change.date.future')?.row, of('change.date.future')?.column]).toEqual([3, 'Tanggal']);
   });
 
-  it('refuses two changes of one loan on one date, on the second row, and applies neither twice', () => {
-    const { changes, problems } = changesOf([
-      valid,
-      { ...valid, kind: 'Hapus Denda', installments: null, ratePercent: null, method: null, frequency: null },
-    ]);
+  it('takes a Hapus Denda beside another change of one loan on one date; refuses a second Jadwal Ulang or Hapus Buku there', () => {
+    const waiver = {
+      ...valid,
+      kind: 'Hapus Denda',
+      installments: null,
+      ratePercent: null,
+      method: null,
+      frequency: null,
+    };
+    const writeOff = { ...waiver, kind: 'Hapus Buku' };
+    const { changes, problems } = changesOf([valid, waiver, writeOff, waiver]);
+    // Row 3, the waiver beside the rescheduling of row 2, is read; the write-off (row 4) and a second
+    // waiver (row 5) on that date are refused, each on its own row.
+    const message = {
+      id: 'Pinjaman P001 sudah punya perubahan pada 20/06/2026 (baris {firstRow}): satu Jadwal Ulang atau Hapus Buku dan satu Hapus Denda per pinjaman per tanggal. Hapus yang salah atau perbaiki tanggalnya; baris ini tidak diterapkan.',
+      en: 'Loan P001 already has a change on 20/06/2026 (row {firstRow}): one Jadwal Ulang or Hapus Buku and one Hapus Denda per loan per date. Delete the wrong one or correct the date; this row is not applied.',
+    };
+    const said = (firstRow: number) => ({
+      id: message.id.replace('{firstRow}', String(firstRow)),
+      en: message.en.replace('{firstRow}', String(firstRow)),
+    });
     expect(problems).toEqual([
       {
         tab: 'Perubahan Pinjaman',
-        row: 3,
+        row: 4,
         column: 'Tanggal',
         col: 2,
         code: 'change.date.duplicate',
         severity: 'error',
-        message: {
-          id: 'Pinjaman P001 sudah punya perubahan pada 20/06/2026 (baris 2): satu perubahan per pinjaman per tanggal. Gabungkan keduanya atau perbaiki tanggalnya; baris ini tidak diterapkan.',
-          en: 'Loan P001 already has a change on 20/06/2026 (row 2): one change per loan per date. Merge the two or correct the date; this row is not applied.',
-        },
+        message: said(2),
+      },
+      {
+        tab: 'Perubahan Pinjaman',
+        row: 5,
+        column: 'Tanggal',
+        col: 2,
+        code: 'change.date.duplicate',
+        severity: 'error',
+        message: said(3),
       },
     ]);
-    expect(changes.map((c) => c.row)).toEqual([2]);
+    expect(changes.map((c) => [c.row, c.kind])).toEqual([
+      [2, 'Jadwal Ulang'],
+      [3, 'Hapus Denda'],
+    ]);
   });
 
   it('says what a write-off without a reason lacks, in both languages', () => {

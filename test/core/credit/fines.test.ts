@@ -231,4 +231,42 @@ describe('fines paid, paid beyond charged, waived', () => {
       finesOwed: 0,
     });
   });
+
+  /*
+   * A rescheduling and a waiver decided at one meeting: 1.000.000 at 2 % Flat, 5 monthly from
+   * 10/01/2026, nothing repaid: fines of 10.000 on 14/02, 14/03, 14/04, 14/05 and 14/06. On T =
+   * 10/07 the loan is rescheduled into 6 and the 50.000 unpaid is waived; the waiver applies after
+   * the rescheduling of its date whichever row is above. New installments due 10/08 … are fined on
+   * 14/08, 14/09, 14/10 and 14/11: 40.000 owed on 03/12.
+   */
+  it('applies a Hapus Denda after the Jadwal Ulang of the same date', () => {
+    const book = bookOf({
+      settings: { lateFine: 10_000, fineGraceDays: 3 },
+      members: [member('A001', 'Siti Aminah')],
+      loans: [loan('P001', 'A001', '2026-01-10', 1_000_000, { monthlyRate: 0.02, installments: 5 })],
+      loanChanges: [
+        { loanId: 'P001', date: '2026-07-10', kind: 'Hapus Denda', reason: 'Rapat', row: 2 },
+        {
+          loanId: 'P001',
+          date: '2026-07-10',
+          kind: 'Jadwal Ulang',
+          installments: 6,
+          reason: 'Rapat',
+          row: 3,
+        },
+      ],
+    });
+    const report = creditReport(book, '2026-12-03');
+    expect(report.problems).toEqual([]);
+    expect(report.loans[0]).toMatchObject({
+      changes: [
+        { date: '2026-07-10', kind: 'reschedule' },
+        { date: '2026-07-10', kind: 'waiveFines' },
+      ],
+      rescheduledOn: '2026-07-10',
+      finesCharged: 90_000,
+      finesWaived: 50_000,
+      finesOwed: 40_000,
+    });
+  });
 });
