@@ -186,7 +186,9 @@ export function readSettings(source: TabSource, problems: Problem[]): SettingsRe
   const graceRow = reader('fineGraceDays');
   if (graceRow) {
     const raw = cellText(graceRow.cell('value')).trim();
-    const days = graceRow.take('value', readWholeNumber(graceRow.cell('value')));
+    // Text or a fraction is no number of days: said as the setting's own error, with its fallback.
+    const reading = readWholeNumber(graceRow.cell('value'));
+    const days = reading.status === 'invalid' ? -1 : graceRow.take('value', reading);
     if (days !== undefined && (days < 0 || days > MAX_GRACE_DAYS))
       graceRow.report('value', 'settings.fineGraceDays.invalid', { value: raw });
     else if (days !== undefined) settings = { ...settings, fineGraceDays: days };

@@ -31,8 +31,8 @@ export const settingsProblems = {
     'The late fine cannot be negative: {value}. Write the fine per late installment (0 = no fines). No fines are charged for now.',
   ),
   'settings.fineGraceDays.invalid': e<{ value: Arg }>(
-    'Masa Tenggang Denda "{value}" harus angka hari bulat 0 sampai 365. Sementara dipakai 3.',
-    'Fine grace days "{value}" must be a whole number of days, 0 to 365. 3 is used for now.',
+    'Masa Tenggang Denda "{value}" harus angka hari bulat 0 sampai 365, mis. 7. Sementara dipakai 3.',
+    'Fine grace days "{value}" must be a whole number of days, 0 to 365, e.g. 7. 3 is used for now.',
   ),
   'settings.kolLimits.invalid': e<{ value: Arg }>(
     'Batas Kolektibilitas "{value}" tidak terbaca. Tulis tiga angka hari yang naik, dipisah titik koma, mis. 90;120;180. Sementara dipakai 90;120;180.',

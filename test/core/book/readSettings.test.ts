@@ -111,7 +111,8 @@ describe('Pengaturan', () => {
     ['Denda Keterlambatan', 5_000.5, 'value.money.fraction', 'error'],
     ['Masa Tenggang Denda', -1, 'settings.fineGraceDays.invalid', 'error'],
     ['Masa Tenggang Denda', 400, 'settings.fineGraceDays.invalid', 'error'],
-    ['Masa Tenggang Denda', 2.5, 'value.number.notWhole', 'error'],
+    ['Masa Tenggang Denda', 2.5, 'settings.fineGraceDays.invalid', 'error'],
+    ['Masa Tenggang Denda', 'tiga', 'settings.fineGraceDays.invalid', 'error'],
     ['Saldo Awal Kas', '#REF!', 'value.formulaError', 'error'],
     ['Tanggal Saldo Awal', '#N/A', 'value.formulaError', 'error'],
   ])('%s = %j: %s', (key, cell, code, severity) => {
@@ -168,12 +169,36 @@ describe('Pengaturan', () => {
         'settings.fineGraceDays.invalid',
         5,
         {
-          id: 'Masa Tenggang Denda "400" harus angka hari bulat 0 sampai 365. Sementara dipakai 3.',
-          en: 'Fine grace days "400" must be a whole number of days, 0 to 365. 3 is used for now.',
+          id: 'Masa Tenggang Denda "400" harus angka hari bulat 0 sampai 365, mis. 7. Sementara dipakai 3.',
+          en: 'Fine grace days "400" must be a whole number of days, 0 to 365, e.g. 7. 3 is used for now.',
         },
       ],
     ]);
     expect(settings).toMatchObject({ openingBalance: 0, lateFine: 0, fineGraceDays: 3 });
+  });
+
+  it('words a grace that is no whole number of days with a whole example and the 3 days used instead', () => {
+    for (const [cell, shown] of [
+      ['tiga', 'tiga'],
+      [2.5, '2.5'],
+    ] as const) {
+      const { settings, problems } = settingsOf([
+        ['Nama Kelompok', 'KT Makmur'],
+        ['Masa Tenggang Denda', cell],
+      ]);
+      expect(problems.map((p) => [p.code, p.row, p.column, p.message])).toEqual([
+        [
+          'settings.fineGraceDays.invalid',
+          3,
+          'Nilai',
+          {
+            id: `Masa Tenggang Denda "${shown}" harus angka hari bulat 0 sampai 365, mis. 7. Sementara dipakai 3.`,
+            en: `Fine grace days "${shown}" must be a whole number of days, 0 to 365, e.g. 7. 3 is used for now.`,
+          },
+        ],
+      ]);
+      expect(settings.fineGraceDays).toBe(3);
+    }
   });
 
   it('notes unknown keys and uses the first of a repeated key', () => {
