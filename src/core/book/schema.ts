@@ -772,8 +772,8 @@ export const loanChangesTab: TabSpec<LoanChangeColumn> = {
       ['Tgl', 'Date'],
       true,
       t(
-        'Tanggal keputusan, sejak Tanggal Cair, tidak setelah hari ini; satu perubahan per pinjaman per tanggal',
-        'Date of the decision, from the disbursement date, not after today; one change per loan per date',
+        'Tanggal keputusan, sejak Tanggal Cair, tidak setelah hari ini; satu perubahan per pinjaman per tanggal (Hapus Denda boleh di sampingnya)',
+        'Date of the decision, from the disbursement date, not after today; one change per loan per date (a Hapus Denda may stand beside it)',
       ),
       'date',
       100,

@@ -175,6 +175,13 @@ describe('Perubahan Pinjaman', () => {
     ]);
   });
 
+  it("tells on the Tanggal header's note that a Hapus Denda may stand beside the other change", () => {
+    expect(loanChangesTab.columns.find((c) => c.key === 'date')?.note).toEqual({
+      id: 'Tanggal keputusan, sejak Tanggal Cair, tidak setelah hari ini; satu perubahan per pinjaman per tanggal (Hapus Denda boleh di sampingnya)',
+      en: 'Date of the decision, from the disbursement date, not after today; one change per loan per date (a Hapus Denda may stand beside it)',
+    });
+  });
+
   it('says what a write-off without a reason lacks, in both languages', () => {
     const { problems } = changesOf([{ loanId: 'P001', date: d('2026-06-20'), kind: 'Hapus Buku' }]);
     expect(problems.map((p) => p.message)).toEqual([
