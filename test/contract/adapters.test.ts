@@ -101,12 +101,13 @@ const untidy: BookCase = {
       ],
     },
     {
-      // Perubahan Pinjaman under an alias, English headers, a text date, a percent as text, a repeat.
+      // Perubahan Pinjaman under an alias, English headers, a text date, a percent as text, a repeat (a
+      // write-off on the rescheduling's date: a Hapus Denda there would be read).
       name: 'Restrukturisasi',
       grid: [
         ['Loan ID', 'Tgl', 'Kind', 'New Installments', 'Jasa % Baru', 'Frekuensi Baru', 'Alasan'],
         ['P1', '18/11/2026', 'reschedule', '4', '1,5%', 'Bulanan', 'gagal panen'],
-        ['P1', { date: '2026-11-18' }, 'Hapus Denda', null, null, null, null],
+        ['P1', { date: '2026-11-18' }, 'Hapus Buku', null, null, null, 'rapat'],
         ['P9', { date: '2026-11-19' }, 'Write-off', 2, null, null, null],
         ['P1', { date: '2026-11-29' }, 'Pemutihan', null, null, null, '=A1'],
       ],
