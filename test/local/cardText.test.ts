@@ -23,6 +23,6 @@ describe('card text', () => {
     const next = (lang: 'id' | 'en') =>
       cardText(card, lang).filter((l) => /^ {2}(Angsuran berikut|Next installment)/.test(l));
     expect(next('id')).toEqual(['  Angsuran berikut: ke-2 15 Maret 2026 Rp 312.000']);
-    expect(next('en')).toEqual(['  Next installment: no. 2 15 March 2026 Rp 312.000']);
+    expect(next('en')).toEqual(['  Next installment: no. 2 15 March 2026 Rp 312,000']);
   });
 });
