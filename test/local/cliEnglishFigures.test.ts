@@ -6,21 +6,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatPercent, formatRupiahIn } from '../../sidebar/view/format';
-import { main } from '../../src/local/cli';
 import { basisPointsPercent, countWord, countsLine, percent, rupiah, whole } from '../../src/local/cliFormat';
-import type { CliContext } from '../../src/local/cliOptions';
+import { cli as runCliLines } from './runCli';
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const ctx: CliContext = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    clock: () => new Date('2026-11-28T03:00:00Z'),
-  };
-  const code = await main([...argv, '--today', '2026-11-28'], ctx);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+/** Every command as of 28/11/2026. */
+const cli = (...argv: string[]) => runCliLines(...argv, '--today', '2026-11-28');
 
 const dir = mkdtempSync(join(tmpdir(), 'bk-figures-'));
 const demo = join(dir, 'demo.xlsx');

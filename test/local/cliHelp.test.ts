@@ -1,19 +1,7 @@
 // Each command's own --help, and refusals of options said in both languages (not Node's parser text).
-import { commands, main } from '../../src/local/cli';
+import { commands } from '../../src/local/cli';
 import { usageLine } from '../../src/local/cliCommand';
-import type { CliContext } from '../../src/local/cliOptions';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const ctx: CliContext = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    clock: () => new Date('2026-11-28T03:00:00Z'),
-  };
-  const code = await main(argv, ctx);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { cli } from './runCli';
 
 // Every command, the ones added later too.
 const names = commands.map((c) => c.name);

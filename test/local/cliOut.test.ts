@@ -22,23 +22,12 @@ import { demoWorkbook } from '../../src/local/demoWorkbook';
 import { CliError } from '../../src/local/openBook';
 import { outTarget, writeOut } from '../../src/local/outFile';
 import { isSealed } from '../../src/local/outputSeal';
+import { cli } from './runCli';
 
 const dir = mkdtempSync(join(tmpdir(), 'bk-out-'));
 const today = '2026-11-28';
 const demo = join(dir, 'demo.xlsx');
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const ctx: CliContext = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    clock: () => new Date('2026-11-28T03:00:00Z'),
-  };
-  const code = await main(argv, ctx);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 beforeAll(async () => {
   expect((await cli('demo', '--out', demo, '--today', today)).code).toBe(0);

@@ -3,21 +3,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/local/cli';
 import { count, countsLine, groupedPlural, plural, shellWord } from '../../src/local/cliFormat';
-import type { CliContext } from '../../src/local/cliOptions';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const ctx: CliContext = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    clock: () => new Date('2026-11-28T03:00:00Z'),
-  };
-  const code = await main(argv, ctx);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { cli } from './runCli';
 
 const demo = join(mkdtempSync(join(tmpdir(), 'bk-words-')), 'demo.xlsx');
 beforeAll(async () => {

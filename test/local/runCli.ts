@@ -30,3 +30,18 @@ export async function runCli(
     process.chdir(before);
   }
 }
+
+/**
+ * The command line in this process and this folder, its lines joined, at a fixed clock
+ * (28/11/2026 10:00 WIB): for tests of what a command says rather than what it writes.
+ */
+export async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    clock: () => new Date('2026-11-28T03:00:00Z'),
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}

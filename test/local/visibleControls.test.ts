@@ -3,27 +3,14 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/local/cli';
-import type { CliContext } from '../../src/local/cliOptions';
 import { demoWorkbook } from '../../src/local/demoWorkbook';
 import { visibleControls } from '../../src/local/visibleControls';
+import { cli } from './runCli';
 
 const EVIL = 'Tani\u001b[2J\u001b]0;owned\u0007\u0000\u202eKiri\u2066';
 const SHOWN = 'Tani\\u001b[2J\\u001b]0;owned\\u0007\\u0000\\u202eKiri\\u2066';
 /** EVIL as other programs write it into the file (XML cannot hold the controls themselves). */
 const EVIL_IN_XML = 'Tani_x001B_[2J_x001B_]0;owned_x0007__x0000_\u202eKiri\u2066';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const ctx: CliContext = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    clock: () => new Date('2026-11-28T03:00:00Z'),
-  };
-  const code = await main(argv, ctx);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 test('visibleControls: C0 (not tab or newline), DEL, C1, bidi marks, overrides and isolates', () => {
   expect(visibleControls(EVIL)).toBe(SHOWN);
