@@ -1,7 +1,8 @@
 // The Workbook port over SpreadsheetApp: one getValues per tab read, one setValues plus a fixed
 // number of batched format calls per generated tab, whatever the number of rows.
-import type { Cell, Grid } from '../core/cell';
-import { cellText } from '../core/cell';
+import type { Cell, Grid, IsoDate } from '../core/cell';
+import { cellText, isDateCell } from '../core/cell';
+import { madeOnce } from '../core/madeOnce';
 import { inputTabs, type TabSpec } from '../core/book/schema';
 import { inputTabNames } from '../core/book/findTab';
 import { GENERATED_MARKER } from '../core/generatedMarker';
@@ -430,20 +431,34 @@ export class SheetsWorkbook implements Workbook {
     const cols = Math.max(gridWidth(grid), 1);
     this.fit(sheet, rows, cols, grid.frozenRows);
 
-    // The cell at each place of the range: short rows end in empty cells.
-    const at = (r: number, c: number): OutCell => grid.rows[r]?.[c] ?? EMPTY_CELL;
     // One matrix, filled again for each call: Sheets copies what it is given, and a matrix per call
     // was eight copies of the tab's size (Saldo Pinjaman of a district book: 5,000 rows, 20 columns).
-    const filled: unknown[][] = Array.from({ length: rows }, () => new Array<unknown>(cols));
+    // Row by row from the grid's own rows; the places past a short row's end (a third of every
+    // member's card) take the empty cell's value, worked out once per call.
+    const filled: unknown[][] = [];
+    for (let r = 0; r < rows; r += 1) filled.push(new Array<unknown>(cols));
     const matrix = <T>(f: (cell: OutCell) => T): T[][] => {
+      const none = f(EMPTY_CELL);
       for (let r = 0; r < rows; r += 1) {
         const line = filled[r]!;
-        for (let c = 0; c < cols; c += 1) line[c] = f(at(r, c));
+        const row = grid.rows[r] ?? [];
+        let c = 0;
+        for (; c < row.length; c += 1) line[c] = f(row[c]!);
+        for (; c < cols; c += 1) line[c] = none;
       }
       return filled as T[][];
     };
     const range = sheet.getRange(1, 1, rows, cols);
-    range.setValues(matrix((c) => toSheetValue(fittedValue(c.v), this.dates)));
+    // Each text and each day made once: a tab repeats its words and days (every member's card of a
+    // district book, 350,000 texts and 146,000 dates, most of them a few hundred), and a value of
+    // its own each was an object more held until the call ends. Sheets copies what it is given.
+    const text = madeOnce((v: string) => toSheetValue(fittedValue(v), this.dates));
+    const day = madeOnce((iso: IsoDate) => this.dates.fromIso(iso));
+    range.setValues(
+      matrix(({ v }) =>
+        typeof v === 'string' ? text(v) : isDateCell(v) ? day(v.date) : toSheetValue(v, this.dates),
+      ),
+    );
     range.setNumberFormats(matrix(generatedCellFormat));
     range.setFontWeights(matrix((c) => (c.bold ? 'bold' : 'normal')));
     range.setFontStyles(matrix((c) => (c.italic ? 'italic' : 'normal')));
@@ -451,7 +466,7 @@ export class SheetsWorkbook implements Workbook {
     range.setWraps(matrix((c) => c.wrap === true));
     range.setBackgrounds(matrix((c) => c.background ?? null));
     range.setHorizontalAlignments(matrix((c) => c.align ?? null));
-    this.writeLinks(sheet, rows, cols, at);
+    this.writeLinks(sheet, grid.rows);
     // One call per block of merged rows, whatever its number of rows.
     for (const m of grid.merges ?? []) {
       sheet.getRange(m.row, m.col, m.rows, m.cols).mergeAcross();
@@ -493,18 +508,22 @@ export class SheetsWorkbook implements Workbook {
    * One `setRichTextValues` per column that holds links, over the rows from its first to its last
    * link; the cells between keep their text. The URL `#gid=…&range=A5` selects the cell in place.
    */
-  private writeLinks(sheet: Sheet, rows: number, cols: number, at: (r: number, c: number) => OutCell): void {
-    for (let c = 0; c < cols; c += 1) {
-      let first = -1;
-      let last = -1;
-      for (let r = 0; r < rows; r += 1) {
-        if (!at(r, c).link) continue;
-        if (first < 0) first = r;
-        last = r;
-      }
-      if (first < 0) continue;
+  private writeLinks(sheet: Sheet, rows: SheetGrid['rows']): void {
+    // Each column's first and last row with a link, in one pass over the cells the rows hold.
+    const firsts: number[] = [];
+    const lasts: number[] = [];
+    for (let r = 0; r < rows.length; r += 1) {
+      const row = rows[r]!;
+      for (let c = 0; c < row.length; c += 1)
+        if (row[c]!.link) {
+          firsts[c] ??= r;
+          lasts[c] = r;
+        }
+    }
+    firsts.forEach((first, c) => {
+      const last = lasts[c]!;
       const values = Array.from({ length: last - first + 1 }, (_, i) => {
-        const cell = at(first + i, c);
+        const cell = rows[first + i]![c] ?? EMPTY_CELL;
         const builder = this.app.newRichTextValue().setText(cellText(fittedValue(cell.v)));
         const target = cell.link && this.sheetId(cell.link.tab);
         if (cell.link && target !== undefined) {
@@ -514,7 +533,7 @@ export class SheetsWorkbook implements Workbook {
         return [builder.build()];
       });
       sheet.getRange(first + 1, c + 1, values.length, 1).setRichTextValues(values);
-    }
+    });
   }
 
   private create(spec: TabSpec, rows: readonly (readonly Cell[])[], done: (undo: () => void) => void): void {

@@ -2,6 +2,7 @@
 // midnight in that zone, so it is read and written in that zone, never in the script's or UTC.
 import type { DateCell, IsoDate } from '../core/cell';
 import { fromYmd, toYmd } from '../core/isoDate';
+import { madeOnce } from '../core/madeOnce';
 
 export interface ZoneDates {
   readonly timeZone: string;
@@ -64,38 +65,27 @@ export function zoneDates(timeZone: string, formatDate: FormatDate): ZoneDates {
   };
   // Many cells hold the same day (a district book's 100,000 Kas dates are a few hundred days):
   // each instant's cell is made once, and frozen since it is shared.
-  const seen = new Map<number, DateCell>();
-  const toCell = (date: Date): DateCell => {
-    const t = date.getTime();
-    let cell = seen.get(t);
-    if (cell === undefined) {
-      const p = parts(date);
-      cell = Object.freeze({ date: fromYmd(p.year, p.month, p.day) });
-      seen.set(t, cell);
-    }
-    return cell;
-  };
+  const cellAt = madeOnce((t: number): DateCell => {
+    const p = parts(new Date(t));
+    return Object.freeze({ date: fromYmd(p.year, p.month, p.day) });
+  });
+  const toCell = (date: Date): DateCell => cellAt(date.getTime());
   const toIso = (date: Date): IsoDate => toCell(date).date;
   // Each day's instant is worked out once (three formatter calls): a generated tab writes the same
   // days many times (5,000 loans' dates in Saldo Pinjaman). A new Date each time, as Dates are mutable.
-  const instants = new Map<IsoDate, number>();
+  const instantOf = madeOnce((iso: IsoDate): number => {
+    const { year, month, day } = toYmd(iso);
+    const wall = Date.UTC(year, month - 1, day);
+    // The second pass corrects the offset when midnight lies across a DST change; where
+    // midnight does not exist (clocks jump from 00:00 to 01:00) the first pass gives 01:00.
+    const first = wall - offset(wall);
+    const second = wall - offset(first);
+    return toIso(new Date(second)) === iso ? second : first;
+  });
   return {
     timeZone,
     toIso,
     toCell,
-    fromIso(iso) {
-      let instant = instants.get(iso);
-      if (instant === undefined) {
-        const { year, month, day } = toYmd(iso);
-        const wall = Date.UTC(year, month - 1, day);
-        // The second pass corrects the offset when midnight lies across a DST change; where
-        // midnight does not exist (clocks jump from 00:00 to 01:00) the first pass gives 01:00.
-        const first = wall - offset(wall);
-        const second = wall - offset(first);
-        instant = toIso(new Date(second)) === iso ? second : first;
-        instants.set(iso, instant);
-      }
-      return new Date(instant);
-    },
+    fromIso: (iso) => new Date(instantOf(iso)),
   };
 }

@@ -1,5 +1,6 @@
 // The credit engine (docs/book.md §5 and §7): every loan's balance as of a date, the portfolio, and
 // the problems of repayment, fine and loan change rows. One pass: repayments are indexed by loan, then each loan is settled once.
+import { madeOnce } from '../madeOnce';
 import { columnOf } from '../book/columnOf';
 import { problemAt } from '../problems/problemCatalogue';
 import type { Book, CashEntry, Loan, LoanChange } from '../book/types';
@@ -99,12 +100,7 @@ export function creditReport(book: Book, asOf: IsoDate): CreditReport {
   const balances: LoanBalance[] = [];
   // One text per day, shared by the problems that quote it (a district book's 125,000 repayments
   // dated before their loan quote a thousand days).
-  const shortDates = new Map<IsoDate, string>();
-  const shortDate = (date: IsoDate): string => {
-    let shown = shortDates.get(date);
-    if (shown === undefined) shortDates.set(date, (shown = formatShortDate(date)));
-    return shown;
-  };
+  const shortDate = madeOnce(formatShortDate);
 
   for (const loan of book.loans) {
     const first = firstLoans.get(loan.id) === loan;

@@ -1,7 +1,9 @@
 // The generated tab `Kartu Anggota` (docs/book.md §8): one card per member, each starting a new
 // A4 portrait page: the member, savings with a running balance, each loan's schedule, lines to sign.
+import { madeOnce } from '../madeOnce';
 import type { Book } from '../book/types';
-import { lists } from '../book/schema';
+import type { IsoDate } from '../cell';
+import { lists, type Category } from '../book/schema';
 import { kolName } from '../credit/collectibility';
 import { loanStatusText } from '../credit/loanNotes';
 import { formatLongDate, formatLongDateTime } from '../isoDate';
@@ -41,11 +43,45 @@ const scheduleColumns: readonly Bilingual[] = [
   t('Belum Dibayar', 'Unpaid'),
 ];
 
+/**
+ * What the cards of one tab share: the words in its language, its two header rows, and one cell for
+ * each day, number, amount or word they repeat. The 5,000 cards of a district book hold about a
+ * million cells, most of them these; each made once instead (and each header row once), the tab
+ * holds a fifth as many objects while it is built and written.
+ */
+interface CardCells {
+  readonly lang: Lang;
+  readonly L: (x: Bilingual) => string;
+  readonly word: (text: string) => OutCell;
+  readonly day: (date: IsoDate) => OutCell;
+  readonly no: (n: number) => OutCell;
+  readonly money: (amount: number) => OutCell;
+  readonly category: (category: Category) => OutCell;
+  readonly savingsHeader: readonly OutCell[];
+  readonly scheduleHeader: readonly OutCell[];
+  /** The title block down to its blank row, the same for every card of a date. */
+  readonly top: (asOf: IsoDate) => Rows;
+}
+
+/** Rows of the tab: a row may stand in it more than once (a blank line, a header). */
+type Rows = (readonly OutCell[])[];
+
+/** A row with no cells (a blank line), one for every blank line of the tab. */
+const BLANK: readonly OutCell[] = [];
+
 /** A label in column A (running over the empty B) and its value in C, or an amount in G. */
-function field(label: string, value: string | number | null, amount = false): OutCell[] {
+function field(k: CardCells, label: string, value: string | number | null, amount = false): OutCell[] {
   if (amount)
-    return [cell(label), cell(null), cell(null), cell(null), cell(null), cell(null), rp(Number(value))];
-  return [cell(label), cell(null), cell(value, { bold: true })];
+    return [
+      k.word(label),
+      cell(null),
+      cell(null),
+      cell(null),
+      cell(null),
+      cell(null),
+      k.money(Number(value)),
+    ];
+  return [k.word(label), cell(null), cell(value, { bold: true })];
 }
 
 function percent(rate: number, lang: Lang): string {
@@ -53,8 +89,9 @@ function percent(rate: number, lang: Lang): string {
   return lang === 'en' ? `${value}` : `${value}`.replace('.', ',');
 }
 
-function loanRows(loan: CardLoan, lang: Lang, L: (x: Bilingual) => string): OutCell[][] {
-  const rows: OutCell[][] = [];
+function loanRows(loan: CardLoan, k: CardCells): Rows {
+  const L = k.L;
+  const rows: Rows = [];
   const frequency =
     lists.frequency.find((f) => f.value === loan.frequency)?.label ?? t(loan.frequency, loan.frequency);
   const method = lists.method.find((m) => m.value === loan.method)?.label ?? t(loan.method, loan.method);
@@ -76,29 +113,30 @@ function loanRows(loan: CardLoan, lang: Lang, L: (x: Bilingual) => string): OutC
       ),
     ),
   ]);
-  rows.push(headerRow(scheduleColumns, lang));
+  rows.push(k.scheduleHeader);
   for (const i of loan.schedule) {
     const paid = i.paidPrincipal + i.paidJasa;
     rows.push([
-      cell(i.no, { format: 'integer' }),
-      cell({ date: i.due }),
-      i.settledOn ? cell({ date: i.settledOn }) : cell(null),
-      rp(i.principal),
-      rp(i.jasa),
-      rp(paid),
-      rp(i.principal + i.jasa - paid),
+      k.no(i.no),
+      k.day(i.due),
+      i.settledOn ? k.day(i.settledOn) : cell(null),
+      k.money(i.principal),
+      k.money(i.jasa),
+      k.money(paid),
+      k.money(i.principal + i.jasa - paid),
     ]);
   }
   const next = loan.nextInstallment;
   rows.push(
     field(
+      k,
       `${L(t('Tunggakan', 'Arrears'))} (${L(t('pokok', 'principal'))} ${formatRupiah(loan.arrearsPrincipal)}, ${L(t('jasa', 'jasa'))} ${formatRupiah(loan.arrearsJasa)})`,
       loan.arrears,
       true,
     ),
   );
-  rows.push(field(L(t('Denda belum dibayar', 'Fines owed')), loan.finesOwed, true));
-  rows.push(field(L(t('Sisa pokok', 'Outstanding principal')), loan.outstandingPrincipal, true));
+  rows.push(field(k, L(t('Denda belum dibayar', 'Fines owed')), loan.finesOwed, true));
+  rows.push(field(k, L(t('Sisa pokok', 'Outstanding principal')), loan.outstandingPrincipal, true));
   rows.push([
     cell(
       next
@@ -112,62 +150,56 @@ function loanRows(loan: CardLoan, lang: Lang, L: (x: Bilingual) => string): OutC
       { bold: true },
     ),
   ]);
-  rows.push([]);
+  rows.push(BLANK);
   return rows;
 }
 
-function cardRows(card: MemberCard, book: Book, lang: Lang, generatedAt: string): OutCell[][] {
-  const L = (x: Bilingual) => pick(x, lang);
+function cardRows(card: MemberCard, book: Book, k: CardCells): Rows {
+  const { lang, L } = k;
   const s = book.settings;
-  const rows: OutCell[][] = [[cell(L(t('KARTU ANGGOTA', 'MEMBER CARD')), { bold: true, size: 14 })]];
-  if (s.groupName) rows.push([cell(s.groupName, { bold: true, size: 12 })]);
-  const place = placeLine(s, lang);
-  if (place) rows.push([cell(place)]);
-  rows.push([
-    cell(
-      `${L(t('Per tanggal', 'As of'))} ${formatLongDate(card.asOf, lang)} · ${L(t('Dibuat', 'Generated'))} ${formatLongDateTime(generatedAt, lang)}`,
-      { italic: true },
-    ),
-  ]);
-  rows.push([]);
+  const rows: Rows = [...k.top(card.asOf)];
   const m = card.member;
   const role = lists.role.find((r) => r.value === m.role)?.label ?? t(m.role, m.role);
   // The dates stand right of the ID and the NIK (label in E, value in F), a row less each.
   rows.push([
-    ...field(L(t('ID Anggota', 'Member ID')), m.id),
+    ...field(k, L(t('ID Anggota', 'Member ID')), m.id),
     cell(null),
-    cell(L(t('Tanggal Masuk', 'Joined'))),
+    k.word(L(t('Tanggal Masuk', 'Joined'))),
     cell(formatLongDate(m.joinDate, lang), { bold: true }),
   ]);
-  rows.push(field(L(t('Nama', 'Name')), `${m.name}${m.role === 'Anggota' ? '' : ` (${L(role)})`}`));
+  rows.push(field(k, L(t('Nama', 'Name')), `${m.name}${m.role === 'Anggota' ? '' : ` (${L(role)})`}`));
   rows.push([
-    ...field('NIK', m.nik ?? '-'),
+    ...field(k, 'NIK', m.nik ?? '-'),
     ...(m.status === 'Keluar'
       ? [
           cell(null),
-          cell(L(t('Keluar', 'Left'))),
+          k.word(L(t('Keluar', 'Left'))),
           cell(m.leaveDate ? formatLongDate(m.leaveDate, lang) : L(t('Keluar', 'Left')), { bold: true }),
         ]
       : []),
   ]);
   if (card.attendance)
     rows.push(
-      field(L(t('Kehadiran', 'Attendance')), L(cardAttendanceText(card.attendance, card.asOf.slice(0, 4)))),
+      field(
+        k,
+        L(t('Kehadiran', 'Attendance')),
+        L(cardAttendanceText(card.attendance, card.asOf.slice(0, 4))),
+      ),
     );
-  rows.push([]);
+  rows.push(BLANK);
 
   rows.push([cell(L(t('SIMPANAN', 'SAVINGS')), { bold: true })]);
-  rows.push(headerRow(savingsColumns, lang));
+  rows.push(k.savingsHeader);
   card.savings.movements.forEach((mv, i) => {
     rows.push([
-      cell(i + 1, { format: 'integer' }),
-      cell({ date: mv.date }),
+      k.no(i + 1),
+      k.day(mv.date),
       // Wrapped: a long description grows its row instead of running into Kategori on paper.
-      cell(mv.description, { wrap: true }),
-      cell(categoryLabel(mv.category, lang)),
-      mv.amountIn ? rp(mv.amountIn) : cell(null),
-      mv.amountOut ? rp(mv.amountOut) : cell(null),
-      rp(mv.balance),
+      { v: mv.description, wrap: true },
+      k.category(mv.category),
+      mv.amountIn ? k.money(mv.amountIn) : cell(null),
+      mv.amountOut ? k.money(mv.amountOut) : cell(null),
+      k.money(mv.balance),
     ]);
   });
   if (card.savings.movements.length === 0)
@@ -177,33 +209,33 @@ function cardRows(card: MemberCard, book: Book, lang: Lang, generatedAt: string)
       cell(L(t('Belum ada simpanan.', 'No savings yet.')), { italic: true }),
     ]);
   const sv = card.savings;
-  rows.push(field(L(t('Simpanan Pokok', 'Principal savings')), sv.pokok, true));
-  rows.push(field(L(t('Simpanan Wajib', 'Mandatory savings')), sv.wajib, true));
-  rows.push(field(L(t('Simpanan Sukarela', 'Voluntary savings')), sv.sukarela, true));
-  rows.push(field(L(t('Penarikan', 'Withdrawals')), sv.withdrawn, true));
-  const total = field(L(t('Saldo simpanan', 'Savings balance')), sv.balance, true);
+  rows.push(field(k, L(t('Simpanan Pokok', 'Principal savings')), sv.pokok, true));
+  rows.push(field(k, L(t('Simpanan Wajib', 'Mandatory savings')), sv.wajib, true));
+  rows.push(field(k, L(t('Simpanan Sukarela', 'Voluntary savings')), sv.sukarela, true));
+  rows.push(field(k, L(t('Penarikan', 'Withdrawals')), sv.withdrawn, true));
+  const total = field(k, L(t('Saldo simpanan', 'Savings balance')), sv.balance, true);
   rows.push([{ ...total[0]!, bold: true }, ...total.slice(1, -1), rp(sv.balance, true)]);
-  rows.push([]);
+  rows.push(BLANK);
 
   if (card.loans.length === 0)
-    rows.push([cell(L(t('Tidak ada pinjaman.', 'No loans.')), { italic: true })], []);
-  for (const loan of card.loans) rows.push(...loanRows(loan, lang, L));
+    rows.push([cell(L(t('Tidak ada pinjaman.', 'No loans.')), { italic: true })], BLANK);
+  for (const loan of card.loans) rows.push(...loanRows(loan, k));
 
   // Lines to sign: the treasurer and the member, each with the name under the line (the blank
   // row above is the last loan's, or the one after `Tidak ada pinjaman.`).
   rows.push([
     cell(null),
     cell(null),
-    cell(L(t('Bendahara', 'Treasurer'))),
+    k.word(L(t('Bendahara', 'Treasurer'))),
     cell(null),
     cell(null),
-    cell(L(t('Anggota', 'Member'))),
+    k.word(L(t('Anggota', 'Member'))),
   ]);
-  rows.push([], []);
+  rows.push(BLANK, BLANK);
   rows.push([
     cell(null),
     cell(null),
-    cell(`(${s.treasurerName ?? '..............................'})`),
+    k.word(`(${s.treasurerName ?? '..............................'})`),
     cell(null),
     cell(null),
     cell(`(${m.name})`),
@@ -218,11 +250,39 @@ export function memberCardSheet(
   lang: Lang,
   generatedAt: string,
 ): SheetGrid {
-  const rows: OutCell[][] = [];
+  const L = (x: Bilingual) => pick(x, lang);
+  const s = book.settings;
+  const word = madeOnce((text: string) => cell(text));
+  const k: CardCells = {
+    lang,
+    L,
+    word,
+    day: madeOnce((date: IsoDate) => cell({ date })),
+    no: madeOnce((n: number) => cell(n, { format: 'integer' })),
+    money: madeOnce((amount: number) => rp(amount)),
+    category: madeOnce((category: Category) => word(categoryLabel(category, lang))),
+    savingsHeader: headerRow(savingsColumns, lang),
+    scheduleHeader: headerRow(scheduleColumns, lang),
+    top: madeOnce((asOf: IsoDate) => {
+      const top: Rows = [[cell(L(t('KARTU ANGGOTA', 'MEMBER CARD')), { bold: true, size: 14 })]];
+      if (s.groupName) top.push([cell(s.groupName, { bold: true, size: 12 })]);
+      const place = placeLine(s, lang);
+      if (place) top.push([cell(place)]);
+      top.push([
+        cell(
+          `${L(t('Per tanggal', 'As of'))} ${formatLongDate(asOf, lang)} · ${L(t('Dibuat', 'Generated'))} ${formatLongDateTime(generatedAt, lang)}`,
+          { italic: true },
+        ),
+      ]);
+      top.push(BLANK);
+      return top;
+    }),
+  };
+  const rows: Rows = [];
   const pageBreaks: number[] = [];
   for (const card of cards) {
     if (rows.length > 0) pageBreaks.push(rows.length + 1);
-    rows.push(...cardRows(card, book, lang, generatedAt));
+    for (const row of cardRows(card, book, k)) rows.push(row);
   }
   if (cards.length === 0)
     rows.push([

@@ -1,5 +1,6 @@
 // Reads `Saprodi` (docs/book.md §9): one row per member, season and kind of farm input, with
 // the member, area, subsidy limit, amount and dates checked.
+import { madeOnce } from '../madeOnce';
 import type { IsoDate } from '../cell';
 import { findTab } from '../book/findTab';
 import type { MemberIndex } from '../book/memberLookup';
@@ -81,12 +82,7 @@ export function readSaprodi(source: TabSource, problems: Problem[], ctx: Saprodi
   const rows: SaprodiRow[] = [];
   const firstRow = new Map<string, number>();
   // A book has a few seasons and thousands of rows: each spelling's key is made once.
-  const seasonKeys = new Map<string, string>();
-  const keyOf = (season: string) => {
-    let key = seasonKeys.get(season);
-    if (key === undefined) seasonKeys.set(season, (key = seasonKey(season)));
-    return key;
-  };
+  const keyOf = madeOnce(seasonKey);
   for (const r of dataRows<SaprodiColumn>(open, { dateKey: 'season' })) {
     const season = r.text('season');
     const memberId = r.identifier('memberId');
