@@ -69,18 +69,14 @@ type Rows = (readonly OutCell[])[];
 /** A row with no cells (a blank line), one for every blank line of the tab. */
 const BLANK: readonly OutCell[] = [];
 
+/** A label in column A and an amount in G. */
+function amountRow(label: OutCell, amount: OutCell): OutCell[] {
+  return [label, cell(null), cell(null), cell(null), cell(null), cell(null), amount];
+}
+
 /** A label in column A (running over the empty B) and its value in C, or an amount in G. */
 function field(k: CardCells, label: string, value: string | number | null, amount = false): OutCell[] {
-  if (amount)
-    return [
-      k.word(label),
-      cell(null),
-      cell(null),
-      cell(null),
-      cell(null),
-      cell(null),
-      k.money(Number(value)),
-    ];
+  if (amount) return amountRow(k.word(label), k.money(Number(value)));
   return [k.word(label), cell(null), cell(value, { bold: true })];
 }
 
@@ -89,9 +85,9 @@ function percent(rate: number, lang: Lang): string {
   return lang === 'en' ? `${value}` : `${value}`.replace('.', ',');
 }
 
-function loanRows(loan: CardLoan, k: CardCells): Rows {
+/** A loan's rows, added to `rows`. */
+function loanRows(loan: CardLoan, k: CardCells, rows: Rows): void {
   const L = k.L;
-  const rows: Rows = [];
   const frequency =
     lists.frequency.find((f) => f.value === loan.frequency)?.label ?? t(loan.frequency, loan.frequency);
   const method = lists.method.find((m) => m.value === loan.method)?.label ?? t(loan.method, loan.method);
@@ -151,13 +147,13 @@ function loanRows(loan: CardLoan, k: CardCells): Rows {
     ),
   ]);
   rows.push(BLANK);
-  return rows;
 }
 
-function cardRows(card: MemberCard, book: Book, k: CardCells): Rows {
+/** A card's rows, added to `rows`: one array for the whole tab, not one per card copied into it. */
+function cardRows(card: MemberCard, book: Book, k: CardCells, rows: Rows): void {
   const { lang, L } = k;
   const s = book.settings;
-  const rows: Rows = [...k.top(card.asOf)];
+  rows.push(...k.top(card.asOf));
   const m = card.member;
   const role = lists.role.find((r) => r.value === m.role)?.label ?? t(m.role, m.role);
   // The dates stand right of the ID and the NIK (label in E, value in F), a row less each.
@@ -213,13 +209,12 @@ function cardRows(card: MemberCard, book: Book, k: CardCells): Rows {
   rows.push(field(k, L(t('Simpanan Wajib', 'Mandatory savings')), sv.wajib, true));
   rows.push(field(k, L(t('Simpanan Sukarela', 'Voluntary savings')), sv.sukarela, true));
   rows.push(field(k, L(t('Penarikan', 'Withdrawals')), sv.withdrawn, true));
-  const total = field(k, L(t('Saldo simpanan', 'Savings balance')), sv.balance, true);
-  rows.push([{ ...total[0]!, bold: true }, ...total.slice(1, -1), rp(sv.balance, true)]);
+  rows.push(amountRow(cell(L(t('Saldo simpanan', 'Savings balance')), { bold: true }), rp(sv.balance, true)));
   rows.push(BLANK);
 
   if (card.loans.length === 0)
     rows.push([cell(L(t('Tidak ada pinjaman.', 'No loans.')), { italic: true })], BLANK);
-  for (const loan of card.loans) rows.push(...loanRows(loan, k));
+  for (const loan of card.loans) loanRows(loan, k, rows);
 
   // Lines to sign: the treasurer and the member, each with the name under the line (the blank
   // row above is the last loan's, or the one after `Tidak ada pinjaman.`).
@@ -240,7 +235,6 @@ function cardRows(card: MemberCard, book: Book, k: CardCells): Rows {
     cell(null),
     cell(`(${m.name})`),
   ]);
-  return rows;
 }
 
 /** One card, or many (every active member), each from a new page. */
@@ -282,7 +276,7 @@ export function memberCardSheet(
   const pageBreaks: number[] = [];
   for (const card of cards) {
     if (rows.length > 0) pageBreaks.push(rows.length + 1);
-    for (const row of cardRows(card, book, k)) rows.push(row);
+    cardRows(card, book, k, rows);
   }
   if (cards.length === 0)
     rows.push([
