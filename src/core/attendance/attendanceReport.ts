@@ -1,5 +1,6 @@
 // Participation figures from `Daftar Hadir` (docs/book.md §9): each meeting's rate, households
 // present and rates by gender; each member's rate; the members to visit.
+import { madeOnce } from '../madeOnce';
 import { isMemberActiveOn } from '../book/memberActivity';
 import type { AttendanceMark, Gender } from '../book/schema';
 import type { Book, Member } from '../book/types';
@@ -111,16 +112,12 @@ export function attendanceReport(book: Book, asOf: IsoDate): AttendanceReport {
   // members at 12 meetings made some 20 lists a meeting, on every click that shows participation.
   const marksByMember = members.map((m) => marksOf.get(m.id));
   const mark = (k: number, index: number): AttendanceMark | null => marksByMember[k]?.[index] ?? null;
-  const householdNo = new Map<string, number>();
-  const homeOf = members.map((m) => {
-    const head = m.householdHead ?? m.id;
-    let no = householdNo.get(head);
-    if (no === undefined) householdNo.set(head, (no = householdNo.size));
-    return no;
-  });
+  let households = 0;
+  const householdNo = madeOnce(() => households++);
+  const homeOf = members.map((m) => householdNo(m.householdHead ?? m.id));
   // The last meeting that counted each household, active and present: no set of names a meeting.
-  const homeActiveAt = new Int32Array(householdNo.size).fill(-1);
-  const homePresentAt = new Int32Array(householdNo.size).fill(-1);
+  const homeActiveAt = new Int32Array(households).fill(-1);
+  const homePresentAt = new Int32Array(households).fill(-1);
 
   const meetingFigures = meetings.map((meeting, j): MeetingAttendance => {
     let active = 0;

@@ -1,5 +1,6 @@
 // The shape of the book (docs/book.md §3) as data: tabs, their columns and aliases, list values.
 // Every reader, the set-up of a new book, the demo book and the tests use these, never their own copies.
+import { madeOnce } from '../madeOnce';
 import { text as t, type Bilingual } from '../text';
 
 export type InputTabKey =
@@ -1332,24 +1333,17 @@ export function matchListValue<K extends ListKey>(
 
 const listMatches: Partial<Record<ListKey, Map<string, string | undefined>>> = {};
 
-const listIndexes = new Map<ListKey, ReadonlyMap<string, string>>();
-
 /**
  * Each list's values and aliases by their normalised form, built once: matching a cell is one
  * lookup, not a pass over the list per row. The first entry to claim a form keeps it, in list order.
  */
-function listIndex(list: ListKey): ReadonlyMap<string, string> {
-  let index = listIndexes.get(list);
-  if (!index) {
-    const built = new Map<string, string>();
-    for (const entry of lists[list] as readonly ListValue[]) {
-      for (const form of [entry.value, ...entry.aliases]) {
-        const key = normaliseListValue(form);
-        if (!built.has(key)) built.set(key, entry.value);
-      }
+const listIndex = madeOnce((list: ListKey): ReadonlyMap<string, string> => {
+  const built = new Map<string, string>();
+  for (const entry of lists[list] as readonly ListValue[]) {
+    for (const form of [entry.value, ...entry.aliases]) {
+      const key = normaliseListValue(form);
+      if (!built.has(key)) built.set(key, entry.value);
     }
-    listIndexes.set(list, built);
-    index = built;
   }
-  return index;
-}
+  return built;
+});

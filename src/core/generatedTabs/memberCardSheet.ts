@@ -52,15 +52,15 @@ const scheduleColumns: readonly Bilingual[] = [
 interface CardCells {
   readonly lang: Lang;
   readonly L: (x: Bilingual) => string;
-  readonly word: (text: string) => OutCell;
-  readonly day: (date: IsoDate) => OutCell;
-  readonly no: (n: number) => OutCell;
-  readonly money: (amount: number) => OutCell;
-  readonly category: (category: Category) => OutCell;
+  readonly wordCell: (text: string) => OutCell;
+  readonly dayCell: (date: IsoDate) => OutCell;
+  readonly noCell: (n: number) => OutCell;
+  readonly moneyCell: (amount: number) => OutCell;
+  readonly categoryCell: (category: Category) => OutCell;
   readonly savingsHeader: readonly OutCell[];
   readonly scheduleHeader: readonly OutCell[];
   /** The title block down to its blank row, the same for every card of a date. */
-  readonly top: (asOf: IsoDate) => Rows;
+  readonly titleRows: (asOf: IsoDate) => Rows;
 }
 
 /** Rows of the tab: a row may stand in it more than once (a blank line, a header). */
@@ -74,10 +74,14 @@ function amountRow(label: OutCell, amount: OutCell): OutCell[] {
   return [label, cell(null), cell(null), cell(null), cell(null), cell(null), amount];
 }
 
-/** A label in column A (running over the empty B) and its value in C, or an amount in G. */
-function field(k: CardCells, label: string, value: string | number | null, amount = false): OutCell[] {
-  if (amount) return amountRow(k.word(label), k.money(Number(value)));
-  return [k.word(label), cell(null), cell(value, { bold: true })];
+/** A label in column A (running over the empty B) and its value in C. */
+function field(k: CardCells, label: string, value: string): OutCell[] {
+  return [k.wordCell(label), cell(null), cell(value, { bold: true })];
+}
+
+/** A label in column A and an amount in G. */
+function amountField(k: CardCells, label: string, amount: number): OutCell[] {
+  return amountRow(k.wordCell(label), k.moneyCell(amount));
 }
 
 function percent(rate: number, lang: Lang): string {
@@ -113,26 +117,25 @@ function loanRows(loan: CardLoan, k: CardCells, rows: Rows): void {
   for (const i of loan.schedule) {
     const paid = i.paidPrincipal + i.paidJasa;
     rows.push([
-      k.no(i.no),
-      k.day(i.due),
-      i.settledOn ? k.day(i.settledOn) : cell(null),
-      k.money(i.principal),
-      k.money(i.jasa),
-      k.money(paid),
-      k.money(i.principal + i.jasa - paid),
+      k.noCell(i.no),
+      k.dayCell(i.due),
+      i.settledOn ? k.dayCell(i.settledOn) : cell(null),
+      k.moneyCell(i.principal),
+      k.moneyCell(i.jasa),
+      k.moneyCell(paid),
+      k.moneyCell(i.principal + i.jasa - paid),
     ]);
   }
   const next = loan.nextInstallment;
   rows.push(
-    field(
+    amountField(
       k,
       `${L(t('Tunggakan', 'Arrears'))} (${L(t('pokok', 'principal'))} ${formatRupiah(loan.arrearsPrincipal)}, ${L(t('jasa', 'jasa'))} ${formatRupiah(loan.arrearsJasa)})`,
       loan.arrears,
-      true,
     ),
   );
-  rows.push(field(k, L(t('Denda belum dibayar', 'Fines owed')), loan.finesOwed, true));
-  rows.push(field(k, L(t('Sisa pokok', 'Outstanding principal')), loan.outstandingPrincipal, true));
+  rows.push(amountField(k, L(t('Denda belum dibayar', 'Fines owed')), loan.finesOwed));
+  rows.push(amountField(k, L(t('Sisa pokok', 'Outstanding principal')), loan.outstandingPrincipal));
   rows.push([
     cell(
       next
@@ -153,14 +156,14 @@ function loanRows(loan: CardLoan, k: CardCells, rows: Rows): void {
 function cardRows(card: MemberCard, book: Book, k: CardCells, rows: Rows): void {
   const { lang, L } = k;
   const s = book.settings;
-  rows.push(...k.top(card.asOf));
+  rows.push(...k.titleRows(card.asOf));
   const m = card.member;
   const role = lists.role.find((r) => r.value === m.role)?.label ?? t(m.role, m.role);
   // The dates stand right of the ID and the NIK (label in E, value in F), a row less each.
   rows.push([
     ...field(k, L(t('ID Anggota', 'Member ID')), m.id),
     cell(null),
-    k.word(L(t('Tanggal Masuk', 'Joined'))),
+    k.wordCell(L(t('Tanggal Masuk', 'Joined'))),
     cell(formatLongDate(m.joinDate, lang), { bold: true }),
   ]);
   rows.push(field(k, L(t('Nama', 'Name')), `${m.name}${m.role === 'Anggota' ? '' : ` (${L(role)})`}`));
@@ -169,7 +172,7 @@ function cardRows(card: MemberCard, book: Book, k: CardCells, rows: Rows): void 
     ...(m.status === 'Keluar'
       ? [
           cell(null),
-          k.word(L(t('Keluar', 'Left'))),
+          k.wordCell(L(t('Keluar', 'Left'))),
           cell(m.leaveDate ? formatLongDate(m.leaveDate, lang) : L(t('Keluar', 'Left')), { bold: true }),
         ]
       : []),
@@ -188,14 +191,14 @@ function cardRows(card: MemberCard, book: Book, k: CardCells, rows: Rows): void 
   rows.push(k.savingsHeader);
   card.savings.movements.forEach((mv, i) => {
     rows.push([
-      k.no(i + 1),
-      k.day(mv.date),
+      k.noCell(i + 1),
+      k.dayCell(mv.date),
       // Wrapped: a long description grows its row instead of running into Kategori on paper.
       { v: mv.description, wrap: true },
-      k.category(mv.category),
-      mv.amountIn ? k.money(mv.amountIn) : cell(null),
-      mv.amountOut ? k.money(mv.amountOut) : cell(null),
-      k.money(mv.balance),
+      k.categoryCell(mv.category),
+      mv.amountIn ? k.moneyCell(mv.amountIn) : cell(null),
+      mv.amountOut ? k.moneyCell(mv.amountOut) : cell(null),
+      k.moneyCell(mv.balance),
     ]);
   });
   if (card.savings.movements.length === 0)
@@ -205,10 +208,10 @@ function cardRows(card: MemberCard, book: Book, k: CardCells, rows: Rows): void 
       cell(L(t('Belum ada simpanan.', 'No savings yet.')), { italic: true }),
     ]);
   const sv = card.savings;
-  rows.push(field(k, L(t('Simpanan Pokok', 'Principal savings')), sv.pokok, true));
-  rows.push(field(k, L(t('Simpanan Wajib', 'Mandatory savings')), sv.wajib, true));
-  rows.push(field(k, L(t('Simpanan Sukarela', 'Voluntary savings')), sv.sukarela, true));
-  rows.push(field(k, L(t('Penarikan', 'Withdrawals')), sv.withdrawn, true));
+  rows.push(amountField(k, L(t('Simpanan Pokok', 'Principal savings')), sv.pokok));
+  rows.push(amountField(k, L(t('Simpanan Wajib', 'Mandatory savings')), sv.wajib));
+  rows.push(amountField(k, L(t('Simpanan Sukarela', 'Voluntary savings')), sv.sukarela));
+  rows.push(amountField(k, L(t('Penarikan', 'Withdrawals')), sv.withdrawn));
   rows.push(amountRow(cell(L(t('Saldo simpanan', 'Savings balance')), { bold: true }), rp(sv.balance, true)));
   rows.push(BLANK);
 
@@ -221,16 +224,16 @@ function cardRows(card: MemberCard, book: Book, k: CardCells, rows: Rows): void 
   rows.push([
     cell(null),
     cell(null),
-    k.word(L(t('Bendahara', 'Treasurer'))),
+    k.wordCell(L(t('Bendahara', 'Treasurer'))),
     cell(null),
     cell(null),
-    k.word(L(t('Anggota', 'Member'))),
+    k.wordCell(L(t('Anggota', 'Member'))),
   ]);
   rows.push(BLANK, BLANK);
   rows.push([
     cell(null),
     cell(null),
-    k.word(`(${s.treasurerName ?? '..............................'})`),
+    k.wordCell(`(${s.treasurerName ?? '..............................'})`),
     cell(null),
     cell(null),
     cell(`(${m.name})`),
@@ -246,18 +249,18 @@ export function memberCardSheet(
 ): SheetGrid {
   const L = (x: Bilingual) => pick(x, lang);
   const s = book.settings;
-  const word = madeOnce((text: string) => cell(text));
+  const wordCell = madeOnce((text: string) => cell(text));
   const k: CardCells = {
     lang,
     L,
-    word,
-    day: madeOnce((date: IsoDate) => cell({ date })),
-    no: madeOnce((n: number) => cell(n, { format: 'integer' })),
-    money: madeOnce((amount: number) => rp(amount)),
-    category: madeOnce((category: Category) => word(categoryLabel(category, lang))),
+    wordCell,
+    dayCell: madeOnce((date: IsoDate) => cell({ date })),
+    noCell: madeOnce((n: number) => cell(n, { format: 'integer' })),
+    moneyCell: madeOnce((amount: number) => rp(amount)),
+    categoryCell: madeOnce((category: Category) => wordCell(categoryLabel(category, lang))),
     savingsHeader: headerRow(savingsColumns, lang),
     scheduleHeader: headerRow(scheduleColumns, lang),
-    top: madeOnce((asOf: IsoDate) => {
+    titleRows: madeOnce((asOf: IsoDate) => {
       const top: Rows = [[cell(L(t('KARTU ANGGOTA', 'MEMBER CARD')), { bold: true, size: 14 })]];
       if (s.groupName) top.push([cell(s.groupName, { bold: true, size: 12 })]);
       const place = placeLine(s, lang);

@@ -106,9 +106,11 @@ function cardIndex({ book, credit, savings }: CardSources): CardIndex {
   for (const l of credit.loans) addTo(loans, l.memberId, l);
   const terms = firstByKey(book.loans, (l) => l.id);
   if (!book.attendance) return { savingsRows, savings: byMember, loans, terms };
-  const attendance = new Map<string, MemberCard['attendance']>();
-  for (const a of attendanceReport(book, credit.asOf).members)
-    if (!attendance.has(a.memberId)) attendance.set(a.memberId, { last4: a.last4, year: a.year });
+  const attendance = firstByKey(
+    attendanceReport(book, credit.asOf).members,
+    (a) => a.memberId,
+    (a): MemberCard['attendance'] => ({ last4: a.last4, year: a.year }),
+  );
   return { savingsRows, savings: byMember, loans, terms, attendance };
 }
 
