@@ -25,7 +25,7 @@ import type { Member } from '../book/types';
 import { weeklyJournal } from '../journal/weeklyJournal';
 import { memberCardSheet } from '../generatedTabs/memberCardSheet';
 import { shuSheet } from '../generatedTabs/shuSheet';
-import { activeMembersOn, findMember, memberCards, type MemberCard } from '../memberCard/memberCard';
+import { activeMembersOn, eachMemberCard, findMember } from '../memberCard/memberCard';
 import { shareOut } from '../shu/shareOut';
 import { formatShortDate, toYmd } from '../isoDate';
 import { memberSavings } from '../savings/memberSavings';
@@ -229,25 +229,23 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
     return done(state, t(`Tab ${grid.name} ditulis.`, `Tab ${grid.name} written.`), [grid.name]);
   };
 
-  /** The cards as of a date: the credit and savings of that date, as `Saldo Pinjaman` shows them. */
-  const cardsOf = (state: BookState, asOf: IsoDate, members: readonly Member[]): MemberCard[] => {
+  /**
+   * The cards of `members` as of a date, with the credit and savings of that date as `Saldo
+   * Pinjaman` shows them, in one tab: each card made as its rows are, and let go after.
+   */
+  const writeCards = (state: BookState, asOf: IsoDate, members: readonly Member[]): ActionResult => {
     const credit = asOf === state.today ? state.credit : creditReport(state.book, asOf);
     const savings = asOf === state.today ? state.savings : memberSavings(state.book, asOf);
-    return memberCards({ book: state.book, credit, savings }, members);
-  };
-
-  const writeCards = (state: BookState, cards: readonly MemberCard[]): ActionResult => {
+    const cards = eachMemberCard({ book: state.book, credit, savings }, members);
     const grid = memberCardSheet(cards, state.book, bookLang(state), host.now());
     writeGrids(state, [grid]);
+    const m = members[0]!;
     const who =
-      cards.length === 1
-        ? t(
-            `${cards[0]!.member.name} (${cards[0]!.member.id})`,
-            `${cards[0]!.member.name} (${cards[0]!.member.id})`,
-          )
+      members.length === 1
+        ? t(`${m.name} (${m.id})`, `${m.name} (${m.id})`)
         : t(
-            `${cards.length} anggota aktif, satu halaman masing-masing`,
-            `${cards.length} active members, one page each`,
+            `${members.length} anggota aktif, satu halaman masing-masing`,
+            `${members.length} active members, one page each`,
           );
     return done(state, t(`Tab ${grid.name} ditulis: ${who.id}.`, `Tab ${grid.name} written: ${who.en}.`), [
       grid.name,
@@ -353,7 +351,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
           requireInputTabs(state, 'card');
           const member = findMember(state.book, String(memberId ?? ''));
           if (!member) refuse('member.notFound', { value: String(memberId ?? '') });
-          return writeCards(state, cardsOf(state, asOf ?? state.today, [member]));
+          return writeCards(state, asOf ?? state.today, [member]);
         });
       }),
 
@@ -367,7 +365,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
           const members = activeMembersOn(state.book, date);
           // An empty tab would only put the last cards out of sight.
           if (members.length === 0) refuse('member.noneActive', { date: formatShortDate(date) });
-          return writeCards(state, cardsOf(state, date, members));
+          return writeCards(state, date, members);
         });
       }),
 

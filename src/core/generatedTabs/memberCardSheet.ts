@@ -242,7 +242,7 @@ function cardRows(card: MemberCard, book: Book, k: CardCells, rows: Rows): void 
 
 /** One card, or many (every active member), each from a new page. */
 export function memberCardSheet(
-  cards: readonly MemberCard[],
+  cards: Iterable<MemberCard>,
   book: Book,
   lang: Lang,
   generatedAt: string,
@@ -281,7 +281,7 @@ export function memberCardSheet(
     if (rows.length > 0) pageBreaks.push(rows.length + 1);
     cardRows(card, book, k, rows);
   }
-  if (cards.length === 0)
+  if (rows.length === 0)
     rows.push([
       cell(pick(t('KARTU ANGGOTA: tidak ada anggota aktif.', 'MEMBER CARD: no active member.'), lang), {
         bold: true,

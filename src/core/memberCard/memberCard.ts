@@ -119,8 +119,16 @@ function cardIndex({ book, credit, savings }: CardSources): CardIndex {
  * the cards of a whole district book (5,000 members, 100,000 Kas rows) stay linear in its rows.
  */
 export function memberCards(sources: CardSources, members: readonly Member[]): MemberCard[] {
+  return [...eachMemberCard(sources, members)];
+}
+
+/**
+ * `memberCards`, each card made when it is asked for: a tab made from them card by card lets each
+ * go once its rows are made, instead of holding all 5,000 of a district book until the last.
+ */
+export function* eachMemberCard(sources: CardSources, members: readonly Member[]): Generator<MemberCard> {
   const index = cardIndex(sources);
-  return members.map((m) => cardOf(sources.credit.asOf, index, m));
+  for (const m of members) yield cardOf(sources.credit.asOf, index, m);
 }
 
 /** One member's card; for several, `memberCards` finds each member's rows once for all of them. */
