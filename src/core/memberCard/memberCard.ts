@@ -1,7 +1,7 @@
 // The member card (docs/book.md §8): one member's own money as of a date — savings movements with
 // a running balance, the balance by kind, each loan's schedule with what was paid, arrears, the next
 // installment — from the same credit engine and savings as `Saldo Pinjaman` and `Simpanan`.
-import { byDateThenRow } from '../byDateThenRow';
+import { sortByDateThenRow } from '../byDateThenRow';
 import { isMemberActiveOn } from '../book/memberActivity';
 import type { Category } from '../book/schema';
 import type { Book, CashEntry, Loan, Member } from '../book/types';
@@ -137,7 +137,8 @@ export function memberCard(sources: CardSources, member: Member): MemberCard {
 }
 
 function cardOf(asOf: IsoDate, index: CardIndex, member: Member): MemberCard {
-  const rows = [...(index.savingsRows.get(member.id) ?? [])].sort(byDateThenRow);
+  // In place: the index's lists are made for these cards alone, and most are in order already.
+  const rows = sortByDateThenRow(index.savingsRows.get(member.id) ?? []);
   let balance = 0;
   const movements = rows.map((e): SavingsMovement => {
     balance += e.amountIn - e.amountOut;
