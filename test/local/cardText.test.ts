@@ -25,4 +25,41 @@ describe('card text', () => {
     expect(next('id')).toEqual(['  Angsuran berikut: ke-2 15 Maret 2026 Rp 312.000']);
     expect(next('en')).toEqual(['  Next installment: no. 2 15 March 2026 Rp 312,000']);
   });
+
+  const changed = (kind: 'Jadwal Ulang' | 'Hapus Buku') => {
+    const b = {
+      ...book,
+      loanChanges: [
+        {
+          loanId: 'P1',
+          date: '2026-02-20',
+          kind,
+          ...(kind === 'Jadwal Ulang' && { installments: 2 }),
+          reason: 'gagal panen',
+          row: 2,
+          tab: 'Perubahan Pinjaman',
+        },
+      ],
+    };
+    const at = '2026-03-01';
+    return memberCard({ book: b, credit: creditReport(b, at), savings: memberSavings(b, at) }, b.members[0]!);
+  };
+  const loanLines = (lines: string[]) => lines.slice(lines.findIndex((l) => l.startsWith('Pinjaman P1')));
+
+  it('a rescheduled loan: the old installments closed, the new ones under a line that says so', () => {
+    // On 20/02 installment 1 was paid and none other due: 900.000 owed becomes 2 new installments.
+    expect(loanLines(cardText(changed('Jadwal Ulang'), 'id')).slice(0, 4)).toEqual([
+      'Pinjaman P1: Rp 1.200.000 cair 15 Januari 2026 · Lancar · Jadwal Ulang 20/02/2026',
+      '    1  15/02/2026     Rp 312.000  dibayar    Rp 312.000  lunas 15/02/2026',
+      '  Jadwal Ulang 20/02/2026: sisa pokok Rp 900.000 menjadi 2 angsuran baru; angsuran sebelumnya ditutup sebesar yang sudah dibayar.',
+      '    1  20/03/2026     Rp 459.000  dibayar          Rp 0',
+    ]);
+  });
+
+  it('a written-off loan: what was written off and recovered, and that the unpaid rows are no arrears', () => {
+    const lines = cardText(changed('Hapus Buku'), 'en');
+    expect(lines).toContain(
+      '  Written off 20/02/2026: principal written off Rp 900,000, recoveries Rp 0; what is unpaid above is no longer arrears.',
+    );
+  });
 });

@@ -58,3 +58,13 @@ export function loanStatusText(b: Pick<LoanBalance, 'status' | 'writtenOff' | 'r
 export function shownKol(b: Pick<LoanBalance, 'kol' | 'writtenOff'>): Kol | undefined {
   return b.writtenOff ? undefined : b.kol;
 }
+
+/** `pokok dihapus Rp …, pemulihan Rp …` of a written-off loan (docs/book.md §7); undefined for any other. */
+export function writeOffLabel(b: Pick<LoanBalance, 'writtenOff' | 'recoveries'>): Bilingual | undefined {
+  return b.writtenOff
+    ? t(
+        `pokok dihapus ${formatRupiah(b.writtenOff.principal)}, pemulihan ${formatRupiah(b.recoveries)}`,
+        `principal written off ${formatRupiah(b.writtenOff.principal)}, recoveries ${formatRupiah(b.recoveries)}`,
+      )
+    : undefined;
+}

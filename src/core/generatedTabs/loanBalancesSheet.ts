@@ -8,9 +8,9 @@ import {
   loanChangeLabel,
   loanStatusText,
   shownKol,
+  writeOffLabel,
 } from '../credit/loanNotes';
 import type { CreditReport, Figure } from '../credit/types';
-import { formatRupiah } from '../money';
 import { cell, type CellFormat, type OutCell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { rupiahCell as rp } from './rupiahCell';
@@ -50,16 +50,9 @@ const gapCells = (n: number): OutCell[] => Array.from({ length: n }, () => cell(
 
 /** `Jadwal Ulang 03/11/2026` or `Hapus Buku …` with the principal written off, and why a Kol is held. */
 function noteOf(b: CreditReport['loans'][number], lang: Lang): OutCell {
-  const parts = [loanChangeLabel(b), kolHeldLabel(b), finesWaivedLabel(b)].filter(
+  const parts = [loanChangeLabel(b), kolHeldLabel(b), finesWaivedLabel(b), writeOffLabel(b)].filter(
     (x): x is Bilingual => x !== undefined,
   );
-  if (b.writtenOff)
-    parts.push(
-      t(
-        `pokok dihapus ${formatRupiah(b.writtenOff.principal)}, pemulihan ${formatRupiah(b.recoveries)}`,
-        `principal written off ${formatRupiah(b.writtenOff.principal)}, recoveries ${formatRupiah(b.recoveries)}`,
-      ),
-    );
   return parts.length === 0 ? cell(null) : cell(parts.map((p) => pick(p, lang)).join('; '), { wrap: true });
 }
 

@@ -5,8 +5,8 @@ import type { Book } from '../book/types';
 import type { IsoDate } from '../cell';
 import { lists, type Category } from '../book/schema';
 import { kolName } from '../credit/collectibility';
-import { loanStatusText } from '../credit/loanNotes';
-import { formatLongDate, formatLongDateTime } from '../isoDate';
+import { loanStatusText, writeOffLabel } from '../credit/loanNotes';
+import { formatLongDate, formatLongDateTime, formatShortDate } from '../isoDate';
 import { formatRupiah } from '../money';
 import { cardAttendanceText, type CardLoan, type MemberCard } from '../memberCard/memberCard';
 import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
@@ -107,23 +107,69 @@ function loanRows(loan: CardLoan, k: CardCells, rows: Rows): void {
     cell(
       L(
         t(
-          `Cair ${formatLongDate(loan.disbursed, 'id')}, pokok ${formatRupiah(loan.principal)}, jasa ${percent(loan.monthlyRate, 'id')} % per bulan (${pick(method, 'id')}), ${loan.schedule.length} angsuran ${pick(frequency, 'id').toLowerCase()}`,
-          `Disbursed ${formatLongDate(loan.disbursed, 'en')}, principal ${formatRupiah(loan.principal)}, jasa ${percent(loan.monthlyRate, 'en')} % a month (${pick(method, 'en')}), ${loan.schedule.length} ${pick(frequency, 'en').toLowerCase()} installments`,
+          `Cair ${formatLongDate(loan.disbursed, 'id')}, pokok ${formatRupiah(loan.principal)}, jasa ${percent(loan.monthlyRate, 'id')} % per bulan (${pick(method, 'id')}), ${loan.installments} angsuran ${pick(frequency, 'id').toLowerCase()}`,
+          `Disbursed ${formatLongDate(loan.disbursed, 'en')}, principal ${formatRupiah(loan.principal)}, jasa ${percent(loan.monthlyRate, 'en')} % a month (${pick(method, 'en')}), ${loan.installments} ${pick(frequency, 'en').toLowerCase()} installments`,
         ),
       ),
     ),
   ]);
   rows.push(k.scheduleHeader);
+  let schedule: IsoDate | undefined;
   for (const i of loan.schedule) {
+    // A rescheduling's new installments, numbered from 1, under a line that says what became of
+    // the old ones: closed at what was paid on them, never "settled" (docs/book.md §7).
+    const on = i.rescheduledOn;
+    if (on && on !== schedule) {
+      const made = loan.schedule.filter((x) => x.rescheduledOn === on);
+      const d = formatShortDate(on);
+      const b = formatRupiah(made.reduce((sum, x) => sum + x.principal, 0));
+      // Two short lines, not one wrapped in column A: they run over the empty cells beside them.
+      rows.push([
+        cell(
+          L(
+            t(
+              `Jadwal Ulang ${d}: sisa pokok ${b} menjadi ${made.length} angsuran baru.`,
+              `Rescheduled ${d}: principal owed ${b} became ${made.length} new installments.`,
+            ),
+          ),
+        ),
+      ]);
+      rows.push([
+        cell(
+          L(
+            t(
+              'Angsuran sebelumnya ditutup sebesar yang sudah dibayar.',
+              'Earlier installments closed at what was paid on them.',
+            ),
+          ),
+        ),
+      ]);
+      rows.push(k.scheduleHeader);
+    }
+    schedule = on;
     const paid = i.paidPrincipal + i.paidJasa;
     rows.push([
       k.noCell(i.no),
       k.dayCell(i.due),
-      i.settledOn ? k.dayCell(i.settledOn) : cell(null),
+      i.closedOn ? k.wordCell(L(t('ditutup', 'closed'))) : i.settledOn ? k.dayCell(i.settledOn) : cell(null),
       k.moneyCell(i.principal),
       k.moneyCell(i.jasa),
       k.moneyCell(paid),
       k.moneyCell(i.principal + i.jasa - paid),
+    ]);
+  }
+  const off = writeOffLabel(loan);
+  if (off) {
+    rows.push([cell(`${L(loanStatusText(loan))}: ${L(off)}.`)]);
+    rows.push([
+      cell(
+        L(
+          t(
+            'Yang belum dibayar di atas tidak ditagih lagi sebagai tunggakan.',
+            'What is unpaid above is no longer arrears.',
+          ),
+        ),
+      ),
     ]);
   }
   const next = loan.nextInstallment;

@@ -32,6 +32,12 @@ export interface CardLoan {
   readonly monthlyRate: number;
   readonly method: Loan['method'];
   readonly frequency: Loan['frequency'];
+  /** The number of installments `Pinjaman` gives: the schedule also holds a rescheduling's. */
+  readonly installments: number;
+  /**
+   * The installments in force: after a `Jadwal Ulang`, the old ones due by it closed at what was
+   * paid on them (`closedOn`), then the new ones numbered from 1 (`rescheduledOn`).
+   */
   readonly schedule: readonly InstallmentState[];
   readonly repaid: Rupiah;
   readonly arrears: Rupiah;
@@ -47,6 +53,10 @@ export interface CardLoan {
   readonly nextInstallment: { readonly no: number; readonly due: IsoDate; readonly amount: Rupiah } | null;
   /** Once written off (docs/book.md §7): the date and the principal written off; its status reads `Hapus Buku <date>`. */
   readonly writtenOff?: { readonly date: IsoDate; readonly principal: Rupiah };
+  /** Repayments after the write-off (docs/book.md §7). */
+  readonly recoveries: Rupiah;
+  /** The last `Jadwal Ulang` applied: its status reads `Jadwal Ulang <date>` beside it. */
+  readonly rescheduledOn?: IsoDate;
 }
 
 export interface MemberCard {
@@ -162,6 +172,7 @@ function cardOf(asOf: IsoDate, index: CardIndex, member: Member): MemberCard {
       monthlyRate: loan.monthlyRate,
       method: loan.method,
       frequency: loan.frequency,
+      installments: loan.installments,
       schedule: l.installments,
       repaid: l.repaid,
       arrears: l.arrears,
@@ -174,6 +185,8 @@ function cardOf(asOf: IsoDate, index: CardIndex, member: Member): MemberCard {
       finesOwed: l.finesOwed,
       nextInstallment: l.nextInstallment ?? null,
       ...(l.writtenOff && { writtenOff: { ...l.writtenOff } }),
+      recoveries: l.recoveries,
+      ...(l.rescheduledOn && { rescheduledOn: l.rescheduledOn }),
     };
   });
   return {

@@ -109,12 +109,36 @@ export function cardText(card: MemberCard, lang: Lang): string[] {
       '',
       `${en ? 'Loan' : 'Pinjaman'} ${l.loanId}: ${rupiah(l.principal, lang)} ${en ? 'disbursed' : 'cair'} ${longDate(l.disbursed, lang)} · ${pick(loanStatusText(l), lang)}`,
     );
+    let schedule: string | undefined;
     for (const i of l.schedule) {
+      // As the card tab says it: a rescheduling's new installments under a line, the old ones
+      // closed at what was paid on them, never "settled" (docs/book.md §7).
+      const on = i.rescheduledOn;
+      if (on && on !== schedule) {
+        const made = l.schedule.filter((x) => x.rescheduledOn === on);
+        const b = rupiah(
+          made.reduce((sum, x) => sum + x.principal, 0),
+          lang,
+        );
+        lines.push(
+          en
+            ? `  Rescheduled ${formatShortDate(on)}: principal owed ${b} became ${made.length} new installments; earlier installments closed at what was paid on them.`
+            : `  Jadwal Ulang ${formatShortDate(on)}: sisa pokok ${b} menjadi ${made.length} angsuran baru; angsuran sebelumnya ditutup sebesar yang sudah dibayar.`,
+        );
+      }
+      schedule = on;
       const paid = i.paidPrincipal + i.paidJasa;
+      const closed = i.closedOn ? `  ${en ? 'closed' : 'ditutup'}` : '';
       lines.push(
-        `  ${String(i.no).padStart(3)}  ${formatShortDate(i.due)}  ${rupiah(i.principal + i.jasa, lang).padStart(13)}  ${en ? 'paid' : 'dibayar'} ${rupiah(paid, lang).padStart(13)}${i.settledOn ? `  ${en ? 'settled' : 'lunas'} ${formatShortDate(i.settledOn)}` : ''}`,
+        `  ${String(i.no).padStart(3)}  ${formatShortDate(i.due)}  ${rupiah(i.principal + i.jasa, lang).padStart(13)}  ${en ? 'paid' : 'dibayar'} ${rupiah(paid, lang).padStart(13)}${closed || (i.settledOn ? `  ${en ? 'settled' : 'lunas'} ${formatShortDate(i.settledOn)}` : '')}`,
       );
     }
+    if (l.writtenOff)
+      lines.push(
+        en
+          ? `  Written off ${formatShortDate(l.writtenOff.date)}: principal written off ${rupiah(l.writtenOff.principal, lang)}, recoveries ${rupiah(l.recoveries, lang)}; what is unpaid above is no longer arrears.`
+          : `  Hapus Buku ${formatShortDate(l.writtenOff.date)}: pokok dihapus ${rupiah(l.writtenOff.principal, lang)}, pemulihan ${rupiah(l.recoveries, lang)}; yang belum dibayar di atas tidak ditagih lagi sebagai tunggakan.`,
+      );
     lines.push(
       `  ${en ? 'Arrears' : 'Tunggakan'} ${rupiah(l.arrears, lang)} · ${en ? 'days past due' : 'hari tunggakan'} ${whole(l.daysPastDue, lang)}${l.writtenOff ? '' : ` · Kol ${l.kol}`}${` · ${en ? 'fines owed' : 'denda'} ${rupiah(l.finesOwed, lang)}`} · ${en ? 'outstanding' : 'sisa pokok'} ${rupiah(l.outstandingPrincipal, lang)}`,
       `  ${en ? 'Next installment' : 'Angsuran berikut'}: ${l.nextInstallment ? `${en ? 'no. ' : 'ke-'}${l.nextInstallment.no} ${longDate(l.nextInstallment.due, lang)} ${rupiah(l.nextInstallment.amount, lang)}` : '-'}`,

@@ -124,6 +124,51 @@ describe('Kartu Anggota', () => {
       'PINJAMAN P1 · Status: Hapus Buku 01/04/2026',
     ]);
     expect(cards[0]!.loans[0]).not.toHaveProperty('writtenOff');
+    // What was written off and what came back, and why the unpaid installments above are no arrears.
+    const after = shown.findIndex((r) => r[0] === 'Ke' && r[1] === 'Jatuh Tempo') + 5;
+    expect(shown.slice(after, after + 3).map((r) => r[0])).toEqual([
+      'Hapus Buku 01/04/2026: pokok dihapus Rp 812.000, pemulihan Rp 0.',
+      'Yang belum dibayar di atas tidak ditagih lagi sebagai tunggakan.',
+      'Tunggakan (pokok Rp 0, jasa Rp 0)',
+    ]);
+  });
+
+  it('a rescheduled loan: the old installments closed, never "settled", the new ones under a line saying so (docs/book.md §7)', () => {
+    // On 20/03 installment 2 had 100.000 of 312.000 paid: 812.000 of principal still owed becomes
+    // 2 new monthly installments at 1 %, Flat.
+    const changed = {
+      ...book,
+      loanChanges: [
+        {
+          loanId: 'P1',
+          date: '2026-03-20',
+          kind: 'Jadwal Ulang' as const,
+          installments: 2,
+          reason: 'gagal panen',
+          row: 2,
+          tab: 'Perubahan Pinjaman',
+        },
+      ],
+    };
+    const report = creditReport(changed, AS_OF);
+    const card = memberCard({ book: changed, credit: report, savings }, changed.members[0]!);
+    expect(card.loans[0]!.rescheduledOn).toBe('2026-03-20');
+    const shown = memberCardSheet([card], changed, 'id', 'x').rows.map((r) => r.map((c) => c.v));
+    const title = shown.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('PINJAMAN P1'));
+    const lines = shown.slice(title, title + 10);
+    expect(lines[0]![0]).toMatch(/^PINJAMAN P1 · Status: \w+ · Jadwal Ulang 20\/03\/2026/);
+    // The terms of Pinjaman: its own 4 installments, not the 2 + 2 the card lists.
+    expect(lines[1]![0]).toBe(
+      'Cair 15 Januari 2026, pokok Rp 1.200.000, jasa 1 % per bulan (Flat), 4 angsuran bulanan',
+    );
+    expect(lines.slice(3, 9).map((r) => r.slice(0, 3))).toEqual([
+      [1, { date: '2026-02-15' }, { date: '2026-02-15' }],
+      [2, { date: '2026-03-15' }, 'ditutup'],
+      ['Jadwal Ulang 20/03/2026: sisa pokok Rp 812.000 menjadi 2 angsuran baru.'],
+      ['Angsuran sebelumnya ditutup sebesar yang sudah dibayar.'],
+      ['Ke', 'Jatuh Tempo', 'Tanggal Lunas'],
+      [1, { date: '2026-04-20' }, null],
+    ]);
   });
 
   it('a member who left: the role by the name, the date left beside the NIK, no loans', () => {
