@@ -623,21 +623,26 @@ describe('text that looks like a formula', () => {
   });
 });
 
+/** Pengaturan of Tani Jaya (no opening balance) and its two members, Siti (Ketua) and Budi (Bendahara). */
+function addTaniJaya(book: GasBook): void {
+  book.world.addSheet('Pengaturan', [
+    ['Kunci', 'Nilai'],
+    ['Nama Kelompok', 'Tani Jaya'],
+    ['Saldo Awal Kas', 0],
+  ]);
+  book.world.addSheet('Anggota', [
+    ['ID Anggota', 'Nama', 'Jabatan', 'Tanggal Masuk'],
+    ['A001', 'Siti', 'Ketua', book.world.typedDate('2025-01-06')],
+    ['A002', 'Budi', 'Bendahara', book.world.typedDate('2025-01-06')],
+  ]);
+}
+
 describe('call counts', () => {
   /** A book of every input tab but those `lacking`, with `rows` rows in Kas, RUK and Saprodi. */
   function bigBook(rows: number, lacking: readonly string[] = []): GasBook {
     const book = gasBook();
     const date = (d: number) => book.world.typedDate(`2026-0${1 + (d % 9)}-1${d % 10}`);
-    book.world.addSheet('Pengaturan', [
-      ['Kunci', 'Nilai'],
-      ['Nama Kelompok', 'Tani Jaya'],
-      ['Saldo Awal Kas', 0],
-    ]);
-    book.world.addSheet('Anggota', [
-      ['ID Anggota', 'Nama', 'Jabatan', 'Tanggal Masuk'],
-      ['A001', 'Siti', 'Ketua', book.world.typedDate('2025-01-06')],
-      ['A002', 'Budi', 'Bendahara', book.world.typedDate('2025-01-06')],
-    ]);
+    addTaniJaya(book);
     book.world.addSheet('Kas', [
       ['Tanggal', 'No Bukti', 'Uraian', 'Kategori', 'ID Anggota', 'ID Pinjaman', 'Masuk', 'Keluar'],
       ...Array.from({ length: rows }, (_, i) => [
@@ -913,16 +918,7 @@ describe('the plan and farm inputs from the demo book', () => {
   it('Saprodi <season> as of today: rows not received in full and planted later are not yet due', () => {
     const book = gasBook();
     const day = (n: number) => book.world.typedDate(addDays(book.today, n));
-    book.world.addSheet('Pengaturan', [
-      ['Kunci', 'Nilai'],
-      ['Nama Kelompok', 'Tani Jaya'],
-      ['Saldo Awal Kas', 0],
-    ]);
-    book.world.addSheet('Anggota', [
-      ['ID Anggota', 'Nama', 'Jabatan', 'Tanggal Masuk'],
-      ['A001', 'Siti', 'Ketua', book.world.typedDate('2025-01-06')],
-      ['A002', 'Budi', 'Bendahara', book.world.typedDate('2025-01-06')],
-    ]);
+    addTaniJaya(book);
     book.world.addSheet('Kas', [
       ['Tanggal', 'No Bukti', 'Uraian', 'Kategori', 'ID Anggota', 'ID Pinjaman', 'Masuk', 'Keluar'],
     ]);
