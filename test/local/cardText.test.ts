@@ -51,7 +51,7 @@ describe('card text', () => {
     expect(loanLines(cardText(changed('Jadwal Ulang'), 'id')).slice(0, 4)).toEqual([
       'Pinjaman P1: Rp 1.200.000 cair 15 Januari 2026 · Lancar · Jadwal Ulang 20/02/2026',
       '    1  15/02/2026     Rp 312.000  dibayar    Rp 312.000  lunas 15/02/2026',
-      '  Jadwal Ulang 20/02/2026: sisa pokok Rp 900.000 menjadi 2 angsuran baru; angsuran sebelumnya ditutup sebesar yang sudah dibayar.',
+      '  Jadwal Ulang 20/02/2026: sisa pokok Rp 900.000 menjadi 2 angsuran baru. Angsuran sebelumnya ditutup sebesar yang sudah dibayar.',
       '    1  20/03/2026     Rp 459.000  dibayar          Rp 0',
     ]);
   });
@@ -59,7 +59,7 @@ describe('card text', () => {
   it('a written-off loan: what was written off and recovered, and that the unpaid rows are no arrears', () => {
     const lines = cardText(changed('Hapus Buku'), 'en');
     expect(lines).toContain(
-      '  Written off 20/02/2026: principal written off Rp 900,000, recoveries Rp 0; what is unpaid above is no longer arrears.',
+      '  Written off 20/02/2026: principal written off Rp 900,000, recoveries Rp 0. What is unpaid above is no longer arrears.',
     );
   });
 });

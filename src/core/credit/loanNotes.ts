@@ -59,12 +59,37 @@ export function shownKol(b: Pick<LoanBalance, 'kol' | 'writtenOff'>): Kol | unde
   return b.writtenOff ? undefined : b.kol;
 }
 
-/** `pokok dihapus Rp …, pemulihan Rp …` of a written-off loan (docs/book.md §7); undefined for any other. */
-export function writeOffLabel(b: Pick<LoanBalance, 'writtenOff' | 'recoveries'>): Bilingual | undefined {
+/**
+ * `pokok dihapus Rp …, pemulihan Rp …` of a written-off loan (docs/book.md §7), its amounts written
+ * by `money` (the command line's in English); undefined for any other.
+ */
+export function writeOffLabel(
+  b: Pick<LoanBalance, 'writtenOff' | 'recoveries'>,
+  money = formatRupiah,
+): Bilingual | undefined {
   return b.writtenOff
     ? t(
-        `pokok dihapus ${formatRupiah(b.writtenOff.principal)}, pemulihan ${formatRupiah(b.recoveries)}`,
-        `principal written off ${formatRupiah(b.writtenOff.principal)}, recoveries ${formatRupiah(b.recoveries)}`,
+        `pokok dihapus ${money(b.writtenOff.principal)}, pemulihan ${money(b.recoveries)}`,
+        `principal written off ${money(b.writtenOff.principal)}, recoveries ${money(b.recoveries)}`,
       )
     : undefined;
 }
+
+/** The member card's line above a rescheduling's new installments (docs/book.md §8), the principal owed written by the caller. */
+export const rescheduledLine = (on: string, owed: string, count: number): Bilingual =>
+  t(
+    `Jadwal Ulang ${on}: sisa pokok ${owed} menjadi ${count} angsuran baru.`,
+    `Rescheduled ${on}: principal owed ${owed} became ${count} new installments.`,
+  );
+
+/** The card's line under it: what became of the old installments. */
+export const CLOSED_LINE = t(
+  'Angsuran sebelumnya ditutup sebesar yang sudah dibayar.',
+  'Earlier installments closed at what was paid on them.',
+);
+
+/** The card's line under a written-off loan's schedule. */
+export const WRITTEN_OFF_LINE = t(
+  'Yang belum dibayar di atas tidak ditagih lagi sebagai tunggakan.',
+  'What is unpaid above is no longer arrears.',
+);

@@ -5,7 +5,13 @@ import type { Book } from '../book/types';
 import type { IsoDate } from '../cell';
 import { lists, type Category } from '../book/schema';
 import { kolName } from '../credit/collectibility';
-import { loanStatusText, writeOffLabel } from '../credit/loanNotes';
+import {
+  CLOSED_LINE,
+  WRITTEN_OFF_LINE,
+  loanStatusText,
+  rescheduledLine,
+  writeOffLabel,
+} from '../credit/loanNotes';
 import { formatLongDate, formatLongDateTime, formatShortDate } from '../isoDate';
 import { formatRupiah } from '../money';
 import { cardAttendanceText, type CardLoan, type MemberCard } from '../memberCard/memberCard';
@@ -124,26 +130,7 @@ function loanRows(loan: CardLoan, k: CardCells, rows: Rows): void {
       const d = formatShortDate(on);
       const b = formatRupiah(made.reduce((sum, x) => sum + x.principal, 0));
       // Two short lines, not one wrapped in column A: they run over the empty cells beside them.
-      rows.push([
-        cell(
-          L(
-            t(
-              `Jadwal Ulang ${d}: sisa pokok ${b} menjadi ${made.length} angsuran baru.`,
-              `Rescheduled ${d}: principal owed ${b} became ${made.length} new installments.`,
-            ),
-          ),
-        ),
-      ]);
-      rows.push([
-        cell(
-          L(
-            t(
-              'Angsuran sebelumnya ditutup sebesar yang sudah dibayar.',
-              'Earlier installments closed at what was paid on them.',
-            ),
-          ),
-        ),
-      ]);
+      rows.push([cell(L(rescheduledLine(d, b, made.length)))], [cell(L(CLOSED_LINE))]);
       rows.push(k.scheduleHeader);
     }
     schedule = on;
@@ -159,19 +146,7 @@ function loanRows(loan: CardLoan, k: CardCells, rows: Rows): void {
     ]);
   }
   const off = writeOffLabel(loan);
-  if (off) {
-    rows.push([cell(`${L(loanStatusText(loan))}: ${L(off)}.`)]);
-    rows.push([
-      cell(
-        L(
-          t(
-            'Yang belum dibayar di atas tidak ditagih lagi sebagai tunggakan.',
-            'What is unpaid above is no longer arrears.',
-          ),
-        ),
-      ),
-    ]);
-  }
+  if (off) rows.push([cell(`${L(loanStatusText(loan))}: ${L(off)}.`)], [cell(L(WRITTEN_OFF_LINE))]);
   const next = loan.nextInstallment;
   rows.push(
     amountField(

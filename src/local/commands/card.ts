@@ -1,7 +1,13 @@
 // `buku-kelompok card FILE (--member ID | --all) [--as-of DATE] [--json] [--out FILE]`: the member
 // card (docs/book.md §8) as text or JSON; with --out, a copy of the book with `Kartu Anggota`.
 import { creditReport } from '../../core/credit/creditReport';
-import { loanStatusText } from '../../core/credit/loanNotes';
+import {
+  CLOSED_LINE,
+  WRITTEN_OFF_LINE,
+  loanStatusText,
+  rescheduledLine,
+  writeOffLabel,
+} from '../../core/credit/loanNotes';
 import {
   activeMembersOn,
   cardAttendanceText,
@@ -121,9 +127,7 @@ export function cardText(card: MemberCard, lang: Lang): string[] {
           lang,
         );
         lines.push(
-          en
-            ? `  Rescheduled ${formatShortDate(on)}: principal owed ${b} became ${made.length} new installments; earlier installments closed at what was paid on them.`
-            : `  Jadwal Ulang ${formatShortDate(on)}: sisa pokok ${b} menjadi ${made.length} angsuran baru; angsuran sebelumnya ditutup sebesar yang sudah dibayar.`,
+          `  ${pick(rescheduledLine(formatShortDate(on), b, made.length), lang)} ${pick(CLOSED_LINE, lang)}`,
         );
       }
       schedule = on;
@@ -133,12 +137,9 @@ export function cardText(card: MemberCard, lang: Lang): string[] {
         `  ${String(i.no).padStart(3)}  ${formatShortDate(i.due)}  ${rupiah(i.principal + i.jasa, lang).padStart(13)}  ${en ? 'paid' : 'dibayar'} ${rupiah(paid, lang).padStart(13)}${closed || (i.settledOn ? `  ${en ? 'settled' : 'lunas'} ${formatShortDate(i.settledOn)}` : '')}`,
       );
     }
-    if (l.writtenOff)
-      lines.push(
-        en
-          ? `  Written off ${formatShortDate(l.writtenOff.date)}: principal written off ${rupiah(l.writtenOff.principal, lang)}, recoveries ${rupiah(l.recoveries, lang)}; what is unpaid above is no longer arrears.`
-          : `  Hapus Buku ${formatShortDate(l.writtenOff.date)}: pokok dihapus ${rupiah(l.writtenOff.principal, lang)}, pemulihan ${rupiah(l.recoveries, lang)}; yang belum dibayar di atas tidak ditagih lagi sebagai tunggakan.`,
-      );
+    const off = writeOffLabel(l, (n) => rupiah(n, lang));
+    if (off)
+      lines.push(`  ${pick(loanStatusText(l), lang)}: ${pick(off, lang)}. ${pick(WRITTEN_OFF_LINE, lang)}`);
     lines.push(
       `  ${en ? 'Arrears' : 'Tunggakan'} ${rupiah(l.arrears, lang)} · ${en ? 'days past due' : 'hari tunggakan'} ${whole(l.daysPastDue, lang)}${l.writtenOff ? '' : ` · Kol ${l.kol}`}${` · ${en ? 'fines owed' : 'denda'} ${rupiah(l.finesOwed, lang)}`} · ${en ? 'outstanding' : 'sisa pokok'} ${rupiah(l.outstandingPrincipal, lang)}`,
       `  ${en ? 'Next installment' : 'Angsuran berikut'}: ${l.nextInstallment ? `${en ? 'no. ' : 'ke-'}${l.nextInstallment.no} ${longDate(l.nextInstallment.due, lang)} ${rupiah(l.nextInstallment.amount, lang)}` : '-'}`,
