@@ -6,7 +6,8 @@ import { pastDueWorstFirst } from './pastDueWorstFirst';
 /**
  * A loan on time can still need the facilitator: a rescheduled loan keeps its Kol until three new
  * installments in a row are paid on time, fines are owed apart from arrears, and a written-off loan
- * is still collected (its repayments are recoveries). Repaid loans with nothing owed are left out.
+ * is still followed up (its repayments are recoveries; the collection list leaves it out). Repaid
+ * loans with nothing owed are left out.
  */
 export function loansNeedingAttention<L extends LoanBalance>(loans: readonly L[]): L[] {
   const live = loans.filter((l) => !l.writtenOff);
