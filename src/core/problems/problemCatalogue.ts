@@ -12,6 +12,7 @@ import { planProblems } from './planProblems';
 import type { Fix, Problem, Severity } from './problem';
 import type { Arg, PlaceArgs, ProblemKind } from './problemKind';
 import type { Bilingual } from '../text';
+import { maskNik } from '../values/maskNik';
 import type { Mutable } from '../mutable';
 import { saprodiProblems } from './saprodiProblems';
 import { savingsProblems } from './savingsProblems';
@@ -76,6 +77,9 @@ export const MAX_QUOTED_VALUE = 80;
 
 /** The cell as a message quotes it: in full, or its start and `…` when it is longer than MAX_QUOTED_VALUE. */
 export function quotedValue(value: Arg): Arg {
+  // A NIK typed where an ID or another value belongs is quoted masked, as everywhere outside
+  // Anggota and the RDKK list (docs/book.md §10): messages reach Pemeriksaan, the journal, the export.
+  if (/^\d{16}$/.test(`${value}`)) return maskNik(value);
   // A text of at most MAX_QUOTED_VALUE code units has no more characters: no list of them to make.
   if (typeof value !== 'string' || value.length <= MAX_QUOTED_VALUE) return value;
   const chars = Array.from(value);

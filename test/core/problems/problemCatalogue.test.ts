@@ -113,4 +113,22 @@ describe('quotedValue', () => {
     // Cut between characters, never inside one (an emoji is two UTF-16 units).
     expect(quotedValue('🌾'.repeat(100))).toBe(`${'🌾'.repeat(MAX_QUOTED_VALUE - 1)}…`);
   });
+
+  it('masks a NIK typed where an ID belongs, as text or as a number (docs/book.md §10)', () => {
+    expect(quotedValue('3205171003650001')).toBe('3205••••••••0001');
+    expect(quotedValue(3205171003650001)).toBe('3205••••••••0001');
+    // Not a NIK's shape: quoted as typed.
+    expect(quotedValue('320517100365000')).toBe('320517100365000');
+    expect(quotedValue('A3205171003650001')).toBe('A3205171003650001');
+    const p = problemAt(
+      'cash.member.unknown',
+      { tab: 'Kas', row: 7, column: 'ID Anggota', col: 5 },
+      { value: '3205171003650001' },
+    );
+    expect(p.message).toEqual({
+      id: 'ID Anggota "3205••••••••0001" tidak ada di tab Anggota. Perbaiki ID-nya, atau daftarkan anggota itu dulu.',
+      en: expect.stringContaining('"3205••••••••0001"') as string,
+    });
+    expect(JSON.stringify(p)).not.toContain('3205171003650001');
+  });
 });
