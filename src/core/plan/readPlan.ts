@@ -28,7 +28,7 @@ const MONTH_WORDS: Readonly<Record<string, number>> = {
 }; // prettier-ignore
 
 const month = (year: number, m: number): string | undefined =>
-  m >= 1 && m <= 12 && year >= 1900 && year <= 2100 ? `${year}-${String(m).padStart(2, '0')}` : undefined;
+  m >= 1 && m <= 12 && year >= 2000 && year <= 2100 ? `${year}-${String(m).padStart(2, '0')}` : undefined;
 
 /** The `yyyy-mm` a `Bulan` cell means: a date (its month), `Maret 2026`, `03/2026`, `2026-03`; else undefined. */
 export function readPlanMonth(cell: Cell): string | undefined {

@@ -341,5 +341,19 @@ describe('readPlanMonth', () => {
     ['Maret', undefined],
     ['13/2026', undefined],
     [202603, undefined],
+    // `11` typed for November into a cell formatted as a date is 11/01/1900 to the spreadsheet:
+    // a month before 2000 is an error, never a plan row for January 1900 that no report shows.
+    [d('1900-01-11'), undefined],
+    ['11/01/1900', undefined],
+    [d('2000-01-01'), '2000-01'],
   ])('%j → %s', (cell, month) => expect(readPlanMonth(cell)).toBe(month));
+
+  it('a number typed into a date-formatted Bulan is an error on its cell, not a row of 1900', () => {
+    const problems = readPlanBook([
+      { code: 'R06', activity: 'X', type: 'Lainnya', month: d('1900-01-11') },
+    ]).problems.filter((p) => p.tab === 'RUK');
+    expect(problems.map(placeOf)).toEqual([
+      { code: 'plan.month.invalid', row: 2, column: 'Bulan', col: 4, severity: 'error' },
+    ]);
+  });
 });
