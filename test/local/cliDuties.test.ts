@@ -517,7 +517,7 @@ describe('buku-kelompok saprodi: a season still being handed out', () => {
       'Tepat waktu: 1 dari 3 (33,3 %) — Tanggal Terima pada atau sebelum Tanggal Tanam; tanpa Tanggal Tanam tidak dapat dinilai (tidak dihitung tepat)',
       'Tepat ketiganya: 1 dari 3 (33,3 %)',
       'Belum waktunya (per 10/04/2026): 3 baris — belum diterima penuh dan Tanggal Tanam sesudah tanggal laporan: belum dihitung pada tepat jumlah, waktu dan ketiganya',
-      'RDKK: 4 anggota (ditulis lengkap, dengan NIK, oleh --out)',
+      'RDKK: 3 anggota (ditulis lengkap, dengan NIK, oleh --out)', // A004, who left, is not on it
       '',
       // A004's row: saprodi.member.inactive.
       `Catatan: buku ini masih punya 1 kesalahan, 0 peringatan; lihat: node dist/cli.js check ${later}`,
@@ -573,7 +573,7 @@ describe('buku-kelompok saprodi: a season still being handed out', () => {
       'Tepat jumlah: 1 dari 6 (16,7 %) — Diterima (kg) sama dengan Rencana (kg)',
       'Tepat waktu: 2 dari 6 (33,3 %) — Tanggal Terima pada atau sebelum Tanggal Tanam; tanpa Tanggal Tanam tidak dapat dinilai (tidak dihitung tepat)',
       'Tepat ketiganya: 1 dari 6 (16,7 %)',
-      'RDKK: 4 anggota (ditulis lengkap, dengan NIK, oleh --out)',
+      'RDKK: 3 anggota (ditulis lengkap, dengan NIK, oleh --out)', // A004, who left, is not on it
     ]);
     const json = JSON.parse((await run(['saprodi', later, '--today', '2026-04-20', '--json'])).stdout) as {
       notYetDue: number;
@@ -626,7 +626,7 @@ describe('buku-kelompok saprodi', () => {
         'Tepat ketiganya: 1 dari 5 (20,0 %)',
         // Padi 1,5 ha + Jagung 0,75 ha, summed over A001's rows.
         'Luas tanam lebih dari Batas Luas Subsidi 2 ha: A001 (2,25 ha)',
-        'RDKK: 4 anggota (ditulis lengkap, dengan NIK, oleh --out)',
+        'RDKK: 3 anggota (ditulis lengkap, dengan NIK, oleh --out)', // A004, who left, is not on it
         '',
         note(book),
         '',

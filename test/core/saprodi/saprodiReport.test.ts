@@ -289,7 +289,12 @@ describe('saprodiReport', () => {
       commodities: ['Padi'],
       needKg: { Urea: 100, NPK: 100 },
     });
-    expect(report.rdkk.map((l) => l.memberId)).toEqual(['A001', 'A002', 'A003', 'A004']);
+    // A004 left before the season (an error on the row): not on the officer's form, nor the NIK.
+    expect(report.rdkk.map((l) => l.memberId)).toEqual(['A001', 'A002', 'A003']);
+    // Nor a member not in Anggota.
+    const unknown = saprodiReport(read([...rows, row('A099', 'Urea')]).book, SEASON, TODAY);
+    expect(unknown.rdkk.map((l) => l.memberId)).toEqual(['A001', 'A002', 'A003']);
+    expect(unknown.rightPerson.rows).toBe(report.rightPerson.rows + 1);
   });
 
   it('lists the seasons as first written, and counts rows right as of a date by their planting date', () => {
