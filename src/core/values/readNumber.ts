@@ -5,7 +5,9 @@ import { shownCell } from './shownCell';
 import { emptyReading, invalidReading, okReading, type ValueReading } from './valueReading';
 
 // `1,5` (Indonesian decimal comma) or `1.5`; one separator at most, so `1.500,5` is never guessed at.
-const DECIMAL_TEXT = /^(\d+)(?:[.,](\d+))?$/;
+// Never three digits after it: `1.500` is 1.500 kg to an Indonesian reader and 1.5 to an English
+// one, so it is not read (and no fix is offered) rather than guessed at (docs/book.md §2).
+const DECIMAL_TEXT = /^(\d+)(?:[.,](\d{1,2}|\d{4,}))?$/;
 
 function numberFix(value: string, n: number) {
   return {

@@ -12,6 +12,8 @@ describe('readDecimal', () => {
     ['1.5', 1.5],
     ['12', 12],
     ['0,75', 0.75],
+    ['2.5', 2.5],
+    ['0,1234', 0.1234],
   ])('reads the text %j as %d with a warning and a fix', (text, n) => {
     expect(readDecimal(text)).toEqual({
       status: 'ok',
@@ -28,7 +30,8 @@ describe('readDecimal', () => {
     expect(readDecimal('1,5 %')).toMatchObject({ status: 'invalid', note: { code: 'value.number.invalid' } });
   });
 
-  it.each(['1.500,5', 'satu', '1,5,0', true])('refuses %j', (cell) => {
+  // Three digits after the separator: 1.500 kg to an Indonesian reader, 1.5 to an English one.
+  it.each(['1.500,5', 'satu', '1,5,0', true, '1.500', '1,500', '0.250'])('refuses %j', (cell) => {
     expect(readDecimal(cell)).toMatchObject({ status: 'invalid', note: { code: 'value.number.invalid' } });
   });
 });
