@@ -20,6 +20,9 @@ import type { Grid } from '../../src/core/cell';
 import * as reviewBookModule from '../../src/core/reviewBook';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
 import { d, settingsGrid, tabGrid } from '../core/book/fixtures';
+import type { JournalDuties } from '../../src/core/journal/journalDuties';
+import { meetingAndSaprodiRows, visitAndPlanRows } from '../../src/core/generatedTabs/journalDutiesRows';
+import { dutyWords } from '../../src/local/commands/journal';
 import { runCli, type Run } from './runCli';
 
 const dir = mkdtempSync(join(tmpdir(), 'bk-duties-'));
@@ -736,5 +739,154 @@ describe('buku-kelompok saprodi', () => {
     expect(none.stderr).toBe(
       'Tab Saprodi belum ada atau belum berisi baris. Jalankan Siapkan Buku, lalu isi kebutuhan saprodi per anggota. / The Saprodi tab is missing or has no rows yet. Run Siapkan Buku (set up the book), then enter each member’s farm-input needs.\n',
     );
+  });
+});
+
+describe('buku-kelompok journal: the week’s meetings, members to visit, RUK to do and saprodi received (§9)', () => {
+  // Four meetings; the week 2026-W14 (30 March – 5 April) holds the last, on 1 April.
+  const weekly = join(dir, 'jurnal.xlsx');
+  beforeAll(async () => {
+    const workbook = XlsxWorkbook.create();
+    for (const [spec, grid] of tabs) {
+      if (spec === attendanceTab) {
+        workbook.writeInputGrid(spec, spec.name, [
+          ['ID Anggota', 'Nama', d('2026-02-10'), d('2026-03-03'), d('2026-03-17'), d('2026-04-01')],
+          ['A001', 'Budi', 'H', 'H', 'H', 'H'],
+          // Never present: absent at all four.
+          ['A002', 'Sri', 'A', 'A', null, 'A'],
+          // Absent at the last three, present at the first.
+          ['A003', 'Asep', 'H', 'A', 'A', 'A'],
+          ['A004', 'Dadang', null, null, null, null],
+        ], 1); // prettier-ignore
+      } else if (spec === planTab) {
+        workbook.writeInputGrid(spec, spec.name, tabGrid(planTab, [
+          // Not done, March is over: not this month's nor next month's.
+          { code: 'R03', activity: 'Demplot padi', type: 'Pengembangan Usaha Bersama', month: 'Maret 2026' },
+          { code: 'R04', activity: 'Kerja bakti saluran', type: 'Lainnya', month: 'April 2026' },
+          { code: 'R06', activity: 'Pelatihan pupuk organik', type: 'Pelatihan', month: 'Mei 2026', responsible: 'Sri' },
+          // Two months on: not yet.
+          { code: 'R07', activity: 'Panen raya', type: 'Lainnya', month: 'Juni 2026' },
+        ]), 1); // prettier-ignore
+      } else if (spec === saprodiTab) {
+        workbook.writeInputGrid(spec, spec.name, tabGrid(saprodiTab, [
+          { season: 'MT II 2026', memberId: 'A001', commodity: 'Padi', areaHa: 1.5, kind: 'Urea', plannedKg: 150, receivedKg: 150, receivedDate: d('2026-04-02'), plantingDate: d('2026-04-20') },
+          { season: 'MT II 2026', memberId: 'A002', commodity: 'Padi', areaHa: 0.25, kind: 'NPK', plannedKg: 25, receivedKg: 12.5, receivedDate: d('2026-04-03') },
+          // Received the week before: not this week's.
+          { season: 'MT II 2026', memberId: 'A003', commodity: 'Padi', areaHa: 0.5, kind: 'Urea', plannedKg: 50, receivedKg: 50, receivedDate: d('2026-03-29'), plantingDate: d('2026-04-20') },
+        ]), 1); // prettier-ignore
+      } else workbook.writeInputGrid(spec, spec.name, grid, 1);
+    }
+    await workbook.save(weekly);
+  });
+
+  it('prints them in the Jurnal tab’s words, Indonesian first, the other lines as they were; none when the week has none', async () => {
+    const r = await run(['journal', weekly, '--week', '2026-W14', '--today', today]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    // 1 April: Budi H, Sri A, Asep A (Dadang gone): 1 of 3; each member a household of their own.
+    expect(lines.slice(0, 9)).toEqual([
+      'Jurnal Mingguan Pendamping 2026-W14 — 30 Maret – 5 April 2026',
+      'Kelompok Tani Makmur',
+      '',
+      'Kegiatan (1)',
+      '  1 April 2026 · Pelatihan: Pelatihan kompos',
+      'Kehadiran pertemuan (Daftar Hadir)',
+      '  1 April 2026: Hadir / aktif 1 / 3 (33,3 %) · Rumah tangga hadir 1 / 3 (33,3 %) · Laki-laki 1 / 2 (50,0 %) · Perempuan 0 / 1 (0,0 %)',
+      'Saprodi diterima minggu ini',
+      '  2 April 2026 · Budi (A001) · MT II 2026 · Urea: Diterima (kg) 150, Rencana (kg) 150, Tanggal tanam 20 April 2026',
+    ]);
+    expect(lines[9]).toBe(
+      '  3 April 2026 · Sri (A002) · MT II 2026 · NPK: Diterima (kg) 12,5, Rencana (kg) 25',
+    );
+    expect(lines[10]).toBe('');
+    expect(lines[11]).toMatch(/^Kas: saldo awal /);
+    const quality = lines.findIndex((l) => l.startsWith('Kualitas data: '));
+    expect(lines.slice(quality + 1, quality + 8)).toEqual([
+      'Anggota perlu dikunjungi',
+      '  Sri (A002): Tidak hadir 4 pertemuan berturut-turut; belum pernah hadir',
+      '  Asep (A003): Tidak hadir 3 pertemuan berturut-turut; terakhir hadir 10 Februari 2026',
+      'RUK bulan ini dan bulan depan yang belum terlaksana',
+      '  04/2026 · R04 · Lainnya: Kerja bakti saluran',
+      '  05/2026 · R06 · Pelatihan: Pelatihan pupuk organik (Sri)',
+      '',
+    ]);
+    // Week 20 (11–17 May): no meeting, nothing received, no RUK row in May or June of the first book
+    // (R04 is April's), and no member has missed three meetings (there were two).
+    // A week with none of them prints none of their headings; --json is the model as it was.
+    const none = await run(['journal', book, '--week', '2026-W20', '--today', today]);
+    expect(none.code).toBe(0);
+    const noLines = none.stdout.split('\n');
+    expect(noLines.slice(0, 5)).toEqual([
+      'Jurnal Mingguan Pendamping 2026-W20 — 11–17 Mei 2026',
+      'Kelompok Tani Makmur',
+      'Minggu ini tidak ada kegiatan, transaksi kas, pinjaman, angsuran, atau perubahan anggota yang tercatat.',
+      '',
+      'Kegiatan (0)',
+    ]);
+    expect(noLines[5]).toBe('');
+    for (const heading of [
+      'Kehadiran pertemuan',
+      'Saprodi diterima',
+      'Anggota perlu dikunjungi',
+      'RUK bulan ini',
+    ])
+      expect(none.stdout).not.toContain(heading);
+    expect(noLines[noLines.findIndex((l) => l.startsWith('Kualitas data: ')) + 1]).toBe('');
+    const model = JSON.parse(
+      (await run(['journal', weekly, '--week', '2026-W14', '--today', today, '--json'])).stdout,
+    ) as Record<string, unknown>;
+    expect(model.planToDo).toEqual([
+      { code: 'R04', activity: 'Kerja bakti saluran', type: 'Lainnya', typeLabel: { id: 'Lainnya', en: 'Other' }, month: '2026-04', responsible: null },
+      { code: 'R06', activity: 'Pelatihan pupuk organik', type: 'Pelatihan', typeLabel: { id: 'Pelatihan', en: 'Training' }, month: '2026-05', responsible: 'Sri' },
+    ]); // prettier-ignore
+  });
+
+  it('--lang en: the same lines in English, figures as English figures', async () => {
+    const lines = (
+      await run(['journal', weekly, '--week', '2026-W14', '--today', today, '--lang', 'en'])
+    ).stdout.split('\n');
+    expect(lines.slice(5, 10)).toEqual([
+      'Meeting attendance (Daftar Hadir)',
+      '  1 April 2026: Present / active 1 / 3 (33.3%) · Households present 1 / 3 (33.3%) · Men 1 / 2 (50.0%) · Women 0 / 1 (0.0%)',
+      'Farm inputs received this week',
+      '  2 April 2026 · Budi (A001) · MT II 2026 · Urea: Received (kg) 150, Planned (kg) 150, Planting 20 April 2026',
+      '  3 April 2026 · Sri (A002) · MT II 2026 · NPK: Received (kg) 12.5, Planned (kg) 25',
+    ]);
+    const quality = lines.findIndex((l) => l.startsWith('Data quality: '));
+    expect(lines.slice(quality + 1, quality + 7)).toEqual([
+      'Members to visit',
+      '  Sri (A002): Absent at 4 meetings in a row; never present',
+      '  Asep (A003): Absent at 3 meetings in a row; last present 10 February 2026',
+      "This and next month's RUK rows not yet done",
+      '  04/2026 · R04 · Other: Kerja bakti saluran',
+      '  05/2026 · R06 · Training: Pelatihan pupuk organik (Sri)',
+    ]);
+  });
+
+  it('says them in the words the Jurnal tab writes (journalDutiesRows), in both languages', () => {
+    const duties = {
+      attendance: {
+        meetings: [{ date: '2026-04-01', present: 1, active: 3, rate: 1 / 3, households: { present: 1, active: 3, rate: 1 / 3 }, byGender: { L: { present: 1, active: 2, rate: 0.5 }, P: { present: 0, active: 1, rate: 0 } } }],
+        toVisit: [
+          { memberId: 'A002', name: 'Sri', absences: 4, lastPresent: null },
+          { memberId: 'A003', name: 'Asep', absences: 3, lastPresent: '2026-02-10' },
+        ],
+      },
+      planToDo: [{ code: 'R04', activity: 'Kerja bakti', type: 'Lainnya', typeLabel: { id: 'Lainnya', en: 'Other' }, month: '2026-04', responsible: null }],
+      saprodiReceived: [{ date: '2026-04-02', memberId: 'A001', memberName: 'Budi', season: 'MT II 2026', kind: 'Urea', receivedKg: 150, plannedKg: 150, plantingDate: '2026-04-20' }],
+    } as const satisfies JournalDuties; // prettier-ignore
+    for (const lang of ['id', 'en'] as const) {
+      const texts = [...meetingAndSaprodiRows(duties, lang), ...visitAndPlanRows(duties, lang)]
+        .flat()
+        .map((c) => c.v)
+        .filter((v): v is string => typeof v === 'string');
+      const { absent, ...labels } = dutyWords;
+      for (const label of Object.values(labels))
+        expect({ label: label[lang], inTab: texts.some((x) => x.includes(label[lang])) }).toEqual({
+          label: label[lang],
+          inTab: true,
+        });
+      for (const n of ['4', '3']) expect(texts.some((x) => x.startsWith(`${absent(n)[lang]}; `))).toBe(true);
+    }
   });
 });

@@ -1,10 +1,11 @@
 // `buku-kelompok journal FILE [--week 2026-W48] [--json] [--out FILE]`: the week's journal (default:
 // the week of today); with --out, a copy of the book with the `Jurnal <week>` tab.
+import type { PresenceCount } from '../../core/attendance/attendanceReport';
 import type { JournalModel } from '../../core/journal/journalModel';
 import { weeklyJournal } from '../../core/journal/weeklyJournal';
 import { pick, text, type Bilingual, type Lang } from '../../core/text';
 import { journalWeekOf, parseJournalWeek } from '../../core/week/journalWeek';
-import { count, countWord, groupedPlural, longDate, percent, rupiah, whole } from '../cliFormat';
+import { count, countWord, groupedPlural, longDate, percent, quantity, rupiah, whole } from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
 import {
   commonOptions,
@@ -58,6 +59,85 @@ export const journalCommand: CliCommand = {
 };
 
 /**
+ * The words of the Jurnal tab's §9 parts (core/generatedTabs/journalDutiesRows.ts), as the tab
+ * writes them: that file's own are not exported, and the Apps Script bundle it is part of is at its
+ * byte budget. A test holds each of these equal to the tab's text.
+ */
+export const dutyWords = {
+  meetings: text('Kehadiran pertemuan (Daftar Hadir)', 'Meeting attendance (Daftar Hadir)'),
+  presentOfActive: text('Hadir / aktif', 'Present / active'),
+  households: text('Rumah tangga hadir', 'Households present'),
+  men: text('Laki-laki', 'Men'),
+  women: text('Perempuan', 'Women'),
+  saprodi: text('Saprodi diterima minggu ini', 'Farm inputs received this week'),
+  received: text('Diterima (kg)', 'Received (kg)'),
+  planned: text('Rencana (kg)', 'Planned (kg)'),
+  planting: text('Tanggal tanam', 'Planting'),
+  toVisit: text('Anggota perlu dikunjungi', 'Members to visit'),
+  absent: (n: string) =>
+    text(`Tidak hadir ${n} pertemuan berturut-turut`, `Absent at ${n} meetings in a row`),
+  lastPresent: text('terakhir hadir', 'last present'),
+  neverPresent: text('belum pernah hadir', 'never present'),
+  planToDo: text(
+    'RUK bulan ini dan bulan depan yang belum terlaksana',
+    "This and next month's RUK rows not yet done",
+  ),
+} as const;
+
+/** `12 / 14 (85,7 %)`; without the rate when no one was active, as the tab writes it. */
+function presence(c: PresenceCount, lang: Lang): string {
+  const counted = `${whole(c.present, lang)} / ${whole(c.active, lang)}`;
+  return c.rate === null ? counted : `${counted} (${percent(c.rate, lang)})`;
+}
+
+/**
+ * The week's meetings with their attendance and the farm inputs received (the tab's section 1),
+ * each part only when it has a row.
+ */
+function meetingAndSaprodiLines(model: JournalModel, lang: Lang): string[] {
+  const w = (t: Bilingual) => pick(t, lang);
+  const lines: string[] = [];
+  const meetings = model.attendance.meetings;
+  if (meetings.length > 0) lines.push(w(dutyWords.meetings));
+  for (const m of meetings)
+    lines.push(
+      `  ${longDate(m.date, lang)}: ${w(dutyWords.presentOfActive)} ${presence(m, lang)} · ${w(dutyWords.households)} ${presence(m.households, lang)} · ${w(dutyWords.men)} ${presence(m.byGender.L, lang)} · ${w(dutyWords.women)} ${presence(m.byGender.P, lang)}`,
+    );
+  if (model.saprodiReceived.length > 0) lines.push(w(dutyWords.saprodi));
+  for (const r of model.saprodiReceived) {
+    const who = r.memberName === null ? r.memberId : `${r.memberName} (${r.memberId})`;
+    const planting =
+      r.plantingDate === null ? '' : `, ${w(dutyWords.planting)} ${longDate(r.plantingDate, lang)}`;
+    lines.push(
+      `  ${longDate(r.date, lang)} · ${who} · ${r.season} · ${r.kind}: ${w(dutyWords.received)} ${quantity(r.receivedKg, lang)}, ${w(dutyWords.planned)} ${quantity(r.plannedKg, lang)}${planting}`,
+    );
+  }
+  return lines;
+}
+
+/** The members to visit and the RUK rows still to do (the tab's section 6), each only when it has a row. */
+function visitAndPlanLines(model: JournalModel, lang: Lang): string[] {
+  const w = (t: Bilingual) => pick(t, lang);
+  const lines: string[] = [];
+  const toVisit = model.attendance.toVisit;
+  if (toVisit.length > 0) lines.push(w(dutyWords.toVisit));
+  for (const v of toVisit) {
+    const last =
+      v.lastPresent === null
+        ? w(dutyWords.neverPresent)
+        : `${w(dutyWords.lastPresent)} ${longDate(v.lastPresent, lang)}`;
+    lines.push(`  ${v.name} (${v.memberId}): ${w(dutyWords.absent(whole(v.absences, lang)))}; ${last}`);
+  }
+  if (model.planToDo.length > 0) lines.push(w(dutyWords.planToDo));
+  for (const p of model.planToDo)
+    lines.push(
+      // `11/2026`, as the tab writes the month.
+      `  ${p.month.slice(5, 7)}/${p.month.slice(0, 4)} · ${p.code} · ${w(p.typeLabel)}: ${p.responsible === null ? p.activity : `${p.activity} (${p.responsible})`}`,
+    );
+  return lines;
+}
+
+/**
  * The journal as a few readable lines: what a facilitator would read out; `note` under the group's
  * name (a book without Pinjaman).
  */
@@ -72,6 +152,7 @@ export function journalText(model: JournalModel, lang: Lang, note?: Bilingual): 
     lines.push(
       `  ${longDate(a.date, lang)} · ${w(a.typeLabel)}: ${a.description}${a.attendance === null ? '' : ` (${en ? 'present' : 'hadir'} ${whole(a.attendance, lang)})`}`,
     );
+  lines.push(...meetingAndSaprodiLines(model, lang));
   const c = model.cash;
   lines.push(
     '',
@@ -104,6 +185,7 @@ export function journalText(model: JournalModel, lang: Lang, note?: Bilingual): 
       ? `Data quality: ${countWord(model.dataQuality.errors, 'error', lang)}, ${countWord(model.dataQuality.warnings, 'warning', lang)}`
       : `Kualitas data: ${countWord(model.dataQuality.errors, 'error', lang)}, ${countWord(model.dataQuality.warnings, 'warning', lang)}`,
   );
+  lines.push(...visitAndPlanLines(model, lang));
   return lines;
 }
 
