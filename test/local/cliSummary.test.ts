@@ -1,11 +1,13 @@
 // `buku-kelompok summary` as a person runs it (main() in this process, see runCli) over demo books
 // and a bad file; its exit codes, its table, its --json shape and its --out workbook.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { settingsTab } from '../../src/core/book/schema';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { settingsGrid } from '../core/book/fixtures';
 import { runCli, type Run } from './runCli';
 
 const dir = mkdtempSync(join(tmpdir(), 'bk-summary-'));
@@ -13,6 +15,8 @@ const today = '2026-11-28';
 const fresh = join(dir, 'fresh.xlsx');
 const stale = join(dir, 'stale.xlsx');
 const bad = join(dir, 'bad.xlsx');
+const copy = join(dir, 'salinan.xlsx');
+const other = join(dir, 'lain.xlsx');
 
 function run(args: readonly string[]): Promise<Run> {
   return runCli(args, dir);
@@ -31,6 +35,11 @@ beforeAll(async () => {
   expect((await run(['demo', '--out', fresh, '--today', today])).code).toBe(0);
   expect((await run(['demo', '--out', stale, '--today', '2026-06-01'])).code).toBe(0);
   writeFileSync(bad, 'ini bukan workbook\n');
+  copyFileSync(fresh, copy);
+  // Another group of the same village: another name, another group.
+  const workbook = XlsxWorkbook.create();
+  workbook.writeInputGrid(settingsTab, settingsTab.name, settingsGrid({ 'Nama Kelompok': 'Kelompok Tani Harapan', Desa: 'Cikandang' }), 1); // prettier-ignore
+  await workbook.save(other);
 });
 
 describe('buku-kelompok summary', () => {
@@ -44,9 +53,37 @@ describe('buku-kelompok summary', () => {
     // The stale book's loans are all more than 30 days late as of today: it comes before the fresh one.
     expect(lines[3]).toContain('stale.xlsx');
     expect(lines[4]).toContain('fresh.xlsx');
-    expect(lines[6]).toMatch(/^Jumlah +2 kelompok/);
+    // The fresh and the stale demo are two books of one group (its two years' books, as it were).
+    expect(lines[6]).toMatch(/^Jumlah +1 kelompok \(2 buku\) /);
     expect(r.stdout).not.toContain('bukan file Excel');
     expect(r.stderr).toBe(`${bad} bukan file Excel .xlsx / ${bad} is not an Excel .xlsx file\n`);
+  });
+
+  it('counts groups, not books, in the totals, and names a group found in more than one book', async () => {
+    const note =
+      'Catatan: fresh.xlsx, salinan.xlsx: buku satu kelompok (Kelompok Tani Mekar Sari); baris Jumlah menjumlahkan semuanya, jadi salinan satu buku terhitung dua kali';
+    const noteEn =
+      'Note: fresh.xlsx, salinan.xlsx: books of one group (Kelompok Tani Mekar Sari); the Total row adds them up, so a copy of one book counts it twice';
+    const r = await run(['summary', 'fresh.xlsx', 'salinan.xlsx', 'lain.xlsx', '--today', today]);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.split('\n');
+    expect(lines[6]).toMatch(/^Jumlah +2 kelompok \(3 buku\) /);
+    expect(lines.slice(7, 9)).toEqual(['', note]);
+    expect(lines[9]).toMatch(/^PAR30 jumlah: /);
+    const en = (
+      await run(['summary', 'fresh.xlsx', 'salinan.xlsx', 'lain.xlsx', '--today', today, '--lang', 'en'])
+    ).stdout.split('\n');
+    expect(en[6]).toMatch(/^Total +2 groups \(3 books\) /);
+    expect(en.slice(7, 9)).toEqual(['', noteEn]);
+    // --json: stdout one JSON document as before, the note on stderr in both languages.
+    const json = await run(['summary', 'fresh.xlsx', 'salinan.xlsx', '--today', today, '--json']);
+    expect(Object.keys(JSON.parse(json.stdout) as object)).toEqual(['asOf', 'today', 'groups', 'totals']);
+    expect(json.stderr).toBe(`${note} / ${noteEn}\n`);
+    // Books of different groups: no note, and the totals as they were.
+    const two = await run(['summary', 'fresh.xlsx', 'lain.xlsx', '--today', today]);
+    expect(two.stdout.split('\n')[5]).toMatch(/^Jumlah +2 kelompok {2}/);
+    expect(two.stdout).not.toContain('Catatan');
+    expect((await run(['summary', 'fresh.xlsx', 'lain.xlsx', '--today', today, '--json'])).stderr).toBe('');
   });
 
   it('--json: the stable shape the README documents, groups in the order given', async () => {

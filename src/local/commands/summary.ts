@@ -10,7 +10,7 @@ import {
   type GroupSummary,
   type GroupSummaryEntry,
 } from '../../core/summary/groupSummary';
-import { pick, text, type Lang } from '../../core/text';
+import { pick, text, type Bilingual, type Lang } from '../../core/text';
 import { groupedPlural, longDate, percent, rupiah, whole } from '../cliFormat';
 import { usageLine, type CliCommand } from '../cliCommand';
 import {
@@ -24,6 +24,7 @@ import {
   todayOption,
   type CliContext,
 } from '../cliOptions';
+import { groupKey } from '../export/groupKey';
 import { LocalHost } from '../localHost';
 import { CliError, openBook } from '../openBook';
 import { outOption, writeOut, writtenLine } from '../outFile';
@@ -63,8 +64,52 @@ export const summaryCommand: CliCommand = {
   run: runSummary,
 };
 
-/** The aligned table a person reads: worst first, then the totals (why a file is unreadable goes to stderr). */
-export function summaryText(summary: GroupSummary, lang: Lang): string[] {
+/** Books read that stand for one group (as `export` names them in `shared`): the files as given. */
+export interface SharedGroup {
+  readonly groupName: string;
+  readonly files: readonly string[];
+}
+
+/**
+ * The groups the books read stand for, as `export` and the office summary count them
+ * (docs/warehouse.md, the group key: Provinsi, Kabupaten, Kecamatan, Desa and Nama Kelompok; a
+ * book without a name by its file): how many, and those with more than one book.
+ */
+export function groupsOfBooks(books: readonly { file: string; key: string; groupName: string }[]): {
+  groups: number;
+  shared: SharedGroup[];
+} {
+  const byKey = new Map<string, { groupName: string; files: string[] }>();
+  for (const b of books) {
+    const group = byKey.get(b.key);
+    if (group) group.files.push(b.file);
+    else byKey.set(b.key, { groupName: b.groupName, files: [b.file] });
+  }
+  return { groups: byKey.size, shared: [...byKey.values()].filter((g) => g.files.length > 1) };
+}
+
+/** Said under the totals, as `export` says it: the totals add up every book of such a group. */
+export function sharedGroupNote(g: SharedGroup): Bilingual {
+  const name = g.groupName ? ` (${g.groupName})` : '';
+  const files = g.files.join(', ');
+  return text(
+    `Catatan: ${files}: buku satu kelompok${name}; baris Jumlah menjumlahkan semuanya, jadi salinan satu buku terhitung dua kali`,
+    `Note: ${files}: books of one group${name}; the Total row adds them up, so a copy of one book counts it twice`,
+  );
+}
+
+/**
+ * The aligned table a person reads: worst first, then the totals (why a file is unreadable goes to
+ * stderr); `groups` counts the groups the books read stand for, `shared` those with several books.
+ */
+export function summaryText(
+  summary: GroupSummary,
+  lang: Lang,
+  groups: { groups: number; shared: readonly SharedGroup[] } = {
+    groups: summary.totals.books,
+    shared: [],
+  },
+): string[] {
   const en = lang === 'en';
   const header = en
     ? [
@@ -145,7 +190,10 @@ export function summaryText(summary: GroupSummary, lang: Lang): string[] {
   const s = summary.totals;
   rows.push([
     en ? 'Total' : 'Jumlah',
-    en ? groupedPlural(s.books, 'group') : `${s.books} kelompok`,
+    // Groups, not books: two books of one group (two years', or a copy) are one group (docs/warehouse.md).
+    en
+      ? `${groupedPlural(groups.groups, 'group')}${groups.groups === s.books ? '' : ` (${groupedPlural(s.books, 'book')})`}`
+      : `${groups.groups} kelompok${groups.groups === s.books ? '' : ` (${s.books} buku)`}`,
     '',
     whole(s.activeMembers, lang),
     rupiah(s.cashBalance, lang),
@@ -177,8 +225,8 @@ export function summaryText(summary: GroupSummary, lang: Lang): string[] {
     fmt(widths.map((w) => '-'.repeat(w))),
     fmt(rows[rows.length - 1] ?? []),
   ];
+  lines.push('', ...groups.shared.map((g) => pick(sharedGroupNote(g), lang)));
   lines.push(
-    '',
     en
       ? 'PAR30 of the total: all groups’ outstanding principal more than 30 days past due ÷ all groups’ outstanding principal (a portfolio ratio, not an average).'
       : 'PAR30 jumlah: sisa pokok menunggak > 30 hari semua kelompok ÷ sisa pokok semua kelompok (rasio portofolio, bukan rata-rata).',
@@ -203,9 +251,14 @@ export async function runSummary(args: readonly string[], ctx: CliContext): Prom
   const out = outOption(values, positionals);
 
   const groups: GroupSummaryEntry[] = [];
+  // Each book read with its group's key, as `export` keys it: the books of one group are one group.
+  const keyed: { file: string; key: string; groupName: string }[] = [];
   for (const file of positionals) {
     try {
-      groups.push(groupSummaryRow(file, await openBook(file, today), asOf));
+      const opened = await openBook(file, today);
+      const row = groupSummaryRow(file, opened, asOf);
+      groups.push(row);
+      keyed.push({ file, key: groupKey(opened.book.settings, file), groupName: row.groupName });
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
       groups.push({ file, error: { code: e.code, message: { id: e.text.id, en: e.text.en } } });
@@ -233,7 +286,14 @@ export async function runSummary(args: readonly string[], ctx: CliContext): Prom
       ),
     );
   }
-  if (values.json) ctx.out(json(summary));
-  else for (const line of summaryText(summary, lang)) ctx.out(line);
+  const ofBooks = groupsOfBooks(keyed);
+  if (values.json) {
+    ctx.out(json(summary));
+    // stdout stays one JSON document: the note goes to stderr, in both languages, as other notes do.
+    for (const g of ofBooks.shared) {
+      const note = sharedGroupNote(g);
+      ctx.err(`${note.id} / ${note.en}`);
+    }
+  } else for (const line of summaryText(summary, lang, ofBooks)) ctx.out(line);
   return summary.totals.unreadable > 0 ? 2 : summary.totals.errors > 0 ? 1 : 0;
 }
