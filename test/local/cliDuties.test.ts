@@ -736,8 +736,36 @@ describe('buku-kelompok saprodi', () => {
     await workbook.save(empty);
     const none = await run(['saprodi', empty, '--today', today]);
     expect(none.code).toBe(2);
+    expect(none.stdout).toBe('');
+    // Without the tab, the command line's setup makes it (the add-on's menu is not at hand).
     expect(none.stderr).toBe(
-      'Tab Saprodi belum ada atau belum berisi baris. Jalankan Siapkan Buku, lalu isi kebutuhan saprodi per anggota. / The Saprodi tab is missing or has no rows yet. Run Siapkan Buku (set up the book), then enter each member’s farm-input needs.\n',
+      `${empty} tidak punya tab Saprodi. Buat tab itu dengan perintah buku-kelompok setup ${empty}, lalu isi kebutuhan saprodi per anggota di tab itu. / ${empty} has no Saprodi tab. Create it with the command buku-kelompok setup ${empty}, then enter each member’s farm-input needs in it.\n`,
+    );
+  });
+
+  it('refuses a Saprodi tab without rows by saying to fill it in, not to set the book up', async () => {
+    const headers = join(dir, 'judul-saja.xlsx');
+    const workbook = XlsxWorkbook.create();
+    for (const [spec, grid] of tabs.slice(0, -1)) workbook.writeInputGrid(spec, spec.name, grid, 1);
+    workbook.writeInputGrid(saprodiTab, saprodiTab.name, tabGrid(saprodiTab, []), 1);
+    await workbook.save(headers);
+    const r = await run(['saprodi', headers, '--today', today]);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(
+      `Tab Saprodi belum berisi baris. Isi kebutuhan saprodi per anggota di tab itu (satu baris per anggota, musim tanam dan jenis), lalu jalankan lagi buku-kelompok saprodi ${headers}. / The Saprodi tab has no rows yet. Enter each member’s farm-input needs in it (one row per member, season and kind), then run buku-kelompok saprodi ${headers} again.\n`,
+    );
+    // Rows without their season are left out with an error each: check lists them.
+    const incomplete = join(dir, 'tanpa-musim.xlsx');
+    const other = XlsxWorkbook.create();
+    for (const [spec, grid] of tabs.slice(0, -1)) other.writeInputGrid(spec, spec.name, grid, 1);
+    other.writeInputGrid(saprodiTab, 'RDKK', tabGrid(saprodiTab, [
+      { memberId: 'A001', commodity: 'Padi', areaHa: 1, kind: 'Urea', plannedKg: 100 },
+    ]), 1); // prettier-ignore
+    await other.save(incomplete);
+    const bad = await run(['saprodi', incomplete, '--today', today, '--lang', 'en']);
+    expect([bad.code, bad.stdout]).toEqual([2, '']);
+    expect(bad.stderr).toBe(
+      `Tab RDKK tidak punya baris yang lengkap: baris yang ada punya kesalahan, lihat buku-kelompok check ${incomplete}. Perbaiki baris itu, lalu jalankan lagi buku-kelompok saprodi ${incomplete}. / The RDKK tab has no complete row: the rows it has have errors, see buku-kelompok check ${incomplete}. Correct them, then run buku-kelompok saprodi ${incomplete} again.\n`,
     );
   });
 });

@@ -1,6 +1,8 @@
 // `buku-kelompok saprodi FILE [--season "MT I 2026"] [--json] [--out FILE]`: one season's farm-input
 // distribution (docs/book.md §9); with --out, a copy of the book with `Saprodi <season>` and its RDKK.
 import { apiError } from '../../core/api/errorMessages';
+import { findTab } from '../../core/book/findTab';
+import { saprodiTab } from '../../core/book/schema';
 import { formatShortDate } from '../../core/isoDate';
 import {
   saprodiDefinitions,
@@ -12,7 +14,7 @@ import {
 } from '../../core/saprodi/saprodiReport';
 import { pick, text, type Lang } from '../../core/text';
 import { maskNik } from '../../core/values/maskNik';
-import { groupedPlural, percent, quantity, whole } from '../cliFormat';
+import { groupedPlural, percent, quantity, shellWord, whole } from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
 import {
   commonOptions,
@@ -25,7 +27,8 @@ import {
   type CliContext,
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
-import { CliError } from '../openBook';
+import { CliError, type OpenedBook } from '../openBook';
+import { setupCommandLine } from '../requiredTabs';
 import { outOption } from '../outFile';
 import { oneBookFile, printNowOrAfterWrite, printReport, reportOnBook, writeCopy } from '../oneBookCommand';
 
@@ -183,6 +186,39 @@ export function saprodiText(report: SaprodiReport, groupName: string, lang: Lang
   return lines;
 }
 
+/**
+ * `season.none` said with the command line's steps: the core's text (the add-on's) sends the
+ * person to the menu Siapkan Buku, which would not help a book whose tab is there without rows.
+ * Without the tab: the `setup` command makes it. With it: fill in its rows, and, when rows it has
+ * were left out for their errors, `check` lists them.
+ */
+function noSaprodiRows(file: string, opened: Pick<OpenedBook, 'workbook' | 'problems'>): CliError {
+  const tab = findTab(opened.workbook.tabNames(), saprodiTab);
+  const again = `buku-kelompok saprodi ${shellWord(file)}`;
+  if (tab === undefined)
+    return new CliError(
+      'season.none',
+      text(
+        `${file} tidak punya tab Saprodi. Buat tab itu dengan perintah ${setupCommandLine(file)}, lalu isi kebutuhan saprodi per anggota di tab itu.`,
+        `${file} has no Saprodi tab. Create it with the command ${setupCommandLine(file)}, then enter each member’s farm-input needs in it.`,
+      ),
+    );
+  const errors = opened.problems.some((p) => p.tab === tab && p.severity === 'error');
+  const check = `buku-kelompok check ${shellWord(file)}`;
+  return new CliError(
+    'season.none',
+    errors
+      ? text(
+          `Tab ${tab} tidak punya baris yang lengkap: baris yang ada punya kesalahan, lihat ${check}. Perbaiki baris itu, lalu jalankan lagi ${again}.`,
+          `The ${tab} tab has no complete row: the rows it has have errors, see ${check}. Correct them, then run ${again} again.`,
+        )
+      : text(
+          `Tab ${tab} belum berisi baris. Isi kebutuhan saprodi per anggota di tab itu (satu baris per anggota, musim tanam dan jenis), lalu jalankan lagi ${again}.`,
+          `The ${tab} tab has no rows yet. Enter each member’s farm-input needs in it (one row per member, season and kind), then run ${again} again.`,
+        ),
+  );
+}
+
 export async function runSaprodi(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parse(args, options);
   const today = todayOption(values.today, ctx);
@@ -197,7 +233,10 @@ export async function runSaprodi(args: readonly string[], ctx: CliContext): Prom
       const lang = langOption(values.lang) ?? opened.book.settings.language;
       // The same choice and the same refusals as the add-on's generateSaprodi.
       const choice = chooseSeason(opened.book, values.season);
-      if (!choice.ok) throw new CliError(choice.code, apiError(choice.code, choice.args).message);
+      if (!choice.ok)
+        throw choice.code === 'season.none'
+          ? noSaprodiRows(file, opened)
+          : new CliError(choice.code, apiError(choice.code, choice.args).message);
       const season = choice.season;
       const report = saprodiReport(opened.book, season, today);
       const print = printNowOrAfterWrite(out !== undefined, () => {
