@@ -20,9 +20,6 @@ import type { Grid } from '../../src/core/cell';
 import * as reviewBookModule from '../../src/core/reviewBook';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
 import { d, settingsGrid, tabGrid } from '../core/book/fixtures';
-import type { JournalDuties } from '../../src/core/journal/journalDuties';
-import { meetingAndSaprodiRows, visitAndPlanRows } from '../../src/core/generatedTabs/journalDutiesRows';
-import { dutyWords } from '../../src/local/commands/journal';
 import { runCli, type Run } from './runCli';
 
 const dir = mkdtempSync(join(tmpdir(), 'bk-duties-'));
@@ -889,32 +886,5 @@ describe('buku-kelompok journal: the week’s meetings, members to visit, RUK to
       '  04/2026 · R04 · Other: Kerja bakti saluran',
       '  05/2026 · R06 · Training: Pelatihan pupuk organik (Sri)',
     ]);
-  });
-
-  it('says them in the words the Jurnal tab writes (journalDutiesRows), in both languages', () => {
-    const duties = {
-      attendance: {
-        meetings: [{ date: '2026-04-01', present: 1, active: 3, rate: 1 / 3, households: { present: 1, active: 3, rate: 1 / 3 }, byGender: { L: { present: 1, active: 2, rate: 0.5 }, P: { present: 0, active: 1, rate: 0 } } }],
-        toVisit: [
-          { memberId: 'A002', name: 'Sri', absences: 4, lastPresent: null },
-          { memberId: 'A003', name: 'Asep', absences: 3, lastPresent: '2026-02-10' },
-        ],
-      },
-      planToDo: [{ code: 'R04', activity: 'Kerja bakti', type: 'Lainnya', typeLabel: { id: 'Lainnya', en: 'Other' }, month: '2026-04', responsible: null }],
-      saprodiReceived: [{ date: '2026-04-02', memberId: 'A001', memberName: 'Budi', season: 'MT II 2026', kind: 'Urea', receivedKg: 150, plannedKg: 150, plantingDate: '2026-04-20' }],
-    } as const satisfies JournalDuties; // prettier-ignore
-    for (const lang of ['id', 'en'] as const) {
-      const texts = [...meetingAndSaprodiRows(duties, lang), ...visitAndPlanRows(duties, lang)]
-        .flat()
-        .map((c) => c.v)
-        .filter((v): v is string => typeof v === 'string');
-      const { absent, ...labels } = dutyWords;
-      for (const label of Object.values(labels))
-        expect({ label: label[lang], inTab: texts.some((x) => x.includes(label[lang])) }).toEqual({
-          label: label[lang],
-          inTab: true,
-        });
-      for (const n of ['4', '3']) expect(texts.some((x) => x.startsWith(`${absent(n)[lang]}; `))).toBe(true);
-    }
   });
 });

@@ -8,7 +8,8 @@ import { cell, type OutCell } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { HEADER_BACKGROUND } from './titleBlock';
 
-const words = {
+/** The words of the §9 parts, the Jurnal tab's and the command line's `journal` text alike. */
+export const journalDutyWords = {
   meetings: t('Kehadiran pertemuan (Daftar Hadir)', 'Meeting attendance (Daftar Hadir)'),
   noMeetings: t('Tidak ada pertemuan di Daftar Hadir minggu ini.', 'No meeting in Daftar Hadir this week.'),
   date: t('Tanggal', 'Date'),
@@ -38,7 +39,12 @@ const words = {
     "This and next month's RUK rows not yet done",
   ),
   noPlanToDo: t('Tidak ada.', 'None.'),
+  absent: (n: number | string) =>
+    t(`Tidak hadir ${n} pertemuan berturut-turut`, `Absent at ${n} meetings in a row`),
+  lastPresent: t('terakhir hadir', 'last present'),
+  neverPresent: t('belum pernah hadir', 'never present'),
 };
+const words = journalDutyWords;
 
 const header = (titles: readonly Bilingual[], lang: Lang): OutCell[] =>
   titles.map((x) => cell(pick(x, lang), { bold: true, background: HEADER_BACKGROUND, wrap: true }));
@@ -104,20 +110,12 @@ export function visitAndPlanRows(model: JournalDuties, lang: Lang): OutCell[][] 
   for (const v of model.attendance.toVisit) {
     const last =
       v.lastPresent === null
-        ? pick(t('belum pernah hadir', 'never present'), lang)
-        : `${pick(t('terakhir hadir', 'last present'), lang)} ${formatShortDate(v.lastPresent)}`;
+        ? pick(words.neverPresent, lang)
+        : `${pick(words.lastPresent, lang)} ${formatShortDate(v.lastPresent)}`;
     rows.push([
       cell(null),
       cell(`${v.name} (${v.memberId})`, { format: 'text', wrap: true }),
-      cell(
-        pick(
-          t(
-            `Tidak hadir ${v.absences} pertemuan berturut-turut; ${last}`,
-            `Absent at ${v.absences} meetings in a row; ${last}`,
-          ),
-          lang,
-        ),
-      ),
+      cell(`${pick(words.absent(v.absences), lang)}; ${last}`),
     ]);
   }
   rows.push(sub(words.planToDo, lang));

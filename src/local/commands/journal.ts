@@ -3,6 +3,7 @@
 import type { PresenceCount } from '../../core/attendance/attendanceReport';
 import type { JournalModel } from '../../core/journal/journalModel';
 import { weeklyJournal } from '../../core/journal/weeklyJournal';
+import { journalDutyWords } from '../../core/generatedTabs/journalDutiesRows';
 import { pick, text, type Bilingual, type Lang } from '../../core/text';
 import { journalWeekOf, parseJournalWeek } from '../../core/week/journalWeek';
 import { count, countWord, groupedPlural, longDate, percent, quantity, rupiah, whole } from '../cliFormat';
@@ -58,31 +59,8 @@ export const journalCommand: CliCommand = {
   run: runJournal,
 };
 
-/**
- * The words of the Jurnal tab's §9 parts (core/generatedTabs/journalDutiesRows.ts), as the tab
- * writes them: that file's own are not exported, and the Apps Script bundle it is part of is at its
- * byte budget. A test holds each of these equal to the tab's text.
- */
-export const dutyWords = {
-  meetings: text('Kehadiran pertemuan (Daftar Hadir)', 'Meeting attendance (Daftar Hadir)'),
-  presentOfActive: text('Hadir / aktif', 'Present / active'),
-  households: text('Rumah tangga hadir', 'Households present'),
-  men: text('Laki-laki', 'Men'),
-  women: text('Perempuan', 'Women'),
-  saprodi: text('Saprodi diterima minggu ini', 'Farm inputs received this week'),
-  received: text('Diterima (kg)', 'Received (kg)'),
-  planned: text('Rencana (kg)', 'Planned (kg)'),
-  planting: text('Tanggal tanam', 'Planting'),
-  toVisit: text('Anggota perlu dikunjungi', 'Members to visit'),
-  absent: (n: string) =>
-    text(`Tidak hadir ${n} pertemuan berturut-turut`, `Absent at ${n} meetings in a row`),
-  lastPresent: text('terakhir hadir', 'last present'),
-  neverPresent: text('belum pernah hadir', 'never present'),
-  planToDo: text(
-    'RUK bulan ini dan bulan depan yang belum terlaksana',
-    "This and next month's RUK rows not yet done",
-  ),
-} as const;
+/** The words of the Jurnal tab's §9 parts, which the text uses too. */
+const dutyWords = journalDutyWords;
 
 /** `12 / 14 (85,7 %)`; without the rate when no one was active, as the tab writes it. */
 function presence(c: PresenceCount, lang: Lang): string {
