@@ -77,6 +77,18 @@ export function cell(v: Cell, style?: Omit<OutCell, 'v'>): OutCell {
   return { v, ...style };
 }
 
+/**
+ * The styles many cells share, each one object: `cell` copies the style it is given, so one object
+ * serves every cell, and the Apps Script bundle does not spell `{bold:!0}` out sixty times.
+ */
+export const BOLD = { bold: true } as const;
+export const ITALIC = { italic: true } as const;
+export const WRAP = { wrap: true } as const;
+export const ITALIC_WRAP = { italic: true, wrap: true } as const;
+/** Text copied from the book, wrapped: marked as text so no adapter reads it as a formula. */
+export const WRAPPED_TEXT = { format: 'text', wrap: true } as const;
+export const RIGHT = { align: 'right' } as const;
+
 /** The most characters a cell holds in Excel (Sheets holds 50,000): longer text is cut to fit. */
 export const MAX_CELL_CHARS = 32_767;
 

@@ -2,7 +2,7 @@
 import type { Settings } from '../book/types';
 import type { IsoDate } from '../cell';
 import { compareProblems, countBySeverity, type Problem, type Severity } from '../problems/problem';
-import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
+import { cell, BOLD, ITALIC, WRAPPED_TEXT, type OutCell, type SheetGrid } from '../sheetGrid';
 import { columnLetters } from '../spreadsheetSettings';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { tableStart, tableColumn } from './titleBlock';
@@ -29,7 +29,6 @@ const rowStyles: Record<Severity, ReturnType<typeof rowStyle>> = {
   info: rowStyle(false),
 };
 const TEXT: Omit<OutCell, 'v'> = { format: 'text' };
-const WRAPPED_TEXT: Omit<OutCell, 'v'> = { format: 'text', wrap: true };
 
 const columns = [
   tableColumn('No', 'No', 40),
@@ -74,12 +73,12 @@ export function checksSheet(
     { title: t('PEMERIKSAAN DATA', 'DATA CHECKS'), settings, asOf: today, generatedAt },
     columns,
     lang,
-    [[cell(pick(problemSummary(sorted), lang), { bold: true })], []],
+    [[cell(pick(problemSummary(sorted), lang), BOLD)], []],
   );
   if (sorted.length === 0) {
     rows.push([
       cell(null),
-      cell(pick(t('Tidak ada masalah ditemukan.', 'No problems found.'), lang), { italic: true }),
+      cell(pick(t('Tidak ada masalah ditemukan.', 'No problems found.'), lang), ITALIC),
     ]);
   }
   const existing = new Set(tabs);

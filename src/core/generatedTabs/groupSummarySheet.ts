@@ -1,7 +1,7 @@
 // The generated tab `Ringkasan Kelompok`: one row per group's book, worst first, a totals row, and
 // what PAR30 and the totals mean under the table. Written by `summary --out` into a new workbook.
 import { defaultSettings } from '../book/types';
-import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
+import { cell, BOLD, ITALIC_WRAP, WRAP, type OutCell, type SheetGrid } from '../sheetGrid';
 import {
   isSummaryFailure,
   summaryDefinitions,
@@ -101,7 +101,7 @@ export function groupSummarySheet(summary: GroupSummary, lang: Lang, generatedAt
   worstFirst(summary.groups).forEach((g, i) => {
     if (isSummaryFailure(g)) {
       const gap = Array.from({ length: columns.length - 3 }, () => cell(null));
-      rows.push([int(i + 1), cell(g.file), ...gap, cell(pick(g.error.message, lang), { wrap: true })]);
+      rows.push([int(i + 1), cell(g.file), ...gap, cell(pick(g.error.message, lang), WRAP)]);
     } else rows.push(groupRow(i + 1, g));
   });
 
@@ -117,8 +117,8 @@ export function groupSummarySheet(summary: GroupSummary, lang: Lang, generatedAt
     : '';
   rows.push([
     cell(null),
-    cell(pick(t('Jumlah', 'Total'), lang), { bold: true }),
-    cell(`${s.books} ${pick(t('kelompok', 'groups'), lang)}`, { bold: true }),
+    cell(pick(t('Jumlah', 'Total'), lang), BOLD),
+    cell(`${s.books} ${pick(t('kelompok', 'groups'), lang)}`, BOLD),
     cell(null),
     cell(null),
     int(s.activeMembers, true),
@@ -135,7 +135,7 @@ export function groupSummarySheet(summary: GroupSummary, lang: Lang, generatedAt
     cell(null),
     cell(null),
     ...duties(s, true),
-    cell(unreadable, { bold: true }),
+    cell(unreadable, BOLD),
   ]);
 
   // Each definition: its label in A:C, its text merged over D to the last column and wrapped.
@@ -143,10 +143,10 @@ export function groupSummarySheet(summary: GroupSummary, lang: Lang, generatedAt
   const blockStart = rows.length + 1;
   for (const d of summaryDefinitions)
     rows.push([
-      cell(pick(d.label, lang), { bold: true }),
+      cell(pick(d.label, lang), BOLD),
       cell(null),
       cell(null),
-      cell(pick(d.definition, lang), { italic: true, wrap: true }),
+      cell(pick(d.definition, lang), ITALIC_WRAP),
     ]);
 
   return {

@@ -4,7 +4,7 @@
 import type { PresenceCount } from '../attendance/attendanceReport';
 import { formatShortDate } from '../isoDate';
 import type { JournalDuties } from '../journal/journalDuties';
-import { cell, type OutCell } from '../sheetGrid';
+import { cell, BOLD, ITALIC, RIGHT, WRAPPED_TEXT, type OutCell } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { HEADER_BACKGROUND } from './titleBlock';
 
@@ -48,14 +48,14 @@ const words = journalDutyWords;
 
 const header = (titles: readonly Bilingual[], lang: Lang): OutCell[] =>
   titles.map((x) => cell(pick(x, lang), { bold: true, background: HEADER_BACKGROUND, wrap: true }));
-const sub = (x: Bilingual, lang: Lang): OutCell[] => [cell(pick(x, lang), { bold: true })];
-const note = (x: Bilingual, lang: Lang): OutCell[] => [cell(pick(x, lang), { italic: true })];
+const sub = (x: Bilingual, lang: Lang): OutCell[] => [cell(pick(x, lang), BOLD)];
+const note = (x: Bilingual, lang: Lang): OutCell[] => [cell(pick(x, lang), ITALIC)];
 const fraction = (c: PresenceCount, lang: Lang): OutCell =>
   cell(
     c.rate === null
       ? `${c.present} / ${c.active}`
       : `${c.present} / ${c.active} (${Math.round(c.rate * 100)}%)`.replace('.', lang === 'id' ? ',' : '.'),
-    { align: 'right' },
+    RIGHT,
   );
 const kg = (n: number) => cell(n, { format: 'decimal' });
 
@@ -71,7 +71,7 @@ export function meetingAndSaprodiRows(model: JournalDuties, lang: Lang): OutCell
     for (const m of meetings) {
       rows.push([
         cell({ date: m.date }, { format: 'date' }),
-        cell(`${m.present} / ${m.active}`, { align: 'right' }),
+        cell(`${m.present} / ${m.active}`, RIGHT),
         cell(m.rate, { format: 'percent' }),
         fraction(m.households, lang),
         fraction(m.byGender.L, lang),
@@ -93,7 +93,7 @@ export function meetingAndSaprodiRows(model: JournalDuties, lang: Lang): OutCell
           format: 'text',
           wrap: true,
         }),
-        cell(`${r.season} · ${r.kind}`, { format: 'text', wrap: true }),
+        cell(`${r.season} · ${r.kind}`, WRAPPED_TEXT),
         kg(r.receivedKg),
         kg(r.plannedKg),
         cell(r.plantingDate === null ? null : { date: r.plantingDate }, { format: 'date' }),
@@ -114,7 +114,7 @@ export function visitAndPlanRows(model: JournalDuties, lang: Lang): OutCell[][] 
         : `${pick(words.lastPresent, lang)} ${formatShortDate(v.lastPresent)}`;
     rows.push([
       cell(null),
-      cell(`${v.name} (${v.memberId})`, { format: 'text', wrap: true }),
+      cell(`${v.name} (${v.memberId})`, WRAPPED_TEXT),
       cell(`${pick(words.absent(v.absences), lang)}; ${last}`),
     ]);
   }
@@ -124,7 +124,7 @@ export function visitAndPlanRows(model: JournalDuties, lang: Lang): OutCell[][] 
     rows.push([
       // `11/2026`, as the tab's dates (`28/11/2026`): `November 2026` ran past column A on paper.
       cell(`${p.month.slice(5, 7)}/${p.month.slice(0, 4)}`),
-      cell(`${p.code} · ${pick(p.typeLabel, lang)}`, { format: 'text', wrap: true }),
+      cell(`${p.code} · ${pick(p.typeLabel, lang)}`, WRAPPED_TEXT),
       cell(p.responsible === null ? p.activity : `${p.activity} (${p.responsible})`, { format: 'text' }),
     ]);
   }

@@ -3,7 +3,7 @@ import type { Cell } from '../cell';
 import { formatLongDateTime, formatShortDate } from '../isoDate';
 import { weekSummaryText } from '../messages/readyMessages';
 import { formatRupiah } from '../money';
-import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
+import { cell, BOLD, ITALIC, RIGHT, WRAP, type OutCell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
 import type { CollectionItem, JournalModel } from '../journal/journalModel';
 import { spanOf } from '../journal/collectionList';
@@ -105,7 +105,7 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
     cell(v, { format: 'text', ...style });
   const label = (x: Bilingual | string, style: Omit<OutCell, 'v'> = {}): OutCell =>
     cell(typeof x === 'string' ? x : w(x), style);
-  const note = (x: Bilingual) => push(label(x, { italic: true }));
+  const note = (x: Bilingual) => push(label(x, ITALIC));
   const section = (title: string) => {
     blank();
     rows.push(
@@ -125,7 +125,7 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
         }),
       ),
     );
-  const sub = (x: Bilingual | string) => push(label(x, { bold: true }));
+  const sub = (x: Bilingual | string) => push(label(x, BOLD));
   const shortDate = (iso: string) => formatShortDate(iso);
   const who = (name: string | null, id: string | null) => (name && id ? `${name} (${id})` : name || id || '');
 
@@ -134,11 +134,11 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
 
   // Header.
   push(label(w(model.title).toUpperCase(), { bold: true, size: 14 }));
-  push(label(words.group, { bold: true }), copied(h.groupName, { bold: true }));
-  push(label(words.place, { bold: true }), copied(placeLine(model.header, lang)));
-  push(label(words.facilitator, { bold: true }), copied(h.facilitatorName ?? ''));
-  push(label(words.week, { bold: true }), label(`${model.week.value} · ${w(model.week.label)}`));
-  push(label(words.generated, { bold: true }), label(formatLongDateTime(model.generatedAt, lang)));
+  push(label(words.group, BOLD), copied(h.groupName, BOLD));
+  push(label(words.place, BOLD), copied(placeLine(model.header, lang)));
+  push(label(words.facilitator, BOLD), copied(h.facilitatorName ?? ''));
+  push(label(words.week, BOLD), label(`${model.week.value} · ${w(model.week.label)}`));
+  push(label(words.generated, BOLD), label(formatLongDateTime(model.generatedAt, lang)));
   if (model.emptyNote !== null) push(label(model.emptyNote, { italic: true, bold: true }));
 
   // 1. Activities.
@@ -149,11 +149,11 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
     for (const a of model.activities.rows) {
       push(
         date(a.date),
-        label(a.typeLabel, { wrap: true }),
-        copied(a.description, { wrap: true }),
+        label(a.typeLabel, WRAP),
+        copied(a.description, WRAP),
         a.attendance === null ? cell(null) : count(a.attendance),
-        copied(a.results, { wrap: true }),
-        copied(a.nextSteps, { wrap: true }),
+        copied(a.results, WRAP),
+        copied(a.nextSteps, WRAP),
       );
     }
   }
@@ -166,21 +166,16 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
       count(k.count, { italic: k.count === 0 }),
     );
   }
-  push(
-    label(words.total, { bold: true }),
-    cell(null),
-    cell(null),
-    count(model.activities.total, { bold: true }),
-  );
+  push(label(words.total, BOLD), cell(null), cell(null), count(model.activities.total, BOLD));
   rows.push(...meetingAndSaprodiRows(model, lang));
 
   // 2. Cash.
   const cash = model.cash;
   section(w(words.cash));
   push(
-    label(`${w(words.opening)} (${shortDate(cash.openingDate)})`, { bold: true }),
+    label(`${w(words.opening)} (${shortDate(cash.openingDate)})`, BOLD),
     ...pad(4),
-    money(cash.openingBalance, { bold: true }),
+    money(cash.openingBalance, BOLD),
   );
   if (cash.categories.length === 0) note(words.noCash);
   else {
@@ -193,17 +188,12 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
         k.amountOut === 0 ? cell(null) : money(k.amountOut),
       );
     }
-    push(
-      label(words.total, { bold: true }),
-      ...pad(3),
-      money(cash.totalIn, { bold: true }),
-      money(cash.totalOut, { bold: true }),
-    );
+    push(label(words.total, BOLD), ...pad(3), money(cash.totalIn, BOLD), money(cash.totalOut, BOLD));
   }
   push(
-    label(`${w(words.closing)} (${shortDate(cash.closingDate)})`, { bold: true }),
+    label(`${w(words.closing)} (${shortDate(cash.closingDate)})`, BOLD),
     ...pad(4),
-    money(cash.closingBalance, { bold: true }),
+    money(cash.closingBalance, BOLD),
   );
 
   // 3. Credit.
@@ -215,18 +205,18 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
     for (const d of c.disbursements) {
       push(
         date(d.date),
-        copied(who(d.memberName, d.memberId), { wrap: true }),
+        copied(who(d.memberName, d.memberId), WRAP),
         copied(
           d.frequency === 'Musiman'
             ? `${d.loanId} · ${w(t(`bayar panen, ${d.installments} bulan`, `at harvest, ${d.installments} months`))}`
             : `${d.loanId} · ${d.installments}× ${d.frequency === 'Mingguan' ? w(t('mingguan', 'weekly')) : w(t('bulanan', 'monthly'))}`,
-          { wrap: true },
+          WRAP,
         ),
         ...pad(2),
         money(d.amount),
       );
     }
-    push(label(words.total, { bold: true }), ...pad(4), money(c.totalDisbursed, { bold: true }));
+    push(label(words.total, BOLD), ...pad(4), money(c.totalDisbursed, BOLD));
   }
   sub(words.repaid);
   if (c.repayments.length === 0) note(words.noRepaid);
@@ -235,14 +225,14 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
     for (const r of c.repayments) {
       push(
         date(r.date),
-        copied(who(r.memberName, r.memberId), { wrap: true }),
+        copied(who(r.memberName, r.memberId), WRAP),
         copied(r.loanId),
         copied(r.receiptNo),
         cell(null),
         money(r.amount),
       );
     }
-    push(label(words.total, { bold: true }), ...pad(4), money(c.totalRepaid, { bold: true }));
+    push(label(words.total, BOLD), ...pad(4), money(c.totalRepaid, BOLD));
   }
   push(label(words.activeLoans), ...pad(4), count(c.activeLoans));
   push(label(words.outstanding), ...pad(4), money(c.outstandingPrincipal));
@@ -250,7 +240,7 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
   push(
     label('PAR30'),
     ...pad(4),
-    c.par30 === null ? label('–', { align: 'right' }) : cell(c.par30, { format: 'percent' }),
+    c.par30 === null ? label('–', RIGHT) : cell(c.par30, { format: 'percent' }),
   );
   // No merged cells in a SheetGrid: long text goes on rows of its own, overflowing into the empty cells beside it.
   for (const line of splitLines(w(c.par30Definition), 110)) push(label(line, { italic: true, size: 8 }));
@@ -271,19 +261,19 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
     for (const i of c.collection.items) {
       push(
         date(i.due),
-        copied(who(i.memberName, i.memberId), { wrap: true }),
-        copied(loanLine(i, lang), { wrap: true }),
+        copied(who(i.memberName, i.memberId), WRAP),
+        copied(loanLine(i, lang), WRAP),
         money(i.amountDue),
         money(i.arrears),
-        money(i.total, { bold: true }),
+        money(i.total, BOLD),
       );
     }
     push(
-      label(words.total, { bold: true }),
+      label(words.total, BOLD),
       ...pad(2),
-      money(c.collection.totalDue, { bold: true }),
-      money(c.collection.totalArrears, { bold: true }),
-      money(c.collection.total, { bold: true }),
+      money(c.collection.totalDue, BOLD),
+      money(c.collection.totalArrears, BOLD),
+      money(c.collection.total, BOLD),
     );
   }
 
@@ -292,9 +282,9 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
   section(w(words.members));
   push(label(`${w(words.active)} (${w(words.asOf)} ${shortDate(m.asOf)})`), ...pad(4), count(m.active));
   push(label(words.joined), ...pad(4), count(m.joined.length));
-  for (const x of m.joined) push(date(x.date), copied(who(x.name, x.id), { wrap: true }));
+  for (const x of m.joined) push(date(x.date), copied(who(x.name, x.id), WRAP));
   push(label(words.left), ...pad(4), count(m.left.length));
-  for (const x of m.left) push(date(x.date), copied(who(x.name, x.id), { wrap: true }));
+  for (const x of m.left) push(date(x.date), copied(who(x.name, x.id), WRAP));
 
   // 5. Data quality.
   const q = model.dataQuality;
@@ -323,12 +313,12 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
       push(...(i === 0 ? first : [cell(null), cell(null)]), copied(line)),
     );
   for (const s of model.plans.nextSteps) {
-    planLines([date(s.date), label(s.typeLabel, { wrap: true })], s.text);
+    planLines([date(s.date), label(s.typeLabel, WRAP)], s.text);
   }
   sub(words.collect);
   if (model.plans.collection.length === 0) note(words.noCollection);
   for (const i of model.plans.collection) {
-    planLines([date(i.due), copied(who(i.memberName, i.memberId), { wrap: true })], collectLine(i, lang));
+    planLines([date(i.due), copied(who(i.memberName, i.memberId), WRAP)], collectLine(i, lang));
   }
   rows.push(...visitAndPlanRows(model, lang));
 

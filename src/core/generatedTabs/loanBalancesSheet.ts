@@ -11,7 +11,17 @@ import {
   writeOffLabel,
 } from '../credit/loanNotes';
 import type { CreditReport, Figure } from '../credit/types';
-import { cell, type CellFormat, type OutCell, type SheetGrid } from '../sheetGrid';
+import {
+  cell,
+  BOLD,
+  ITALIC,
+  ITALIC_WRAP,
+  RIGHT,
+  WRAP,
+  type CellFormat,
+  type OutCell,
+  type SheetGrid,
+} from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { rupiahCell as rp } from './rupiahCell';
 import { tableStart, tableColumn, totalsStart } from './titleBlock';
@@ -53,7 +63,7 @@ function noteOf(b: CreditReport['loans'][number], lang: Lang): OutCell {
   const parts = [loanChangeLabel(b), kolHeldLabel(b), finesWaivedLabel(b), writeOffLabel(b)].filter(
     (x): x is Bilingual => x !== undefined,
   );
-  return parts.length === 0 ? cell(null) : cell(parts.map((p) => pick(p, lang)).join('; '), { wrap: true });
+  return parts.length === 0 ? cell(null) : cell(parts.map((p) => pick(p, lang)).join('; '), WRAP);
 }
 
 /** The portfolio's value column (1-based): `Pokok`, wide enough for a Rupiah total. */
@@ -95,7 +105,7 @@ export function loanBalancesSheet(
       cell(b.daysPastDue, { format: 'integer' }),
       cell(shownKol(b) ?? null, { format: 'integer', align: 'center' }),
       // `Jadwal Ulang <date>` beside the status, or `Hapus Buku <date>` for it (docs/book.md §7).
-      cell(pick(loanStatusText(b), lang), { wrap: true }),
+      cell(pick(loanStatusText(b), lang), WRAP),
       b.nextInstallment ? cell({ date: b.nextInstallment.due }, { format: 'date' }) : cell(null),
       b.nextInstallment ? rp(b.nextInstallment.amount) : cell(null),
     ]);
@@ -105,7 +115,7 @@ export function loanBalancesSheet(
   rows.push([
     ...totalsStart(lang),
     cell(null),
-    cell(`${report.loans.length} ${pick(t('pinjaman', 'loans'), lang)}`, { bold: true }),
+    cell(`${report.loans.length} ${pick(t('pinjaman', 'loans'), lang)}`, BOLD),
     cell(null),
     rp(
       sum((b) => b.principal),
@@ -178,9 +188,7 @@ export function loanBalancesSheet(
   });
   if (marked.length === 0)
     rows.push([
-      cell(pick(t('Tidak ada denda atau perubahan pinjaman.', 'No fines or loan changes.'), lang), {
-        italic: true,
-      }),
+      cell(pick(t('Tidak ada denda atau perubahan pinjaman.', 'No fines or loan changes.'), lang), ITALIC),
     ]);
   else
     rows.push([
@@ -221,8 +229,8 @@ export function loanBalancesSheet(
     rows.push([
       cell(pick(f.label, lang), { bold: true, wrap: true }),
       ...gap(PORTFOLIO_VALUE_COL - 2),
-      f.value === null ? cell('–', { align: 'right' }) : cell(f.value, { format: unitFormat[f.unit] }),
-      cell(pick(f.definition, lang), { italic: true, wrap: true }),
+      f.value === null ? cell('–', RIGHT) : cell(f.value, { format: unitFormat[f.unit] }),
+      cell(pick(f.definition, lang), ITALIC_WRAP),
     ]);
   }
   const blockRows = rows.length + 1 - blockStart;
@@ -236,7 +244,7 @@ export function loanBalancesSheet(
         ),
         lang,
       ),
-      { italic: true, wrap: true },
+      ITALIC_WRAP,
     ),
   ]);
   const noteRow = rows.length;

@@ -15,7 +15,7 @@ import {
 import { formatLongDate, formatLongDateTime, formatShortDate } from '../isoDate';
 import { formatRupiah } from '../money';
 import { cardAttendanceText, type CardLoan, type MemberCard } from '../memberCard/memberCard';
-import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
+import { cell, BOLD, ITALIC, type OutCell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { categoryLabel } from './categoryLabel';
 import { rupiahCell as rp } from './rupiahCell';
@@ -82,7 +82,7 @@ function amountRow(label: OutCell, amount: OutCell): OutCell[] {
 
 /** A label in column A (running over the empty B) and its value in C. */
 function field(k: CardCells, label: string, value: string): OutCell[] {
-  return [k.wordCell(label), cell(null), cell(value, { bold: true })];
+  return [k.wordCell(label), cell(null), cell(value, BOLD)];
 }
 
 /** A label in column A and an amount in G. */
@@ -108,7 +108,7 @@ function loanRows(loan: CardLoan, k: CardCells, rows: Rows): void {
     (loan.status === 'Lunas' || loan.writtenOff
       ? ''
       : `, ${loan.daysPastDue} ${L(t('hari tunggakan', 'days past due'))}, Kol ${loan.kol} ${L(kolName(loan.kol))}`);
-  rows.push([cell(`${L(t('PINJAMAN', 'LOAN'))} ${loan.loanId} · ${status}`, { bold: true })]);
+  rows.push([cell(`${L(t('PINJAMAN', 'LOAN'))} ${loan.loanId} · ${status}`, BOLD)]);
   rows.push([
     cell(
       L(
@@ -167,7 +167,7 @@ function loanRows(loan: CardLoan, k: CardCells, rows: Rows): void {
             ),
           )
         : L(t('Angsuran berikut: tidak ada', 'Next installment: none')),
-      { bold: true },
+      BOLD,
     ),
   ]);
   rows.push(BLANK);
@@ -185,7 +185,7 @@ function cardRows(card: MemberCard, book: Book, k: CardCells, rows: Rows): void 
     ...field(k, L(t('ID Anggota', 'Member ID')), m.id),
     cell(null),
     k.wordCell(L(t('Tanggal Masuk', 'Joined'))),
-    cell(formatLongDate(m.joinDate, lang), { bold: true }),
+    cell(formatLongDate(m.joinDate, lang), BOLD),
   ]);
   rows.push(field(k, L(t('Nama', 'Name')), `${m.name}${m.role === 'Anggota' ? '' : ` (${L(role)})`}`));
   rows.push([
@@ -194,7 +194,7 @@ function cardRows(card: MemberCard, book: Book, k: CardCells, rows: Rows): void 
       ? [
           cell(null),
           k.wordCell(L(t('Keluar', 'Left'))),
-          cell(m.leaveDate ? formatLongDate(m.leaveDate, lang) : L(t('Keluar', 'Left')), { bold: true }),
+          cell(m.leaveDate ? formatLongDate(m.leaveDate, lang) : L(t('Keluar', 'Left')), BOLD),
         ]
       : []),
   ]);
@@ -208,7 +208,7 @@ function cardRows(card: MemberCard, book: Book, k: CardCells, rows: Rows): void 
     );
   rows.push(BLANK);
 
-  rows.push([cell(L(t('SIMPANAN', 'SAVINGS')), { bold: true })]);
+  rows.push([cell(L(t('SIMPANAN', 'SAVINGS')), BOLD)]);
   rows.push(k.savingsHeader);
   card.savings.movements.forEach((mv, i) => {
     rows.push([
@@ -223,21 +223,16 @@ function cardRows(card: MemberCard, book: Book, k: CardCells, rows: Rows): void 
     ]);
   });
   if (card.savings.movements.length === 0)
-    rows.push([
-      cell(null),
-      cell(null),
-      cell(L(t('Belum ada simpanan.', 'No savings yet.')), { italic: true }),
-    ]);
+    rows.push([cell(null), cell(null), cell(L(t('Belum ada simpanan.', 'No savings yet.')), ITALIC)]);
   const sv = card.savings;
   rows.push(amountField(k, L(t('Simpanan Pokok', 'Principal savings')), sv.pokok));
   rows.push(amountField(k, L(t('Simpanan Wajib', 'Mandatory savings')), sv.wajib));
   rows.push(amountField(k, L(t('Simpanan Sukarela', 'Voluntary savings')), sv.sukarela));
   rows.push(amountField(k, L(t('Penarikan', 'Withdrawals')), sv.withdrawn));
-  rows.push(amountRow(cell(L(t('Saldo simpanan', 'Savings balance')), { bold: true }), rp(sv.balance, true)));
+  rows.push(amountRow(cell(L(t('Saldo simpanan', 'Savings balance')), BOLD), rp(sv.balance, true)));
   rows.push(BLANK);
 
-  if (card.loans.length === 0)
-    rows.push([cell(L(t('Tidak ada pinjaman.', 'No loans.')), { italic: true })], BLANK);
+  if (card.loans.length === 0) rows.push([cell(L(t('Tidak ada pinjaman.', 'No loans.')), ITALIC)], BLANK);
   for (const loan of card.loans) loanRows(loan, k, rows);
 
   // Lines to sign: the treasurer and the member, each with the name under the line (the blank
@@ -289,7 +284,7 @@ export function memberCardSheet(
       top.push([
         cell(
           `${L(t('Per tanggal', 'As of'))} ${formatLongDate(asOf, lang)} · ${L(t('Dibuat', 'Generated'))} ${formatLongDateTime(generatedAt, lang)}`,
-          { italic: true },
+          ITALIC,
         ),
       ]);
       top.push(BLANK);
@@ -304,9 +299,7 @@ export function memberCardSheet(
   }
   if (rows.length === 0)
     rows.push([
-      cell(pick(t('KARTU ANGGOTA: tidak ada anggota aktif.', 'MEMBER CARD: no active member.'), lang), {
-        bold: true,
-      }),
+      cell(pick(t('KARTU ANGGOTA: tidak ada anggota aktif.', 'MEMBER CARD: no active member.'), lang), BOLD),
     ]);
   return {
     name: MEMBER_CARD_TAB,

@@ -10,7 +10,7 @@ import {
   type PlanStatus,
 } from '../plan/planReport';
 import { lists } from '../book/schema';
-import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
+import { cell, BOLD, ITALIC, WRAP, type OutCell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { rupiahCell as rp } from './rupiahCell';
 import { tableStart, tableColumn, totalsStart } from './titleBlock';
@@ -66,8 +66,8 @@ export function planSheet(report: PlanReport, book: Book, lang: Lang, generatedA
     rows.push([
       cell(i + 1, { format: 'integer' }),
       cell(r.code),
-      cell(r.activity, { wrap: true }),
-      cell(label ? pick(label, lang) : r.type, { wrap: true }),
+      cell(r.activity, WRAP),
+      cell(label ? pick(label, lang) : r.type, WRAP),
       cell(monthLabel(r.month, lang)),
       cell(r.target, { format: 'decimal' }),
       cell(r.unit),
@@ -82,14 +82,15 @@ export function planSheet(report: PlanReport, book: Book, lang: Lang, generatedA
   if (report.rows.length === 0) {
     rows.push([
       cell(null),
-      cell(pick(t(`Tidak ada baris RUK untuk tahun ${year}.`, `No RUK row for the year ${year}.`), lang), {
-        italic: true,
-      }),
+      cell(
+        pick(t(`Tidak ada baris RUK untuk tahun ${year}.`, `No RUK row for the year ${year}.`), lang),
+        ITALIC,
+      ),
     ]);
   }
   rows.push([
     ...totalsStart(lang),
-    cell(`${report.rows.length} ${pick(t('baris rencana', 'plan rows'), lang)}`, { bold: true }),
+    cell(`${report.rows.length} ${pick(t('baris rencana', 'plan rows'), lang)}`, BOLD),
     ...Array.from({ length: 5 }, () => cell(null)),
     rp(report.totalCost, true),
     rp(report.totalSpent, true),
@@ -102,13 +103,13 @@ export function planSheet(report: PlanReport, book: Book, lang: Lang, generatedA
     cell(pick(planStatusLabels[status], lang), { bold: true, background: STATUS_BACKGROUND[status] }),
     cell(null),
     cell(report.counts[status], { format: 'integer' }),
-    cell(pick(planStatusDefinitions[status], lang), { italic: true }),
+    cell(pick(planStatusDefinitions[status], lang), ITALIC),
   ]);
   rows.push(...summary);
   const { done, due } = report.onTime;
   rows.push([
     cell(null),
-    cell(pick(t('Tepat waktu', 'On time'), lang), { bold: true }),
+    cell(pick(t('Tepat waktu', 'On time'), lang), BOLD),
     cell(null),
     cell(due === 0 ? null : done / due, { format: 'percent' }),
     cell(
@@ -119,7 +120,7 @@ export function planSheet(report: PlanReport, book: Book, lang: Lang, generatedA
         ),
         lang,
       ),
-      { italic: true },
+      ITALIC,
     ),
   ]);
   rows.push([]);
@@ -132,7 +133,7 @@ export function planSheet(report: PlanReport, book: Book, lang: Lang, generatedA
         ),
         lang,
       ),
-      { italic: true },
+      ITALIC,
     ),
   ]);
   return {

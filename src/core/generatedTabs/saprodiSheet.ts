@@ -9,7 +9,7 @@ import {
   type SaprodiReport,
 } from '../saprodi/saprodiReport';
 import type { IsoDate } from '../cell';
-import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
+import { cell, BOLD, ITALIC, ITALIC_WRAP, RIGHT, WRAP, type OutCell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { HEADER_BACKGROUND, headerRow, tableStart, tableColumn, totalsStart } from './titleBlock';
 
@@ -69,11 +69,11 @@ function shareRow(
   const count = typeof share === 'number';
   return [
     cell(null),
-    cell(pick(label, lang), { bold: true }),
+    cell(pick(label, lang), BOLD),
     cell(null),
-    cell(count ? share : `${share.right} / ${share.rows}`, { align: 'right' }),
+    cell(count ? share : `${share.right} / ${share.rows}`, RIGHT),
     cell(count ? null : share.share, { format: 'percent' }),
-    cell(definition === null ? null : pick(definition, lang), { italic: true, wrap: true }),
+    cell(definition === null ? null : pick(definition, lang), ITALIC_WRAP),
   ];
 }
 
@@ -119,9 +119,7 @@ export function saprodiSheet(
           t(`Tidak ada baris untuk musim ${report.season}.`, `No row for the season ${report.season}.`),
           lang,
         ),
-        {
-          italic: true,
-        },
+        ITALIC,
       ),
     ]);
 
@@ -174,7 +172,7 @@ export function saprodiSheet(
           ),
           lang,
         ),
-        { bold: true },
+        BOLD,
       ),
     ]);
   }
@@ -192,7 +190,7 @@ export function saprodiSheet(
         ),
         lang,
       ),
-      { italic: true },
+      ITALIC,
     ),
   ]);
   const kinds = report.kinds.map((k) => k.kind);
@@ -216,13 +214,13 @@ export function saprodiSheet(
       cell(l.name),
       cell(l.nik, { format: 'text' }),
       cell(l.areaHa, { format: 'decimal' }),
-      cell(l.commodities.join(', '), { wrap: true }),
+      cell(l.commodities.join(', '), WRAP),
       ...kinds.map((k) => kg(l.needKg[k] ?? null)),
     ]);
   });
   rows.push([
     ...totalsStart(lang),
-    cell(`${report.rdkk.length} ${pick(t('anggota', 'members'), lang)}`, { bold: true }),
+    cell(`${report.rdkk.length} ${pick(t('anggota', 'members'), lang)}`, BOLD),
     cell(null),
     cell(null),
     cell(null),

@@ -1,7 +1,7 @@
 // The generated tab `Simpanan` (docs/book.md §4): savings by kind and balance per member, then totals.
 import type { Book } from '../book/types';
 import type { SavingsReport } from '../savings/memberSavings';
-import { cell, type SheetGrid } from '../sheetGrid';
+import { cell, BOLD, ITALIC, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { rupiahCell as rp } from './rupiahCell';
 import { tableStart, tableColumn, totalsStart } from './titleBlock';
@@ -45,7 +45,7 @@ export function savingsSheet(savings: SavingsReport, book: Book, lang: Lang, gen
   const total = savings.totals;
   rows.push([
     ...totalsStart(lang),
-    cell(`${total.members} ${pick(t('anggota', 'members'), lang)}`, { bold: true }),
+    cell(`${total.members} ${pick(t('anggota', 'members'), lang)}`, BOLD),
     rp(total.pokok, true),
     rp(total.wajib, true),
     rp(total.sukarela, true),
@@ -62,7 +62,7 @@ export function savingsSheet(savings: SavingsReport, book: Book, lang: Lang, gen
         ),
         lang,
       ),
-      { italic: true },
+      ITALIC,
     ),
   ]);
   if (savings.problems.length > 0) {
@@ -75,7 +75,7 @@ export function savingsSheet(savings: SavingsReport, book: Book, lang: Lang, gen
           ),
           lang,
         ),
-        { bold: true },
+        BOLD,
       ),
     ]);
   }

@@ -5,7 +5,7 @@ import { formatLongDate } from '../isoDate';
 import { formatRupiah } from '../money';
 import type { ShareOut } from '../shu/shareOut';
 import { formatPercent } from '../shu/shuSettings';
-import { cell, type OutCell, type SheetGrid } from '../sheetGrid';
+import { cell, BOLD, ITALIC, ITALIC_WRAP, type OutCell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { categoryLabel } from './categoryLabel';
 import { rupiahCell as rp } from './rupiahCell';
@@ -36,14 +36,14 @@ function line(
   amount: number | null,
   style: { bold?: boolean; indent?: boolean } = {},
 ): OutCell[] {
-  const row: OutCell[] = [cell(style.indent ? `   ${label}` : label, style.bold ? { bold: true } : {})];
+  const row: OutCell[] = [cell(style.indent ? `   ${label}` : label, style.bold ? BOLD : {})];
   while (row.length < AMOUNT_COL - 1) row.push(cell(null));
   if (amount !== null) row.push(rp(amount, style.bold ?? false));
   return row;
 }
 
 function bothLanguages(rule: Bilingual): OutCell[][] {
-  return [[cell(rule.id, { italic: true, wrap: true })], [cell(rule.en, { italic: true, wrap: true })]];
+  return [[cell(rule.id, ITALIC_WRAP)], [cell(rule.en, ITALIC_WRAP)]];
 }
 
 export function shuSheet(share: ShareOut, book: Book, lang: Lang, generatedAt: string): SheetGrid {
@@ -64,22 +64,22 @@ export function shuSheet(share: ShareOut, book: Book, lang: Lang, generatedAt: s
             `The year ${share.year} is not over: provisional figures up to ${formatLongDate(share.asOf, 'en')}.`,
           ),
         ),
-        { bold: true },
+        BOLD,
       ),
     ]);
 
-  rows.push([cell(L(t('PENDAPATAN', 'INCOME')), { bold: true })]);
+  rows.push([cell(L(t('PENDAPATAN', 'INCOME')), BOLD)]);
   rows.push(line(L(t('Jasa pinjaman diterima', 'Loan jasa received')), share.income.jasa, { indent: true }));
   for (const c of share.income.byCategory)
     rows.push(line(categoryLabel(c.category, lang), c.amount, { indent: true }));
-  rows.push(line(L(t('Jumlah pendapatan', 'Total income')), share.income.total, { bold: true }));
+  rows.push(line(L(t('Jumlah pendapatan', 'Total income')), share.income.total, BOLD));
   rows.push([]);
-  rows.push([cell(L(t('BIAYA', 'COSTS')), { bold: true })]);
+  rows.push([cell(L(t('BIAYA', 'COSTS')), BOLD)]);
   for (const c of share.costs.byCategory)
     rows.push(line(categoryLabel(c.category, lang), c.amount, { indent: true }));
-  rows.push(line(L(t('Jumlah biaya', 'Total costs')), share.costs.total, { bold: true }));
+  rows.push(line(L(t('Jumlah biaya', 'Total costs')), share.costs.total, BOLD));
   rows.push([]);
-  rows.push(line(L(t('SHU (pendapatan − biaya)', 'SHU (income − costs)')), share.shu, { bold: true }));
+  rows.push(line(L(t('SHU (pendapatan − biaya)', 'SHU (income − costs)')), share.shu, BOLD));
   if (share.shu <= 0)
     rows.push([
       cell(
@@ -89,12 +89,12 @@ export function shuSheet(share: ShareOut, book: Book, lang: Lang, generatedAt: s
             `SHU ${formatRupiah(share.shu)}: nothing is shared for ${share.year}.`,
           ),
         ),
-        { bold: true },
+        BOLD,
       ),
     ]);
   rows.push([]);
 
-  rows.push([cell(L(t('PEMBAGIAN SHU', 'SHU PARTS')), { bold: true })]);
+  rows.push([cell(L(t('PEMBAGIAN SHU', 'SHU PARTS')), BOLD)]);
   for (const p of share.parts) {
     const row = line(`${p.name} (${formatPercent(p.basisPoints)} %)`, p.amount, { indent: true });
     rows.push(row);
@@ -103,7 +103,7 @@ export function shuSheet(share: ShareOut, book: Book, lang: Lang, generatedAt: s
     line(
       L(t('Jumlah', 'Total')),
       share.parts.reduce((s, p) => s + p.amount, 0),
-      { bold: true },
+      BOLD,
     ),
   );
   for (const role of share.toReserve)
@@ -120,12 +120,12 @@ export function shuSheet(share: ShareOut, book: Book, lang: Lang, generatedAt: s
                 'No member paid loan jasa this year: the Jasa Pinjaman part goes to Cadangan.',
               ),
         ),
-        { italic: true },
+        ITALIC,
       ),
     ]);
   rows.push([]);
 
-  rows.push([cell(L(t('SHU PER ANGGOTA', 'SHARE PER MEMBER')), { bold: true })]);
+  rows.push([cell(L(t('SHU PER ANGGOTA', 'SHARE PER MEMBER')), BOLD)]);
   const frozenRows = 0;
   rows.push(
     headerRow(
@@ -148,8 +148,8 @@ export function shuSheet(share: ShareOut, book: Book, lang: Lang, generatedAt: s
   const sum = (f: (m: ShareOut['members'][number]) => number) => share.members.reduce((s, m) => s + f(m), 0);
   rows.push([
     cell(null),
-    cell(L(t('Jumlah', 'Total')), { bold: true }),
-    cell(`${share.members.length} ${L(t('anggota', 'members'))}`, { bold: true }),
+    cell(L(t('Jumlah', 'Total')), BOLD),
+    cell(`${share.members.length} ${L(t('anggota', 'members'))}`, BOLD),
     rp(
       sum((m) => m.averageSavings),
       true,

@@ -2,7 +2,7 @@
 import type { Settings } from '../book/types';
 import type { IsoDate } from '../cell';
 import { formatLongDate, formatLongDateTime } from '../isoDate';
-import { cell, type OutCell } from '../sheetGrid';
+import { cell, ITALIC, BOLD, type OutCell } from '../sheetGrid';
 import { text as t, pick, type Lang, type Bilingual } from '../text';
 
 /** Where the group is, e.g. `Desa Sukamaju, Kec. Cibodas, Kab. Bandung, Jawa Barat`; '' when unknown. */
@@ -47,9 +47,7 @@ export function titleBlock(
     ),
   ]);
   rows.push([
-    cell(`${pick(t('Dibuat', 'Generated'), lang)} ${formatLongDateTime(generatedAt, lang)}`, {
-      italic: true,
-    }),
+    cell(`${pick(t('Dibuat', 'Generated'), lang)} ${formatLongDateTime(generatedAt, lang)}`, ITALIC),
   ]);
   rows.push([]);
   return rows;
@@ -89,5 +87,5 @@ export function tableStart(
 
 /** The first two cells of a table's totals row: an empty `No` and a bold `Jumlah`. */
 export function totalsStart(lang: Lang): OutCell[] {
-  return [cell(null), cell(pick(t('Jumlah', 'Total'), lang), { bold: true })];
+  return [cell(null), cell(pick(t('Jumlah', 'Total'), lang), BOLD)];
 }
