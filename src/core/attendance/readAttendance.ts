@@ -5,7 +5,7 @@ import { isMemberActiveOn } from '../book/memberActivity';
 import type { MemberIndex } from '../book/memberLookup';
 import { gridCell, gridRowLength } from '../book/gridCell';
 import { findTab } from '../book/findTab';
-import { problemAt, type ProblemPlace } from '../problems/problemCatalogue';
+import { problemAt, type ProblemPlace, placeAt } from '../problems/problemCatalogue';
 import { RowReader, type OpenTab } from '../book/rowReader';
 import { attendanceTab, matchListValue, type AttendanceColumn, type AttendanceMark } from '../book/schema';
 import { firstNonEmpty, openTab, type TabSource } from '../book/tabRows';
@@ -85,12 +85,8 @@ export function readAttendance(
   );
   const idCol = (header.columns.memberId?.col ?? 1) - 1;
   const headerIndex = header.row - 1;
-  const at = (row: number, index: number, column: string): ProblemPlace => ({
-    tab,
-    row,
-    column,
-    col: index + 1,
-  });
+  const at = (row: number, index: number, column: string): ProblemPlace =>
+    placeAt(tab, row, column, index + 1);
 
   // Rows below the header that hold anything in a known or meeting-like column.
   const bodyRows: number[] = [];
@@ -152,7 +148,7 @@ export function readAttendance(
   }
   meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.col - b.col));
   if (meetings.length === 0 && firstOfDate.size === 0)
-    problems.push(problemAt('attendance.meeting.none', { tab, row: header.row, column: '', col: 0 }));
+    problems.push(problemAt('attendance.meeting.none', placeAt(tab, header.row)));
 
   const rows: AttendanceRow[] = [];
   const firstRow = new Map<string, number>();
@@ -187,9 +183,7 @@ function readMemberRow(
   if (isEmptyCell(idCell) || !ctx.members.ids.has(cellText(idCell).trim())) {
     const first = firstNonEmpty(grid, r);
     if (typeof first === 'string' && SUMMARY_ROW.test(first.trim())) {
-      problems.push(
-        problemAt('attendance.row.summary', { tab, row: r + 1, column: '', col: 0 }, { value: first.trim() }),
-      );
+      problems.push(problemAt('attendance.row.summary', placeAt(tab, r + 1), { value: first.trim() }));
       return undefined;
     }
   }
@@ -213,7 +207,7 @@ function readMemberRow(
   }
   const marks = meetings.map((m, i): AttendanceMark | null => {
     const cell = cells[i] ?? null;
-    const place = { tab, row: r + 1, column: m.header, col: m.col };
+    const place = placeAt(tab, r + 1, m.header, m.col);
     const error = formulaErrorOf(cell);
     if (error !== undefined) {
       problems.push(problemAt('value.formulaError', place, { value: error }));
@@ -256,11 +250,7 @@ function checkAgainstMembers(
     if (listed.has(member.id)) continue;
     if (!meetings.some((m) => isMemberActiveOn(member, m.date))) continue;
     problems.push(
-      problemAt(
-        'attendance.member.notListed',
-        { tab: open.tab, row: 0, column: '', col: 0 },
-        { value: member.id, name: member.name },
-      ),
+      problemAt('attendance.member.notListed', placeAt(open.tab, 0), { value: member.id, name: member.name }),
     );
   }
 }
@@ -274,7 +264,7 @@ function checkAgainstActivities(
   problems: Problem[],
 ): void {
   meetings.forEach((m, i) => {
-    const place = { tab: open.tab, row: open.header.row, column: m.header, col: m.col };
+    const place = placeAt(open.tab, open.header.row, m.header, m.col);
     const sameDay = ctx.activities.filter((a) => a.date === m.date);
     if (sameDay.length === 0) {
       problems.push(problemAt('attendance.meeting.noActivity', place, { date: formatShortDate(m.date) }));

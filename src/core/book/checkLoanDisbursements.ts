@@ -2,7 +2,7 @@
 import { formatShortDate } from '../isoDate';
 import { formatRupiah } from '../money';
 import type { Problem } from '../problems/problem';
-import { problemAt } from '../problems/problemCatalogue';
+import { problemAt, placeAt } from '../problems/problemCatalogue';
 import type { LoanColumn } from './schema';
 import type { CashEntry, ColumnRef, Loan } from './types';
 
@@ -21,12 +21,8 @@ export function checkLoanDisbursements(
     rows.push(entry);
     byLoan.set(entry.loanId, rows);
   }
-  const place = (loan: Loan, key: LoanColumn, header: string) => ({
-    tab: loan.tab,
-    row: loan.row,
-    column: columns[key]?.header ?? header,
-    col: columns[key]?.col ?? 0,
-  });
+  const place = (loan: Loan, key: LoanColumn, header: string) =>
+    placeAt(loan.tab, loan.row, columns[key]?.header ?? header, columns[key]?.col ?? 0);
   const problems: Problem[] = [];
   for (const loan of loans) {
     const rows = byLoan.get(loan.id) ?? [];

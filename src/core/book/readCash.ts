@@ -8,7 +8,7 @@ import { formatRupiah } from '../money';
 import type { Problem } from '../problems/problem';
 import { checkMemberRef, type MemberIndex } from './memberLookup';
 import { parseRow } from './parseRow';
-import { problemAt } from '../problems/problemCatalogue';
+import { problemAt, placeAt } from '../problems/problemCatalogue';
 import { cashTab, categoryRules, type CashColumn } from './schema';
 import { dataRowNumbers, headerColumns, openTab, type TabSource } from './tabRows';
 import { RowReader } from './rowReader';
@@ -180,11 +180,9 @@ export function readCash(source: TabSource, problems: Problem[], ctx: CashContex
   if (negative) {
     const out = columns.amountOut ?? { header: 'Keluar', col: 0 };
     problems.push(
-      problemAt(
-        'cash.balance.negative',
-        { tab: open.tab, row: negative.entry.row, column: out.header, col: out.col },
-        { balance: formatRupiah(negative.balance) },
-      ),
+      problemAt('cash.balance.negative', placeAt(open.tab, negative.entry.row, out.header, out.col), {
+        balance: formatRupiah(negative.balance),
+      }),
     );
   }
   return { cash, tab: open.tab, columns };

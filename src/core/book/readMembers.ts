@@ -1,5 +1,5 @@
 // Reads `Anggota` into typed members and checks every rule of docs/book.md §3 for it.
-import { valueCheckCode } from '../problems/problemCatalogue';
+import { valueCheckCode, placeAt } from '../problems/problemCatalogue';
 import * as z from 'zod/mini';
 import type { IsoDate } from '../cell';
 import { formatShortDate, toYmd } from '../isoDate';
@@ -215,9 +215,9 @@ function checkOfficers(
     ['Bendahara', 'member.role.treasurerCount'],
   ] as const) {
     const holders = members.filter((m) => m.status === 'Aktif' && m.role === role);
-    if (holders.length === 0) problems.push(problemAt(code, { tab, row: 0, column, col }, { count: 0 }));
+    if (holders.length === 0) problems.push(problemAt(code, placeAt(tab, 0, column, col), { count: 0 }));
     for (const extra of holders.slice(1)) {
-      problems.push(problemAt(code, { tab, row: extra.row, column, col }, { count: holders.length }));
+      problems.push(problemAt(code, placeAt(tab, extra.row, column, col), { count: holders.length }));
     }
   }
 }

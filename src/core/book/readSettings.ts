@@ -6,7 +6,7 @@ import { readDate } from '../values/readDate';
 import { readIdentifier } from '../values/readIdentifier';
 import { readMoney } from '../values/readMoney';
 import { formatRupiah } from '../money';
-import { problemAt, type ProblemPlace } from '../problems/problemCatalogue';
+import { problemAt, type ProblemPlace, placeAt } from '../problems/problemCatalogue';
 import { readShuSettings } from '../shu/readShuSettings';
 import { readWholeNumber } from '../values/readNumber';
 import type { RowReader } from './rowReader';
@@ -99,12 +99,7 @@ export function readSettings(source: TabSource, problems: Problem[]): SettingsRe
   const groupName = textOf('groupName');
   // A formula error in the value is reported on its own; "the group name is missing" would only repeat it.
   if (groupName === undefined && !rows.groupName?.hasError('value')) {
-    const place = places.groupName ?? {
-      tab: open.tab,
-      row: 0,
-      column: open.header.columns.key?.header ?? 'Kunci',
-      col: 0,
-    };
+    const place = places.groupName ?? placeAt(open.tab, 0, open.header.columns.key?.header ?? 'Kunci', 0);
     problems.push(problemAt('settings.groupName.missing', place));
   } else if (groupName !== undefined) settings = { ...settings, groupName };
   for (const key of [

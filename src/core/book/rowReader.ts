@@ -17,6 +17,7 @@ import {
   type ProblemCode,
   type ProblemCodeTaking,
   type ProblemPlace,
+  placeAt,
 } from '../problems/problemCatalogue';
 import type { Arg } from '../problems/problemKind';
 import type { HeaderRow } from './findHeaderRow';
@@ -88,15 +89,10 @@ export class RowReader<K extends string> {
 
   /** The column as the user wrote its header; the canonical header (col 0) when the tab lacks it. */
   place(key: K | null): ProblemPlace {
-    if (key === null) return { tab: this.open.tab, row: this.row, column: '', col: 0 };
+    if (key === null) return placeAt(this.open.tab, this.row);
     const column = this.open.header.columns[key];
     const spec = this.open.spec.columns.find((c) => c.key === key);
-    return {
-      tab: this.open.tab,
-      row: this.row,
-      column: column?.header ?? spec?.header ?? key,
-      col: column?.col ?? 0,
-    };
+    return placeAt(this.open.tab, this.row, column?.header ?? spec?.header ?? key, column?.col ?? 0);
   }
 
   report<C extends ProblemCode>(key: K | null, code: C, ...rest: ProblemArgsAndExtra<C>): void {

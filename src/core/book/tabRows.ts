@@ -6,7 +6,7 @@ import { tabCandidates } from './findTab';
 import { gridCell, gridRowLength } from './gridCell';
 import { RowReader, type OpenTab } from './rowReader';
 import type { TabSpec } from './schema';
-import { problemAt } from '../problems/problemCatalogue';
+import { problemAt, placeAt } from '../problems/problemCatalogue';
 
 /** A cell's place: 1-based sheet row and column. */
 export interface CellPlace {
@@ -43,7 +43,7 @@ export function openTab<K extends string>(
     problems.push(
       problemAt(
         'tab.missing',
-        { tab: spec.name, row: 0, column: '', col: 0 },
+        placeAt(spec.name, 0),
         { tab: spec.name },
         {
           severity: options.missingSeverity ?? 'error',
@@ -54,11 +54,11 @@ export function openTab<K extends string>(
   }
   if (candidates.length > 1) {
     problems.push(
-      problemAt(
-        'tab.ambiguous',
-        { tab, row: 0, column: '', col: 0 },
-        { tab: spec.name, names: candidates.map((n) => `"${n}"`).join(', '), used: tab },
-      ),
+      problemAt('tab.ambiguous', placeAt(tab, 0), {
+        tab: spec.name,
+        names: candidates.map((n) => `"${n}"`).join(', '),
+        used: tab,
+      }),
     );
   }
   const grid = source.readTab(tab);
@@ -67,16 +67,12 @@ export function openTab<K extends string>(
     const missing = missingHeaders(grid, spec)
       .map((h) => `"${h}"`)
       .join(', ');
-    problems.push(problemAt('tab.header.notFound', { tab, row: 0, column: '', col: 0 }, { tab, missing }));
+    problems.push(problemAt('tab.header.notFound', placeAt(tab, 0), { tab, missing }));
     return undefined;
   }
   for (const d of header.duplicates) {
     problems.push(
-      problemAt(
-        'tab.header.duplicate',
-        { tab, row: header.row, column: d.header, col: d.col },
-        { firstCol: d.firstCol },
-      ),
+      problemAt('tab.header.duplicate', placeAt(tab, header.row, d.header, d.col), { firstCol: d.firstCol }),
     );
   }
   return { tab, spec, grid, header, problems };
@@ -129,9 +125,7 @@ export function dataRowNumbers<K extends string>(
         const first = firstNonEmpty(grid, r);
         const shown = cellText(first).trim();
         if (typeof first === 'string' && SUMMARY.test(shown)) {
-          open.problems.push(
-            problemAt('row.summary', { tab: open.tab, row: r + 1, column: '', col: 0 }, { value: shown }),
-          );
+          open.problems.push(problemAt('row.summary', placeAt(open.tab, r + 1), { value: shown }));
           continue;
         }
       }

@@ -2,7 +2,7 @@
 // the problems of repayment, fine and loan change rows. One pass: repayments are indexed by loan, then each loan is settled once.
 import { madeOnce } from '../madeOnce';
 import { columnOf } from '../book/columnOf';
-import { problemAt } from '../problems/problemCatalogue';
+import { problemAt, placeAt } from '../problems/problemCatalogue';
 import type { Book, CashEntry, Loan, LoanChange } from '../book/types';
 import type { IsoDate } from '../cell';
 import { formatRupiah } from '../money';
@@ -117,7 +117,7 @@ export function creditReport(book: Book, asOf: IsoDate): CreditReport {
       problems.push(
         problemAt(
           'credit.beforeDisbursement',
-          { tab: entry.tab, row: entry.row, column: dateColumn.header, col: dateColumn.col },
+          placeAt(entry.tab, entry.row, dateColumn.header, dateColumn.col),
           { loanId: loan.id, date: shortDate(entry.date), disbursed: shortDate(loan.disbursed) },
         ),
       );
@@ -138,11 +138,11 @@ export function creditReport(book: Book, asOf: IsoDate): CreditReport {
     ];
     for (const { entry, amount, code, waivedOn } of beyond) {
       problems.push(
-        problemAt(
-          code,
-          { tab: entry.tab, row: entry.row, column: inColumn.header, col: inColumn.col },
-          { loanId: loan.id, amount: formatRupiah(amount), waivedOn: waivedOn ? shortDate(waivedOn) : '' },
-        ),
+        problemAt(code, placeAt(entry.tab, entry.row, inColumn.header, inColumn.col), {
+          loanId: loan.id,
+          amount: formatRupiah(amount),
+          waivedOn: waivedOn ? shortDate(waivedOn) : '',
+        }),
       );
     }
     for (const finding of ledger.findings) problems.push(loanChangeProblem(book, loan, finding));

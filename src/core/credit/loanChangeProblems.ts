@@ -3,14 +3,14 @@ import { columnOf } from '../book/columnOf';
 import type { Book, Loan } from '../book/types';
 import { formatShortDate } from '../isoDate';
 import type { Problem } from '../problems/problem';
-import { problemAt } from '../problems/problemCatalogue';
+import { problemAt, placeAt } from '../problems/problemCatalogue';
 import type { ChangeFinding } from './loanLedger';
 
 export function loanChangeProblem(book: Pick<Book, 'columns'>, loan: Loan, finding: ChangeFinding): Problem {
   const { change } = finding;
   const at = (key: 'date' | 'kind' | 'installments') => {
     const c = columnOf(book, 'loanChanges', key);
-    return { tab: change.tab, row: change.row, column: c.header, col: c.col };
+    return placeAt(change.tab, change.row, c.header, c.col);
   };
   const said = { kind: change.kind, loanId: loan.id, date: formatShortDate(change.date) };
   switch (finding.kind) {

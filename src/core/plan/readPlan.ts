@@ -3,7 +3,7 @@
 import { cellText, isDateCell, isEmptyCell, type Cell } from '../cell';
 import { columnOf } from '../book/columnOf';
 import { findTab } from '../book/findTab';
-import { problemAt } from '../problems/problemCatalogue';
+import { problemAt, placeAt } from '../problems/problemCatalogue';
 import { activitiesTab, cashTab, planTab, type PlanColumn } from '../book/schema';
 import { dataRows, openTab, type TabSource } from '../book/tabRows';
 import type { Book, PlanRow } from '../book/types';
@@ -128,7 +128,7 @@ export function checkPlanCodes(book: Book, codesInPlan: ReadonlySet<string>): Pr
     const found = columnOf(book, tab, key);
     const spec = tab === 'activities' ? activitiesTab : cashTab;
     const header = found.header || (spec.columns.find((c) => c.key === key)?.header ?? key);
-    return { tab: row.tab, row: row.row, column: header, col: found.col };
+    return placeAt(row.tab, row.row, header, found.col);
   };
   for (const a of book.activities) {
     if (a.planCode !== undefined && !codesInPlan.has(a.planCode))

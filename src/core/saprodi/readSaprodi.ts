@@ -4,7 +4,7 @@ import { madeOnce } from '../madeOnce';
 import type { IsoDate } from '../cell';
 import { findTab } from '../book/findTab';
 import type { MemberIndex } from '../book/memberLookup';
-import { problemAt } from '../problems/problemCatalogue';
+import { problemAt, placeAt } from '../problems/problemCatalogue';
 import { saprodiTab, SUBSIDISED_KINDS, type SaprodiColumn, type SaprodiKind } from '../book/schema';
 import { dataRows, openTab, type TabSource } from '../book/tabRows';
 import type { RowReader } from '../book/rowReader';
@@ -194,7 +194,7 @@ export function readSaprodi(source: TabSource, problems: Problem[], ctx: Saprodi
       problems.push(
         problemAt(
           'saprodi.area.overSubsidyLimit',
-          { tab: open.tab, row: row.row, column: kindCol?.header ?? 'Jenis', col: kindCol?.col ?? 0 },
+          placeAt(open.tab, row.row, kindCol?.header ?? 'Jenis', kindCol?.col ?? 0),
           { memberId: row.memberId, season: row.season, total: ha(total), limit: ha(limit), kind: row.kind },
         ),
       );

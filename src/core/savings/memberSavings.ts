@@ -2,7 +2,7 @@
 // Penarikan Simpanan out, and the withdrawals that take more than the member has saved.
 import { sortByDateThenRow } from '../byDateThenRow';
 import { columnOf } from '../book/columnOf';
-import { problemAt } from '../problems/problemCatalogue';
+import { problemAt, placeAt } from '../problems/problemCatalogue';
 import type { Book, CashEntry } from '../book/types';
 import type { IsoDate } from '../cell';
 import { formatShortDate } from '../isoDate';
@@ -90,7 +90,7 @@ export function memberSavings(book: Book, asOf?: IsoDate): SavingsReport {
           problems.push(
             problemAt(
               'cash.withdrawal.exceedsSavings',
-              { tab: entry.tab, row: entry.row, column: outColumn.header, col: outColumn.col },
+              placeAt(entry.tab, entry.row, outColumn.header, outColumn.col),
               {
                 amount: formatRupiah(amount),
                 name: m.name,
