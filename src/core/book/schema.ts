@@ -64,6 +64,9 @@ function column<K extends string>(
   return { key, header, aliases, required, note, kind, ...extra, width };
 }
 
+/** `extra` of a column whose digits are a code (an ID, a NIK, a phone number): formatted as text. */
+const AS_TEXT = { textFormat: true } as const;
+
 /** Tab names are compared without case, spaces or punctuation. */
 export function normaliseTabName(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -335,7 +338,7 @@ export const membersTab: TabSpec<MemberColumn> = {
       t('Kode unik anggota, mis. A001', 'Unique member code, e.g. A001'),
       'text',
       90,
-      { textFormat: true },
+      AS_TEXT,
     ),
     column(
       'name',
@@ -354,7 +357,7 @@ export const membersTab: TabSpec<MemberColumn> = {
       t('16 angka, ditulis sebagai teks', '16 digits, stored as text'),
       'text',
       150,
-      { textFormat: true },
+      AS_TEXT,
     ),
     column(
       'gender',
@@ -396,7 +399,7 @@ export const membersTab: TabSpec<MemberColumn> = {
       t('ID Anggota kepala keluarga, atau kosong', 'Member ID of the household head, or blank'),
       'text',
       100,
-      { textFormat: true },
+      AS_TEXT,
     ),
     column(
       'phone',
@@ -409,7 +412,7 @@ export const membersTab: TabSpec<MemberColumn> = {
       ),
       'text',
       120,
-      { textFormat: true },
+      AS_TEXT,
     ),
     column(
       'joinDate',
@@ -504,7 +507,7 @@ export const cashTab: TabSpec<CashColumn> = {
       t('Nomor bukti/kuitansi, unik bila diisi', 'Receipt number, unique when given'),
       'text',
       90,
-      { textFormat: true },
+      AS_TEXT,
     ),
     column(
       'description',
@@ -524,7 +527,7 @@ export const cashTab: TabSpec<CashColumn> = {
       t('Wajib untuk simpanan, iuran, denda dan pinjaman', 'Required for savings, dues, fines and loans'),
       'text',
       90,
-      { textFormat: true },
+      AS_TEXT,
     ),
     column(
       'loanId',
@@ -534,7 +537,7 @@ export const cashTab: TabSpec<CashColumn> = {
       t('Wajib untuk pencairan dan angsuran pinjaman', 'Required for loan disbursements and repayments'),
       'text',
       90,
-      { textFormat: true },
+      AS_TEXT,
     ),
     column(
       'amountIn',
@@ -587,7 +590,7 @@ export const loansTab: TabSpec<LoanColumn> = {
       t('Kode unik pinjaman, mis. P001', 'Unique loan code, e.g. P001'),
       'text',
       90,
-      { textFormat: true },
+      AS_TEXT,
     ),
     column(
       'memberId',
@@ -597,7 +600,7 @@ export const loansTab: TabSpec<LoanColumn> = {
       t('Anggota peminjam', 'Borrowing member'),
       'text',
       90,
-      { textFormat: true },
+      AS_TEXT,
     ),
     column(
       'disbursed',
@@ -765,7 +768,7 @@ export const loanChangesTab: TabSpec<LoanChangeColumn> = {
       t('ID pinjaman dari tab Pinjaman', 'Loan ID from the Pinjaman tab'),
       'text',
       90,
-      { textFormat: true },
+      AS_TEXT,
     ),
     column(
       'date',
@@ -856,9 +859,16 @@ export const loanChangesTab: TabSpec<LoanChangeColumn> = {
 
 /** `Kode RUK`: an optional column of `Kegiatan` and `Kas` naming the plan row it belongs to (docs/book.md §9). */
 function planCodeColumn(note: Bilingual): ColumnSpec<'planCode'> {
-  return column('planCode', 'Kode RUK', ['Kode Rencana', 'RUK Code', 'Plan Code'], false, note, 'text', 80, {
-    textFormat: true,
-  });
+  return column(
+    'planCode',
+    'Kode RUK',
+    ['Kode Rencana', 'RUK Code', 'Plan Code'],
+    false,
+    note,
+    'text',
+    80,
+    AS_TEXT,
+  );
 }
 
 export type AttendanceColumn = 'memberId' | 'name';
@@ -881,7 +891,7 @@ export const attendanceTab: TabSpec<AttendanceColumn> = {
       t('ID Anggota dari tab Anggota', 'Member ID from the Anggota tab'),
       'text',
       90,
-      { textFormat: true },
+      AS_TEXT,
     ),
     column(
       'name',
@@ -919,7 +929,7 @@ export const planTab: TabSpec<PlanColumn> = {
       t('Kode unik baris rencana, mis. R01', 'Unique code of the plan row, e.g. R01'),
       'text',
       70,
-      { textFormat: true },
+      AS_TEXT,
     ),
     column(
       'activity',
@@ -1028,7 +1038,7 @@ export const saprodiTab: TabSpec<SaprodiColumn> = {
       t('Anggota penerima', 'Receiving member'),
       'text',
       90,
-      { textFormat: true },
+      AS_TEXT,
     ),
     column(
       'commodity',
