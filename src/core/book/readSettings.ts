@@ -8,7 +8,7 @@ import { readMoney } from '../values/readMoney';
 import { formatRupiah } from '../money';
 import { problemAt, type ProblemPlace, placeAt } from '../problems/problemCatalogue';
 import { readShuSettings } from '../shu/readShuSettings';
-import { readWholeNumber } from '../values/readNumber';
+import { readDecimal, readWholeNumber } from '../values/readNumber';
 import type { RowReader } from './rowReader';
 import { matchListValue, normaliseHeader, settingKeys, settingsTab, type SettingKey } from './schema';
 import { dataRows, openTab, type TabSource } from './tabRows';
@@ -191,10 +191,12 @@ export function readSettings(source: TabSource, problems: Problem[]): SettingsRe
 
   const areaRow = reader('subsidyAreaLimit');
   if (areaRow) {
-    const raw = textOf('subsidyAreaLimit');
-    const limit = areaRow.decimal('value');
+    const raw = cellText(areaRow.cell('value')).trim();
+    // Text such as `3 ha` is no number of hectares: said as the setting's own error, with its fallback.
+    const reading = readDecimal(areaRow.cell('value'));
+    const limit = reading.status === 'invalid' ? 0 : areaRow.take('value', reading);
     if (limit !== undefined && limit > 0) settings = { ...settings, subsidyAreaLimit: limit };
-    else if (raw !== undefined && !areaRow.hasError('value'))
+    else if (limit !== undefined)
       areaRow.report('value', 'settings.subsidyAreaLimit.invalid', { value: raw });
   }
 

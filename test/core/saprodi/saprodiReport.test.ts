@@ -225,11 +225,23 @@ describe('Saprodi checks', () => {
     ]);
   });
 
-  it('an unreadable Batas Luas Subsidi is an error in Pengaturan', () => {
-    const problems = read([row('A001', 'Urea')], { 'Batas Luas Subsidi': 'dua' }).problems.filter(
+  it('an unreadable Batas Luas Subsidi is an error in Pengaturan that says the 2 ha used instead', () => {
+    const reading = read([row('A001', 'Urea')], { 'Batas Luas Subsidi': '3 ha' });
+    const problems = reading.problems.filter(
       (p) => p.code.startsWith('settings') || p.code.startsWith('value'),
     );
-    expect(problems.map((p) => p.code)).toEqual(['value.number.invalid']);
+    expect(problems.map((p) => [p.code, p.tab, p.column, p.message.id])).toEqual([
+      [
+        'settings.subsidyAreaLimit.invalid',
+        'Pengaturan',
+        'Nilai',
+        'Batas Luas Subsidi "3 ha" harus angka hektar lebih dari 0, mis. 2. Sementara dipakai 2.',
+      ],
+    ]);
+    expect(problems[0]?.message.en).toBe(
+      'Batas Luas Subsidi "3 ha" must be a number of hectares above 0, e.g. 2. 2 is used for now.',
+    );
+    expect(reading.book.settings.subsidyAreaLimit ?? 2).toBe(2);
     const zero = read([row('A001', 'Urea')], { 'Batas Luas Subsidi': 0 }).problems.filter((p) =>
       p.code.startsWith('settings'),
     );
@@ -237,8 +249,8 @@ describe('Saprodi checks', () => {
       ['settings.subsidyAreaLimit.invalid', 'Pengaturan', 'Nilai', 'error'],
     ]);
     expect(zero[0]?.message).toEqual({
-      id: 'Batas Luas Subsidi "0" harus angka hektar lebih dari 0, mis. 2.',
-      en: 'Batas Luas Subsidi "0" must be a number of hectares above 0, e.g. 2.',
+      id: 'Batas Luas Subsidi "0" harus angka hektar lebih dari 0, mis. 2. Sementara dipakai 2.',
+      en: 'Batas Luas Subsidi "0" must be a number of hectares above 0, e.g. 2. 2 is used for now.',
     });
   });
 });
