@@ -7,9 +7,12 @@ import type { Member, SaprodiRow } from '../book/types';
 /** The default of `Batas Luas Subsidi`: the hectares per member and season that subsidised kinds cover. */
 export const DEFAULT_SUBSIDY_AREA_LIMIT = 2;
 
-/** `MT I 2026`, `mt-i 2026` and `MT I  2026` are one season: compared without case, spaces or punctuation. */
+/**
+ * `MT I 2026`, `mt-i 2026`, `MT I  2026` and `MT 1 2026` are one season: compared without case,
+ * spaces or punctuation, and a season's number I, II or III the same as 1, 2 or 3.
+ */
 export function seasonKey(season: string): string {
-  return normaliseTabName(season);
+  return normaliseTabName(season.replace(/\b(i{1,3})\b/gi, (n) => `${n.length}`));
 }
 
 /** The year a season's name ends with (`MT II 2026` → 2026), when it names one. */
