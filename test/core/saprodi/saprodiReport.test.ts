@@ -255,6 +255,28 @@ describe('Saprodi checks', () => {
   });
 });
 
+describe('saprodiReport: nothing read as received', () => {
+  it('a Diterima left blank or unreadable beside a Tanggal Terima is neither the right amount nor the right time', () => {
+    const reading = read([
+      row('A001', 'Urea', { receivedKg: '200 kg', receivedDate: d('2026-01-05') }),
+      row('A002', 'Urea', { receivedKg: null, receivedDate: d('2026-01-05') }),
+    ]);
+    // Each an error on its row, as before.
+    const receipt = reading.problems.filter(
+      (p) => p.column === 'Diterima (kg)' || p.column === 'Tanggal Terima',
+    );
+    expect(receipt.map((p) => [p.row, p.column])).toEqual([
+      [2, 'Diterima (kg)'],
+      [3, 'Tanggal Terima'],
+    ]);
+    const report = saprodiReport(reading.book, SEASON, TODAY);
+    expect(report.rows.map((r) => [r.memberId, r.receivedKg, r.rightAmount, r.rightTime])).toEqual([
+      ['A001', null, false, false],
+      ['A002', null, false, false],
+    ]);
+  });
+});
+
 describe('saprodiReport', () => {
   const rows = [
     row('A001', 'Urea'),
