@@ -3,7 +3,8 @@ import { formatShortDate } from '../isoDate';
 import { formatRupiah } from '../money';
 import { text as t, type Bilingual } from '../text';
 import { loanStatusLabels } from './collectibility';
-import type { Kol, LoanBalance } from './types';
+import type { InstallmentState, Kol, LoanBalance } from './types';
+import type { IsoDate } from '../cell';
 
 /** `Hapus Buku 03/11/2026` or `Jadwal Ulang 03/11/2026`: the change that shapes the loan now. */
 export function loanChangeLabel(b: Pick<LoanBalance, 'writtenOff' | 'rescheduledOn'>): Bilingual | undefined {
@@ -75,12 +76,26 @@ export function writeOffLabel(
     : undefined;
 }
 
-/** The member card's line above a rescheduling's new installments (docs/book.md §8), the principal owed written by the caller. */
-export const rescheduledLine = (on: string, owed: string, count: number): Bilingual =>
-  t(
-    `Jadwal Ulang ${on}: sisa pokok ${owed} menjadi ${count} angsuran baru.`,
-    `Rescheduled ${on}: principal owed ${owed} became ${count} new installments.`,
+/**
+ * The member card's line above the new installments of the rescheduling of `on` (docs/book.md §8):
+ * the principal they hold, written by `money` (the command line's in English), and how many they are.
+ */
+export function rescheduledLine(
+  schedule: readonly InstallmentState[],
+  on: IsoDate,
+  money = formatRupiah,
+): Bilingual {
+  const made = schedule.filter((x) => x.rescheduledOn === on);
+  const owed = money(made.reduce((sum, x) => sum + x.principal, 0));
+  const d = formatShortDate(on);
+  return t(
+    `Jadwal Ulang ${d}: sisa pokok ${owed} menjadi ${made.length} angsuran baru.`,
+    `Rescheduled ${d}: principal owed ${owed} became ${made.length} new installments.`,
   );
+}
+
+/** What an old installment closed by a rescheduling reads under `Tanggal Lunas`. */
+export const CLOSED_WORD = t('ditutup', 'closed');
 
 /** The card's line under it: what became of the old installments. */
 export const CLOSED_LINE = t(

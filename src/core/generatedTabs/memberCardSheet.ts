@@ -7,12 +7,13 @@ import { lists, type Category } from '../book/schema';
 import { kolName } from '../credit/collectibility';
 import {
   CLOSED_LINE,
+  CLOSED_WORD,
   WRITTEN_OFF_LINE,
   loanStatusText,
   rescheduledLine,
   writeOffLabel,
 } from '../credit/loanNotes';
-import { formatLongDate, formatLongDateTime, formatShortDate } from '../isoDate';
+import { formatLongDate, formatLongDateTime } from '../isoDate';
 import { formatRupiah } from '../money';
 import { cardAttendanceText, type CardLoan, type MemberCard } from '../memberCard/memberCard';
 import { cell, BOLD, ITALIC, type OutCell, type SheetGrid } from '../sheetGrid';
@@ -126,11 +127,8 @@ function loanRows(loan: CardLoan, k: CardCells, rows: Rows): void {
     // the old ones: closed at what was paid on them, never "settled" (docs/book.md §7).
     const on = i.rescheduledOn;
     if (on && on !== schedule) {
-      const made = loan.schedule.filter((x) => x.rescheduledOn === on);
-      const d = formatShortDate(on);
-      const b = formatRupiah(made.reduce((sum, x) => sum + x.principal, 0));
       // Two short lines, not one wrapped in column A: they run over the empty cells beside them.
-      rows.push([cell(L(rescheduledLine(d, b, made.length)))], [cell(L(CLOSED_LINE))]);
+      rows.push([cell(L(rescheduledLine(loan.schedule, on)))], [cell(L(CLOSED_LINE))]);
       rows.push(k.scheduleHeader);
     }
     schedule = on;
@@ -138,7 +136,7 @@ function loanRows(loan: CardLoan, k: CardCells, rows: Rows): void {
     rows.push([
       k.noCell(i.no),
       k.dayCell(i.due),
-      i.closedOn ? k.wordCell(L(t('ditutup', 'closed'))) : i.settledOn ? k.dayCell(i.settledOn) : cell(null),
+      i.closedOn ? k.wordCell(L(CLOSED_WORD)) : i.settledOn ? k.dayCell(i.settledOn) : cell(null),
       k.moneyCell(i.principal),
       k.moneyCell(i.jasa),
       k.moneyCell(paid),

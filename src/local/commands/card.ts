@@ -3,6 +3,7 @@
 import { creditReport } from '../../core/credit/creditReport';
 import {
   CLOSED_LINE,
+  CLOSED_WORD,
   WRITTEN_OFF_LINE,
   loanStatusText,
   rescheduledLine,
@@ -121,18 +122,12 @@ export function cardText(card: MemberCard, lang: Lang): string[] {
       // closed at what was paid on them, never "settled" (docs/book.md §7).
       const on = i.rescheduledOn;
       if (on && on !== schedule) {
-        const made = l.schedule.filter((x) => x.rescheduledOn === on);
-        const b = rupiah(
-          made.reduce((sum, x) => sum + x.principal, 0),
-          lang,
-        );
-        lines.push(
-          `  ${pick(rescheduledLine(formatShortDate(on), b, made.length), lang)} ${pick(CLOSED_LINE, lang)}`,
-        );
+        const owed = rescheduledLine(l.schedule, on, (n) => rupiah(n, lang));
+        lines.push(`  ${pick(owed, lang)} ${pick(CLOSED_LINE, lang)}`);
       }
       schedule = on;
       const paid = i.paidPrincipal + i.paidJasa;
-      const closed = i.closedOn ? `  ${en ? 'closed' : 'ditutup'}` : '';
+      const closed = i.closedOn ? `  ${pick(CLOSED_WORD, lang)}` : '';
       lines.push(
         `  ${String(i.no).padStart(3)}  ${formatShortDate(i.due)}  ${rupiah(i.principal + i.jasa, lang).padStart(13)}  ${en ? 'paid' : 'dibayar'} ${rupiah(paid, lang).padStart(13)}${closed || (i.settledOn ? `  ${en ? 'settled' : 'lunas'} ${formatShortDate(i.settledOn)}` : '')}`,
       );
