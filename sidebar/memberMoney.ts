@@ -3,10 +3,12 @@
 import type { MemberMessage } from '../src/core/messages/readyMessages';
 import { MESSAGES_PER_PAGE } from '../src/core/api/pages';
 import type { MessagePage, Overview } from '../src/core/api/types';
+import { lackingFor } from '../src/core/book/reportTabs';
 import { pick } from '../src/core/text';
 import { el } from './dom';
 import type { Controller, State } from './panelState';
 import { formatDate, formatRupiahIn } from './view/format';
+import { lackingNote } from './view/lackingNote';
 import { searchMembers } from './view/memberSearch';
 import { moreButton } from './view/moreButton';
 import { fill, strings } from './view/strings';
@@ -14,6 +16,10 @@ import { fill, strings } from './view/strings';
 export function memberMoney(o: Overview, state: State, ctl: Controller): HTMLElement {
   const lang = state.lang;
   const busy = state.busy !== null;
+  // Cards and the share-out are made of Anggota and Kas, the messages of Kas: without them the
+  // add-on refuses, so the buttons are disabled and say which tab is missing.
+  const cards = { lacking: lackingFor(o.missingTabs, 'card'), note: 'lacking-card' };
+  const shares = { lacking: lackingFor(o.missingTabs, 'shu'), note: 'lacking-shu' };
   const year = Number(o.asOf.slice(0, 4));
   const shown = searchMembers(o.members.items, state.memberQuery);
   const selected = state.member !== null && shown.some((m) => m.id === state.member) ? state.member : null;
@@ -59,7 +65,7 @@ export function memberMoney(o: Overview, state: State, ctl: Controller): HTMLEle
     if (keep.length === 1 && keep[0]) {
       list.value = keep[0].id;
       ctl.pickMember(keep[0].id);
-      card.disabled = busy;
+      card.disabled = busy || cards.lacking.length > 0;
     } else if (state.member !== null && !ids.has(state.member)) {
       // The member picked is no longer shown: no card is made for someone the list hides.
       list.value = '';
@@ -67,17 +73,31 @@ export function memberMoney(o: Overview, state: State, ctl: Controller): HTMLEle
       card.disabled = true;
     }
   });
-  const button = (key: string, label: string, onClick: () => void, disabled = busy, prominent = false) =>
+  const button = (
+    key: string,
+    label: string,
+    onClick: () => void,
+    needs: { readonly lacking: readonly string[]; readonly note: string },
+    disabled = busy,
+    prominent = false,
+  ) =>
     el('button', {
       class: `btn ${prominent ? 'primary' : ''} ${state.busy === key ? 'busy' : ''}`,
       text: label,
-      attrs: { type: 'button', disabled, 'data-key': `action-${key}`, 'data-action': key },
+      attrs: {
+        type: 'button',
+        disabled: disabled || needs.lacking.length > 0,
+        'data-key': `action-${key}`,
+        'data-action': key,
+        'aria-describedby': needs.lacking.length > 0 ? needs.note : undefined,
+      },
       on: { click: onClick },
     });
   const card = button(
     'memberCard',
     pick(strings.memberCard, lang),
     () => ctl.makeCard(),
+    cards,
     busy || selected === null,
     true,
   );
@@ -97,14 +117,26 @@ export function memberMoney(o: Overview, state: State, ctl: Controller): HTMLEle
       search,
       list,
       card,
-      button('allMemberCards', pick(strings.allMemberCards, lang), () => ctl.makeAllCards()),
+      button('allMemberCards', pick(strings.allMemberCards, lang), () => ctl.makeAllCards(), cards),
+      lackingNote(cards.lacking, lang, cards.note),
       el('div', { class: 'shu-buttons' }, [
-        button('shuLastYear', fill(pick(strings.computeShu, lang), { year: year - 1 }), () =>
-          ctl.computeShu(year - 1),
+        button(
+          'shuLastYear',
+          fill(pick(strings.computeShu, lang), { year: year - 1 }),
+          () => ctl.computeShu(year - 1),
+          shares,
         ),
-        button('shuThisYear', fill(pick(strings.computeShu, lang), { year }), () => ctl.computeShu(year)),
+        button(
+          'shuThisYear',
+          fill(pick(strings.computeShu, lang), { year }),
+          () => ctl.computeShu(year),
+          shares,
+        ),
       ]),
-      state.messages === null ? showMessagesButton(state, ctl) : messages(state.messages, state, ctl),
+      lackingNote(shares.lacking, lang, shares.note),
+      state.messages === null
+        ? showMessagesButton(state, ctl, lackingFor(o.missingTabs, 'messages'))
+        : messages(state.messages, state, ctl),
     ],
   );
 }
@@ -141,19 +173,21 @@ function messageItem(m: MemberMessage, state: State, ctl: Controller): HTMLEleme
 }
 
 /** The messages are prepared on asking: computing them costs a week's journal on every overview. */
-function showMessagesButton(state: State, ctl: Controller): HTMLElement {
+function showMessagesButton(state: State, ctl: Controller, lacking: readonly string[]): HTMLElement {
   return el('div', { class: 'messages', attrs: { 'data-testid': 'messages' } }, [
     el('button', {
       class: `btn ${state.busy === 'getMessages' ? 'busy' : ''}`,
       text: pick(strings.showMessages, state.lang),
       attrs: {
         type: 'button',
-        disabled: state.busy !== null,
+        disabled: state.busy !== null || lacking.length > 0,
         'data-key': 'show-messages',
         'data-action': 'showMessages',
+        'aria-describedby': lacking.length > 0 ? 'lacking-messages' : undefined,
       },
       on: { click: () => ctl.showMessages() },
     }),
+    lackingNote(lacking, state.lang, 'lacking-messages'),
   ]);
 }
 

@@ -10,6 +10,7 @@ import { el } from './dom';
 import { memberMoney } from './memberMoney';
 import { moreButton } from './view/moreButton';
 import { actionButtons } from './view/actionButtons';
+import { lackingNote } from './view/lackingNote';
 import {
   cellReference,
   formatCardValue,
@@ -155,13 +156,15 @@ function actions(o: Overview, state: State, ctl: Controller, reuse: HTMLElement 
           'aria-busy': b.busy ? 'true' : undefined,
           'data-key': `action-${b.key}`,
           'data-action': b.key,
+          'aria-describedby': b.lacking.length > 0 ? `lacking-${b.key}` : undefined,
         },
         on: { click: () => ctl.run(b.key) },
       },
       [b.busy ? el('span', { class: 'spinner', attrs: { 'aria-hidden': 'true' } }) : null, b.label],
     );
+    const note = lackingNote(b.lacking, lang, `lacking-${b.key}`);
     if (b.key === 'generateSaprodi') return seasonPicker(o, state, ctl, button);
-    if (b.key !== 'generateJournal') return button;
+    if (b.key !== 'generateJournal') return note ? [button, note] : button;
     const selected = state.week ?? o.weeks[0]?.value ?? '';
     const picker = el(
       'select',
@@ -185,10 +188,11 @@ function actions(o: Overview, state: State, ctl: Controller, reuse: HTMLElement 
       el('label', { class: 'week-label', text: pick(strings.week, lang), attrs: { for: 'week' } }),
       picker,
       button,
+      note,
     ]);
   });
   return el('section', { class: 'actions', attrs: { 'aria-label': pick(strings.actions, lang) } }, [
-    ...buttons,
+    ...buttons.flat(),
     statusRegion(state, reuse),
   ]);
 }

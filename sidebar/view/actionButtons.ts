@@ -1,5 +1,6 @@
 // The action buttons' labels and states: one action runs at a time, and each re-enables after.
 import type { Overview } from '../../src/core/api/types';
+import { lackingFor, type Report } from '../../src/core/book/reportTabs';
 import { pick, type Lang } from '../../src/core/text';
 import { strings } from './strings';
 
@@ -28,7 +29,16 @@ export interface ActionButton {
   readonly busy: boolean;
   /** Drawn as the main call to action. */
   readonly prominent: boolean;
+  /** The missing tabs the action is made from: it would be refused, so it is disabled and says why. */
+  readonly lacking: readonly string[];
 }
+
+/** The report each action writes, whose tabs it needs (the adapters refuse it without them). */
+const reportOf: Partial<Record<ActionKey, Report>> = {
+  computeBalances: 'savingsAndLoans',
+  generateJournal: 'journal',
+  generatePlan: 'ruk',
+};
 
 const labels: Record<ActionKey, { idle: keyof typeof strings; busy: keyof typeof strings }> = {
   setupBook: { idle: 'setupBook', busy: 'setupBookBusy' },
@@ -42,7 +52,8 @@ const labels: Record<ActionKey, { idle: keyof typeof strings; busy: keyof typeof
 /**
  * The four actions in order. `Siapkan Buku` comes first and is prominent when input tabs are
  * missing (nothing else can work well until they exist); otherwise `Periksa Data` is.
- * Every button is disabled while any call runs, or when there is no overview yet.
+ * Every button is disabled while any call runs, or when there is no overview yet; an action is
+ * disabled, with the tabs it lacks, where the book misses a tab it is made from.
  */
 export function actionButtons(
   overview: Pick<Overview, 'missingTabs' | 'weeks' | 'seasons'> | null,
@@ -53,15 +64,21 @@ export function actionButtons(
   const order: ActionKey[] = needsSetup
     ? ['setupBook', 'runChecks', 'computeBalances', 'generateJournal', 'generatePlan', 'generateSaprodi']
     : ['runChecks', 'computeBalances', 'generateJournal', 'generatePlan', 'generateSaprodi', 'setupBook'];
-  return order.map((key) => ({
-    key,
-    label: pick(strings[busy === key ? labels[key].busy : labels[key].idle], lang),
-    busy: busy === key,
-    disabled:
-      overview === null ||
-      busy !== null ||
-      (key === 'generateJournal' && overview.weeks.length === 0) ||
-      (key === 'generateSaprodi' && overview.seasons.length === 0),
-    prominent: needsSetup ? key === 'setupBook' : key === 'runChecks',
-  }));
+  return order.map((key) => {
+    const report = reportOf[key];
+    const lacking = overview && report ? lackingFor(overview.missingTabs, report) : [];
+    return {
+      key,
+      label: pick(strings[busy === key ? labels[key].busy : labels[key].idle], lang),
+      busy: busy === key,
+      disabled:
+        overview === null ||
+        busy !== null ||
+        lacking.length > 0 ||
+        (key === 'generateJournal' && overview.weeks.length === 0) ||
+        (key === 'generateSaprodi' && overview.seasons.length === 0),
+      prominent: needsSetup ? key === 'setupBook' : key === 'runChecks',
+      lacking,
+    };
+  });
 }

@@ -37,6 +37,9 @@ export const strings = {
   definitionOf: text('Arti', 'Meaning of'),
   notComputable: text('tidak dapat dihitung', 'cannot be computed'),
   missingTabs: text('Tab belum ada:', 'Tabs not found:'),
+  // Not "run Siapkan Buku": a cash tab under another name needs renaming, not an empty Kas beside it
+  // (the notice at the top says both).
+  lackingTabs: text('Perlu tab {tabs}, yang belum ada.', 'Needs the tab {tabs}, not found.'),
   wholeTab: text('Seluruh tab', 'Whole tab'),
   row: text('Baris', 'Row'),
   column: text('Kolom', 'Column'),

@@ -1,6 +1,6 @@
 // The command line's refusal of a book without a tab its report is made from (exit 2, the tab named),
 // never reported on as a book with nothing in it (an SHU of Rp 0, an empty portfolio). Which tabs
-// each report needs is the core's table (src/core/book/reportNeeds.ts), the add-on's too.
+// each report needs is the core's table (src/core/book/reportTabs.ts), the add-on's too.
 import { findTab } from '../core/book/findTab';
 import { missingFor, type Report } from '../core/book/reportNeeds';
 import { loansTab } from '../core/book/schema';

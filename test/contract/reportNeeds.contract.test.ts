@@ -1,5 +1,5 @@
 // A report is never made from a book without a tab it is made of (docs/book.md §4, "Reports need their
-// tabs"): the same table (src/core/book/reportNeeds.ts) through both doors, Sheets through dist/Code.js
+// tabs"): the same table (src/core/book/reportTabs.ts) through both doors, Sheets through dist/Code.js
 // on the fake and an .xlsx through the command line's API. Refused with the tab named, nothing written,
 // the book as it was; a tab the action does not read may be missing.
 import ExcelJS from 'exceljs';

@@ -32,7 +32,7 @@ describe('a book without the tab a command reads', () => {
     ['shu', 'Anggota', ['--json']],
     ['balances', 'Pinjaman', []],
     ['balances', 'Pinjaman', ['--json']],
-    // The repayments are Kas rows: without it every loan would look unpaid (src/core/book/reportNeeds.ts).
+    // The repayments are Kas rows: without it every loan would look unpaid (src/core/book/reportTabs.ts).
     ['balances', 'Kas', []],
     ['card', 'Kas', ['--member', 'A004']],
     ['card', 'Kas', ['--all', '--out', 'kartu.xlsx']],

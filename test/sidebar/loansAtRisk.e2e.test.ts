@@ -193,4 +193,32 @@ describeInBrowser('a book without Kas in the sidebar', () => {
     await expect(sidebar.locator('[data-testid=loan-figures]').count()).resolves.toBe(0);
     await screenshot(sidebar.locator('body'), 'without-kas');
   });
+
+  test('what is made of Kas cannot be clicked, and says so; what is not, can', async () => {
+    const disabled = (action: string) =>
+      sidebar.locator(`[data-action=${action}]`).evaluate((b) => (b as HTMLButtonElement).disabled);
+    for (const action of [
+      'computeBalances',
+      'generateJournal',
+      'memberCard',
+      'allMemberCards',
+      'shuLastYear',
+      'shuThisYear',
+      'showMessages',
+    ])
+      await expect(disabled(action)).resolves.toBe(true);
+    for (const action of ['runChecks', 'setupBook', 'generatePlan'])
+      await expect(disabled(action)).resolves.toBe(false);
+    const note = 'Perlu tab Kas, yang belum ada.';
+    for (const id of ['computeBalances', 'generateJournal', 'card', 'shu', 'messages'])
+      await expect(sidebar.locator(`[data-testid=lacking-${id}]`).textContent()).resolves.toBe(note);
+    // Read out with the button, by a screen reader.
+    await expect(
+      sidebar.locator('[data-action=computeBalances]').getAttribute('aria-describedby'),
+    ).resolves.toBe('lacking-computeBalances');
+    await expect(sidebar.locator('[data-action=shuThisYear]').getAttribute('aria-describedby')).resolves.toBe(
+      'lacking-shu',
+    );
+    await screenshot(sidebar.locator('[data-testid=member-money]'), 'without-kas-member-money');
+  });
 });

@@ -48,4 +48,23 @@ describe('actionButtons', () => {
     expect(b.find((x) => x.key === 'generatePlan')?.disabled).toBe(false);
     expect(b.find((x) => x.key === 'runChecks')?.disabled).toBe(false);
   });
+
+  test('an action made of a missing tab is disabled, naming it; the others stay as they were', () => {
+    const noKas = actionButtons({ missingTabs: ['Kas'], weeks: [week], seasons: ['MT I 2026'] }, null, 'id');
+    const by = (key: string) => noKas.find((x) => x.key === key)!;
+    expect(by('computeBalances')).toMatchObject({ disabled: true, lacking: ['Kas'] });
+    expect(by('generateJournal')).toMatchObject({ disabled: true, lacking: ['Kas'] });
+    for (const key of ['runChecks', 'generatePlan', 'generateSaprodi', 'setupBook'])
+      expect(by(key)).toMatchObject({ disabled: false, lacking: [] });
+    const noPlan = actionButtons({ missingTabs: ['RUK', 'Saprodi'], weeks: [week], seasons: [] }, null, 'en');
+    expect(noPlan.find((x) => x.key === 'generatePlan')).toMatchObject({ disabled: true, lacking: ['RUK'] });
+    expect(noPlan.find((x) => x.key === 'computeBalances')).toMatchObject({ disabled: false, lacking: [] });
+    // A missing tab no action is made of (Kegiatan: the journal says it is missing) disables nothing.
+    const noActivities = actionButtons(
+      { missingTabs: ['Kegiatan'], weeks: [week], seasons: ['MT I 2026'] },
+      null,
+      'id',
+    );
+    expect(noActivities.every((x) => !x.disabled)).toBe(true);
+  });
 });

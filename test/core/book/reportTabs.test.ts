@@ -1,0 +1,24 @@
+// The table of the tabs each report is made from (src/core/book/reportTabs.ts): by name, for the
+// sidebar, and as tab specs through `missingFor`, for both adapters' refusals.
+import { missingFor } from '../../../src/core/book/reportNeeds';
+import { lackingFor, reportTabs, type Report } from '../../../src/core/book/reportTabs';
+
+const reports = Object.keys(reportTabs) as Report[];
+
+describe('reportTabs', () => {
+  test.each(reports)('%s: every tab named is an input tab, found under its name or an alias', (report) => {
+    // Nothing in the book: every tab of the report is missing, in the table's order.
+    expect(missingFor([], report).map((spec) => spec.name)).toEqual([...reportTabs[report]]);
+    expect(lackingFor([...reportTabs[report]], report)).toEqual([...reportTabs[report]]);
+    // Each found under an alias a person may use instead.
+    const aliases = missingFor([], report).map((spec) => spec.aliases[0] ?? spec.name);
+    expect(missingFor(aliases, report)).toEqual([]);
+  });
+
+  test('the tabs a book misses that a report is made of, in the table order', () => {
+    expect(lackingFor(['Kegiatan', 'Kas', 'Anggota'], 'card')).toEqual(['Anggota', 'Kas']);
+    expect(lackingFor(['Kegiatan', 'Kas', 'Anggota'], 'shu')).toEqual(['Kas', 'Anggota']);
+    expect(lackingFor(['Pinjaman'], 'savingsAndLoans')).toEqual([]);
+    expect(lackingFor(['RUK'], 'ruk')).toEqual(['RUK']);
+  });
+});
