@@ -57,7 +57,6 @@ export function weeklyJournal(
   const parsed = parseJournalWeek(week, book.settings.weekStart);
   if (!parsed.ok) throw new HostError(parsed.error.code, parsed.error.message.en);
   const w = parsed.week;
-  const inWeek = (date: IsoDate) => date >= w.start && date <= w.end;
   const s = book.settings;
 
   const names = firstByKey(
@@ -66,8 +65,13 @@ export function weeklyJournal(
     (m) => m.name,
   );
 
+  // Never a day still to come: arrears on Thursday are not what Sunday's would be if nobody paid.
+  const asOf = today !== undefined && today < w.end ? today : w.end;
+  // What was done, paid, lent, and who joined, of a week under way stops at today too: a row typed
+  // ahead of its day (an error of its own) is not yet done. A week not yet begun keeps its end.
+  const through = asOf < w.start ? w.end : asOf;
   const activities = book.activities
-    .filter((a) => inWeek(a.date))
+    .filter((a) => a.date >= w.start && a.date <= through)
     .sort(byDateThenRow)
     .map((a): JournalActivity => ({
       date: a.date,
@@ -82,13 +86,8 @@ export function weeklyJournal(
       row: a.row,
     }));
 
-  // Never a day still to come: arrears on Thursday are not what Sunday's would be if nobody paid.
-  const asOf = today !== undefined && today < w.end ? today : w.end;
   const report = creditReport(book, asOf);
-  const credit = journalCredit(book, report, w.start, w.end, asOf, names);
-  // Cash and members of a week under way stop at today too: a closing balance or a head count on
-  // a day still to come would take in rows typed ahead of it. A week not yet begun keeps its end.
-  const through = asOf < w.start ? w.end : asOf;
+  const credit = journalCredit(book, report, w.start, w.end, through, asOf, names);
   const members = journalMembers(book.members, w.start, through);
   const cash = journalCash(book, w.start, through);
 
@@ -184,11 +183,12 @@ function journalCredit(
   report: CreditReport,
   start: IsoDate,
   end: IsoDate,
+  through: IsoDate,
   asOf: IsoDate,
   names: ReadonlyMap<string, string>,
 ): JournalCredit {
   const disbursements = book.loans
-    .filter((l) => l.disbursed >= start && l.disbursed <= end)
+    .filter((l) => l.disbursed >= start && l.disbursed <= through)
     .map((l) => ({ ...l, date: l.disbursed }))
     .sort(byDateThenRow)
     .map((l) => ({
@@ -201,7 +201,7 @@ function journalCredit(
       frequency: l.frequency,
     }));
   const repayments = book.cash
-    .filter((e) => e.category === 'Angsuran Pinjaman' && e.date >= start && e.date <= end)
+    .filter((e) => e.category === 'Angsuran Pinjaman' && e.date >= start && e.date <= through)
     .slice()
     .sort(byDateThenRow)
     .map((e) => ({

@@ -708,6 +708,43 @@ describe('a week not over yet is counted as of today (2026-W49 on Tuesday 1 Dece
     });
   });
 
+  it('lists no activity, disbursement or repayment dated after today: typed ahead, not yet done', () => {
+    const base = twoWeekBook();
+    // Typed on Tuesday for later in the week: a loan for Friday, its disbursement and a repayment on
+    // Thursday, and Saturday's training (the checks call the rows dated ahead of today errors).
+    const book = bookOf({
+      settings: base.settings,
+      members: base.members,
+      loans: [...base.loans, loan('P009', 'A001', '2026-12-04', 400_000)],
+      cash: [
+        ...base.cash,
+        cash('2026-12-04', 'Pencairan Pinjaman', { out: 400_000 }, { memberId: 'A001', loanId: 'P009' }),
+        cash('2026-12-03', 'Angsuran Pinjaman', { in: 101_000 }, { memberId: 'A004', loanId: 'P002' }),
+      ],
+      activities: [...base.activities, activity('2026-12-05', 'Pelatihan', 'Pelatihan pupuk organik')],
+    });
+    const today = weeklyJournal(book, [], '2026-W49', AT, '2026-12-01');
+    const sunday = weeklyJournal(book, [], '2026-W49', AT, '2026-12-07');
+    expect(today.credit.disbursements.map((d) => d.loanId)).not.toContain('P009');
+    expect(today.credit.totalDisbursed).toBe(sunday.credit.totalDisbursed - 400_000);
+    expect(today.credit.repayments.some((r) => r.date > '2026-12-01')).toBe(false);
+    expect(today.credit.totalRepaid).toBe(
+      sunday.credit.totalRepaid -
+        sunday.credit.repayments.filter((r) => r.date > '2026-12-01').reduce((n, r) => n + r.amount, 0),
+    );
+    expect(sunday.credit.repayments.map((r) => r.amount)).toContain(101_000);
+    expect(today.activities.rows.map((a) => a.description)).not.toContain('Pelatihan pupuk organik');
+    expect(today.activities.rows.every((a) => a.date <= '2026-12-01')).toBe(true);
+    expect(sunday.activities.rows.map((a) => a.description)).toContain('Pelatihan pupuk organik');
+    expect(today.activities.total).toBe(
+      sunday.activities.total -
+        1 -
+        sunday.activities.rows.filter(
+          (a) => a.date > '2026-12-01' && a.description !== 'Pelatihan pupuk organik',
+        ).length,
+    );
+  });
+
   it('is the finished week as before when today is the Sunday or later', () => {
     expect(weeklyJournal(twoWeekBook(), [], '2026-W49', AT, '2026-12-06')).toEqual(after);
     expect(weeklyJournal(twoWeekBook(), [], '2026-W49', AT)).toEqual(after);
