@@ -2,6 +2,7 @@
 // name): a book without one of them is refused, the tab named, never reported on as a book with
 // nothing in it. Without Kas every loan looks unpaid and members would be asked for money they have
 // paid; without Anggota an SHU has no one to share among.
+import type { Problem } from '../problems/problem';
 import { findTab } from './findTab';
 import { reportTabs, type Report } from './reportTabs';
 import { cashTab, loansTab, membersTab, planTab, type TabSpec } from './schema';
@@ -15,4 +16,22 @@ export function missingFor(names: readonly string[], report: Report): readonly T
   return reportTabs[report]
     .map((name) => specs.find((spec) => spec.name === name)!)
     .filter((spec) => findTab(names, spec) === undefined);
+}
+
+/**
+ * The first tab `report` needs that the book has but could not read, as the book names it: no
+ * header row was found (`tab.header.notFound`), so none of its rows were read. A report made of it
+ * would be that of a book without the tab (every loan unpaid, for Kas), so it is refused as well.
+ */
+export function unreadFor(
+  names: readonly string[],
+  problems: readonly Pick<Problem, 'code' | 'tab'>[],
+  report: Report,
+): string | undefined {
+  for (const name of reportTabs[report]) {
+    const tab = findTab(names, specs.find((spec) => spec.name === name)!);
+    if (tab !== undefined && problems.some((p) => p.code === 'tab.header.notFound' && p.tab === tab))
+      return tab;
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 // The table of the tabs each report is made from (src/core/book/reportTabs.ts): by name, for the
 // sidebar, and as tab specs through `missingFor`, for both adapters' refusals.
-import { missingFor } from '../../../src/core/book/reportNeeds';
+import { missingFor, unreadFor } from '../../../src/core/book/reportNeeds';
 import { lackingFor, reportTabs, type Report } from '../../../src/core/book/reportTabs';
 
 const reports = Object.keys(reportTabs) as Report[];
@@ -20,5 +20,23 @@ describe('reportTabs', () => {
     expect(lackingFor(['Kegiatan', 'Kas', 'Anggota'], 'shu')).toEqual(['Kas', 'Anggota']);
     expect(lackingFor(['Pinjaman'], 'savingsAndLoans')).toEqual([]);
     expect(lackingFor(['RUK'], 'ruk')).toEqual(['RUK']);
+  });
+});
+
+describe('unreadFor', () => {
+  const notFound = (tab: string) => ({ code: 'tab.header.notFound', tab });
+  test('names a tab the report needs, there but without a header row, as the book spells it', () => {
+    const names = ['Anggota', 'Buku Kas', 'Pinjaman'];
+    expect(unreadFor(names, [notFound('Buku Kas')], 'journal')).toBe('Buku Kas');
+    expect(unreadFor(names, [notFound('Buku Kas')], 'card')).toBe('Buku Kas');
+    // In the table's order: Anggota before Kas for the cards, Kas before Anggota for the SHU.
+    expect(unreadFor(names, [notFound('Buku Kas'), notFound('Anggota')], 'card')).toBe('Anggota');
+    expect(unreadFor(names, [notFound('Buku Kas'), notFound('Anggota')], 'shu')).toBe('Buku Kas');
+  });
+
+  test('says nothing of a tab the report does not need, a missing tab, or another problem', () => {
+    expect(unreadFor(['Anggota', 'Kas', 'Pinjaman'], [notFound('Pinjaman')], 'journal')).toBeUndefined();
+    expect(unreadFor(['Anggota'], [notFound('Kas')], 'journal')).toBeUndefined();
+    expect(unreadFor(['Kas'], [{ code: 'tab.header.duplicate', tab: 'Kas' }], 'journal')).toBeUndefined();
   });
 });
