@@ -3,12 +3,12 @@
 import type { MemberMessage } from '../src/core/messages/readyMessages';
 import { MESSAGES_PER_PAGE } from '../src/core/api/pages';
 import type { MessagePage, Overview } from '../src/core/api/types';
-import { lackingFor } from '../src/core/book/reportTabs';
 import { pick } from '../src/core/text';
 import { el } from './dom';
 import type { Controller, State } from './panelState';
 import { formatDate, formatRupiahIn } from './view/format';
 import { lackingNote } from './view/lackingNote';
+import { lacksAny, lacksFor, type Lacks } from './view/lacks';
 import { searchMembers } from './view/memberSearch';
 import { moreButton } from './view/moreButton';
 import { fill, strings } from './view/strings';
@@ -18,8 +18,8 @@ export function memberMoney(o: Overview, state: State, ctl: Controller): HTMLEle
   const busy = state.busy !== null;
   // Cards and the share-out are made of Anggota and Kas, the messages of Kas: without them the
   // add-on refuses, so the buttons are disabled and say which tab is missing.
-  const cards = { lacking: lackingFor(o.missingTabs, 'card'), note: 'lacking-card' };
-  const shares = { lacking: lackingFor(o.missingTabs, 'shu'), note: 'lacking-shu' };
+  const cards = { lacks: lacksFor(o, 'card'), note: 'lacks-card' };
+  const shares = { lacks: lacksFor(o, 'shu'), note: 'lacks-shu' };
   const year = Number(o.asOf.slice(0, 4));
   const shown = searchMembers(o.members.items, state.memberQuery);
   const selected = state.member !== null && shown.some((m) => m.id === state.member) ? state.member : null;
@@ -65,7 +65,7 @@ export function memberMoney(o: Overview, state: State, ctl: Controller): HTMLEle
     if (keep.length === 1 && keep[0]) {
       list.value = keep[0].id;
       ctl.pickMember(keep[0].id);
-      card.disabled = busy || cards.lacking.length > 0;
+      card.disabled = busy || lacksAny(cards.lacks);
     } else if (state.member !== null && !ids.has(state.member)) {
       // The member picked is no longer shown: no card is made for someone the list hides.
       list.value = '';
@@ -77,7 +77,7 @@ export function memberMoney(o: Overview, state: State, ctl: Controller): HTMLEle
     key: string,
     label: string,
     onClick: () => void,
-    needs: { readonly lacking: readonly string[]; readonly note: string },
+    needs: { readonly lacks: Lacks; readonly note: string },
     disabled = busy,
     prominent = false,
   ) =>
@@ -86,10 +86,10 @@ export function memberMoney(o: Overview, state: State, ctl: Controller): HTMLEle
       text: label,
       attrs: {
         type: 'button',
-        disabled: disabled || needs.lacking.length > 0,
+        disabled: disabled || lacksAny(needs.lacks),
         'data-key': `action-${key}`,
         'data-action': key,
-        'aria-describedby': needs.lacking.length > 0 ? needs.note : undefined,
+        'aria-describedby': lacksAny(needs.lacks) ? needs.note : undefined,
       },
       on: { click: onClick },
     });
@@ -118,7 +118,7 @@ export function memberMoney(o: Overview, state: State, ctl: Controller): HTMLEle
       list,
       card,
       button('allMemberCards', pick(strings.allMemberCards, lang), () => ctl.makeAllCards(), cards),
-      lackingNote(cards.lacking, lang, cards.note),
+      lackingNote(cards.lacks, lang, cards.note),
       el('div', { class: 'shu-buttons' }, [
         button(
           'shuLastYear',
@@ -133,9 +133,9 @@ export function memberMoney(o: Overview, state: State, ctl: Controller): HTMLEle
           shares,
         ),
       ]),
-      lackingNote(shares.lacking, lang, shares.note),
+      lackingNote(shares.lacks, lang, shares.note),
       state.messages === null
-        ? showMessagesButton(state, ctl, lackingFor(o.missingTabs, 'messages'))
+        ? showMessagesButton(state, ctl, lacksFor(o, 'messages'))
         : messages(state.messages, state, ctl),
     ],
   );
@@ -173,21 +173,21 @@ function messageItem(m: MemberMessage, state: State, ctl: Controller): HTMLEleme
 }
 
 /** The messages are prepared on asking: computing them costs a week's journal on every overview. */
-function showMessagesButton(state: State, ctl: Controller, lacking: readonly string[]): HTMLElement {
+function showMessagesButton(state: State, ctl: Controller, lacks: Lacks): HTMLElement {
   return el('div', { class: 'messages', attrs: { 'data-testid': 'messages' } }, [
     el('button', {
       class: `btn ${state.busy === 'getMessages' ? 'busy' : ''}`,
       text: pick(strings.showMessages, state.lang),
       attrs: {
         type: 'button',
-        disabled: state.busy !== null || lacking.length > 0,
+        disabled: state.busy !== null || lacksAny(lacks),
         'data-key': 'show-messages',
         'data-action': 'showMessages',
-        'aria-describedby': lacking.length > 0 ? 'lacking-messages' : undefined,
+        'aria-describedby': lacksAny(lacks) ? 'lacks-messages' : undefined,
       },
       on: { click: () => ctl.showMessages() },
     }),
-    lackingNote(lacking, state.lang, 'lacking-messages'),
+    lackingNote(lacks, state.lang, 'lacks-messages'),
   ]);
 }
 

@@ -2,7 +2,7 @@
 // (each with its status, changes, held Kol and fines) and the portfolio's fines and write-off figures.
 import { LOANS_PER_PAGE, PROBLEMS_PER_PAGE } from '../src/core/api/pages';
 import type { Card, LoanAtRisk, Overview, ProblemView } from '../src/core/api/types';
-import { figuresUnknown, shownOverview } from '../src/core/api/viewNeeds';
+import { FIGURES_TAB, figuresUnknown, shownOverview } from '../src/core/api/viewNeeds';
 import { kolHeldLabel, loanStatusText } from '../src/core/credit/loanNotes';
 import { pick, type Lang } from '../src/core/text';
 import type { Controller, State } from './panelState';
@@ -11,6 +11,7 @@ import { memberMoney } from './memberMoney';
 import { moreButton } from './view/moreButton';
 import { actionButtons } from './view/actionButtons';
 import { lackingNote } from './view/lackingNote';
+import { lacksAny } from './view/lacks';
 import {
   cellReference,
   formatCardValue,
@@ -43,11 +44,17 @@ export function render(root: HTMLElement, state: State, ctl: Controller): void {
         : el('p', { class: 'loading', text: pick(strings.loading, lang), attrs: { role: 'status' } }),
     );
   } else {
-    if (o.missingTabs.length > 0) {
+    if (o.missingTabs.length > 0 || o.unreadTabs.length > 0) {
+      const why = figuresWhy(o);
       body.push(
         el('div', { class: 'notice warning', attrs: { 'data-testid': 'missing-tabs' } }, [
-          el('p', { text: `${pick(strings.missingTabs, lang)} ${o.missingTabs.join(', ')}` }),
-          figuresUnknown(o) ? el('p', { text: pick(strings.figuresNeedKas, lang) }) : null,
+          o.missingTabs.length > 0
+            ? el('p', { text: `${pick(strings.missingTabs, lang)} ${o.missingTabs.join(', ')}` })
+            : null,
+          o.unreadTabs.length > 0
+            ? el('p', { text: `${pick(strings.unreadTabs, lang)} ${o.unreadTabs.join(', ')}` })
+            : null,
+          why ? el('p', { text: pick(why, lang) }) : null,
         ]),
       );
     }
@@ -156,13 +163,13 @@ function actions(o: Overview, state: State, ctl: Controller, reuse: HTMLElement 
           'aria-busy': b.busy ? 'true' : undefined,
           'data-key': `action-${b.key}`,
           'data-action': b.key,
-          'aria-describedby': b.lacking.length > 0 ? `lacking-${b.key}` : undefined,
+          'aria-describedby': lacksAny(b.lacks) ? `lacks-${b.key}` : undefined,
         },
         on: { click: () => ctl.run(b.key) },
       },
       [b.busy ? el('span', { class: 'spinner', attrs: { 'aria-hidden': 'true' } }) : null, b.label],
     );
-    const note = lackingNote(b.lacking, lang, `lacking-${b.key}`);
+    const note = lackingNote(b.lacks, lang, `lacks-${b.key}`);
     if (b.key === 'generateSaprodi') return seasonPicker(o, state, ctl, button);
     if (b.key !== 'generateJournal') return note ? [button, note] : button;
     const selected = state.week ?? o.weeks[0]?.value ?? '';
@@ -324,6 +331,12 @@ function problemItem(p: ProblemView, state: State, ctl: Controller): HTMLElement
   ]);
 }
 
+/** Why the money figures read –: Kas missing, or its header not found; null when they are known. */
+function figuresWhy(o: Overview) {
+  if (!figuresUnknown(o)) return null;
+  return o.missingTabs.includes(FIGURES_TAB) ? strings.figuresNeedKas : strings.figuresKasUnread;
+}
+
 function loans(o: Overview, state: State, ctl: Controller): HTMLElement {
   const lang: Lang = state.lang;
   const page = o.loansAtRisk;
@@ -335,7 +348,7 @@ function loans(o: Overview, state: State, ctl: Controller): HTMLElement {
     content.push(
       el('p', {
         class: 'empty',
-        text: pick(figuresUnknown(o) ? strings.figuresNeedKas : strings.noLoansAtRisk, lang),
+        text: pick(figuresWhy(o) ?? strings.noLoansAtRisk, lang),
       }),
     );
   else

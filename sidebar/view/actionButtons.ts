@@ -1,6 +1,7 @@
 // The action buttons' labels and states: one action runs at a time, and each re-enables after.
 import type { Overview } from '../../src/core/api/types';
-import { lackingFor, type Report } from '../../src/core/book/reportTabs';
+import type { Report } from '../../src/core/book/reportTabs';
+import { LACKS_NOTHING, lacksAny, lacksFor, type Lacks } from './lacks';
 import { pick, type Lang } from '../../src/core/text';
 import { strings } from './strings';
 
@@ -29,8 +30,8 @@ export interface ActionButton {
   readonly busy: boolean;
   /** Drawn as the main call to action. */
   readonly prominent: boolean;
-  /** The missing tabs the action is made from: it would be refused, so it is disabled and says why. */
-  readonly lacking: readonly string[];
+  /** The tabs the action is made from, missing or unread: it would be refused, so it is disabled and says why. */
+  readonly lacks: Lacks;
 }
 
 /** The report each action writes, whose tabs it needs (the adapters refuse it without them). */
@@ -56,7 +57,7 @@ const labels: Record<ActionKey, { idle: keyof typeof strings; busy: keyof typeof
  * disabled, with the tabs it lacks, where the book misses a tab it is made from.
  */
 export function actionButtons(
-  overview: Pick<Overview, 'missingTabs' | 'weeks' | 'seasons'> | null,
+  overview: Pick<Overview, 'missingTabs' | 'unreadTabs' | 'weeks' | 'seasons'> | null,
   busy: BusyKey | null,
   lang: Lang,
 ): readonly ActionButton[] {
@@ -66,7 +67,7 @@ export function actionButtons(
     : ['runChecks', 'computeBalances', 'generateJournal', 'generatePlan', 'generateSaprodi', 'setupBook'];
   return order.map((key) => {
     const report = reportOf[key];
-    const lacking = overview && report ? lackingFor(overview.missingTabs, report) : [];
+    const lacks = overview && report ? lacksFor(overview, report) : LACKS_NOTHING;
     return {
       key,
       label: pick(strings[busy === key ? labels[key].busy : labels[key].idle], lang),
@@ -74,11 +75,11 @@ export function actionButtons(
       disabled:
         overview === null ||
         busy !== null ||
-        lacking.length > 0 ||
+        lacksAny(lacks) ||
         (key === 'generateJournal' && overview.weeks.length === 0) ||
         (key === 'generateSaprodi' && overview.seasons.length === 0),
       prominent: needsSetup ? key === 'setupBook' : key === 'runChecks',
-      lacking,
+      lacks,
     };
   });
 }

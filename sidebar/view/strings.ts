@@ -37,9 +37,18 @@ export const strings = {
   definitionOf: text('Arti', 'Meaning of'),
   notComputable: text('tidak dapat dihitung', 'cannot be computed'),
   missingTabs: text('Tab belum ada:', 'Tabs not found:'),
+  unreadTabs: text('Judul kolom tidak ditemukan, tab tidak terbaca:', 'Header row not found, tab not read:'),
+  figuresKasUnread: text(
+    'Saldo, simpanan, pinjaman dan tunggakan dihitung dari tab Kas, yang judul kolomnya tidak ditemukan: tanpa isinya setiap pinjaman tampak belum dibayar. Lihat masalah tab Kas di bawah, lalu perbaiki judul kolomnya.',
+    'Balances, savings, loans and arrears are worked out from the Kas tab, whose header row was not found: without its rows every loan looks unpaid. See the Kas problems below, then fix its headers.',
+  ),
   // Not "run Siapkan Buku": a cash tab under another name needs renaming, not an empty Kas beside it
   // (the notice at the top says both).
   lackingTabs: text('Perlu tab {tabs}, yang belum ada.', 'Needs the tab {tabs}, not found.'),
+  unreadLacking: text(
+    'Perlu tab {tabs}, yang judul kolomnya tidak ditemukan.',
+    'Needs the tab {tabs}, whose header row was not found.',
+  ),
   wholeTab: text('Seluruh tab', 'Whole tab'),
   row: text('Baris', 'Row'),
   column: text('Kolom', 'Column'),

@@ -7,7 +7,7 @@ import { text, type Bilingual } from '../core/text';
 import { WorkbookFileError } from './workbookFileError';
 import { XlsxWorkbook } from './xlsxWorkbook';
 import type { Report } from '../core/book/reportNeeds';
-import { refuseMissingTabs, setupCommandLine } from './requiredTabs';
+import { refuseMissingTabs, refuseUnreadTabs, setupCommandLine } from './requiredTabs';
 
 /** A failure the command line reports in one line and exit code 2. */
 export class CliError extends Error {
@@ -30,7 +30,8 @@ export interface OpenedBook extends ReviewedBook {
  * With `readOnce` (a command that reads the book no further), each tab's cells are let go as soon as
  * the checks have their rows: at district scale they are the larger part of the memory. With
  * `letFileGo` (a command that also writes no copy) the file's bytes go before the checks. With
- * `needs`, a book without a tab the command reads is refused before it is checked.
+ * `needs`, a book without a tab the command reads is refused before it is checked, and one whose
+ * such tab has no header row found, after.
  */
 export async function openBook(
   file: string,
@@ -59,5 +60,7 @@ export async function openBook(
   if (options.readOnce) workbook.readEachTabOnce();
   // Every tab is read by now: a command that writes no copy needs the file's bytes no more.
   if (options.letFileGo) workbook.letFileGo();
-  return { file, workbook, ...reviewBook(workbook, today) };
+  const reviewed = reviewBook(workbook, today);
+  if (options.needs) refuseUnreadTabs(file, names, reviewed.problems, options.needs);
+  return { file, workbook, ...reviewed };
 }

@@ -121,3 +121,76 @@ describe.each(doors)('%s: a book without a tab the action reads', (_door, open) 
     );
   });
 });
+
+/** A header a person might write instead (`Pemasukan` is no alias of `Masuk`): Kas's header row is not found. */
+const unreadKas = {
+  id: 'Judul kolom tab "Kas" tidak ditemukan, jadi isinya tidak terbaca dan laporan ini tidak dibuat (angkanya akan salah). Jalankan Periksa Data untuk melihat kolom yang belum ada, perbaiki judulnya, lalu coba lagi; tidak ada yang diubah.',
+  en: 'The header row of the tab "Kas" was not found, so its rows cannot be read and this report was not made (its figures would be wrong). Run Periksa Data (check the data) to see which columns are missing, fix the headers, and try again; nothing was changed.',
+};
+
+/** The demo book with Kas's `Masuk` header written `Pemasukan`, through either door. */
+async function unreadKasDoor(door: string): Promise<Door & { overview: () => unknown }> {
+  if (door.startsWith('Sheets')) {
+    const fake = fakeServices({ timeZone: ZONE });
+    typeIntoSheets(
+      fake.world,
+      demoBook(today).tabs.map((t) =>
+        t.name === 'Kas'
+          ? {
+              ...t,
+              grid: t.grid.map((row, r) =>
+                r === t.headerRow - 1 ? row.map((c) => (c === 'Masuk' ? 'Pemasukan' : c)) : row,
+              ),
+            }
+          : t,
+      ),
+    );
+    const gas = loadBundle({ ...fake.globals, console: { error: () => undefined, log: () => undefined } });
+    const run = ([name, ...args]: Action) =>
+      JSON.parse(JSON.stringify(gas[name]!(...args))) as ApiResponse<unknown>;
+    return {
+      run,
+      state: () => JSON.stringify(fake.world.sheets.map((s) => [s.name, s.cells])),
+      overview: () => run(['getOverview']),
+    };
+  }
+  const excel = new ExcelJS.Workbook();
+  await excel.xlsx.load((await demoBytes(today)) as unknown as ExcelJS.Buffer);
+  excel.getWorksheet('Kas')!.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (cell.value === 'Masuk') cell.value = 'Pemasukan';
+    }),
+  );
+  const workbook = await XlsxWorkbook.fromBuffer(Buffer.from(await excel.xlsx.writeBuffer()));
+  const api = createApi(new LocalHost(workbook, { today, clock: () => new Date() })) as unknown as Record<
+    string,
+    (...args: unknown[]) => ApiResponse<unknown>
+  >;
+  return {
+    run: ([name, ...args]) => api[name]!(...args),
+    state: () => JSON.stringify(workbook.tabNames().map((n) => [n, workbook.readTab(n)])),
+    overview: () => api.getOverview!(),
+  };
+}
+
+describe.each(doors.map(([name]) => name))('%s: a book whose Kas has no header row found', (door) => {
+  test.each([CARD, ALL_CARDS, SHU, BALANCES, JOURNAL, MESSAGES])(
+    '%j is refused as made of a tab not read, and nothing is written',
+    async (...action) => {
+      const d = await unreadKasDoor(door);
+      const before = d.state();
+      expect(d.run(action as unknown as Action)).toEqual({
+        ok: false,
+        error: { code: 'tab.unreadable', message: unreadKas },
+      });
+      expect(d.state()).toBe(before);
+    },
+  );
+
+  test('the plan is made, and the overview says Kas is there but not read', async () => {
+    const d = await unreadKasDoor(door);
+    expect(d.run(PLAN).ok).toBe(true);
+    const o = d.overview() as ApiResponse<{ missingTabs: string[]; unreadTabs: string[] }>;
+    expect(o.ok && [o.data.missingTabs, o.data.unreadTabs]).toEqual([[], ['Kas']]);
+  });
+});

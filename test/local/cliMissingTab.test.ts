@@ -120,3 +120,43 @@ describe('a book without the tab a command reads', () => {
     expect((await runCli(['balances', file, '--today', today], dir)).code).toBe(0);
   });
 });
+
+describe("a book whose Kas header row is not found (Masuk written 'Pemasukan', no alias)", () => {
+  async function unreadKas(): Promise<string> {
+    const demo = join(dir, 'demo-unread.xlsx');
+    writeFileSync(demo, await demoBytes(today));
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.readFile(demo);
+    excel.getWorksheet('Kas')!.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.value === 'Masuk') cell.value = 'Pemasukan';
+      }),
+    );
+    const file = join(dir, 'kas-tak-terbaca.xlsx');
+    await excel.xlsx.writeFile(file);
+    return file;
+  }
+
+  test.each([
+    ['balances', []],
+    ['journal', []],
+    ['messages', ['--json']],
+    ['card', ['--member', 'A004']],
+    ['shu', []],
+  ])('%s %j: refused, the headers missing named, exit 2, nothing on stdout', async (command, rest) => {
+    const file = await unreadKas();
+    const r = await runCli([command, file, ...rest, '--today', today], dir);
+    expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `${file}: tab Kas tidak dapat dibaca, jadi perintah ${command} tidak dijalankan (tanpa isi tab itu angkanya salah). Baris judul kolom tidak ditemukan di 10 baris pertama tab "Kas": kolom "Masuk" tidak ada. Tulis judul kolom itu dalam satu baris. / ${file}: the tab Kas cannot be read, so the command ${command} was not run (without that tab's rows its figures would be wrong). No header row in the first 10 rows of the tab "Kas": the column(s) "Masuk" are missing. Write those headers in one row.\n`,
+    });
+  });
+
+  test('check still reads the book and names the missing header', async () => {
+    const file = await unreadKas();
+    const r = await runCli(['check', file, '--today', today], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('kolom "Masuk" tidak ada');
+  });
+});

@@ -3,7 +3,7 @@
 import { reviewBook, type ReviewedBook } from '../reviewBook';
 import { setupBook } from '../book/setupBook';
 import { missingInputTabs } from '../book/setupBook';
-import { missingFor, type Report } from '../book/reportNeeds';
+import { missingFor, unreadFor, unreadInputTabs, type Report } from '../book/reportNeeds';
 import { upgradeBook } from '../book/upgradeBook';
 import { readMembers } from '../book/readMembers';
 import { inputTabNames, tabCandidates } from '../book/findTab';
@@ -182,6 +182,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
       },
       savings,
       missingTabs: missingInputTabs(tabNames).map((spec) => spec.name),
+      unreadTabs: unreadInputTabs(tabNames, problems),
       grid: (tab) => source.readAlready(tab),
     };
   };
@@ -201,6 +202,12 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
     if (Object.keys(state.book.tabNames).length === 0) refuse('book.noTabs');
     const missing = report && missingFor(state.tabNames, report)[0];
     if (missing) refuse('tab.notFound', { tab: missing.name });
+    requireRead(state, report);
+  };
+  /** Refuses a report made of a tab whose header row was not found: none of its rows were read. */
+  const requireRead = (state: BookState, report?: Report) => {
+    const tab = report && unreadFor(state.tabNames, state.problems, report);
+    if (tab) refuse('tab.unreadable', { tab });
   };
 
   /** Checks every target before writing any, so an action writes all its tabs or none. */
@@ -288,7 +295,13 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
     const names = source.tabNames();
     const missing = needs && missingFor(names, needs)[0];
     if (missing) refuse('tab.notFound', { tab: missing.name });
-    if (!kept) return fresh(read(source));
+    // Read and checked: a tab it needs whose header was not found refuses it (views are never kept then).
+    const readOf = (source: OnceSource) => {
+      const state = read(source);
+      requireRead(state, needs);
+      return state;
+    };
+    if (!kept) return fresh(readOf(source));
     const today = host.today();
     // The same tabs' cells are hashed once a click: a book edited since is hashed to look the kept
     // views up, and that print is the one they are kept under after the check.
@@ -311,7 +324,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
     const views = keptViews(stored, names, print);
     const found = views && pick(views);
     if (found !== undefined) return found;
-    const state = read(source);
+    const state = readOf(source);
     const used = source.tabsRead();
     // Pages by their offset: `from + size`, `from + 2 × size` … (the sidebar's "more").
     const next = <P>(page: (offset: number) => P, from: number, size: number, ks = [1, 2, 3]) =>

@@ -22,6 +22,11 @@ const messages: Record<string, Bilingual | ((p: Params) => Bilingual)> = {
       `Tab ${quoted(p.tab)} tidak ditemukan. Periksa nama tab, atau jalankan Siapkan Buku untuk membuat tab yang belum ada.`,
       `The tab ${quoted(p.tab)} was not found. Check the tab's name, or run Siapkan Buku (set up the book) to create missing tabs.`,
     ),
+  'tab.unreadable': (p) =>
+    t(
+      `Judul kolom tab ${quoted(p.tab)} tidak ditemukan, jadi isinya tidak terbaca dan laporan ini tidak dibuat (angkanya akan salah). Jalankan Periksa Data untuk melihat kolom yang belum ada, perbaiki judulnya, lalu coba lagi; tidak ada yang diubah.`,
+      `The header row of the tab ${quoted(p.tab)} was not found, so its rows cannot be read and this report was not made (its figures would be wrong). Run Periksa Data (check the data) to see which columns are missing, fix the headers, and try again; nothing was changed.`,
+    ),
   'tab.exists': (p) =>
     t(
       `Tab ${quoted(p.tab)} sudah ada dan tidak diubah.`,

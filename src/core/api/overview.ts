@@ -34,6 +34,7 @@ export interface BookState {
   readonly credit: CreditReport;
   readonly savings: SavingsReport;
   readonly missingTabs: readonly string[];
+  readonly unreadTabs: readonly string[];
   /** A tab's cells as read for this state (undefined for a tab not read), to tie fixes to what was shown. */
   readonly grid: (tab: string) => Grid | undefined;
 }
@@ -215,6 +216,7 @@ export function overview(state: BookState, lang: Lang): Overview {
     loanFigures: loanFigures(credit),
     weeks: recentWeeks(today, book.settings.weekStart),
     missingTabs: [...state.missingTabs],
+    unreadTabs: [...state.unreadTabs],
     members: memberPage(book.members, today, 0, ''),
     seasons: saprodiSeasons(book).reverse(),
   };

@@ -146,6 +146,11 @@ export interface Overview {
   readonly weeks: readonly WeekOption[];
   /** Input tabs of docs/book.md not found in the book (canonical names): `Siapkan Buku` creates them. */
   readonly missingTabs: readonly string[];
+  /**
+   * Input tabs the book has but could not read, no header row found (canonical names): the reports
+   * made of them are refused (`tab.unreadable`), and `Periksa Data` lists the headers missing.
+   */
+  readonly unreadTabs: readonly string[];
   /** The first page of members, active first, for the member card's picker (`getMembers` for more or a search). */
   readonly members: Page<MemberOption>;
   /** Seasons of `Saprodi` as first written, the latest written first, for `generateSaprodi`. */

@@ -17,9 +17,9 @@ export const CARDS_FROM_KAS: readonly Card['key'][] = [
   'par30',
 ];
 
-/** True when the overview's money figures and loans cannot be trusted: the book has no Kas. */
-export function figuresUnknown(o: Pick<Overview, 'missingTabs'>): boolean {
-  return o.missingTabs.includes(FIGURES_TAB);
+/** True when the overview's money figures and loans cannot be trusted: the book has no Kas, or its header was not found. */
+export function figuresUnknown(o: Pick<Overview, 'missingTabs' | 'unreadTabs'>): boolean {
+  return o.missingTabs.includes(FIGURES_TAB) || o.unreadTabs.includes(FIGURES_TAB);
 }
 
 /** The overview as the sidebar shows it: without Kas, its money cards not computable and no loans listed. */

@@ -5,7 +5,7 @@
 import type { Problem } from '../problems/problem';
 import { findTab } from './findTab';
 import { reportTabs, type Report } from './reportTabs';
-import { cashTab, loansTab, membersTab, planTab, type TabSpec } from './schema';
+import { cashTab, inputTabs, loansTab, membersTab, planTab, type TabSpec } from './schema';
 
 export type { Report };
 
@@ -29,9 +29,32 @@ export function unreadFor(
   report: Report,
 ): string | undefined {
   for (const name of reportTabs[report]) {
-    const tab = findTab(names, specs.find((spec) => spec.name === name)!);
-    if (tab !== undefined && problems.some((p) => p.code === 'tab.header.notFound' && p.tab === tab))
-      return tab;
+    const tab = unread(
+      names,
+      problems,
+      specs.find((spec) => spec.name === name)!,
+    );
+    if (tab !== undefined) return tab;
   }
   return undefined;
+}
+
+/** The input tabs the book has but could not read (no header row found), by their names in the contract. */
+export function unreadInputTabs(
+  names: readonly string[],
+  problems: readonly Pick<Problem, 'code' | 'tab'>[],
+): string[] {
+  return inputTabs.filter((spec) => unread(names, problems, spec) !== undefined).map((spec) => spec.name);
+}
+
+/** The tab standing for `spec`, as the book names it, when it is there and its header was not found. */
+function unread(
+  names: readonly string[],
+  problems: readonly Pick<Problem, 'code' | 'tab'>[],
+  spec: TabSpec,
+): string | undefined {
+  const tab = findTab(names, spec);
+  return tab !== undefined && problems.some((p) => p.code === 'tab.header.notFound' && p.tab === tab)
+    ? tab
+    : undefined;
 }

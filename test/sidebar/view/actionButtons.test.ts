@@ -4,7 +4,11 @@ const week = { value: '2026-W48', label: { id: '23â€“29 November 2026', en: '23â
 
 describe('actionButtons', () => {
   test('idle book: Periksa Data leads and is prominent, all enabled', () => {
-    const b = actionButtons({ missingTabs: [], weeks: [week], seasons: ['MT I 2026'] }, null, 'id');
+    const b = actionButtons(
+      { missingTabs: [], unreadTabs: [], weeks: [week], seasons: ['MT I 2026'] },
+      null,
+      'id',
+    );
     expect(b.map((x) => x.label)).toEqual([
       'Periksa Data',
       'Hitung Saldo Pinjaman',
@@ -18,14 +22,18 @@ describe('actionButtons', () => {
   });
 
   test('missing tabs: Siapkan Buku comes first and is the prominent one', () => {
-    const b = actionButtons({ missingTabs: ['Kegiatan'], weeks: [week], seasons: [] }, null, 'en');
+    const b = actionButtons(
+      { missingTabs: ['Kegiatan'], unreadTabs: [], weeks: [week], seasons: [] },
+      null,
+      'en',
+    );
     expect(b[0]).toMatchObject({ key: 'setupBook', label: 'Set Up Book', prominent: true, disabled: false });
     expect(b.filter((x) => x.prominent)).toHaveLength(1);
   });
 
   test('while one runs: it shows progress, every button is disabled', () => {
     const b = actionButtons(
-      { missingTabs: [], weeks: [week], seasons: ['MT I 2026'] },
+      { missingTabs: [], unreadTabs: [], weeks: [week], seasons: ['MT I 2026'] },
       'computeBalances',
       'id',
     );
@@ -36,13 +44,17 @@ describe('actionButtons', () => {
   });
 
   test('a fix or language switch in flight disables the actions too, showing no action as busy', () => {
-    const b = actionButtons({ missingTabs: [], weeks: [week], seasons: ['MT I 2026'] }, 'applyFix', 'id');
+    const b = actionButtons(
+      { missingTabs: [], unreadTabs: [], weeks: [week], seasons: ['MT I 2026'] },
+      'applyFix',
+      'id',
+    );
     expect(b.every((x) => x.disabled && !x.busy)).toBe(true);
   });
 
   test('no overview yet: disabled; no weeks: the journal is disabled; no season: Saprodi is', () => {
     expect(actionButtons(null, null, 'id').every((x) => x.disabled)).toBe(true);
-    const b = actionButtons({ missingTabs: [], weeks: [], seasons: [] }, null, 'id');
+    const b = actionButtons({ missingTabs: [], unreadTabs: [], weeks: [], seasons: [] }, null, 'id');
     expect(b.find((x) => x.key === 'generateJournal')?.disabled).toBe(true);
     expect(b.find((x) => x.key === 'generateSaprodi')?.disabled).toBe(true);
     expect(b.find((x) => x.key === 'generatePlan')?.disabled).toBe(false);
@@ -50,21 +62,52 @@ describe('actionButtons', () => {
   });
 
   test('an action made of a missing tab is disabled, naming it; the others stay as they were', () => {
-    const noKas = actionButtons({ missingTabs: ['Kas'], weeks: [week], seasons: ['MT I 2026'] }, null, 'id');
+    const noKas = actionButtons(
+      { missingTabs: ['Kas'], unreadTabs: [], weeks: [week], seasons: ['MT I 2026'] },
+      null,
+      'id',
+    );
     const by = (key: string) => noKas.find((x) => x.key === key)!;
-    expect(by('computeBalances')).toMatchObject({ disabled: true, lacking: ['Kas'] });
-    expect(by('generateJournal')).toMatchObject({ disabled: true, lacking: ['Kas'] });
+    expect(by('computeBalances')).toMatchObject({
+      disabled: true,
+      lacks: { missing: ['Kas'], unread: [] },
+    });
+    expect(by('generateJournal')).toMatchObject({
+      disabled: true,
+      lacks: { missing: ['Kas'], unread: [] },
+    });
     for (const key of ['runChecks', 'generatePlan', 'generateSaprodi', 'setupBook'])
-      expect(by(key)).toMatchObject({ disabled: false, lacking: [] });
-    const noPlan = actionButtons({ missingTabs: ['RUK', 'Saprodi'], weeks: [week], seasons: [] }, null, 'en');
-    expect(noPlan.find((x) => x.key === 'generatePlan')).toMatchObject({ disabled: true, lacking: ['RUK'] });
-    expect(noPlan.find((x) => x.key === 'computeBalances')).toMatchObject({ disabled: false, lacking: [] });
+      expect(by(key)).toMatchObject({ disabled: false, lacks: { missing: [], unread: [] } });
+    const noPlan = actionButtons(
+      { missingTabs: ['RUK', 'Saprodi'], unreadTabs: [], weeks: [week], seasons: [] },
+      null,
+      'en',
+    );
+    expect(noPlan.find((x) => x.key === 'generatePlan')).toMatchObject({
+      disabled: true,
+      lacks: { missing: ['RUK'], unread: [] },
+    });
+    expect(noPlan.find((x) => x.key === 'computeBalances')).toMatchObject({
+      disabled: false,
+      lacks: { missing: [], unread: [] },
+    });
     // A missing tab no action is made of (Kegiatan: the journal says it is missing) disables nothing.
     const noActivities = actionButtons(
-      { missingTabs: ['Kegiatan'], weeks: [week], seasons: ['MT I 2026'] },
+      { missingTabs: ['Kegiatan'], unreadTabs: [], weeks: [week], seasons: ['MT I 2026'] },
       null,
       'id',
     );
     expect(noActivities.every((x) => !x.disabled)).toBe(true);
+  });
+
+  test('a tab there but unread (no header row found) disables the same actions, said apart', () => {
+    const b = actionButtons({ missingTabs: [], unreadTabs: ['Kas'], weeks: [week], seasons: [] }, null, 'id');
+    expect(b.find((x) => x.key === 'computeBalances')).toMatchObject({
+      disabled: true,
+      lacks: { missing: [], unread: ['Kas'] },
+    });
+    expect(b.find((x) => x.key === 'generatePlan')).toMatchObject({ disabled: false });
+    // Siapkan Buku makes missing tabs; it cannot mend a header, so it does not lead.
+    expect(b[0]?.key).toBe('runChecks');
   });
 });
