@@ -322,6 +322,13 @@ describe('buku-kelompok', () => {
       'signatures',
     ]);
     expect(model.week).toMatchObject({ value: '2026-W47', start: '2026-11-16', end: '2026-11-22' });
+    // A week before the demo's Tanggal Saldo Awal: no balance, and why (docs/book.md §6).
+    const before = (await run(['journal', demo, '--week', '2024-W10', '--today', today])).stdout.split('\n');
+    const cash = before.findIndex((l) => l.startsWith('Kas: '));
+    expect(before.slice(cash, cash + 2)).toEqual([
+      'Kas: saldo awal –, masuk Rp 0, keluar Rp 0, saldo akhir –',
+      '  Minggu ini sebelum Tanggal Saldo Awal (Pengaturan): kas kelompok belum tercatat.',
+    ]);
     const bad = await run(['journal', demo, '--week', '2025-W53', '--today', today]);
     expectOneClearLine(bad);
     expect(bad.stderr).toContain('2025-W53');

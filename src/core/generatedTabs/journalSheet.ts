@@ -17,6 +17,12 @@ const COLUMNS = JOURNAL_WIDTHS.length;
 const SECTION_BG = '#dbe5f1';
 const PLAN_LINE = 75;
 
+/** Under the cash of a week before `Tanggal Saldo Awal` (also in the command line's journal). */
+export const BEFORE_OPENING = t(
+  'Minggu ini sebelum Tanggal Saldo Awal (Pengaturan): kas kelompok belum tercatat.',
+  "This week is before Tanggal Saldo Awal (Pengaturan): the group's cash is not recorded yet.",
+);
+
 const words = {
   week: t('Minggu', 'Week'),
   group: t('Kelompok', 'Group'),
@@ -41,6 +47,7 @@ const words = {
   opening: t('Saldo awal', 'Opening balance'),
   closing: t('Saldo akhir', 'Closing balance'),
   noCash: t('Tidak ada transaksi kas minggu ini.', 'No cash movement this week.'),
+  beforeOpening: BEFORE_OPENING,
   credit: t('3. KREDIT', '3. CREDIT'),
   asOf: t('per', 'as of'),
   disbursed: t('Pinjaman dicairkan minggu ini', 'Loans disbursed this week'),
@@ -96,8 +103,9 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
   const blank = () => rows.push([]);
   const date = (iso: string | null): OutCell =>
     iso === null ? cell(null) : cell({ date: iso }, { format: 'date' });
-  const money = (amount: number, style: Omit<OutCell, 'v'> = {}): OutCell =>
-    cell(amount, { format: 'rupiah', ...style });
+  // A balance the book does not hold (a week before Tanggal Saldo Awal) reads –.
+  const money = (amount: number | null, style: Omit<OutCell, 'v'> = {}): OutCell =>
+    cell(amount ?? '–', { format: 'rupiah', ...style });
   const count = (n: number, style: Omit<OutCell, 'v'> = {}): OutCell =>
     cell(n, { format: 'integer', ...style });
   // Text copied from the input tabs: a plain string value, marked as text so no adapter reads it as a formula.
@@ -177,7 +185,8 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
     ...pad(4),
     money(cash.openingBalance, BOLD),
   );
-  if (cash.categories.length === 0) note(words.noCash);
+  if (cash.openingBalance === null) note(words.beforeOpening);
+  else if (cash.categories.length === 0) note(words.noCash);
   else {
     header(words.category, null, null, null, words.in, words.out);
     for (const k of cash.categories) {

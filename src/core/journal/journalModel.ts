@@ -59,16 +59,20 @@ export interface CashCategoryLine {
 }
 
 export interface JournalCash {
-  /** The week's first day: the balance is the cash held before that day's movements. */
+  /**
+   * The week's first day, or `Tanggal Saldo Awal` when it falls later in the week: the balance is the
+   * cash held before that day's movements.
+   */
   readonly openingDate: IsoDate;
-  readonly openingBalance: Rupiah;
+  /** Null, with the closing balance, in a week before `Tanggal Saldo Awal`: the book holds no cash then. */
+  readonly openingBalance: Rupiah | null;
   /** Categories with any movement this week, in the order of docs/book.md. */
   readonly categories: readonly CashCategoryLine[];
   readonly totalIn: Rupiah;
   readonly totalOut: Rupiah;
   /** The week's last day, or today in a week under way: the balance after that day's movements. */
   readonly closingDate: IsoDate;
-  readonly closingBalance: Rupiah;
+  readonly closingBalance: Rupiah | null;
   /** `Kas` rows dated in the week. */
   readonly entries: number;
 }

@@ -145,8 +145,13 @@ export function weeklyJournal(
 }
 
 function journalCash(book: Book, start: IsoDate, end: IsoDate): JournalCash {
-  // The checks' running balance: cash held at the end of the day before the week, and at its last day.
-  const openingBalance = cashBalanceOn(book, addDays(start, -1));
+  // The book's cash begins on `Tanggal Saldo Awal` (docs/book.md §6): a week it falls in opens on it,
+  // and a week before it has no balance to show (Saldo Awal Kas is the cash held on that day).
+  const begins = book.settings.openingDate;
+  const from = begins !== undefined && begins > start ? begins : start;
+  const known = from <= end;
+  // The checks' running balance: cash held at the end of the day before, and at the week's last day.
+  const openingBalance = known ? cashBalanceOn(book, addDays(from, -1)) : null;
   const byCategory = new Map<Category, { amountIn: number; amountOut: number; entries: number }>();
   let entries = 0;
   // An index loop over Kas's rows (see cashBalanceOn).
@@ -167,13 +172,13 @@ function journalCash(book: Book, start: IsoDate, end: IsoDate): JournalCash {
   const totalIn = categories.reduce((sum, c) => sum + c.amountIn, 0);
   const totalOut = categories.reduce((sum, c) => sum + c.amountOut, 0);
   return {
-    openingDate: start,
+    openingDate: known ? from : start,
     openingBalance,
     categories,
     totalIn,
     totalOut,
     closingDate: end,
-    closingBalance: cashBalanceOn(book, end),
+    closingBalance: known ? cashBalanceOn(book, end) : null,
     entries,
   };
 }

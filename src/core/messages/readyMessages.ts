@@ -129,7 +129,7 @@ function summaryLines(journal: JournalModel, withKinds: boolean): string[] {
   const lines = [
     `${group}: ringkasan minggu ${journal.week.label.id}`,
     `- Kegiatan: ${journal.activities.total}${withKinds && kinds.length ? ` (${kinds.join(', ')})` : ''}`,
-    `- Kas: masuk ${formatRupiah(c.totalIn)}, keluar ${formatRupiah(c.totalOut)}, saldo ${formatRupiah(c.closingBalance)}`,
+    `- Kas: masuk ${formatRupiah(c.totalIn)}, keluar ${formatRupiah(c.totalOut)}, saldo ${c.closingBalance === null ? '–' : formatRupiah(c.closingBalance)}`,
     `- Angsuran diterima ${formatRupiah(k.totalRepaid)}; sisa pokok ${formatRupiah(k.outstandingPrincipal)}; tunggakan ${formatRupiah(k.arrears)}`,
     n > 0
       ? `- ${ahead} (${formatLongDate(k.collection.from, 'id')}–${formatLongDate(k.collection.to, 'id')}): ${n} pinjaman ditagih, ${formatRupiah(k.collection.total)}`

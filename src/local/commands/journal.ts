@@ -4,6 +4,7 @@ import type { PresenceCount } from '../../core/attendance/attendanceReport';
 import type { JournalModel } from '../../core/journal/journalModel';
 import { weeklyJournal } from '../../core/journal/weeklyJournal';
 import { journalDutyWords } from '../../core/generatedTabs/journalDutiesRows';
+import { BEFORE_OPENING } from '../../core/generatedTabs/journalSheet';
 import { pick, text, type Bilingual, type Lang } from '../../core/text';
 import { journalWeekOf, parseJournalWeek } from '../../core/week/journalWeek';
 import { count, countWord, groupedPlural, longDate, percent, quantity, rupiah, whole } from '../cliFormat';
@@ -132,12 +133,15 @@ export function journalText(model: JournalModel, lang: Lang, note?: Bilingual): 
     );
   lines.push(...meetingAndSaprodiLines(model, lang));
   const c = model.cash;
+  // A week before Tanggal Saldo Awal: the book holds no cash balance for it (docs/book.md §6).
+  const balance = (v: number | null) => (v === null ? '–' : rupiah(v, lang));
   lines.push(
     '',
     en
-      ? `Cash: opening ${rupiah(c.openingBalance, lang)}, in ${rupiah(c.totalIn, lang)}, out ${rupiah(c.totalOut, lang)}, closing ${rupiah(c.closingBalance, lang)}`
-      : `Kas: saldo awal ${rupiah(c.openingBalance, lang)}, masuk ${rupiah(c.totalIn, lang)}, keluar ${rupiah(c.totalOut, lang)}, saldo akhir ${rupiah(c.closingBalance, lang)}`,
+      ? `Cash: opening ${balance(c.openingBalance)}, in ${rupiah(c.totalIn, lang)}, out ${rupiah(c.totalOut, lang)}, closing ${balance(c.closingBalance)}`
+      : `Kas: saldo awal ${balance(c.openingBalance)}, masuk ${rupiah(c.totalIn, lang)}, keluar ${rupiah(c.totalOut, lang)}, saldo akhir ${balance(c.closingBalance)}`,
   );
+  if (c.openingBalance === null) lines.push(`  ${pick(BEFORE_OPENING, lang)}`);
   const k = model.credit;
   lines.push(
     en

@@ -362,3 +362,17 @@ describe('splitLines', () => {
     expect(splitLines('', 5)).toEqual(['']);
   });
 });
+
+describe('journalSheet of a week before Tanggal Saldo Awal', () => {
+  const book = bookOf({ settings: { openingBalance: 3_000_000, openingDate: '2026-12-02' } });
+  const grid = journalSheet(weeklyJournal(book, [], '2026-W40', AT), 'id');
+
+  it('shows – for both balances and says why, not the later opening balance', () => {
+    expect(rowOf(grid, 'Saldo awal (28/09/2026)')[5]).toBe('–');
+    expect(rowOf(grid, 'Saldo akhir (04/10/2026)')[5]).toBe('–');
+    expect(texts(grid)).toContain(
+      'Minggu ini sebelum Tanggal Saldo Awal (Pengaturan): kas kelompok belum tercatat.',
+    );
+    expect(texts(grid)).not.toContain('Tidak ada transaksi kas minggu ini.');
+  });
+});

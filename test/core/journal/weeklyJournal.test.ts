@@ -633,11 +633,44 @@ describe('cash against the checks’ running balance', () => {
             running.entries.filter((e) => e.entry.date <= date).reduce((_, e) => e.balance, running.opening);
           expect(j.openingBalance).toBe(balanceAfter(addDays(j.openingDate, -1)));
           expect(j.closingBalance).toBe(balanceAfter(j.closingDate));
-          expect(j.openingBalance + j.totalIn - j.totalOut).toBe(j.closingBalance);
+          expect(j.openingBalance! + j.totalIn - j.totalOut).toBe(j.closingBalance);
           expect(j.categories.reduce((n, c) => n + c.entries, 0)).toBe(j.entries);
         },
       ),
     );
+  });
+});
+
+describe('the cash of a week and Tanggal Saldo Awal (the book holds cash from that day)', () => {
+  // Rp 3.000.000 held on Wednesday 2 December 2026; a sale on the Friday.
+  const book = bookOf({
+    settings: { openingBalance: 3_000_000, openingDate: '2026-12-02' },
+    cash: [cash('2026-12-04', 'Penjualan Hasil', { in: 250_000 })],
+  });
+
+  it('a week before it has no balance, not the later one', () => {
+    const j = weeklyJournal(book, [], '2026-W40', AT).cash;
+    expect(j).toMatchObject({ openingBalance: null, closingBalance: null, totalIn: 0, entries: 0 });
+  });
+
+  it('the week it falls in opens on it, with Saldo Awal Kas', () => {
+    const j = weeklyJournal(book, [], '2026-W49', AT, '2026-12-07').cash;
+    expect(j).toMatchObject({
+      openingDate: '2026-12-02',
+      openingBalance: 3_000_000,
+      totalIn: 250_000,
+      closingDate: '2026-12-06',
+      closingBalance: 3_250_000,
+    });
+  });
+
+  it('a week after it opens on its first day, as before', () => {
+    const j = weeklyJournal(book, [], '2026-W50', AT, '2026-12-14').cash;
+    expect(j).toMatchObject({
+      openingDate: '2026-12-07',
+      openingBalance: 3_250_000,
+      closingBalance: 3_250_000,
+    });
   });
 });
 
@@ -696,7 +729,7 @@ describe('a week not over yet is counted as of today (2026-W49 on Tuesday 1 Dece
     const today = weeklyJournal(book, [], '2026-W49', AT, '2026-12-01');
     const sunday = weeklyJournal(book, [], '2026-W49', AT, '2026-12-07');
     expect(today.cash.closingDate).toBe('2026-12-01');
-    expect(today.cash.closingBalance).toBe(sunday.cash.closingBalance - 400_000);
+    expect(today.cash.closingBalance).toBe(sunday.cash.closingBalance! - 400_000);
     expect(today.cash.totalIn).toBe(sunday.cash.totalIn - 400_000);
     expect(today.cash.entries).toBe(sunday.cash.entries - 1);
     expect(today.members).toEqual({ asOf: '2026-12-01', active: 5, joined: [], left: [] });
