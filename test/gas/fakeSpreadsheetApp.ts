@@ -233,6 +233,31 @@ function written(
   return { serial: undefined, ...storeValue(v, format) };
 }
 
+/**
+ * What `storeValue` stores for the values most writes are made of, a number, a boolean, an empty or a
+ * plain text, as the bare value (no formula, serial or format): undefined for any other, which
+ * `storeValue` itself then reads. A generated tab's setValues writes 1.8 million of them, and an
+ * object for each was the fake's own cost, which Apps Script never charges to the script.
+ */
+function bareStored(v: unknown, format: string | undefined): string | number | boolean | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+  if (typeof v === 'boolean') return v;
+  if (v === '' || v === null || v === undefined) return '';
+  if (typeof v !== 'string' || v.charCodeAt(0) === 39 /* ' */) return undefined;
+  return format === '@' || plainText(v) ? v : undefined;
+}
+
+/**
+ * Whether Sheets keeps a typed text as it is: one that starts with a letter is no formula, sign,
+ * number, date or time (each of `parseTyped`'s patterns starts with a space, a sign, a digit, `.` or
+ * `$`), so only `true` and `false` are read otherwise.
+ */
+function plainText(v: string): boolean {
+  const first = v.charCodeAt(0) | 32; // lower case of an ASCII letter
+  if (first < 97 || first > 122) return false;
+  return !((v.length === 4 || v.length === 5) && /^(true|false)$/i.test(v));
+}
+
 /** Whether `state` sets nothing but a text, number or boolean value (see `CellSlot`). */
 function onlyBareValue(state: Partial<CellState>): boolean {
   for (const key in state) if (key !== 'value') return false;
@@ -240,12 +265,77 @@ function onlyBareValue(state: Partial<CellState>): boolean {
 }
 
 /**
- * A cell first made by a write (setValues, a format): every field a generated tab's calls set is
- * there from the start, so that filling them in place never grows the object (V8 keeps fields added
- * later in a separate array, copied each time it grows). What it holds is as `put` would leave it.
+ * The formats and the link that a generated tab's batched set…s write over each of its cells: the
+ * sheet keeps each in a plane of its own (see `FakeSheet.planes`), not in an object per cell.
  */
-function writtenCell(): CellState {
-  return {
+const PLANE_KEYS = [
+  'numberFormat',
+  'fontWeight',
+  'fontStyle',
+  'fontSize',
+  'wrap',
+  'background',
+  'align',
+  'link',
+] as const;
+type PlaneKey = (typeof PLANE_KEYS)[number];
+const planeKeys: ReadonlySet<string> = new Set(PLANE_KEYS);
+
+/**
+ * One field of a tab's cells: for each column, the code of each row's value (`columns[col - 1][row -
+ * 1]`), 0 where the field was never set, and the values by code (`values[code - 1]`). Codes in typed
+ * arrays, not the values in arrays of their own: the collector never walks them, and a write is no
+ * more than a number (a generated tab's 1.8 million cells hold a few dozen formats, and in arrays
+ * that grew row by row the fake's writes took longer than the objects they replace).
+ */
+interface Plane {
+  readonly columns: (Codes | undefined)[];
+  /** Every value the plane was given, once each, kept until the tab is cleared or deleted. */
+  readonly values: unknown[];
+  readonly codes: Map<unknown, number>;
+}
+
+/**
+ * A column's codes: a byte each while they are under 256 (a format plane's few dozen values), wider
+ * only once a code needs it (a link plane's, one link a row). New memory is what a click's planes cost
+ * most, the pages first touched, so the narrowest that holds the codes.
+ */
+type Codes = Uint8Array | Uint16Array | Int32Array;
+
+/** The largest code `column` holds. */
+function limitOf(column: Codes): number {
+  return column.BYTES_PER_ELEMENT === 1 ? 0xff : column.BYTES_PER_ELEMENT === 2 ? 0xffff : 0x7fffffff;
+}
+
+/** Codes for `length` rows, all 0, wide enough for `code`. */
+function codesFor(length: number, code: number): Codes {
+  if (code <= 0xff) return new Uint8Array(length);
+  return code <= 0xffff ? new Uint16Array(length) : new Int32Array(length);
+}
+
+/** The code of `v` in `plane`, given one the first time it is seen; 0 for undefined (not set). */
+function codeOf(plane: Plane, v: unknown): number {
+  if (v === undefined) return 0;
+  let code = plane.codes.get(v);
+  if (code === undefined) {
+    code = plane.values.push(v);
+    plane.codes.set(v, code);
+  }
+  return code;
+}
+
+/** The value of the field in a column's row: undefined where never set. */
+function valueAt(plane: Plane | undefined, column: number, row: number): unknown {
+  const code = plane?.columns[column]?.[row];
+  return code ? plane!.values[code - 1] : undefined;
+}
+
+/**
+ * A cell's whole state, every field named (undefined where unset) in one order whatever the order
+ * they were set in, so that two cells that read the same compare the same: made for a read, never kept.
+ */
+function viewOf(slot: CellSlot | undefined): CellState {
+  const view: CellState = {
     value: '',
     serial: undefined,
     formula: undefined,
@@ -255,9 +345,16 @@ function writtenCell(): CellState {
     fontStyle: undefined,
     fontSize: undefined,
     wrap: undefined,
+    wrapStrategy: undefined,
     background: undefined,
     align: undefined,
+    note: undefined,
+    validation: undefined,
+    merge: undefined,
   };
+  if (typeof slot === 'object') Object.assign(view, slot);
+  else if (slot !== undefined) view.value = slot;
+  return view;
 }
 
 /** A date or time format: `getValues` gives a `Date` only for cells shown as dates or times. */
@@ -292,16 +389,16 @@ function serialIn(time: number, timeZone: string): number {
   return serialOf(p.year, p.month, p.day, p.hour, p.minute, p.second);
 }
 
-/** What `getValues` returns for a cell: a Date while the cell is shown as a date, else its number. */
-function shownValue(c: CellState | undefined, timeZone: string): Value {
+/**
+ * What `getValues` returns for a cell kept as an object (its number format passed apart, from its
+ * plane): a Date while the cell is shown as a date, else its number.
+ */
+function shownValue(c: CellState | undefined, format: string | undefined, timeZone: string): Value {
   if (!c) return '';
-  if (c.serial !== undefined)
-    return isDateFormat(c.numberFormat) ? serialInstant(c.serial, timeZone) : c.serial;
+  if (c.serial !== undefined) return isDateFormat(format) ? serialInstant(c.serial, timeZone) : c.serial;
   const v = c.value;
   if (typeof v !== 'object') return v;
-  return isDateFormat(c.numberFormat) || c.numberFormat === undefined
-    ? new Date(v.time)
-    : serialIn(v.time, timeZone);
+  return isDateFormat(format) || format === undefined ? new Date(v.time) : serialIn(v.time, timeZone);
 }
 
 /* ------------------------------------------------------------------ A1 notation */
@@ -537,10 +634,11 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
 /* ------------------------------------------------------------------ Sheet */
 
 /**
- * What a sheet keeps for a cell: a cell that holds nothing but a text, number or boolean (most of
- * a typed book) is kept as that value, any other as its `CellState`. A district book's 680,000
- * cells as objects were most of what every full collection of a click went over, which Apps
- * Script never holds: the spreadsheet is Google's, not the script's.
+ * What a sheet keeps for a cell, its formats and link aside (those are in the sheet's planes): a
+ * cell that holds nothing else but a text, number or boolean (most of a book) is kept as that value,
+ * any other as a `CellState` without the planes' fields. A district book's 680,000 cells as objects
+ * were most of what every full collection of a click went over, which Apps Script never holds: the
+ * spreadsheet is Google's, not the script's.
  */
 export type CellSlot = CellState | string | number | boolean;
 
@@ -556,12 +654,24 @@ function holdsData(c: CellSlot | undefined): boolean {
   return c.value !== '' || !!c.formula || c.serial !== undefined;
 }
 
-/** The state a read passes on for a slot kept as its bare value (read at once, never kept). */
-const bareState: CellState = { value: '' };
+/** The cell's note, rule and merge: what `clear` leaves of a slot (none left, an empty value). */
+function clearedSlot(slot: CellSlot): CellSlot {
+  if (typeof slot !== 'object' || (slot.note === undefined && slot.validation === undefined && !slot.merge))
+    return '';
+  return { value: '', note: slot.note, validation: slot.validation, merge: slot.merge };
+}
 
 export class FakeSheet {
-  /** rows[r][c] for sheet row r+1, column c+1 (see `CellSlot`; `cell` gives every slot's state). */
-  readonly cells: (CellSlot | undefined)[][] = [];
+  /** rows[r][c] for sheet row r+1, column c+1 (see `CellSlot`; `cell` gives every cell's state). */
+  readonly slots: (CellSlot | undefined)[][] = [];
+  /**
+   * The formats and link of the cells, each field in its own plane (see `Plane`), made when first
+   * written: a generated tab's seven format calls and its links are eight values a cell, and an
+   * object per cell to hold them (1.8 million at district scale, 200 MB) was the fake's own memory
+   * whose collection the benches charged to the add-on. By column, as a generated tab is tall and
+   * narrow (260,914 rows × 7 columns): a plane is a few long arrays of codes, not one per row.
+   */
+  readonly planes: { [K in PlaneKey]?: Plane } = {};
   readonly widths = new Map<number, number>();
   readonly metadata: { key: string; value: string | null }[] = [];
   readonly protections: FakeProtection[] = [];
@@ -575,74 +685,244 @@ export class FakeSheet {
     private readonly id: number,
   ) {}
 
+  /* --- the cells' state */
+
+  /**
+   * Every cell as a slot with its planes' fields in it: its bare value where it has nothing else,
+   * else its whole state (`cell`). Made when asked, for a test that compares a tab whole.
+   */
+  get cells(): (CellSlot | undefined)[][] {
+    const out: (CellSlot | undefined)[][] = [];
+    // forEach and map skip holes: a cell never written stays a hole, as in the slots.
+    this.slots.forEach((line, r) => {
+      out[r] = line.map((slot, k) => (typeof slot === 'object' ? this.cell(r + 1, k + 1) : slot));
+    });
+    for (const key of PLANE_KEYS)
+      this.planes[key]?.columns.forEach((column, k) => {
+        if (!column) return;
+        for (let r = 0; r < column.length; r += 1) {
+          if (column[r] === 0) continue;
+          const line = (out[r] ??= []);
+          if (typeof line[k] !== 'object') line[k] = this.cell(r + 1, k + 1);
+        }
+      });
+    return out;
+  }
+  /** The cell's state: to read, made for each call (undefined for a cell never written). */
+  cell(row: number, col: number): CellState | undefined {
+    const slot = this.slots[row - 1]?.[col - 1];
+    let view: CellState | undefined;
+    for (const key of PLANE_KEYS) {
+      const v = valueAt(this.planes[key], col - 1, row - 1);
+      if (v === undefined) continue;
+      view ??= viewOf(slot);
+      (view as unknown as Record<string, unknown>)[key] = v;
+    }
+    if (view) return view;
+    return typeof slot === 'object' ? viewOf(slot) : stateOf(slot);
+  }
+  /** One of the cell's formats, or its link, as its plane holds it. */
+  field<K extends PlaneKey>(key: K, row: number, col: number): CellState[K] {
+    return valueAt(this.planes[key], col - 1, row - 1) as CellState[K];
+  }
+  /** What `getValues` gives for the cell. */
+  shown(row: number, col: number): Value {
+    const slot = this.slots[row - 1]?.[col - 1];
+    if (slot === undefined) return '';
+    if (typeof slot !== 'object') return slot;
+    return shownValue(slot, this.field('numberFormat', row, col), this.world.timeZone);
+  }
+  /** The field's plane, made first. */
+  private plane(key: PlaneKey): Plane {
+    return (this.planes[key] ??= { columns: [], values: [], codes: new Map() });
+  }
+  /**
+   * The plane's codes for a column, holding at least `rows` rows and codes up to `code`: made (or
+   * grown, or widened) to the sheet's rows at once, not row by row.
+   */
+  private column(plane: Plane, col: number, rows: number, code: number): Codes {
+    const column = plane.columns[col - 1];
+    if (column && column.length >= rows && code <= limitOf(column)) return column;
+    const length = Math.max(rows, this.maxRows, column?.length ?? 0);
+    const grown = codesFor(length, Math.max(code, column ? limitOf(column) : 0));
+    if (column) grown.set(column);
+    plane.columns[col - 1] = grown;
+    return grown;
+  }
+  /** Every column of every plane, to move with the rows of the slots. */
+  private planeColumns(): { plane: Plane; k: number; column: Codes }[] {
+    const out: { plane: Plane; k: number; column: Codes }[] = [];
+    for (const key of PLANE_KEYS) {
+      const plane = this.planes[key];
+      plane?.columns.forEach((column, k) => column && out.push({ plane, k, column }));
+    }
+    return out;
+  }
+
+  /* --- writes, as the Apps Script members and the test helpers make them */
+
+  /** One of a cell's formats, or its link, into its plane. */
+  setField<K extends PlaneKey>(key: K, row: number, col: number, v: CellState[K]): void {
+    if (row > this.maxRows) this.maxRows = row;
+    if (col > this.maxColumns) this.maxColumns = col;
+    const plane = this.plane(key);
+    const code = codeOf(plane, v);
+    this.column(plane, col, row, code)[row - 1] = code;
+  }
+  /**
+   * One format (or the link) of each cell of the block at (row, col): from the matrix `given`, through
+   * `as` if given, or `one` in every cell: codes written into the plane's columns, no object per cell.
+   */
+  setFields<K extends PlaneKey>(
+    key: K,
+    row: number,
+    col: number,
+    rows: number,
+    cols: number,
+    given: readonly (readonly unknown[])[] | undefined,
+    as?: (v: unknown) => CellState[K],
+    one?: CellState[K],
+  ): void {
+    const plane = this.plane(key);
+    // A column at a time, its last value and that value's code at hand: a column's cells mostly
+    // repeat the one above, and then the write is a number copied.
+    for (let c = 0; c < cols; c += 1) {
+      if (!given) {
+        const code = codeOf(plane, one);
+        this.column(plane, col + c, row + rows - 1, code).fill(code, row - 1, row - 1 + rows);
+        continue;
+      }
+      let column = this.column(plane, col + c, row + rows - 1, 0);
+      let limit = limitOf(column);
+      let last: unknown = undefined;
+      let code = 0;
+      for (let r = 0; r < rows; r += 1) {
+        const v = as ? as(given[r]![c]) : given[r]![c];
+        if (v !== last) {
+          last = v;
+          code = codeOf(plane, v);
+          if (code > limit) {
+            column = this.column(plane, col + c, row + rows - 1, code);
+            limit = limitOf(column);
+          }
+        }
+        column[row - 1 + r] = code;
+      }
+    }
+  }
+  /**
+   * What `setValues` stores in the block at (row, col): each value as Sheets reads it in its cell's
+   * number format (`storeValue`), a formula, a typed date and the link cleared. A number, a boolean,
+   * an empty or a plain text goes into its slot as it is, no object made for it (`bareStored`).
+   */
+  store(row: number, col: number, values: readonly (readonly unknown[])[]): void {
+    const cols = values[0]?.length ?? 0;
+    if (row + values.length - 1 > this.maxRows) this.maxRows = row + values.length - 1;
+    if (col + cols - 1 > this.maxColumns) this.maxColumns = col + cols - 1;
+    const formats = this.planes.numberFormat;
+    const linkPlane = this.plane('link');
+    const noLink = codeOf(linkPlane, null);
+    const links: Codes[] = [];
+    for (let c = 0; c < cols; c += 1)
+      links.push(this.column(linkPlane, col + c, row + values.length - 1, noLink));
+    for (let r = 0; r < values.length; r += 1) {
+      const at = row - 1 + r;
+      const line = (this.slots[at] ??= []);
+      const given = values[r]!;
+      for (let c = 0; c < cols; c += 1) {
+        const k = col - 1 + c;
+        const v = given[c];
+        const format = valueAt(formats, k, at) as string | undefined;
+        const slot = line[k];
+        const bare = bareStored(v, format);
+        if (bare !== undefined) {
+          if (typeof slot !== 'object') line[k] = bare;
+          else {
+            slot.value = bare;
+            slot.formula = undefined;
+            slot.serial = undefined;
+          }
+        } else {
+          // Throws on what Sheets refuses: the cells before it keep what they were given.
+          const stored = storeValue(v, format);
+          if (typeof slot === 'object') {
+            slot.value = stored.value;
+            slot.formula = stored.formula;
+            slot.serial = stored.serial;
+          } else if (
+            stored.formula === undefined &&
+            stored.serial === undefined &&
+            typeof stored.value !== 'object'
+          )
+            line[k] = stored.value;
+          else line[k] = { value: stored.value, serial: stored.serial, formula: stored.formula };
+          if (stored.numberFormat !== undefined)
+            this.setField('numberFormat', at + 1, k + 1, stored.numberFormat);
+        }
+        links[c]![at] = noLink;
+      }
+    }
+  }
+  /** Rich text: its text as the value (never read as a formula), and its link. */
+  storeRichText(row: number, col: number, text: string, link: string | null): void {
+    const line = (this.slots[row - 1] ??= []);
+    const slot = line[col - 1];
+    if (typeof slot !== 'object') line[col - 1] = text;
+    else {
+      slot.value = text;
+      slot.formula = undefined;
+    }
+    this.setField('link', row, col, link);
+  }
+
   /* --- test helpers (not logged) */
 
   put(row: number, col: number, state: Partial<CellState>): void {
     this.maxRows = Math.max(this.maxRows, row);
     this.maxColumns = Math.max(this.maxColumns, col);
-    const r = (this.cells[row - 1] ??= []);
-    // In place: a copy of the cell per format call made writing a large tab the fake's own cost,
-    // which Apps Script's setValues and set…s never charge to the script.
-    const cell = r[col - 1];
-    if (typeof cell === 'object') Object.assign(cell, state);
-    else if (onlyBareValue(state)) r[col - 1] = state.value as string | number | boolean;
-    else r[col - 1] = { value: cell ?? '', ...state };
-  }
-  /**
-   * One of a cell's formats or its link, as `put` sets it but without an object per cell: the
-   * batched set…s of a generated tab (eight calls over each of its cells) are the fake's work, which
-   * Apps Script never charges to the script's memory.
-   */
-  set<K extends keyof CellState>(row: number, col: number, key: K, v: CellState[K]): void {
-    if (row > this.maxRows) this.maxRows = row;
-    if (col > this.maxColumns) this.maxColumns = col;
-    this.stateAt(row, col)[key] = v;
-  }
-  /** What `setValues` stores in a cell (`written` into its place, formula and link cleared). */
-  store(row: number, col: number, v: unknown): void {
-    if (row > this.maxRows) this.maxRows = row;
-    if (col > this.maxColumns) this.maxColumns = col;
-    const cell = this.stateAt(row, col);
-    const stored = storeValue(v, cell.numberFormat);
-    cell.formula = stored.formula;
-    cell.link = null;
-    cell.serial = stored.serial;
-    cell.value = stored.value;
-    if (stored.numberFormat !== undefined) cell.numberFormat = stored.numberFormat;
-  }
-  /** The cell's state kept in its slot, made there first (from its bare value, if any). */
-  private stateAt(row: number, col: number): CellState {
-    const r = (this.cells[row - 1] ??= []);
-    const slot = r[col - 1];
-    if (typeof slot === 'object') return slot;
-    const cell = writtenCell();
-    if (slot !== undefined) cell.value = slot;
-    r[col - 1] = cell;
-    return cell;
-  }
-  /** The cell's state: to read (a slot kept as its bare value gives a new object each time). */
-  cell(row: number, col: number): CellState | undefined {
-    return stateOf(this.cells[row - 1]?.[col - 1]);
+    const line = (this.slots[row - 1] ??= []);
+    const slot = line[col - 1];
+    // A typed value, most of a typed book: into the slot as it is.
+    if (typeof slot !== 'object' && onlyBareValue(state)) {
+      line[col - 1] = state.value as string | number | boolean;
+      return;
+    }
+    // The formats and the link go to their planes; the rest to the slot, in place (a field set to
+    // undefined in a bare slot is one it lacks already).
+    let rest: Partial<CellState> | undefined;
+    for (const key in state) {
+      const v = state[key as keyof CellState];
+      if (planeKeys.has(key)) this.setField(key as PlaneKey, row, col, v as never);
+      else if (v !== undefined || typeof slot === 'object') (rest ??= {})[key as 'value'] = v as never;
+    }
+    if (!rest) {
+      // A cell given anything is a cell from then on (`cell` reads it), its value empty at least.
+      if (slot === undefined) line[col - 1] = '';
+      return;
+    }
+    if (typeof slot === 'object') Object.assign(slot, rest);
+    else if (onlyBareValue(rest)) line[col - 1] = rest.value as string | number | boolean;
+    else line[col - 1] = { value: slot ?? '', ...rest };
   }
   /**
    * A person typing `text` into one cell: a plain-text cell (`@`) keeps it as typed; any other cell
    * reads it as Sheets reads typed input (`0812` a number, `=…` a formula).
    */
   type(row: number, col: number, text: string): void {
-    this.put(row, col, { formula: undefined, ...written(text, this.cell(row, col)?.numberFormat) });
+    this.put(row, col, { formula: undefined, ...written(text, this.field('numberFormat', row, col)) });
   }
   /** The values as `getValues` on the data range would return them. */
   values(): Value[][] {
     const rows = this.lastRow();
     const cols = this.lastColumn();
     return Array.from({ length: rows }, (_, r) =>
-      Array.from({ length: cols }, (_, c) => shownValue(this.cell(r + 1, c + 1), this.world.timeZone)),
+      Array.from({ length: cols }, (_, c) => this.shown(r + 1, c + 1)),
     );
   }
   /** Every formula on the tab, as `A1: =…`. */
   formulas(): string[] {
     const out: string[] = [];
-    this.cells.forEach((row, r) =>
+    this.slots.forEach((row, r) =>
       row?.forEach((c, k) => {
         if (typeof c === 'object' && c.formula) out.push(`${columnLetters(k + 1)}${r + 1}: ${c.formula}`);
       }),
@@ -650,8 +930,8 @@ export class FakeSheet {
     return out;
   }
   lastRow(): number {
-    for (let r = this.cells.length; r > 0; r -= 1) {
-      if (this.cells[r - 1]?.some(holdsData)) return r;
+    for (let r = this.slots.length; r > 0; r -= 1) {
+      if (this.slots[r - 1]?.some(holdsData)) return r;
     }
     return 0;
   }
@@ -659,8 +939,8 @@ export class FakeSheet {
     // Each row from its end, down to the last column found so far: a 100,000-row tab in one pass.
     let last = 0;
     // An index loop: a for…of run once a tab, before V8 optimises it, makes an object per row.
-    for (let r = 0; r < this.cells.length; r += 1) {
-      const row = this.cells[r];
+    for (let r = 0; r < this.slots.length; r += 1) {
+      const row = this.slots[r];
       if (!row) continue;
       for (let k = row.length - 1; k >= last; k -= 1) {
         if (holdsData(row[k])) {
@@ -749,9 +1029,18 @@ export class FakeSheet {
     this.world.assertCellsWithin(howMany * this.maxColumns);
     // As splice(after, 0, ...blank rows), without spreading them as arguments: every member's card of
     // a district book inserts 260,044 rows at once, past what a call's arguments can hold.
-    const tail = this.cells.splice(Math.min(after, this.cells.length));
-    for (let i = 0; i < howMany; i += 1) this.cells.push([]);
-    for (const row of tail) this.cells.push(row);
+    const tail = this.slots.splice(Math.min(after, this.slots.length));
+    for (let i = 0; i < howMany; i += 1) this.slots.push([]);
+    for (const row of tail) this.slots.push(row);
+    // The planes' columns alike, their new cells unset (a column that ends before them is grown
+    // when next written).
+    for (const { plane, k, column } of this.planeColumns()) {
+      if (column.length <= after) continue;
+      const moved = codesFor(column.length + howMany, limitOf(column));
+      moved.set(column.subarray(0, after));
+      moved.set(column.subarray(after), after + howMany);
+      plane.columns[k] = moved;
+    }
     this.maxRows += howMany;
     return this.wrap('Sheet', this);
   }
@@ -761,7 +1050,14 @@ export class FakeSheet {
     if (this.maxRows - howMany <= this.frozenRows) {
       throw new Error('Exception: Sorry, it is not possible to delete all non-frozen rows.');
     }
-    this.cells.splice(position - 1, howMany);
+    this.slots.splice(position - 1, howMany);
+    // Each plane's column the same length, its rows after the deleted ones moved up and unset at its end.
+    for (const { column } of this.planeColumns()) {
+      const from = Math.min(column.length, position - 1 + howMany);
+      if (position - 1 >= from) continue;
+      column.copyWithin(position - 1, from);
+      column.fill(0, column.length - (from - (position - 1)));
+    }
     this.maxRows -= howMany;
   }
   insertColumnsAfter(after: number, howMany: number): GoogleAppsScript.Spreadsheet.Sheet {
@@ -770,9 +1066,13 @@ export class FakeSheet {
     this.world.assertCellsWithin(howMany * this.maxRows);
     // A row that ends before the new columns has nothing to move: it stays as it is.
     const empty = new Array<undefined>(howMany).fill(undefined);
-    for (let r = 0; r < this.cells.length; r += 1) {
-      const row = this.cells[r];
+    for (let r = 0; r < this.slots.length; r += 1) {
+      const row = this.slots[r];
       if (row && row.length > after) row.splice(after, 0, ...empty);
+    }
+    for (const key of PLANE_KEYS) {
+      const columns = this.planes[key]?.columns;
+      if (columns && columns.length > after) columns.splice(after, 0, ...empty);
     }
     this.maxColumns += howMany;
     return this.wrap('Sheet', this);
@@ -782,7 +1082,8 @@ export class FakeSheet {
     if (position < 1 || position + howMany - 1 > this.maxColumns) throw new Error(`Exception: ${OUTSIDE}`);
     if (howMany >= this.maxColumns)
       throw new Error('Exception: Sorry, it is not possible to delete all columns.');
-    for (const row of this.cells) row?.splice(position - 1, howMany);
+    for (const row of this.slots) row?.splice(position - 1, howMany);
+    for (const key of PLANE_KEYS) this.planes[key]?.columns.splice(position - 1, howMany);
     this.maxColumns -= howMany;
   }
   /**
@@ -791,12 +1092,23 @@ export class FakeSheet {
    */
   clear(): GoogleAppsScript.Spreadsheet.Sheet {
     this.world.assertWritable();
-    this.cells.forEach((row) =>
+    this.slots.forEach((row) =>
       row?.forEach((slot, k) => {
-        const c = stateOf(slot);
-        if (c) row[k] = { value: '', note: c.note, validation: c.validation, merge: c.merge };
+        if (slot !== undefined) row[k] = clearedSlot(slot);
       }),
     );
+    // A cell that had only formats is left as a cell with an empty value, as one with a value is.
+    for (const key of PLANE_KEYS) {
+      this.planes[key]?.columns.forEach((column, k) => {
+        if (!column) return;
+        for (let r = 0; r < column.length; r += 1) {
+          if (column[r] === 0) continue;
+          const line = (this.slots[r] ??= []);
+          if (line[k] === undefined) line[k] = '';
+        }
+      });
+      delete this.planes[key];
+    }
     return this.wrap('Sheet', this);
   }
   setFrozenRows(rows: number): void {
@@ -804,7 +1116,7 @@ export class FakeSheet {
     if (rows >= this.maxRows)
       throw new Error('Exception: You can\u2019t freeze all visible rows on the sheet.');
     // A merged cell may not be cut by the frozen line.
-    const cut = this.cells[rows - 1]?.some((slot, k) => {
+    const cut = this.slots[rows - 1]?.some((slot, k) => {
       const c = stateOf(slot);
       if (!c?.merge) return false;
       const below = this.cell(rows + 1, k + 1)?.merge;
@@ -918,32 +1230,57 @@ class FakeRange {
       for (let c = 0; c < this.cols; c += 1) set(this.row + r, this.col + c, v);
     return this.self();
   }
-  /** `each` for one field of each cell. */
-  private eachField<K extends keyof CellState>(
+  /** One format (or the link) of each cell, from a matrix: into its plane, no object per cell. */
+  private eachField<K extends PlaneKey>(
     values: readonly (readonly unknown[])[],
     key: K,
-    as: (v: unknown) => CellState[K],
+    as?: (v: unknown) => CellState[K],
   ) {
-    return this.each(values, (r, c, v) => this.sheet.set(r, c, key, as(v)));
+    this.world.assertWritable();
+    this.checkShape(values);
+    this.sheet.setFields(key, this.row, this.col, this.rows, this.cols, values, as);
+    return this.self();
   }
-  /** `bare`: what a slot kept as its bare value reads as, when it is not `get` of its state. */
-  private read<T>(get: (c: CellState | undefined) => T, bare?: (v: string | number | boolean) => T): T[][] {
+  /** One format in every cell of the range. */
+  private fillField<K extends PlaneKey>(key: K, v: CellState[K]) {
+    this.world.assertWritable();
+    this.sheet.setFields(key, this.row, this.col, this.rows, this.cols, undefined, undefined, v);
+    return this.self();
+  }
+  /**
+   * A field of each cell kept in its slot: `get` of a slot kept as an object, `bare` of a bare value,
+   * `empty` for a cell never written.
+   */
+  private read<T>(
+    get: (c: CellState, row: number, col: number) => T,
+    bare: (v: string | number | boolean) => T,
+    empty: T,
+  ): T[][] {
     // Plain loops: the same values as Array.from with a callback per cell, at a fraction of the cost
     // that a large tab's read would otherwise add to what a bench measures of the add-on itself.
     const out: T[][] = [];
     for (let r = 0; r < this.rows; r += 1) {
-      const cells = this.sheet.cells[this.row + r - 1];
+      const cells = this.sheet.slots[this.row + r - 1];
       // Of its final length at once, as the service hands it over, not grown cell by cell.
       const line = new Array<T>(this.cols);
       for (let c = 0; c < this.cols; c += 1) {
         const slot = cells?.[this.col + c - 1];
-        if (typeof slot === 'object' || slot === undefined) line[c] = get(slot);
-        else if (bare) line[c] = bare(slot);
-        else {
-          bareState.value = slot;
-          line[c] = get(bareState);
-        }
+        if (slot === undefined) line[c] = empty;
+        else if (typeof slot === 'object') line[c] = get(slot, this.row + r, this.col + c);
+        else line[c] = bare(slot);
       }
+      out.push(line);
+    }
+    return out;
+  }
+  /** A format of each cell, as its plane holds it (`empty` where unset). */
+  private readField<K extends PlaneKey, T>(key: K, empty: T): (NonNullable<CellState[K]> | T)[][] {
+    const plane = this.sheet.planes[key];
+    const out: (NonNullable<CellState[K]> | T)[][] = [];
+    for (let r = 0; r < this.rows; r += 1) {
+      const line = new Array<NonNullable<CellState[K]> | T>(this.cols);
+      for (let c = 0; c < this.cols; c += 1)
+        line[c] = (valueAt(plane, this.col + c - 1, this.row + r - 1) as CellState[K]) ?? empty;
       out.push(line);
     }
     return out;
@@ -973,47 +1310,55 @@ class FakeRange {
     return `${start}:${columnLetters(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
   }
   getValues(): Value[][] {
-    // A bare value is the value shown (`shownValue` of its state): handed over as it is.
-    return this.read(
-      (c) => shownValue(c, this.world.timeZone),
+    // A bare value is the value shown: handed over as it is.
+    return this.read<Value>(
+      (_, r, c) => this.sheet.shown(r, c),
       (v) => v,
+      '',
     );
   }
   getValue(): Value {
-    return shownValue(this.sheet.cell(this.row, this.col), this.world.timeZone);
+    return this.sheet.shown(this.row, this.col);
   }
   getFormulas(): string[][] {
-    return this.read((c) => c?.formula ?? '');
+    return this.read(
+      (c) => c.formula ?? '',
+      () => '',
+      '',
+    );
   }
   getFormula(): string {
     return this.sheet.cell(this.row, this.col)?.formula ?? '';
   }
   setValues(values: unknown[][]): GoogleAppsScript.Spreadsheet.Range {
-    return this.each(values, (r, c, v) => this.sheet.store(r, c, v));
+    this.world.assertWritable();
+    this.checkShape(values);
+    this.sheet.store(this.row, this.col, values);
+    return this.self();
   }
   setValue(value: unknown): GoogleAppsScript.Spreadsheet.Range {
-    return this.fill(value, (r, c, v) => this.sheet.store(r, c, v));
+    return this.fill(value, (r, c, v) => this.sheet.store(r, c, [[v]]));
   }
   getNumberFormats(): string[][] {
-    return this.read((c) => c?.numberFormat ?? '');
+    return this.readField('numberFormat', '');
   }
   setNumberFormats(formats: string[][]): GoogleAppsScript.Spreadsheet.Range {
     return this.eachField(formats, 'numberFormat', String);
   }
   setNumberFormat(format: string): GoogleAppsScript.Spreadsheet.Range {
-    return this.fill(String(format), (r, c, v) => this.sheet.set(r, c, 'numberFormat', v as string));
+    return this.fillField('numberFormat', String(format));
   }
   setFontWeights(weights: (string | null)[][]): GoogleAppsScript.Spreadsheet.Range {
-    return this.eachField(weights, 'fontWeight', (v) => v as string | null);
+    return this.eachField(weights, 'fontWeight');
   }
   setFontWeight(weight: string | null): GoogleAppsScript.Spreadsheet.Range {
-    return this.fill(weight, (r, c, v) => this.sheet.set(r, c, 'fontWeight', v as string | null));
+    return this.fillField('fontWeight', weight);
   }
   setFontStyles(styles: (string | null)[][]): GoogleAppsScript.Spreadsheet.Range {
-    return this.eachField(styles, 'fontStyle', (v) => v as string | null);
+    return this.eachField(styles, 'fontStyle');
   }
   setFontSizes(sizes: number[][]): GoogleAppsScript.Spreadsheet.Range {
-    return this.eachField(sizes, 'fontSize', (v) => v as number);
+    return this.eachField(sizes, 'fontSize');
   }
   setWraps(wraps: boolean[][]): GoogleAppsScript.Spreadsheet.Range {
     return this.eachField(wraps, 'wrap', (v) => v === true);
@@ -1022,22 +1367,20 @@ class FakeRange {
     return this.each(strategies, (r, c, v) => this.sheet.put(r, c, { wrapStrategy: v }));
   }
   setBackground(color: string | null): GoogleAppsScript.Spreadsheet.Range {
-    return this.fill(color, (r, c, v) => this.sheet.set(r, c, 'background', v as string | null));
+    return this.fillField('background', color);
   }
   setBackgrounds(colors: (string | null)[][]): GoogleAppsScript.Spreadsheet.Range {
-    return this.eachField(colors, 'background', (v) => v as string | null);
+    return this.eachField(colors, 'background');
   }
   setHorizontalAlignments(alignments: (string | null)[][]): GoogleAppsScript.Spreadsheet.Range {
-    return this.eachField(alignments, 'align', (v) => v as string | null);
+    return this.eachField(alignments, 'align');
   }
   /** Rich text is stored as text (never parsed as a formula) with its link. */
   setRichTextValues(values: FakeRichText[][]): GoogleAppsScript.Spreadsheet.Range {
     return this.each(values, (r, c, v) => {
       const rich = v as FakeRichText;
       if (!(rich instanceof FakeRichText)) throw new Error('Exception: Invalid argument: values');
-      this.sheet.set(r, c, 'value', rich.text);
-      this.sheet.set(r, c, 'formula', undefined);
-      this.sheet.set(r, c, 'link', rich.link);
+      this.sheet.storeRichText(r, c, rich.text, rich.link);
     });
   }
   setNote(note: string | null): GoogleAppsScript.Spreadsheet.Range {
@@ -1047,7 +1390,11 @@ class FakeRange {
     return this.each(notes, (r, c, v) => this.sheet.put(r, c, { note: v === null ? '' : String(v) }));
   }
   getNotes(): string[][] {
-    return this.read((c) => c?.note ?? '');
+    return this.read(
+      (c) => c.note ?? '',
+      () => '',
+      '',
+    );
   }
   /** The rule of the range's first cell, or null: as Sheets, a rule object to read, not a live link. */
   getDataValidation(): GoogleAppsScript.Spreadsheet.DataValidation | null {
@@ -1055,7 +1402,11 @@ class FakeRange {
     return rule ? expose(this.world, 'DataValidation', rule) : null;
   }
   getDataValidations(): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] {
-    return this.read((c) => (c?.validation ? expose(this.world, 'DataValidation', c.validation) : null));
+    return this.read<GoogleAppsScript.Spreadsheet.DataValidation | null>(
+      (c) => (c.validation ? expose(this.world, 'DataValidation', c.validation) : null),
+      () => null,
+      null,
+    );
   }
   setDataValidation(rule: FakeDataValidation | null): GoogleAppsScript.Spreadsheet.Range {
     return this.fill(rule, (r, c, v) => this.sheet.put(r, c, { validation: v as FakeDataValidation | null }));
@@ -1357,6 +1708,8 @@ function deepCopy<T>(value: T, copies: Map<object, unknown>): T {
     for (let i = 0; i < value.length; i++) if (i in value) copy[i] = deepCopy(value[i] as unknown, copies);
     return copy as T;
   }
+  // A plane's codes.
+  if (ArrayBuffer.isView(value)) return (value as unknown as Codes).slice() as T;
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto === Object.prototype) {
     // A cell, a menu entry: plain data, each held in one place.
