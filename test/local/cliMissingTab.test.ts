@@ -122,7 +122,10 @@ describe('a book without the tab a command reads', () => {
 });
 
 describe("a book whose Kas header row is not found (Masuk written 'Pemasukan', no alias)", () => {
-  async function unreadKas(): Promise<string> {
+  let made: Promise<string> | undefined;
+  /** The book, written once for the file's tests (none of them writes to it). */
+  const unreadKas = () => (made ??= writeUnreadKas());
+  async function writeUnreadKas(): Promise<string> {
     const demo = join(dir, 'demo-unread.xlsx');
     writeFileSync(demo, await demoBytes(today));
     const excel = new ExcelJS.Workbook();
