@@ -11,6 +11,7 @@ import { LocalHost } from '../../src/local/localHost';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
 import { fakeServices, formatDate } from '../gas/fakeSpreadsheetApp';
 import { loadBundle } from '../gas/loadBundle';
+import { withHeaderRenamed, type DemoTab } from '../demoTabs';
 import { demoBytes } from '../local/demoBytes';
 import { typeIntoSheets } from './typeIntoSheets';
 
@@ -44,13 +45,23 @@ interface Door {
   readonly state: () => string;
 }
 
-/** The demo book without the tab `without`, typed into the fake Sheets, with dist/Code.js loaded over it. */
-function sheetsDoor(without: string): Door {
+/** The demo book's tabs as a person left them: a tab deleted, or a header written another way. */
+interface Change {
+  /** The demo's tabs, changed, for the fake Sheets. */
+  readonly tabs: (tabs: DemoTab[]) => DemoTab[];
+  /** The same change made to the .xlsx the command line reads. */
+  readonly excel: (excel: ExcelJS.Workbook) => void;
+}
+
+const deleting = (tab: string): Change => ({
+  tabs: (tabs) => tabs.filter((t) => t.name !== tab),
+  excel: (excel) => excel.removeWorksheet(excel.getWorksheet(tab)!.id),
+});
+
+/** The demo book, changed, typed into the fake Sheets, with dist/Code.js loaded over it. */
+function sheetsDoorOf(change: Change): Door {
   const fake = fakeServices({ timeZone: ZONE });
-  typeIntoSheets(
-    fake.world,
-    demoBook(today).tabs.filter((t) => t.name !== without),
-  );
+  typeIntoSheets(fake.world, change.tabs([...demoBook(today).tabs]));
   const gas = loadBundle({ ...fake.globals, console: { error: () => undefined, log: () => undefined } });
   return {
     run: ([name, ...args]) => JSON.parse(JSON.stringify(gas[name]!(...args))) as ApiResponse<unknown>,
@@ -59,12 +70,11 @@ function sheetsDoor(without: string): Door {
   };
 }
 
-/** The demo book as an .xlsx without the tab `without`, through the API the command line uses. */
-async function xlsxDoor(without: string): Promise<Door> {
-  // Deleted as a person would delete the tab, and the file read afresh.
+/** The demo book as an .xlsx, changed as a person would change it and read afresh, through the command line's API. */
+async function xlsxDoorOf(change: Change): Promise<Door> {
   const excel = new ExcelJS.Workbook();
   await excel.xlsx.load((await demoBytes(today)) as unknown as ExcelJS.Buffer);
-  excel.removeWorksheet(excel.getWorksheet(without)!.id);
+  change.excel(excel);
   const workbook = await XlsxWorkbook.fromBuffer(Buffer.from(await excel.xlsx.writeBuffer()));
   const api = createApi(new LocalHost(workbook, { today, clock: () => new Date() })) as unknown as Record<
     string,
@@ -75,6 +85,9 @@ async function xlsxDoor(without: string): Promise<Door> {
     state: () => JSON.stringify(workbook.tabNames().map((n) => [n, workbook.readTab(n)])),
   };
 }
+
+const sheetsDoor = (without: string) => sheetsDoorOf(deleting(without));
+const xlsxDoor = (without: string) => xlsxDoorOf(deleting(without));
 
 const doors: readonly [string, (without: string) => Door | Promise<Door>][] = [
   ['Sheets (dist/Code.js)', sheetsDoor],
@@ -135,49 +148,19 @@ const unreadKas = {
   en: 'The header row of the tab "Kas" was not found, so its rows cannot be read and this report was not made (its figures would be wrong). Run Periksa Data (check the data) to see which columns are missing, fix the headers, and try again; nothing was changed.',
 };
 
-/** The demo book with Kas's `Masuk` header written `Pemasukan`, through either door. */
-async function unreadKasDoor(door: string): Promise<Door & { overview: () => unknown }> {
-  if (door.startsWith('Sheets')) {
-    const fake = fakeServices({ timeZone: ZONE });
-    typeIntoSheets(
-      fake.world,
-      demoBook(today).tabs.map((t) =>
-        t.name === 'Kas'
-          ? {
-              ...t,
-              grid: t.grid.map((row, r) =>
-                r === t.headerRow - 1 ? row.map((c) => (c === 'Masuk' ? 'Pemasukan' : c)) : row,
-              ),
-            }
-          : t,
-      ),
-    );
-    const gas = loadBundle({ ...fake.globals, console: { error: () => undefined, log: () => undefined } });
-    const run = ([name, ...args]: Action) =>
-      JSON.parse(JSON.stringify(gas[name]!(...args))) as ApiResponse<unknown>;
-    return {
-      run,
-      state: () => JSON.stringify(fake.world.sheets.map((s) => [s.name, s.cells])),
-      overview: () => run(['getOverview']),
-    };
-  }
-  const excel = new ExcelJS.Workbook();
-  await excel.xlsx.load((await demoBytes(today)) as unknown as ExcelJS.Buffer);
-  excel.getWorksheet('Kas')!.eachRow((row) =>
-    row.eachCell((cell) => {
-      if (cell.value === 'Masuk') cell.value = 'Pemasukan';
-    }),
-  );
-  const workbook = await XlsxWorkbook.fromBuffer(Buffer.from(await excel.xlsx.writeBuffer()));
-  const api = createApi(new LocalHost(workbook, { today, clock: () => new Date() })) as unknown as Record<
-    string,
-    (...args: unknown[]) => ApiResponse<unknown>
-  >;
-  return {
-    run: ([name, ...args]) => api[name]!(...args),
-    state: () => JSON.stringify(workbook.tabNames().map((n) => [n, workbook.readTab(n)])),
-    overview: () => api.getOverview!(),
-  };
+/** Kas's `Masuk` header written `Pemasukan`, in the fake Sheets and in the .xlsx alike. */
+const masukRenamed: Change = {
+  tabs: (tabs) => withHeaderRenamed(tabs, 'Kas', 'Masuk', 'Pemasukan'),
+  excel: (excel) =>
+    excel.getWorksheet('Kas')!.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.value === 'Masuk') cell.value = 'Pemasukan';
+      }),
+    ),
+};
+
+async function unreadKasDoor(door: string): Promise<Door> {
+  return door.startsWith('Sheets') ? sheetsDoorOf(masukRenamed) : xlsxDoorOf(masukRenamed);
 }
 
 describe.each(doors.map(([name]) => name))('%s: a book whose Kas has no header row found', (door) => {
@@ -203,7 +186,7 @@ describe.each(doors.map(([name]) => name))('%s: a book whose Kas has no header r
   test('the plan is made, and the overview says Kas is there but not read', async () => {
     const d = await unreadKasDoor(door);
     expect(d.run(PLAN).ok).toBe(true);
-    const o = d.overview() as ApiResponse<{ missingTabs: string[]; unreadTabs: string[] }>;
+    const o = d.run(['getOverview']) as ApiResponse<{ missingTabs: string[]; unreadTabs: string[] }>;
     expect(o.ok && [o.data.missingTabs, o.data.unreadTabs]).toEqual([[], ['Kas']]);
   });
 });

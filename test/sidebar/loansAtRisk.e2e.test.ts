@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { demoBook } from '../../src/core/demo/demoBook';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { withHeaderRenamed, type DemoTab } from '../demoTabs';
 import { CHROMIUM, sharedBrowser } from '../sharedBrowser';
 import { screenshot } from './screenshot';
 import { startPreview, type RunningPreview } from './startPreview';
@@ -150,18 +151,19 @@ describeInBrowser('loans needing attention in the sidebar', () => {
   });
 });
 
-// A book whose Kas was renamed away (`Buku Kas Umum` is no alias): the money figures and the loans
-// would be those of a book where nothing was paid, so they are shown as not computable, with why.
-describeInBrowser('a book without Kas in the sidebar', () => {
+/**
+ * The preview's sidebar over the demo book's tabs, changed (`change`), opened before a describe's
+ * tests and closed after them.
+ */
+function sidebarOverDemo(prefix: string, change: (tabs: DemoTab[]) => DemoTab[]): () => Frame {
   let preview: RunningPreview;
   let browser: Browser;
   let sidebar: Frame;
-
   beforeAll(async () => {
-    const bookFile = join(mkdtempSync(join(tmpdir(), 'buku-nokas-')), 'buku.xlsx');
+    const bookFile = join(mkdtempSync(join(tmpdir(), prefix)), 'buku.xlsx');
     const wb = XlsxWorkbook.create();
-    for (const tab of demoBook(TODAY).tabs)
-      if (tab.name !== 'Kas') wb.writeInputGrid(tab.spec, tab.name, tab.grid, tab.headerRow);
+    for (const tab of change([...demoBook(TODAY).tabs]))
+      wb.writeInputGrid(tab.spec, tab.name, tab.grid, tab.headerRow);
     await wb.save(bookFile);
     preview = await startPreview([bookFile, '--port', '0', '--today', TODAY]);
     browser = await sharedBrowser();
@@ -170,14 +172,20 @@ describeInBrowser('a book without Kas in the sidebar', () => {
     sidebar = page.frame({ url: /sidebar\.html$/ })!;
     await sidebar.locator('[data-testid=loans]').waitFor();
   }, 60000);
-
   afterAll(async () => {
     await browser?.close();
     if (preview?.child.pid) process.kill(preview.child.pid);
   });
+  return () => sidebar;
+}
+
+// A book whose Kas was renamed away (`Buku Kas Umum` is no alias): the money figures and the loans
+// would be those of a book where nothing was paid, so they are shown as not computable, with why.
+describeInBrowser('a book without Kas in the sidebar', () => {
+  const frame = sidebarOverDemo('buku-nokas-', (tabs) => tabs.filter((t) => t.name !== 'Kas'));
 
   test('the money cards read –, the loans are not listed, and the notice says why', async () => {
-    const value = (key: string) => sidebar.locator(`[data-card=${key}] .card-value`).textContent();
+    const value = (key: string) => frame().locator(`[data-card=${key}] .card-value`).textContent();
     for (const key of ['cashBalance', 'totalSavings', 'outstandingPrincipal', 'arrears', 'par30'])
       await expect(value(key)).resolves.toBe('–');
     // What Kas does not make stays: the members, the attendance, the problems.
@@ -186,17 +194,21 @@ describeInBrowser('a book without Kas in the sidebar', () => {
     const why =
       'Saldo, simpanan, pinjaman dan tunggakan dihitung dari tab Kas: tanpa Kas setiap pinjaman tampak belum dibayar. Jalankan Siapkan Buku, atau ganti nama tab kas menjadi "Kas".';
     await expect(
-      sidebar.locator('[data-testid=missing-tabs] p').evaluateAll((ps) => ps.map((p) => p.textContent)),
+      frame()
+        .locator('[data-testid=missing-tabs] p')
+        .evaluateAll((ps) => ps.map((p) => p.textContent)),
     ).resolves.toEqual(['Tab belum ada: Kas', why]);
-    await expect(sidebar.locator('[data-testid=loans] .loan').count()).resolves.toBe(0);
-    await expect(sidebar.locator('[data-testid=loans] .empty').textContent()).resolves.toBe(why);
-    await expect(sidebar.locator('[data-testid=loan-figures]').count()).resolves.toBe(0);
-    await screenshot(sidebar.locator('body'), 'without-kas');
+    await expect(frame().locator('[data-testid=loans] .loan').count()).resolves.toBe(0);
+    await expect(frame().locator('[data-testid=loans] .empty').textContent()).resolves.toBe(why);
+    await expect(frame().locator('[data-testid=loan-figures]').count()).resolves.toBe(0);
+    await screenshot(frame().locator('body'), 'without-kas');
   });
 
   test('what is made of Kas cannot be clicked, and says so; what is not, can', async () => {
     const disabled = (action: string) =>
-      sidebar.locator(`[data-action=${action}]`).evaluate((b) => (b as HTMLButtonElement).disabled);
+      frame()
+        .locator(`[data-action=${action}]`)
+        .evaluate((b) => (b as HTMLButtonElement).disabled);
     for (const action of [
       'computeBalances',
       'generateJournal',
@@ -211,69 +223,47 @@ describeInBrowser('a book without Kas in the sidebar', () => {
       await expect(disabled(action)).resolves.toBe(false);
     const note = 'Perlu tab Kas, yang belum ada.';
     for (const id of ['computeBalances', 'generateJournal', 'card', 'shu', 'messages'])
-      await expect(sidebar.locator(`[data-testid=lacks-${id}]`).textContent()).resolves.toBe(note);
+      await expect(frame().locator(`[data-testid=lacks-${id}]`).textContent()).resolves.toBe(note);
     // Read out with the button, by a screen reader.
     await expect(
-      sidebar.locator('[data-action=computeBalances]').getAttribute('aria-describedby'),
+      frame().locator('[data-action=computeBalances]').getAttribute('aria-describedby'),
     ).resolves.toBe('lacks-computeBalances');
-    await expect(sidebar.locator('[data-action=shuThisYear]').getAttribute('aria-describedby')).resolves.toBe(
+    await expect(frame().locator('[data-action=shuThisYear]').getAttribute('aria-describedby')).resolves.toBe(
       'lacks-shu',
     );
-    await screenshot(sidebar.locator('[data-testid=member-money]'), 'without-kas-member-money');
+    await screenshot(frame().locator('[data-testid=member-money]'), 'without-kas-member-money');
   });
 });
 
 // Kas there, but its header row not found (`Masuk` written `Pemasukan`): none of its rows are read,
 // so the same figures are unknown, and the sidebar says why in other words (not "run Siapkan Buku").
 describeInBrowser('a book whose Kas header row is not found, in the sidebar', () => {
-  let preview: RunningPreview;
-  let browser: Browser;
-  let sidebar: Frame;
-
-  beforeAll(async () => {
-    const bookFile = join(mkdtempSync(join(tmpdir(), 'buku-unreadkas-')), 'buku.xlsx');
-    const wb = XlsxWorkbook.create();
-    for (const tab of demoBook(TODAY).tabs) {
-      const grid =
-        tab.name === 'Kas'
-          ? tab.grid.map((row, r) =>
-              r === tab.headerRow - 1 ? row.map((c) => (c === 'Masuk' ? 'Pemasukan' : c)) : row,
-            )
-          : tab.grid;
-      wb.writeInputGrid(tab.spec, tab.name, grid, tab.headerRow);
-    }
-    await wb.save(bookFile);
-    preview = await startPreview([bookFile, '--port', '0', '--today', TODAY]);
-    browser = await sharedBrowser();
-    const page = await (await browser.newContext({ viewport: { width: 1100, height: 1600 } })).newPage();
-    await page.goto(preview.url);
-    sidebar = page.frame({ url: /sidebar\.html$/ })!;
-    await sidebar.locator('[data-testid=loans]').waitFor();
-  }, 60000);
-
-  afterAll(async () => {
-    await browser?.close();
-    if (preview?.child.pid) process.kill(preview.child.pid);
-  });
+  const frame = sidebarOverDemo('buku-unreadkas-', (tabs) =>
+    withHeaderRenamed(tabs, 'Kas', 'Masuk', 'Pemasukan'),
+  );
 
   test('the money cards read –, the notice names the tab not read, and its actions say so', async () => {
-    await expect(sidebar.locator('[data-card=cashBalance] .card-value').textContent()).resolves.toBe('–');
+    await expect(frame().locator('[data-card=cashBalance] .card-value').textContent()).resolves.toBe('–');
     const why =
       'Saldo, simpanan, pinjaman dan tunggakan dihitung dari tab Kas, yang judul kolomnya tidak ditemukan: tanpa isinya setiap pinjaman tampak belum dibayar. Lihat masalah tab Kas di bawah, lalu perbaiki judul kolomnya.';
     await expect(
-      sidebar.locator('[data-testid=missing-tabs] p').evaluateAll((ps) => ps.map((p) => p.textContent)),
+      frame()
+        .locator('[data-testid=missing-tabs] p')
+        .evaluateAll((ps) => ps.map((p) => p.textContent)),
     ).resolves.toEqual(['Judul kolom tidak ditemukan, tab tidak terbaca: Kas', why]);
-    await expect(sidebar.locator('[data-testid=loans] .empty').textContent()).resolves.toBe(why);
+    await expect(frame().locator('[data-testid=loans] .empty').textContent()).resolves.toBe(why);
     await expect(
-      sidebar.locator('[data-action=computeBalances]').evaluate((b) => (b as HTMLButtonElement).disabled),
+      frame()
+        .locator('[data-action=computeBalances]')
+        .evaluate((b) => (b as HTMLButtonElement).disabled),
     ).resolves.toBe(true);
-    await expect(sidebar.locator('[data-testid=lacks-computeBalances]').textContent()).resolves.toBe(
+    await expect(frame().locator('[data-testid=lacks-computeBalances]').textContent()).resolves.toBe(
       'Perlu tab Kas, yang judul kolomnya tidak ditemukan.',
     );
     // Siapkan Buku cannot mend a header: Periksa Data leads, and shows what is missing.
-    await expect(sidebar.locator('.actions .btn.primary').getAttribute('data-action')).resolves.toBe(
+    await expect(frame().locator('.actions .btn.primary').getAttribute('data-action')).resolves.toBe(
       'runChecks',
     );
-    await screenshot(sidebar.locator('body'), 'unread-kas');
+    await screenshot(frame().locator('body'), 'unread-kas');
   });
 });
