@@ -111,7 +111,12 @@ export function readPackageParts(zip: ZipPackage, label: string): PackageParts {
   };
 }
 
-/** Excel's own formats by id, as exceljs knows them (the others depend on the locale). */
+/**
+ * Excel's own formats by id, as exceljs knows them. Ids 27-36 and 50-58 are the East-Asian
+ * built-ins (ECMA-376 Part 1 §18.8.30), whose codes depend on the locale (zh-tw, zh-cn, ja-jp,
+ * ko-kr in exceljs's defaultnumformats.js): each is a date or a time in every one of them, so one
+ * date code stands for them here.
+ */
 const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
   0: 'General',
   1: '0',
@@ -141,6 +146,12 @@ const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
   47: 'mmss.0',
   48: '##0.0E+0',
   49: '@',
+  ...Object.fromEntries(
+    [27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58].map((id) => [
+      id,
+      'yyyy-mm-dd',
+    ]),
+  ),
 };
 
 /** A number format that shows a date or a time, as exceljs decides it (a y, m, d, h, s or b outside quotes and brackets). */
