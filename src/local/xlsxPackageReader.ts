@@ -50,7 +50,7 @@ export interface XlsxPackage {
 
 const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
 
-/** Throws WorkbookFileError when the zip is an OpenDocument file (an .ods renamed .xlsx). */
+/** Throws WorkbookFileError when the zip is an OpenDocument file (an .ods, named so or renamed .xlsx). */
 function refuseOpenDocument(zip: ZipPackage, label: string): void {
   const entry = zip.entry('mimetype');
   if (!entry || entry.size > 200) return;
@@ -59,15 +59,20 @@ function refuseOpenDocument(zip: ZipPackage, label: string): void {
   const sheet = mimetype === ODS_MIMETYPE;
   throw new WorkbookFileError(
     'file.notWorkbook',
-    sheet
+    sheet && /\.ods$/i.test(label)
       ? text(
-          `${label} adalah file OpenDocument (.ods) yang berganti nama .xlsx: buka di LibreOffice lalu simpan sebagai Excel .xlsx`,
-          `${label} is an OpenDocument spreadsheet (.ods) renamed .xlsx: open it in LibreOffice and save it as Excel .xlsx`,
+          `${label} adalah file OpenDocument (.ods): buka di LibreOffice lalu simpan sebagai Excel .xlsx`,
+          `${label} is an OpenDocument spreadsheet (.ods): open it in LibreOffice and save it as Excel .xlsx`,
         )
-      : text(
-          `${label} adalah dokumen OpenDocument, bukan buku kerja Excel .xlsx`,
-          `${label} is an OpenDocument file, not an Excel .xlsx workbook`,
-        ),
+      : sheet
+        ? text(
+            `${label} adalah file OpenDocument (.ods) yang berganti nama .xlsx: buka di LibreOffice lalu simpan sebagai Excel .xlsx`,
+            `${label} is an OpenDocument spreadsheet (.ods) renamed .xlsx: open it in LibreOffice and save it as Excel .xlsx`,
+          )
+        : text(
+            `${label} adalah dokumen OpenDocument, bukan buku kerja Excel .xlsx`,
+            `${label} is an OpenDocument file, not an Excel .xlsx workbook`,
+          ),
   );
 }
 

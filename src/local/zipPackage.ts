@@ -1,7 +1,7 @@
 // A zip package read in place: its central directory, each part's raw bytes (to copy unchanged)
 // and its contents unpacked whole or chunk by chunk, never past a stated size.
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
-import { notWorkbook } from './workbookFileKind';
+import { damagedWorkbook, notWorkbook } from './workbookFileKind';
 import { unpackedTooLarge } from './xlsxLimits';
 
 const DIRECTORY_ENTRY = 0x02014b50;
@@ -35,14 +35,20 @@ export class ZipPackage {
     private readonly label: string,
     unpackedLimit: number,
   ) {
+    // A file that starts as a zip but whose directory (at its end) is missing or cut short is a
+    // copy interrupted: damaged, not something other than a workbook.
+    const cutShort = () =>
+      bytes.length >= 4 && bytes.readUInt32LE(0) === LOCAL_HEADER
+        ? damagedWorkbook(label)
+        : notWorkbook(label);
     const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-    if (end < 0 || end + 22 > bytes.length) throw notWorkbook(label);
+    if (end < 0 || end + 22 > bytes.length) throw cutShort();
     const count = bytes.readUInt16LE(end + 10);
     let p = bytes.readUInt32LE(end + 16);
     const entries: ZipEntry[] = [];
     let unpacked = 0;
     for (let i = 0; i < count; i += 1) {
-      if (p + 46 > bytes.length || bytes.readUInt32LE(p) !== DIRECTORY_ENTRY) throw notWorkbook(label);
+      if (p + 46 > bytes.length || bytes.readUInt32LE(p) !== DIRECTORY_ENTRY) throw cutShort();
       const nameLength = bytes.readUInt16LE(p + 28);
       const recordLength = 46 + nameLength + bytes.readUInt16LE(p + 30) + bytes.readUInt16LE(p + 32);
       const entry: ZipEntry = {
@@ -72,11 +78,12 @@ export class ZipPackage {
   /** Where the entry's packed data starts and ends. */
   private dataRange(entry: ZipEntry): [number, number] {
     const p = entry.localOffset;
-    if (p + 30 > this.bytes.length || this.bytes.readUInt32LE(p) !== LOCAL_HEADER)
-      throw notWorkbook(this.label);
+    if (p + 30 > this.bytes.length) throw damagedWorkbook(this.label);
+    if (this.bytes.readUInt32LE(p) !== LOCAL_HEADER) throw notWorkbook(this.label);
     const start = p + 30 + this.bytes.readUInt16LE(p + 26) + this.bytes.readUInt16LE(p + 28);
     const end = start + entry.compressedSize;
-    if (end > this.bytes.length) throw notWorkbook(this.label);
+    // A part whose data runs past the end of the file: cut short.
+    if (end > this.bytes.length) throw damagedWorkbook(this.label);
     return [start, end];
   }
 

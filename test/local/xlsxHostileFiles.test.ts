@@ -211,6 +211,28 @@ describe('hostile and huge files', () => {
       `${ods} adalah file OpenDocument (.ods) yang berganti nama .xlsx: buka di LibreOffice lalu simpan sebagai Excel .xlsx / ${ods} is an OpenDocument spreadsheet (.ods) renamed .xlsx: open it in LibreOffice and save it as Excel .xlsx\n`,
     );
   });
+  it('tells a real OpenDocument spreadsheet (.ods) for what it is, not as one renamed .xlsx', async () => {
+    const ods = join(dir, 'buku.ods');
+    writeFileSync(
+      ods,
+      writeZip(
+        [
+          {
+            kind: 'new',
+            name: 'mimetype',
+            data: Buffer.from('application/vnd.oasis.opendocument.spreadsheet'),
+          },
+          { kind: 'new', name: 'content.xml', data: Buffer.from('<office:document-content/>') },
+        ],
+        dosDateTime(today),
+      ),
+    );
+    const r = await runCli(['check', ods, '--today', today], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `${ods} adalah file OpenDocument (.ods): buka di LibreOffice lalu simpan sebagai Excel .xlsx / ${ods} is an OpenDocument spreadsheet (.ods): open it in LibreOffice and save it as Excel .xlsx\n`,
+    );
+  });
 });
 
 describe('a workbook with a part cut short or missing (a copy interrupted)', () => {
@@ -228,6 +250,23 @@ describe('a workbook with a part cut short or missing (a copy interrupted)', () 
   };
   const damaged = (file: string) =>
     `${file} rusak: isinya terpotong atau tidak lengkap. Buka di Excel/LibreOffice, simpan ulang sebagai .xlsx, lalu coba lagi / ${file} is damaged: part of it is cut short or missing. Open it in Excel/LibreOffice, save it again as .xlsx, and try again\n`;
+
+  it.each([
+    ['cut at half its length', (b: Buffer) => b.subarray(0, Math.floor(b.length / 2))],
+    ['cut 10 bytes before its end', (b: Buffer) => b.subarray(0, b.length - 10)],
+  ])('a copy %s (its directory lost): refused as damaged, not as no Excel file', async (_label, cut) => {
+    const file = join(dir, 'terpotong.xlsx');
+    writeFileSync(file, cut(demo));
+    const r = await runCli(['check', file, '--today', today], dir);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', damaged(file)]);
+  });
+
+  it('a file that is not a zip at all is still no Excel file', async () => {
+    const file = join(dir, 'teks.xlsx');
+    writeFileSync(file, 'bukan zip\n');
+    const r = await runCli(['check', file, '--today', today], dir);
+    expect(r.stderr).toBe(`${file} bukan file Excel .xlsx / ${file} is not an Excel .xlsx file\n`);
+  });
 
   it('a styles part without the lists every workbook has: the read book is named, not the copy being written', async () => {
     const file = join(dir, 'gaya.xlsx');

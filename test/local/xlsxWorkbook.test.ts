@@ -192,8 +192,9 @@ describe('reading a workbook', () => {
     writeFileSync(textFile, 'Nama,NIK\nDadang,3205\n');
     await expect(XlsxWorkbook.load(textFile)).rejects.toMatchObject({ code: 'file.notWorkbook' });
     const brokenZip = join(dir, 'broken.xlsx');
+    // A zip's first bytes and nothing after: a copy cut short, refused as damaged.
     writeFileSync(brokenZip, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100)]));
-    await expect(XlsxWorkbook.load(brokenZip)).rejects.toMatchObject({ code: 'file.notWorkbook' });
+    await expect(XlsxWorkbook.load(brokenZip)).rejects.toMatchObject({ code: 'file.unreadable' });
     await expect(XlsxWorkbook.load(dir)).rejects.toMatchObject({ code: 'file.notWorkbook' });
     // An encrypted .xlsx is an OLE container holding an EncryptionInfo stream (MS-OFFCRYPTO);
     // this is its header and that stream's directory name, which is what the adapter recognises.
