@@ -1,17 +1,15 @@
 // `buku-kelompok check FILE… [--json] [--today DATE] [--lang id|en]`: the problems of each book.
 import { countBySeverity } from '../../core/problems/problem';
-import { pick, text } from '../../core/text';
+import { pick, text, type Lang } from '../../core/text';
 import { count, countsLine, groupedPlural, longDate, problemsByTab } from '../cliFormat';
 import { checkBookJson, type CheckBookJson, type CheckFailureJson } from '../cliJson';
 import { usageLine, type CliCommand } from '../cliCommand';
-import { commonOptions, langFlag, langOption, parse, todayOption, type CliContext } from '../cliOptions';
+import { commonOptions, langOption, parse, todayOption, type CliContext } from '../cliOptions';
 import { printJson } from '../jsonPieces';
 import { CliError, openBook } from '../openBook';
 
-const options = {
-  ...commonOptions,
-  lang: { ...langFlag, help: text('bahasa keluaran (bawaan: id)', "the output's language (default: id)") },
-} as const;
+// `--lang`'s default is the book's Bahasa, as for every command that prints a book.
+const options = { ...commonOptions } as const;
 
 export const checkCommand: CliCommand = {
   name: 'check',
@@ -29,7 +27,9 @@ export const checkCommand: CliCommand = {
 export async function runCheck(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parse(args, options);
   const today = todayOption(values.today, ctx);
-  const lang = langOption(values.lang) ?? 'id';
+  // Each book in its own Bahasa unless --lang is given, as the other commands print a book.
+  const langGiven = langOption(values.lang);
+  const langsRead = new Set<Lang>();
   if (positionals.length === 0)
     throw new CliError('args.noFile', {
       id: `Sebutkan file buku: ${usageLine(checkCommand)}`,
@@ -49,6 +49,8 @@ export async function runCheck(args: readonly string[], ctx: CliContext): Promis
       const counts = countBySeverity(problems);
       read += 1;
       if (counts.error > 0) withErrors += 1;
+      const lang = langGiven ?? book.settings.language;
+      langsRead.add(lang);
       if (values.json) books.push(checkBookJson(file, problems));
       else {
         const group = book.settings.groupName;
@@ -68,6 +70,7 @@ export async function runCheck(args: readonly string[], ctx: CliContext): Promis
   }
   if (values.json) printJson(ctx.out, { books });
   else if (positionals.length > 1) {
+    const lang = langGiven ?? (langsRead.size === 1 ? [...langsRead][0]! : 'id');
     ctx.out(
       pick(
         {

@@ -1,0 +1,59 @@
+// `buku-kelompok check` over one book and many: the language each book asks for (`Bahasa`), the
+// files it cannot read listed on stdout and in the tally, and the same file named twice read once.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { settingsTab } from '../../src/core/book/schema';
+import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { settingsGrid } from '../core/book/fixtures';
+import { runCli, type Run } from './runCli';
+
+const dir = mkdtempSync(join(tmpdir(), 'bk-checkmany-'));
+const today = '2026-11-28';
+
+function run(args: readonly string[]): Promise<Run> {
+  return runCli(args, dir);
+}
+
+async function settingsOnly(file: string, entries: Record<string, string>): Promise<void> {
+  const workbook = XlsxWorkbook.create();
+  workbook.writeInputGrid(settingsTab, settingsTab.name, settingsGrid(entries), 1);
+  await workbook.save(join(dir, file));
+}
+
+beforeAll(async () => {
+  await settingsOnly('en.xlsx', { 'Nama Kelompok': 'Kelompok Tani Maju', Desa: 'Sukamaju', Bahasa: 'en' });
+  await settingsOnly('en2.xlsx', { 'Nama Kelompok': 'Kelompok Tani Subur', Desa: 'Sukamaju', Bahasa: 'en' });
+  await settingsOnly('id.xlsx', { 'Nama Kelompok': 'Kelompok Tani Harapan', Desa: 'Cikandang' });
+  writeFileSync(join(dir, 'catatan.txt'), 'bukan buku\n');
+});
+
+describe('check follows the book’s Bahasa', () => {
+  it('a book with Bahasa = en is checked in English; --lang id overrides it', async () => {
+    const en = await run(['check', 'en.xlsx', '--today', today]);
+    expect(en.stdout.split('\n').slice(0, 2)).toEqual([
+      'en.xlsx — Kelompok Tani Maju',
+      expect.stringMatching(/^\d+ errors?, \d+ warnings?, \d+ notes? \(as of 28 November 2026\)$/),
+    ]);
+    const id = await run(['check', 'en.xlsx', '--today', today, '--lang', 'id']);
+    expect(id.stdout.split('\n')[1]).toMatch(/\(per 28 November 2026\)$/);
+  });
+
+  it('over many books, each in its own Bahasa; the tally in --lang, else the one all share, else Indonesian', async () => {
+    const r = await run(['check', 'en.xlsx', 'id.xlsx', '--today', today]);
+    const lines = r.stdout.split('\n');
+    expect(lines[1]).toMatch(/\(as of 28 November 2026\)$/);
+    expect(r.stdout).toMatch(/id\.xlsx — Kelompok Tani Harapan\n.*\(per 28 November 2026\)\n/);
+    expect(lines.filter(Boolean).at(-1)).toBe('2 buku: 2 terbaca, 2 dengan kesalahan');
+    const en = await run(['check', 'en.xlsx', 'id.xlsx', '--today', today, '--lang', 'en']);
+    expect(en.stdout.split('\n').filter(Boolean).at(-1)).toBe('2 books: 2 read, 2 with errors');
+    const both = await run(['check', 'en.xlsx', 'en2.xlsx', '--today', today]);
+    expect(both.stdout.split('\n').filter(Boolean).at(-1)).toBe('2 books: 2 read, 2 with errors');
+  });
+
+  it('--help says the default is the book’s Bahasa', async () => {
+    const r = await run(['check', '--help']);
+    expect(r.stdout).toContain('bahasa keluaran (bawaan: bahasa buku)');
+    expect(r.stdout).not.toContain('(bawaan: id)');
+  });
+});
