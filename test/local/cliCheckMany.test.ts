@@ -57,3 +57,28 @@ describe('check follows the book’s Bahasa', () => {
     expect(r.stdout).not.toContain('(bawaan: id)');
   });
 });
+
+describe('check over many files: the files it cannot read', () => {
+  it('each gets its block on stdout, with why, and is counted in the tally; its line on stderr stays', async () => {
+    const r = await run(['check', 'id.xlsx', 'catatan.txt', 'hilang.xlsx', '--today', today]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain(
+      'catatan.txt (tidak terbaca)\ncatatan.txt bukan file Excel .xlsx\n\nhilang.xlsx (tidak terbaca)\nFile tidak ditemukan: hilang.xlsx\n\n',
+    );
+    expect(r.stdout.split('\n').filter(Boolean).at(-1)).toBe(
+      '3 buku: 1 terbaca, 2 tidak terbaca, 1 dengan kesalahan',
+    );
+    expect(r.stderr).toBe(
+      'catatan.txt bukan file Excel .xlsx / catatan.txt is not an Excel .xlsx file\nFile tidak ditemukan: hilang.xlsx / File not found: hilang.xlsx\n',
+    );
+    const en = await run(['check', 'id.xlsx', 'catatan.txt', '--today', today, '--lang', 'en']);
+    expect(en.stdout).toContain('catatan.txt (unreadable)\ncatatan.txt is not an Excel .xlsx file\n');
+    expect(en.stdout.split('\n').filter(Boolean).at(-1)).toBe('2 books: 1 read, 1 unreadable, 1 with errors');
+  });
+
+  it('one file it cannot read: only its line on stderr, as before', async () => {
+    const r = await run(['check', 'catatan.txt', '--today', today]);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe('catatan.txt bukan file Excel .xlsx / catatan.txt is not an Excel .xlsx file\n');
+  });
+});

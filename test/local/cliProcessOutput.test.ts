@@ -81,7 +81,7 @@ describe('the built command line’s output', () => {
     expect(books).toHaveLength(2);
     expect(books[0]).toBeLessThan(missing);
     expect(missing).toBeLessThan(books[1]!);
-    expect(lines.at(-2)).toBe('3 buku: 2 terbaca, 2 dengan kesalahan');
+    expect(lines.at(-2)).toBe('3 buku: 2 terbaca, 1 tidak terbaca, 2 dengan kesalahan');
     expect(r.status).toBe(2);
   });
 

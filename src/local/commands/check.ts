@@ -30,6 +30,10 @@ export async function runCheck(args: readonly string[], ctx: CliContext): Promis
   // Each book in its own Bahasa unless --lang is given, as the other commands print a book.
   const langGiven = langOption(values.lang);
   const langsRead = new Set<Lang>();
+  // The language of what is about no one book (a file it cannot read, the tally): --lang, else the
+  // Bahasa of every book read so far when they share one, else Indonesian.
+  const sharedLang = (): Lang => langGiven ?? (langsRead.size === 1 ? [...langsRead][0]! : 'id');
+  const many = positionals.length > 1;
   if (positionals.length === 0)
     throw new CliError('args.noFile', {
       id: `Sebutkan file buku: ${usageLine(checkCommand)}`,
@@ -38,7 +42,7 @@ export async function runCheck(args: readonly string[], ctx: CliContext): Promis
 
   // Kept for --json only: as text, each book is printed when checked.
   const books: (CheckBookJson | CheckFailureJson)[] = [];
-  let unreadable = false;
+  let unreadable = 0;
   let read = 0;
   let withErrors = 0;
   for (const file of positionals) {
@@ -63,23 +67,31 @@ export async function runCheck(args: readonly string[], ctx: CliContext): Promis
       }
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
-      unreadable = true;
+      unreadable += 1;
       books.push({ file, error: { code: e.code, message: e.text } });
+      // Over many files, in the report too (`check * > laporan.txt`): its block, with why.
+      if (many && !values.json) {
+        const lang = sharedLang();
+        ctx.out(`${file} ${lang === 'en' ? '(unreadable)' : '(tidak terbaca)'}`);
+        const line = pick(e.text, lang);
+        ctx.out(line.includes(file) ? line : `${file}: ${line}`);
+        ctx.out('');
+      }
       ctx.err(`${e.text.id} / ${e.text.en}`);
     }
   }
   if (values.json) printJson(ctx.out, { books });
-  else if (positionals.length > 1) {
-    const lang = langGiven ?? (langsRead.size === 1 ? [...langsRead][0]! : 'id');
+  else if (many) {
+    const n = positionals.length;
     ctx.out(
       pick(
         {
-          id: `${positionals.length} buku: ${read} terbaca, ${withErrors} dengan kesalahan`,
-          en: `${groupedPlural(positionals.length, 'book')}: ${count(read, 'en')} read, ${count(withErrors, 'en')} with errors`,
+          id: `${n} buku: ${read} terbaca, ${unreadable ? `${unreadable} tidak terbaca, ` : ''}${withErrors} dengan kesalahan`,
+          en: `${groupedPlural(n, 'book')}: ${count(read, 'en')} read, ${unreadable ? `${count(unreadable, 'en')} unreadable, ` : ''}${count(withErrors, 'en')} with errors`,
         },
-        lang,
+        sharedLang(),
       ),
     );
   }
-  return unreadable ? 2 : withErrors > 0 ? 1 : 0;
+  return unreadable > 0 ? 2 : withErrors > 0 ? 1 : 0;
 }
