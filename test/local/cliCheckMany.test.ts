@@ -82,3 +82,39 @@ describe('check over many files: the files it cannot read', () => {
     expect(r.stderr).toBe('catatan.txt bukan file Excel .xlsx / catatan.txt is not an Excel .xlsx file\n');
   });
 });
+
+describe('the same file named twice is read once (as export reads it)', () => {
+  it('check: one block, no tally of two books, and a note on stderr', async () => {
+    const r = await run(['check', 'id.xlsx', './id.xlsx', '--today', today]);
+    expect(r.stdout.match(/Kelompok Tani Harapan/g)).toHaveLength(1);
+    expect(r.stdout).not.toContain('2 buku');
+    expect(r.stderr).toBe(
+      'id.xlsx disebut lagi (./id.xlsx): dibaca sekali / id.xlsx named again (./id.xlsx): read once\n',
+    );
+    const json = JSON.parse(
+      (await run(['check', 'id.xlsx', 'id.xlsx', '--json', '--today', today])).stdout,
+    ) as {
+      books: unknown[];
+    };
+    expect(json.books).toHaveLength(1);
+  });
+
+  it('summary: one row, its figures once, 1 kelompok without "(2 buku)"', async () => {
+    const r = await run(['summary', 'id.xlsx', './id.xlsx', '--today', today]);
+    const lines = r.stdout.split('\n');
+    expect(lines.filter((l) => l.startsWith('id.xlsx'))).toHaveLength(1);
+    expect(r.stdout).toMatch(/\nJumlah +1 kelompok +/);
+    expect(r.stdout).not.toContain('2 buku');
+    expect(r.stdout).not.toContain('Catatan: id.xlsx');
+    expect(r.stderr).toBe(
+      'id.xlsx disebut lagi (./id.xlsx): dibaca sekali / id.xlsx named again (./id.xlsx): read once\n',
+    );
+    const json = JSON.parse(
+      (await run(['summary', 'id.xlsx', './id.xlsx', '--json', '--today', today])).stdout,
+    ) as {
+      groups: unknown[];
+      totals: { books: number };
+    };
+    expect([json.groups.length, json.totals.books]).toEqual([1, 1]);
+  });
+});

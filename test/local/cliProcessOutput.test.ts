@@ -2,7 +2,7 @@
 // the same bytes as the command prints in this process, in order with its error lines, whole through
 // a reader that is slow to read, quiet with exit 0 when the reader goes, and escaped as text.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoWorkbook } from '../../src/local/demoWorkbook';
@@ -12,11 +12,14 @@ const dir = mkdtempSync(join(tmpdir(), 'bk-cli-output-'));
 const today = '2026-11-28';
 const demo = join(dir, 'demo.xlsx');
 const named = join(dir, 'named.xlsx');
+// Copies of the demo, for a run over many books: the same file named twice is read once.
+const copies = Array.from({ length: 60 }, (_, i) => join(dir, `demo-${i}.xlsx`));
 const EVIL = 'Tani\u001b[2J\u0007\u202eKiri';
 
 beforeAll(async () => {
   const wb = demoWorkbook(today);
   await wb.save(demo);
+  for (const copy of copies) copyFileSync(demo, copy);
   const settings = wb.readTab('Pengaturan');
   const row = settings.findIndex((r) => r[0] === 'Nama Kelompok');
   wb.writeCell('Pengaturan', row + 1, 2, EVIL.replace('\u001b', '_x001B_').replace('\u0007', '_x0007_'));
@@ -45,7 +48,7 @@ function builtCli(
 describe('the built command line’s output', () => {
   it('--json: all of it, as JSON.stringify(…, null, 2) writes it, through a reader slow to read', async () => {
     // Sixty books' problems: far more than a pipe holds (64 KiB), so the worker meets a full pipe.
-    const files = Array.from({ length: 60 }, () => demo);
+    const files = copies;
     const built = await builtCli(['check', ...files, '--today', today, '--json'], true);
     expect(built.err).toBe('');
     expect(built.code).toBe(1);
@@ -72,12 +75,17 @@ describe('the built command line’s output', () => {
   it('prints a book’s lines and a bad file’s error line in the order they happen', () => {
     const r = spawnSync(
       'sh',
-      ['-c', `"${process.execPath}" "${cli}" check "${demo}" missing.xlsx "${demo}" --today ${today} 2>&1`],
+      [
+        '-c',
+        `"${process.execPath}" "${cli}" check "${demo}" missing.xlsx "${copies[0]}" --today ${today} 2>&1`,
+      ],
       { cwd: dir, encoding: 'utf8' },
     );
     const lines = r.stdout.split('\n');
     const missing = lines.findIndex((l) => l.startsWith('File tidak ditemukan: missing.xlsx'));
-    const books = lines.flatMap((l, i) => (l.startsWith(`${demo} — `) ? [i] : []));
+    const books = lines.flatMap((l, i) =>
+      l.startsWith(`${demo} — `) || l.startsWith(`${copies[0]} — `) ? [i] : [],
+    );
     expect(books).toHaveLength(2);
     expect(books[0]).toBeLessThan(missing);
     expect(missing).toBeLessThan(books[1]!);

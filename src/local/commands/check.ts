@@ -6,6 +6,7 @@ import { checkBookJson, type CheckBookJson, type CheckFailureJson } from '../cli
 import { usageLine, type CliCommand } from '../cliCommand';
 import { commonOptions, langOption, parse, todayOption, type CliContext } from '../cliOptions';
 import { printJson } from '../jsonPieces';
+import { namedOnce } from '../namedOnce';
 import { CliError, openBook } from '../openBook';
 
 // `--lang`'s default is the book's Bahasa, as for every command that prints a book.
@@ -33,7 +34,10 @@ export async function runCheck(args: readonly string[], ctx: CliContext): Promis
   // The language of what is about no one book (a file it cannot read, the tally): --lang, else the
   // Bahasa of every book read so far when they share one, else Indonesian.
   const sharedLang = (): Lang => langGiven ?? (langsRead.size === 1 ? [...langsRead][0]! : 'id');
-  const many = positionals.length > 1;
+  // The same file named twice is read once, as `export` reads it; said on stderr.
+  const { files, repeats } = namedOnce(positionals);
+  for (const r of repeats) ctx.err(`${r.note.id} / ${r.note.en}`);
+  const many = files.length > 1;
   if (positionals.length === 0)
     throw new CliError('args.noFile', {
       id: `Sebutkan file buku: ${usageLine(checkCommand)}`,
@@ -45,7 +49,7 @@ export async function runCheck(args: readonly string[], ctx: CliContext): Promis
   let unreadable = 0;
   let read = 0;
   let withErrors = 0;
-  for (const file of positionals) {
+  for (const file of files) {
     try {
       // Only the book and its problems are kept: the credit report and the savings the checks
       // computed go (a district book's loans and their installments are about 100 MB).
@@ -82,7 +86,7 @@ export async function runCheck(args: readonly string[], ctx: CliContext): Promis
   }
   if (values.json) printJson(ctx.out, { books });
   else if (many) {
-    const n = positionals.length;
+    const n = files.length;
     ctx.out(
       pick(
         {

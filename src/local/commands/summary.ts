@@ -26,6 +26,7 @@ import {
 } from '../cliOptions';
 import { groupKey } from '../export/groupKey';
 import { LocalHost } from '../localHost';
+import { namedOnce } from '../namedOnce';
 import { CliError, openBook } from '../openBook';
 import { outOption, writeOut, writtenLine } from '../outFile';
 import { XlsxWorkbook } from '../xlsxWorkbook';
@@ -253,7 +254,10 @@ export async function runSummary(args: readonly string[], ctx: CliContext): Prom
   const groups: GroupSummaryEntry[] = [];
   // Each book read with its group's key, as `export` keys it: the books of one group are one group.
   const keyed: { file: string; key: string; groupName: string }[] = [];
-  for (const file of positionals) {
+  // The same file named twice is read once, as `export` reads it (its figures would count twice).
+  const { files, repeats } = namedOnce(positionals);
+  for (const r of repeats) ctx.err(`${r.note.id} / ${r.note.en}`);
+  for (const file of files) {
     try {
       const opened = await openBook(file, today);
       const row = groupSummaryRow(file, opened, asOf);
