@@ -68,13 +68,22 @@ describe('buku-kelompok summary', () => {
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
     expect(lines[6]).toMatch(/^Jumlah +2 kelompok \(3 buku\) /);
-    expect(lines.slice(7, 9)).toEqual(['', note]);
-    expect(lines[9]).toMatch(/^PAR30 jumlah: /);
+    // lain.xlsx holds only Pengaturan: its money figures are not computed, and said so.
+    expect(lines.slice(7, 10)).toEqual([
+      '',
+      'Tidak dapat dihitung, ditulis – dan tidak termasuk dalam Jumlah: lain.xlsx (kas, simpanan: tanpa tab Kas; pinjaman: tanpa tab Pinjaman)',
+      note,
+    ]);
+    expect(lines[10]).toMatch(/^PAR30 jumlah: /);
     const en = (
       await run(['summary', 'fresh.xlsx', 'salinan.xlsx', 'lain.xlsx', '--today', today, '--lang', 'en'])
     ).stdout.split('\n');
     expect(en[6]).toMatch(/^Total +2 groups \(3 books\) /);
-    expect(en.slice(7, 9)).toEqual(['', noteEn]);
+    expect(en.slice(7, 10)).toEqual([
+      '',
+      'Not computable, shown as – and left out of the Total: lain.xlsx (cash, savings: no Kas tab; loans: no Pinjaman tab)',
+      noteEn,
+    ]);
     // --json: stdout one JSON document as before, the note on stderr in both languages.
     const json = await run(['summary', 'fresh.xlsx', 'salinan.xlsx', '--today', today, '--json']);
     expect(Object.keys(JSON.parse(json.stdout) as object)).toEqual(['asOf', 'today', 'groups', 'totals']);
@@ -82,7 +91,7 @@ describe('buku-kelompok summary', () => {
     // Books of different groups: no note, and the totals as they were.
     const two = await run(['summary', 'fresh.xlsx', 'lain.xlsx', '--today', today]);
     expect(two.stdout.split('\n')[5]).toMatch(/^Jumlah +2 kelompok {2}/);
-    expect(two.stdout).not.toContain('Catatan');
+    expect(two.stdout).not.toContain('Catatan:');
     expect((await run(['summary', 'fresh.xlsx', 'lain.xlsx', '--today', today, '--json'])).stderr).toBe('');
   });
 
@@ -119,6 +128,7 @@ describe('buku-kelompok summary', () => {
       'womenShare',
       'rukOnTime',
       'saprodiRight',
+      'notComputed',
     ]);
     expect(out.groups[0]).toMatchObject({ groupName: 'Kelompok Tani Mekar Sari', lastCash: today });
     expect(out.groups[1]).toMatchObject({ lastCash: '2026-06-01' });

@@ -20,6 +20,14 @@ export const reportTabs = {
   messages: ['Kas'],
   /** The plan against what was done. */
   ruk: ['RUK'],
+  /**
+   * A book's money figures in `summary` and `export`, each made of its tabs: without one (or with
+   * its header row unread) the figure is not computed, never that of a book with nothing in it.
+   * The loans are those of `balances`.
+   */
+  summaryCash: ['Kas'],
+  summarySavings: ['Kas', 'Anggota'],
+  summaryLoans: ['Pinjaman', 'Kas'],
 } as const;
 
 export type Report = keyof typeof reportTabs;

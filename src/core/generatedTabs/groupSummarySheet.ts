@@ -1,9 +1,11 @@
 // The generated tab `Ringkasan Kelompok`: one row per group's book, worst first, a totals row, and
 // what PAR30 and the totals mean under the table. Written by `summary --out` into a new workbook.
 import { defaultSettings } from '../book/types';
-import { cell, BOLD, ITALIC_WRAP, WRAP, type OutCell, type SheetGrid } from '../sheetGrid';
+import { cell, BOLD, ITALIC, ITALIC_WRAP, WRAP, type OutCell, type SheetGrid } from '../sheetGrid';
 import {
+  figuresLabel,
   isSummaryFailure,
+  notInTotalsNote,
   summaryDefinitions,
   worstFirst,
   type DutiesFigures,
@@ -11,7 +13,7 @@ import {
   type GroupSummaryRow,
 } from '../summary/groupSummary';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
-import { rupiahCell as rp } from './rupiahCell';
+import { rupiahCell } from './rupiahCell';
 import { tableStart, tableColumn } from './titleBlock';
 
 export const GROUP_SUMMARY_TAB = 'Ringkasan Kelompok';
@@ -45,7 +47,11 @@ const columns: readonly { label: Bilingual; width: number }[] = [
   tableColumn('Keterangan', 'Note', 140),
 ];
 
-const int = (n: number, bold = false): OutCell => cell(n, { format: 'integer', ...(bold ? { bold } : {}) });
+/** A figure not computed (null) is a dash; its reason is in the Keterangan column. */
+const dash = cell('–', { align: 'right' });
+const int = (n: number | null, bold = false): OutCell =>
+  n === null ? dash : cell(n, { format: 'integer', ...(bold ? { bold } : {}) });
+const rp = (n: number | null, bold = false): OutCell => (n === null ? dash : rupiahCell(n, bold));
 const pct = (n: number | null, bold = false): OutCell =>
   n === null
     ? cell('–', { align: 'right', ...(bold ? { bold } : {}) })
@@ -61,7 +67,10 @@ const duties = (d: DutiesFigures, bold = false): OutCell[] => [
 ];
 const day = (d: string | null): OutCell => (d === null ? cell(null) : cell({ date: d }, { format: 'date' }));
 
-function groupRow(no: number, g: GroupSummaryRow): OutCell[] {
+function groupRow(no: number, g: GroupSummaryRow, lang: Lang): OutCell[] {
+  const note = g.notComputed
+    .map((u) => `${pick(figuresLabel[u.figures], lang)}: ${pick(u.reason, lang)}`)
+    .join('; ');
   return [
     int(no),
     cell(g.file),
@@ -82,6 +91,7 @@ function groupRow(no: number, g: GroupSummaryRow): OutCell[] {
     day(g.lastActivity),
     day(g.lastCash),
     ...duties(g),
+    ...(note ? [cell(note, WRAP)] : []),
   ];
 }
 
@@ -102,7 +112,7 @@ export function groupSummarySheet(summary: GroupSummary, lang: Lang, generatedAt
     if (isSummaryFailure(g)) {
       const gap = Array.from({ length: columns.length - 3 }, () => cell(null));
       rows.push([int(i + 1), cell(g.file), ...gap, cell(pick(g.error.message, lang), WRAP)]);
-    } else rows.push(groupRow(i + 1, g));
+    } else rows.push(groupRow(i + 1, g, lang));
   });
 
   const s = summary.totals;
@@ -137,6 +147,10 @@ export function groupSummarySheet(summary: GroupSummary, lang: Lang, generatedAt
     ...duties(s, true),
     cell(unreadable, BOLD),
   ]);
+
+  // The books whose figures are not in the totals, named under them.
+  const leftOut = notInTotalsNote(summary.groups.filter((g): g is GroupSummaryRow => !isSummaryFailure(g)));
+  if (leftOut) rows.push([cell(null), cell(pick(leftOut, lang), ITALIC)]);
 
   // Each definition: its label in A:C, its text merged over D to the last column and wrapped.
   rows.push([]);

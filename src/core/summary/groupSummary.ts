@@ -15,6 +15,8 @@ import { planReport } from '../plan/planReport';
 import { saprodiRightAsOf } from '../saprodi/saprodiReport';
 import { memberSavings } from '../savings/memberSavings';
 import { text as t, type Bilingual } from '../text';
+import { missingFor, unreadFor, type Report } from '../book/reportNeeds';
+import type { Problem } from '../problems/problem';
 
 /** How many meetings back the attendance rate looks (docs/book.md §9). */
 export const SUMMARY_MEETINGS = 4;
@@ -38,6 +40,56 @@ export interface DutiesFigures {
   readonly saprodiRight: { readonly right: number; readonly rows: number };
 }
 
+/** A book's money figures, each made of its tabs (src/core/book/reportTabs.ts, `summary…`). */
+export type MoneyFigures = 'cash' | 'savings' | 'loans';
+
+const figureReports: Readonly<Record<MoneyFigures, Report>> = {
+  cash: 'summaryCash',
+  savings: 'summarySavings',
+  loans: 'summaryLoans',
+};
+
+/** Figures of a book that could not be computed, and why (`tanpa tab Kas`). */
+export interface NotComputed {
+  readonly figures: MoneyFigures;
+  readonly reason: Bilingual;
+}
+
+/** The words for each kind of figure, in a note: `Kas, simpanan, pinjaman: tanpa tab Kas`. */
+export const figuresLabel: Readonly<Record<MoneyFigures, Bilingual>> = {
+  cash: t('kas', 'cash'),
+  savings: t('simpanan', 'savings'),
+  loans: t('pinjaman', 'loans'),
+};
+
+/**
+ * The money figures a book without a tab they are made of (or with its header row unread) cannot
+ * give (docs/book.md §4): without Kas every loan looks unpaid and the cash and savings nil; without
+ * Anggota the savings have no one to belong to; without Pinjaman no loan is read.
+ */
+export function notComputed(
+  book: Pick<Book, 'tabNames'>,
+  problems: readonly Pick<Problem, 'code' | 'tab'>[],
+): NotComputed[] {
+  // The tabs read, and those there whose header row was not found (not in `tabNames`).
+  const names = [
+    ...Object.values(book.tabNames),
+    ...problems.flatMap((p) => (p.code === 'tab.header.notFound' && p.tab !== undefined ? [p.tab] : [])),
+  ];
+  const out: NotComputed[] = [];
+  for (const figures of ['cash', 'savings', 'loans'] as const) {
+    const missing = missingFor(names, figureReports[figures])[0];
+    const unread = missing ? undefined : unreadFor(names, problems, figureReports[figures]);
+    if (missing) out.push({ figures, reason: t(`tanpa tab ${missing.name}`, `no ${missing.name} tab`) });
+    else if (unread)
+      out.push({
+        figures,
+        reason: t(`baris judul tab ${unread} tidak ditemukan`, `the header row of tab ${unread} not found`),
+      });
+  }
+  return out;
+}
+
 export interface GroupSummaryRow extends DutiesFigures {
   readonly file: string;
   /** `Nama Kelompok`; '' when the book has none. */
@@ -46,28 +98,33 @@ export interface GroupSummaryRow extends DutiesFigures {
   readonly district: string | null;
   /** Members active on the as-of date (joined, not yet left). */
   readonly activeMembers: number;
-  /** `Saldo Awal Kas` and every `Kas` row dated on or before the as-of date. */
-  readonly cashBalance: Rupiah;
+  /**
+   * `Saldo Awal Kas` and every `Kas` row dated on or before the as-of date. This figure and those
+   * below are null when not computed (`notComputed` says why), and left out of the totals.
+   */
+  readonly cashBalance: Rupiah | null;
   /** Savings of all members as of the as-of date (pokok + wajib + sukarela − withdrawn). */
-  readonly savings: Rupiah;
+  readonly savings: Rupiah | null;
   /** Loans disbursed by the as-of date and not yet `Lunas`. */
-  readonly openLoans: number;
-  readonly outstandingPrincipal: Rupiah;
-  readonly arrears: Rupiah;
+  readonly openLoans: number | null;
+  readonly outstandingPrincipal: Rupiah | null;
+  readonly arrears: Rupiah | null;
   /** Outstanding principal of loans more than 30 days past due: PAR30's numerator. */
-  readonly atRisk30: Rupiah;
-  /** atRisk30 ÷ outstandingPrincipal; null when nothing is outstanding. */
+  readonly atRisk30: Rupiah | null;
+  /** atRisk30 ÷ outstandingPrincipal; null when nothing is outstanding (or not computed). */
   readonly par30: number | null;
   /** Loans not yet `Lunas` in Kol 5 (Macet). */
-  readonly kol5Loans: number;
+  readonly kol5Loans: number | null;
   /** Loans not yet `Lunas` with at least one day past due. */
-  readonly pastDueLoans: number;
+  readonly pastDueLoans: number | null;
   /** Problems of the book as of today (what `check` says). */
   readonly errors: number;
   readonly warnings: number;
   /** The latest date of a `Kegiatan` row and of a `Kas` row, whatever the as-of date; null when none. */
   readonly lastActivity: IsoDate | null;
   readonly lastCash: IsoDate | null;
+  /** The money figures above that could not be computed, and why; empty when all were. */
+  readonly notComputed: readonly NotComputed[];
 }
 
 /** A file that could not be read as a book: its one-line reason. */
@@ -96,6 +153,8 @@ export interface GroupSummaryTotals extends DutiesFigures {
   readonly pastDueLoans: number;
   readonly errors: number;
   readonly warnings: number;
+  /** The books whose figures (which) are not in these sums, not being computed, in the order given. */
+  readonly notInTotals: readonly { readonly file: string; readonly figures: readonly MoneyFigures[] }[];
 }
 
 export interface GroupSummary {
@@ -122,22 +181,51 @@ function latest(dates: readonly IsoDate[]): IsoDate | null {
  */
 export function groupSummaryRow(file: string, checked: ReviewedBook, asOf: IsoDate): GroupSummaryRow {
   const { book } = checked;
-  const credit = checked.credit.asOf === asOf ? checked.credit : creditReport(book, asOf);
-  const savings = checked.savings.asOf === asOf ? checked.savings : memberSavings(book, asOf);
   const counts = countBySeverity(checked.problems);
-  // Written-off loans have left the portfolio (docs/book.md §7): they are not open, nor in Kol 5.
-  const open = credit.loans.filter((l) => l.status !== 'Lunas' && l.writtenOff === undefined);
-  // The portfolio's PAR30 numerator, kept so that the totals can divide sum by sum.
-  const atRisk30 = credit.portfolio.atRisk30;
-  const outstandingPrincipal = credit.portfolio.outstandingPrincipal;
+  const unknown = notComputed(book, checked.problems);
+  const known = (figures: MoneyFigures) => !unknown.some((u) => u.figures === figures);
   return {
     file,
     groupName: book.settings.groupName,
     village: book.settings.village ?? null,
     district: book.settings.district ?? null,
     activeMembers: new Set(book.members.filter((m) => isMemberActiveOn(m, asOf)).map((m) => m.id)).size,
-    cashBalance: cashBalanceOn(book, asOf),
-    savings: savings.totals.balance,
+    cashBalance: known('cash') ? cashBalanceOn(book, asOf) : null,
+    savings: known('savings')
+      ? (checked.savings.asOf === asOf ? checked.savings : memberSavings(book, asOf)).totals.balance
+      : null,
+    ...(known('loans') ? loanFigures(checked, asOf) : noLoanFigures),
+    errors: counts.error,
+    warnings: counts.warning,
+    lastActivity: latest(book.activities.map((a) => a.date)),
+    lastCash: latest(book.cash.map((c) => c.date)),
+    ...dutiesFigures(checked.book, asOf),
+    notComputed: unknown,
+  };
+}
+
+type LoanFigures = Pick<
+  GroupSummaryRow,
+  'openLoans' | 'outstandingPrincipal' | 'arrears' | 'atRisk30' | 'par30' | 'kol5Loans' | 'pastDueLoans'
+>;
+
+const noLoanFigures: LoanFigures = {
+  openLoans: null,
+  outstandingPrincipal: null,
+  arrears: null,
+  atRisk30: null,
+  par30: null,
+  kol5Loans: null,
+  pastDueLoans: null,
+};
+
+function loanFigures(checked: ReviewedBook, asOf: IsoDate): LoanFigures {
+  const credit = checked.credit.asOf === asOf ? checked.credit : creditReport(checked.book, asOf);
+  // Written-off loans have left the portfolio (docs/book.md §7): they are not open, nor in Kol 5.
+  const open = credit.loans.filter((l) => l.status !== 'Lunas' && l.writtenOff === undefined);
+  // The portfolio's PAR30 numerator, kept so that the totals can divide sum by sum.
+  const { atRisk30, outstandingPrincipal } = credit.portfolio;
+  return {
     openLoans: credit.portfolio.activeLoans,
     outstandingPrincipal,
     arrears: credit.portfolio.arrears,
@@ -145,11 +233,6 @@ export function groupSummaryRow(file: string, checked: ReviewedBook, asOf: IsoDa
     par30: ratio(atRisk30, outstandingPrincipal),
     kol5Loans: open.filter((l) => l.kol === 5).length,
     pastDueLoans: open.filter((l) => l.daysPastDue > 0).length,
-    errors: counts.error,
-    warnings: counts.warning,
-    lastActivity: latest(book.activities.map((a) => a.date)),
-    lastCash: latest(book.cash.map((c) => c.date)),
-    ...dutiesFigures(checked.book, asOf),
   };
 }
 
@@ -176,7 +259,8 @@ export function dutiesFigures(book: Book, asOf: IsoDate): DutiesFigures {
 
 export function groupSummaryTotals(groups: readonly GroupSummaryEntry[]): GroupSummaryTotals {
   const rows = groups.filter((g): g is GroupSummaryRow => !isSummaryFailure(g));
-  const sum = (f: (r: GroupSummaryRow) => number) => rows.reduce((s, r) => s + f(r), 0);
+  // A figure not computed (null) is left out of its sum; `notInTotals` names those books.
+  const sum = (f: (r: GroupSummaryRow) => number | null) => rows.reduce((s, r) => s + (f(r) ?? 0), 0);
   const atRisk30 = sum((r) => r.atRisk30);
   const outstandingPrincipal = sum((r) => r.outstandingPrincipal);
   return {
@@ -208,7 +292,32 @@ export function groupSummaryTotals(groups: readonly GroupSummaryEntry[]): GroupS
     ),
     rukOnTime: { done: sum((r) => r.rukOnTime.done), due: sum((r) => r.rukOnTime.due) },
     saprodiRight: { right: sum((r) => r.saprodiRight.right), rows: sum((r) => r.saprodiRight.rows) },
+    notInTotals: rows
+      .filter((r) => r.notComputed.length > 0)
+      .map((r) => ({ file: r.file, figures: r.notComputed.map((u) => u.figures) })),
   };
+}
+
+/**
+ * Said under the totals for a book whose figures are not in them:
+ * `Tidak termasuk dalam Jumlah: nokas.xlsx (kas, simpanan, pinjaman: tanpa tab Kas)`.
+ */
+export function notInTotalsNote(rows: readonly GroupSummaryRow[]): Bilingual | undefined {
+  const books = rows.filter((r) => r.notComputed.length > 0);
+  if (books.length === 0) return undefined;
+  const part = (r: GroupSummaryRow, lang: 'id' | 'en') => {
+    // Figures of one reason together: `kas, simpanan, pinjaman: tanpa tab Kas`.
+    const reasons = new Map<string, string[]>();
+    for (const u of r.notComputed) {
+      const reason = u.reason[lang];
+      reasons.set(reason, [...(reasons.get(reason) ?? []), figuresLabel[u.figures][lang]]);
+    }
+    return `${r.file} (${[...reasons].map(([reason, figures]) => `${figures.join(', ')}: ${reason}`).join('; ')})`;
+  };
+  return t(
+    `Tidak dapat dihitung, ditulis – dan tidak termasuk dalam Jumlah: ${books.map((r) => part(r, 'id')).join(', ')}`,
+    `Not computable, shown as – and left out of the Total: ${books.map((r) => part(r, 'en')).join(', ')}`,
+  );
 }
 
 export function groupSummary(

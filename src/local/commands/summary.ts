@@ -5,10 +5,12 @@ import {
   groupSummary,
   groupSummaryRow,
   isSummaryFailure,
+  notInTotalsNote,
   worstFirst,
   type DutiesFigures,
   type GroupSummary,
   type GroupSummaryEntry,
+  type GroupSummaryRow,
 } from '../../core/summary/groupSummary';
 import { pick, text, type Bilingual, type Lang } from '../../core/text';
 import { groupedPlural, longDate, percent, rupiah, whole } from '../cliFormat';
@@ -163,6 +165,9 @@ export function summaryText(
     outOf(d.rukOnTime.done, d.rukOnTime.due),
     outOf(d.saprodiRight.right, d.saprodiRight.rows),
   ];
+  // A figure not computed (null): a dash, its reason in the note under the totals.
+  const money = (n: number | null) => (n === null ? '–' : rupiah(n, lang));
+  const num = (n: number | null) => (n === null ? '–' : whole(n, lang));
   const rows: string[][] = [];
   for (const g of worstFirst(summary.groups)) {
     if (isSummaryFailure(g)) {
@@ -174,13 +179,13 @@ export function summaryText(
       g.groupName,
       g.village ?? '',
       whole(g.activeMembers, lang),
-      rupiah(g.cashBalance, lang),
-      rupiah(g.savings, lang),
-      whole(g.openLoans, lang),
-      rupiah(g.outstandingPrincipal, lang),
-      rupiah(g.arrears, lang),
+      money(g.cashBalance),
+      money(g.savings),
+      num(g.openLoans),
+      money(g.outstandingPrincipal),
+      money(g.arrears),
       percent(g.par30, lang),
-      whole(g.kol5Loans, lang),
+      num(g.kol5Loans),
       whole(g.errors, lang),
       whole(g.warnings, lang),
       g.lastActivity ?? '–',
@@ -226,7 +231,12 @@ export function summaryText(
     fmt(widths.map((w) => '-'.repeat(w))),
     fmt(rows[rows.length - 1] ?? []),
   ];
-  lines.push('', ...groups.shared.map((g) => pick(sharedGroupNote(g), lang)));
+  const leftOut = notInTotalsNote(summary.groups.filter((g): g is GroupSummaryRow => !isSummaryFailure(g)));
+  lines.push(
+    '',
+    ...(leftOut ? [pick(leftOut, lang)] : []),
+    ...groups.shared.map((g) => pick(sharedGroupNote(g), lang)),
+  );
   lines.push(
     en
       ? 'PAR30 of the total: all groups’ outstanding principal more than 30 days past due ÷ all groups’ outstanding principal (a portfolio ratio, not an average).'

@@ -31,6 +31,7 @@ const base: GroupSummaryRow = {
   womenShare: 0.4,
   rukOnTime: { done: 3, due: 4 },
   saprodiRight: { right: 9, rows: 10 },
+  notComputed: [],
 };
 const worse: GroupSummaryRow = {
   ...base,

@@ -105,6 +105,7 @@ describe('groupSummaryRow', () => {
       womenShare: null,
       rukOnTime: { done: 0, due: 0 },
       saprodiRight: { right: 0, rows: 0 },
+      notComputed: [],
     });
   });
 
@@ -169,6 +170,7 @@ describe('groupSummary totals', () => {
       womenShare: null,
       rukOnTime: { done: 0, due: 0 },
       saprodiRight: { right: 0, rows: 0 },
+      notInTotals: [],
     });
     // The average of the groups' PAR30 (1 and 0) would say 50 %.
     expect(summary.totals.par30).not.toBe(0.5);

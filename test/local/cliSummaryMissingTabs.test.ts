@@ -1,0 +1,149 @@
+// `summary` over a book without a tab its money figures are made of (docs/book.md §4): the book keeps
+// its row, but its cash, savings or loans are not computed ('–', null in --json), named with why,
+// and left out of the totals, never shown as those of a book where nothing was ever paid.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { demoBytes } from './demoBytes';
+import { runCli, type Run } from './runCli';
+
+const dir = mkdtempSync(join(tmpdir(), 'bk-summary-tabs-'));
+const today = '2026-11-28';
+
+function run(args: readonly string[]): Promise<Run> {
+  return runCli(args, dir);
+}
+
+/** The demo with `change` made to it, saved as `file`. */
+async function demoWith(file: string, change: (wb: ExcelJS.Workbook) => void): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await demoBytes(today)) as unknown as ArrayBuffer);
+  change(wb);
+  await wb.xlsx.writeFile(join(dir, file));
+}
+
+interface Row {
+  file: string;
+  cashBalance: number | null;
+  savings: number | null;
+  openLoans: number | null;
+  outstandingPrincipal: number | null;
+  arrears: number | null;
+  atRisk30: number | null;
+  par30: number | null;
+  kol5Loans: number | null;
+  pastDueLoans: number | null;
+  activeMembers: number;
+  errors: number;
+  notComputed: { figures: string; reason: { id: string; en: string } }[];
+}
+interface Summary {
+  groups: Row[];
+  totals: Record<string, unknown> & { notInTotals: { file: string; figures: string[] }[] };
+}
+
+beforeAll(async () => {
+  writeFileSync(join(dir, 'g1.xlsx'), await demoBytes(today));
+  await demoWith('nokas.xlsx', (wb) => wb.removeWorksheet(wb.getWorksheet('Kas')!.id));
+  await demoWith('noanggota.xlsx', (wb) => wb.removeWorksheet(wb.getWorksheet('Anggota')!.id));
+  // Kas there, but its header row unreadable: none of its rows read.
+  await demoWith('kasrusak.xlsx', (wb) => {
+    const kas = wb.getWorksheet('Kas')!;
+    for (let r = 1; r <= 8; r++) kas.getRow(r).values = [];
+  });
+});
+
+describe('summary over a book without the tab its money figures are made of', () => {
+  it('--json: the figures made of the missing tab are null, with why; the totals leave them out', async () => {
+    const r = await run(['summary', 'g1.xlsx', 'nokas.xlsx', 'noanggota.xlsx', '--json', '--today', today]);
+    const out = JSON.parse(r.stdout) as Summary;
+    const [g1, nokas, noanggota] = out.groups;
+    expect(nokas).toMatchObject({
+      cashBalance: null,
+      savings: null,
+      openLoans: null,
+      outstandingPrincipal: null,
+      arrears: null,
+      atRisk30: null,
+      par30: null,
+      kol5Loans: null,
+      pastDueLoans: null,
+      notComputed: [
+        { figures: 'cash', reason: { id: 'tanpa tab Kas', en: 'no Kas tab' } },
+        { figures: 'savings', reason: { id: 'tanpa tab Kas', en: 'no Kas tab' } },
+        { figures: 'loans', reason: { id: 'tanpa tab Kas', en: 'no Kas tab' } },
+      ],
+    });
+    // Its members and problems are still counted.
+    expect(nokas!.activeMembers).toBe(g1!.activeMembers);
+    expect(nokas!.errors).toBeGreaterThan(0);
+    // Without Anggota: savings not computed; cash and loans are.
+    expect(noanggota).toMatchObject({
+      cashBalance: g1!.cashBalance,
+      savings: null,
+      outstandingPrincipal: g1!.outstandingPrincipal,
+      notComputed: [{ figures: 'savings', reason: { id: 'tanpa tab Anggota', en: 'no Anggota tab' } }],
+    });
+    // The totals: g1's figures, and noanggota's cash and loans; nothing of nokas.
+    expect(out.totals).toMatchObject({
+      books: 3,
+      cashBalance: 2 * g1!.cashBalance!,
+      savings: g1!.savings,
+      outstandingPrincipal: 2 * g1!.outstandingPrincipal!,
+      arrears: 2 * g1!.arrears!,
+      notInTotals: [
+        { file: 'nokas.xlsx', figures: ['cash', 'savings', 'loans'] },
+        { file: 'noanggota.xlsx', figures: ['savings'] },
+      ],
+    });
+  });
+
+  it('text: dashes in its row, the reason named under the totals', async () => {
+    const r = await run(['summary', 'g1.xlsx', 'nokas.xlsx', '--today', today]);
+    const lines = r.stdout.split('\n');
+    const row = lines.find((l) => l.startsWith('nokas.xlsx'))!;
+    expect(row).not.toContain('Rp');
+    expect(row).not.toContain('100,0 %');
+    expect(row).toMatch(/Kelompok Tani Mekar Sari +\S+ +\d+ +– +– +– +– +– +– +– +/);
+    expect(r.stdout).toContain(
+      'Tidak dapat dihitung, ditulis – dan tidak termasuk dalam Jumlah: nokas.xlsx (kas, simpanan, pinjaman: tanpa tab Kas)',
+    );
+    const en = await run(['summary', 'g1.xlsx', 'nokas.xlsx', '--today', today, '--lang', 'en']);
+    expect(en.stdout).toContain(
+      'Not computable, shown as – and left out of the Total: nokas.xlsx (cash, savings, loans: no Kas tab)',
+    );
+  });
+
+  it('a Kas whose header row is not found counts as no Kas: not computed, and said so', async () => {
+    const r = await run(['summary', 'kasrusak.xlsx', '--json', '--today', today]);
+    const [row] = (JSON.parse(r.stdout) as Summary).groups;
+    expect(row).toMatchObject({ cashBalance: null, savings: null, outstandingPrincipal: null, par30: null });
+    expect(row!.notComputed[0]).toEqual({
+      figures: 'cash',
+      reason: { id: 'baris judul tab Kas tidak ditemukan', en: 'the header row of tab Kas not found' },
+    });
+  });
+
+  it('--out: dashes in the tab Ringkasan Kelompok, the reason in Keterangan, the note under the totals', async () => {
+    const out = join(dir, 'ringkasan.xlsx');
+    await run(['summary', 'g1.xlsx', 'nokas.xlsx', '--out', out, '--today', today]);
+    const tab = (await XlsxWorkbook.load(out)).readTab('Ringkasan Kelompok');
+    const row = tab.find((r) => r[1] === 'nokas.xlsx')!;
+    // Saldo Kas … Pinjaman Menunggak (G to N): dashes.
+    expect(row.slice(6, 14)).toEqual(['–', '–', '–', '–', '–', '–', '–', '–']);
+    expect(row.at(-1)).toBe('kas: tanpa tab Kas; simpanan: tanpa tab Kas; pinjaman: tanpa tab Kas');
+    const g1 = tab.find((r) => r[1] === 'g1.xlsx')!;
+    const total = tab.find((r) => r[1] === 'Jumlah')!;
+    expect(total[6]).toBe(g1[6]);
+    expect(total[9]).toBe(g1[9]);
+    expect(
+      tab.some(
+        (r) =>
+          r[1] ===
+          'Tidak dapat dihitung, ditulis – dan tidak termasuk dalam Jumlah: nokas.xlsx (kas, simpanan, pinjaman: tanpa tab Kas)',
+      ),
+    ).toBe(true);
+  });
+});
