@@ -101,16 +101,17 @@ problem_counts AS (
 per_group AS (
   SELECT
     g.file, g.group_key, g.group_name, g.village, g.district, g.regency, g.province, g.as_of,
-    g.cash_balance, g.savings_balance,
+    g.cash_balance, g.savings_balance, g.not_computed,
     COALESCE(m.active_members, 0) AS active_members,
     COALESCE(m.active_women, 0) AS active_women,
     COALESCE(m.active_with_gender, 0) AS active_with_gender,
-    COALESCE(l.open_loans, 0) AS open_loans,
-    COALESCE(l.outstanding_principal, 0) AS outstanding_principal,
-    COALESCE(l.arrears, 0) AS arrears,
-    COALESCE(l.at_risk_30, 0) AS at_risk_30,
-    COALESCE(l.kol5_loans, 0) AS kol5_loans,
-    COALESCE(l.past_due_loans, 0) AS past_due_loans,
+    -- A book whose loans were not computed (no Pinjaman or Kas): NULL, left out of every sum.
+    CASE WHEN g.loans_computed THEN COALESCE(l.open_loans, 0) END AS open_loans,
+    CASE WHEN g.loans_computed THEN COALESCE(l.outstanding_principal, 0) END AS outstanding_principal,
+    CASE WHEN g.loans_computed THEN COALESCE(l.arrears, 0) END AS arrears,
+    CASE WHEN g.loans_computed THEN COALESCE(l.at_risk_30, 0) END AS at_risk_30,
+    CASE WHEN g.loans_computed THEN COALESCE(l.kol5_loans, 0) END AS kol5_loans,
+    CASE WHEN g.loans_computed THEN COALESCE(l.past_due_loans, 0) END AS past_due_loans,
     COALESCE(a.attendance_present, 0) AS attendance_present,
     COALESCE(a.attendance_active, 0) AS attendance_active,
     COALESCE(r.ruk_on_time, 0) AS ruk_on_time,
@@ -168,6 +169,8 @@ SELECT
   SUM(saprodi_right) / NULLIF(SUM(saprodi_rows), 0) AS saprodi_right_share,
   SUM(errors) AS errors,
   SUM(warnings) AS warnings,
+  -- Books whose cash, savings or loans were not computed, so not in those sums (groups.not_computed says why).
+  SUM(CASE WHEN not_computed IS NULL THEN 0 ELSE 1 END) AS books_not_computed,
   CASE
     WHEN GROUPING(district) = 1
       THEN (SELECT COUNT(*) FROM 'books.parquet' AS b WHERE NOT b.readable)

@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { openDuckDb, queryRows } from '../../src/local/export/duckdb';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
 import { demoBytes } from './demoBytes';
 import { runCli, type Run } from './runCli';
@@ -145,5 +146,58 @@ describe('summary over a book without the tab its money figures are made of', ()
           'Tidak dapat dihitung, ditulis – dan tidak termasuk dalam Jumlah: nokas.xlsx (kas, simpanan, pinjaman: tanpa tab Kas)',
       ),
     ).toBe(true);
+  });
+});
+
+describe('export of a book without Kas', () => {
+  it('its cash, savings and loan balances are NULL, named in groups.not_computed, and out of the office sums', async () => {
+    const r = await run(['export', 'g1.xlsx', 'nokas.xlsx', '--out', 'gudang', '--today', today]);
+    expect(r.code).toBe(0);
+    const db = await openDuckDb(join(dir, 'gudang'));
+    try {
+      const groups = (
+        await queryRows(
+          db,
+          "SELECT file, cash_balance, savings_balance, loans_computed, not_computed FROM 'groups.parquet' ORDER BY file",
+        )
+      ).rows;
+      expect(groups[1]).toEqual({
+        file: 'nokas.xlsx',
+        cash_balance: null,
+        savings_balance: null,
+        loans_computed: false,
+        not_computed: 'cash, savings, loans: no Kas tab / kas, simpanan, pinjaman: tanpa tab Kas',
+      });
+      expect(groups[0]).toMatchObject({ file: 'g1.xlsx', loans_computed: true, not_computed: null });
+      const loans = (
+        await queryRows(
+          db,
+          "SELECT COUNT(*) AS n, COUNT(status) AS with_status FROM 'loans.parquet' WHERE file = 'nokas.xlsx'",
+        )
+      ).rows[0]!;
+      expect(Number(loans.n)).toBeGreaterThan(0);
+      expect(Number(loans.with_status)).toBe(0);
+      const paid = (
+        await queryRows(
+          db,
+          "SELECT COUNT(paid_principal) AS n FROM 'installments.parquet' WHERE file = 'nokas.xlsx'",
+        )
+      ).rows[0]!;
+      expect(Number(paid.n)).toBe(0);
+    } finally {
+      db.closeSync();
+    }
+    const office = JSON.parse((await run(['query', 'gudang', '--json'])).stdout) as {
+      rows: Record<string, unknown>[];
+    };
+    const row = (file: string) => office.rows.find((o) => o.file === file)!;
+    const kantor = office.rows.find((o) => o.level === 'kantor')!;
+    expect(row('nokas.xlsx')).toMatchObject({ cash_balance: null, outstanding_principal: null, par30: null });
+    expect(kantor).toMatchObject({
+      cash_balance: row('g1.xlsx').cash_balance,
+      outstanding_principal: row('g1.xlsx').outstanding_principal,
+      par30: row('g1.xlsx').par30,
+      books_not_computed: 1,
+    });
   });
 });

@@ -12,6 +12,7 @@ import { creditReport } from '../../core/credit/creditReport';
 import { loanSchedule } from '../../core/credit/loanSchedule';
 import type { LoanBalance } from '../../core/credit/types';
 import { memberSavings } from '../../core/savings/memberSavings';
+import { figuresLabel, notComputed, type MoneyFigures } from '../../core/summary/groupSummary';
 import type { Bilingual } from '../../core/text';
 import { groupKey } from './groupKey';
 import type { WarehouseRow, WarehouseTableName } from './warehouseSchema';
@@ -138,8 +139,27 @@ export function bookTables(
   // the folder keeps (masked already) gives the same rows.
   const shownNik = (nik: string | undefined) =>
     nik === undefined ? null : options.withNik ? nik : maskNik(nik);
+  // A figure made of a tab the book lacks (or whose header row was not found) is not computed
+  // (docs/book.md §4): NULL, and named in `groups.not_computed`, as `summary` shows it.
+  const unknown = notComputed(book, reviewed.problems);
+  const known = (figures: MoneyFigures) => !unknown.some((u) => u.figures === figures);
   const credit = reviewed.credit?.asOf === asOf ? reviewed.credit : creditReport(book, asOf);
   const savings = reviewed.savings?.asOf === asOf ? reviewed.savings : memberSavings(book, asOf);
+  const reasons = new Map<string, { figures: MoneyFigures[]; en: string; id: string }>();
+  for (const u of unknown) {
+    const r = reasons.get(u.reason.en) ?? { figures: [], en: u.reason.en, id: u.reason.id };
+    r.figures.push(u.figures);
+    reasons.set(u.reason.en, r);
+  }
+  const notComputedText =
+    unknown.length === 0
+      ? null
+      : [...reasons.values()]
+          .map(
+            (r) =>
+              `${r.figures.join(', ')}: ${r.en} / ${r.figures.map((f) => figuresLabel[f].id).join(', ')}: ${r.id}`,
+          )
+          .join('; ');
 
   rows.books.push(bookRow(source, { key, name, readable: true }, options, version));
   rows.groups.push({
@@ -154,10 +174,12 @@ export function bookTables(
     as_of: asOf,
     opening_balance: settings.openingBalance,
     opening_date: orNull(settings.openingDate),
-    cash_balance: cashBalanceOn(book, asOf),
-    savings_balance: savings.totals.balance,
+    cash_balance: known('cash') ? cashBalanceOn(book, asOf) : null,
+    savings_balance: known('savings') ? savings.totals.balance : null,
     last_activity: latest(book.activities.map((a) => a.date)),
     last_cash: latest(book.cash.map((c) => c.date)),
+    loans_computed: known('loans'),
+    not_computed: notComputedText,
   });
 
   for (const m of book.members)
@@ -199,7 +221,9 @@ export function bookTables(
   const balances = [...credit.loans];
   let next = 0;
   for (const loan of book.loans) {
-    const balance: LoanBalance | undefined = loan.disbursed <= asOf ? balances[next++] : undefined;
+    const disbursed: LoanBalance | undefined = loan.disbursed <= asOf ? balances[next++] : undefined;
+    // Balances made without Kas would be those of a loan never repaid: not computed, NULL.
+    const balance = known('loans') ? disbursed : undefined;
     rows.loans.push({
       ...tag,
       sheet_row: loan.row,
@@ -245,8 +269,8 @@ export function bookTables(
         due_date: i.due,
         principal: i.principal,
         jasa: i.jasa,
-        paid_principal: i.paidPrincipal,
-        paid_jasa: i.paidJasa,
+        paid_principal: known('loans') ? i.paidPrincipal : null,
+        paid_jasa: known('loans') ? i.paidJasa : null,
         settled_on: orNull(i.settledOn),
         closed_on: 'closedOn' in i ? orNull(i.closedOn) : null,
         rescheduled_on: 'rescheduledOn' in i ? orNull(i.rescheduledOn) : null,

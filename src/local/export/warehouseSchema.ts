@@ -28,7 +28,7 @@ export interface WarehouseTable {
 }
 
 /** Bumped when a column is added, removed or changes type: an older export is then refused. */
-export const WAREHOUSE_VERSION = 4;
+export const WAREHOUSE_VERSION = 5;
 
 export function bigQueryType(type: WarehouseType): string {
   const types: Record<WarehouseType, string> = {
@@ -114,17 +114,29 @@ export const warehouseTables: readonly WarehouseTable[] = [
       col(
         'cash_balance',
         'BIGINT',
-        false,
-        'Cash as of `as_of`: the opening balance and every `Kas` row dated on or before it, whole Rupiah.',
+        true,
+        'Cash as of `as_of`: the opening balance and every `Kas` row dated on or before it, whole Rupiah. NULL when not computed (`not_computed`).',
       ),
       col(
         'savings_balance',
         'BIGINT',
-        false,
-        'All members’ savings as of `as_of` (pokok + wajib + sukarela − withdrawn), whole Rupiah.',
+        true,
+        'All members’ savings as of `as_of` (pokok + wajib + sukarela − withdrawn), whole Rupiah. NULL when not computed (`not_computed`).',
       ),
       col('last_activity', 'DATE', true, 'The latest `Kegiatan` date, whatever `as_of`.'),
       col('last_cash', 'DATE', true, 'The latest `Kas` date, whatever `as_of`.'),
+      col(
+        'loans_computed',
+        'BOOLEAN',
+        false,
+        'Whether the book’s loan balances were computed: false without `Pinjaman` or `Kas` (or with its header row not found), and then the balances of its `loans` and the payments of its `installments` are NULL.',
+      ),
+      col(
+        'not_computed',
+        'VARCHAR',
+        true,
+        'The money figures of this book not computed, and why, as `summary` says it: e.g. `cash, savings, loans: no Kas tab / kas, simpanan, pinjaman: tanpa tab Kas`; NULL when all were.',
+      ),
     ],
     orderBy: ['file'],
     asOf: true,
@@ -255,8 +267,18 @@ export const warehouseTables: readonly WarehouseTable[] = [
       col('due_date', 'DATE', false, 'When it falls due.'),
       col('principal', 'BIGINT', false, 'Its principal part, whole Rupiah.'),
       col('jasa', 'BIGINT', false, 'Its jasa (interest) part, whole Rupiah.'),
-      col('paid_principal', 'BIGINT', false, 'Principal paid toward it by `as_of`.'),
-      col('paid_jasa', 'BIGINT', false, 'Jasa paid toward it by `as_of`.'),
+      col(
+        'paid_principal',
+        'BIGINT',
+        true,
+        'Principal paid toward it by `as_of`; NULL when the loans were not computed (`groups.loans_computed`).',
+      ),
+      col(
+        'paid_jasa',
+        'BIGINT',
+        true,
+        'Jasa paid toward it by `as_of`; NULL when the loans were not computed (`groups.loans_computed`).',
+      ),
       col('settled_on', 'DATE', true, 'The date it became fully settled; NULL while it is not.'),
       col(
         'closed_on',
