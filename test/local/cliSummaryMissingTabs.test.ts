@@ -201,3 +201,38 @@ describe('export of a book without Kas', () => {
     });
   });
 });
+
+describe('the tab Ringkasan Kelompok counts groups as the text does', () => {
+  it('5 books of 4 groups: "4 kelompok (5 buku)", and a note names the books sharing a group', async () => {
+    // g1 and a copy of it (one group), and three other groups' books.
+    writeFileSync(join(dir, 'salinan.xlsx'), await demoBytes(today));
+    for (const [file, name] of [
+      ['a.xlsx', 'Kelompok Tani A'],
+      ['b.xlsx', 'Kelompok Tani B'],
+      ['c.xlsx', 'Kelompok Tani C'],
+    ] as const)
+      await demoWith(file, (wb) => {
+        const settings = wb.getWorksheet('Pengaturan')!;
+        settings.eachRow((row) => {
+          if (row.getCell(1).value === 'Nama Kelompok') row.getCell(2).value = name;
+        });
+      });
+    const files = ['g1.xlsx', 'salinan.xlsx', 'a.xlsx', 'b.xlsx', 'c.xlsx'];
+    const out = join(dir, 'empat.xlsx');
+    const r = await run(['summary', ...files, '--out', out, '--today', today]);
+    expect(r.stdout).toMatch(/\nJumlah +4 kelompok \(5 buku\) /);
+    const tab = (await XlsxWorkbook.load(out)).readTab('Ringkasan Kelompok');
+    expect(tab.find((row) => row[1] === 'Jumlah')![2]).toBe('4 kelompok (5 buku)');
+    expect(
+      tab.some(
+        (row) =>
+          row[1] ===
+          'Catatan: g1.xlsx, salinan.xlsx: buku satu kelompok (Kelompok Tani Mekar Sari); baris Jumlah menjumlahkan semuanya, jadi salinan satu buku terhitung dua kali',
+      ),
+    ).toBe(true);
+    const en = join(dir, 'four.xlsx');
+    await run(['summary', ...files, '--out', en, '--today', today, '--lang', 'en']);
+    const tabEn = (await XlsxWorkbook.load(en)).readTab('Ringkasan Kelompok');
+    expect(tabEn.find((row) => row[1] === 'Total')![2]).toBe('4 groups (5 books)');
+  });
+});

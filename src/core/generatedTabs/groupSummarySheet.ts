@@ -95,7 +95,20 @@ function groupRow(no: number, g: GroupSummaryRow, lang: Lang): OutCell[] {
   ];
 }
 
-export function groupSummarySheet(summary: GroupSummary, lang: Lang, generatedAt: string): SheetGrid {
+/**
+ * `groups`: how many groups the books read stand for (a group is its key, docs/warehouse.md; the
+ * command line works it out), and the notes naming the books that share one; without it, each
+ * book is taken for a group.
+ */
+export function groupSummarySheet(
+  summary: GroupSummary,
+  lang: Lang,
+  generatedAt: string,
+  groups: { readonly count: number; readonly notes: readonly Bilingual[] } = {
+    count: summary.totals.books,
+    notes: [],
+  },
+): SheetGrid {
   // Many groups, so no one group's name or place in the title block: title, as-of date, generated-at.
   const { rows, frozenRows } = tableStart(
     {
@@ -128,7 +141,19 @@ export function groupSummarySheet(summary: GroupSummary, lang: Lang, generatedAt
   rows.push([
     cell(null),
     cell(pick(t('Jumlah', 'Total'), lang), BOLD),
-    cell(`${s.books} ${pick(t('kelompok', 'groups'), lang)}`, BOLD),
+    // Groups, not books, as the text says it: `4 kelompok (5 buku)`.
+    cell(
+      pick(
+        groups.count === s.books
+          ? t(`${s.books} kelompok`, `${s.books} ${s.books === 1 ? 'group' : 'groups'}`)
+          : t(
+              `${groups.count} kelompok (${s.books} buku)`,
+              `${groups.count} ${groups.count === 1 ? 'group' : 'groups'} (${s.books} ${s.books === 1 ? 'book' : 'books'})`,
+            ),
+        lang,
+      ),
+      BOLD,
+    ),
     cell(null),
     cell(null),
     int(s.activeMembers, true),
@@ -151,6 +176,8 @@ export function groupSummarySheet(summary: GroupSummary, lang: Lang, generatedAt
   // The books whose figures are not in the totals, named under them.
   const leftOut = notInTotalsNote(summary.groups.filter((g): g is GroupSummaryRow => !isSummaryFailure(g)));
   if (leftOut) rows.push([cell(null), cell(pick(leftOut, lang), ITALIC)]);
+  // The books of one group, named: the totals add up all of them.
+  for (const note of groups.notes) rows.push([cell(null), cell(pick(note, lang), ITALIC)]);
 
   // Each definition: its label in A:C, its text merged over D to the last column and wrapped.
   rows.push([]);

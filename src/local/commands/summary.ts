@@ -282,12 +282,16 @@ export async function runSummary(args: readonly string[], ctx: CliContext): Prom
     }
   }
   const summary = groupSummary(groups, asOf, today);
+  const ofBooks = groupsOfBooks(keyed);
   // With --out, the workbook is written before the summary is printed: a run whose write fails
   // prints no summary that a script would take for the output of a good run.
   if (out !== undefined) {
     const workbook = XlsxWorkbook.create();
     const generatedAt = new LocalHost(workbook, { today, clock: ctx.clock }).now();
-    const grid = groupSummarySheet(summary, lang, generatedAt);
+    const grid = groupSummarySheet(summary, lang, generatedAt, {
+      count: ofBooks.groups,
+      notes: ofBooks.shared.map(sharedGroupNote),
+    });
     workbook.writeGenerated(grid);
     await writeOut(workbook, out);
     ctx.err(
@@ -300,7 +304,6 @@ export async function runSummary(args: readonly string[], ctx: CliContext): Prom
       ),
     );
   }
-  const ofBooks = groupsOfBooks(keyed);
   if (values.json) {
     ctx.out(json(summary));
     // stdout stays one JSON document: the note goes to stderr, in both languages, as other notes do.
