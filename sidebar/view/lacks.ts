@@ -11,7 +11,7 @@ export interface Lacks {
 export const LACKS_NOTHING: Lacks = { missing: [], unread: [] };
 
 export function lacksFor(o: Pick<Overview, 'missingTabs' | 'unreadTabs'>, report: Report): Lacks {
-  return { missing: lackingFor(o.missingTabs, report), unread: lackingFor(o.unreadTabs, report) };
+  return { missing: lackingFor(o.missingTabs, report), unread: lackingFor(o.unreadTabs, report, true) };
 }
 
 export function lacksAny(l: Lacks): boolean {

@@ -4,7 +4,7 @@
 // paid; without Anggota an SHU has no one to share among.
 import type { Problem } from '../problems/problem';
 import { findTab } from './findTab';
-import { reportTabs, type Report } from './reportTabs';
+import { reportTabs, tabsRead, type Report } from './reportTabs';
 import { cashTab, inputTabs, loansTab, membersTab, planTab, type TabSpec } from './schema';
 
 export type { Report };
@@ -19,7 +19,7 @@ export function missingFor(names: readonly string[], report: Report): readonly T
 }
 
 /**
- * The first tab `report` needs that the book has but could not read, as the book names it: no
+ * The first tab `report` reads (`tabsRead`) that the book has but could not read, as the book names it: no
  * header row was found (`tab.header.notFound`), so none of its rows were read. A report made of it
  * would be that of a book without the tab (every loan unpaid, for Kas), so it is refused as well.
  */
@@ -28,7 +28,7 @@ export function unreadFor(
   problems: readonly Pick<Problem, 'code' | 'tab'>[],
   report: Report,
 ): string | undefined {
-  for (const name of reportTabs[report]) {
+  for (const name of tabsRead(report)) {
     const tab = unread(
       names,
       problems,

@@ -23,16 +23,38 @@ export const reportTabs = {
   /**
    * A book's money figures in `summary` and `export`, each made of its tabs: without one (or with
    * its header row unread) the figure is not computed, never that of a book with nothing in it.
-   * The loans are those of `balances`.
+   * A book without Pinjaman (a group without a revolving fund) has no loans: 0, as in the add-on's
+   * Saldo Pinjaman (`savingsAndLoans`), not "not computed".
    */
   summaryCash: ['Kas'],
   summarySavings: ['Kas', 'Anggota'],
-  summaryLoans: ['Pinjaman', 'Kas'],
+  summaryLoans: ['Kas'],
 } as const;
 
 export type Report = keyof typeof reportTabs;
 
-/** Of the input tabs a book is missing (`Overview.missingTabs`), those `report` is made from. */
-export function lackingFor(missingTabs: readonly string[], report: Report): readonly string[] {
-  return reportTabs[report].filter((name) => missingTabs.includes(name));
+/**
+ * Tabs a report also reads where the book has them: a group without a revolving fund has no
+ * Pinjaman, and its journal, cards and balances are made without loans; but a Pinjaman there whose
+ * header row is not found would show a group with loans as one without, so that refuses them too.
+ */
+export const reportReads: Partial<Record<Report, readonly string[]>> = {
+  card: ['Pinjaman'],
+  savingsAndLoans: ['Pinjaman'],
+  journal: ['Pinjaman'],
+  messages: ['Pinjaman'],
+  summaryLoans: ['Pinjaman'],
+};
+
+/** Every tab `report` reads: those it needs, then those it reads where the book has them. */
+export function tabsRead(report: Report): readonly string[] {
+  return [...reportTabs[report], ...(reportReads[report] ?? [])];
+}
+
+/**
+ * Of the input tabs a book is missing (`Overview.missingTabs`), those `report` is made from; with
+ * `read`, of the tabs it could not read (`Overview.unreadTabs`), those the report reads.
+ */
+export function lackingFor(tabs: readonly string[], report: Report, read = false): readonly string[] {
+  return (read ? tabsRead(report) : reportTabs[report]).filter((name) => tabs.includes(name));
 }

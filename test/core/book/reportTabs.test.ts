@@ -35,8 +35,24 @@ describe('unreadFor', () => {
   });
 
   test('says nothing of a tab the report does not need, a missing tab, or another problem', () => {
-    expect(unreadFor(['Anggota', 'Kas', 'Pinjaman'], [notFound('Pinjaman')], 'journal')).toBeUndefined();
+    expect(unreadFor(['Anggota', 'Kas', 'Pinjaman', 'RUK'], [notFound('Pinjaman')], 'ruk')).toBeUndefined();
+    expect(unreadFor(['Anggota', 'Kas', 'Pinjaman'], [notFound('Pinjaman')], 'shu')).toBeUndefined();
     expect(unreadFor(['Anggota'], [notFound('Kas')], 'journal')).toBeUndefined();
     expect(unreadFor(['Kas'], [{ code: 'tab.header.duplicate', tab: 'Kas' }], 'journal')).toBeUndefined();
   });
+});
+
+describe('a tab a report reads where the book has it (Pinjaman)', () => {
+  const notFound = (tab: string) => ({ code: 'tab.header.notFound', tab });
+  test.each(['card', 'savingsAndLoans', 'journal', 'messages', 'summaryLoans'] as const)(
+    '%s: made without it, refused with it there but unread',
+    (report) => {
+      expect(missingFor(['Anggota', 'Kas'], report)).toEqual([]);
+      expect(unreadFor(['Anggota', 'Kas', 'Buku Pinjaman'], [notFound('Buku Pinjaman')], report)).toBe(
+        'Buku Pinjaman',
+      );
+      expect(lackingFor(['Pinjaman'], report)).toEqual([]);
+      expect(lackingFor(['Pinjaman'], report, true)).toEqual(['Pinjaman']);
+    },
+  );
 });
