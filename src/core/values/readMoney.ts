@@ -1,6 +1,7 @@
 // Reads a money cell as whole Rupiah (docs/book.md §2): numbers, and text in the few safe forms.
 import { isDateCell, isEmptyCell, type Cell } from '../cell';
 import { formatRupiah, MAX_RUPIAH, type Rupiah } from '../money';
+import { sheetNumber } from './readNumber';
 import { shownCell } from './shownCell';
 import { emptyReading, invalidReading, okReading, type ValueReading } from './valueReading';
 
@@ -24,13 +25,17 @@ function storeAsNumber(amount: Rupiah) {
 export function readMoney(cell: Cell | undefined): ValueReading<Rupiah> {
   if (isEmptyCell(cell)) return emptyReading;
   if (typeof cell === 'number') {
-    // A whole amount in range, the common case, is read without building its text.
-    if (Number.isSafeInteger(cell) && Math.abs(cell) <= MAX_RUPIAH) return okReading(cell === 0 ? 0 : cell);
-    const shown = shownCell(cell);
-    if (!Number.isFinite(cell) || Math.abs(cell) > Number.MAX_SAFE_INTEGER)
-      return invalidReading('value.money.invalid', { value: shown });
-    if (!Number.isInteger(cell)) return invalidReading('value.money.fraction', { value: shown });
-    return invalidReading('value.money.tooLarge', { value: shown });
+    // Whole at the 15 significant digits the sheet shows (a formula's noise is no cents), in range.
+    const n = sheetNumber(cell);
+    if (Number.isSafeInteger(n) && Math.abs(n) <= MAX_RUPIAH) return okReading(n || 0);
+    return invalidReading(
+      Number.isInteger(n)
+        ? 'value.money.tooLarge'
+        : Number.isFinite(n)
+          ? 'value.money.fraction'
+          : 'value.money.invalid',
+      { value: shownCell(cell) },
+    );
   }
   const shown = shownCell(cell);
   if (typeof cell !== 'string' || isDateCell(cell))

@@ -47,12 +47,21 @@ export function readDecimal(
   return okReading(n === 0 ? 0 : n, numberFix(shown, n));
 }
 
-/** A whole number (installments, attendance): a fraction is an error, number text a warning with a fix. */
+/**
+ * A number at the 15 significant digits a spreadsheet shows: the one rule by which a formula's
+ * floating-point noise is no fraction (`=100000*1.12` holds 112000.00000000001 and shows 112.000).
+ */
+export const sheetNumber = (n: number): number => Number(n.toPrecision(15));
+
+/**
+ * A whole number (installments, attendance): whole at 15 significant digits (`sheetNumber`); a
+ * fraction is an error, number text a warning with a fix.
+ */
 export function readWholeNumber(cell: Cell | undefined): ValueReading<number> {
   const r = readDecimal(cell);
   if (r.status !== 'ok') return r;
-  if (!Number.isInteger(r.value) || !Number.isSafeInteger(r.value)) {
-    return invalidReading('value.number.notWhole', { value: cellText(cell).trim() });
-  }
-  return r;
+  const n = sheetNumber(r.value);
+  return Number.isSafeInteger(n)
+    ? { ...r, value: n }
+    : invalidReading('value.number.notWhole', { value: cellText(cell).trim() });
 }

@@ -1,5 +1,5 @@
 import { readIdentifier } from '../../../src/core/values/readIdentifier';
-import { readDecimal, readWholeNumber } from '../../../src/core/values/readNumber';
+import { readDecimal, readWholeNumber, sheetNumber } from '../../../src/core/values/readNumber';
 
 describe('readDecimal', () => {
   it('reads numbers', () => {
@@ -64,5 +64,20 @@ describe('readIdentifier', () => {
     expect(readIdentifier(1001)).toBe('1001');
     expect(readIdentifier('   ')).toBeUndefined();
     expect(readIdentifier(null)).toBeUndefined();
+  });
+});
+
+describe('sheetNumber and the noise of formulas', () => {
+  it('reads a number whole at 15 significant digits as that whole number', () => {
+    expect(sheetNumber(100000 * 1.12)).toBe(112000);
+    expect(readWholeNumber(0.1 * 3 * 40)).toEqual({ status: 'ok', value: 12 });
+  });
+
+  it('keeps a fraction a fraction', () => {
+    expect(sheetNumber(1500000.5)).toBe(1500000.5);
+    expect(readWholeNumber(2.5)).toMatchObject({
+      status: 'invalid',
+      note: { code: 'value.number.notWhole' },
+    });
   });
 });
