@@ -19,7 +19,11 @@ export interface ReviewedBook {
   readonly savings: SavingsReport;
 }
 
-/** A warning at each formula a file saved without its value: the value is read as empty, never guessed. */
+/**
+ * A warning at each formula a file saved without its value: the value is read as empty, never guessed.
+ * Named here by the column's letter; one under a known column of an input tab was already found by
+ * its header (`openTab`), and that finding is the one kept.
+ */
 function uncomputedFormulaProblems(source: TabSource): Problem[] {
   if (!source.uncomputedFormulas) return [];
   return source

@@ -1,7 +1,7 @@
 // Opens an input tab (lookup, header row) and walks its data rows, skipping empty and summary rows.
 import { cellText, isEmptyCell, type Cell, type Grid } from '../cell';
 import type { Problem, Severity } from '../problems/problem';
-import { findHeaderRow, missingHeaders } from './findHeaderRow';
+import { findHeaderRow, missingHeaders, type HeaderColumn } from './findHeaderRow';
 import { tabCandidates } from './findTab';
 import { gridCell, gridRowLength } from './gridCell';
 import { RowReader, type OpenTab } from './rowReader';
@@ -74,6 +74,13 @@ export function openTab<K extends string>(
     problems.push(
       problemAt('tab.header.duplicate', placeAt(tab, header.row, d.header, d.col), { firstCol: d.firstCol }),
     );
+  }
+  // A formula saved without its value under a known column is found by its header as written
+  // (docs/book.md §1); reviewBook names every such cell by its letter, and keeps this first finding.
+  for (const { row, col } of source.uncomputedFormulas?.(tab) ?? []) {
+    const c = Object.values<HeaderColumn | undefined>(header.columns).find((c) => c?.col === col);
+    if (c && row > header.row)
+      problems.push(problemAt('value.formula.notComputed', placeAt(tab, row, c.header, col)));
   }
   return { tab, spec, grid, header, problems };
 }
