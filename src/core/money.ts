@@ -41,9 +41,11 @@ export function divideHalfUp(numerator: bigint | number, denominator: bigint | n
   return Number((two * n + d) / (two * d));
 }
 
+/** Digits grouped by thousands with dots, as Indonesian writes them: `1500000` → `1.500.000`. */
+export const groupThousands = (digits: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
 /** `Rp 1.500.000` (id-ID grouping); negative as `-Rp 1.500.000`. */
 export function formatRupiah(amount: Rupiah): string {
   const sign = amount < 0 ? '-' : '';
-  const digits = String(Math.abs(Math.round(amount)));
-  return `${sign}Rp ${digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
+  return `${sign}Rp ${groupThousands(String(Math.abs(Math.round(amount))))}`;
 }

@@ -14,6 +14,7 @@ import { formatShortDate, isIsoDate } from '../isoDate';
 import type { Problem } from '../problems/problem';
 import { parseDateText, MAX_BOOK_YEAR } from '../values/readDate';
 import { formulaErrorOf } from '../values/formulaError';
+import { shownCell } from '../values/shownCell';
 
 export interface AttendanceContext {
   readonly today: IsoDate;
@@ -99,8 +100,7 @@ export function readAttendance(
     if (known.has(c)) continue;
     const cell = gridCell(grid, headerIndex, c);
     if (isEmptyCell(cell) || formulaErrorOf(cell) !== undefined) continue;
-    const shown =
-      isDateCell(cell) && isIsoDate(cell.date) ? formatShortDate(cell.date) : cellText(cell).trim();
+    const shown = shownCell(cell).trim();
     const hasMarks = bodyRows.some((r) => {
       const mark = readMark(gridCell(grid, r, c));
       return mark !== null && mark !== undefined;
@@ -215,9 +215,7 @@ function readMemberRow(
     }
     const mark = readMark(cell);
     if (mark === undefined) {
-      const shown =
-        isDateCell(cell) && isIsoDate(cell.date) ? formatShortDate(cell.date) : cellText(cell).trim();
-      problems.push(problemAt('attendance.mark.unknown', place, { value: shown }));
+      problems.push(problemAt('attendance.mark.unknown', place, { value: shownCell(cell).trim() }));
       return null;
     }
     if (mark !== null && !isMemberActiveOn(member, m.date)) {
@@ -227,7 +225,7 @@ function readMemberRow(
           date: formatShortDate(m.date),
           joinDate: formatShortDate(member.joinDate),
           leaveDate: member.status === 'Keluar' && member.leaveDate ? formatShortDate(member.leaveDate) : '',
-          mark: cellText(cell).trim(),
+          mark: shownCell(cell).trim(),
         }),
       );
       return null;

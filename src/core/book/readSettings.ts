@@ -1,8 +1,9 @@
 // Reads `Pengaturan` (Kunci | Nilai) into the book's settings (docs/book.md §3).
-import { cellText, isDateCell, type IsoDate } from '../cell';
+import { isDateCell, type IsoDate } from '../cell';
 import type { Problem } from '../problems/problem';
 import type { Lang } from '../text';
 import { readDate } from '../values/readDate';
+import { shownCell } from '../values/shownCell';
 import { readIdentifier } from '../values/readIdentifier';
 import { readMoney } from '../values/readMoney';
 import { formatRupiah } from '../money';
@@ -70,10 +71,8 @@ export function readSettings(source: TabSource, problems: Problem[]): SettingsRe
   }
 
   const reader = (key: SettingKey) => rows[key];
-  const textOf = (key: SettingKey): string | undefined => {
-    const r = reader(key);
-    return r ? readIdentifier(r.cell('value')) : undefined;
-  };
+  // A date as the sheet shows it (`01/01/2026`), as every row reader's text.
+  const textOf = (key: SettingKey): string | undefined => reader(key)?.text('value');
 
   let settings: Settings = { ...defaultSettings };
   const optionalText = (
@@ -130,7 +129,7 @@ export function readSettings(source: TabSource, problems: Problem[]): SettingsRe
   const weekRow = reader('weekStart');
   if (weekRow) {
     const cell = weekRow.cell('value');
-    const raw = cellText(cell).trim();
+    const raw = shownCell(cell).trim();
     const day =
       typeof cell === 'number' && Number.isInteger(cell) && cell >= 1 && cell <= 7
         ? cell
@@ -180,7 +179,7 @@ export function readSettings(source: TabSource, problems: Problem[]): SettingsRe
 
   const graceRow = reader('fineGraceDays');
   if (graceRow) {
-    const raw = cellText(graceRow.cell('value')).trim();
+    const raw = shownCell(graceRow.cell('value')).trim();
     // Text or a fraction is no number of days: said as the setting's own error, with its fallback.
     const reading = readWholeNumber(graceRow.cell('value'));
     const days = reading.status === 'invalid' ? -1 : graceRow.take('value', reading);
@@ -191,7 +190,7 @@ export function readSettings(source: TabSource, problems: Problem[]): SettingsRe
 
   const areaRow = reader('subsidyAreaLimit');
   if (areaRow) {
-    const raw = cellText(areaRow.cell('value')).trim();
+    const raw = shownCell(areaRow.cell('value')).trim();
     // Text such as `3 ha` is no number of hectares: said as the setting's own error, with its fallback.
     const reading = readDecimal(areaRow.cell('value'));
     const limit = reading.status === 'invalid' ? 0 : areaRow.take('value', reading);

@@ -1,5 +1,5 @@
 // Reads the cells of one data row by column key, turning value findings into placed problems.
-import { cellText, isDateCell, type Cell, type Grid, type IsoDate } from '../cell';
+import { isDateCell, type Cell, type Grid, type IsoDate } from '../cell';
 import { formatShortDate, isIsoDate } from '../isoDate';
 import { MAX_RUPIAH, type Rupiah } from '../money';
 import type { Problem } from '../problems/problem';
@@ -8,6 +8,7 @@ import { MAX_BOOK_YEAR, readDate } from '../values/readDate';
 import { readIdentifier } from '../values/readIdentifier';
 import { readMoney } from '../values/readMoney';
 import { readDecimal, readWholeNumber } from '../values/readNumber';
+import { shownCell } from '../values/shownCell';
 import type { ValueNote, ValueReading } from '../values/valueReading';
 import { gridCell } from './gridCell';
 import {
@@ -84,7 +85,7 @@ export class RowReader<K extends string> {
 
   /** The cell as the user sees it, trimmed, for messages. */
   shown(key: K): string {
-    return cellText(this.raw(key)).trim();
+    return shownCell(this.raw(key)).trim();
   }
 
   /** The column as the user wrote its header; the canonical header (col 0) when the tab lacks it. */

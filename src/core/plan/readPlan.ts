@@ -1,6 +1,6 @@
 // Reads `RUK`, the group's business plan (docs/book.md §9), and checks the `Kode RUK` that
 // `Kegiatan` and `Kas` rows name against it.
-import { cellText, isDateCell, isEmptyCell, type Cell } from '../cell';
+import { isDateCell, isEmptyCell, type Cell } from '../cell';
 import { columnOf } from '../book/columnOf';
 import { findTab } from '../book/findTab';
 import { problemAt, placeAt } from '../problems/problemCatalogue';
@@ -10,6 +10,7 @@ import type { Book, PlanRow } from '../book/types';
 import { isIsoDate } from '../isoDate';
 import type { Problem } from '../problems/problem';
 import { parseDateText } from '../values/readDate';
+import { shownCell } from '../values/shownCell';
 
 // Month names as people write them in a plan: `Maret 2026`, `Mar 2026`, `March 2026`.
 const MONTH_WORDS: Readonly<Record<string, number>> = {
@@ -82,7 +83,7 @@ export function readPlan(source: TabSource, problems: Problem[]): PlanReading {
       r.report('type', 'plan.type.missing');
     if (planned === undefined && !r.hasError('month')) {
       if (isEmptyCell(monthCell)) r.report('month', 'plan.month.missing');
-      else r.report('month', 'plan.month.invalid', { value: cellText(monthCell).trim() });
+      else r.report('month', 'plan.month.invalid', { value: shownCell(monthCell).trim() });
     }
     if (target !== undefined && target < 0)
       r.report('target', 'plan.target.negative', { value: r.shown('target') });

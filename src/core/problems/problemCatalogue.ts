@@ -87,7 +87,9 @@ export const MAX_QUOTED_VALUE = 80;
 export function quotedValue(value: Arg): Arg {
   // A NIK typed where an ID or another value belongs is quoted masked, as everywhere outside
   // Anggota and the RDKK list (docs/book.md §10): messages reach Pemeriksaan, the journal, the export.
-  if (/^\d{16}$/.test(`${value}`)) return maskNik(value);
+  // Also a number cell's, which a message quotes grouped as the sheet shows it (`3.203.011.505.800.000`).
+  const digits = `${value}`.replace(/\./g, '');
+  if (/^\d{16}$/.test(digits)) return maskNik(digits);
   // A text of at most MAX_QUOTED_VALUE code units has no more characters: no list of them to make.
   if (typeof value !== 'string' || value.length <= MAX_QUOTED_VALUE) return value;
   const chars = Array.from(value);

@@ -57,6 +57,10 @@ export const valueProblems = {
     '"{value}" harus angka bulat. Tulis angka tanpa koma.',
     '"{value}" must be a whole number. Write it without decimals.',
   ),
+  'value.number.tooLarge': e<{ value: Arg }>(
+    'Angka "{value}" terlalu besar: periksa nol yang berlebih.',
+    'The number "{value}" is too large: check for extra zeros.',
+  ),
   'value.formulaError': e<{ value: Arg }>(
     'Sel ini berisi galat rumus {value}, bukan nilai. Perbaiki rumusnya, atau hapus rumus itu dan ketik nilainya di kolom "{column}".',
     'This cell shows the formula error {value}, not a value. Fix the formula, or delete it and type the value in the column "{column}".',

@@ -1,5 +1,5 @@
 // Reads a date cell, or a date written as text in the few forms people type (docs/book.md §2).
-import { cellText, isDateCell, isEmptyCell, type Cell, type IsoDate } from '../cell';
+import { isDateCell, isEmptyCell, type Cell, type IsoDate } from '../cell';
 import { formatLongDate, formatShortDate, fromYmd, isIsoDate, isValidYmd } from '../isoDate';
 import { shownCell } from './shownCell';
 import { emptyReading, invalidReading, okReading, type ValueReading } from './valueReading';
@@ -99,7 +99,7 @@ export function readDate(cell: Cell | undefined): ValueReading<IsoDate> {
     if (!isIsoDate(cell.date)) return invalidReading('value.date.invalid', { value: cell.date });
     return tooLate(cell.date, cell) ?? okReading(cell.date);
   }
-  if (typeof cell !== 'string') return invalidReading('value.date.invalid', { value: cellText(cell) });
+  if (typeof cell !== 'string') return invalidReading('value.date.invalid', { value: shownCell(cell) });
   const date = parseDateText(cell);
   if (date === undefined) {
     const value = cell.trim();

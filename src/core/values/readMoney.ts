@@ -1,8 +1,7 @@
 // Reads a money cell as whole Rupiah (docs/book.md §2): numbers, and text in the few safe forms.
-import { isDateCell, isEmptyCell, type Cell } from '../cell';
+import { isEmptyCell, type Cell } from '../cell';
 import { formatRupiah, MAX_RUPIAH, type Rupiah } from '../money';
-import { sheetNumber } from './readNumber';
-import { shownCell } from './shownCell';
+import { sheetNumber, shownCell } from './shownCell';
 import { emptyReading, invalidReading, okReading, type ValueReading } from './valueReading';
 
 // `Rp 1.500.000`, `Rp1.500.000`, `Rp. 1.500.000`, `1.500.000` or `1500000`: dots only ever group
@@ -24,43 +23,26 @@ function storeAsNumber(amount: Rupiah) {
 
 export function readMoney(cell: Cell | undefined): ValueReading<Rupiah> {
   if (isEmptyCell(cell)) return emptyReading;
-  if (typeof cell === 'number') {
-    // Whole at the 15 significant digits the sheet shows (a formula's noise is no cents), in range.
-    const n = sheetNumber(cell);
+  if (typeof cell !== 'string') {
+    // A number whole at the 15 significant digits the sheet shows (a formula's noise is no cents), in range.
+    const n = typeof cell === 'number' ? sheetNumber(cell) : NaN;
     if (Number.isSafeInteger(n) && Math.abs(n) <= MAX_RUPIAH) return okReading(n || 0);
     return invalidReading(
-      Number.isInteger(n)
-        ? 'value.money.tooLarge'
-        : Number.isFinite(n)
-          ? 'value.money.fraction'
-          : 'value.money.invalid',
+      Number.isInteger(n) ? 'value.money.tooLarge' : n % 1 ? 'value.money.fraction' : 'value.money.invalid',
       { value: shownCell(cell) },
     );
   }
-  const shown = shownCell(cell);
-  if (typeof cell !== 'string' || isDateCell(cell))
-    return invalidReading('value.money.invalid', { value: shown });
-  const m = MONEY_TEXT.exec(cell.trim());
-  if (!m) {
-    const cents = ZERO_CENTS_TEXT.exec(cell.trim());
-    const whole = cents ? Number((cents[1] ?? '').replace(/\./g, '')) : NaN;
-    if (!Number.isSafeInteger(whole)) return invalidReading('value.money.invalid', { value: shown.trim() });
-    if (whole > MAX_RUPIAH) return invalidReading('value.money.tooLarge', { value: shown.trim() });
-    return {
-      status: 'invalid',
-      note: {
-        code: 'value.money.invalid',
-        args: { value: shown.trim(), hint: 'zeroCents', number: whole },
-        fix: storeAsNumber(whole),
-      },
-    };
-  }
-  const amount = Number((m[1] ?? '').replace(/\./g, ''));
-  if (!Number.isSafeInteger(amount)) return invalidReading('value.money.invalid', { value: shown.trim() });
-  if (amount > MAX_RUPIAH) return invalidReading('value.money.tooLarge', { value: shown.trim() });
-  return okReading(amount, {
-    code: 'value.money.text',
-    args: { value: cell.trim(), number: amount },
-    fix: storeAsNumber(amount),
-  });
+  const value = cell.trim();
+  const exact = MONEY_TEXT.exec(value);
+  const m = exact ?? ZERO_CENTS_TEXT.exec(value);
+  const amount = m ? Number(m[1]!.replace(/\./g, '')) : NaN;
+  if (!Number.isSafeInteger(amount)) return invalidReading('value.money.invalid', { value });
+  if (amount > MAX_RUPIAH) return invalidReading('value.money.tooLarge', { value });
+  const fix = storeAsNumber(amount);
+  return exact
+    ? okReading(amount, { code: 'value.money.text', args: { value, number: amount }, fix })
+    : {
+        status: 'invalid',
+        note: { code: 'value.money.invalid', args: { value, hint: 'zeroCents', number: amount }, fix },
+      };
 }

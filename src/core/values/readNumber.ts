@@ -1,7 +1,7 @@
 // Reads plain numbers (rates, land area, counts): number cells, and number text with a fix.
 import { text as t } from '../text';
-import { cellText, isEmptyCell, type Cell } from '../cell';
-import { shownCell } from './shownCell';
+import { isEmptyCell, type Cell } from '../cell';
+import { sheetNumber, shownCell } from './shownCell';
 import { emptyReading, invalidReading, okReading, type ValueReading } from './valueReading';
 
 // `1,5` (Indonesian decimal comma) or `1.5`; one separator at most, so `1.500,5` is never guessed at.
@@ -48,12 +48,6 @@ export function readDecimal(
 }
 
 /**
- * A number at the 15 significant digits a spreadsheet shows: the one rule by which a formula's
- * floating-point noise is no fraction (`=100000*1.12` holds 112000.00000000001 and shows 112.000).
- */
-export const sheetNumber = (n: number): number => Number(n.toPrecision(15));
-
-/**
  * A whole number (installments, attendance): whole at 15 significant digits (`sheetNumber`); a
  * fraction is an error, number text a warning with a fix.
  */
@@ -63,5 +57,7 @@ export function readWholeNumber(cell: Cell | undefined): ValueReading<number> {
   const n = sheetNumber(r.value);
   return Number.isSafeInteger(n)
     ? { ...r, value: n }
-    : invalidReading('value.number.notWhole', { value: cellText(cell).trim() });
+    : invalidReading(Number.isInteger(n) ? 'value.number.tooLarge' : 'value.number.notWhole', {
+        value: shownCell(cell).trim(),
+      });
 }

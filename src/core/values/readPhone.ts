@@ -41,7 +41,7 @@ export function readPhone(cell: Cell | undefined): ValueReading<string> {
     const phone = normalisePhone(digits);
     return phone !== undefined
       ? okReading(phone)
-      : invalidReading('member.phone.invalid', { value: maskPhone(shownCell(cell)) });
+      : invalidReading('member.phone.invalid', { value: maskPhone(digits || shownCell(cell)) });
   }
   // A date or TRUE is no phone number: shown as it is.
   if (typeof cell !== 'string') return invalidReading('member.phone.invalid', { value: shownCell(cell) });

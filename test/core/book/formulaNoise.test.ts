@@ -24,7 +24,7 @@ describe('money with floating-point noise', () => {
       (p) => p.code === 'value.money.fraction',
     );
     expect(found.map(seen)).toEqual([
-      [5, 'Masuk', 7, 'Jumlah uang harus Rupiah bulat, tanpa sen: 1500000.5. Bulatkan ke Rupiah penuh.'],
+      [5, 'Masuk', 7, 'Jumlah uang harus Rupiah bulat, tanpa sen: 1.500.000,5. Bulatkan ke Rupiah penuh.'],
     ]);
   });
 });
@@ -41,7 +41,7 @@ describe('whole numbers with floating-point noise', () => {
   it('still refuses a typed 12.5, at its row and column', () => {
     const found = review({ Pinjaman: installments(12.5) }).problems.filter((p) => p.tab === 'Pinjaman');
     expect(found.map(seen)).toEqual([
-      [2, 'Jumlah Angsuran', 7, '"12.5" harus angka bulat. Tulis angka tanpa koma.'],
+      [2, 'Jumlah Angsuran', 7, '"12,5" harus angka bulat. Tulis angka tanpa koma.'],
     ]);
   });
 });

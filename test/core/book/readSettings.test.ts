@@ -180,7 +180,7 @@ describe('Pengaturan', () => {
   it('words a grace that is no whole number of days with a whole example and the 3 days used instead', () => {
     for (const [cell, shown] of [
       ['tiga', 'tiga'],
-      [2.5, '2.5'],
+      [2.5, '2,5'],
     ] as const) {
       const { settings, problems } = settingsOf([
         ['Nama Kelompok', 'KT Makmur'],

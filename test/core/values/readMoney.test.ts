@@ -17,7 +17,7 @@ describe('readMoney', () => {
   it('refuses a fraction', () => {
     expect(readMoney(1500.5)).toEqual({
       status: 'invalid',
-      note: { code: 'value.money.fraction', args: { value: '1500.5' } },
+      note: { code: 'value.money.fraction', args: { value: '1.500,5' } },
     });
   });
 
@@ -100,10 +100,10 @@ describe('readMoney', () => {
     expect(readMoney(-999_999_999_999)).toEqual({ status: 'ok', value: -999_999_999_999 });
     expect(readMoney('999.999.999.999')).toMatchObject({ status: 'ok', value: 999_999_999_999 });
     for (const [cell, shown] of [
-      [1_000_000_000_000, '1000000000000'],
-      [-1_000_000_000_000, '-1000000000000'],
-      [Number.MAX_SAFE_INTEGER, '9007199254740991'],
-      [1e20, '100000000000000000000'],
+      [1_000_000_000_000, '1.000.000.000.000'],
+      [-1_000_000_000_000, '-1.000.000.000.000'],
+      [Number.MAX_SAFE_INTEGER, '9.007.199.254.740.990'],
+      [1e20, '100.000.000.000.000.000.000'],
       ['1.000.000.000.000', '1.000.000.000.000'],
       ['Rp 1.000.000.000.000', 'Rp 1.000.000.000.000'],
       ['1.000.000.000.000,-', '1.000.000.000.000,-'],

@@ -1,5 +1,6 @@
 import { readIdentifier } from '../../../src/core/values/readIdentifier';
-import { readDecimal, readWholeNumber, sheetNumber } from '../../../src/core/values/readNumber';
+import { readDecimal, readWholeNumber } from '../../../src/core/values/readNumber';
+import { sheetNumber } from '../../../src/core/values/shownCell';
 
 describe('readDecimal', () => {
   it('reads numbers', () => {
@@ -49,7 +50,7 @@ describe('readWholeNumber', () => {
   it('refuses fractions', () => {
     expect(readWholeNumber(12.5)).toEqual({
       status: 'invalid',
-      note: { code: 'value.number.notWhole', args: { value: '12.5' } },
+      note: { code: 'value.number.notWhole', args: { value: '12,5' } },
     });
     expect(readWholeNumber('12,5')).toMatchObject({
       status: 'invalid',
@@ -71,6 +72,13 @@ describe('sheetNumber and the noise of formulas', () => {
   it('reads a number whole at 15 significant digits as that whole number', () => {
     expect(sheetNumber(100000 * 1.12)).toBe(112000);
     expect(readWholeNumber(0.1 * 3 * 40)).toEqual({ status: 'ok', value: 12 });
+  });
+
+  it('says a whole number beyond the safe integers is too large', () => {
+    expect(readWholeNumber(1e20)).toEqual({
+      status: 'invalid',
+      note: { code: 'value.number.tooLarge', args: { value: '100.000.000.000.000.000.000' } },
+    });
   });
 
   it('keeps a fraction a fraction', () => {

@@ -3,10 +3,18 @@ import { readPhone } from '../../../src/core/values/readPhone';
 import { shownCell } from '../../../src/core/values/shownCell';
 
 describe('shownCell', () => {
-  it('shows a date cell as dd/mm/yyyy and everything else as its text', () => {
+  it('shows a cell as a sheet in an Indonesian locale shows it: dd/mm/yyyy, TRUE, 1.500.000,5; text as it is', () => {
     expect(shownCell({ date: '2026-03-02' })).toBe('02/03/2026');
     expect(shownCell({ date: '2026-02-30' })).toBe('2026-02-30');
-    expect(shownCell(1500000)).toBe('1500000');
+    expect(shownCell(true)).toBe('TRUE');
+    expect(shownCell(false)).toBe('FALSE');
+    expect(shownCell(1500000)).toBe('1.500.000');
+    expect(shownCell(1500000.5)).toBe('1.500.000,5');
+    expect(shownCell(-2.5)).toBe('-2,5');
+    expect(shownCell(100000 * 1.12)).toBe('112.000');
+    expect(shownCell(1e20)).toBe('100.000.000.000.000.000.000');
+    expect(shownCell(1e300)).toBe('1E+300');
+    expect(shownCell(1.5e-7)).toBe('1,5E-7');
     expect(shownCell(' Rp 1 ')).toBe(' Rp 1 ');
     expect(shownCell(null)).toBe('');
   });
