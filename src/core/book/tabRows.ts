@@ -132,7 +132,9 @@ export function dataRowNumbers<K extends string>(
         const first = firstNonEmpty(grid, r);
         const shown = cellText(first).trim();
         if (typeof first === 'string' && SUMMARY.test(shown)) {
-          open.problems.push(problemAt('row.summary', placeAt(open.tab, r + 1), { value: shown }));
+          open.problems.push(
+            problemAt('row.summary', placeAt(open.tab, r + 1), { value: shown, tab: open.spec.name }),
+          );
           continue;
         }
       }

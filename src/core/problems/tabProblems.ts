@@ -18,8 +18,11 @@ export const tabProblems = {
     'Kolom "{column}" ada dua kali (juga kolom ke-{firstCol}). Yang dibaca hanya yang pertama; hapus atau ganti nama yang ini.',
     'The column "{column}" appears twice (also column {firstCol}). Only the first is read; delete or rename this one.',
   ),
-  'row.summary': i<{ value: Arg }>(
-    'Baris ringkasan "{value}" dilewati: jumlah dan saldo dihitung sendiri oleh add-on. Saldo awal kas ditulis di Pengaturan (Saldo Awal Kas).',
-    'Summary row "{value}" skipped: the add-on computes totals and balances itself. An opening cash balance goes into Pengaturan (Saldo Awal Kas).',
+  // `tab`: the canonical name; only Kas holds the cash whose opening balance is a setting.
+  'row.summary': i<{ value: Arg; tab: Arg }>(
+    (a) =>
+      `Baris ringkasan "${a.value}" dilewati: jumlah dan saldo dihitung sendiri oleh add-on.${a.tab === 'Kas' ? ' Saldo awal kas ditulis di Pengaturan (Saldo Awal Kas).' : ''}`,
+    (a) =>
+      `Summary row "${a.value}" skipped: the add-on computes totals and balances itself.${a.tab === 'Kas' ? ' An opening cash balance goes into Pengaturan (Saldo Awal Kas).' : ''}`,
   ),
 };

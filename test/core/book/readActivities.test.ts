@@ -125,7 +125,7 @@ describe('Kegiatan', () => {
       { code: 'row.summary', row: 3, column: '', col: 0, severity: 'info' },
     ]);
     expect(problems[0]?.message.id).toBe(
-      'Baris ringkasan "Jumlah" dilewati: jumlah dan saldo dihitung sendiri oleh add-on. Saldo awal kas ditulis di Pengaturan (Saldo Awal Kas).',
+      'Baris ringkasan "Jumlah" dilewati: jumlah dan saldo dihitung sendiri oleh add-on.',
     );
     expect(book.activities.map((a) => a.row)).toEqual([2, 4]);
   });
