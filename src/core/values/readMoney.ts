@@ -33,6 +33,12 @@ export function readMoney(cell: Cell | undefined): ValueReading<Rupiah> {
     );
   }
   const value = cell.trim();
+  // `-1.500.000`: the negative amount, which each tab refuses with its own word that an amount
+  // cannot be negative (cash.amount.negative, …), as it refuses a number cell's minus.
+  if (value[0] === '-') {
+    const r = readMoney(value.slice(1));
+    if (r.status === 'ok' && r.value > 0) return okReading(-r.value);
+  }
   const exact = MONEY_TEXT.exec(value);
   const m = exact ?? ZERO_CENTS_TEXT.exec(value);
   const amount = m ? Number(m[1]!.replace(/\./g, '')) : NaN;

@@ -131,7 +131,7 @@ describe('Kas', () => {
       at('value.money.text', 'amountIn', 'warning'),
     ],
     ['money without ,-', { ...valid, amountIn: 'Rp 10.000,-' }, at('value.money.invalid', 'amountIn')],
-    ['money not as minus text', { ...valid, amountIn: '-10000' }, at('value.money.invalid', 'amountIn')],
+    ['no negative amount as text', { ...valid, amountIn: '-10000' }, at('cash.amount.negative', 'amountIn')],
     [
       'money not in scientific notation',
       { ...valid, amountIn: '1e4' },

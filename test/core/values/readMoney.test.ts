@@ -40,12 +40,20 @@ describe('readMoney', () => {
     );
   });
 
-  it.each(['1,5 juta', '1.500,50', '1.50.000', 'Rp', 'seribu', '-1.000', '1 500 000', '12.34'])(
-    'refuses the text %j',
-    (text) => {
-      expect(readMoney(text)).toMatchObject({ status: 'invalid', note: { code: 'value.money.invalid' } });
-    },
-  );
+  it.each([
+    '1,5 juta',
+    '1.500,50',
+    '1.50.000',
+    'Rp',
+    'seribu',
+    '--1.000',
+    '-0',
+    '-1,5 juta',
+    '1 500 000',
+    '12.34',
+  ])('refuses the text %j', (text) => {
+    expect(readMoney(text)).toMatchObject({ status: 'invalid', note: { code: 'value.money.invalid' } });
+  });
 
   it.each([
     ['Rp 1.500.000,-', 1500000],
@@ -71,22 +79,27 @@ describe('readMoney', () => {
     });
   });
 
+  it.each(['1.500.000,50', '1.50.000,-', '1,5 juta,-', ',-', '1e6', 'IDR 500000', '#N/A'])(
+    'refuses %j without a fix',
+    (text) => {
+      expect(readMoney(text)).toEqual({
+        status: 'invalid',
+        note: { code: 'value.money.invalid', args: { value: text } },
+      });
+    },
+  );
+
   it.each([
-    '1.500.000,50',
-    '1.50.000,-',
-    '1,5 juta,-',
-    ',-',
-    '-500000',
-    '-Rp 500.000',
-    '1e6',
-    'IDR 500000',
-    '#N/A',
-  ])('refuses %j without a fix', (text) => {
-    expect(readMoney(text)).toEqual({
-      status: 'invalid',
-      note: { code: 'value.money.invalid', args: { value: text } },
-    });
-  });
+    ['-1.000', -1000],
+    ['-500000', -500000],
+    ['-Rp 500.000', -500000],
+    ['- 1.500.000', -1500000],
+  ])(
+    'reads the text %j as the negative amount %d, without a note: the tab refuses it as a number cell',
+    (text, amount) => {
+      expect(readMoney(text)).toEqual({ status: 'ok', value: amount });
+    },
+  );
 
   it('refuses booleans, dates and numbers that are not finite', () => {
     for (const cell of [true, { date: '2026-01-01' }, Number.NaN, Number.POSITIVE_INFINITY]) {
