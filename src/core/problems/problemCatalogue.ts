@@ -132,7 +132,16 @@ const ARGS = Symbol('args');
 function toldMessage(this: Problem & { readonly [ARGS]: object }): Bilingual {
   // The table is typed per code; looked up by a code of the union, its entry takes any arguments.
   const k = problemCatalogue[this.code as ProblemCode] as ProblemKind<Record<string, Arg>>;
-  return k.message(quotedArgs(this[ARGS], this.column));
+  const c = this.column;
+  const m = k.message(quotedArgs(this[ARGS], c));
+  // On a row, a column named but at column 0 is one the header row lacks: nothing can be written
+  // in it before it is added, whatever the message asks.
+  return this.row && c && !this.col
+    ? {
+        id: `${m.id} Kolom "${c}" belum ada: tambahkan di baris judul.`,
+        en: `${m.en} Column "${c}" is missing: add it to the header row.`,
+      }
+    : m;
 }
 
 const messageProperty: PropertyDescriptor = { get: toldMessage, enumerable: true };
