@@ -1,5 +1,6 @@
 // Opens an input tab (lookup, header row) and walks its data rows, skipping empty and summary rows.
 import { cellText, isEmptyCell, type Cell, type Grid } from '../cell';
+import { columnLetters } from '../columnLetters';
 import type { Problem, Severity } from '../problems/problem';
 import { findHeaderRow, missingHeaders, type HeaderColumn } from './findHeaderRow';
 import { tabCandidates } from './findTab';
@@ -72,7 +73,9 @@ export function openTab<K extends string>(
   }
   for (const d of header.duplicates) {
     problems.push(
-      problemAt('tab.header.duplicate', placeAt(tab, header.row, d.header, d.col), { firstCol: d.firstCol }),
+      problemAt('tab.header.duplicate', placeAt(tab, header.row, d.header, d.col), {
+        firstCol: columnLetters(d.firstCol),
+      }),
     );
   }
   // A formula saved without its value under a known column is found by its header as written

@@ -15,7 +15,7 @@ export const tabProblems = {
     'No header row in the first 10 rows of the tab "{tab}": the column(s) {missing} are missing. Write those headers in one row.',
   ),
   'tab.header.duplicate': w<{ firstCol: Arg }>(
-    'Kolom "{column}" ada dua kali (juga kolom ke-{firstCol}). Yang dibaca hanya yang pertama; hapus atau ganti nama yang ini.',
+    'Kolom "{column}" ada dua kali (juga kolom {firstCol}). Yang dibaca hanya yang pertama; hapus atau ganti nama yang ini.',
     'The column "{column}" appears twice (also column {firstCol}). Only the first is read; delete or rename this one.',
   ),
   // `tab`: the canonical name; only Kas holds the cash whose opening balance is a setting.

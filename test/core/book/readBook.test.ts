@@ -87,6 +87,21 @@ describe('readBook: tabs and headers', () => {
       { code: 'tab.header.duplicate', row: 1, column: 'Nama Lengkap', col: 16, severity: 'warning' },
     ]);
   });
+
+  it('names the first of a column written twice by its letter, as the sheet shows it', () => {
+    const grid = membersGrid(baseMembers, { extra: { header: 'Nama Lengkap', values: ['x', 'y', 'z'] } });
+    const { problems } = readBook(tabSource(sampleTabs({ Anggota: grid })), { today: TODAY });
+    expect(withCode(problems, 'tab.header.duplicate').map((p) => [p.row, p.col, p.message])).toEqual([
+      [
+        1,
+        16,
+        {
+          id: 'Kolom "Nama Lengkap" ada dua kali (juga kolom B). Yang dibaca hanya yang pertama; hapus atau ganti nama yang ini.',
+          en: 'The column "Nama Lengkap" appears twice (also column B). Only the first is read; delete or rename this one.',
+        },
+      ],
+    ]);
+  });
 });
 
 describe('readBook on a small realistic book', () => {
