@@ -193,8 +193,14 @@ export function readMembers(
   }
 
   const ids = new Set(idRows.keys());
+  // The members of one household point at the same head (docs/book.md §3): the head they name has
+  // no head of their own (blank, or their own ID), else a household would be counted twice.
+  const headOf = new Map(members.map((m) => [m.id, m.householdHead ?? m.id]));
   for (const { head, reader } of heads) {
+    const next = headOf.get(head) ?? head;
     if (!ids.has(head)) reader.report('householdHead', 'member.householdHead.unknown', { value: head });
+    else if (next !== head)
+      reader.report('householdHead', 'member.householdHead.notHead', { value: head, head: next });
   }
 
   checkOfficers(members, open.tab, open.header.columns.role, problems);

@@ -95,6 +95,10 @@ export const memberProblems = {
     'Kepala Keluarga "{value}" bukan ID Anggota yang ada. Tulis ID Anggota kepala keluarga, atau kosongkan.',
     'Household head "{value}" is not an existing member ID. Write the member ID of the household head, or leave it blank.',
   ),
+  'member.householdHead.notHead': e<{ value: Arg; head: Arg }>(
+    'Kepala Keluarga "{value}" ikut kepala keluarga "{head}": satu keluarga menunjuk satu kepala. Tulis "{head}", atau perbaiki baris "{value}".',
+    'Household head "{value}" has a head of their own, "{head}": one household points at one head. Write "{head}", or correct the row of "{value}".',
+  ),
   'member.phone.invalid': e<{ value: Arg }>(
     'No HP "{value}" bukan nomor HP Indonesia. Tulis 08… (10 sampai 13 angka) atau +628…, sebagai teks.',
     'Phone "{value}" is not an Indonesian mobile number. Write 08… (10 to 13 digits) or +628…, as text.',

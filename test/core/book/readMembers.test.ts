@@ -316,3 +316,54 @@ describe('Anggota', () => {
     ]);
   });
 });
+
+describe('Kepala Keluarga: the members of one household point at the same head', () => {
+  const member = (memberId: string, householdHead?: string): Row<MemberColumn> => ({
+    memberId,
+    name: `Anggota ${memberId}`,
+    joinDate: d('2022-01-10'),
+    ...(householdHead !== undefined && { householdHead }),
+  });
+  const said = (rows: readonly Row<MemberColumn>[]) =>
+    withCode(membersProblems(rows).problems, 'member.householdHead.notHead').map((p) => [
+      p.row,
+      p.column,
+      p.col,
+      p.severity,
+      p.message.id,
+      p.message.en,
+    ]);
+
+  it('accepts members who name the same head, and a head who names themselves', () => {
+    // A003 (row 4) already names A001; A001 names itself.
+    expect(said([member('A004', 'A001'), member('A005', 'A005'), member('A006', 'A005')])).toEqual([]);
+  });
+
+  it('says so where a member names a head who has a head of their own (A004 → A003 → A001)', () => {
+    expect(said([member('A004', 'A003')])).toEqual([
+      [
+        5,
+        'Kepala Keluarga',
+        7,
+        'error',
+        'Kepala Keluarga "A003" ikut kepala keluarga "A001": satu keluarga menunjuk satu kepala. Tulis "A001", atau perbaiki baris "A003".',
+        'Household head "A003" has a head of their own, "A001": one household points at one head. Write "A001", or correct the row of "A003".',
+      ],
+    ]);
+  });
+
+  it('says so on both members of two who name each other', () => {
+    expect(
+      said([member('A004', 'A005'), member('A005', 'A004')]).map(([row, , , , id]) => [row, id]),
+    ).toEqual([
+      [
+        5,
+        'Kepala Keluarga "A005" ikut kepala keluarga "A004": satu keluarga menunjuk satu kepala. Tulis "A004", atau perbaiki baris "A005".',
+      ],
+      [
+        6,
+        'Kepala Keluarga "A004" ikut kepala keluarga "A005": satu keluarga menunjuk satu kepala. Tulis "A005", atau perbaiki baris "A004".',
+      ],
+    ]);
+  });
+});
