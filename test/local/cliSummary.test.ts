@@ -71,7 +71,7 @@ describe('buku-kelompok summary', () => {
     // lain.xlsx holds only Pengaturan: its money figures are not computed, and said so.
     expect(lines.slice(7, 10)).toEqual([
       '',
-      'Tidak dapat dihitung, ditulis – dan tidak termasuk dalam Jumlah: lain.xlsx (kas, simpanan: tanpa tab Kas; pinjaman: tanpa tab Pinjaman)',
+      'Tidak dapat dihitung, ditulis – dan tidak termasuk dalam Jumlah: lain.xlsx (kas, simpanan, pinjaman: tanpa tab Kas)',
       note,
     ]);
     expect(lines[10]).toMatch(/^PAR30 jumlah: /);
@@ -81,7 +81,7 @@ describe('buku-kelompok summary', () => {
     expect(en[6]).toMatch(/^Total +2 groups \(3 books\) /);
     expect(en.slice(7, 10)).toEqual([
       '',
-      'Not computable, shown as – and left out of the Total: lain.xlsx (cash, savings: no Kas tab; loans: no Pinjaman tab)',
+      'Not computable, shown as – and left out of the Total: lain.xlsx (cash, savings, loans: no Kas tab)',
       noteEn,
     ]);
     // --json: stdout one JSON document as before, the note on stderr in both languages.

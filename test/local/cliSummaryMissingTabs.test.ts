@@ -49,6 +49,12 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'g1.xlsx'), await demoBytes(today));
   await demoWith('nokas.xlsx', (wb) => wb.removeWorksheet(wb.getWorksheet('Kas')!.id));
   await demoWith('noanggota.xlsx', (wb) => wb.removeWorksheet(wb.getWorksheet('Anggota')!.id));
+  // A group without a revolving fund, and a Pinjaman there whose header row is not found.
+  await demoWith('nopinjaman.xlsx', (wb) => wb.removeWorksheet(wb.getWorksheet('Pinjaman')!.id));
+  await demoWith('pinjamanrusak.xlsx', (wb) => {
+    const loans = wb.getWorksheet('Pinjaman')!;
+    for (let r = 1; r <= 8; r++) loans.getRow(r).values = [];
+  });
   // Kas there, but its header row unreadable: none of its rows read.
   await demoWith('kasrusak.xlsx', (wb) => {
     const kas = wb.getWorksheet('Kas')!;
@@ -99,6 +105,19 @@ describe('summary over a book without the tab its money figures are made of', ()
         { file: 'noanggota.xlsx', figures: ['savings'] },
       ],
     });
+  });
+
+  it('loans: none in a book without Pinjaman (0, no revolving fund); not computed when Pinjaman is there but unread', async () => {
+    const r = await run(['summary', 'nopinjaman.xlsx', 'pinjamanrusak.xlsx', '--json', '--today', today]);
+    const [none, unread] = (JSON.parse(r.stdout) as Summary).groups;
+    expect(none).toMatchObject({ openLoans: 0, outstandingPrincipal: 0, arrears: 0, notComputed: [] });
+    expect(none!.cashBalance).not.toBeNull();
+    expect(unread).toMatchObject({
+      openLoans: null,
+      outstandingPrincipal: null,
+      notComputed: [{ figures: 'loans' }],
+    });
+    expect(unread!.notComputed[0]!.reason.id).toContain('Pinjaman');
   });
 
   it('text: dashes in its row, the reason named under the totals', async () => {

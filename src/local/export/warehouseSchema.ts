@@ -129,7 +129,7 @@ export const warehouseTables: readonly WarehouseTable[] = [
         'loans_computed',
         'BOOLEAN',
         false,
-        'Whether the book’s loan balances were computed: false without `Pinjaman` or `Kas` (or with its header row not found), and then the balances of its `loans` and the payments of its `installments` are NULL.',
+        'Whether the book’s loan balances were computed: false without `Kas`, or with the header row of `Kas` or `Pinjaman` not found, and then the balances of its `loans` and the payments of its `installments` are NULL (a book without `Pinjaman`, a group without a revolving fund, has no loans and is computed).',
       ),
       col(
         'not_computed',
