@@ -3,6 +3,7 @@ import { reviewBook, type ReviewedBook } from '../core/reviewBook';
 import { findTab } from '../core/book/findTab';
 import { inputTabs } from '../core/book/schema';
 import type { IsoDate } from '../core/cell';
+import { basename } from 'node:path';
 import { text, type Bilingual } from '../core/text';
 import { WorkbookFileError } from './workbookFileError';
 import { XlsxWorkbook } from './xlsxWorkbook';
@@ -42,11 +43,21 @@ export async function openBook(
   try {
     workbook = await XlsxWorkbook.load(file);
   } catch (e) {
-    if (e instanceof WorkbookFileError) throw new CliError(e.code, e.text);
+    if (e instanceof WorkbookFileError) throw lockFileError(file) ?? new CliError(e.code, e.text);
     throw e;
   }
   const names = workbook.tabNames();
   if (!inputTabs.some((spec) => findTab(names, spec) !== undefined)) {
+    // A file this tool wrote (summary --out, a tab written alone): no book, and setting it up would
+    // make one, a group that does not exist, in the next summary.
+    if (names.length > 0 && names.every((n) => workbook.isGenerated(n)))
+      throw new CliError(
+        'book.generatedOnly',
+        text(
+          `${file} adalah hasil Buku Kelompok (tab ${names.join(', ')}), bukan buku kelompok: tidak dibaca sebagai buku.`,
+          `${file} was written by Buku Kelompok (tab ${names.join(', ')}), not a group's book: it is not read as a book.`,
+        ),
+      );
     const expected = inputTabs.map((t) => t.name).join(', ');
     throw new CliError(
       'book.noTabs',
@@ -63,4 +74,21 @@ export async function openBook(
   const reviewed = reviewBook(workbook, today);
   if (options.needs) refuseUnreadTabs(file, names, reviewed.problems, options.needs);
   return { file, workbook, ...reviewed };
+}
+
+/**
+ * The lock file Excel keeps beside a book while it is open (`~$buku.xlsx`): said as such, not as a
+ * file that is no workbook, for what the user needs to know is that the book is open, and that what
+ * is typed there and not saved is not read.
+ */
+function lockFileError(file: string): CliError | undefined {
+  if (!basename(file).startsWith('~$')) return undefined;
+  const book = basename(file).slice(2);
+  return new CliError(
+    'file.excelLock',
+    text(
+      `${file} adalah file kunci Excel: buku ${book} sedang dibuka di Excel. File ini tidak dibaca; baca ${book} sendiri, dan simpan dulu di Excel apa yang belum disimpan.`,
+      `${file} is Excel's lock file: the book ${book} is open in Excel. This file is not read; read ${book} itself, after saving in Excel what is not saved yet.`,
+    ),
+  );
 }
