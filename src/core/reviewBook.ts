@@ -35,6 +35,34 @@ function uncomputedFormulaProblems(source: TabSource): Problem[] {
     );
 }
 
+/**
+ * A warning at each merged block that left a required cell of a row empty (`….missing`): Sheets and
+ * the file show the block's value on every row, but only its first cell holds it. Asked of a tab
+ * only when it has such a cell, so a book without one costs no call.
+ */
+function mergedCellProblems(source: TabSource, problems: readonly Problem[]): Problem[] {
+  const out: Problem[] = [];
+  const empty = problems.filter((p) => p.col > 0 && p.code.endsWith('.missing'));
+  for (const tab of new Set(empty.map((p) => p.tab)))
+    for (const b of source.mergedBlocks?.(tab) ?? []) {
+      const hit = empty.find(
+        (p) =>
+          p.tab === tab &&
+          p.row >= b.row &&
+          p.row < b.row + b.rows &&
+          p.col >= b.col &&
+          p.col < b.col + b.cols &&
+          (p.row > b.row || p.col > b.col),
+      );
+      if (hit) {
+        const range = `${columnLetters(b.col)}${b.row}:${columnLetters(b.col + b.cols - 1)}${b.row + b.rows - 1}`;
+        const column = b.col === hit.col ? hit.column : columnLetters(b.col);
+        out.push(problemAt('tab.merged', { tab, row: b.row, col: b.col, column }, { range, first: b.row }));
+      }
+    }
+  return out;
+}
+
 export function reviewBook(source: TabSource, today: IsoDate): ReviewedBook {
   const { book, problems } = readBook(source, { today });
   const credit = creditReport(book, today);
@@ -42,6 +70,7 @@ export function reviewBook(source: TabSource, today: IsoDate): ReviewedBook {
   const unique = firstOfEach([
     ...problems,
     ...uncomputedFormulaProblems(source),
+    ...mergedCellProblems(source, problems),
     ...credit.problems,
     ...savings.problems,
   ]);

@@ -6,6 +6,14 @@ import type { TabSpec } from './book/schema';
 import type { TabAdditions } from './book/upgradeBook';
 import type { KeptAnswers } from './api/keptViews';
 
+/** Cells merged into one: the first cell (`row`, `col`), and how many rows and columns it spans. */
+export interface MergedBlock {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
 export interface Workbook {
   /**
    * Every tab's name, in order. An adapter for which listing costs a call per tab (Sheets) may leave
@@ -18,6 +26,11 @@ export interface Workbook {
   readTab(name: string): Grid;
   /** Formula cells saved without a computed value (only a file can hold them), read as empty. */
   uncomputedFormulas?(name: string): readonly { readonly row: number; readonly col: number }[];
+  /**
+   * The tab's merged blocks (only the first cell of one holds its value; the others read empty).
+   * Asked only of a tab where a required cell read empty, so a book without such cells costs nothing.
+   */
+  mergedBlocks?(name: string): readonly MergedBlock[];
   /** Whether the tab carries the `buku-kelompok:generated` marker. */
   isGenerated(name: string): boolean;
   /** Replaces (or creates) a generated tab whole, with the marker and warning-only protection. */

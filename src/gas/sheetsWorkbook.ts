@@ -21,7 +21,7 @@ import {
   type TabAdditions,
   type WidenedDropdown,
 } from '../core/book/upgradeBook';
-import type { Workbook } from '../core/workbook';
+import type { MergedBlock, Workbook } from '../core/workbook';
 import { HostError } from '../core/workbook';
 import { toCell, toSheetValue } from './sheetValues';
 import { sheetsCall } from './sheetsErrors';
@@ -190,6 +190,14 @@ export class SheetsWorkbook implements Workbook {
       for (let c = 0; c < row.length; c += 1) row[c] = toCell(row[c], this.dates);
     }
     return values as Cell[][];
+  }
+
+  /** Asked only of a tab where a required cell read empty (`Workbook.mergedBlocks`): one call, and four a block. */
+  mergedBlocks(name: string): MergedBlock[] {
+    return this.sheet(name)
+      .getDataRange()
+      .getMergedRanges()
+      .map((r) => ({ row: r.getRow(), col: r.getColumn(), rows: r.getNumRows(), cols: r.getNumColumns() }));
   }
 
   isGenerated(name: string): boolean {

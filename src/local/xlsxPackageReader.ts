@@ -1,5 +1,6 @@
 // Reads an .xlsx package without building a workbook model: its tabs in order, each tab's cells
 // streamed into the core's rows, and whether each carries the generated marker.
+import type { MergedBlock } from '../core/workbook';
 import type { Grid } from '../core/cell';
 import { GENERATED_MARKER } from '../core/generatedMarker';
 import { text } from '../core/text';
@@ -28,6 +29,7 @@ import { ZipPackage } from './zipPackage';
 export interface PackageTab {
   readonly sheet: SheetEntry;
   readonly uncomputed: readonly UncomputedFormula[];
+  readonly merged: readonly MergedBlock[];
   /** Its formula cells' places (`formulaPlace`). */
   readonly formulas: readonly number[];
   readonly generated: boolean;
@@ -139,6 +141,7 @@ export async function readXlsxPackage(
     tabs.push({
       sheet,
       uncomputed: read.uncomputed,
+      merged: read.merged,
       formulas: read.formulas,
       generated: note !== undefined && note.startsWith(GENERATED_MARKER),
     });

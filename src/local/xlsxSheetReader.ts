@@ -1,6 +1,7 @@
 // One worksheet part read chunk by chunk into the core's rows: each cell as the Sheets adapter
 // reads it (dates by their style, formulas by their cached value), memory bounded by the cells
 // present, whatever the dimensions the sheet declares or how far its cells stand.
+import type { MergedBlock } from '../core/workbook';
 import type { Cell, DateCell, Grid } from '../core/cell';
 import { isIsoDate } from '../core/isoDate';
 import { attr, xmlDecode, XmlScanner, type XmlHandler } from './xmlScanner';
@@ -36,13 +37,20 @@ export interface SheetRead {
   readonly uncomputed: readonly UncomputedFormula[];
   /** Every formula cell's place (`formulaPlace`), computed or not: a fix is not written over one. */
   readonly formulas: readonly number[];
+  /** The tab's merged blocks: their cells past the first read empty (`clearMerged`). */
+  readonly merged: readonly MergedBlock[];
 }
 
 /** A cell's place as one number (a column is at most 16,384). */
 export const formulaPlace = (row: number, col: number): number => row * 32_768 + col;
 
 /** What a tab the file names but does not hold reads as. */
-export const NO_SHEET: SheetRead = Object.freeze({ grid: [[null]], uncomputed: [], formulas: [] });
+export const NO_SHEET: SheetRead = Object.freeze({
+  grid: [[null]],
+  uncomputed: [],
+  formulas: [],
+  merged: [],
+});
 
 const DAY_MS = 86_400_000;
 /** Days from 1899-12-30 (Excel's day 0) to 1970-01-01. */
@@ -272,8 +280,7 @@ function sheetScanner(ctx: SheetContext): { write(chunk: Uint8Array): void; end(
     write: (chunk) => scanner.write(chunk),
     end() {
       if (!scanner.complete) throw damagedWorkbook(ctx.label);
-      clearMerged(rows, merges);
-      return { grid: shape(rows, present), uncomputed, formulas };
+      return { grid: shape(rows, present), uncomputed, formulas, merged: clearMerged(rows, merges) };
     },
   };
 }
@@ -286,13 +293,18 @@ function exactRow(line: readonly Cell[], width: number): Cell[] {
   return out;
 }
 
-/** A merged block shows its first cell only: the others read empty, as exceljs reads them. */
-function clearMerged(rows: (Cell[] | undefined)[], merges: readonly string[]): void {
+/**
+ * A merged block shows its first cell only: the others read empty, as exceljs and Sheets read them.
+ * Returns the blocks read.
+ */
+function clearMerged(rows: (Cell[] | undefined)[], merges: readonly string[]): MergedBlock[] {
+  const blocks: MergedBlock[] = [];
   for (const ref of merges) {
     const [from, to] = ref.split(':');
     const a = from === undefined ? undefined : parseAddress(from);
     const b = to === undefined ? undefined : parseAddress(to);
     if (!a || !b) continue;
+    blocks.push({ row: a[0], col: a[1], rows: b[0] - a[0] + 1, cols: b[1] - a[1] + 1 });
     for (let r = a[0]; r <= Math.min(b[0], rows.length); r += 1) {
       const line = rows[r - 1];
       if (!line) continue;
@@ -300,6 +312,7 @@ function clearMerged(rows: (Cell[] | undefined)[], merges: readonly string[]): v
         if (r !== a[0] || c !== a[1]) line[c - 1] = null;
     }
   }
+  return blocks;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Cell, Grid } from '../core/cell';
 import { toYmd } from '../core/isoDate';
 import type { SheetGrid } from '../core/sheetGrid';
 import type { TabSpec } from '../core/book/schema';
-import { HostError, type Workbook } from '../core/workbook';
+import { HostError, type MergedBlock, type Workbook } from '../core/workbook';
 import { writeFileAtomic } from './atomicWrite';
 import { readWorkbookFile } from './readWorkbookFile';
 import { WorkbookFileError } from './workbookFileError';
@@ -40,6 +40,7 @@ interface PackageTabState {
   grid: Grid | undefined;
   readonly generated: boolean;
   readonly uncomputed: readonly UncomputedFormula[];
+  readonly merged: readonly MergedBlock[];
   readonly formulas: readonly number[];
   /** Written over by a generated tab of the same name (now in the scratch workbook). */
   replaced: boolean;
@@ -75,6 +76,7 @@ export class XlsxWorkbook implements Workbook {
       grid: read?.grids[index],
       generated: t.generated,
       uncomputed: t.uncomputed,
+      merged: t.merged,
       formulas: t.formulas,
       replaced: false,
     }));
@@ -206,6 +208,11 @@ export class XlsxWorkbook implements Workbook {
   /** Formula cells of a tab that the file holds no computed value for (read as empty). */
   uncomputedFormulas(name: string): readonly UncomputedFormula[] {
     return this.packageTab(name)?.uncomputed ?? [];
+  }
+
+  /** The tab's merged blocks as the file holds them (a tab made here has none the checks read). */
+  mergedBlocks(name: string): readonly MergedBlock[] {
+    return this.packageTab(name)?.merged ?? [];
   }
 
   /** A formula in the file, or in a tab made here, that no cell written since replaced. */

@@ -33,7 +33,7 @@ import type { SheetGrid } from '../sheetGrid';
 import { columnLetters } from '../spreadsheetSettings';
 import { text as t, type Lang, type Bilingual } from '../text';
 import { journalWeekOf, parseJournalWeek, shiftWeek } from '../week/journalWeek';
-import type { Host, Workbook } from '../workbook';
+import type { Host, MergedBlock, Workbook } from '../workbook';
 import { HostError } from '../workbook';
 import { apiError } from './errorMessages';
 import { fixRequestSchema } from './fixRequestSchema';
@@ -87,6 +87,7 @@ interface OnceSource {
   tabNames(): string[];
   readTab(name: string): Grid;
   uncomputedFormulas(name: string): readonly { readonly row: number; readonly col: number }[];
+  mergedBlocks(name: string): readonly MergedBlock[];
   /** A tab's cells if this action has read them, without reading. */
   readAlready(name: string): Grid | undefined;
   /** The tabs read so far, in the order read. */
@@ -126,6 +127,7 @@ function onceSource(
     tabNames: () => (names ??= workbook.tabNames(among, { fresh })),
     readTab,
     uncomputedFormulas: (name) => workbook.uncomputedFormulas?.(name) ?? [],
+    mergedBlocks: (name) => workbook.mergedBlocks?.(name) ?? [],
     readAlready: (name) => grids.get(name),
     tabsRead: () => [...grids.keys()],
     patch(tab, row, col, value) {

@@ -2,6 +2,7 @@
 import { cellText, isEmptyCell, type Cell, type Grid } from '../cell';
 import { columnLetters } from '../columnLetters';
 import type { Problem, Severity } from '../problems/problem';
+import type { MergedBlock } from '../workbook';
 import { findHeaderRow, missingHeaders, type HeaderColumn } from './findHeaderRow';
 import { tabCandidates } from './findTab';
 import { gridCell, gridRowLength } from './gridCell';
@@ -21,6 +22,8 @@ export interface TabSource {
   readTab(name: string): Grid;
   /** Formula cells saved without a value (a file only; Sheets always computes): read as empty. */
   uncomputedFormulas?(name: string): readonly CellPlace[];
+  /** The tab's merged blocks, asked only where a required cell read empty (`Workbook.mergedBlocks`). */
+  mergedBlocks?(name: string): readonly MergedBlock[];
   /**
    * True when `readTab` hands the cells over for good (a file read once): a reader of a large tab
    * may then let each row's cells go as soon as it has read them.

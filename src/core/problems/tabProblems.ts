@@ -14,6 +14,10 @@ export const tabProblems = {
     'Baris judul kolom tidak ditemukan di 10 baris pertama tab "{tab}": kolom {missing} tidak ada. Tulis judul kolom itu dalam satu baris.',
     'No header row in the first 10 rows of the tab "{tab}": the column(s) {missing} are missing. Write those headers in one row.',
   ),
+  'tab.merged': w<{ range: Arg; first: Arg }>(
+    'Sel {range} digabung: hanya baris {first} yang berisi nilainya, baris lainnya terbaca kosong. Pisahkan sel gabungan itu dan tulis nilainya di setiap baris.',
+    'The cells {range} are merged: only row {first} holds the value, the other rows read empty. Unmerge them and write the value in each row.',
+  ),
   'tab.header.duplicate': w<{ firstCol: Arg }>(
     'Kolom "{column}" ada dua kali (juga kolom {firstCol}). Yang dibaca hanya yang pertama; hapus atau ganti nama yang ini.',
     'The column "{column}" appears twice (also column {firstCol}). Only the first is read; delete or rename this one.',
