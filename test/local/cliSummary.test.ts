@@ -48,7 +48,9 @@ describe('buku-kelompok summary', () => {
     expect(r.code).toBe(2);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('Ringkasan kelompok per 28 November 2026');
-    expect(lines[1]).toMatch(/^File +Kelompok +Desa +Anggota/);
+    // §11: the village and the sub-district, Kol 5 and the loans past due, as the tab and --json give them.
+    expect(lines[1]).toMatch(/^File +Kelompok +Desa +Kecamatan +Anggota .* Kol5 +Menunggak +Kesalahan /);
+    expect(lines[4]).toMatch(/fresh\.xlsx +Kelompok Tani Mekar Sari +Cikandang +Cikajang +29 /);
     expect(lines[2]).toMatch(/bad\.xlsx +\(tidak terbaca\)/);
     // The stale book's loans are all more than 30 days late as of today: it comes before the fresh one.
     expect(lines[3]).toContain('stale.xlsx');

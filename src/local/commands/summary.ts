@@ -119,6 +119,7 @@ export function summaryText(
         'File',
         'Group',
         'Village',
+        'District',
         'Members',
         'Cash',
         'Savings',
@@ -127,6 +128,7 @@ export function summaryText(
         'Arrears',
         'PAR30',
         'Kol5',
+        'Past due',
         'Errors',
         'Warnings',
         'Last Kegiatan',
@@ -140,6 +142,7 @@ export function summaryText(
         'File',
         'Kelompok',
         'Desa',
+        'Kecamatan',
         'Anggota',
         'Kas',
         'Simpanan',
@@ -148,6 +151,7 @@ export function summaryText(
         'Tunggakan',
         'PAR30',
         'Kol5',
+        'Menunggak',
         'Kesalahan',
         'Peringatan',
         'Kegiatan akhir',
@@ -178,6 +182,7 @@ export function summaryText(
       g.file,
       g.groupName,
       g.village ?? '',
+      g.district ?? '',
       whole(g.activeMembers, lang),
       money(g.cashBalance),
       money(g.savings),
@@ -186,6 +191,7 @@ export function summaryText(
       money(g.arrears),
       percent(g.par30, lang),
       num(g.kol5Loans),
+      num(g.pastDueLoans),
       whole(g.errors, lang),
       whole(g.warnings, lang),
       g.lastActivity ?? '–',
@@ -201,6 +207,7 @@ export function summaryText(
       ? `${groupedPlural(groups.groups, 'group')}${groups.groups === s.books ? '' : ` (${groupedPlural(s.books, 'book')})`}`
       : `${groups.groups} kelompok${groups.groups === s.books ? '' : ` (${s.books} buku)`}`,
     '',
+    '',
     whole(s.activeMembers, lang),
     rupiah(s.cashBalance, lang),
     rupiah(s.savings, lang),
@@ -209,6 +216,7 @@ export function summaryText(
     rupiah(s.arrears, lang),
     percent(s.par30, lang),
     whole(s.kol5Loans, lang),
+    whole(s.pastDueLoans, lang),
     whole(s.errors, lang),
     whole(s.warnings, lang),
     '',
@@ -216,7 +224,7 @@ export function summaryText(
     ...duties(s),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const right = new Set([3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 16, 17, 18]);
+  const right = new Set([4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18, 19, 20]);
   const fmt = (r: readonly string[]) =>
     r
       .map((c, i) => (right.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
