@@ -3,8 +3,11 @@ import { formatLongDate } from '../core/isoDate';
 import { formatRupiah } from '../core/money';
 import { formatPercent } from '../core/shu/shuSettings';
 import { countBySeverity, type Problem, type Severity } from '../core/problems/problem';
-import { pick, type Lang } from '../core/text';
+import { pick, text, type Lang } from '../core/text';
 import type { IsoDate } from '../core/cell';
+
+/** The mark beside a file that could not be read as a book, in `check` and `summary` over many files. */
+export const UNREADABLE = text('(tidak terbaca)', '(unreadable)');
 
 export const severityWords: Record<Severity, { id: [string, string]; en: [string, string] }> = {
   error: { id: ['kesalahan', 'kesalahan'], en: ['error', 'errors'] },

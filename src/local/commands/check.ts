@@ -1,7 +1,7 @@
 // `buku-kelompok check FILE… [--json] [--today DATE] [--lang id|en]`: the problems of each book.
 import { countBySeverity } from '../../core/problems/problem';
 import { pick, text, type Lang } from '../../core/text';
-import { count, countsLine, groupedPlural, longDate, problemsByTab } from '../cliFormat';
+import { count, countsLine, groupedPlural, longDate, problemsByTab, UNREADABLE } from '../cliFormat';
 import { checkBookJson, type CheckBookJson, type CheckFailureJson } from '../cliJson';
 import { usageLine, type CliCommand } from '../cliCommand';
 import { commonOptions, langOption, parse, todayOption, type CliContext } from '../cliOptions';
@@ -76,7 +76,7 @@ export async function runCheck(args: readonly string[], ctx: CliContext): Promis
       // Over many files, in the report too (`check * > laporan.txt`): its block, with why.
       if (many && !values.json) {
         const lang = sharedLang();
-        ctx.out(`${file} ${lang === 'en' ? '(unreadable)' : '(tidak terbaca)'}`);
+        ctx.out(`${file} ${pick(UNREADABLE, lang)}`);
         const line = pick(e.text, lang);
         ctx.out(line.includes(file) ? line : `${file}: ${line}`);
         ctx.out('');

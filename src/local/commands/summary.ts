@@ -13,7 +13,7 @@ import {
   type GroupSummaryRow,
 } from '../../core/summary/groupSummary';
 import { pick, text, type Bilingual, type Lang } from '../../core/text';
-import { groupedPlural, longDate, percent, rupiah, whole } from '../cliFormat';
+import { groupedPlural, longDate, percent, rupiah, UNREADABLE, whole } from '../cliFormat';
 import { usageLine, type CliCommand } from '../cliCommand';
 import {
   commonOptions,
@@ -175,7 +175,7 @@ export function summaryText(
   const rows: string[][] = [];
   for (const g of worstFirst(summary.groups)) {
     if (isSummaryFailure(g)) {
-      rows.push([g.file, en ? '(unreadable)' : '(tidak terbaca)']);
+      rows.push([g.file, pick(UNREADABLE, lang)]);
       continue;
     }
     rows.push([
