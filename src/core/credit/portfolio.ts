@@ -22,6 +22,8 @@ function figure(
   return { key, unit, value, label, definition };
 }
 
+const loansEn = (n: number) => `${n} ${n === 1 ? 'loan' : 'loans'}`;
+
 export function portfolio(
   loans: readonly LoanBalance[],
   kolLimits: readonly [number, number, number],
@@ -41,9 +43,12 @@ export function portfolio(
   let restructuredLoans = 0;
   let restructuredPrincipal = 0;
   const borrowers = new Set<string>();
-  const perKol = new Map<Kol, { loans: number; outstandingPrincipal: Rupiah }>(
-    kols.map((k) => [k, { loans: 0, outstandingPrincipal: 0 }]),
-  );
+  // `heldIn`: loans counted in the Kol because it is held there; `heldOut`: loans whose days put them
+  // in the Kol, counted in a worse one held since a Jadwal Ulang (docs/book.md §7).
+  const perKol = new Map<
+    Kol,
+    { loans: number; outstandingPrincipal: Rupiah; heldIn: number; heldOut: number }
+  >(kols.map((k) => [k, { loans: 0, outstandingPrincipal: 0, heldIn: 0, heldOut: 0 }]));
   for (const loan of loans) {
     disbursed += loan.principal;
     outstandingPrincipal += loan.outstandingPrincipal;
@@ -70,6 +75,10 @@ export function portfolio(
     const k = perKol.get(loan.kol)!;
     k.loans += 1;
     k.outstandingPrincipal += loan.outstandingPrincipal;
+    if (loan.kol !== loan.kolByDays) {
+      k.heldIn += 1;
+      perKol.get(loan.kolByDays)!.heldOut += 1;
+    }
   }
   const par30 = ratio(atRisk, outstandingPrincipal);
   const collectionRate = ratio(paid, due);
@@ -228,9 +237,22 @@ export function portfolio(
       ),
     ),
   ];
-  for (const { kol, loans: count, outstandingPrincipal: principal } of perKolList) {
+  for (const { kol, loans: count, outstandingPrincipal: principal, heldIn, heldOut } of perKolList) {
     const name = kolName(kol);
-    const range = kolRange(kol, kolLimits);
+    const days = kolRange(kol, kolLimits);
+    // The days alone do not say which loans a Kol holds once a Kol is held (docs/book.md §7).
+    const range = t(
+      days.id +
+        (heldIn > 0
+          ? `, ditambah ${heldIn} pinjaman yang Kol-nya ditahan di Kol ${kol} sesudah Jadwal Ulang`
+          : '') +
+        (heldOut > 0
+          ? `, kecuali ${heldOut} pinjaman yang Kol-nya ditahan lebih tinggi sesudah Jadwal Ulang`
+          : ''),
+      days.en +
+        (heldIn > 0 ? `, plus ${loansEn(heldIn)} whose Kol is held at ${kol} after a Jadwal Ulang` : '') +
+        (heldOut > 0 ? `, except ${loansEn(heldOut)} whose Kol is held higher after a Jadwal Ulang` : ''),
+    );
     figures.push(
       figure(
         `kol${kol}Loans`,

@@ -87,6 +87,9 @@ export function loanBalancesSheet(
     lang,
   );
 
+  // Every Angsuran Pinjaman row of the loan, what came back after a write-off too (docs/book.md §4,
+  // §7): the column adds up to what Kas received.
+  const received = (b: CreditReport['loans'][number]) => b.repaid + b.recoveries;
   report.loans.forEach((b, i) => {
     rows.push([
       cell(i + 1, { format: 'integer' }),
@@ -97,7 +100,7 @@ export function loanBalancesSheet(
       rp(b.principal),
       rp(b.due),
       rp(b.paid),
-      rp(b.repaid),
+      rp(received(b)),
       rp(b.arrearsPrincipal),
       rp(b.arrearsJasa),
       rp(b.arrears),
@@ -130,7 +133,7 @@ export function loanBalancesSheet(
       true,
     ),
     rp(
-      sum((b) => b.repaid),
+      sum(received),
       true,
     ),
     rp(

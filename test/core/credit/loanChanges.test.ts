@@ -110,6 +110,30 @@ describe('a rescheduling worked by hand', () => {
     });
   });
 
+  it('says in the Kol definitions that the held loan is counted in Kol 3, not in Kol 1 where its days put it (docs/book.md §5, §7)', () => {
+    const report = creditReport(rescheduledBook(), '2026-09-10');
+    const definition = (key: string) => report.portfolio.figures.find((f) => f.key === key)!;
+    expect(definition('kol3Loans')).toMatchObject({
+      value: 1,
+      definition: {
+        id: 'Banyaknya pinjaman belum lunas dengan 91–120 hari tunggakan, ditambah 1 pinjaman yang Kol-nya ditahan di Kol 3 sesudah Jadwal Ulang.',
+        en: 'Number of loans not yet repaid with 91–120 days past due, plus 1 loan whose Kol is held at 3 after a Jadwal Ulang.',
+      },
+    });
+    expect(definition('kol1Principal')).toMatchObject({
+      value: 0,
+      definition: {
+        id: 'Sisa pokok pinjaman belum lunas dengan 0 hari tunggakan, kecuali 1 pinjaman yang Kol-nya ditahan lebih tinggi sesudah Jadwal Ulang.',
+        en: 'Outstanding principal of loans not yet repaid with 0 days past due, except 1 loan whose Kol is held higher after a Jadwal Ulang.',
+      },
+    });
+    // Once the Kol is no longer held (25/09), the definitions are the days alone.
+    const after = creditReport(rescheduledBook(), '2026-09-25').portfolio.figures;
+    expect(after.find((f) => f.key === 'kol1Loans')!.definition.id).toBe(
+      'Banyaknya pinjaman belum lunas dengan 0 hari tunggakan.',
+    );
+  });
+
   it('after it (25/09): three new installments on time, the Kol by days alone', () => {
     const b = on('2026-09-25');
     expect(b).toMatchObject({

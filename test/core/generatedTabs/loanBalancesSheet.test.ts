@@ -294,6 +294,32 @@ describe('loanBalancesSheet', () => {
     }
   });
 
+  it('counts what came back after a write-off in Total Angsuran Diterima, so the column adds up to Kas (docs/book.md §4, §7)', () => {
+    // 1.200.000 at 1,5 % Flat, 12 monthly from 15/01/2025 (118.000 each); one repaid, written off
+    // on 10/01/2026, then 200.000 and 50.000 came back: every Angsuran Pinjaman row is money received.
+    const recovered = bookOf({
+      members: [member('A001', 'Siti Aminah'), member('A002', 'Budi')],
+      loans: [loan('P001', 'A001', '2025-01-15', 1_200_000), loan('P002', 'A002', '2026-01-05', 500_000)],
+      cash: [
+        repayment('P001', 'A001', '2025-02-15', 118_000),
+        repayment('P001', 'A001', '2026-03-02', 200_000),
+        repayment('P001', 'A001', '2026-04-02', 50_000),
+        repayment('P002', 'A002', '2026-02-05', 57_500),
+      ],
+      loanChanges: [{ loanId: 'P001', date: '2026-01-10', kind: 'Hapus Buku', reason: 'pindah', row: 2 }],
+    });
+    const r = creditReport(recovered, '2026-05-31');
+    expect(r.loans[0]).toMatchObject({ repaid: 118_000, recoveries: 250_000 });
+    const g = loanBalancesSheet(r, recovered, 'id', 'x');
+    const header = values(g.rows[g.frozenRows - 1]);
+    const col = header.indexOf('Total Angsuran Diterima');
+    expect(g.rows[g.frozenRows]![col]!.v).toBe(368_000);
+    expect(g.rows[g.frozenRows + 1]![col]!.v).toBe(57_500);
+    const kas = recovered.cash.reduce((s, c) => s + c.amountIn, 0);
+    expect(kas).toBe(425_500);
+    expect(g.rows[g.frozenRows + 2]![col]!.v).toBe(kas);
+  });
+
   it('shows no held Kol for a loan written off after a rescheduling: no Kol, no held-Kol note (docs/book.md §7)', () => {
     // 1.000.000 at 2 % Flat, 5 monthly from 10/01/2026, nothing repaid. Jadwal Ulang on 10/07: 150
     // days past due, Kol 4, held. Hapus Buku on 10/10: 61 days past due on the new schedule (Kol 2),
