@@ -55,6 +55,9 @@ describe('buku-kelompok summary', () => {
     // The stale book's loans are all more than 30 days late as of today: it comes before the fresh one.
     expect(lines[3]).toContain('stale.xlsx');
     expect(lines[4]).toContain('fresh.xlsx');
+    // The last Kegiatan and Kas dates as every other command writes a date, dd/mm/yyyy.
+    expect(lines[3]).toMatch(/ 01\/06\/2026 +01\/06\/2026 /);
+    expect(lines[3]).not.toMatch(/2026-06-01/);
     // The fresh and the stale demo are two books of one group (its two years' books, as it were).
     expect(lines[6]).toMatch(/^Jumlah +1 kelompok \(2 buku\) /);
     expect(r.stdout).not.toContain('bukan file Excel');

@@ -14,6 +14,14 @@ export interface PresenceCount {
   readonly rate: number | null;
 }
 
+/**
+ * The rate in whole percent, half up as §5 rounds: worked from the counts, since 23 ÷ 40 as a
+ * fraction times 100 is 57.4999… and would round to 57, not 58.
+ */
+export function wholePercent(c: PresenceCount): number {
+  return Math.round((c.present * 100) / c.active);
+}
+
 export interface MeetingAttendance {
   readonly date: IsoDate;
   /** The meeting's column in `Daftar Hadir` (1-based) and its header as written. */

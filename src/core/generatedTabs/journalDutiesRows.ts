@@ -1,7 +1,7 @@
 // The journal tab's rows for the facilitator's other duties (docs/book.md §9): in section 1 the
 // week's meetings with their attendance and the farm inputs received; in section 6 the members to
 // visit and the plan rows of this and next month not yet done. Six columns, as the journal.
-import type { PresenceCount } from '../attendance/attendanceReport';
+import { wholePercent, type PresenceCount } from '../attendance/attendanceReport';
 import { formatShortDate } from '../isoDate';
 import type { JournalDuties } from '../journal/journalDuties';
 import { cell, BOLD, ITALIC, RIGHT, WRAPPED_TEXT, type OutCell } from '../sheetGrid';
@@ -50,11 +50,9 @@ const header = (titles: readonly Bilingual[], lang: Lang): OutCell[] =>
   titles.map((x) => cell(pick(x, lang), { bold: true, background: HEADER_BACKGROUND, wrap: true }));
 const sub = (x: Bilingual, lang: Lang): OutCell[] => [cell(pick(x, lang), BOLD)];
 const note = (x: Bilingual, lang: Lang): OutCell[] => [cell(pick(x, lang), ITALIC)];
-const fraction = (c: PresenceCount, lang: Lang): OutCell =>
+const fraction = (c: PresenceCount): OutCell =>
   cell(
-    c.rate === null
-      ? `${c.present} / ${c.active}`
-      : `${c.present} / ${c.active} (${Math.round(c.rate * 100)}%)`.replace('.', lang === 'id' ? ',' : '.'),
+    c.rate === null ? `${c.present} / ${c.active}` : `${c.present} / ${c.active} (${wholePercent(c)}%)`,
     RIGHT,
   );
 const kg = (n: number) => cell(n, { format: 'decimal' });
@@ -73,9 +71,9 @@ export function meetingAndSaprodiRows(model: JournalDuties, lang: Lang): OutCell
         cell({ date: m.date }, { format: 'date' }),
         cell(`${m.present} / ${m.active}`, RIGHT),
         cell(m.rate, { format: 'percent' }),
-        fraction(m.households, lang),
-        fraction(m.byGender.L, lang),
-        fraction(m.byGender.P, lang),
+        fraction(m.households),
+        fraction(m.byGender.L),
+        fraction(m.byGender.P),
       ]);
     }
     rows.push([cell(pick(words.rateDefinition, lang), { italic: true, size: 8 })]);

@@ -132,10 +132,7 @@ export function loanBalancesSheet(
       sum((b) => b.paid),
       true,
     ),
-    rp(
-      sum(received),
-      true,
-    ),
+    rp(sum(received), true),
     rp(
       sum((b) => b.arrearsPrincipal),
       true,

@@ -94,14 +94,17 @@ export function journalDuties(book: Book, start: IsoDate, end: IsoDate): Journal
         })),
       toVisit: report.toVisit.map((v) => ({ ...v })),
     },
-    planToDo: planRowsToDo(planReport(book, end), [month, nextMonth(month)]).map((r) => ({
-      code: r.code,
-      activity: r.activity,
-      type: r.type,
-      typeLabel: label(r.type),
-      month: r.month,
-      responsible: r.responsible,
-    })),
+    // This month's rows before next month's, each month's in the tab's order.
+    planToDo: planRowsToDo(planReport(book, end), [month, nextMonth(month)])
+      .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0))
+      .map((r) => ({
+        code: r.code,
+        activity: r.activity,
+        type: r.type,
+        typeLabel: label(r.type),
+        month: r.month,
+        responsible: r.responsible,
+      })),
     saprodiReceived: (book.saprodi ?? [])
       .filter((r) => r.receivedDate !== undefined && r.receivedDate >= start && r.receivedDate <= end)
       .map((r) => ({

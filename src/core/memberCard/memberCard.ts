@@ -11,7 +11,7 @@ import type { Rupiah } from '../money';
 import { savingsRowsByMember, type MemberSavings, type SavingsReport } from '../savings/memberSavings';
 import { maskNik } from '../values/maskNik';
 import { addTo, firstByKey } from '../listsByKey';
-import { attendanceReport, type PresenceCount } from '../attendance/attendanceReport';
+import { attendanceReport, wholePercent, type PresenceCount } from '../attendance/attendanceReport';
 import { text as t, type Bilingual } from '../text';
 
 export interface SavingsMovement {
@@ -224,7 +224,7 @@ export function cardAttendanceText(a: NonNullable<MemberCard['attendance']>, yea
   if (a.last4.active === 0) return t('belum ada pertemuan', 'no meeting yet');
   // No meeting yet in the year: nothing to divide by, shown as `–` (docs/book.md §5), never 0 %.
   const share = (c: PresenceCount) =>
-    c.rate === null ? '–' : `${c.present}/${c.active} (${Math.round(c.rate * 100)} %)`;
+    c.rate === null ? '–' : `${c.present}/${c.active} (${wholePercent(c)} %)`;
   return t(
     `${share(a.last4)} pertemuan terakhir; tahun ${year}: ${share(a.year)}`,
     `${share(a.last4)} of the last meetings; in ${year}: ${share(a.year)}`,

@@ -12,6 +12,7 @@ import {
   type GroupSummaryEntry,
   type GroupSummaryRow,
 } from '../../core/summary/groupSummary';
+import { formatShortDate } from '../../core/isoDate';
 import { pick, text, type Bilingual, type Lang } from '../../core/text';
 import { groupedPlural, longDate, percent, rupiah, UNREADABLE, whole } from '../cliFormat';
 import { usageLine, type CliCommand } from '../cliCommand';
@@ -194,8 +195,9 @@ export function summaryText(
       num(g.pastDueLoans),
       whole(g.errors, lang),
       whole(g.warnings, lang),
-      g.lastActivity ?? '–',
-      g.lastCash ?? '–',
+      // As every other command writes a date (`--json` keeps yyyy-mm-dd).
+      g.lastActivity ? formatShortDate(g.lastActivity) : '–',
+      g.lastCash ? formatShortDate(g.lastCash) : '–',
       ...duties(g),
     ]);
   }

@@ -277,5 +277,12 @@ describe("the member's attendance on the card (docs/book.md §9)", () => {
       id: '3/4 (75 %) pertemuan terakhir; tahun 2027: –',
       en: '3/4 (75 %) of the last meetings; in 2027: –',
     });
+    // 23 of 40 is 57,5 %: half up, 58 % (23 ÷ 40 × 100 in floating point is 57.4999…).
+    expect(
+      cardAttendanceText(
+        { last4: { present: 3, active: 4, rate: 0.75 }, year: { present: 23, active: 40, rate: 23 / 40 } },
+        '2026',
+      ).id,
+    ).toBe('3/4 (75 %) pertemuan terakhir; tahun 2026: 23/40 (58 %)');
   });
 });

@@ -1,6 +1,7 @@
 import { readBook } from '../../../src/core/book/readBook';
 import { planTab, saprodiTab } from '../../../src/core/book/schema';
 import { journalSheet } from '../../../src/core/generatedTabs/journalSheet';
+import { meetingAndSaprodiRows } from '../../../src/core/generatedTabs/journalDutiesRows';
 import { weeklyJournal } from '../../../src/core/journal/weeklyJournal';
 import { d, tabGrid, TODAY, tabSource } from '../book/fixtures';
 import { exampleTabs } from '../attendance/attendanceExample';
@@ -87,6 +88,12 @@ describe('the journal’s facilitator duties', () => {
     ]);
   });
 
+  it('lists this month’s plan rows before next month’s, whatever their order in RUK', () => {
+    const later = { ...book, plan: [...book.plan!].reverse() };
+    const journal = weeklyJournal(later, problems, '2026-W23', '2026-06-07 18:00');
+    expect(journal.planToDo.map((r) => r.code)).toEqual(['R01', 'R02']);
+  });
+
   it('prints them in section 1 (meetings, farm inputs) and section 6 (to visit, plan), in both languages', () => {
     const text = (lang: 'id' | 'en') =>
       journalSheet(model, lang)
@@ -131,5 +138,33 @@ describe('the journal’s facilitator duties', () => {
     expect(id).toContain('Tidak ada pertemuan di Daftar Hadir minggu ini.');
     expect(id).toContain('Tidak ada saprodi diterima minggu ini.');
     expect(id).toContain('Tidak ada anggota yang absen 3 pertemuan berturut-turut.');
+  });
+});
+
+describe('the journal’s meeting shares', () => {
+  it('round half up from the counts: 23 of 40 households is 58%, not 57% (23 ÷ 40 × 100 is 57.4999… in floating point)', () => {
+    const count = (present: number, active: number) => ({ present, active, rate: present / active });
+    const rows = meetingAndSaprodiRows(
+      {
+        attendance: {
+          meetings: [
+            {
+              date: '2026-06-05',
+              present: 23,
+              active: 40,
+              rate: 23 / 40,
+              households: count(23, 40),
+              byGender: { L: count(9, 16), P: count(14, 24) },
+            },
+          ],
+          toVisit: [],
+        },
+        planToDo: [],
+        saprodiReceived: [],
+      },
+      'id',
+    );
+    const meeting = rows.find((r) => typeof r[0]?.v === 'object' && r[0]?.v !== null)!;
+    expect(meeting.slice(3).map((c) => c.v)).toEqual(['23 / 40 (58%)', '9 / 16 (56%)', '14 / 24 (58%)']);
   });
 });
