@@ -101,11 +101,11 @@ describe('the commands in English', () => {
   test("shu: each part's percentage and amount", async () => {
     const en = await cli('shu', demo, '--lang', 'en');
     expect(en.out).toContain(
-      'Parts: Cadangan 25% Rp 126,399 · Jasa Simpanan 30% Rp 151,677 · Jasa Pinjaman 25% Rp 126,397 · Pengurus 10% Rp 50,559 · Sosial 10% Rp 50,559',
+      'Parts: Cadangan 25% Rp 127,785 · Jasa Simpanan 30% Rp 153,338 · Jasa Pinjaman 25% Rp 127,782 · Pengurus 10% Rp 51,112 · Sosial 10% Rp 51,112',
     );
     const id = await cli('shu', demo, '--lang', 'id');
     expect(id.out).toContain(
-      'Pembagian: Cadangan 25 % Rp 126.399 · Jasa Simpanan 30 % Rp 151.677 · Jasa Pinjaman 25 % Rp 126.397 · Pengurus 10 % Rp 50.559 · Sosial 10 % Rp 50.559',
+      'Pembagian: Cadangan 25 % Rp 127.785 · Jasa Simpanan 30 % Rp 153.338 · Jasa Pinjaman 25 % Rp 127.782 · Pengurus 10 % Rp 51.112 · Sosial 10 % Rp 51.112',
     );
   });
 

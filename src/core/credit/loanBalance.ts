@@ -150,6 +150,7 @@ export function loanBalance(
   if (reschedules.length > 0) balance.rescheduledOn = reschedules[reschedules.length - 1]!.date;
   if (writtenOff) balance.writtenOff = writtenOff;
   balance.recoveries = state.recoveries;
+  balance.recoveriesJasa = state.recoveriesJasa;
   if (again === undefined) balance.repayments = state.uses;
   else Object.defineProperty(balance, 'repayments', repaymentsProperty);
   return balance;

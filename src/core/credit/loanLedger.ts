@@ -35,6 +35,8 @@ export interface LedgerState {
   readonly repaid: Rupiah;
   readonly overpaid: Rupiah;
   readonly recoveries: Rupiah;
+  /** Of `recoveries`, the jasa part (docs/book.md §7): income of the year each recovery is dated in. */
+  readonly recoveriesJasa: Rupiah;
   readonly hold?: KolHold;
   readonly writtenOff?: { readonly date: IsoDate; readonly principal: Rupiah };
   readonly changes: readonly {
@@ -156,6 +158,11 @@ export function loanLedger(
   let repaid = 0;
   let overpaid = 0;
   let recoveries = 0;
+  let recoveriesJasa = 0;
+  // What was still owed on T of a write-off, jasa then principal of each installment from the oldest
+  // open one: what the recoveries come back against, only to know their jasa part (docs/book.md §7).
+  let owedOnT: Rupiah[] = [];
+  let owedAt = 0;
   let hold: KolHold | undefined;
   let writtenOff: LedgerState['writtenOff'];
   const applied: { date: IsoDate; kind: LoanChangeCode; change: LoanChange }[] = [];
@@ -171,6 +178,7 @@ export function loanLedger(
         repaid,
         overpaid,
         recoveries,
+        recoveriesJasa,
         ...(hold && { hold }),
         ...(writtenOff && { writtenOff }),
       },
@@ -183,16 +191,26 @@ export function loanLedger(
     let principal = 0;
     let jasa = 0;
     let recovery = 0;
+    let recoveryJasa = 0;
     // Beyond the whole schedule is overpaid, before a write-off or after it (docs/book.md §5, §7).
     const extra = Math.max(0, amount - capacity);
     capacity -= amount - extra;
     if (extra > 0) excess.push({ entry, amount: extra });
     overpaid += extra;
     if (writtenOff) {
-      // After a write-off what comes back within the schedule is a recovery; it settles nothing.
+      // After a write-off what comes back within the schedule is a recovery; it settles nothing,
+      // but is split as §5 would allocate it after what was paid by T, for its jasa part.
       recovery = amount - extra;
       recoveries += recovery;
       repaid += extra;
+      for (let left = recovery; left > 0 && owedAt < owedOnT.length;) {
+        const part = Math.min(left, owedOnT[owedAt]!);
+        if (owedAt % 2 === 0) recoveryJasa += part;
+        left -= part;
+        owedOnT[owedAt] = owedOnT[owedAt]! - part;
+        if (owedOnT[owedAt] === 0) owedAt += 1;
+      }
+      recoveriesJasa += recoveryJasa;
     } else {
       repaid += amount;
       let left = amount - extra;
@@ -224,6 +242,7 @@ export function loanLedger(
         jasa,
         beyond: extra,
         recovery,
+        recoveryJasa,
       });
   };
 
@@ -294,6 +313,7 @@ export function loanLedger(
       if (kol !== 5) findings.push({ change, kind: 'writeOffNotKol5', kol });
       const principalPaid = slots.reduce((sum, s) => sum + s.paidPrincipal, 0);
       writtenOff = { date: change.date, principal: loan.principal - principalPaid };
+      owedOnT = slots.slice(open).flatMap((s) => [s.jasa - s.paidJasa, s.principal - s.paidPrincipal]);
     }
     applied.push({ date: change.date, kind: changeCodes[change.kind], change });
     return;
@@ -325,6 +345,7 @@ export function loanLedger(
     repaid,
     overpaid,
     recoveries,
+    recoveriesJasa,
     ...(hold && { hold }),
     ...(writtenOff && { writtenOff }),
     installments: slots,

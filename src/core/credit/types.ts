@@ -45,8 +45,8 @@ export type LoanChangeCode = 'reschedule' | 'writeOff' | 'waiveFines';
 /**
  * How one repayment row was used: `principal` + `jasa` settled installments, `beyond` went past the
  * whole schedule (`credit.overpaid`, after a write-off too), `recovery` came in after a write-off
- * within the schedule. The four add up to `amount`. The jasa part is income of the year the row is
- * dated in (SHU, docs/book.md §8).
+ * within the schedule. The four add up to `amount`. The jasa part (`jasa`, and a recovery's
+ * `recoveryJasa`) is income of the year the row is dated in (SHU, docs/book.md §8).
  */
 export interface RepaymentUse {
   readonly tab: string;
@@ -57,6 +57,11 @@ export interface RepaymentUse {
   readonly jasa: Rupiah;
   readonly beyond: Rupiah;
   readonly recovery: Rupiah;
+  /**
+   * Of `recovery`, the jasa part: §5's allocation continued over the schedule as it stood on the
+   * write-off date, after what was paid by then (docs/book.md §7); it settles nothing.
+   */
+  readonly recoveryJasa: Rupiah;
 }
 
 /** Kol 1 Lancar … Kol 5 Macet. */
@@ -130,6 +135,8 @@ export interface LoanBalance {
    */
   readonly writtenOff?: { readonly date: IsoDate; readonly principal: Rupiah };
   readonly recoveries: Rupiah;
+  /** Of `recoveries`, the jasa part (each row's `recoveryJasa`): jasa received, for the SHU (docs/book.md §8). */
+  readonly recoveriesJasa: Rupiah;
   /** Every repayment row of the loan up to the as-of date, in date order, and how it was used. */
   readonly repayments: readonly RepaymentUse[];
 }

@@ -27,7 +27,7 @@ export interface MemberShare {
   readonly monthEndSavings: Rupiah;
   /** `monthEndSavings` ÷ 12, rounded half up (shown; the split uses the exact sum). */
   readonly averageSavings: Rupiah;
-  /** The jasa part of this member's repayments dated in the year. */
+  /** The jasa part of this member's repayments dated in the year, recoveries included (docs/book.md §7). */
   readonly jasaPaid: Rupiah;
   readonly fromSavings: Rupiah;
   readonly fromLoans: Rupiah;
@@ -65,14 +65,15 @@ function monthEnds(year: number): IsoDate[] {
 }
 
 /**
- * Jasa paid toward each loan's installments by repayments dated on or before `date`, by member; from
- * `known` when it is the book's credit report as of that date.
+ * Jasa paid toward each loan's installments by repayments dated on or before `date`, and the jasa
+ * part of the recoveries of a written-off loan (docs/book.md §7), by member; from `known` when it is
+ * the book's credit report as of that date.
  */
 function jasaPaidByMember(book: Book, date: IsoDate, known?: CreditReport): Map<string, Rupiah> {
   const paid = new Map<string, Rupiah>();
   const credit = known?.asOf === date ? known : creditReport(book, date);
   for (const loan of credit.loans) {
-    const jasa = loan.installments.reduce((s, i) => s + i.paidJasa, 0);
+    const jasa = loan.installments.reduce((s, i) => s + i.paidJasa, loan.recoveriesJasa);
     paid.set(loan.memberId, (paid.get(loan.memberId) ?? 0) + jasa);
   }
   return paid;

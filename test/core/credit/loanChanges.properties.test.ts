@@ -124,6 +124,29 @@ describe('loan changes and fines: properties', () => {
     );
   });
 
+  it('splits recoveries as the same repayments settle the loan not written off', () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const asOf = addDays(START, s.asOfDay);
+        const writeOff = Math.min(...s.changes.filter((c) => c.kind === 'Hapus Buku').map((c) => c.day));
+        // A Jadwal Ulang after the write-off is refused with it and applied without it: not the same loan.
+        if (s.changes.some((c) => c.kind === 'Jadwal Ulang' && c.day > writeOff)) return;
+        const b = creditReport(bookFor(s), asOf).loans[0]!;
+        const kept = creditReport(
+          bookFor({ ...s, changes: s.changes.filter((c) => c.kind !== 'Hapus Buku') }),
+          asOf,
+        ).loans[0]!;
+        const paid = (l: typeof b, part: 'paidJasa' | 'paidPrincipal') =>
+          l.installments.reduce((sum, i) => sum + i[part], 0);
+        expect(paid(b, 'paidJasa') + b.recoveriesJasa).toBe(paid(kept, 'paidJasa'));
+        expect(paid(b, 'paidPrincipal') + b.recoveries - b.recoveriesJasa).toBe(paid(kept, 'paidPrincipal'));
+        expect(b.repayments.reduce((sum, u) => sum + u.recoveryJasa, 0)).toBe(b.recoveriesJasa);
+        if (!b.writtenOff) expect(b.recoveriesJasa).toBe(0);
+      }),
+      runs,
+    );
+  });
+
   it('never raises PAR30’s denominator with a write-off', () => {
     fc.assert(
       fc.property(scenario, (s) => {

@@ -340,11 +340,15 @@ describe('a write-off with a recovery', () => {
     // The excess is no recovery: it counts as overpaid money does before a write-off.
     expect(report.loans[0]).toMatchObject({ recoveries: 1_090_000, overpaid: 60_000, repaid: 278_000 });
     expect(report.portfolio.recoveries).toBe(1_090_000);
-    expect(report.loans[0]!.repayments.map((u) => [u.row, u.recovery, u.beyond])).toEqual([
-      [2, 0, 0],
-      [3, 150_000, 0],
-      [7, 940_000, 60_000],
+    // Split as §5 allocates after no. 1 (each installment 200.000 + 18.000 jasa): 150.000 is no. 2's
+    // 18.000 jasa and 132.000 of its principal; 940.000 its last 68.000 and nos. 3-6 (4 × 18.000
+    // jasa). The 60.000 beyond the schedule has no jasa part.
+    expect(report.loans[0]!.repayments.map((u) => [u.row, u.recovery, u.recoveryJasa, u.beyond])).toEqual([
+      [2, 0, 0, 0],
+      [3, 150_000, 18_000, 0],
+      [7, 940_000, 72_000, 60_000],
     ]);
+    expect(report.loans[0]!.recoveriesJasa).toBe(90_000);
     // Up to the whole schedule a recovery is no error (the test above): 1.090.000 exactly is none.
     const exact = {
       ...beyond,
@@ -357,6 +361,91 @@ describe('a write-off with a recovery', () => {
     const [p1] = creditReport(book, '2026-06-29').loans;
     expect(p1).toMatchObject({ outstandingPrincipal: 1_000_000, kol: 5, recoveries: 0 });
     expect(p1!.writtenOff).toBeUndefined();
+  });
+});
+
+/*
+ * The jasa part of a recovery (docs/book.md §7). P 600.000 at 2 % a month, Menurun, 6 monthly
+ * installments from 10/03/2025: principal 100.000 each, jasa 12.000, 10.000, 8.000, 6.000, 4.000,
+ * 2.000, due on the 10th from April to September 2025. Paid: 112.000 on 10/04 (no. 1), 50.000 on
+ * 20/05 (no. 2: 10.000 jasa, 40.000 principal). Written off on 30/11/2025 (no. 2 is 204 days past
+ * due: Kol 5), principal 460.000. What was paid by T goes on: the recoveries come back against
+ * no. 2's last 60.000 principal, then no. 3 (8.000 jasa, 100.000), no. 4 (6.000, 100.000), …
+ * - 20/12/2025, 80.000: 60.000 principal (no. 2), 8.000 jasa + 12.000 principal (no. 3);
+ * - 05/03/2026, 150.000: 88.000 principal (no. 3), 6.000 jasa + 56.000 principal (no. 4);
+ * - 15/08/2026, 50.000: 44.000 principal (no. 4), 4.000 jasa + 2.000 principal (no. 5).
+ */
+describe('the jasa part of a recovery', () => {
+  const writeOff: Rowless<LoanChange> = {
+    loanId: 'P1',
+    date: '2025-11-30',
+    kind: 'Hapus Buku',
+    reason: 'Rapat',
+  };
+  const bookWith = (recoveries: readonly [string, number][]) =>
+    bookOf({
+      members: [member('A1', 'Sri')],
+      loans: [
+        loan('P1', 'A1', '2025-03-10', 600_000, { monthlyRate: 0.02, method: 'Menurun', installments: 6 }),
+      ],
+      cash: [
+        repayment('P1', 'A1', '2025-04-10', 112_000),
+        repayment('P1', 'A1', '2025-05-20', 50_000),
+        ...recoveries.map(([date, amount]) => repayment('P1', 'A1', date, amount)),
+      ],
+      loanChanges: [writeOff],
+    });
+  const recovered = bookWith([
+    ['2025-12-20', 80_000],
+    ['2026-03-05', 150_000],
+    ['2026-08-15', 50_000],
+  ]);
+
+  it('splits each recovery as §5 allocates it after what was paid by T, jasa before principal', () => {
+    const b = creditReport(recovered, '2026-12-31').loans[0]!;
+    expect(b.repayments.map((u) => [u.date, u.recovery, u.recoveryJasa, u.principal, u.jasa])).toEqual([
+      ['2025-04-10', 0, 0, 100_000, 12_000],
+      ['2025-05-20', 0, 0, 40_000, 10_000],
+      ['2025-12-20', 80_000, 8_000, 0, 0],
+      ['2026-03-05', 150_000, 6_000, 0, 0],
+      ['2026-08-15', 50_000, 4_000, 0, 0],
+    ]);
+    expect(b).toMatchObject({ recoveries: 280_000, recoveriesJasa: 18_000, overpaid: 0 });
+    // As of a date the recoveries up to it only.
+    expect(creditReport(recovered, '2026-03-31').loans[0]).toMatchObject({
+      recoveries: 230_000,
+      recoveriesJasa: 14_000,
+    });
+    expect(creditReport(recovered, '2025-11-30').loans[0]).toMatchObject({
+      recoveries: 0,
+      recoveriesJasa: 0,
+    });
+  });
+
+  it('leaves the loan as it was on T: due, paid, status, Kol, installments', () => {
+    const b = creditReport(recovered, '2026-12-31').loans[0]!;
+    expect(b).toMatchObject({
+      due: 642_000,
+      paid: 162_000,
+      repaid: 162_000,
+      arrears: 0,
+      outstandingPrincipal: 0,
+      daysPastDue: 0,
+      kol: 5,
+      status: 'Macet',
+      writtenOff: { date: '2025-11-30', principal: 460_000 },
+    });
+    expect(b.installments.map((i) => [i.no, i.paidPrincipal, i.paidJasa, i.settledOn ?? null])).toEqual([
+      [1, 100_000, 12_000, '2025-04-10'],
+      [2, 40_000, 10_000, null],
+      [3, 0, 0, null],
+      [4, 0, 0, null],
+      [5, 0, 0, null],
+      [6, 0, 0, null],
+    ]);
+    // Every figure but the recoveries is that of the same loan with nothing back after T.
+    const figures = ({ recoveries: _r, recoveriesJasa: _j, repayments: _u, ...rest }: typeof b) => rest;
+    expect(figures(b)).toEqual(figures(creditReport(bookWith([]), '2026-12-31').loans[0]!));
   });
 });
 

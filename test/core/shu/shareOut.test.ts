@@ -2,7 +2,7 @@
 import { creditReport } from '../../../src/core/credit/creditReport';
 import { shareOut } from '../../../src/core/shu/shareOut';
 import { defaultShuSettings } from '../../../src/core/shu/shuSettings';
-import { bookOf, cash, member } from '../bookBuilder';
+import { bookOf, cash, loan, member, repayment } from '../bookBuilder';
 import { fiveMembers } from './fiveMembers';
 
 const book = fiveMembers;
@@ -119,5 +119,71 @@ describe('shareOut with the credit report the caller has', () => {
     // As of the share-out's own as-of date (31 December), it is taken: no loans, no jasa.
     expect(share.income.jasa).toBe(149_000);
     expect(shareOut(book, 2026, '2027-01-10', undefined, noLoans('2026-12-31')).income.jasa).toBe(0);
+  });
+});
+
+/*
+ * A recovery's jasa is income of the year it is dated in (docs/book.md §7 and §8).
+ * - A1: P1, 600.000 at 2 %, Menurun, 6 monthly from 10/03/2025 (jasa 12.000, 10.000, 8.000, 6.000,
+ *   4.000, 2.000); 112.000 on 10/04/2025 and 50.000 on 20/05/2025 (jasa 12.000 + 10.000), written
+ *   off on 30/11/2025. Recoveries, allocated after what was paid by then: 80.000 on 20/12/2025
+ *   (8.000 jasa of no. 3), 150.000 on 05/03/2026 (6.000 jasa of no. 4), 50.000 on 15/08/2026
+ *   (4.000 jasa of no. 5). Jasa paid: 2025 30.000, 2026 10.000.
+ * - A2: P2, 300.000 at 1,5 %, Flat, 3 monthly from 15/01/2026 (100.000 + 4.500), repaid on each
+ *   due date: jasa 13.500 in 2026.
+ * SHU 2026 = jasa 23.500 (no other income, no costs): Cadangan 25 % 5.875, Jasa Simpanan 30 % 7.050
+ * (nobody saved: to Cadangan, 12.925), Jasa Pinjaman 25 % 5.875, Pengurus and Sosial 10 % 2.350.
+ * Jasa Pinjaman by 10.000 : 13.500 of 23.500: A1 2.500, A2 3.375, both exact.
+ */
+describe('shareOut: the jasa part of a recovery', () => {
+  const recovered = bookOf({
+    members: [member('A1', 'Sri'), member('A2', 'Budi')],
+    loans: [
+      loan('P1', 'A1', '2025-03-10', 600_000, { monthlyRate: 0.02, method: 'Menurun', installments: 6 }),
+      loan('P2', 'A2', '2026-01-15', 300_000, { monthlyRate: 0.015, installments: 3 }),
+    ],
+    cash: [
+      repayment('P1', 'A1', '2025-04-10', 112_000),
+      repayment('P1', 'A1', '2025-05-20', 50_000),
+      repayment('P1', 'A1', '2025-12-20', 80_000),
+      repayment('P1', 'A1', '2026-03-05', 150_000),
+      repayment('P1', 'A1', '2026-08-15', 50_000),
+      repayment('P2', 'A2', '2026-02-15', 104_500),
+      repayment('P2', 'A2', '2026-03-15', 104_500),
+      repayment('P2', 'A2', '2026-04-15', 104_500),
+    ],
+    loanChanges: [{ loanId: 'P1', date: '2025-11-30', kind: 'Hapus Buku', reason: 'Rapat' }],
+  });
+
+  it('counts it in the income and the jasa the member paid, in the year of each recovery', () => {
+    const share = shareOut(recovered, 2026, '2027-01-10');
+    expect(share.income.jasa).toBe(23_500);
+    expect(share.shu).toBe(23_500);
+    expect(share.parts.map((p) => [p.name, p.amount])).toEqual([
+      ['Cadangan', 12_925],
+      ['Jasa Simpanan', 0],
+      ['Jasa Pinjaman', 5_875],
+      ['Pengurus', 2_350],
+      ['Sosial', 2_350],
+    ]);
+    expect(share.members.map((m) => [m.memberId, m.jasaPaid, m.fromLoans, m.total])).toEqual([
+      ['A1', 10_000, 2_500, 2_500],
+      ['A2', 13_500, 3_375, 3_375],
+    ]);
+    // 2025: the jasa of the two repayments before the write-off and of the recovery of 20/12.
+    const before = shareOut(recovered, 2025, '2027-01-10');
+    expect(before.income.jasa).toBe(30_000);
+    expect(before.members.map((m) => [m.memberId, m.jasaPaid])).toEqual([
+      ['A1', 30_000],
+      ['A2', 0],
+    ]);
+  });
+
+  it('while the year runs, the recoveries up to today, from the report the caller has too', () => {
+    // 06/2026: the recovery of 05/03 (6.000) and P2's three repayments (13.500).
+    const today = '2026-06-30';
+    const share = shareOut(recovered, 2026, today, undefined, creditReport(recovered, today));
+    expect(share.income.jasa).toBe(19_500);
+    expect(share).toEqual(shareOut(recovered, 2026, today));
   });
 });
