@@ -9,6 +9,7 @@ import { saprodiRowReport } from '../../core/saprodi/saprodiReport';
 import { cashBalanceOn } from '../../core/cash/cashBalance';
 import type { IsoDate } from '../../core/cell';
 import { creditReport } from '../../core/credit/creditReport';
+import { shownKol } from '../../core/credit/loanNotes';
 import { loanSchedule } from '../../core/credit/loanSchedule';
 import type { LoanBalance } from '../../core/credit/types';
 import { memberSavings } from '../../core/savings/memberSavings';
@@ -238,8 +239,10 @@ export function bookTables(
       purpose: orNull(loan.purpose),
       source: orNull(loan.source),
       as_of: asOf,
-      status: balance?.status ?? null,
-      kol: balance?.kol ?? null,
+      // A written-off loan has left the portfolio: `Hapus Buku` (its date in `written_off_on`) and no
+      // Kol, as Saldo Pinjaman shows it (docs/book.md §7); balances --json keeps those of T.
+      status: balance ? (balance.writtenOff ? 'Hapus Buku' : balance.status) : null,
+      kol: (balance && shownKol(balance)) ?? null,
       days_past_due: balance?.daysPastDue ?? null,
       due: balance?.due ?? null,
       paid: balance?.paid ?? null,

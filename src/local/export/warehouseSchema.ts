@@ -27,8 +27,12 @@ export interface WarehouseTable {
   readonly asOf: boolean;
 }
 
-/** Bumped when a column is added, removed or changes type: an older export is then refused. */
-export const WAREHOUSE_VERSION = 5;
+/**
+ * Bumped when a column is added, removed or changes type (a folder of an older version is then
+ * refused), or when what a column holds changes (every book given is then read again): 6 gives a
+ * written-off loan status Hapus Buku and no Kol.
+ */
+export const WAREHOUSE_VERSION = 6;
 
 export function bigQueryType(type: WarehouseType): string {
   const types: Record<WarehouseType, string> = {
@@ -91,7 +95,7 @@ export const warehouseTables: readonly WarehouseTable[] = [
       col('as_of', 'DATE', false, 'The date balances are computed as of (`--as-of`).'),
       col('today', 'DATE', false, 'The date problems are checked as of (`--today`).'),
       col('nik_masked', 'BOOLEAN', false, 'Whether NIKs were masked (false only with `--with-nik`).'),
-      col('warehouse_version', 'INTEGER', false, 'The version of these tables’ shape.'),
+      col('warehouse_version', 'INTEGER', false, 'The version of these tables’ shape and meaning.'),
     ],
     orderBy: ['file'],
     asOf: true,
@@ -203,13 +207,33 @@ export const warehouseTables: readonly WarehouseTable[] = [
       col('principal', 'BIGINT', false, '`Pokok`, whole Rupiah.'),
       col('monthly_rate', 'DOUBLE', false, '`Jasa % per Bulan` as a fraction: 1,5 % is 0.015.'),
       col('method', 'VARCHAR', false, '`Metode Jasa`: Flat, Menurun, Anuitas.'),
-      col('installments', 'INTEGER', false, '`Jumlah Angsuran`.'),
-      col('frequency', 'VARCHAR', false, '`Frekuensi`: Bulanan, Mingguan.'),
+      col(
+        'installments',
+        'INTEGER',
+        false,
+        '`Jumlah Angsuran`; of a Musiman loan, its term in months (one installment).',
+      ),
+      col(
+        'frequency',
+        'VARCHAR',
+        false,
+        '`Frekuensi`: Bulanan, Mingguan or Musiman (one installment at harvest, docs/book.md section 7).',
+      ),
       col('purpose', 'VARCHAR', true, '`Tujuan`.'),
       col('source', 'VARCHAR', true, '`Sumber Dana`.'),
       col('as_of', 'DATE', false, 'The date the balance is as of.'),
-      col('status', 'VARCHAR', true, 'Lunas, Lancar, Menunggak or Macet.'),
-      col('kol', 'INTEGER', true, 'Collectibility 1 (Lancar) to 5 (Macet), from days past due.'),
+      col(
+        'status',
+        'VARCHAR',
+        true,
+        'Lunas, Lancar, Menunggak or Macet (docs/book.md section 5; by the held Kol after a `Jadwal Ulang`, section 7), or Hapus Buku once written off (its date in `written_off_on`), as Saldo Pinjaman shows it.',
+      ),
+      col(
+        'kol',
+        'INTEGER',
+        true,
+        'The loan’s Kol as Saldo Pinjaman shows it: collectibility 1 (Lancar) to 5 (Macet) from days past due, or the Kol held since a `Jadwal Ulang` when that is worse (docs/book.md section 7); NULL once written off.',
+      ),
       col(
         'days_past_due',
         'INTEGER',
@@ -223,7 +247,12 @@ export const warehouseTables: readonly WarehouseTable[] = [
       col('arrears_jasa', 'BIGINT', true, 'The jasa (interest) part of `arrears`.'),
       col('outstanding_principal', 'BIGINT', true, '`Pokok` − principal repaid (sisa pokok).'),
       col('repaid', 'BIGINT', true, 'Everything repaid by `as_of`, paid in advance included.'),
-      col('next_due', 'DATE', true, 'Due date of the first installment not fully settled.'),
+      col(
+        'next_due',
+        'DATE',
+        true,
+        'The next installment (`Angsuran Berikut`, docs/book.md section 5): the due date of the first installment not fully settled that falls due after `as_of`; one already due is in `arrears`. NULL when none, or once written off.',
+      ),
       col('next_amount', 'BIGINT', true, 'What is still owed on that installment.'),
       col(
         'fines_owed',

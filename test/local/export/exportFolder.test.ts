@@ -2,7 +2,7 @@
 // loans as of the date, a file that cannot be read, exporting again into the same folder (other
 // books kept; a new as-of date in exportAsOf.test.ts), the new tabs' tables, and the refusals (two files of one name, a folder of
 // another shape).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDuckDb, queryRows, type QueryValue } from '../../../src/local/export/duckdb';
@@ -414,6 +414,43 @@ describe('export: exporting again into the same folder', () => {
     const again = await exportBooks([a], out, { ...options, asOf: '2026-10-31' }, openTestBook);
     expect(again).toMatchObject({ read: 1, unchanged: 0, rebalanced: 0 });
     expect(again.rows.cash).toBe(first.rows.cash);
+  });
+
+  it('reads again a book that version 5 exported (the same columns): its written-off loan loses its Kol', async () => {
+    const dir = folder();
+    // Book 6 writes off its P001 20 days before today; book 3 writes off nothing.
+    const a = writeBook(dir, 'hapus.json', 6);
+    const b = writeBook(dir, 'lain.json', 3);
+    const out = join(dir, 'gudang');
+    await exportBooks([a, b], out, options, openTestBook);
+    // The folder as version 5 wrote it: the written-off loan with the status and Kol of its write-off date.
+    const db = await openDuckDb();
+    const v5 = {
+      books: '5::INTEGER AS warehouse_version',
+      loans: `CASE WHEN written_off_on IS NULL THEN status ELSE 'Macet' END AS status, CASE WHEN written_off_on IS NULL THEN kol ELSE 5 END AS kol`,
+    };
+    for (const [table, replace] of Object.entries(v5)) {
+      const path = join(out, `${table}.parquet`);
+      await db.run(`COPY (SELECT * REPLACE (${replace}) FROM '${path}') TO '${path}.v5' (FORMAT parquet)`);
+      renameSync(`${path}.v5`, path);
+    }
+    db.closeSync();
+    const written = `SELECT file, loan_id, status, kol FROM 'loans.parquet' WHERE written_off_on IS NOT NULL`;
+    expect(await rows(out, written)).toEqual([
+      { file: 'hapus.json', loan_id: 'P001', status: 'Macet', kol: 5 },
+    ]);
+
+    // The same book, options and date: read again all the same, as the version changed.
+    const again = await exportBooks([a], out, options, openTestBook);
+    expect(again).toMatchObject({ read: 1, unchanged: 0, rebalanced: 0 });
+    expect(await rows(out, written)).toEqual([
+      { file: 'hapus.json', loan_id: 'P001', status: 'Hapus Buku', kol: null },
+    ]);
+    // A book not given again keeps its rows of version 5.
+    expect(await rows(out, `SELECT file, warehouse_version FROM 'books.parquet' ORDER BY file`)).toEqual([
+      { file: 'hapus.json', warehouse_version: 6 },
+      { file: 'lain.json', warehouse_version: 5 },
+    ]);
   });
 
   it('keeps both books of one group given together when only one of them changed', async () => {
