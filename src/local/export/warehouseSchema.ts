@@ -246,7 +246,12 @@ export const warehouseTables: readonly WarehouseTable[] = [
       col('arrears_principal', 'BIGINT', true, 'The principal part of `arrears`.'),
       col('arrears_jasa', 'BIGINT', true, 'The jasa (interest) part of `arrears`.'),
       col('outstanding_principal', 'BIGINT', true, '`Pokok` − principal repaid (sisa pokok).'),
-      col('repaid', 'BIGINT', true, 'Everything repaid by `as_of`, paid in advance included.'),
+      col(
+        'repaid',
+        'BIGINT',
+        true,
+        "Everything repaid by `as_of`, paid in advance included, but for what came back within the schedule after a write-off, which is in `recoveries`: `repaid` + `recoveries` is every `Angsuran Pinjaman` row of the loan (Saldo Pinjaman's `Total Angsuran Diterima`).",
+      ),
       col(
         'next_due',
         'DATE',
