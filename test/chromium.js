@@ -15,6 +15,7 @@ module.exports = {
     'sidebar/sidebar.e2e.test.ts',
     'sidebar/memberMoney.e2e.test.ts',
     'sidebar/loansAtRisk.e2e.test.ts',
+    'sidebar/narrowLayout.e2e.test.ts',
     'local/previewOrigin.test.ts',
   ],
 };
