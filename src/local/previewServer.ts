@@ -26,13 +26,30 @@ export interface PreviewOptions {
 
 type ApiName = (typeof apiFunctionNames)[number];
 /** Calls that leave the book as it is: after any other, the file is saved. */
-const leavesBookAsIs: ReadonlySet<ApiName> = new Set<ApiName>([
-  'getOverview',
-  'getProblems',
-  'getLoansAtRisk',
-  'goToCell',
-  'setLanguage',
-]);
+/**
+ * Whether each call writes the book (then the preview saves it): every name of the API is here, so
+ * a call added later must be sorted by the compiler, not fall among the writes by default (a read
+ * then rewrote the file and was refused when another program had saved it).
+ */
+const writesBook: Readonly<Record<ApiName, boolean>> = {
+  getOverview: false,
+  getProblems: false,
+  getLoansAtRisk: false,
+  getMembers: false,
+  getMessages: false,
+  goToCell: false,
+  setLanguage: false,
+  runChecks: true,
+  computeBalances: true,
+  generateJournal: true,
+  setupBook: true,
+  applyFix: true,
+  generateMemberCard: true,
+  generateAllMemberCards: true,
+  computeShu: true,
+  generatePlan: true,
+  generateSaprodi: true,
+};
 const MAX_BODY = 1 << 20;
 /** The request header that carries the per-run token (a custom header: no other page can send it). */
 export const TOKEN_HEADER = 'x-buku-kelompok-token';
@@ -121,7 +138,7 @@ async function callApi(book: PreviewBook, name: ApiName, body: string): Promise<
   if (!Array.isArray(args)) {
     return failure('request.invalid', 'Permintaan tidak terbaca.', 'The request could not be read.');
   }
-  const writes = !leavesBookAsIs.has(name);
+  const writes = writesBook[name];
   // Before a write, the whole content is compared: another program's edit is never overwritten.
   const before = await reloadIfChanged(book, writes);
   if (typeof before !== 'boolean') return before;
