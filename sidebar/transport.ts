@@ -17,10 +17,10 @@ export function scriptRunTransport(run: ScriptRun): Transport {
     new Promise((resolve) => {
       const runner = run
         .withSuccessHandler((value) => resolve(asApiResponse(name, value)))
-        .withFailureHandler((error) => resolve({ ok: false, error: callFailed(name, error) }));
+        .withFailureHandler((error) => resolve({ ok: false, error: callFailed(error) }));
       const fn = runner[name];
       if (typeof fn !== 'function') {
-        resolve({ ok: false, error: callFailed(name, `${name} is not available`) });
+        resolve({ ok: false, error: callFailed(`${name} is not available`) });
         return;
       }
       (fn as (...a: unknown[]) => void).apply(runner, [...args]);
@@ -40,10 +40,10 @@ export function httpTransport(fetchFn: typeof fetch, base = '', token = ''): Tra
         body: JSON.stringify(args),
       });
       const body: unknown = await res.json().catch(() => null);
-      if (!res.ok && body === null) return { ok: false, error: callFailed(name, `HTTP ${res.status}`) };
+      if (!res.ok && body === null) return { ok: false, error: callFailed(`HTTP ${res.status}`) };
       return asApiResponse(name, body);
     } catch (e) {
-      return { ok: false, error: callFailed(name, e) };
+      return { ok: false, error: callFailed(e) };
     }
   };
 }

@@ -21,7 +21,7 @@ function withDetail(base: string, detail: string): string {
 }
 
 /** The server could not be reached or failed outside the API's own error handling. */
-export function callFailed(name: string, detail: unknown): ApiError {
+export function callFailed(detail: unknown): ApiError {
   const d = shortDetail(detail);
   if (/permission|izin|authori[sz]/i.test(d)) {
     return {
@@ -38,11 +38,23 @@ export function callFailed(name: string, detail: unknown): ApiError {
       ),
     };
   }
+  // Apps Script's own words when it stops a run at its time limit (a district book's every card):
+  // not a lost connection, and trying again meets the same limit.
+  if (/exceeded maximum execution time|maximum execution time|batas waktu eksekusi/i.test(d)) {
+    return {
+      code: 'server.timeLimit',
+      message: text(
+        'Apps Script menghentikan tindakan ini karena melewati batas waktunya; mencoba lagi akan berhenti di batas yang sama. Untuk buku sebesar ini, pakai baris perintah (buku-kelompok) pada salinan .xlsx-nya.',
+        'Apps Script stopped this action at its time limit; trying again stops at the same limit. For a book this size, use the command line (buku-kelompok) on an .xlsx copy of it.',
+      ),
+    };
+  }
+  // No call's name: it is the add-on's word, not the user's, who sees what they pressed.
   return {
     code: 'server.unreachable',
     message: text(
-      withDetail(`Server tidak menjawab (${name}). Periksa koneksi internet, lalu coba lagi.`, d),
-      withDetail(`The server did not answer (${name}). Check the internet connection, then try again.`, d),
+      withDetail('Server tidak menjawab. Periksa koneksi internet, lalu coba lagi.', d),
+      withDetail('The server did not answer. Check the internet connection, then try again.', d),
     ),
   };
 }

@@ -10,7 +10,7 @@ describe('failures the user can act on', () => {
   });
 
   test('an unreachable server says what to do, in both languages, without null', () => {
-    const err = callFailed('runChecks', new Error('NetworkError'));
+    const err = callFailed(new Error('NetworkError'));
     expect(err.code).toBe('server.unreachable');
     expect(err.message.id).toContain('coba lagi');
     expect(err.message.en).toContain('try again');
@@ -19,7 +19,7 @@ describe('failures the user can act on', () => {
   });
 
   test('a permission failure asks for edit rights', () => {
-    const err = callFailed('applyFix', new Error('You do not have permission to call setValue'));
+    const err = callFailed(new Error('You do not have permission to call setValue'));
     expect(err.code).toBe('server.permission');
     expect(err.message.en).toContain('edit rights');
   });

@@ -23,6 +23,24 @@ test('a call Apps Script stopped at its time limit is not said as a lost connect
   if (res.ok) throw new Error('expected a failure');
   expect(res.error.message.id).not.toMatch(/koneksi internet/);
   expect(res.error.message.en).not.toMatch(/internet connection/);
-  // The user's words, not the add-on's function names.
-  expect(res.error.message.id).not.toContain('generateAllMemberCards');
+  // The user's words, not the add-on's function names; no English detail inside the Indonesian.
+  expect(res.error).toEqual({
+    code: 'server.timeLimit',
+    message: {
+      id: 'Apps Script menghentikan tindakan ini karena melewati batas waktunya; mencoba lagi akan berhenti di batas yang sama. Untuk buku sebesar ini, pakai baris perintah (buku-kelompok) pada salinan .xlsx-nya.',
+      en: 'Apps Script stopped this action at its time limit; trying again stops at the same limit. For a book this size, use the command line (buku-kelompok) on an .xlsx copy of it.',
+    },
+  });
+});
+
+test('a lost connection names no function of the add-on', async () => {
+  const transport = scriptRunTransport(
+    failingRun(new Error('NetworkError when attempting to fetch resource.')),
+  );
+  const res = await transport('generateAllMemberCards', []);
+  if (res.ok) throw new Error('expected a failure');
+  expect(res.error.message).toEqual({
+    id: 'Server tidak menjawab. Periksa koneksi internet, lalu coba lagi. (NetworkError when attempting to fetch resource.)',
+    en: 'The server did not answer. Check the internet connection, then try again. (NetworkError when attempting to fetch resource.)',
+  });
 });
