@@ -31,7 +31,7 @@ import { formatShortDate, toYmd } from '../isoDate';
 import { memberSavings } from '../savings/memberSavings';
 import type { SheetGrid } from '../sheetGrid';
 import { columnLetters } from '../spreadsheetSettings';
-import { text as t, type Lang, type Bilingual } from '../text';
+import { counted, text as t, type Lang, type Bilingual } from '../text';
 import { journalWeekOf, parseJournalWeek, shiftWeek } from '../week/journalWeek';
 import type { Host, MergedBlock, Workbook } from '../workbook';
 import { HostError } from '../workbook';
@@ -253,8 +253,8 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
       members.length === 1
         ? t(`${m.name} (${m.id})`, `${m.name} (${m.id})`)
         : t(
-            `${members.length} anggota aktif, satu halaman masing-masing`,
-            `${members.length} active members, one page each`,
+            `${counted(members.length, 'anggota aktif', 'active member').id}, satu halaman masing-masing`,
+            `${counted(members.length, 'anggota aktif', 'active member').en}, one page each`,
           );
     return done(state, t(`Tab ${grid.name} ditulis: ${who.id}.`, `Tab ${grid.name} written: ${who.en}.`), [
       grid.name,
@@ -270,8 +270,8 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
       state,
       share.shu > 0
         ? t(
-            `Tab ${grid.name} ditulis: SHU ${amount}${share.provisional ? ' (sementara)' : ''}, ${share.members.length} anggota.`,
-            `Tab ${grid.name} written: SHU ${amount}${share.provisional ? ' (provisional)' : ''}, ${share.members.length} members.`,
+            `Tab ${grid.name} ditulis: SHU ${amount}${share.provisional ? ' (sementara)' : ''}, ${counted(share.members.length, 'anggota', 'member').id}.`,
+            `Tab ${grid.name} written: SHU ${amount}${share.provisional ? ' (provisional)' : ''}, ${counted(share.members.length, 'anggota', 'member').en}.`,
           )
         : t(
             `Tab ${grid.name} ditulis: SHU ${amount}, tidak ada yang dibagi.`,
@@ -453,11 +453,13 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
           ];
           writeGrids(state, grids);
           const names = grids.map((g) => g.name);
+          const loans = counted(credit.loans.length, 'pinjaman', 'loan');
+          const members = counted(savings.members.length, 'anggota', 'member');
           return done(
             state,
             t(
-              `Tab ${names.join(' dan ')} ditulis: ${credit.loans.length} pinjaman, ${savings.members.length} anggota.`,
-              `Tabs ${names.join(' and ')} written: ${credit.loans.length} loans, ${savings.members.length} members.`,
+              `Tab ${names.join(' dan ')} ditulis: ${loans.id}, ${members.id}.`,
+              `Tabs ${names.join(' and ')} written: ${loans.en}, ${members.en}.`,
             ),
             names,
           );
@@ -491,8 +493,8 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
           return done(
             state,
             t(
-              `Tab ${grid.name} ditulis: ${report.rows.length} baris rencana, ${c.Terlaksana} terlaksana, ${c.Terlambat} terlambat, ${c['Tidak Terlaksana']} tidak terlaksana, ${c.Belum} belum.`,
-              `Tab ${grid.name} written: ${report.rows.length} plan rows, ${c.Terlaksana} done, ${c.Terlambat} done late, ${c['Tidak Terlaksana']} not done, ${c.Belum} not yet.`,
+              `Tab ${grid.name} ditulis: ${counted(report.rows.length, 'baris rencana', 'plan row').id}, ${c.Terlaksana} terlaksana, ${c.Terlambat} terlambat, ${c['Tidak Terlaksana']} tidak terlaksana, ${c.Belum} belum.`,
+              `Tab ${grid.name} written: ${counted(report.rows.length, 'baris rencana', 'plan row').en}, ${c.Terlaksana} done, ${c.Terlambat} done late, ${c['Tidak Terlaksana']} not done, ${c.Belum} not yet.`,
             ),
             [grid.name],
           );
@@ -513,11 +515,13 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
           const grid = saprodiSheet(report, state.book, bookLang(state), state.today, host.now());
           writeGrids(state, [grid]);
           const due = report.notYetDue;
+          const rows = counted(report.rows.length, 'baris', 'row');
+          const rdkk = counted(report.rdkk.length, 'anggota', 'member');
           return done(
             state,
             t(
-              `Tab ${grid.name} ditulis: ${report.rows.length} baris, ${report.allRight.right} tepat orang, jumlah dan waktu${due ? `, ${due} belum waktunya` : ''}; RDKK ${report.rdkk.length} anggota.`,
-              `Tab ${grid.name} written: ${report.rows.length} rows, ${report.allRight.right} right on person, amount and time${due ? `, ${due} not yet due` : ''}; RDKK of ${report.rdkk.length} members.`,
+              `Tab ${grid.name} ditulis: ${rows.id}, ${report.allRight.right} tepat orang, jumlah dan waktu${due ? `, ${due} belum waktunya` : ''}; RDKK ${rdkk.id}.`,
+              `Tab ${grid.name} written: ${rows.en}, ${report.allRight.right} right on person, amount and time${due ? `, ${due} not yet due` : ''}; RDKK of ${rdkk.en}.`,
             ),
             [grid.name],
           );

@@ -4,7 +4,7 @@ import type { IsoDate } from '../cell';
 import { compareProblems, countBySeverity, type Problem, type Severity } from '../problems/problem';
 import { cell, BOLD, ITALIC, WRAPPED_TEXT, type OutCell, type SheetGrid } from '../sheetGrid';
 import { columnLetters } from '../spreadsheetSettings';
-import { pick, text as t, type Lang, type Bilingual } from '../text';
+import { counted, pick, text as t, type Lang, type Bilingual } from '../text';
 import { tableStart, tableColumn } from './titleBlock';
 
 export const CHECKS_TAB = 'Pemeriksaan';
@@ -50,10 +50,12 @@ export function locationText(p: Pick<Problem, 'tab' | 'row' | 'col'>, lang: Lang
 /** The summary people read first: `3 kesalahan, 5 peringatan, 1 catatan`. */
 export function problemSummary(problems: readonly Problem[]): Bilingual {
   const n = countBySeverity(problems);
-  return {
-    id: `${n.error} kesalahan, ${n.warning} peringatan, ${n.info} catatan`,
-    en: `${n.error} error${n.error === 1 ? '' : 's'}, ${n.warning} warning${n.warning === 1 ? '' : 's'}, ${n.info} note${n.info === 1 ? '' : 's'}`,
-  };
+  const parts = [
+    counted(n.error, 'kesalahan', 'error'),
+    counted(n.warning, 'peringatan', 'warning'),
+    counted(n.info, 'catatan', 'note'),
+  ];
+  return { id: parts.map((p) => p.id).join(', '), en: parts.map((p) => p.en).join(', ') };
 }
 
 /**
