@@ -15,7 +15,6 @@ module.exports = {
     'sidebar/sidebar.e2e.test.ts',
     'sidebar/memberMoney.e2e.test.ts',
     'sidebar/loansAtRisk.e2e.test.ts',
-    'sidebar/narrowLayout.e2e.test.ts',
     'local/previewOrigin.test.ts',
   ],
 };

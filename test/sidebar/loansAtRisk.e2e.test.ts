@@ -74,6 +74,35 @@ describeInBrowser('loans needing attention in the sidebar', () => {
     expect(amounts.filter((a) => a !== 'Rp\u00a0')).toEqual([]);
   });
 
+  test('at 300 px a long loan ID leaves the member’s name and the arrears readable', async () => {
+    // A copy of the first loan's row with an ID as long as KREDIT-USAHA-TANI-2026-000001 (the
+    // right column took its whole width: "Mam/at/Rahm/at", "Rp 55/9.375"), measured, then removed.
+    const laidOut = await sidebar
+      .locator('[data-testid=loans] .loan')
+      .first()
+      .evaluate((loan) => {
+        const copy = loan.cloneNode(true) as HTMLElement;
+        copy.removeAttribute('data-loan');
+        copy.querySelector('.loan-id')!.textContent = 'KREDIT-USAHA-TANI-2026-000001 · Kol 5';
+        loan.parentElement!.appendChild(copy);
+        const lines = (selector: string) => {
+          const range = document.createRange();
+          range.selectNodeContents(copy.querySelector(selector)!);
+          return new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size;
+        };
+        const shown = {
+          frame: document.documentElement.clientWidth,
+          member: lines('.member'),
+          amount: lines('.amount'),
+        };
+        copy.remove();
+        return shown;
+      });
+    expect(laidOut.frame).toBeLessThanOrEqual(300);
+    expect(laidOut.member).toBe(1);
+    expect(laidOut.amount).toBeLessThanOrEqual(2);
+  });
+
   test('past due first, then the rescheduled loan, then the written-off one', async () => {
     await expect(
       sidebar

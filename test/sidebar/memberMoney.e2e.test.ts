@@ -203,6 +203,26 @@ describeInBrowser('members’ money in the sidebar', () => {
     );
   });
 
+  test('at 300 px the amount beside a long name stays whole on one line', async () => {
+    // A copy of a shown message with a long name (it broke as "Rp / 336.26 / 0"), measured, removed.
+    const amountLines = await sidebar
+      .locator('[data-member]')
+      .first()
+      .evaluate((item) => {
+        const copy = item.cloneNode(true) as HTMLElement;
+        copy.removeAttribute('data-member');
+        copy.querySelector('.message-head .member')!.textContent =
+          'Raden Muhammad Abdurrahman Wiradikusumah (A003)';
+        item.parentElement!.appendChild(copy);
+        const range = document.createRange();
+        range.selectNodeContents(copy.querySelector('.message-head .amount')!);
+        const lines = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size;
+        copy.remove();
+        return lines;
+      });
+    expect(amountLines).toBe(1);
+  });
+
   test('the copy buttons put the message and the week summary on the clipboard', async () => {
     // The messages are shown once asked for (the test before asks; asked again when run alone).
     if ((await sidebar.locator('[data-member]').count()) === 0)
