@@ -149,7 +149,7 @@ export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged
       void call<ProblemPage>(
         'getProblems',
         strings.loadingMore,
-        () => client.getProblems(loaded.items.length),
+        () => client.getProblems(loaded.items.length, loaded.reading),
         (page) => {
           if (state.overview)
             state.overview = { ...state.overview, problems: appendProblemPage(loaded, page) };
@@ -163,7 +163,7 @@ export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged
       void call<Page<LoanAtRisk>>(
         'getLoansAtRisk',
         strings.loadingMore,
-        () => client.getLoansAtRisk(loaded.items.length),
+        () => client.getLoansAtRisk(loaded.items.length, loaded.reading),
         (page) => {
           if (state.overview)
             state.overview = { ...state.overview, loansAtRisk: appendLoanPage(loaded, page) };
@@ -188,7 +188,7 @@ export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged
       void call<MessagePage>(
         'getMessages',
         strings.loadingMore,
-        () => client.getMessages(loaded.items.length),
+        () => client.getMessages(loaded.items.length, loaded.reading),
         (page) => {
           state.messages = appendMessagePage(loaded, page);
           state.status = null;

@@ -10,7 +10,7 @@ import { formatDate, formatRupiahIn } from './view/format';
 import { lackingNote } from './view/lackingNote';
 import { lacksAny, lacksFor, type Lacks } from './view/lacks';
 import { searchMembers } from './view/memberSearch';
-import { moreButton } from './view/moreButton';
+import { moreButton, restartedNote } from './view/moreButton';
 import { fill, strings } from './view/strings';
 
 export function memberMoney(o: Overview, state: State, ctl: Controller): HTMLElement {
@@ -201,6 +201,7 @@ function messages(r: MessagePage, state: State, ctl: Controller): HTMLElement {
         to: formatDate(r.to, lang),
       }),
     }),
+    restartedNote('messages', r, lang),
     r.items.length === 0
       ? el('p', { class: 'empty', text: pick(strings.noMessages, lang) })
       : el(

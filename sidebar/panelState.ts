@@ -40,7 +40,10 @@ export interface Controller {
   goToCell(tab: string, row: number, col: number, ref: string): void;
   applyFix(problem: ProblemView): void;
   setLanguage(lang: Lang): void;
-  /** Fetches the next page of problems, or of loans needing attention. */
+  /**
+   * Fetches the next page of problems, or of loans needing attention, for the reading of the book the
+   * pages shown came from; the server sends the list from its start when the book changed since.
+   */
   moreProblems(): void;
   moreLoans(): void;
   pickWeek(week: string): void;

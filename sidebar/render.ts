@@ -8,7 +8,7 @@ import { pick, type Lang } from '../src/core/text';
 import type { Controller, State } from './panelState';
 import { el } from './dom';
 import { memberMoney } from './memberMoney';
-import { moreButton } from './view/moreButton';
+import { moreButton, restartedNote } from './view/moreButton';
 import { actionButtons } from './view/actionButtons';
 import { lackingNote } from './view/lackingNote';
 import { lacksAny } from './view/lacks';
@@ -242,7 +242,10 @@ function statusRegion(state: State, reuse: HTMLElement | null): HTMLElement {
 function problems(o: Overview, state: State, ctl: Controller): HTMLElement {
   const lang = state.lang;
   const { groups, hidden } = groupPage(o.problems);
-  const content: (Node | null)[] = [el('h2', { text: pick(strings.problems, lang) })];
+  const content: (Node | null)[] = [
+    el('h2', { text: pick(strings.problems, lang) }),
+    restartedNote('problems', o.problems, lang),
+  ];
   if (groups.length === 0) content.push(el('p', { class: 'empty', text: pick(strings.noProblems, lang) }));
   for (const g of groups) {
     const counts = [
@@ -342,7 +345,10 @@ function loans(o: Overview, state: State, ctl: Controller): HTMLElement {
   const page = o.loansAtRisk;
   const shown = page.items;
   const hidden = Math.max(0, page.total - shown.length);
-  const content: (Node | null)[] = [el('h2', { text: pick(strings.loansAtRisk, lang) })];
+  const content: (Node | null)[] = [
+    el('h2', { text: pick(strings.loansAtRisk, lang) }),
+    restartedNote('loans', page, lang),
+  ];
   // "No loan needs attention" would be untrue of a book whose repayments cannot be read.
   if (shown.length === 0)
     content.push(

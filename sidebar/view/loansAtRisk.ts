@@ -15,8 +15,12 @@ export function worstLoansFirst(
   return { loans: shown, hidden: pastDue.length - shown.length };
 }
 
-/** A further page of loans appended to the loaded one: each loan once, the total of the newer reading. */
+/**
+ * A further page of loans appended to the loaded one: each loan once, the total of the newer
+ * reading. A page `restarted` (the book changed since the loaded one was read) replaces it.
+ */
 export function appendLoanPage(loaded: Page<LoanAtRisk>, next: Page<LoanAtRisk>): Page<LoanAtRisk> {
+  if (next.restarted) return next;
   const seen = new Set(loaded.items.map((l) => l.loanId));
   return { ...next, offset: 0, items: [...loaded.items, ...next.items.filter((l) => !seen.has(l.loanId))] };
 }

@@ -63,8 +63,12 @@ export function groupPage(page: ProblemPage): ProblemGroups {
   return { groups, hidden: Math.max(0, page.total - page.items.length) };
 }
 
-/** A further page appended to the loaded one: each problem once, the counts of the newer reading. */
+/**
+ * A further page appended to the loaded one: each problem once, the counts of the newer reading.
+ * A page `restarted` (the book changed since the loaded one was read) replaces it.
+ */
 export function appendProblemPage(loaded: ProblemPage, next: ProblemPage): ProblemPage {
+  if (next.restarted) return next;
   const seen = new Set(loaded.items.map((p) => p.id));
   return {
     ...next,

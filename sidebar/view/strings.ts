@@ -58,6 +58,10 @@ export const strings = {
   andMoreLoans: text('dan {n} pinjaman lainnya', 'and {n} more loans'),
   showMore: text('Tampilkan {n} lagi ({left} belum tampil)', 'Show {n} more ({left} not shown)'),
   loadingMore: text('Memuat lanjutan daftar…', 'Loading more of the list…'),
+  listRestarted: text(
+    'Buku berubah sejak daftar ini dimuat: daftar dimuat ulang dari awal.',
+    'The book changed since this list was loaded: it was loaded again from the start.',
+  ),
   errors: text('kesalahan', 'errors'),
   warnings: text('peringatan', 'warnings'),
   notes: text('catatan', 'notes'),

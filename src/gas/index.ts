@@ -131,17 +131,17 @@ export function applyFix(request: FixRequest) {
 export function setLanguage(lang: Lang) {
   return call(() => api().setLanguage(lang));
 }
-export function getProblems(offset: number) {
-  return call(() => api().getProblems(offset));
+export function getProblems(offset: number, reading?: string) {
+  return call(() => api().getProblems(offset, reading));
 }
-export function getLoansAtRisk(offset: number) {
-  return call(() => api().getLoansAtRisk(offset));
+export function getLoansAtRisk(offset: number, reading?: string) {
+  return call(() => api().getLoansAtRisk(offset, reading));
 }
 export function getMembers(offset: number, query?: string) {
   return call(() => api().getMembers(offset, query));
 }
-export function getMessages(offset: number) {
-  return call(() => api().getMessages(offset));
+export function getMessages(offset: number, reading?: string) {
+  return call(() => api().getMessages(offset, reading));
 }
 export function generateMemberCard(memberId: string, asOf?: IsoDate) {
   return call(() => api().generateMemberCard(memberId, asOf));

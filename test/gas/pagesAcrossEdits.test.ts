@@ -5,6 +5,11 @@
 // it does (sidebar/view/*: appendProblemPage, appendLoanPage, appendMessagePage): the panel then
 // reads as the whole list (nothing left to show) while an open problem, a loan past due or a
 // member to collect from is in neither page, and what B settled is still shown.
+//
+// Each page now carries the reading of the book it came from (`Page.reading`), the sidebar sends it
+// with its next request (sidebar/app.ts), and a book read otherwise answers the list from its start,
+// `restarted`, which the sidebar shows in place of the pages it had. These cases ask as the sidebar
+// does, and press "Tampilkan … lagi" until it offers no more.
 import { appendLoanPage } from '../../sidebar/view/loansAtRisk';
 import { appendMessagePage } from '../../sidebar/view/messagePages';
 import { appendProblemPage } from '../../sidebar/view/problemGroups';
@@ -17,6 +22,7 @@ import type {
   ProblemPage,
 } from '../../src/core/api/types';
 import { addDays } from '../../src/core/isoDate';
+import { strings } from '../../sidebar/view/strings';
 import { fillDemo, gasBook, run, type GasBook } from './gasBook';
 
 function ok<T>(response: ApiResponse<T>): T {
@@ -89,33 +95,81 @@ function manyLoans(): GasBook {
   return book;
 }
 
+/**
+ * What the sidebar shows after "Tampilkan … lagi" is pressed until it offers no more: each request
+ * names the reading of the pages shown, as sidebar/app.ts sends it. `restarts`: the replies that
+ * came from the start of the list.
+ */
+function pressMoreUntilAll<P extends Page<unknown>>(
+  first: P,
+  ask: (offset: number, reading: string | undefined) => P,
+  append: (loaded: P, next: P) => P,
+): { shown: P; restarts: number } {
+  let shown = first;
+  let restarts = 0;
+  for (let presses = 0; shown.total > shown.items.length; presses += 1) {
+    if (presses > 10) throw new Error('the sidebar kept offering more');
+    const next = ask(shown.items.length, shown.reading);
+    if (next.restarted) restarts += 1;
+    shown = append(shown, next);
+  }
+  return { shown, restarts };
+}
+
+const problemsFrom = (book: GasBook) => (offset: number, reading?: string) =>
+  ok(run<ApiResponse<ProblemPage>>(book, 'getProblems', offset, reading));
+const loansFrom = (book: GasBook) => (offset: number, reading?: string) =>
+  ok(run<ApiResponse<Page<LoanAtRisk>>>(book, 'getLoansAtRisk', offset, reading));
+const messagesFrom = (book: GasBook) => (offset: number, reading?: string) =>
+  ok(run<ApiResponse<MessagePage>>(book, 'getMessages', offset, reading));
+
+/** The whole list as a fresh sidebar would load it now. */
+function wholeList<T>(first: Page<T>, ask: (offset: number, reading?: string) => Page<T>): T[] {
+  const all = [...first.items];
+  while (all.length < first.total) all.push(...ask(all.length, first.reading).items);
+  return all;
+}
+
 describe('"Tampilkan … lagi" after another user edited the book', () => {
-  it('problems: every open problem is shown, and none B fixed by hand', () => {
+  it('problems: the list is loaded again from the start, every open problem shown, none B fixed by hand', () => {
     const book = manyProblems();
     const first = ok(run<ApiResponse<Overview>>(book, 'getOverview')).problems;
     expect(first.total).toBeGreaterThan(first.items.length);
+    expect(first.reading).toMatch(/^[0-9a-z]+\.[0-9a-z]+$/);
     // User B types the number over one amount of the first page.
     const fixed = first.items.find((p) => p.fix && p.tab === 'Kas')!;
     book.world.sheet('Kas')!.put(fixed.row, fixed.col, { value: fixed.fix!.value as number });
 
-    const shown = appendProblemPage(
-      first,
-      ok(run<ApiResponse<ProblemPage>>(book, 'getProblems', first.items.length)),
-    );
-    // The sidebar offers no more: it reads as the whole list.
-    expect(shown.total - shown.items.length).toBe(0);
+    const next = problemsFrom(book)(first.items.length, first.reading);
+    expect(next.restarted).toBe(true);
+    expect(next.offset).toBe(0);
+    expect(next.total).toBe(first.total - 1);
+    expect(next.reading).not.toBe(first.reading);
+    // The sidebar shows it in place of the first page, not after it.
+    expect(appendProblemPage(first, next)).toBe(next);
 
+    const { shown, restarts } = pressMoreUntilAll(first, problemsFrom(book), appendProblemPage);
+    expect(restarts).toBe(1);
     const now = ok(run<ApiResponse<Overview>>(book, 'getOverview')).problems;
-    const open = [...now.items];
-    while (open.length < now.total)
-      open.push(...ok(run<ApiResponse<ProblemPage>>(book, 'getProblems', open.length)).items);
-    const shownIds = new Set(shown.items.map((p) => p.id));
-    const openIds = new Set(open.map((p) => p.id));
-    expect(open.filter((p) => !shownIds.has(p.id)).map((p) => p.id)).toEqual([]);
-    expect(shown.items.filter((p) => !openIds.has(p.id)).map((p) => p.id)).toEqual([]);
+    const open = wholeList(now, problemsFrom(book));
+    expect(shown.items.map((p) => p.id)).toEqual(open.map((p) => p.id));
+    expect(shown.items.map((p) => p.id)).not.toContain(fixed.id);
+    expect(shown.total).toBe(open.length);
   });
 
-  it('loans needing attention: every loan past due is shown', () => {
+  it('problems: a book unchanged between the pages is joined page after page, never restarted', () => {
+    const book = manyProblems();
+    const first = ok(run<ApiResponse<Overview>>(book, 'getOverview')).problems;
+    const { shown, restarts } = pressMoreUntilAll(first, problemsFrom(book), appendProblemPage);
+    expect(restarts).toBe(0);
+    expect(shown.items).toHaveLength(first.total);
+    expect(new Set(shown.items.map((p) => p.id)).size).toBe(first.total);
+    expect(shown.reading).toBe(first.reading);
+    // A page asked for without a reading (an older sidebar) is the page asked for, as before.
+    expect(problemsFrom(book)(first.items.length).offset).toBe(first.items.length);
+  });
+
+  it('loans needing attention: the list is loaded again from the start, every loan past due shown', () => {
     const book = manyLoans();
     const first = ok(run<ApiResponse<Overview>>(book, 'getOverview')).loansAtRisk;
     expect(first.total).toBeGreaterThan(first.items.length);
@@ -131,36 +185,24 @@ describe('"Tampilkan … lagi" after another user edited the book', () => {
       1150000,
     ]);
 
-    let shown = appendLoanPage(
-      first,
-      ok(run<ApiResponse<Page<LoanAtRisk>>>(book, 'getLoansAtRisk', first.items.length)),
-    );
-    // "Tampilkan … lagi" until the sidebar offers no more.
-    while (shown.total > shown.items.length) {
-      const before = shown.items.length;
-      shown = appendLoanPage(shown, ok(run<ApiResponse<Page<LoanAtRisk>>>(book, 'getLoansAtRisk', before)));
-      if (shown.items.length === before) break;
-    }
+    const { shown, restarts } = pressMoreUntilAll(first, loansFrom(book), appendLoanPage);
+    expect(restarts).toBe(1);
     const now = ok(run<ApiResponse<Overview>>(book, 'getOverview')).loansAtRisk;
-    const all = [...now.items];
-    while (all.length < now.total)
-      all.push(...ok(run<ApiResponse<Page<LoanAtRisk>>>(book, 'getLoansAtRisk', all.length)).items);
-    const shownIds = new Set(shown.items.map((l) => l.loanId));
-    expect(all.filter((l) => !shownIds.has(l.loanId)).map((l) => l.loanId)).toEqual([]);
+    const all = wholeList(now, loansFrom(book));
+    expect(shown.items.map((l) => l.loanId)).toEqual(all.map((l) => l.loanId));
+    // Repaid in full: no longer past due, shown (if at all) with what it is now.
+    expect(shown.items.find((l) => l.loanId === paid.loanId)?.daysPastDue ?? 0).toBe(0);
   });
 
-  it('collection messages: every member who owes gets one, none who paid everything', () => {
+  it('collection messages: the list is loaded again from the start; every member who owes gets one, none who paid everything', () => {
     const book = manyLoans();
-    const first = ok(run<ApiResponse<MessagePage>>(book, 'getMessages', 0));
+    const first = messagesFrom(book)(0);
     expect(first.total).toBeGreaterThan(first.items.length);
     // User B records that a member of the first page paid their loan and its fines in full.
     const member = first.items.find((m) => m.loanIds.length === 1 && /^P1\d\d$/.test(m.loanIds[0]!))!;
     const loan = member.loanIds[0]!;
     const loans = ok(run<ApiResponse<Overview>>(book, 'getOverview')).loansAtRisk;
-    const all = [...loans.items];
-    while (all.length < loans.total)
-      all.push(...ok(run<ApiResponse<Page<LoanAtRisk>>>(book, 'getLoansAtRisk', all.length)).items);
-    const fines = all.find((l) => l.loanId === loan)!.finesOwed;
+    const fines = wholeList(loans, loansFrom(book)).find((l) => l.loanId === loan)!.finesOwed;
     typeRow(book, 'Kas', [
       book.today,
       `BM-${loan}`,
@@ -172,21 +214,37 @@ describe('"Tampilkan … lagi" after another user edited the book', () => {
     ]);
     typeRow(book, 'Kas', [book.today, `BD-${loan}`, `Denda ${loan}`, 'Denda', member.memberId, loan, fines]);
 
-    const shown = appendMessagePage(
-      first,
-      ok(run<ApiResponse<MessagePage>>(book, 'getMessages', first.items.length)),
-    );
-    expect(shown.total - shown.items.length).toBe(0);
+    const { shown, restarts } = pressMoreUntilAll(first, messagesFrom(book), appendMessagePage);
+    expect(restarts).toBe(1);
+    const now = messagesFrom(book)(0);
+    const owed = wholeList(now, messagesFrom(book));
+    expect(owed.map((m) => m.memberId)).not.toContain(member.memberId);
+    expect(shown.items.map((m) => m.memberId)).toEqual(owed.map((m) => m.memberId));
+    expect(shown.total).toBe(first.total - 1);
+  });
 
-    const now = ok(run<ApiResponse<MessagePage>>(book, 'getMessages', 0));
-    const owed = [...now.items];
-    while (owed.length < now.total)
-      owed.push(...ok(run<ApiResponse<MessagePage>>(book, 'getMessages', owed.length)).items);
-    const shownIds = new Set(shown.items.map((m) => m.memberId));
-    const owedIds = new Set(owed.map((m) => m.memberId));
-    expect(owedIds.has(member.memberId)).toBe(false);
-    // A member who owes and is never offered a message; the one who paid still asked to pay.
-    expect(owed.filter((m) => !shownIds.has(m.memberId)).map((m) => m.memberId)).toEqual([]);
-    expect(shown.items.filter((m) => !owedIds.has(m.memberId)).map((m) => m.memberId)).toEqual([]);
+  it('a restarted page costs the service calls of any next page, and carries no more than a page', () => {
+    const book = manyProblems();
+    const first = ok(run<ApiResponse<Overview>>(book, 'getOverview')).problems;
+    const calls = (reading?: string) => {
+      // Each time after the same edit, so that both requests find the kept views stale.
+      const cell = book.world.sheet('Kas')!;
+      cell.put(2, 3, { value: `Iuran ${Math.random()}` });
+      book.world.log.reset();
+      const page = problemsFrom(book)(first.items.length, reading);
+      return { page, calls: book.world.log.byMethod() };
+    };
+    const plain = calls();
+    const restarted = calls(first.reading);
+    expect(restarted.page.restarted).toBe(true);
+    expect(plain.page.restarted).toBeUndefined();
+    expect(restarted.calls).toEqual(plain.calls);
+    expect(restarted.page.items.length).toBeLessThanOrEqual(first.items.length);
+    expect(Buffer.byteLength(JSON.stringify(restarted.page))).toBeLessThan(50 * 1024);
+    // The line the sidebar shows above the list it replaced, Indonesian first with English beside it.
+    expect(strings.listRestarted).toEqual({
+      id: 'Buku berubah sejak daftar ini dimuat: daftar dimuat ulang dari awal.',
+      en: 'The book changed since this list was loaded: it was loaded again from the start.',
+    });
   });
 });

@@ -247,8 +247,47 @@ describeInBrowser(
           Math.min(1 + LOANS_PER_PAGE, initial.loansAtRisk.total),
         );
       }
-      expect(fetched[0]).toBe('getProblems [3]');
-      if (initial.loansAtRisk.total > 1) expect(fetched[1]).toBe('getLoansAtRisk [1]');
+      // Each request names the reading of the book the pages shown came from.
+      expect(fetched[0]).toBe(`getProblems [3,"${initial.problems.reading}"]`);
+      if (initial.loansAtRisk.total > 1)
+        expect(fetched[1]).toBe(`getLoansAtRisk [1,"${initial.loansAtRisk.reading}"]`);
+      await expect(sidebar.locator('[data-testid=problems-restarted]').count()).resolves.toBe(0);
+      await page.unroute('**/api/getOverview');
+      await page.reload();
+      await attachSidebar();
+    });
+
+    test('a next page of a book changed since the list was shown: the list from its start, and a line saying why', async () => {
+      // The first page cut to 3 problems, and as read from another book than the one on disk now.
+      await page.route('**/api/getOverview', async (route) => {
+        const res = await route.fetch();
+        const body = (await res.json()) as { ok: true; data: Overview };
+        const o = body.data;
+        body.data = {
+          ...o,
+          problems: { ...o.problems, items: o.problems.items.slice(0, 3), reading: 'lama.1' },
+        };
+        await route.fulfill({ response: res, json: body });
+      });
+      await page.reload();
+      await attachSidebar();
+      const problemsShown = () => sidebar.locator('.problems-section li.problem').count();
+      await expect(problemsShown()).resolves.toBe(Math.min(3, initial.problems.total));
+      await sidebar.locator('[data-testid=more-problems]').click();
+      const note = sidebar.locator('[data-testid=problems-restarted]');
+      await note.waitFor();
+      await expect(note.textContent()).resolves.toBe(
+        'Buku berubah sejak daftar ini dimuat: daftar dimuat ulang dari awal.',
+      );
+      // The first page as the book reads now, in place of the pages shown, not after them.
+      await expect(problemsShown()).resolves.toBe(Math.min(PROBLEMS_PER_PAGE, initial.problems.total));
+      await expect(status().textContent()).resolves.toBe('');
+      await screenshot(sidebar.locator('[data-testid=problems]'), '12b-list-restarted');
+      await sidebar.locator('[data-key=lang-en]').click();
+      await expect(note.textContent()).resolves.toBe(
+        'The book changed since this list was loaded: it was loaded again from the start.',
+      );
+      await sidebar.locator('[data-key=lang-id]').click();
       await page.unroute('**/api/getOverview');
       await page.reload();
       await attachSidebar();

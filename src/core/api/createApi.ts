@@ -51,7 +51,10 @@ import { fingerprint, KEPT_MESSAGE_PAGES, keepViews, keptViews, type KeptViews }
 import { LOANS_PER_PAGE, MESSAGES_PER_PAGE, PROBLEMS_PER_PAGE } from './pages';
 import { setupMessage } from './setupMessage';
 import { rowKeyHolds, sameCell } from './shownFix';
-import type { ActionResult, ApiError, ApiResponse, FixRequest, SidebarApi } from './types';
+import type { ActionResult, ApiError, ApiResponse, FixRequest, Page, SidebarApi } from './types';
+
+/** The long lists of the kept views, by their key there. */
+type List = 'problems' | 'loans' | 'messages';
 
 /** The user preference that holds the sidebar's language. */
 export const LANG_PREF = 'lang';
@@ -87,7 +90,15 @@ interface OnceSource {
   tabNames(): string[];
   readTab(name: string): Grid;
   uncomputedFormulas(name: string): readonly { readonly row: number; readonly col: number }[];
+  /** The check's question: the tab is then one whose merged blocks the reading covers. */
   mergedBlocks(name: string): readonly MergedBlock[];
+  /** The tabs the check asked the merged blocks of, by name. */
+  mergedAsked(): string[];
+  /**
+   * The fingerprint of a reading of the book (`keptViews.fingerprint`, once each): today, the names
+   * that stand for input tabs, the cells of `tabs` and the merged blocks of `merged`.
+   */
+  readingOf(today: IsoDate, tabs: readonly string[], merged: readonly string[]): string;
   /** A tab's cells if this action has read them, without reading. */
   readAlready(name: string): Grid | undefined;
   /** The tabs read so far, in the order read. */
@@ -114,6 +125,7 @@ function onceSource(
   } = {},
 ): OnceSource {
   let names: string[] | undefined;
+  const tabNames = () => (names ??= workbook.tabNames(among, { fresh }));
   const grids = new Map<string, Grid>(known);
   const readTab = (name: string): Grid => {
     let grid = grids.get(name);
@@ -123,14 +135,42 @@ function onceSource(
     }
     return grid;
   };
+  // Each tab's merged blocks asked once: the fingerprint of the kept views and the check share them.
+  const blocks = new Map<string, readonly MergedBlock[]>();
+  const blocksOf = (name: string) => {
+    let found = blocks.get(name);
+    if (!found) blocks.set(name, (found = workbook.mergedBlocks?.(name) ?? []));
+    return found;
+  };
+  const asked = new Set<string>();
+  const prints = new Map<string, string>();
   return {
-    tabNames: () => (names ??= workbook.tabNames(among, { fresh })),
+    tabNames,
     readTab,
     uncomputedFormulas: (name) => workbook.uncomputedFormulas?.(name) ?? [],
-    mergedBlocks: (name) => workbook.mergedBlocks?.(name) ?? [],
+    mergedBlocks: (name) => (asked.add(name), blocksOf(name)),
+    mergedAsked: () => [...asked].sort(),
+    readingOf(today, tabs, merged) {
+      const key = JSON.stringify([today, tabs, merged]);
+      let p = prints.get(key);
+      if (p === undefined) {
+        // Only the names that stand for input tabs: a journal written, or names an earlier click
+        // listed (docs/book.md §1), leave what the views were computed from as it was.
+        p = fingerprint(
+          [today, ...inputTabNames(tabNames()), '', ...tabs, '', ...merged],
+          [
+            ...tabs.map(readTab),
+            ...merged.map((t) => blocksOf(t).map((b) => [b.row, b.col, b.rows, b.cols])),
+          ],
+        );
+        prints.set(key, p);
+      }
+      return p;
+    },
     readAlready: (name) => grids.get(name),
     tabsRead: () => [...grids.keys()],
     patch(tab, row, col, value) {
+      prints.clear();
       const rows = readTab(tab).map((r) => [...r]);
       while (rows.length < row) rows.push([]);
       const target = rows[row - 1]!;
@@ -186,6 +226,10 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
       missingTabs: missingInputTabs(tabNames).map((spec) => spec.name),
       unreadTabs: unreadInputTabs(tabNames, problems),
       grid: (tab) => source.readAlready(tab),
+      // Asked once the check is done: the cells it read and the merged blocks it asked for.
+      get reading() {
+        return source.readingOf(today, source.tabsRead().sort(), source.mergedAsked());
+      },
     };
   };
 
@@ -289,7 +333,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
   const fromKept = <T>(
     pick: (views: KeptViews) => T | undefined,
     fresh: (state: BookState) => T,
-    after: { readonly problems?: number; readonly loans?: number; readonly messages?: number } = {},
+    after: (reading: string) => Partial<Record<List, number>> = () => ({}),
     needs?: Report,
   ): T => {
     const { kept } = host;
@@ -306,50 +350,66 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
     if (!kept) return fresh(readOf(source));
     const today = host.today();
     // The same tabs' cells are hashed once a click: a book edited since is hashed to look the kept
-    // views up, and that print is the one they are kept under after the check.
-    const prints = new Map<string, string>();
-    const print = (tabs: readonly string[]) => {
-      const key = JSON.stringify(tabs);
-      let p = prints.get(key);
-      if (p === undefined) {
-        // Only the names that stand for input tabs: a journal written, or names an earlier click
-        // listed (docs/book.md §1), leave what the views were computed from as it was.
-        p = fingerprint(
-          [kept.version, today, ...inputTabNames(names), '', ...tabs],
-          tabs.map(source.readTab),
-        );
-        prints.set(key, p);
-      }
-      return p;
-    };
+    // views up, and that print is the one they are kept under after the check (and the reading its
+    // pages carry: `Page.reading`, the release beside it).
+    const print = (tabs: readonly string[], merged: readonly string[]) =>
+      `${source.readingOf(today, tabs, merged)} ${kept.version}`;
     const stored = kept.read();
     const views = keptViews(stored, names, print);
     const found = views && pick(views);
     if (found !== undefined) return found;
     const state = readOf(source);
-    const used = source.tabsRead();
+    const used = source.tabsRead().sort();
+    const merged = source.mergedAsked();
+    const from = after(state.reading);
     // Pages by their offset: `from + size`, `from + 2 × size` … (the sidebar's "more").
     const next = <P>(page: (offset: number) => P, from: number, size: number, ks = [1, 2, 3]) =>
       Object.fromEntries(ks.map((k) => [from + k * size, page(from + k * size)]));
     // Messages cost the week's journal: kept only from a click that asked for them (the page it
     // asked for and the next three), and kept on while the book is as it was when they were made.
-    const asked = after.messages;
+    const asked = from.messages;
     const ready = asked === undefined ? undefined : weekMessages(state);
     // At most `KEPT_MESSAGE_PAGES`: past that, only the pages just made (a facilitator reading far
     // down the list must not fill the user's store: src/core/api/keptViews.ts, KEPT_BYTES_MAX).
-    const pagesMade = ready && next((o) => messagePageOf(ready, o), asked!, MESSAGES_PER_PAGE, [0, 1, 2, 3]);
+    const pagesMade =
+      ready && next((o) => messagePageOf(ready, o, state.reading), asked!, MESSAGES_PER_PAGE, [0, 1, 2, 3]);
     const all = { ...views?.messages, ...pagesMade };
     const messages = Object.keys(all).length > KEPT_MESSAGE_PAGES ? (pagesMade ?? {}) : all;
     const made: KeptViews = {
       overview: overview(state, bookLang(state)),
       // The three pages after the one asked for, or after the first view's.
-      problems: next((o) => problemPage(state, o), after.problems ?? 0, PROBLEMS_PER_PAGE),
-      loans: next((o) => loansAtRiskPage(state, o), after.loans ?? 0, LOANS_PER_PAGE),
+      problems: next((o) => problemPage(state, o), from.problems ?? 0, PROBLEMS_PER_PAGE),
+      loans: next((o) => loansAtRiskPage(state, o), from.loans ?? 0, LOANS_PER_PAGE),
       ...(Object.keys(messages).length > 0 && { messages }),
     };
-    kept.write(keepViews(made, print(used), used, stored));
+    kept.write(keepViews(made, print(used, merged), used, stored, merged));
     // The answer from what was just kept when it holds it (the first view), else computed.
     return pick(made) ?? fresh(state);
+  };
+
+  /**
+   * The page of a long list from `offset` for a sidebar whose page before it came from `reading`.
+   * When the book reads otherwise now, the list's first page instead, `restarted`: a page of this
+   * reading joined to one of another would skip open items and show settled ones.
+   */
+  const paged = <P extends Page<unknown>>(
+    list: List,
+    offset: unknown,
+    reading: unknown,
+    kept: (views: KeptViews, at: number) => P | undefined,
+    page: (state: BookState, at: number) => P,
+    needs?: Report,
+  ): P => {
+    const asked = Number(offset);
+    const at = (now?: string) => (typeof reading === 'string' && reading !== now ? 0 : asked);
+    const mark = (p: P | undefined, now?: string) => (p && at(now) < asked ? { ...p, restarted: true } : p);
+    return fromKept(
+      // Every page of the views kept carries the reading they were made from.
+      (views) => mark(kept(views, at(views.overview.problems.reading)), views.overview.problems.reading),
+      (state) => mark(page(state, at(state.reading)), state.reading)!,
+      (now) => ({ [list]: at(now) }),
+      needs,
+    );
   };
 
   const checkAsOf = (asOf: IsoDate | undefined) => {
@@ -630,21 +690,25 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
         return { lang };
       }),
 
-    getProblems: (offset: number) =>
+    getProblems: (offset: number, reading?: string) =>
       respond(() =>
-        fromKept(
-          (views) => views.problems[Number(offset)],
-          (state) => problemPage(state, Number(offset)),
-          { problems: Number(offset) },
+        paged(
+          'problems',
+          offset,
+          reading,
+          (views, at) => (at ? views.problems[at] : views.overview.problems),
+          problemPage,
         ),
       ),
 
-    getLoansAtRisk: (offset: number) =>
+    getLoansAtRisk: (offset: number, reading?: string) =>
       respond(() =>
-        fromKept(
-          (views) => views.loans[Number(offset)],
-          (state) => loansAtRiskPage(state, Number(offset)),
-          { loans: Number(offset) },
+        paged(
+          'loans',
+          offset,
+          reading,
+          (views, at) => (at ? views.loans[at] : views.overview.loansAtRisk),
+          loansAtRiskPage,
         ),
       ),
 
@@ -661,14 +725,9 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
         );
       }),
 
-    getMessages: (offset: number) =>
+    getMessages: (offset: number, reading?: string) =>
       respond(() =>
-        fromKept(
-          (views) => views.messages?.[Number(offset)],
-          (state) => messagePage(state, Number(offset)),
-          { messages: Number(offset) },
-          'messages',
-        ),
+        paged('messages', offset, reading, (views, at) => views.messages?.[at], messagePage, 'messages'),
       ),
   };
 }

@@ -1,7 +1,7 @@
 // The first view and the next pages of its lists, kept between clicks with a fingerprint of all they
-// were computed from (the add-on's version, today, the tab names and every cell of the tabs read): a
-// click that finds the book as it was answers from them without checking the book again; any edit,
-// new day or new release misses.
+// were computed from (the add-on's version, today, the tab names, every cell of the tabs read, and
+// the merged blocks of the tabs the check asked them of): a click that finds the book as it was
+// answers from them without checking the book again; any edit, merge, new day or new release misses.
 import type { Grid } from '../cell';
 import type { LoanAtRisk, MessagePage, Overview, Page, ProblemPage } from './types';
 
@@ -93,17 +93,19 @@ export function parts(views: KeptViews): string[] {
 
 /**
  * The views kept, when the tabs they were computed from are all still there and `print` of them
- * (their cells, with the tab names, today and the release) is the fingerprint they were kept under.
+ * (their cells and the merged blocks of `merged`, with the tab names, today and the release) is the
+ * fingerprint they were kept under.
  */
 export function keptViews(
   stored: Readonly<Record<string, string>>,
   names: readonly string[],
-  print: (tabs: readonly string[]) => string,
+  print: (tabs: readonly string[], merged: readonly string[]) => string,
 ): KeptViews | undefined {
-  const [kept, count, tabs] = (stored[KEPT_KEY] ?? '').split('\n');
+  const [kept, count, tabs, merged] = (stored[KEPT_KEY] ?? '').split('\n');
   try {
     const read = JSON.parse(tabs ?? '') as string[];
-    if (!read.every((t) => names.includes(t)) || print(read) !== kept) return undefined;
+    if (!read.every((t) => names.includes(t)) || print(read, JSON.parse(merged ?? '')) !== kept)
+      return undefined;
     let text = '';
     // A part missing (another store's write cut short) leaves text that is not JSON.
     for (let i = 0; i < Number(count); i += 1) text += stored[`${KEPT_KEY}.${i}`] ?? '!';
@@ -124,20 +126,23 @@ export const KEPT_MESSAGE_PAGES = 8;
 export const KEPT_BYTES_MAX = 300_000;
 
 /**
- * What to write to keep `views` under `print`, the fingerprint of `tabs`: its parts, and an empty
- * value for each part of the views kept before (`stored`) past the new ones, so that the store never
- * holds parts nothing reads. Views over `KEPT_BYTES_MAX` are not kept: only those old parts are emptied.
+ * What to write to keep `views` under `print`, the fingerprint of `tabs` and of the merged blocks
+ * of `merged` (the tabs the check asked them of): its parts, and an empty value for each part of the
+ * views kept before (`stored`) past the new ones, so that the store never holds parts nothing reads.
+ * Views over `KEPT_BYTES_MAX` are not kept: only those old parts are emptied.
  */
 export function keepViews(
   views: KeptViews,
   print: string,
   tabs: readonly string[],
   stored: Readonly<Record<string, string>> = {},
+  merged: readonly string[] = [],
 ): Record<string, string> {
   let split = parts(views);
   if (split.length * PART_BYTES > KEPT_BYTES_MAX) split = [];
   const values: Record<string, string> = {
-    [KEPT_KEY]: split.length > 0 ? `${print}\n${split.length}\n${JSON.stringify(tabs)}` : '',
+    [KEPT_KEY]:
+      split.length > 0 ? `${print}\n${split.length}\n${JSON.stringify(tabs)}\n${JSON.stringify(merged)}` : '',
   };
   split.forEach((part, i) => (values[`${KEPT_KEY}.${i}`] = part));
   for (let i = split.length; stored[`${KEPT_KEY}.${i}`]; i += 1) values[`${KEPT_KEY}.${i}`] = '';

@@ -37,6 +37,8 @@ export interface BookState {
   readonly unreadTabs: readonly string[];
   /** A tab's cells as read for this state (undefined for a tab not read), to tie fixes to what was shown. */
   readonly grid: (tab: string) => Grid | undefined;
+  /** The fingerprint of this reading of the book, carried by each page of its lists (`Page.reading`). */
+  readonly reading: string;
 }
 
 export function loansAtRisk(credit: CreditReport): LoanAtRisk[] {
@@ -87,12 +89,13 @@ export function problemPage(state: BookState, offset: number): ProblemPage {
     ...page,
     items: page.items.map((p) => problemView(p, problemId(p), state.book, state.grid)),
     byTab: problemCountsByTab(problems),
+    reading: state.reading,
   };
 }
 
 /** The page of loans needing attention from `offset`, past due worst first. */
 export function loansAtRiskPage(state: BookState, offset: number): Page<LoanAtRisk> {
-  return pageOf(loansAtRisk(state.credit), offset, LOANS_PER_PAGE);
+  return { ...pageOf(loansAtRisk(state.credit), offset, LOANS_PER_PAGE), reading: state.reading };
 }
 
 /** This week's ready messages: the week's journal is computed for them, so only on asking. */
@@ -102,15 +105,18 @@ export function weekMessages(state: BookState): ReadyMessages {
   return readyMessages(book, weeklyJournal(book, state.problems, week, '', today));
 }
 
-/** The page of the week's messages from `offset`, with the collection window and the week's summary. */
-export function messagePageOf(messages: ReadyMessages, offset: number): MessagePage {
+/**
+ * The page of the week's messages from `offset`, with the collection window and the week's summary,
+ * and the reading of the book they were made from.
+ */
+export function messagePageOf(messages: ReadyMessages, offset: number, reading: string): MessagePage {
   const { members, ...ready } = messages;
-  return { ...ready, ...pageOf(members, offset, MESSAGES_PER_PAGE) };
+  return { ...ready, ...pageOf(members, offset, MESSAGES_PER_PAGE), reading };
 }
 
 /** This week's ready messages from `offset`. */
 export function messagePage(state: BookState, offset: number): MessagePage {
-  return messagePageOf(weekMessages(state), offset);
+  return messagePageOf(weekMessages(state), offset, state.reading);
 }
 
 /** Each member once, active ones first, both in Anggota order. */

@@ -55,6 +55,13 @@ export interface Page<T> {
   /** Index of the first item in the whole list. */
   readonly offset: number;
   readonly total: number;
+  /**
+   * The reading of the book the page comes from (the fingerprint of its cells, merged blocks, tab
+   * names and today): sent back with the request for the next page of a long list.
+   */
+  readonly reading?: string;
+  /** The book changed since the reading the request named: this is the list again from its start. */
+  readonly restarted?: true;
 }
 
 export interface TabProblemCounts {
@@ -185,14 +192,20 @@ export interface SidebarApi {
   applyFix(request: FixRequest): ApiResponse<ActionResult>;
   /** Keeps the user's language; the overview is bilingual, so the book is not read again. */
   setLanguage(lang: Lang): ApiResponse<LanguageChoice>;
-  /** The page of problems starting at `offset` (the book read and checked anew). */
-  getProblems(offset: number): ApiResponse<ProblemPage>;
-  /** The page of loans needing attention starting at `offset`. */
-  getLoansAtRisk(offset: number): ApiResponse<Page<LoanAtRisk>>;
+  /**
+   * The page of problems starting at `offset`; `reading`: the `reading` of the page before it. When
+   * the book no longer reads so, the first page, `restarted`: the pages would not join.
+   */
+  getProblems(offset: number, reading?: string): ApiResponse<ProblemPage>;
+  /** The page of loans needing attention starting at `offset` (`reading` as for `getProblems`). */
+  getLoansAtRisk(offset: number, reading?: string): ApiResponse<Page<LoanAtRisk>>;
   /** The page of members from `offset` whose name or ID contains `query` (all when empty), active first. */
   getMembers(offset: number, query?: string): ApiResponse<Page<MemberOption>>;
-  /** This week's ready messages from `offset`: computed only when asked, not with every overview. */
-  getMessages(offset: number): ApiResponse<MessagePage>;
+  /**
+   * This week's ready messages from `offset`: computed only when asked, not with every overview
+   * (`reading` as for `getProblems`).
+   */
+  getMessages(offset: number, reading?: string): ApiResponse<MessagePage>;
   /** Writes `Kartu Anggota` for one member as of a date (default today). */
   generateMemberCard(memberId: string, asOf?: IsoDate): ApiResponse<ActionResult>;
   /** Writes `Kartu Anggota` for every member active on the date, one page each. */

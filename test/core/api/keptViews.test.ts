@@ -229,6 +229,47 @@ describe('the kept pages (a district book, ×0.05)', () => {
   });
 });
 
+describe('the pages of a list and the reading they came from (a district book, ×0.05)', () => {
+  it('a next page joins the pages shown while the book reads as they did, else the list starts again', () => {
+    const { wb, store, api } = districtBookWithKeptStore();
+    // The preview's API: no kept views, the same readings.
+    const plain = () => createApi(new LocalHost(wb, { today: TODAY }));
+    const view = ok(api().getOverview());
+    expect(view.problems.reading).toBe(ok(plain().getOverview()).problems.reading);
+    expect(view.loansAtRisk.reading).toBe(view.problems.reading);
+    const writes = () => [...store.values()].join('\n');
+    const before = writes();
+    const second = ok(api().getProblems(40, view.problems.reading));
+    expect(second).toEqual(ok(plain().getProblems(40, view.problems.reading)));
+    expect(second.offset).toBe(40);
+    expect(second).not.toHaveProperty('restarted');
+    // Another reading named (another sidebar's, before an edit): the first page, from the kept views.
+    expect(ok(api().getProblems(40, 'lama.lama'))).toEqual({ ...view.problems, restarted: true });
+    expect(ok(api().getLoansAtRisk(20, 'lama.lama'))).toEqual({ ...view.loansAtRisk, restarted: true });
+    // The first page asked for is the first page, whatever the reading named.
+    expect(ok(api().getProblems(0, 'lama.lama'))).toEqual(view.problems);
+    expect(writes()).toBe(before);
+
+    // An edit between two pages: the first page of the book as it is now, and the pages after it kept.
+    const anggota = districtBook(TODAY, 0.05).tabs.find((t) => t.spec.key === 'members')!;
+    const nama = anggota.grid[anggota.headerRow - 1]!.indexOf('Nama') + 1;
+    wb.writeCell(anggota.name, anggota.headerRow + 1, nama, 'Nama Baru');
+    const now = ok(plain().getOverview());
+    expect(now.problems.reading).not.toBe(view.problems.reading);
+    const restarted = ok(api().getProblems(40, view.problems.reading));
+    expect(restarted).toEqual({ ...now.problems, restarted: true });
+    expect(ok(plain().getProblems(40, view.problems.reading))).toEqual(restarted);
+    const kept = writes();
+    expect(ok(api().getProblems(40, restarted.reading))).toEqual(ok(plain().getProblems(40)));
+    expect(writes()).toBe(kept);
+    // Ready messages likewise, from the page the collection list opened with.
+    const messages = ok(api().getMessages(0));
+    wb.writeCell(anggota.name, anggota.headerRow + 1, nama, 'Nama Lain');
+    const again = ok(api().getMessages(MESSAGES_PER_PAGE, messages.reading));
+    expect(again).toEqual({ ...ok(plain().getMessages(0)), restarted: true });
+  });
+});
+
 describe('the kept messages (a district book, ×0.05)', () => {
   const setup = () => {
     const { wb, store, api } = districtBookWithKeptStore();
@@ -239,13 +280,13 @@ describe('the kept messages (a district book, ×0.05)', () => {
      * in the views' whole text, which its parts may cut anywhere, then split into parts again.
      */
     const tamper = () => {
-      const [print, count, tabs] = store.get(KEPT_KEY)!.split('\n');
+      const [print, count, ...tabs] = store.get(KEPT_KEY)!.split('\n');
       let text = '';
       for (let i = 0; i < Number(count); i += 1) text += store.get(`${KEPT_KEY}.${i}`)!;
       text = text.replace(/"summary":\{"text":"(?:[^"\\]|\\.)*"/g, '"summary":{"text":"Disimpan"');
       const parts: string[] = [];
       for (let i = 0; i < text.length; i += PART_BYTES) parts.push(text.slice(i, i + PART_BYTES));
-      store.set(KEPT_KEY, `${print}\n${parts.length}\n${tabs}`);
+      store.set(KEPT_KEY, [print, parts.length, ...tabs].join('\n'));
       for (let i = 0; i < Math.max(parts.length, Number(count)); i += 1)
         store.set(`${KEPT_KEY}.${i}`, parts[i] ?? '');
     };

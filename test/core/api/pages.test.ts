@@ -99,6 +99,7 @@ describe('the API at a district book (×0.05: 250 members, 250 loans, 5,000 Kas 
       items: all.members.slice(0, MESSAGES_PER_PAGE),
       offset: 0,
       total: all.members.length,
+      reading: view.problems.reading,
     });
     const second = ok(api.getMessages(MESSAGES_PER_PAGE));
     expect(second.offset).toBe(MESSAGES_PER_PAGE);

@@ -1,6 +1,7 @@
 // An action given the book as its caller has just checked it (the command line's --out) writes
 // from it without reading or checking the book again; the next action reads afresh. Its overview
-// lists the same problems, without fixes (those are built from the cells the action read).
+// lists the same problems, without fixes (those are built from the cells the action read), and its
+// lists name no reading of the book's cells (it read none): a next page asked with it starts again.
 import type { ApiResponse, ActionResult } from '../../../src/core/api/types';
 import { createApi } from '../../../src/core/api/createApi';
 import { reviewBook } from '../../../src/core/reviewBook';
@@ -9,6 +10,11 @@ import { XlsxWorkbook } from '../../../src/local/xlsxWorkbook';
 import { demoBytes } from '../../local/demoBytes';
 
 const TODAY = '2026-11-28';
+
+function ok<T>(response: ApiResponse<T>): T {
+  if (!response.ok) throw new Error(`${response.error.code}: ${response.error.message.en}`);
+  return response.data;
+}
 const clock = (): Date => new Date(`${TODAY}T03:00:00Z`);
 
 async function demo(): Promise<{ workbook: XlsxWorkbook; reads: string[] }> {
@@ -35,9 +41,14 @@ describe('createApi with the book already checked', () => {
     const result = api.computeBalances();
     expect(given.reads).toEqual([]);
     const withoutFixes = (r: ApiResponse<ActionResult>): unknown =>
-      JSON.parse(JSON.stringify(r, (key, value: unknown) => (key === 'fix' ? undefined : value)));
+      JSON.parse(
+        JSON.stringify(r, (key, value: unknown) => (key === 'fix' || key === 'reading' ? undefined : value)),
+      );
     expect(withoutFixes(result)).toEqual(withoutFixes(expected));
     expect(JSON.stringify(result)).not.toContain('"fix"');
+    const reading = (r: ApiResponse<ActionResult>) => (r.ok ? r.data.overview.problems.reading : '');
+    expect(reading(result)).not.toBe(reading(expected));
+    expect(ok(api.getProblems(3, reading(result)))).toMatchObject({ offset: 0, restarted: true });
     for (const tab of ['Saldo Pinjaman', 'Simpanan'])
       expect(given.workbook.readTab(tab)).toEqual(plain.workbook.readTab(tab));
 
@@ -70,7 +81,9 @@ describe('createApi with the book already checked', () => {
     expect(tabsWhenRead.length).toBeGreaterThan(0);
     for (const tabs of tabsWhenRead) expect(tabs).toContain('Jurnal 2026-W48');
     const withoutFixes = (r: ApiResponse<ActionResult>): unknown =>
-      JSON.parse(JSON.stringify(r, (key, value: unknown) => (key === 'fix' ? undefined : value)));
+      JSON.parse(
+        JSON.stringify(r, (key, value: unknown) => (key === 'fix' || key === 'reading' ? undefined : value)),
+      );
     expect(withoutFixes(result)).toEqual(withoutFixes(expected));
   });
 });

@@ -1,6 +1,6 @@
 import { pastDueWorstFirst } from '../../../src/core/api/pastDueWorstFirst';
 import type { LoanAtRisk } from '../../../src/core/api/types';
-import { worstLoansFirst } from '../../../sidebar/view/loansAtRisk';
+import { appendLoanPage, worstLoansFirst } from '../../../sidebar/view/loansAtRisk';
 
 const loan = (loanId: string, daysPastDue: number, arrears: number): LoanAtRisk => ({
   loanId,
@@ -37,5 +37,21 @@ describe('worstLoansFirst', () => {
     const { loans, hidden } = worstLoansFirst([loan('A', 5, 1), loan('B', 50, 1), loan('C', 10, 1)], 2);
     expect(loans.map((l) => l.loanId)).toEqual(['B', 'C']);
     expect(hidden).toBe(1);
+  });
+});
+
+describe('appendLoanPage', () => {
+  test('joins a further page of the same reading; a page sent from the start of the list replaces them', () => {
+    const loaded = { items: [loan('P1', 40, 1), loan('P2', 30, 1)], offset: 0, total: 3, reading: 'r.1' };
+    const same = { items: [loan('P2', 30, 1), loan('P3', 5, 1)], offset: 1, total: 3, reading: 'r.1' };
+    expect(appendLoanPage(loaded, same).items.map((l) => l.loanId)).toEqual(['P1', 'P2', 'P3']);
+    const restarted = {
+      items: [loan('P2', 30, 1)],
+      offset: 0,
+      total: 2,
+      reading: 'r.2',
+      restarted: true as const,
+    };
+    expect(appendLoanPage(loaded, restarted)).toBe(restarted);
   });
 });

@@ -35,3 +35,14 @@ describe('appendMessagePage', () => {
     expect(both.summary.text).toBe('minggu 48, dibaca lagi');
   });
 });
+
+describe('a page the server sent from the start of the list (the book changed since)', () => {
+  test('replaces the loaded pages instead of joining them', () => {
+    const loaded = { ...page(['A1', 'A2'], 0, 5), reading: 'a.1' };
+    const next = { ...page(['A2', 'A3'], 0, 4, 'dibaca lagi'), reading: 'b.2', restarted: true as const };
+    expect(appendMessagePage(loaded, next)).toBe(next);
+    // A page of the same reading joins them, as before.
+    const same = { ...page(['A3'], 2, 5), reading: 'a.1' };
+    expect(appendMessagePage(loaded, same).items.map((m) => m.memberId)).toEqual(['A1', 'A2', 'A3']);
+  });
+});

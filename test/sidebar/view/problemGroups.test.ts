@@ -1,6 +1,6 @@
-import type { ProblemView } from '../../../src/core/api/types';
+import type { ProblemPage, ProblemView } from '../../../src/core/api/types';
 import { problemId, type Severity } from '../../../src/core/problems/problem';
-import { groupProblems } from '../../../sidebar/view/problemGroups';
+import { appendProblemPage, groupProblems } from '../../../sidebar/view/problemGroups';
 
 function p(tab: string, row: number, col: number, severity: Severity, code = `x.${severity}`): ProblemView {
   const base = { tab, row, col, column: `C${col}`, code, severity, message: { id: code, en: code } };
@@ -52,5 +52,29 @@ describe('groupProblems', () => {
 
   test('no problems, no groups', () => {
     expect(groupProblems([])).toEqual({ groups: [], hidden: 0 });
+  });
+});
+
+describe('appendProblemPage', () => {
+  const pageOf = (items: ProblemView[], offset: number, total: number, reading: string): ProblemPage => ({
+    items,
+    offset,
+    total,
+    byTab: [],
+    reading,
+  });
+  const a = p('Kas', 2, 3, 'error');
+  const b = p('Kas', 3, 3, 'error');
+  const c = p('Kas', 4, 3, 'warning');
+
+  test('joins a further page of the same reading, each problem once', () => {
+    const joined = appendProblemPage(pageOf([a, b], 0, 3, 'r.1'), pageOf([b, c], 1, 3, 'r.1'));
+    expect(joined.items).toEqual([a, b, c]);
+    expect(joined.offset).toBe(0);
+  });
+
+  test('a page sent from the start of the list (the book changed since) replaces the loaded ones', () => {
+    const next = { ...pageOf([b, c], 0, 2, 'r.2'), restarted: true as const };
+    expect(appendProblemPage(pageOf([a, b], 0, 3, 'r.1'), next)).toBe(next);
   });
 });
