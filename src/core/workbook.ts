@@ -43,8 +43,11 @@ export interface Workbook {
   writeGeneratedTabs?(grids: readonly SheetGrid[]): void;
   /** Whether an input cell holds a formula: a fix is not written over one (docs/book.md §1). */
   holdsFormula?(tab: string, row: number, col: number): boolean;
-  /** Writes one input cell (an applied fix, asked for by the user). */
-  writeCell(tab: string, row: number, col: number, value: Cell): void;
+  /**
+   * Writes one input cell (an applied fix, asked for by the user), all or nothing: `was`, what the
+   * cell held as read, is put back when a write of several calls fails half-way.
+   */
+  writeCell(tab: string, row: number, col: number, value: Cell, was?: Cell): void;
   /** Creates a missing input tab with its header row, notes, validation and formats. */
   createInputTab(spec: TabSpec, rows: readonly (readonly Cell[])[]): void;
   /** The choices of a cell's dropdown, `[]` when it has none, undefined for a rule of another kind. */

@@ -32,6 +32,7 @@ const NEW_TAB_ROWS = 1000;
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 type App = Pick<
   GoogleAppsScript.Spreadsheet.SpreadsheetApp,
   'newDataValidation' | 'newRichTextValue' | 'ProtectionType' | 'DataValidationCriteria'
@@ -81,6 +82,8 @@ export class SheetsWorkbook implements Workbook {
   /** Tabs this click has added, less those it has removed, and the input tabs among them, not yet kept. */
   private tabsAdded = 0;
   private inputTabsMade: string[] = [];
+  /** The cell an applied fix is checked for a formula, then written: `cellRange`. */
+  private lastCell: { readonly key: string; readonly range: Range } | undefined;
 
   constructor(
     private readonly spreadsheet: Spreadsheet,
@@ -268,16 +271,32 @@ export class SheetsWorkbook implements Workbook {
   }
 
   holdsFormula(tab: string, row: number, col: number): boolean {
-    return sheetsCall(() => this.sheet(tab).getRange(row, col).getFormula() !== '');
+    return sheetsCall(() => this.cellRange(tab, row, col).getFormula() !== '');
   }
 
-  writeCell(tab: string, row: number, col: number, value: Cell): void {
+  /**
+   * The value, then for a date or text its format: two calls. When Sheets refuses the second, the
+   * cell gets back `was` (its value as read) and its format, read before writing (Sheets gives a
+   * cell without one a date format when a date is written), so a fix is written whole or not at all.
+   * The range is the one `holdsFormula` looked up: the read costs no call more than before, and
+   * the undo's two calls are made only on a failure.
+   */
+  writeCell(tab: string, row: number, col: number, value: Cell, was?: Cell): void {
     sheetsCall(() => {
-      const range = this.sheet(tab).getRange(row, col);
-      range.setValue(toSheetValue(value, this.dates));
+      const range = this.cellRange(tab, row, col);
       // A fixed date or text must also look like one: the cell may have held text as a number.
       const format = writtenCellFormat(value);
-      if (format) range.setNumberFormat(format);
+      const before = format && was !== undefined ? range.getNumberFormat() : undefined;
+      this.undoable((done) => {
+        range.setValue(toSheetValue(value, this.dates));
+        if (!format) return;
+        if (before !== undefined)
+          done(() => {
+            range.setValue(toSheetValue(was!, this.dates));
+            range.setNumberFormat(before);
+          });
+        range.setNumberFormat(format);
+      });
     });
   }
 
@@ -365,6 +384,13 @@ export class SheetsWorkbook implements Workbook {
     const at = this.tabsListed.findIndex((n) => n.toLowerCase() === name.toLowerCase());
     if (at >= 0) this.tabsListed[at] = name;
     else this.tabsListed.push(name);
+  }
+
+  /** The range of one cell, looked up once for `holdsFormula` and the `writeCell` after it. */
+  private cellRange(tab: string, row: number, col: number): Range {
+    const key = `${row}:${col}:${tab}`;
+    if (this.lastCell?.key !== key) this.lastCell = { key, range: this.sheet(tab).getRange(row, col) };
+    return this.lastCell.range;
   }
 
   /** The tab Sheets finds under `name` (whatever its case), or null. */

@@ -1342,6 +1342,9 @@ class FakeRange {
   getNumberFormats(): string[][] {
     return this.readField('numberFormat', '');
   }
+  getNumberFormat(): string {
+    return this.getNumberFormats()[0]![0]!;
+  }
   setNumberFormats(formats: string[][]): GoogleAppsScript.Spreadsheet.Range {
     return this.eachField(formats, 'numberFormat', String);
   }

@@ -663,11 +663,11 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
           if (!inputTabs.some((spec) => tabCandidates(names, spec).includes(tab)))
             refuse('fix.stale', { cell });
           const grid = source.readTab(tab);
-          if (!sameCell(gridCell(grid, row - 1, col - 1), fix.was) || !rowKeyHolds(grid, row, fix.rowKey))
-            refuse('fix.stale', { cell });
+          const was = gridCell(grid, row - 1, col - 1);
+          if (!sameCell(was, fix.was) || !rowKeyHolds(grid, row, fix.rowKey)) refuse('fix.stale', { cell });
           // The value a formula shows is the formula's to change: writing over it would lose it.
           if (workbook.holdsFormula?.(tab, row, col)) refuse('fix.formula', { cell });
-          workbook.writeCell(tab, row, col, fix.value);
+          workbook.writeCell(tab, row, col, fix.value, was);
           // The view after the fix, from the cells already read plus the one just written: one check.
           source.patch(tab, row, col, fix.value);
           const after = read(source);
