@@ -30,6 +30,8 @@ const BALANCES: Action = ['computeBalances'];
 const JOURNAL: Action = ['generateJournal', week];
 const PLAN: Action = ['generatePlan'];
 const MESSAGES: Action = ['getMessages', 0];
+/** The last season written, as the menu's Buat Saprodi Musim Terakhir asks for it. */
+const SAPRODI: Action = ['generateSaprodi'];
 
 const notFound = (tab: string) => ({
   code: 'tab.notFound',
@@ -114,6 +116,7 @@ describe.each(doors)('%s: a book without a tab the action reads', (_door, open) 
     ['Anggota', ALL_CARDS],
     ['Anggota', SHU],
     ['RUK', PLAN],
+    ['Saprodi', SAPRODI],
   ] as const)('without %s, %j is refused with the tab named, and nothing is written', async (tab, action) => {
     const door = await without(tab);
     const before = door.state();
@@ -131,6 +134,7 @@ describe.each(doors)('%s: a book without a tab the action reads', (_door, open) 
     ['RUK', SHU, [`SHU ${year - 1}`]],
     ['Kegiatan', BALANCES, ['Saldo Pinjaman', 'Simpanan']],
     ['Kas', PLAN, [`RUK ${year}`]],
+    ['RUK', SAPRODI, ['Saprodi ']],
   ] as const)('without %s, %j is made', async (tab, action, written) => {
     const door = await open(tab);
     const response = door.run(action);
@@ -189,4 +193,65 @@ describe.each(doors.map(([name]) => name))('%s: a book whose Kas has no header r
     const o = d.run(['getOverview']) as ApiResponse<{ missingTabs: string[]; unreadTabs: string[] }>;
     expect(o.ok && [o.data.missingTabs, o.data.unreadTabs]).toEqual([[], ['Kas']]);
   });
+});
+
+/**
+ * The Saprodi tab there, but no season to report on: its header row not found (`Musim Tanam` written
+ * `Musim`, no alias), or every row's `Musim Tanam` left empty. Neither is a tab to set up: the
+ * add-on says what is wrong with the tab, in Sheets and in a file alike, and nothing is written.
+ */
+const saprodiChanges: readonly [string, Change, unknown][] = [
+  [
+    'whose header row is not found',
+    {
+      tabs: (tabs) => withHeaderRenamed(tabs, 'Saprodi', 'Musim Tanam', 'Musim'),
+      excel: (excel) =>
+        excel.getWorksheet('Saprodi')!.eachRow((row) =>
+          row.eachCell((cell) => {
+            if (cell.value === 'Musim Tanam') cell.value = 'Musim';
+          }),
+        ),
+    },
+    {
+      code: 'tab.unreadable',
+      message: {
+        id: 'Judul kolom tab "Saprodi" tidak ditemukan, jadi isinya tidak terbaca dan laporan ini tidak dibuat (angkanya akan salah). Jalankan Periksa Data untuk melihat kolom yang belum ada, perbaiki judulnya, lalu coba lagi; tidak ada yang diubah.',
+        en: 'The header row of the tab "Saprodi" was not found, so its rows cannot be read and this report was not made (its figures would be wrong). Run Periksa Data (check the data) to see which columns are missing, fix the headers, and try again; nothing was changed.',
+      },
+    },
+  ],
+  [
+    'whose rows name no season',
+    {
+      tabs: (tabs) =>
+        tabs.map((t) =>
+          t.name === 'Saprodi'
+            ? { ...t, grid: t.grid.map((row, r) => (r < t.headerRow ? row : [null, ...row.slice(1)])) }
+            : t,
+        ),
+      excel: (excel) =>
+        excel.getWorksheet('Saprodi')!.eachRow((row, r) => {
+          if (r > 1) row.getCell(1).value = null;
+        }),
+    },
+    {
+      code: 'season.none',
+      message: {
+        id: 'Tab "Saprodi" tidak punya baris yang lengkap: baris yang ada punya kesalahan (mis. Musim Tanam kosong), jadi tidak ada musim tanam untuk laporan ini; tidak ada yang diubah. Jalankan Periksa Data untuk melihat baris itu di tab Pemeriksaan, perbaiki, lalu coba lagi.',
+        en: 'The tab "Saprodi" has no complete row: the rows it has have errors (an empty Musim Tanam, say), so there is no season for this report; nothing was changed. Run Periksa Data (check the data) to see those rows in the Pemeriksaan tab, correct them, and try again.',
+      },
+    },
+  ],
+];
+
+describe.each(doors.map(([name]) => name))('%s: a book with a Saprodi tab', (door) => {
+  test.each(saprodiChanges)(
+    '%s: the Saprodi report is refused as such, and nothing is written',
+    async (_what, change, error) => {
+      const d = door.startsWith('Sheets') ? sheetsDoorOf(change) : await xlsxDoorOf(change);
+      const before = d.state();
+      expect(d.run(SAPRODI)).toEqual({ ok: false, error });
+      expect(d.state()).toBe(before);
+    },
+  );
 });

@@ -734,10 +734,30 @@ describe('buku-kelompok saprodi', () => {
     const none = await run(['saprodi', empty, '--today', today]);
     expect(none.code).toBe(2);
     expect(none.stdout).toBe('');
-    // Without the tab, the command line's setup makes it (the add-on's menu is not at hand).
+    // Without the tab, as every report without its tab: setup makes it, or a tab is renamed.
     expect(none.stderr).toBe(
-      `${empty} tidak punya tab Saprodi. Buat tab itu dengan perintah buku-kelompok setup ${empty}, lalu isi kebutuhan saprodi per anggota di tab itu. / ${empty} has no Saprodi tab. Create it with the command buku-kelompok setup ${empty}, then enter each member’s farm-input needs in it.\n`,
+      `${empty} tidak punya tab Saprodi, yang diperlukan perintah saprodi. Buat tab itu dengan perintah buku-kelompok setup ${empty} (di Google Sheets: menu Siapkan Buku), atau ganti nama tab yang ada menjadi "Saprodi". / ${empty} has no tab Saprodi, which the command saprodi needs. Create it with the command buku-kelompok setup ${empty} (in Google Sheets: the menu Set up book, Siapkan Buku), or rename an existing tab to "Saprodi".\n`,
     );
+  });
+
+  it('refuses a Saprodi tab whose header row is not found as every report does, not as one without rows', async () => {
+    // "Musim Tanam" written "Musim" (no alias): the header row is not found, none of its rows read.
+    const unread = join(dir, 'musim-saja.xlsx');
+    const workbook = XlsxWorkbook.create();
+    for (const [spec, grid] of tabs) {
+      const rows =
+        spec === saprodiTab
+          ? [grid[0]!.map((h) => (h === 'Musim Tanam' ? 'Musim' : h)), ...grid.slice(1)]
+          : grid;
+      workbook.writeInputGrid(spec, spec.name, rows, 1);
+    }
+    await workbook.save(unread);
+    const r = await run(['saprodi', unread, '--today', today]);
+    expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `${unread}: tab Saprodi tidak dapat dibaca, jadi perintah saprodi tidak dijalankan (tanpa isi tab itu angkanya salah). Baris judul kolom tidak ditemukan di 10 baris pertama tab "Saprodi": kolom "Musim Tanam" tidak ada. Tulis judul kolom itu dalam satu baris. / ${unread}: the tab Saprodi cannot be read, so the command saprodi was not run (without that tab's rows its figures would be wrong). No header row in the first 10 rows of the tab "Saprodi": the column(s) "Musim Tanam" are missing. Write those headers in one row.\n`,
+    });
   });
 
   it('refuses a Saprodi tab without rows by saying to fill it in, not to set the book up', async () => {

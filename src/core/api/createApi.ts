@@ -6,9 +6,9 @@ import { missingInputTabs } from '../book/setupBook';
 import { missingFor, unreadFor, unreadInputTabs, type Report } from '../book/reportNeeds';
 import { upgradeBook } from '../book/upgradeBook';
 import { readMembers } from '../book/readMembers';
-import { inputTabNames, tabCandidates } from '../book/findTab';
+import { findTab, inputTabNames, tabCandidates } from '../book/findTab';
 import { gridCell } from '../book/gridCell';
-import { inputTabs, membersTab, type TabSpec } from '../book/schema';
+import { inputTabs, membersTab, saprodiTab, type TabSpec } from '../book/schema';
 import type { Cell, Grid, IsoDate } from '../cell';
 import { creditReport } from '../credit/creditReport';
 import { checksSheet, problemSummary } from '../generatedTabs/checksSheet';
@@ -565,12 +565,20 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
       respond(() =>
         host.withLock(() => {
           const state = read();
-          requireInputTabs(state);
+          requireInputTabs(state, 'saprodi');
           const choice = chooseSeason(
             state.book,
             season === undefined || season === null ? undefined : String(season),
           );
-          if (!choice.ok) refuse(choice.code, choice.args);
+          if (!choice.ok) {
+            // The tab is there and read: it has no rows yet, or its rows were left out for their errors.
+            const tab = findTab(state.tabNames, saprodiTab)!;
+            const left = state.problems.some((p) => p.tab === tab && p.severity === 'error');
+            refuse(
+              choice.code,
+              choice.code === 'season.none' ? { tab, ...(left && { left: '1' }) } : choice.args,
+            );
+          }
           const report = saprodiReport(state.book, choice.season, state.today);
           const grid = saprodiSheet(report, state.book, bookLang(state), state.today, host.now());
           writeGrids(state, [grid]);

@@ -80,10 +80,18 @@ const messages: Record<string, Bilingual | ((p: Params) => Bilingual)> = {
       `Tanggal ${quoted(p.value)} tidak benar; tulis sebagai yyyy-mm-dd, mis. 2026-11-28.`,
       `The date ${quoted(p.value)} is not valid; write it as yyyy-mm-dd, e.g. 2026-11-28.`,
     ),
-  'season.none': t(
-    'Tab Saprodi belum ada atau belum berisi baris. Jalankan Siapkan Buku, lalu isi kebutuhan saprodi per anggota.',
-    'The Saprodi tab is missing or has no rows yet. Run Siapkan Buku (set up the book), then enter each member’s farm-input needs.',
-  ),
+  // The tab is there (without it: `tab.notFound`), read, and names no season: `left` when the rows
+  // it has were left out for their errors. Setting the book up again would not help.
+  'season.none': (p) =>
+    p.left
+      ? t(
+          `Tab ${quoted(p.tab)} tidak punya baris yang lengkap: baris yang ada punya kesalahan (mis. Musim Tanam kosong), jadi tidak ada musim tanam untuk laporan ini; tidak ada yang diubah. Jalankan Periksa Data untuk melihat baris itu di tab Pemeriksaan, perbaiki, lalu coba lagi.`,
+          `The tab ${quoted(p.tab)} has no complete row: the rows it has have errors (an empty Musim Tanam, say), so there is no season for this report; nothing was changed. Run Periksa Data (check the data) to see those rows in the Pemeriksaan tab, correct them, and try again.`,
+        )
+      : t(
+          `Tab ${quoted(p.tab)} belum berisi baris, jadi tidak ada musim tanam untuk laporan ini; tidak ada yang diubah. Isi kebutuhan saprodi per anggota di tab itu (satu baris per anggota, musim tanam dan jenis), lalu coba lagi.`,
+          `The tab ${quoted(p.tab)} has no rows yet, so there is no season for this report; nothing was changed. Enter each member’s farm-input needs in it (one row per member, season and kind), and try again.`,
+        ),
   'season.unknown': (p) =>
     t(
       `Musim tanam ${quoted(p.value)} tidak ada di tab Saprodi. Yang ada: ${p.seasons ?? ''}.`,

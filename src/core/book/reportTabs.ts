@@ -20,6 +20,8 @@ export const reportTabs = {
   messages: ['Kas'],
   /** The plan against what was done. */
   ruk: ['RUK'],
+  /** One season's farm inputs and the RDKK; the season is one its rows name (`season.none` without). */
+  saprodi: ['Saprodi'],
   /**
    * A book's money figures in `summary` and `export`, each made of its tabs: without one (or with
    * its header row unread) the figure is not computed, never that of a book with nothing in it.

@@ -28,7 +28,6 @@ import {
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
 import { CliError, type OpenedBook } from '../openBook';
-import { setupCommandLine } from '../requiredTabs';
 import { outOption } from '../outFile';
 import { oneBookFile, printNowOrAfterWrite, printReport, reportOnBook, writeCopy } from '../oneBookCommand';
 
@@ -187,22 +186,13 @@ export function saprodiText(report: SaprodiReport, groupName: string, lang: Lang
 }
 
 /**
- * `season.none` said with the command line's steps: the core's text (the add-on's) sends the
- * person to the menu Siapkan Buku, which would not help a book whose tab is there without rows.
- * Without the tab: the `setup` command makes it. With it: fill in its rows, and, when rows it has
- * were left out for their errors, `check` lists them.
+ * `season.none` said with the command line's steps: the tab is there (without it, `book.tabMissing`
+ * names `setup`) and its header row found (else `book.tabUnreadable`), yet no row names a season.
+ * With no rows: fill them in; with rows left out for their errors: `check` lists them.
  */
 function noSaprodiRows(file: string, opened: Pick<OpenedBook, 'workbook' | 'problems'>): CliError {
-  const tab = findTab(opened.workbook.tabNames(), saprodiTab);
+  const tab = findTab(opened.workbook.tabNames(), saprodiTab)!;
   const again = `buku-kelompok saprodi ${shellWord(file)}`;
-  if (tab === undefined)
-    return new CliError(
-      'season.none',
-      text(
-        `${file} tidak punya tab Saprodi. Buat tab itu dengan perintah ${setupCommandLine(file)}, lalu isi kebutuhan saprodi per anggota di tab itu.`,
-        `${file} has no Saprodi tab. Create it with the command ${setupCommandLine(file)}, then enter each member’s farm-input needs in it.`,
-      ),
-    );
   const errors = opened.problems.some((p) => p.tab === tab && p.severity === 'error');
   const check = `buku-kelompok check ${shellWord(file)}`;
   return new CliError(
@@ -245,7 +235,8 @@ export async function runSaprodi(args: readonly string[], ctx: CliContext): Prom
       });
       return { lang, season, print };
     },
-    out === undefined ? {} : { readOnce: true, keepReview: true },
+    // A book without Saprodi, or whose header row is not found, is refused as for every report.
+    { ...(out === undefined ? {} : { readOnce: true, keepReview: true }), needs: 'saprodi' },
   );
   if (out !== undefined) {
     const result = unwrap(
