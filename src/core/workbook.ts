@@ -74,7 +74,10 @@ export interface Host {
   /** A per-user preference (the sidebar's language). */
   getUserPref(key: string): string | null;
   setUserPref(key: string, value: string): void;
-  /** Selects a cell for the user (Sheets) or reports it (local preview). */
+  /**
+   * Selects a cell for the user (Sheets) or reports it (local preview); a tab not there is a
+   * HostError `tab.notFound` (`tab.missing` in the preview), a cell past its end `cell.outside`.
+   */
   selectCell(tab: string, row: number, col: number): void;
   /** Where the first view is kept between clicks (Sheets); without it every view is computed. */
   readonly kept?: KeptAnswers;

@@ -654,7 +654,15 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
           !(Number.isInteger(row) && row > 0 && Number.isInteger(col) && col > 0)
         )
           refuse('cell.invalid');
-        host.selectCell(tab, row, col);
+        try {
+          host.selectCell(tab, row, col);
+        } catch (error) {
+          // The list is older than the tab's name (renamed or deleted since the check): check again.
+          // Never "set up the book": that would make an empty tab beside one kept under another name.
+          if (error instanceof HostError && /^tab\.(notFound|missing)$/.test(error.code))
+            refuse('cell.tabGone', { tab: error.params.tab ?? tab });
+          throw error;
+        }
         return null;
       }),
 

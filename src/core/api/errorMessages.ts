@@ -71,6 +71,11 @@ const messages: Record<string, Bilingual | ((p: Params) => Bilingual)> = {
       `Sel ${p.cell ?? ''} sudah tidak ada di tab ${quoted(p.tab)} (mungkin baris atau kolomnya dihapus). Periksa lagi untuk memperbarui daftar masalah.`,
       `The cell ${p.cell ?? ''} is no longer in the tab ${quoted(p.tab)} (perhaps its row or column was deleted). Check again to refresh the list of problems.`,
     ),
+  'cell.tabGone': (p) =>
+    t(
+      `Tab ${quoted(p.tab)} sudah tidak ada (mungkin namanya diganti atau tab itu dihapus sejak pemeriksaan). Periksa lagi untuk memperbarui daftar masalah.`,
+      `The tab ${quoted(p.tab)} is no longer there (perhaps it was renamed or deleted since the check). Check again to refresh the list of problems.`,
+    ),
   'fix.none': t(
     'Masalah ini tidak punya perbaikan otomatis; perbaiki sel itu sendiri.',
     'This problem has no automatic fix; correct the cell yourself.',

@@ -14,6 +14,8 @@ describe('apiError', () => {
     'date.invalid',
     'lang.invalid',
     'cell.invalid',
+    'cell.tabGone',
+    'season.none',
     'html.missing',
     'internal',
   ])('%s has an Indonesian and an English message', (code) => {
