@@ -4,7 +4,7 @@
 const { spawn } = require('node:child_process');
 const { existsSync } = require('node:fs');
 const path = require('node:path');
-const { CHROMIUM, chromiumArgs, browserTests } = require('./chromium');
+const { CHROMIUM, launcher, chromiumArgs, browserTests } = require('./chromium');
 const { officeTests, unoPython } = require('./libreOffice');
 
 /** `npm run build`, quietly; resolves when it has written dist/, rejects when it fails. */
@@ -26,7 +26,7 @@ module.exports = async (globalConfig) => {
   const matched = (tests) => !named.isSet() || tests.some((f) => named.isMatch(path.join(__dirname, f)));
   const launching =
     matched(browserTests) && existsSync(CHROMIUM)
-      ? require('playwright-core').chromium.launchServer({ executablePath: CHROMIUM, args: chromiumArgs })
+      ? require('playwright-core').chromium.launchServer({ executablePath: launcher, args: chromiumArgs })
       : undefined;
   const [built, launched] = await Promise.allSettled([build(), launching]);
   if (built.status === 'rejected') {

@@ -3,7 +3,11 @@
 // Each file still works in its own browser context (its own cookies, storage and permissions).
 import { chromium, type Browser } from 'playwright-core';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { CHROMIUM, chromiumArgs } = require('./chromium') as { CHROMIUM: string; chromiumArgs: string[] };
+const { CHROMIUM, launcher, chromiumArgs } = require('./chromium') as {
+  CHROMIUM: string;
+  launcher: string;
+  chromiumArgs: string[];
+};
 
 export { CHROMIUM };
 
@@ -12,5 +16,5 @@ export function sharedBrowser(): Promise<Browser> {
   const endpoint = process.env.BUKU_CHROMIUM_WS;
   return endpoint
     ? chromium.connect(endpoint)
-    : chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs });
+    : chromium.launch({ executablePath: launcher, args: chromiumArgs });
 }
