@@ -1,10 +1,11 @@
 // The LibreOffice the print tests share (test/local/libreOfficeConversion.ts converts through it):
-// globalSetup names it, the first conversion of the run that LibreOffice must make starts it, and
-// globalTeardown stops it. A start costs about 5 s of CPU, most of it loading LibreOffice itself; one
-// start for the run instead of one per conversion saves two of three starts on a fresh machine (and
-// none is made when every conversion is kept from an earlier run).
-const { spawnSync } = require('node:child_process');
-const { readFileSync, rmSync } = require('node:fs');
+// globalSetup names it and starts it at once on a machine that keeps no conversion yet; elsewhere the
+// first conversion of the run that LibreOffice must make starts it; globalTeardown stops it. A start
+// costs about 5 s of CPU, most of it loading LibreOffice itself; one start for the run instead of one
+// per conversion saves two of three starts on a fresh machine (and none is made when every conversion
+// is kept from an earlier run).
+const { spawn, spawnSync } = require('node:child_process');
+const { closeSync, openSync, readdirSync, readFileSync, rmSync, writeSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const path = require('node:path');
 
@@ -37,6 +38,44 @@ const files = (pipe) => ({
   profile: path.join(tmpdir(), `${pipe}-profile`),
 });
 
+/**
+ * Starts the shared LibreOffice of the run named `pipe` unless it was started already (the `wx` open
+ * of its pid file decides which caller starts it). It listens on the pipe once loaded, in its own
+ * process group, so that stopOffice stops the script, oosplash and soffice.bin at once.
+ */
+function startOffice(pipe) {
+  const { pid, profile } = files(pipe);
+  let fd;
+  try {
+    fd = openSync(pid, 'wx');
+  } catch {
+    return; // started already
+  }
+  const child = spawn(
+    soffice,
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      '--nologo',
+      '--nodefault',
+      `--accept=pipe,name=${pipe};urp;`,
+    ],
+    { detached: true, stdio: 'ignore' },
+  );
+  child.on('error', () => undefined); // unoConvert.py then fails to connect, and soffice converts alone
+  child.unref();
+  writeSync(fd, String(child.pid ?? ''));
+  closeSync(fd);
+}
+
+/**
+ * Whether this machine keeps no LibreOffice conversion of the print tests yet (a new machine, a
+ * clean CI): then every conversion of the run is to be made, and LibreOffice can start at once.
+ */
+const nothingKept = () =>
+  !readdirSync(tmpdir()).some((name) => name.startsWith('buku-kelompok-libreoffice-'));
+
 /** Stops the shared LibreOffice of the run named `pipe`, if a conversion started it, and removes its profile. */
 function stopOffice(pipe) {
   const { pid, lock, profile } = files(pipe);
@@ -59,4 +98,4 @@ function stopOffice(pipe) {
   rmSync(profile, { recursive: true, force: true });
 }
 
-module.exports = { soffice, officeTests, unoPython, files, stopOffice };
+module.exports = { soffice, officeTests, unoPython, files, startOffice, nothingKept, stopOffice };

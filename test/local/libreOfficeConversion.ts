@@ -9,20 +9,17 @@
 // through unoConvert.py with the same filter --convert-to would use; where the run has none (no
 // Python with LibreOffice's `uno`, or a file run without the globalSetup), or it fails, soffice
 // --convert-to converts in a start of its own, as before.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
-  closeSync,
   cpSync,
   existsSync,
   mkdtempSync,
-  openSync,
   readdirSync,
   readFileSync,
   realpathSync,
   renameSync,
   statSync,
-  writeSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -31,6 +28,7 @@ import { basename, dirname, join } from 'node:path';
 const office = require('../libreOffice') as {
   soffice: string;
   files: (pipe: string) => { pid: string; lock: string; profile: string };
+  startOffice: (pipe: string) => void;
 };
 
 /** The soffice on the PATH, or '' where LibreOffice is not installed (the print tests then skip). */
@@ -64,38 +62,15 @@ function renamed(from: string, to: string): boolean {
 }
 
 /**
- * The run's shared LibreOffice, started by the first file of the run to need it (the `wx` open of
- * its pid file decides which), or undefined where the run has none.
+ * The run's shared LibreOffice, started by globalSetup on a machine that keeps no conversion, or
+ * else by the first file of the run to need it; undefined where the run has none.
  */
 function sharedOffice(): { pipe: string; python: string; lock: string } | undefined {
   const pipe = process.env.BUKU_LO_PIPE;
   const python = process.env.BUKU_LO_PYTHON;
   if (!pipe || !python) return undefined;
-  const { pid, lock, profile } = office.files(pipe);
-  let fd: number;
-  try {
-    fd = openSync(pid, 'wx');
-  } catch {
-    return { pipe, python, lock }; // started by another file of this run
-  }
-  // Its own process group, so that globalTeardown stops the script, oosplash and soffice.bin at once.
-  const child = spawn(
-    soffice,
-    [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--norestore',
-      '--nologo',
-      '--nodefault',
-      `--accept=pipe,name=${pipe};urp;`,
-    ],
-    { detached: true, stdio: 'ignore' },
-  );
-  child.on('error', () => undefined); // unoConvert.py then fails to connect, and soffice converts alone
-  child.unref();
-  writeSync(fd, String(child.pid ?? ''));
-  closeSync(fd);
-  return { pipe, python, lock };
+  office.startOffice(pipe); // unless globalSetup or another file of this run started it
+  return { pipe, python, lock: office.files(pipe).lock };
 }
 
 /** Converts through the run's shared LibreOffice; false where there is none or it failed. */
