@@ -5,6 +5,7 @@ module.exports = {
   moduleNameMapper: {
     '^exceljs$': '<rootDir>/test/sharedExcelJs.js',
     '^zod/mini$': '<rootDir>/test/sharedZodMini.js',
+    '^typescript$': '<rootDir>/test/sharedTypeScript.js',
   },
   roots: ['<rootDir>/test'],
   transform: {
