@@ -37,11 +37,20 @@ async function wholeBook(): Promise<string> {
   return file;
 }
 
+/** The old book's bytes, made once for the file's tests: each test gets a copy of its own to set up. */
+let oldBytes: Promise<Buffer> | undefined;
+
 /**
  * The demo book as an earlier release left it: without the newer tabs, and without the Pengaturan
  * key `Masa Tenggang Denda`, saved by another program (exceljs).
  */
 async function oldBook(): Promise<string> {
+  const file = fresh('lama.xlsx');
+  writeFileSync(file, await (oldBytes ??= writeOldBook()));
+  return file;
+}
+
+async function writeOldBook(): Promise<Buffer> {
   const demo = await wholeBook();
   const excel = new ExcelJS.Workbook();
   await excel.xlsx.readFile(demo);
@@ -55,7 +64,7 @@ async function oldBook(): Promise<string> {
   settings.spliceRows(keyRow, 1);
   const file = fresh('lama.xlsx');
   await excel.xlsx.writeFile(file);
-  return file;
+  return readFileSync(file);
 }
 
 const tabsOf = async (file: string) => (await XlsxWorkbook.load(file)).tabNames();
