@@ -256,8 +256,10 @@ const saprodiChanges: readonly [string, Change, unknown][] = [
 describe.each(doors.map(([name]) => name))('%s: a book with a Saprodi tab', (door) => {
   test.each(saprodiChanges)(
     '%s: the Saprodi report is refused as such, and nothing is written',
-    async (_what, change, error) => {
-      const d = door.startsWith('Sheets') ? sheetsDoorOf(change) : await xlsxDoorOf(change);
+    async (what, change, error) => {
+      const d = door.startsWith('Sheets')
+        ? sheetsDoorOf(change)
+        : await xlsxDoorOf(`Saprodi ${what}`, change);
       const before = d.state();
       expect(d.run(SAPRODI)).toEqual({ ok: false, error });
       expect(d.state()).toBe(before);
