@@ -6,6 +6,7 @@ module.exports = {
     '^exceljs$': '<rootDir>/test/sharedExcelJs.js',
     '^zod/mini$': '<rootDir>/test/sharedZodMini.js',
     '^typescript$': '<rootDir>/test/sharedTypeScript.js',
+    '^playwright-core$': '<rootDir>/test/sharedPlaywright.js',
   },
   roots: ['<rootDir>/test'],
   transform: {

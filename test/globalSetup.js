@@ -5,7 +5,7 @@ const { spawn } = require('node:child_process');
 const { existsSync } = require('node:fs');
 const path = require('node:path');
 const { CHROMIUM, launcher, chromiumArgs, browserTests } = require('./chromium');
-const { officeTests, unoPython, nothingKept, startOffice } = require('./libreOffice');
+const { officeTests, unoPython } = require('./libreOffice');
 
 /** `npm run build`, quietly; resolves when it has written dist/, rejects when it fails. */
 function build() {
@@ -46,10 +46,6 @@ module.exports = async (globalConfig) => {
     if (python) {
       process.env.BUKU_LO_PIPE = `buku-kelompok-lo-${process.pid}-${Date.now()}`;
       process.env.BUKU_LO_PYTHON = python;
-      // Where no conversion is kept, all are to be made: LibreOffice loads (5-6 s of CPU) while the
-      // workers start and the print tests write their files, instead of after, with both of them
-      // waiting. Not beside the build: it would slow the build and Chromium's launch.
-      if (nothingKept()) startOffice(process.env.BUKU_LO_PIPE);
     }
   }
 };

@@ -1,9 +1,9 @@
 // The LibreOffice the print tests share (test/local/libreOfficeConversion.ts converts through it):
-// globalSetup names it and starts it at once on a machine that keeps no conversion yet; elsewhere the
-// first conversion of the run that LibreOffice must make starts it; globalTeardown stops it. A start
-// costs about 5 s of CPU, most of it loading LibreOffice itself; one start for the run instead of one
-// per conversion saves two of three starts on a fresh machine (and none is made when every conversion
-// is kept from an earlier run).
+// globalSetup names it; the first print test file to load starts it on a machine that keeps no
+// conversion yet, elsewhere the first conversion of the run that LibreOffice must make; globalTeardown
+// stops it. A start costs about 5 s of CPU, most of it loading LibreOffice itself; one start for the
+// run instead of one per conversion saves two of three starts on a fresh machine (and none is made
+// when every conversion is kept from an earlier run).
 const { spawn, spawnSync } = require('node:child_process');
 const { closeSync, openSync, readdirSync, readFileSync, rmSync, writeSync } = require('node:fs');
 const { tmpdir } = require('node:os');

@@ -1,5 +1,5 @@
-// Jest's node environment, with exceljs, zod/mini and typescript loaded once per worker process instead
-// of once per test file.
+// Jest's node environment, with exceljs, zod/mini, typescript and playwright-core loaded once per worker
+// process instead of once per test file.
 //
 // Jest gives every test file its own module registry inside a node:vm context, so each of the 36 files
 // that read or write a workbook loaded and compiled exceljs (with JSZip, pako, saxes…) afresh: 0.35-0.55
@@ -25,6 +25,11 @@
 // (internalProps walks the API's types with its checker): ts-jest has it loaded in the worker already,
 // so the files get it for nothing, and its checker runs in the worker's realm, not through the
 // context's globals (internalProps about 4.2 s → 3.6 s, localBuiltins 1.0 → 0.5 s).
+//
+// playwright-core likewise (`test/sharedPlaywright.js`), for test/sharedBrowser.ts: loaded by the worker
+// when a browser test first asks for it (about 0.5 s of CPU in a file's context), and its client then
+// handles Chromium's messages outside the context. The four browser files used 6.5-7.1 s of the
+// workers' CPU with it, 7.5-9.3 s without (3 December 2026).
 const { TestEnvironment } = require('jest-environment-node');
 const ExcelJS = require('exceljs');
 const zodMini = require('zod/mini');
@@ -36,6 +41,8 @@ class SharedModulesEnvironment extends TestEnvironment {
     this.global.__bukuExcelJs = ExcelJS;
     this.global.__bukuZodMini = zodMini;
     this.global.__bukuTypeScript = typescript;
+    // Only the browser tests need it: loaded at the first of them (require caches it).
+    Object.defineProperty(this.global, '__bukuPlaywright', { get: () => require('playwright-core') });
     this.global.Date = Date;
   }
 }

@@ -7,16 +7,24 @@ import { HostError, type Host, type Workbook } from '../core/workbook';
 /** The zone of a book that has none of its own: the groups this serves keep Western Indonesian Time. */
 export const LOCAL_TIME_ZONE = 'Asia/Jakarta';
 
+/** One formatter per zone: making one costs far more than formatting with it (each tab written asks the time). */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 function partsIn(zone: string, at: Date): Record<string, string> {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
+  let format = formats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formats.set(zone, format);
+  }
+  const parts = format.formatToParts(at);
   return Object.fromEntries(parts.map((p) => [p.type, p.value]));
 }
 

@@ -29,7 +29,15 @@ const office = require('../libreOffice') as {
   soffice: string;
   files: (pipe: string) => { pid: string; lock: string; profile: string };
   startOffice: (pipe: string) => void;
+  nothingKept: () => boolean;
 };
+
+// On a machine that keeps no conversion (a new one, a clean CI) every conversion is to be made:
+// LibreOffice starts as the first print file loads, and loads (5-6 s) while that file writes what it
+// prints, instead of after, with the file waiting. Not in globalSetup: loading beside the workers'
+// own start, it held the first test file back by about a second.
+if (process.env.BUKU_LO_PIPE && process.env.BUKU_LO_PYTHON && office.nothingKept())
+  office.startOffice(process.env.BUKU_LO_PIPE);
 
 /** The soffice on the PATH, or '' where LibreOffice is not installed (the print tests then skip). */
 export const soffice = office.soffice;
@@ -62,14 +70,14 @@ function renamed(from: string, to: string): boolean {
 }
 
 /**
- * The run's shared LibreOffice, started by globalSetup on a machine that keeps no conversion, or
- * else by the first file of the run to need it; undefined where the run has none.
+ * The run's shared LibreOffice, started as the first print file loaded on a machine that keeps no
+ * conversion, or else by the first file of the run to need it; undefined where the run has none.
  */
 function sharedOffice(): { pipe: string; python: string; lock: string } | undefined {
   const pipe = process.env.BUKU_LO_PIPE;
   const python = process.env.BUKU_LO_PYTHON;
   if (!pipe || !python) return undefined;
-  office.startOffice(pipe); // unless globalSetup or another file of this run started it
+  office.startOffice(pipe); // unless this file's load or another file of this run started it
   return { pipe, python, lock: office.files(pipe).lock };
 }
 
