@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { request } from 'node:http';
 import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +13,7 @@ import { openPreviewBook } from '../../src/local/previewBook';
 import { createPreviewServer, listen, parsePreviewArgs } from '../../src/local/previewServer';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
 import { demoBytes } from './demoBytes';
+import { postToPreview } from './previewPost';
 
 describe('parsePreviewArgs', () => {
   test('book, port and today; defaults', () => {
@@ -93,33 +93,7 @@ describe('the preview and another program editing the same file', () => {
   let editDuringNextWrite = false;
   const sha = () => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-  function post(
-    name: string,
-    body = '[]',
-  ): Promise<{ ok: boolean; error?: { code: string; message: Bilingual } }> {
-    return new Promise((resolve, reject) => {
-      const req = request(
-        {
-          host: '127.0.0.1',
-          port,
-          method: 'POST',
-          path: `/api/${name}`,
-          headers: {
-            origin: `http://127.0.0.1:${port}`,
-            'x-buku-kelompok-token': TOKEN,
-            'content-type': 'application/json',
-          },
-        },
-        (res) => {
-          let data = '';
-          res.on('data', (c) => (data += c));
-          res.on('end', () => resolve(JSON.parse(data)));
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
-  }
+  const post = (name: string, body = '[]') => postToPreview(port, TOKEN, name, body);
 
   /** What a spreadsheet program does: open the file, change a cell, save it whole. */
   async function editElsewhere(value: string): Promise<void> {

@@ -5,7 +5,6 @@
 // rewrites the book file, fails when it cannot be saved (a file held open elsewhere: EBUSY) and is
 // refused with file.changed after another program saved the book, where getOverview shows it.
 import type { Server } from 'node:http';
-import { request } from 'node:http';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,35 +12,11 @@ import type { SidebarApi } from '../../src/core/api/types';
 import type { Workbook } from '../../src/core/workbook';
 import type { PreviewBook } from '../../src/local/previewBook';
 import { createPreviewServer, listen } from '../../src/local/previewServer';
+import { postToPreview } from './previewPost';
 
 const TOKEN = 'a1b2c3';
 
-function call(port: number, name: string, body: string): Promise<{ ok: boolean; error?: { code: string } }> {
-  const host = `127.0.0.1:${port}`;
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        method: 'POST',
-        path: `/api/${name}`,
-        headers: {
-          host,
-          origin: `http://${host}`,
-          'x-buku-kelompok-token': TOKEN,
-          'content-type': 'application/json',
-        },
-      },
-      (res) => {
-        let data = '';
-        res.on('data', (c) => (data += c));
-        res.on('end', () => resolve(JSON.parse(data) as { ok: boolean; error?: { code: string } }));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const call = (port: number, name: string, body: string) => postToPreview(port, TOKEN, name, body);
 
 describe('the preview: reading calls do not save the book', () => {
   let server: Server;
