@@ -36,13 +36,20 @@ export function memberMoney(o: Overview, state: State, ctl: Controller): HTMLEle
       },
       on: { change: (ev) => ctl.pickMember((ev.target as HTMLSelectElement).value) },
     },
-    shown.map((m) =>
-      el('option', {
-        text: `${m.id} · ${m.name}${m.active ? '' : ` (${pick(strings.memberLeft, lang)})`}`,
-        attrs: { value: m.id, selected: m.id === selected },
-      }),
-    ),
+    shown.map((m) => {
+      const text = `${m.id} · ${m.name}${m.active ? '' : ` (${pick(strings.memberLeft, lang)})`}`;
+      // A list box cuts a long name at the panel's edge: the whole of it on hover, and under the list.
+      return el('option', { text, attrs: { value: m.id, selected: m.id === selected, title: text } });
+    }),
   );
+  const picked = el('p', { class: 'member-picked', attrs: { 'data-testid': 'member-picked' } });
+  const showPicked = (): void => {
+    const option = list.selectedIndex >= 0 ? list.options[list.selectedIndex] : undefined;
+    picked.textContent = option && !option.hidden ? option.text : '';
+    picked.hidden = picked.textContent === '';
+  };
+  list.addEventListener('change', showPicked);
+  showPicked();
   const search = el('input', {
     class: 'member-search',
     attrs: {
@@ -72,6 +79,7 @@ export function memberMoney(o: Overview, state: State, ctl: Controller): HTMLEle
       ctl.pickMember(null);
       card.disabled = true;
     }
+    showPicked();
   });
   const button = (
     key: string,
@@ -116,6 +124,7 @@ export function memberMoney(o: Overview, state: State, ctl: Controller): HTMLEle
       }),
       search,
       list,
+      picked,
       card,
       button('allMemberCards', pick(strings.allMemberCards, lang), () => ctl.makeAllCards(), cards),
       lackingNote(cards.lacks, lang, cards.note),

@@ -11,7 +11,6 @@ import { memberMoney } from './memberMoney';
 import { moreButton, restartedNote } from './view/moreButton';
 import { actionButtons } from './view/actionButtons';
 import { lackingNote } from './view/lackingNote';
-import { lacksAny } from './view/lacks';
 import {
   cellReference,
   formatCardValue,
@@ -153,6 +152,10 @@ function card(c: Card, state: State, ctl: Controller): HTMLElement {
 function actions(o: Overview, state: State, ctl: Controller, reuse: HTMLElement | null): HTMLElement {
   const lang = state.lang;
   const buttons = actionButtons(o, state.busy, lang).map((b) => {
+    const noteId = `lacks-${b.key}`;
+    const note =
+      lackingNote(b.lacks, lang, noteId) ??
+      (b.key === 'generateSaprodi' && o.seasons.length === 0 ? noSeasonNote(lang, noteId) : null);
     const button = el(
       'button',
       {
@@ -163,14 +166,13 @@ function actions(o: Overview, state: State, ctl: Controller, reuse: HTMLElement 
           'aria-busy': b.busy ? 'true' : undefined,
           'data-key': `action-${b.key}`,
           'data-action': b.key,
-          'aria-describedby': lacksAny(b.lacks) ? `lacks-${b.key}` : undefined,
+          'aria-describedby': note ? noteId : undefined,
         },
         on: { click: () => ctl.run(b.key) },
       },
       [b.busy ? el('span', { class: 'spinner', attrs: { 'aria-hidden': 'true' } }) : null, b.label],
     );
-    const note = lackingNote(b.lacks, lang, `lacks-${b.key}`);
-    if (b.key === 'generateSaprodi') return seasonPicker(o, state, ctl, button);
+    if (b.key === 'generateSaprodi') return seasonPicker(o, state, ctl, button, note);
     if (b.key !== 'generateJournal') return note ? [button, note] : button;
     const selected = state.week ?? o.weeks[0]?.value ?? '';
     const picker = el(
@@ -205,7 +207,13 @@ function actions(o: Overview, state: State, ctl: Controller, reuse: HTMLElement 
 }
 
 /** The season picker beside `Buat Saprodi`: the seasons of the Saprodi tab, the latest written first. */
-function seasonPicker(o: Overview, state: State, ctl: Controller, button: HTMLElement): HTMLElement {
+function seasonPicker(
+  o: Overview,
+  state: State,
+  ctl: Controller,
+  button: HTMLElement,
+  note: HTMLElement | null,
+): HTMLElement {
   const lang = state.lang;
   const selected = state.season ?? o.seasons[0] ?? '';
   const picker = el(
@@ -221,7 +229,17 @@ function seasonPicker(o: Overview, state: State, ctl: Controller, button: HTMLEl
     el('label', { class: 'week-label', text: pick(strings.season, lang), attrs: { for: 'season' } }),
     picker,
     button,
+    note,
   ]);
+}
+
+/** Under `Buat Saprodi` when the tab is there but gives no season: the button is off, and this says why. */
+function noSeasonNote(lang: Lang, id: string): HTMLElement {
+  return el('p', {
+    class: 'lacks-note',
+    text: pick(strings.noSeason, lang),
+    attrs: { id, 'data-testid': id },
+  });
 }
 
 /**

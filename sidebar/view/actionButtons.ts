@@ -39,6 +39,7 @@ const reportOf: Partial<Record<ActionKey, Report>> = {
   computeBalances: 'savingsAndLoans',
   generateJournal: 'journal',
   generatePlan: 'ruk',
+  generateSaprodi: 'saprodi',
 };
 
 const labels: Record<ActionKey, { idle: keyof typeof strings; busy: keyof typeof strings }> = {

@@ -81,6 +81,10 @@ export const strings = {
   generateSaprodi: text('Buat Saprodi & RDKK', 'Make Saprodi & RDKK'),
   generateSaprodiBusy: text('Membuat Saprodi…', 'Making Saprodi…'),
   season: text('Musim tanam', 'Season'),
+  noSeason: text(
+    'Tab Saprodi belum berisi musim tanam: isi kebutuhan saprodi per anggota di tab itu, atau perbaiki barisnya (lihat Periksa Data).',
+    'The Saprodi tab gives no season yet: enter each member’s farm-input needs in it, or correct its rows (see Check Data).',
+  ),
   setupBook: text('Siapkan Buku', 'Set Up Book'),
   setupBookBusy: text('Menyiapkan buku…', 'Setting up the book…'),
   applyFixBusy: text('Memperbaiki sel…', 'Fixing the cell…'),

@@ -211,7 +211,10 @@ function sidebarOverDemo(prefix: string, change: (tabs: DemoTab[]) => DemoTab[])
 // A book whose Kas was renamed away (`Buku Kas Umum` is no alias): the money figures and the loans
 // would be those of a book where nothing was paid, so they are shown as not computable, with why.
 describeInBrowser('a book without Kas in the sidebar', () => {
-  const frame = sidebarOverDemo('buku-nokas-', (tabs) => tabs.filter((t) => t.name !== 'Kas'));
+  // Saprodi gone too: `Buat Saprodi` says so under its season picker, as the other actions do.
+  const frame = sidebarOverDemo('buku-nokas-', (tabs) =>
+    tabs.filter((t) => t.name !== 'Kas' && t.name !== 'Saprodi'),
+  );
 
   test('the money cards read –, the loans are not listed, and the notice says why', async () => {
     const value = (key: string) => frame().locator(`[data-card=${key}] .card-value`).textContent();
@@ -226,7 +229,7 @@ describeInBrowser('a book without Kas in the sidebar', () => {
       frame()
         .locator('[data-testid=missing-tabs] p')
         .evaluateAll((ps) => ps.map((p) => p.textContent)),
-    ).resolves.toEqual(['Tab belum ada: Kas', why]);
+    ).resolves.toEqual(['Tab belum ada: Kas, Saprodi', why]);
     await expect(frame().locator('[data-testid=loans] .loan').count()).resolves.toBe(0);
     await expect(frame().locator('[data-testid=loans] .empty').textContent()).resolves.toBe(why);
     await expect(frame().locator('[data-testid=loan-figures]').count()).resolves.toBe(0);
@@ -250,6 +253,13 @@ describeInBrowser('a book without Kas in the sidebar', () => {
       await expect(disabled(action)).resolves.toBe(true);
     for (const action of ['runChecks', 'setupBook', 'generatePlan'])
       await expect(disabled(action)).resolves.toBe(false);
+    await expect(disabled('generateSaprodi')).resolves.toBe(true);
+    await expect(frame().locator('[data-testid=lacks-generateSaprodi]').textContent()).resolves.toBe(
+      'Perlu tab Saprodi, yang belum ada.',
+    );
+    await expect(
+      frame().locator('[data-action=generateSaprodi]').getAttribute('aria-describedby'),
+    ).resolves.toBe('lacks-generateSaprodi');
     const note = 'Perlu tab Kas, yang belum ada.';
     for (const id of ['computeBalances', 'generateJournal', 'card', 'shu', 'messages'])
       await expect(frame().locator(`[data-testid=lacks-${id}]`).textContent()).resolves.toBe(note);
@@ -267,8 +277,11 @@ describeInBrowser('a book without Kas in the sidebar', () => {
 // Kas there, but its header row not found (`Masuk` written `Pemasukan`): none of its rows are read,
 // so the same figures are unknown, and the sidebar says why in other words (not "run Siapkan Buku").
 describeInBrowser('a book whose Kas header row is not found, in the sidebar', () => {
+  // Saprodi there with its header and no row yet: no season, and `Buat Saprodi` says why it is off.
   const frame = sidebarOverDemo('buku-unreadkas-', (tabs) =>
-    withHeaderRenamed(tabs, 'Kas', 'Masuk', 'Pemasukan'),
+    withHeaderRenamed(tabs, 'Kas', 'Masuk', 'Pemasukan').map((t) =>
+      t.name === 'Saprodi' ? { ...t, grid: t.grid.slice(0, t.headerRow) } : t,
+    ),
   );
 
   test('the money cards read –, the notice names the tab not read, and its actions say so', async () => {
@@ -289,6 +302,17 @@ describeInBrowser('a book whose Kas header row is not found, in the sidebar', ()
     await expect(frame().locator('[data-testid=lacks-computeBalances]').textContent()).resolves.toBe(
       'Perlu tab Kas, yang judul kolomnya tidak ditemukan.',
     );
+    await expect(
+      frame()
+        .locator('[data-action=generateSaprodi]')
+        .evaluate((b) => (b as HTMLButtonElement).disabled),
+    ).resolves.toBe(true);
+    await expect(frame().locator('[data-testid=lacks-generateSaprodi]').textContent()).resolves.toBe(
+      'Tab Saprodi belum berisi musim tanam: isi kebutuhan saprodi per anggota di tab itu, atau perbaiki barisnya (lihat Periksa Data).',
+    );
+    await expect(
+      frame().locator('[data-action=generateSaprodi]').getAttribute('aria-describedby'),
+    ).resolves.toBe('lacks-generateSaprodi');
     // Siapkan Buku cannot mend a header: Periksa Data leads, and shows what is missing.
     await expect(frame().locator('.actions .btn.primary').getAttribute('data-action')).resolves.toBe(
       'runChecks',

@@ -96,9 +96,13 @@ describeInBrowser('members’ money in the sidebar', () => {
       sidebar
         .locator('#member-list option')
         .evaluateAll((os) => (os as HTMLOptionElement[]).filter((o) => !o.hidden).map((o) => o.value));
+    const picked = sidebar.locator('[data-testid=member-picked]');
+    await expect(picked.isHidden()).resolves.toBe(true);
     await sidebar.locator('#member-search').pressSequentially('cecep');
     await expect(visible()).resolves.toEqual(['A004']);
     await expect(card.isDisabled()).resolves.toBe(false);
+    // The one member found is picked, and named whole under the list.
+    await expect(picked.textContent()).resolves.toMatch(/^A004 · Cecep /);
     await sidebar.locator('#member-search').fill('');
     await sidebar.locator('#member-search').pressSequentially('a01');
     await expect(visible()).resolves.toEqual([
@@ -116,15 +120,31 @@ describeInBrowser('members’ money in the sidebar', () => {
     // A member picked, then hidden by the search: no card for someone the list does not show.
     await sidebar.locator('#member-list').selectOption('A012');
     await expect(card.isDisabled()).resolves.toBe(false);
+    await expect(picked.textContent()).resolves.toMatch(/^A012 · /);
     await sidebar.locator('#member-search').fill('');
     await sidebar.locator('#member-search').pressSequentially('a015');
     await expect(visible()).resolves.toEqual(['A015']);
     await sidebar.locator('#member-search').pressSequentially('x');
     await expect(visible()).resolves.toEqual([]);
     await expect(card.isDisabled()).resolves.toBe(true);
+    await expect(picked.isHidden()).resolves.toBe(true);
     await sidebar.locator('#member-search').fill('');
     await sidebar.locator('#member-search').pressSequentially('a01');
     await sidebar.locator('#member-list').selectOption('A015');
+    await expect(picked.textContent()).resolves.toBe('A015 · Agus Salim');
+    await expect(sidebar.locator('#member-list option[value=A015]').getAttribute('title')).resolves.toBe(
+      'A015 · Agus Salim',
+    );
+    // A long name, which the list box cuts at the panel's edge, wraps whole in the line under it.
+    await expect(
+      picked.evaluate((p) => {
+        const was = p.textContent;
+        p.textContent = 'A015 · Raden Muhammad Abdurrahman Wiradikusumah Notoprojo';
+        const fits = p.scrollWidth <= p.clientWidth && p.getBoundingClientRect().height > 20;
+        p.textContent = was;
+        return fits;
+      }),
+    ).resolves.toBe(true);
     await card.click();
     await expect(status()).resolves.toBe('Tab Kartu Anggota ditulis: Agus Salim (A015).');
     await screenshot(sidebar.locator('[data-testid=member-money]'), 'member-money');

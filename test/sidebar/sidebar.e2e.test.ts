@@ -287,7 +287,12 @@ describeInBrowser(
       await expect(note.textContent()).resolves.toBe(
         'The book changed since this list was loaded: it was loaded again from the start.',
       );
+      // Indonesian saved again before the reload, which would otherwise cut the call short.
+      const savedBack = page.waitForResponse(
+        (r) => r.url().endsWith('/api/setLanguage') && r.request().postData() === '["id"]',
+      );
       await sidebar.locator('[data-key=lang-id]').click();
+      await savedBack;
       await page.unroute('**/api/getOverview');
       await page.reload();
       await attachSidebar();
@@ -429,8 +434,13 @@ describeInBrowser(
     });
 
     test('the language switch: English everywhere, remembered for the user after a reload', async () => {
+      // The panel turns English at once; the choice is saved by the call it makes (under load, later).
+      const saved = page.waitForResponse(
+        (r) => r.url().endsWith('/api/setLanguage') && r.request().postData() === '["en"]',
+      );
       await sidebar.locator('.lang-btn', { hasText: 'EN' }).click();
       await sidebar.locator('h2', { hasText: 'Data problems' }).waitFor();
+      await saved;
       await expect(button('runChecks').textContent()).resolves.toBe('Check Data');
       await expect(sidebar.locator('.asof').textContent()).resolves.toBe('As of 25 November 2026');
       const cash = initial.cards.find((c) => c.key === 'cashBalance');
@@ -444,8 +454,13 @@ describeInBrowser(
       await page.reload();
       await attachSidebar();
       await sidebar.locator('h2', { hasText: 'Data problems' }).waitFor();
+      const savedBack = page.waitForResponse(
+        (r) => r.url().endsWith('/api/setLanguage') && r.request().postData() === '["id"]',
+      );
       await sidebar.locator('.lang-btn', { hasText: 'ID' }).click();
       await sidebar.locator('h2', { hasText: 'Masalah data' }).waitFor();
+      // Saved before the next test reloads the page, which must start in Indonesian.
+      await savedBack;
     });
 
     test('loading, then a first view that fails: the message and a retry that works', async () => {

@@ -87,6 +87,10 @@ describe('actionButtons', () => {
       disabled: true,
       lacks: { missing: ['RUK'], unread: [] },
     });
+    expect(noPlan.find((x) => x.key === 'generateSaprodi')).toMatchObject({
+      disabled: true,
+      lacks: { missing: ['Saprodi'], unread: [] },
+    });
     expect(noPlan.find((x) => x.key === 'computeBalances')).toMatchObject({
       disabled: false,
       lacks: { missing: [], unread: [] },
