@@ -49,8 +49,8 @@ export const saprodiProblems = {
     'Received {value} kg without a date received. Write the date the member received it.',
   ),
   'saprodi.receivedDate.noAmount': w<{ date: Arg }>(
-    'Tanggal Terima {date} diisi tanpa jumlah Diterima. Tulis berapa kg yang diterima.',
-    'A date received ({date}) is given without the amount received. Write how many kg were received.',
+    'Tanggal Terima {date} diisi tanpa jumlah Diterima (kosong atau 0). Tulis berapa kg yang diterima, atau kosongkan tanggalnya.',
+    'A date received ({date}) is given without an amount received (blank or 0). Write how many kg were received, or clear the date.',
   ),
   'saprodi.receivedDate.future': e<{ date: Arg; today: Arg }>(
     'Tanggal Terima {date} sesudah hari ini ({today}). Catat penerimaan yang sudah terjadi.',

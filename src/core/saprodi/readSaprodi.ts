@@ -120,7 +120,7 @@ export function readSaprodi(source: TabSource, problems: Problem[], ctx: Saprodi
       !r.hasError('receivedDate')
     )
       r.report('receivedKg', 'saprodi.received.noDate', { value: r.shown('receivedKg') });
-    if (receivedDate !== undefined && receivedKg === undefined && !r.hasError('receivedKg'))
+    if (receivedDate !== undefined && !receivedKg && !r.hasError('receivedKg'))
       r.report('receivedDate', 'saprodi.receivedDate.noAmount', { date: formatShortDate(receivedDate) });
     if (receivedKg !== undefined && plannedKg !== undefined && plannedKg > 0 && receivedKg > plannedKg)
       r.report('receivedKg', 'saprodi.received.abovePlan', {

@@ -165,10 +165,10 @@ export function saprodiRowReport(
 ): SaprodiRowReport {
   const rightPerson = member !== undefined && activeInSeason(member, row);
   const rightAmount = row.receivedKg !== undefined && row.receivedKg === row.plannedKg;
-  // Nothing read as received (no date, or a Diterima that is blank or could not be read: an error
-  // on its cell) was received on no time at all (docs/book.md §9).
+  // Nothing read as received (no date, or a Diterima that is blank, 0, or could not be read: an
+  // error on its cell) was received on no time at all (docs/book.md §9).
   const rightTime =
-    row.receivedDate === undefined || row.receivedKg === undefined
+    row.receivedDate === undefined || !row.receivedKg
       ? false
       : row.plantingDate === undefined
         ? null

@@ -105,6 +105,22 @@ describe('problemCatalogue', () => {
 });
 
 describe('quotedValue', () => {
+  it('masks a mobile number typed where another value belongs to its first 4 and last 3 digits (docs/book.md §10)', () => {
+    expect(quotedValue('081234567890')).toBe('0812•••••890');
+    expect(quotedValue('+62 812-3456-7891')).toBe('+62 81•-••••-•891');
+    const p = problemAt(
+      'attendance.mark.unknown',
+      { tab: 'Daftar Hadir', row: 4, column: '05/11/2026', col: 3 },
+      { value: '0812 3456 7890' },
+    );
+    expect(p.message.id).toContain('"0812 •••• •890"');
+    expect(p.message.en).toContain('"0812 •••• •890"');
+    expect(JSON.stringify(p)).not.toContain('3456');
+    // No mobile number's shape: quoted as typed.
+    expect(quotedValue('Rp 1.250.000')).toBe('Rp 1.250.000');
+    expect(quotedValue('0212345678')).toBe('0212345678');
+  });
+
   it('quotes a value of up to MAX_QUOTED_VALUE characters whole, and cuts a longer one', () => {
     const exact = 'a'.repeat(MAX_QUOTED_VALUE);
     expect(quotedValue(exact)).toBe(exact);
@@ -117,8 +133,12 @@ describe('quotedValue', () => {
   it('masks a NIK typed where an ID belongs, as text or as a number (docs/book.md §10)', () => {
     expect(quotedValue('3205171003650001')).toBe('3205••••••••0001');
     expect(quotedValue(3205171003650001)).toBe('3205••••••••0001');
+    // Typed with spaces or dashes, as Anggota reads a NIK (found by an audit: quoted whole).
+    expect(quotedValue('3507 0112 0180 0185')).toBe('3507••••••••0185');
+    expect(quotedValue('3507-0112-0180-0185')).toBe('3507••••••••0185');
     // Not a NIK's shape: quoted as typed.
     expect(quotedValue('320517100365000')).toBe('320517100365000');
+    expect(quotedValue('2026-11-05')).toBe('2026-11-05');
     expect(quotedValue('A3205171003650001')).toBe('A3205171003650001');
     const p = problemAt(
       'cash.member.unknown',

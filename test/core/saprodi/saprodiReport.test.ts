@@ -220,7 +220,7 @@ describe('Saprodi checks', () => {
     ]);
     expect(problems.map((p) => p.message.id)).toEqual([
       'Diterima 100 kg tanpa Tanggal Terima. Tulis tanggal anggota menerimanya.',
-      'Tanggal Terima 05/01/2026 diisi tanpa jumlah Diterima. Tulis berapa kg yang diterima.',
+      'Tanggal Terima 05/01/2026 diisi tanpa jumlah Diterima (kosong atau 0). Tulis berapa kg yang diterima, atau kosongkan tanggalnya.',
       'Tanggal Terima 01/12/2026 sesudah hari ini (28/11/2026). Catat penerimaan yang sudah terjadi.',
     ]);
   });
@@ -274,6 +274,32 @@ describe('saprodiReport: nothing read as received', () => {
       ['A001', null, false, false],
       ['A002', null, false, false],
     ]);
+  });
+
+  it('0 kg received beside a Tanggal Terima is a warning on the date, and neither right amount nor right time', () => {
+    // Found by an audit: counted "right time" (5 of 7 where 4 of 7 were), here and in the export.
+    const reading = read([
+      row('A001', 'Urea', { receivedKg: 0, receivedDate: d('2026-01-05'), plantingDate: d('2026-01-10') }),
+      row('A002', 'Urea', { areaHa: 0.25, receivedDate: d('2026-01-05'), plantingDate: d('2026-01-10') }),
+    ]);
+    expect(reading.problems.map(placeOf)).toEqual([
+      {
+        code: 'saprodi.receivedDate.noAmount',
+        row: 2,
+        column: 'Tanggal Terima',
+        col: 8,
+        severity: 'warning',
+      },
+    ]);
+    expect(reading.problems[0]?.message.en).toBe(
+      'A date received (05/01/2026) is given without an amount received (blank or 0). Write how many kg were received, or clear the date.',
+    );
+    const report = saprodiReport(reading.book, SEASON, TODAY);
+    expect(report.rows.map((r) => [r.memberId, r.receivedKg, r.rightAmount, r.rightTime])).toEqual([
+      ['A001', 0, false, false],
+      ['A002', 100, true, true],
+    ]);
+    expect(report.rightTime).toEqual({ right: 1, rows: 2, share: 1 / 2 });
   });
 });
 
