@@ -1,6 +1,7 @@
 // The generated tab `Saprodi <season>` (docs/book.md §9): the distribution per member and kind
 // with right person, amount and time, the totals per kind, the shares right, and the RDKK list for
 // the extension officer — the one generated place a NIK is shown in full (§10).
+import { fingerprint } from '../api/keptViews';
 import type { Book } from '../book/types';
 import {
   saprodiDefinitions,
@@ -13,12 +14,16 @@ import { cell, BOLD, ITALIC, ITALIC_WRAP, RIGHT, WRAP, type OutCell, type SheetG
 import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { HEADER_BACKGROUND, headerRow, tableStart, tableColumn, totalsStart } from './titleBlock';
 
-/** Characters a tab name may not hold in a spreadsheet file; 31 characters at most. */
+/**
+ * Characters a tab name may not hold in a spreadsheet file; 31 characters at most. A longer name is
+ * cut to 25, then `…` and 4 characters of a hash of the season, so that two seasons alike in their
+ * first 31 characters (`… Irigasi Teknis 2026` and `… 2027`) never write over each other's tab.
+ */
 export function saprodiTabName(season: string): string {
-  return `Saprodi ${season}`
-    .replace(/[[\]*?/\\:]/g, '-')
-    .slice(0, 31)
-    .trim();
+  const name = `Saprodi ${season}`.replace(/[[\]*?/\\:]/g, '-').trim();
+  return name.length <= 31
+    ? name
+    : `${name.slice(0, 25).trim()}… ${fingerprint([season], []).replace('.', '').slice(0, 4)}`;
 }
 
 // 995 px over 13 columns: A4 landscape, fit to width.

@@ -1,7 +1,7 @@
 // RUK <year> and Saprodi <season> as a supervisor prints them: each summary label merged over two
 // columns (one column cut `Tidak Terlaksana` and `Tepat ketiganya` short), the counts beside them.
 import { planSheet } from '../../../src/core/generatedTabs/planSheet';
-import { saprodiSheet } from '../../../src/core/generatedTabs/saprodiSheet';
+import { saprodiSheet, saprodiTabName } from '../../../src/core/generatedTabs/saprodiSheet';
 import { planReport } from '../../../src/core/plan/planReport';
 import { saprodiReport } from '../../../src/core/saprodi/saprodiReport';
 import type { OutCell } from '../../../src/core/sheetGrid';
@@ -67,6 +67,23 @@ describe('RUK <year>', () => {
       { v: 'Tidak Terlaksana', background: '#f4cccc', wrap: true },
     ]);
     expect(grid.widths[10]).toBe(80);
+  });
+});
+
+describe('saprodiTabName', () => {
+  test('the season as written, without the characters a tab name may not hold', () => {
+    expect(saprodiTabName('MT I 2026')).toBe('Saprodi MT I 2026');
+    expect(saprodiTabName('MT I/2026 ')).toBe('Saprodi MT I-2026');
+  });
+  test('two long seasons alike in their first 31 characters get tabs of their own (found by an audit)', () => {
+    const a = saprodiTabName('Musim Tanam Pertama Padi Sawah Irigasi Teknis 2026');
+    const b = saprodiTabName('Musim Tanam Pertama Padi Sawah Irigasi Teknis 2027');
+    expect(a).toMatch(/^Saprodi Musim Tanam Perta… [0-9a-z]{4}$/);
+    expect(b).toMatch(/^Saprodi Musim Tanam Perta… [0-9a-z]{4}$/);
+    expect(a).not.toBe(b);
+    expect(a.length).toBeLessThanOrEqual(31);
+    // The same season, the same tab: a report made again replaces its own tab.
+    expect(saprodiTabName('Musim Tanam Pertama Padi Sawah Irigasi Teknis 2026')).toBe(a);
   });
 });
 
