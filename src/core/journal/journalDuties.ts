@@ -94,8 +94,9 @@ export function journalDuties(book: Book, start: IsoDate, end: IsoDate): Journal
         })),
       toVisit: report.toVisit.map((v) => ({ ...v })),
     },
-    // This month's rows before next month's, each month's in the tab's order.
-    planToDo: planRowsToDo(planReport(book, end), [month, nextMonth(month)])
+    // This month's rows before next month's, each month's in the tab's order. A week across a month's
+    // end has two months of its own: the first one's rows not done are still to do, not dropped.
+    planToDo: planRowsToDo(planReport(book, end), [start.slice(0, 7), month, nextMonth(month)])
       .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0))
       .map((r) => ({
         code: r.code,

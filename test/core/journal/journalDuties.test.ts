@@ -94,6 +94,16 @@ describe('the journal’s facilitator duties', () => {
     expect(journal.planToDo.map((r) => r.code)).toEqual(['R01', 'R02']);
   });
 
+  it('a week across a month’s end keeps the first month’s rows not done (found by an audit: dropped)', () => {
+    // Monday 29 June to Sunday 5 July 2026: June's R01 is still to do, then July's and August's.
+    const across = weeklyJournal(book, problems, '2026-W27', '2026-07-05 18:00');
+    expect(across.planToDo.map((r) => [r.code, r.month])).toEqual([
+      ['R01', '2026-06'],
+      ['R02', '2026-07'],
+      ['R03', '2026-08'],
+    ]);
+  });
+
   it('prints them in section 1 (meetings, farm inputs) and section 6 (to visit, plan), in both languages', () => {
     const text = (lang: 'id' | 'en') =>
       journalSheet(model, lang)
