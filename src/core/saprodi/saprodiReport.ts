@@ -224,22 +224,28 @@ export function saprodiReport(book: Book, season: string, asOf: IsoDate): Saprod
   const byMember = new Map<string, SaprodiRow[]>();
   for (const r of source) addTo(byMember, r.memberId, r);
   // The RDKK lists the group's members: one not in Anggota, or not active in the season (an error on
-  // their row), is not put on the officer's form, nor their NIK (docs/book.md §9).
-  const right = new Set(rows.filter((r) => r.rightPerson).map((r) => r.memberId));
+  // their row), is not put on the officer's form, nor their NIK (docs/book.md §9); nor is the need of
+  // a row dated after the member left, beside a row of theirs from before.
+  const right = new Map<string, SaprodiRow[]>();
+  source.forEach((r, i) => {
+    if (rows[i]!.rightPerson) addTo(right, r.memberId, r);
+  });
   for (const [memberId, own] of byMember) {
     const member = members.get(memberId);
     const areaHa = seasonArea(own);
-    const needKg: Partial<Record<SaprodiKind, number>> = {};
-    for (const r of own) needKg[r.kind] = (needKg[r.kind] ?? 0) + r.plannedKg;
-    if (right.has(memberId))
+    const listed = right.get(memberId);
+    if (listed) {
+      const needKg: Partial<Record<SaprodiKind, number>> = {};
+      for (const r of listed) needKg[r.kind] = (needKg[r.kind] ?? 0) + r.plannedKg;
       rdkk.push({
         memberId,
         name: member?.name ?? null,
         nik: member?.nik ?? null,
-        areaHa,
-        commodities: [...new Set(own.map((r) => r.commodity))],
+        areaHa: seasonArea(listed),
+        commodities: [...new Set(listed.map((r) => r.commodity))],
         needKg,
       });
+    }
     if (areaHa > limit && own.some((r) => SUBSIDISED_KINDS.includes(r.kind)))
       overLimit.push({ memberId, areaHa });
   }

@@ -357,6 +357,28 @@ describe('saprodiReport', () => {
     expect(unknown.rightPerson.rows).toBe(report.rightPerson.rows + 1);
   });
 
+  it('puts on the RDKK only the need of rows right on person: none of a row received after the member left', () => {
+    // Found by an audit: A004 received NPK before leaving (20/12/2025) and Urea after it (an error on
+    // that row), and the form asked for both.
+    const { book, problems } = read([
+      row('A001', 'Urea'),
+      row('A004', 'NPK', { plannedKg: 30, receivedKg: 30, receivedDate: d('2025-12-10') }),
+      row('A004', 'Urea', { commodity: 'Jagung', areaHa: 0.25, plannedKg: 40, receivedKg: 40 }),
+    ]);
+    expect(problems.filter((p) => p.tab === 'Saprodi').map((p) => [p.code, p.row])).toEqual([
+      ['saprodi.member.inactive', 4],
+    ]);
+    const report = saprodiReport(book, SEASON, TODAY);
+    expect(report.rdkk.find((l) => l.memberId === 'A004')).toEqual({
+      memberId: 'A004',
+      name: 'Dedi Kurnia',
+      nik: null,
+      areaHa: 0.5,
+      commodities: ['Padi'],
+      needKg: { NPK: 30 },
+    });
+  });
+
   it('lists the seasons as first written, and counts rows right as of a date by their planting date', () => {
     const { book } = read(rows);
     expect(saprodiSeasons(book)).toEqual(['MT I 2026', 'MT II 2026']);
