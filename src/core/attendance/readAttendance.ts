@@ -20,7 +20,8 @@ export interface AttendanceContext {
   readonly today: IsoDate;
   readonly members: MemberIndex;
   /** `Kegiatan` as read: each meeting should have a row that day, with the same head count. */
-  readonly activities: readonly Activity[];
+  /** Undefined where `Kegiatan` was not read: no meeting is then said to lack its activity. */
+  readonly activities: readonly Activity[] | undefined;
 }
 
 // A date inside a longer header: `Pertemuan 1 (12/01/2026)`, `Rapat 12 Januari 2026`, `12.01.2026`.
@@ -158,7 +159,9 @@ export function readAttendance(
   }
 
   checkAgainstMembers(open, meetings, rows, ctx, problems);
-  checkAgainstActivities(open, meetings, rows, ctx, problems);
+  // Without Kegiatan read, or without Anggota (each row's member unknown, so no count), nothing to compare.
+  if (ctx.activities && ctx.members.ids)
+    checkAgainstActivities(open, meetings, rows, ctx.activities, problems);
   return {
     sheet: { tab, headerRow: header.row, meetings: meetings.map(({ index: _, ...m }) => m), rows },
     tab,
@@ -180,7 +183,7 @@ function readMemberRow(
   const nameCell = nameCol === undefined ? null : gridCell(grid, r, nameCol - 1);
   if (isEmptyCell(idCell) && isEmptyCell(nameCell) && cells.every((c) => isEmptyCell(c))) return undefined;
   // `Jumlah` written in the No, ID or Nama column: a summary row, unless it is a member's ID.
-  if (isEmptyCell(idCell) || !ctx.members.ids.has(cellText(idCell).trim())) {
+  if (isEmptyCell(idCell) || !ctx.members.ids?.has(cellText(idCell).trim())) {
     const first = firstNonEmpty(grid, r);
     if (typeof first === 'string' && SUMMARY_ROW.test(first.trim())) {
       problems.push(problemAt('attendance.row.summary', placeAt(tab, r + 1), { value: first.trim() }));
@@ -201,7 +204,7 @@ function readMemberRow(
   firstRow.set(memberId, r + 1);
   const member = ctx.members.byId.get(memberId);
   if (!member) {
-    if (!ctx.members.ids.has(memberId))
+    if (ctx.members.ids?.has(memberId) === false)
       reader.report('memberId', 'attendance.member.unknown', { value: memberId });
     return undefined;
   }
@@ -258,12 +261,12 @@ function checkAgainstActivities(
   open: OpenTab<AttendanceColumn>,
   meetings: readonly MeetingColumn[],
   rows: readonly AttendanceRow[],
-  ctx: AttendanceContext,
+  activities: readonly Activity[],
   problems: Problem[],
 ): void {
   meetings.forEach((m, i) => {
     const place = placeAt(open.tab, open.header.row, m.header, m.col);
-    const sameDay = ctx.activities.filter((a) => a.date === m.date);
+    const sameDay = activities.filter((a) => a.date === m.date);
     if (sameDay.length === 0) {
       problems.push(problemAt('attendance.meeting.noActivity', place, { date: formatShortDate(m.date) }));
       return;

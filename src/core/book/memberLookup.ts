@@ -7,14 +7,18 @@ import type { Arg } from '../problems/problemKind';
 import type { RowReader } from './rowReader';
 import type { Member } from './types';
 
-/** The members as read, and every ID written in `Anggota` (also of rows left out for their own errors). */
+/**
+ * The members as read, and every ID written in `Anggota` (also of rows left out for their own
+ * errors); `ids` undefined where `Anggota` was not read (missing, or its header row not found): no
+ * ID is then reported unknown, row by row, where the tab's own problem says why.
+ */
 export interface MemberIndex {
   readonly byId: ReadonlyMap<string, Member>;
-  readonly ids: ReadonlySet<string>;
+  readonly ids: ReadonlySet<string> | undefined;
 }
 
-export function memberIndex(members: readonly Member[], ids: Iterable<string>): MemberIndex {
-  return { byId: new Map(members.map((m) => [m.id, m])), ids: new Set(ids) };
+export function memberIndex(members: readonly Member[], ids: Iterable<string> | undefined): MemberIndex {
+  return { byId: new Map(members.map((m) => [m.id, m])), ids: ids && new Set(ids) };
 }
 
 /**
@@ -36,7 +40,7 @@ export function checkMemberRef<K extends string>(
 ): Member | undefined {
   const member = members.byId.get(memberId);
   if (!member) {
-    if (!members.ids.has(memberId)) r.report(key, codes.unknown, { value: memberId });
+    if (members.ids?.has(memberId) === false) r.report(key, codes.unknown, { value: memberId });
     return undefined;
   }
   // A member who left still owes their loan: repaying it is no inactive member's row.

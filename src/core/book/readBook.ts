@@ -31,22 +31,25 @@ export function readBook(source: TabSource, ctx: { readonly today: IsoDate }): B
   const problems: Problem[] = [];
   const settings = readSettings(source, problems);
   const members = readMembers(source, problems, ctx);
-  const index = memberIndex(members.members, members.ids);
+  // A tab not read (missing, or its header row not found) is a problem of its own: the tabs that
+  // refer to it get no row-by-row "not in that tab" for what may well be there (docs/book.md §1).
+  const index = memberIndex(members.members, members.tab === undefined ? undefined : members.ids);
   const loans = readLoans(source, problems, index);
+  const loanRefs = loans.tab === undefined ? undefined : loans.refs;
   const cash = readCash(source, problems, {
     today: ctx.today,
     settings: settings.settings,
     members: index,
-    loans: loans.refs,
+    loans: loanRefs,
   });
   const activities = readActivities(source, problems, ctx);
-  const loanChanges = readLoanChanges(source, problems, { today: ctx.today, loans: loans.refs });
-  problems.push(...checkLoanDisbursements(loans.loans, cash.cash, loans.columns));
+  const loanChanges = readLoanChanges(source, problems, { today: ctx.today, loans: loanRefs });
+  if (cash.tab !== undefined) problems.push(...checkLoanDisbursements(loans.loans, cash.cash, loans.columns));
   // docs/book.md §9: attendance, the business plan and farm inputs, after the tabs they refer to.
   const attendance = readAttendance(source, problems, {
     today: ctx.today,
     members: index,
-    activities: activities.activities,
+    activities: activities.tab === undefined ? undefined : activities.activities,
   });
   const plan = readPlan(source, problems);
   const saprodi = readSaprodi(source, problems, {

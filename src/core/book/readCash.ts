@@ -32,7 +32,8 @@ export interface CashContext {
   readonly settings: Settings;
   readonly members: MemberIndex;
   /** Loan ID → its member ID, for every loan ID written in `Pinjaman`. */
-  readonly loans: ReadonlyMap<string, string | undefined>;
+  /** Each loan's member; undefined where `Pinjaman` was not read (then no loan ID is unknown). */
+  readonly loans: ReadonlyMap<string, string | undefined> | undefined;
 }
 
 /**
@@ -111,15 +112,15 @@ export function readCash(source: TabSource, problems: Problem[], ctx: CashContex
         { unknown: 'cash.member.unknown', inactive: 'cash.member.inactive' },
         (category === 'Angsuran Pinjaman' || category === 'Denda') &&
           loanId !== undefined &&
-          ctx.loans.get(loanId) === memberId,
+          ctx.loans?.get(loanId) === memberId,
       );
     } else if (rule?.needsMember && !r.hasError('memberId')) {
       r.report('memberId', 'cash.member.missing', { category: category ?? '' });
     }
     if (loanId !== undefined) {
-      if (!ctx.loans.has(loanId)) r.report('loanId', 'cash.loan.unknown', { value: loanId });
+      if (ctx.loans?.has(loanId) === false) r.report('loanId', 'cash.loan.unknown', { value: loanId });
       else {
-        const loanMember = ctx.loans.get(loanId);
+        const loanMember = ctx.loans?.get(loanId);
         if (memberId !== undefined && loanMember !== undefined && loanMember !== memberId) {
           r.report('loanId', 'cash.loan.memberMismatch', { value: loanId, loanMember, memberId });
         }

@@ -22,7 +22,7 @@ export interface LoanChangesReading {
 export function readLoanChanges(
   source: TabSource,
   problems: Problem[],
-  ctx: { readonly today: IsoDate; readonly loans: ReadonlyMap<string, unknown> },
+  ctx: { readonly today: IsoDate; readonly loans: ReadonlyMap<string, unknown> | undefined },
 ): LoanChangesReading {
   if (findTab(source.tabNames(), loanChangesTab) === undefined) return { changes: [], columns: {} };
   const open = openTab(source, loanChangesTab, problems);
@@ -41,7 +41,7 @@ export function readLoanChanges(
     const reason = r.text('reason');
 
     if (loanId === undefined && !r.hasError('loanId')) r.report('loanId', 'change.loan.missing');
-    else if (loanId !== undefined && !ctx.loans.has(loanId))
+    else if (loanId !== undefined && ctx.loans?.has(loanId) === false)
       r.report('loanId', 'change.loan.unknown', { value: loanId });
     if (date === undefined && !r.hasError('date')) r.report('date', 'change.date.missing');
     else if (date !== undefined && date > ctx.today)
@@ -82,7 +82,7 @@ export function readLoanChanges(
       ['loanId', 'date', 'kind', 'installments', 'ratePercent', 'method', 'frequency'] as const
     ).some((k) => r.hasError(k));
     if (unreadable || loanId === undefined || date === undefined || kind === undefined) continue;
-    if (!ctx.loans.has(loanId) || date > ctx.today) continue;
+    if (!ctx.loans?.has(loanId) || date > ctx.today) continue;
     changes.push({
       tab: open.tab,
       row: r.row,

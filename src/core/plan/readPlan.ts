@@ -53,15 +53,18 @@ export function readPlanMonth(cell: Cell): string | undefined {
 export interface PlanReading {
   readonly plan?: readonly PlanRow[];
   readonly tab?: string;
-  /** Every code written in `RUK`, also of rows left out for their own errors. */
-  readonly codes: ReadonlySet<string>;
+  /**
+   * Every code written in `RUK`, also of rows left out for their own errors; undefined where its
+   * header row was not found (its own problem), so that no `Kode RUK` elsewhere is called unknown.
+   */
+  readonly codes: ReadonlySet<string> | undefined;
 }
 
 /** Never reports a missing tab: `RUK` is an extension a book may not have yet. */
 export function readPlan(source: TabSource, problems: Problem[]): PlanReading {
   if (findTab(source.tabNames(), planTab) === undefined) return { codes: new Set() };
   const open = openTab(source, planTab, problems);
-  if (!open) return { codes: new Set() };
+  if (!open) return { codes: undefined };
   const plan: PlanRow[] = [];
   const firstRow = new Map<string, number>();
   const codes = new Set<string>();
@@ -119,7 +122,7 @@ export function readPlan(source: TabSource, problems: Problem[]): PlanReading {
  * A `Kode RUK` that names no plan row is a warning, not an error: the money and the activity stand
  * as they are, only their link to the plan is lost. Volume without a code counts toward nothing.
  */
-export function checkPlanCodes(book: Book, codesInPlan: ReadonlySet<string>): Problem[] {
+export function checkPlanCodes(book: Book, codesInPlan: ReadonlySet<string> | undefined): Problem[] {
   const problems: Problem[] = [];
   const where = (
     tab: 'activities' | 'cash',
@@ -132,7 +135,7 @@ export function checkPlanCodes(book: Book, codesInPlan: ReadonlySet<string>): Pr
     return placeAt(row.tab, row.row, header, found.col);
   };
   for (const a of book.activities) {
-    if (a.planCode !== undefined && !codesInPlan.has(a.planCode))
+    if (a.planCode !== undefined && codesInPlan?.has(a.planCode) === false)
       problems.push(
         problemAt('activity.planCode.unknown', where('activities', 'planCode', a), { value: a.planCode }),
       );
@@ -144,7 +147,7 @@ export function checkPlanCodes(book: Book, codesInPlan: ReadonlySet<string>): Pr
   // An index loop over Kas's rows (see cashBalanceOn).
   for (let i = 0; i < book.cash.length; i++) {
     const c = book.cash[i]!;
-    if (c.planCode !== undefined && !codesInPlan.has(c.planCode))
+    if (c.planCode !== undefined && codesInPlan?.has(c.planCode) === false)
       problems.push(problemAt('cash.planCode.unknown', where('cash', 'planCode', c), { value: c.planCode }));
   }
   return problems;

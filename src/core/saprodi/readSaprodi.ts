@@ -159,7 +159,8 @@ export function readSaprodi(source: TabSource, problems: Problem[], ctx: Saprodi
     if (receivedDate !== undefined && receivedDate <= ctx.today) row.receivedDate = receivedDate;
     if (plantingDate !== undefined) row.plantingDate = plantingDate;
     if (!member) {
-      if (!ctx.members.ids.has(memberId)) r.report('memberId', 'saprodi.member.unknown', { value: memberId });
+      if (ctx.members.ids?.has(memberId) === false)
+        r.report('memberId', 'saprodi.member.unknown', { value: memberId });
     } else {
       if (!activeInSeason(member, row))
         r.report('memberId', 'saprodi.member.inactive', {
