@@ -6,6 +6,33 @@ import { countBySeverity, type Problem, type Severity } from '../core/problems/p
 import { pick, text, type Lang } from '../core/text';
 import type { IsoDate } from '../core/cell';
 
+/**
+ * A text table: each column as wide as its widest cell, the columns `right` says aligned right, two
+ * spaces between; with `rule`, a line of dashes before that row. A line break inside a cell
+ * (Alt+Enter in a name, a file name) is shown as `↵`, so that one row stays one line.
+ */
+export function alignedTable(
+  rows: readonly (readonly string[])[],
+  right: (column: number) => boolean,
+  rule?: number,
+): string[] {
+  const cells = rows.map((r) => r.map((c) => c.replace(/\r\n|[\r\n]/g, '↵')));
+  const widths: number[] = [];
+  for (const r of cells) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.length)));
+  if (rule !== undefined)
+    cells.splice(
+      rule,
+      0,
+      widths.map((w) => '-'.repeat(w)),
+    );
+  return cells.map((r) =>
+    r
+      .map((c, i) => (right(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
 /** The mark beside a file that could not be read as a book, in `check` and `summary` over many files. */
 export const UNREADABLE = text('(tidak terbaca)', '(unreadable)');
 

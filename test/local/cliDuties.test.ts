@@ -846,11 +846,13 @@ describe('buku-kelompok journal: the week’s meetings, members to visit, RUK to
     expect(lines[10]).toBe('');
     expect(lines[11]).toMatch(/^Kas: saldo awal /);
     const quality = lines.findIndex((l) => l.startsWith('Kualitas data: '));
-    expect(lines.slice(quality + 1, quality + 8)).toEqual([
+    // The week runs from March into April: March's R03, not done, is still to do (R02 was done on 1 April).
+    expect(lines.slice(quality + 1, quality + 9)).toEqual([
       'Anggota perlu dikunjungi',
       '  Sri (A002): Tidak hadir 4 pertemuan berturut-turut; belum pernah hadir',
       '  Asep (A003): Tidak hadir 3 pertemuan berturut-turut; terakhir hadir 10 Februari 2026',
       'RUK bulan ini dan bulan depan yang belum terlaksana',
+      '  03/2026 · R03 · Pengembangan Usaha Bersama: Demplot padi',
       '  04/2026 · R04 · Lainnya: Kerja bakti saluran',
       '  05/2026 · R06 · Pelatihan: Pelatihan pupuk organik (Sri)',
       '',
@@ -881,6 +883,7 @@ describe('buku-kelompok journal: the week’s meetings, members to visit, RUK to
       (await run(['journal', weekly, '--week', '2026-W14', '--today', today, '--json'])).stdout,
     ) as Record<string, unknown>;
     expect(model.planToDo).toEqual([
+      { code: 'R03', activity: 'Demplot padi', type: 'Pengembangan Usaha Bersama', typeLabel: { id: 'Pengembangan Usaha Bersama', en: 'Joint business development' }, month: '2026-03', responsible: null },
       { code: 'R04', activity: 'Kerja bakti saluran', type: 'Lainnya', typeLabel: { id: 'Lainnya', en: 'Other' }, month: '2026-04', responsible: null },
       { code: 'R06', activity: 'Pelatihan pupuk organik', type: 'Pelatihan', typeLabel: { id: 'Pelatihan', en: 'Training' }, month: '2026-05', responsible: 'Sri' },
     ]); // prettier-ignore
@@ -898,11 +901,12 @@ describe('buku-kelompok journal: the week’s meetings, members to visit, RUK to
       '  3 April 2026 · Sri (A002) · MT II 2026 · NPK: Received (kg) 12.5, Planned (kg) 25',
     ]);
     const quality = lines.findIndex((l) => l.startsWith('Data quality: '));
-    expect(lines.slice(quality + 1, quality + 7)).toEqual([
+    expect(lines.slice(quality + 1, quality + 8)).toEqual([
       'Members to visit',
       '  Sri (A002): Absent at 4 meetings in a row; never present',
       '  Asep (A003): Absent at 3 meetings in a row; last present 10 February 2026',
       "This and next month's RUK rows not yet done",
+      '  03/2026 · R03 · Joint business development: Demplot padi',
       '  04/2026 · R04 · Other: Kerja bakti saluran',
       '  05/2026 · R06 · Training: Pelatihan pupuk organik (Sri)',
     ]);

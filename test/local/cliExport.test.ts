@@ -117,6 +117,36 @@ describe('buku-kelompok export and query', () => {
     expect(broken.stderr).toMatch(/^Kueri gagal: Binder Error: .* \/ The query failed: Binder Error: /);
   });
 
+  it('query --sql: a list, a struct, a map and a timestamp come out whole (found by an audit: [object Object])', async () => {
+    writeFileSync(
+      join(dir, 'bersarang.sql'),
+      "SELECT ['a.xlsx', 'b, c.xlsx'] AS files, {'n': 2} AS info, map(['a'], [1]) AS m, " +
+        "TIMESTAMP '2026-12-03 17:45:00' AS ts, DATE '2026-12-03' AS d, 'Kelompok\nTani' AS name",
+    );
+    const json = await run(['query', 'gudang', '--sql', 'bersarang.sql', '--json']);
+    expect(JSON.parse(json.stdout)).toEqual({
+      columns: ['files', 'info', 'm', 'ts', 'd', 'name'],
+      rows: [
+        {
+          files: ['a.xlsx', 'b, c.xlsx'],
+          info: { n: 2 },
+          m: [{ key: 'a', value: 1 }],
+          ts: '2026-12-03T17:45:00.000Z',
+          d: '2026-12-03',
+          name: 'Kelompok\nTani',
+        },
+      ],
+    });
+    // In text: JSON for what has parts, and a line break inside a cell shown as ↵ (one row, one line).
+    const text = await run(['query', 'gudang', '--sql', 'bersarang.sql']);
+    expect(text.code).toBe(0);
+    expect(text.stdout.trimEnd().split('\n')).toEqual([
+      'files                   info     m                        ts                        d           name',
+      '----------------------  -------  -----------------------  ------------------------  ----------  -------------',
+      '["a.xlsx","b, c.xlsx"]  {"n":2}  [{"key":"a","value":1}]  2026-12-03T17:45:00.000Z  2026-12-03  Kelompok↵Tani',
+    ]);
+  });
+
   it('refuses in one line: no --out, no export in the folder', async () => {
     const noOut = await run(['export', 'satu.xlsx']);
     expect(noOut.code).toBe(2);

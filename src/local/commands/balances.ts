@@ -5,7 +5,7 @@ import { kolHeldLabel, loanStatusText, shownKol } from '../../core/credit/loanNo
 import { formatShortDate } from '../../core/isoDate';
 import type { CreditReport } from '../../core/credit/types';
 import { pick, text, type Lang } from '../../core/text';
-import { count, groupedPlural, longDate, percent, rupiah, whole } from '../cliFormat';
+import { alignedTable, count, groupedPlural, longDate, percent, rupiah, whole } from '../cliFormat';
 import { balancesJson } from '../cliJson';
 import type { CliCommand } from '../cliCommand';
 import {
@@ -95,14 +95,9 @@ export function balancesText(report: CreditReport, lang: Lang): string[] {
     l.nextInstallment ? formatShortDate(l.nextInstallment.due) : '-',
     pick(loanStatusText(l), lang),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const right = new Set([2, 3, 4, 5, 6, 7]);
-  const fmt = (r: string[]) =>
-    r
-      .map((c, i) => (right.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  lines.push(fmt(header), ...rows.map(fmt));
+  const table = alignedTable([header, ...rows], (i) => right.has(i));
+  lines.push(...table);
   const p = report.portfolio;
   lines.push(
     '',

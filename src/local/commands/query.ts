@@ -6,6 +6,7 @@ import { openDuckDb, queryRows, type QueryValue } from '../export/duckdb';
 import { OFFICE_SUMMARY_SQL, readPackageFile } from '../export/officeSummarySql';
 import { usageLine, type CliCommand } from '../cliCommand';
 import { helpFlag, json, jsonFlag, parse, type CliContext } from '../cliOptions';
+import { alignedTable } from '../cliFormat';
 import { CliError } from '../openBook';
 import { text } from '../../core/text';
 
@@ -37,20 +38,19 @@ export const queryCommand: CliCommand = {
 function shown(value: QueryValue): string {
   if (value === null) return '';
   if (typeof value === 'number' && !Number.isInteger(value)) return value.toFixed(4);
+  // A list, a struct or a map as JSON: `["a.xlsx","b, c.xlsx"]`, never `[object Object]`.
+  if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
 
 /** Columns aligned, numbers to the right, as a person reads them in a terminal. */
 export function queryText(columns: readonly string[], rows: readonly Record<string, QueryValue>[]): string[] {
-  const cells = rows.map((r) => columns.map((c) => shown(r[c] ?? null)));
   const numeric = columns.map((c) => rows.some((r) => typeof r[c] === 'number'));
-  const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => (r[i] ?? '').length)));
-  const line = (r: readonly string[]) =>
-    r
-      .map((v, i) => (numeric[i] ? v.padStart(widths[i] ?? 0) : v.padEnd(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  return [line(columns), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)];
+  return alignedTable(
+    [columns, ...rows.map((r) => columns.map((c) => shown(r[c] ?? null)))],
+    (i) => numeric[i] === true,
+    1,
+  );
 }
 
 /** Exit 0 with the rows, 2 when the folder, the SQL file or the query is unusable. */

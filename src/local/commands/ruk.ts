@@ -10,7 +10,7 @@ import {
   type PlanReport,
 } from '../../core/plan/planReport';
 import { pick, text, type Lang } from '../../core/text';
-import { count, longDate, quantity, rupiah, whole } from '../cliFormat';
+import { alignedTable, count, longDate, quantity, rupiah, whole } from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
 import {
   commonOptions,
@@ -125,14 +125,9 @@ export function rukText(report: PlanReport, groupName: string, lang: Lang): stri
     pick(planStatusLabels[r.status], lang),
     r.doneDate === null ? '' : formatShortDate(r.doneDate),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const right = new Set([4, 5, 6, 7]);
-  const fmt = (r: readonly string[]) =>
-    r
-      .map((c, i) => (right.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  lines.push('', fmt(header), ...rows.map(fmt), '');
+  const table = alignedTable([header, ...rows], (i) => right.has(i));
+  lines.push('', ...table, '');
   for (const status of PLAN_STATUSES)
     lines.push(
       `${pick(planStatusLabels[status], lang)}: ${whole(report.counts[status], lang)} (${pick(planStatusDefinitions[status], lang)})`,

@@ -14,7 +14,7 @@ import {
 } from '../../core/saprodi/saprodiReport';
 import { pick, text, type Lang } from '../../core/text';
 import { maskNik } from '../../core/values/maskNik';
-import { groupedPlural, percent, quantity, shellWord, whole } from '../cliFormat';
+import { alignedTable, groupedPlural, percent, quantity, shellWord, whole } from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
 import {
   commonOptions,
@@ -144,14 +144,9 @@ export function saprodiText(report: SaprodiReport, groupName: string, lang: Lang
       ? Array<string>(2).fill(pick(saprodiNotYetDue.label, lang).toLowerCase())
       : [yesNo(r.rightAmount, lang), yesNo(r.rightTime, lang)]),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const right = new Set([2, 4, 5]);
-  const fmt = (r: readonly string[]) =>
-    r
-      .map((c, i) => (right.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  lines.push('', fmt(header), ...rows.map(fmt), '');
+  const table = alignedTable([header, ...rows], (i) => right.has(i));
+  lines.push('', ...table, '');
   lines.push(
     `${en ? 'Per kind' : 'Per jenis'}: ${report.kinds
       .map(

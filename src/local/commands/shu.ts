@@ -4,7 +4,7 @@ import { lists } from '../../core/book/schema';
 import type { ShareOut } from '../../core/shu/shareOut';
 import { shareOut } from '../../core/shu/shareOut';
 import { pick, text, type Lang } from '../../core/text';
-import { basisPointsPercent, longDate, rupiah } from '../cliFormat';
+import { alignedTable, basisPointsPercent, longDate, rupiah } from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
 import {
   commonOptions,
@@ -102,13 +102,8 @@ export function shuText(share: ShareOut, lang: Lang): string[] {
     rupiah(m.fromLoans, lang),
     rupiah(m.total, lang),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const fmt = (r: string[]) =>
-    r
-      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  lines.push('', fmt(header), ...rows.map(fmt));
+  const table = alignedTable([header, ...rows], (i) => i !== 0);
+  lines.push('', ...table);
   return lines;
 }
 

@@ -14,7 +14,7 @@ import {
 } from '../../core/summary/groupSummary';
 import { formatShortDate } from '../../core/isoDate';
 import { pick, text, type Bilingual, type Lang } from '../../core/text';
-import { groupedPlural, longDate, percent, rupiah, UNREADABLE, whole } from '../cliFormat';
+import { alignedTable, groupedPlural, longDate, percent, rupiah, UNREADABLE, whole } from '../cliFormat';
 import { usageLine, type CliCommand } from '../cliCommand';
 import {
   commonOptions,
@@ -225,21 +225,13 @@ export function summaryText(
     '',
     ...duties(s),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const right = new Set([4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18, 19, 20]);
-  const fmt = (r: readonly string[]) =>
-    r
-      .map((c, i) => (right.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd();
   const lines = [
     en
       ? `Group summary as of ${longDate(summary.asOf, lang)}`
       : `Ringkasan kelompok per ${longDate(summary.asOf, lang)}`,
-    fmt(header),
-    ...rows.slice(0, -1).map(fmt),
-    fmt(widths.map((w) => '-'.repeat(w))),
-    fmt(rows[rows.length - 1] ?? []),
+    // The groups, then a rule above the totals (the last row).
+    ...alignedTable([header, ...rows], (i) => right.has(i), rows.length),
   ];
   const leftOut = notInTotalsNote(summary.groups.filter((g): g is GroupSummaryRow => !isSummaryFailure(g)));
   lines.push(

@@ -47,11 +47,13 @@ export function sqlString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
-export type QueryValue = string | number | boolean | null;
+export type QueryValue =
+  string | number | boolean | null | readonly QueryValue[] | { readonly [key: string]: QueryValue };
 
 /**
- * A query's rows as plain JSON values: dates as `yyyy-mm-dd`, whole numbers (Rupiah, counts,
- * DuckDB's 128-bit sums) as numbers, which hold every Rupiah exactly below 2^53.
+ * A query's rows as plain JSON values: dates as `yyyy-mm-dd` (a timestamp with its time, as ISO
+ * 8601), whole numbers (Rupiah, counts, DuckDB's 128-bit sums) as numbers, which hold every Rupiah
+ * exactly below 2^53; a list as an array, a struct as an object, a map as a list of its entries.
  */
 export async function queryRows(
   connection: DuckDBConnection,
@@ -70,7 +72,13 @@ export async function queryRows(
 function plain(value: unknown): QueryValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'bigint') return Number(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+  }
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (Array.isArray(value)) return value.map(plain);
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
   return String(value);
 }
