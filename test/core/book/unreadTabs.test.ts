@@ -81,3 +81,24 @@ describe('a tab not read gives one problem, not one on every row that refers to 
     });
   });
 });
+
+describe('a header or a list value with a zero-width space in it (found by an audit)', () => {
+  test('reads as the header it looks like: `Tanggal` with U+200B is Tanggal', () => {
+    const tabs = withHeaderRenamed(demo, 'Kas', 'Tanggal', 'Tanggal\u200b');
+    const kas = tabs.find((t) => t.name === 'Kas')!;
+    const category = kas.grid[kas.headerRow - 1]!.indexOf('Kategori');
+    // A category typed with a zero-width joiner inside: still the category it shows.
+    const withList = tabs.map((t) =>
+      t === kas
+        ? {
+            ...t,
+            grid: t.grid.map((row, r) =>
+              r === kas.headerRow ? row.map((c, i) => (i === category ? `Simpanan\u200dWajib` : c)) : row,
+            ),
+          }
+        : t,
+    );
+    expect(kas.grid[kas.headerRow]![category]).toBe('Simpanan Wajib');
+    expect(codesOf(withList)).toEqual(codesOf(demo));
+  });
+});
