@@ -80,6 +80,15 @@ describe('card', () => {
       'Pilih satu: --member ID (satu anggota) atau --all (semua anggota aktif) / Choose one: --member ID (one member) or --all (every active member)\n',
     ]);
   });
+
+  it('--all as of a date no member was active refuses as --out and the add-on do (found by an audit: nothing, exit 0)', async () => {
+    const refusal =
+      'Tidak ada anggota aktif pada 01/01/2000: Kartu Anggota tidak ditulis; tidak ada yang diubah. / No member is active on 01/01/2000: Kartu Anggota was not written; nothing was changed.\n';
+    for (const extra of [[], ['--json']]) {
+      const none = await run('card', 'demo.xlsx', '--all', '--as-of', '2000-01-01', ...extra);
+      expect([none.code, none.stdout, none.stderr]).toEqual([2, '', refusal]);
+    }
+  });
 });
 
 describe('shu', () => {

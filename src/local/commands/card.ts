@@ -17,6 +17,7 @@ import {
   type MemberCard,
 } from '../../core/memberCard/memberCard';
 import { memberSavings } from '../../core/savings/memberSavings';
+import { apiError } from '../../core/api/errorMessages';
 import { pick, text, type Lang } from '../../core/text';
 import { formatShortDate } from '../../core/isoDate';
 import { count, longDate, percent, rupiah, whole } from '../cliFormat';
@@ -177,6 +178,10 @@ export async function runCard(args: readonly string[], ctx: CliContext): Promise
             ),
           );
         members = [member];
+      } else if (members.length === 0) {
+        // As the add-on and --out refuse it: nothing printed and exit 0 read as "every card done".
+        const refused = apiError('member.noneActive', { date: formatShortDate(asOf) });
+        throw new CliError(refused.code, refused.message);
       }
       const credit = creditReport(book, asOf);
       const savings = memberSavings(book, asOf);
