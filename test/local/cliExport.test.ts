@@ -110,6 +110,14 @@ describe('buku-kelompok export and query', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({ columns: ['members'], rows: [{ members: 4 + 5 }] });
 
+    // Several statements: run in order, the rows of the last (found by an audit: the first's, the rest dropped).
+    writeFileSync(
+      join(dir, 'dua.sql'),
+      'CREATE TABLE t AS SELECT 5 AS x;\nSELECT 1 AS first;\nSELECT x + 1 AS last FROM t;',
+    );
+    const two = await run(['query', 'gudang', '--sql', 'dua.sql', '--json']);
+    expect(JSON.parse(two.stdout)).toEqual({ columns: ['last'], rows: [{ last: 6 }] });
+
     writeFileSync(join(dir, 'rusak.sql'), "SELECT nothing FROM 'members.parquet'");
     // In a child process: DuckDB's error is an Error of the real process (under jest, of another realm).
     const broken = spawned(['query', 'gudang', '--sql', 'rusak.sql']);

@@ -54,12 +54,21 @@ export type QueryValue =
  * A query's rows as plain JSON values: dates as `yyyy-mm-dd` (a timestamp with its time, as ISO
  * 8601), whole numbers (Rupiah, counts, DuckDB's 128-bit sums) as numbers, which hold every Rupiah
  * exactly below 2^53; a list as an array, a struct as an object, a map as a list of its entries.
+ * Several statements run in order, and the rows are the last one's (`CREATE …; SELECT …`); DuckDB
+ * alone would answer with the first query's rows and drop the rest unsaid.
  */
 export async function queryRows(
   connection: DuckDBConnection,
   sql: string,
 ): Promise<{ columns: string[]; rows: Record<string, QueryValue>[] }> {
-  const reader = await connection.runAndReadAll(sql);
+  // Text it cannot split (a syntax error, nothing but comments) runs whole, for DuckDB's own answer.
+  const statements = await connection.extractStatements(sql).catch(() => undefined);
+  let reader: DuckDb.DuckDBResultReader;
+  if (statements === undefined || statements.count < 2) reader = await connection.runAndReadAll(sql);
+  else {
+    for (let i = 0; i < statements.count - 1; i++) await (await statements.prepare(i)).run();
+    reader = await (await statements.prepare(statements.count - 1)).runAndReadAll();
+  }
   const columns = reader.columnNames();
   const rows = reader.getRowObjectsJS().map((row) => {
     const out: Record<string, QueryValue> = {};
