@@ -8,7 +8,12 @@ import type { Book, CashEntry, Loan, Member } from '../book/types';
 import type { IsoDate } from '../cell';
 import type { CreditReport, InstallmentState, Kol, LoanBalance, LoanStatus } from '../credit/types';
 import type { Rupiah } from '../money';
-import { savingsRowsByMember, type MemberSavings, type SavingsReport } from '../savings/memberSavings';
+import {
+  savingsMove,
+  savingsRowsByMember,
+  type MemberSavings,
+  type SavingsReport,
+} from '../savings/memberSavings';
 import { maskNik } from '../values/maskNik';
 import { addTo, firstByKey } from '../listsByKey';
 import { attendanceReport, wholePercent, type PresenceCount } from '../attendance/attendanceReport';
@@ -150,17 +155,23 @@ function cardOf(asOf: IsoDate, index: CardIndex, member: Member): MemberCard {
   // In place: the index's lists are made for these cards alone, and most are in order already.
   const rows = sortByDateThenRow(index.savingsRows.get(member.id) ?? []);
   let balance = 0;
-  const movements = rows.map((e): SavingsMovement => {
-    balance += e.amountIn - e.amountOut;
-    return {
-      date: e.date,
-      receiptNo: e.receiptNo ?? null,
-      description: e.description,
-      category: e.category,
-      amountIn: e.amountIn,
-      amountOut: e.amountOut,
-      balance,
-    };
+  // As the Simpanan tab counts them: a row on the wrong side (an error on it) moves nothing, so the
+  // running balance ends at the card's own total.
+  const movements = rows.flatMap((e): SavingsMovement[] => {
+    const [amountIn, amountOut] = savingsMove(e);
+    if (!amountIn && !amountOut) return [];
+    balance += amountIn - amountOut;
+    return [
+      {
+        date: e.date,
+        receiptNo: e.receiptNo ?? null,
+        description: e.description,
+        category: e.category,
+        amountIn,
+        amountOut,
+        balance,
+      },
+    ];
   });
   const byKind: MemberSavings | undefined = index.savings.get(member.id);
   const loans = (index.loans.get(member.id) ?? []).map((l): CardLoan => {

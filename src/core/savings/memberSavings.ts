@@ -54,6 +54,15 @@ const kinds: Partial<Record<CashEntry['category'], Kind>> = {
  * rows as they are (their kind is looked up again where needed), not a wrapper object per row; an
  * index loop over Kas's rows (see cashBalanceOn).
  */
+/**
+ * What a savings row moves: a deposit its `Masuk`, a withdrawal its `Keluar` ([in, out]). An amount in
+ * the other column is an error on its row (`cash.amount.direction`) and moves nothing: one rule for
+ * the Simpanan tab, the member card and the SHU's month-end savings.
+ */
+export function savingsMove(entry: CashEntry): [Rupiah, Rupiah] {
+  return kinds[entry.category] === 'withdrawn' ? [0, entry.amountOut] : [entry.amountIn, 0];
+}
+
 export function savingsRowsByMember(cash: readonly CashEntry[], asOf?: IsoDate): Map<string, CashEntry[]> {
   const byMember = new Map<string, CashEntry[]>();
   for (let i = 0; i < cash.length; i++) {
@@ -84,8 +93,8 @@ export function memberSavings(book: Book, asOf?: IsoDate): SavingsReport {
     let balance = 0;
     for (const entry of rows) {
       const kind = kinds[entry.category]!;
+      const [amountIn, amount] = savingsMove(entry);
       if (kind === 'withdrawn') {
-        const amount = entry.amountOut;
         if (amount > balance) {
           problems.push(
             problemAt(
@@ -104,8 +113,8 @@ export function memberSavings(book: Book, asOf?: IsoDate): SavingsReport {
         sums.withdrawn += amount;
         balance -= amount;
       } else {
-        sums[kind] += entry.amountIn;
-        balance += entry.amountIn;
+        sums[kind] += amountIn;
+        balance += amountIn;
       }
     }
     members.push({ memberId: m.id, memberName: m.name, ...sums, balance });

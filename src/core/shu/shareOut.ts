@@ -10,7 +10,7 @@ import { fromYmd, daysInMonth } from '../isoDate';
 import { divideHalfUp, type Rupiah } from '../money';
 import { defaultShuSettings, type ShuPartRole, type ShuSettings } from './shuSettings';
 import { splitLargestRemainder } from './splitLargestRemainder';
-import { savingsRowsByMember } from '../savings/memberSavings';
+import { savingsMove, savingsRowsByMember } from '../savings/memberSavings';
 
 export interface ShuPartShare {
   readonly name: string;
@@ -138,8 +138,8 @@ export function shareOut(
     let next = 0;
     for (const monthEnd of ends) {
       while (next < rows.length && rows[next]!.date <= monthEnd) {
-        const r = rows[next++]!;
-        balance += r.amountIn - r.amountOut;
+        const [amountIn, amountOut] = savingsMove(rows[next++]!);
+        balance += amountIn - amountOut;
       }
       // 0 before joining; a balance the book drove below zero (reported by the savings) counts as 0.
       if (monthEnd >= m.joinDate) monthEndSavings += Math.max(0, balance);

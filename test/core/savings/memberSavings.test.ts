@@ -1,7 +1,10 @@
 // Savings per member and the over-withdrawal rule.
 import fc from 'fast-check';
 import { addDays } from '../../../src/core/isoDate';
+import { creditReport } from '../../../src/core/credit/creditReport';
+import { memberCard } from '../../../src/core/memberCard/memberCard';
 import { memberSavings } from '../../../src/core/savings/memberSavings';
+import { shareOut } from '../../../src/core/shu/shareOut';
 import { bookOf, cash, member } from '../bookBuilder';
 
 const members = [member('A001', 'Siti Aminah'), member('A002', 'Budi Santoso'), member('A003', 'Wayan')];
@@ -162,5 +165,34 @@ describe('memberSavings properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('a savings row on the wrong side of Kas (an error on its row): one rule everywhere', () => {
+  // Found by an audit: the card's running balance ended at 80.000, its own total and Simpanan said
+  // 70.000, and the SHU averaged 80.000 at the last month-ends.
+  const book = bookOf({
+    members: [member('A1', 'Siti')],
+    columns,
+    cash: [
+      cash('2026-01-05', 'Simpanan Pokok', { in: 70_000 }, { memberId: 'A1' }),
+      // A withdrawal typed in Masuk, a deposit typed in Keluar: neither moves the savings.
+      cash('2026-11-10', 'Penarikan Simpanan', { in: 20_000 }, { memberId: 'A1' }),
+      cash('2026-11-12', 'Simpanan Wajib', { out: 10_000 }, { memberId: 'A1' }),
+    ],
+  });
+  const asOf = '2026-12-31';
+
+  it('Simpanan, the card (its running balance and its total) and the SHU count the same 70.000', () => {
+    const savings = memberSavings(book, asOf);
+    expect(savings.members[0]?.balance).toBe(70_000);
+    const card = memberCard({ book, credit: creditReport(book, asOf), savings }, book.members[0]!);
+    expect(card.savings.balance).toBe(70_000);
+    // The rows that move nothing are not movements; the check names them on their rows.
+    expect(card.savings.movements.map((m) => [m.category, m.amountIn, m.amountOut, m.balance])).toEqual([
+      ['Simpanan Pokok', 70_000, 0, 70_000],
+    ]);
+    const shu = shareOut(book, 2026, '2027-01-10');
+    expect(shu.members.find((m) => m.memberId === 'A1')?.monthEndSavings).toBe(12 * 70_000);
   });
 });
