@@ -56,6 +56,35 @@ describe('card text', () => {
     ]);
   });
 
+  it('a Kol held since a rescheduling: the Kol, and why, as balances says it (found by an audit: not said)', () => {
+    // Installment 2 (15/03) 5 days late when rescheduled on 20/03: Kol 2 held, though 0 days past due now.
+    const b = {
+      ...book,
+      loanChanges: [
+        {
+          loanId: 'P1',
+          date: '2026-03-20',
+          kind: 'Jadwal Ulang' as const,
+          installments: 2,
+          reason: 'gagal panen',
+          row: 2,
+          tab: 'Perubahan Pinjaman',
+        },
+      ],
+    };
+    const at = '2026-04-01';
+    const held = memberCard(
+      { book: b, credit: creditReport(b, at), savings: memberSavings(b, at) },
+      b.members[0]!,
+    );
+    const lines = loanLines(cardText(held, 'id'));
+    const arrears = lines.findIndex((l) => l.startsWith('  Tunggakan'));
+    expect(lines[arrears]).toContain('hari tunggakan 0 · Kol 2');
+    expect(lines[arrears + 1]).toBe(
+      '  Kol 2 ditahan sejak Jadwal Ulang 20/03/2026 sampai 3 angsuran baru berturut-turut tepat waktu (menurut hari tunggakan: Kol 1)',
+    );
+  });
+
   it('a written-off loan: what was written off and recovered, and that the unpaid rows are no arrears', () => {
     const lines = cardText(changed('Hapus Buku'), 'en');
     expect(lines).toContain(

@@ -9,6 +9,7 @@ import {
   CLOSED_LINE,
   CLOSED_WORD,
   WRITTEN_OFF_LINE,
+  kolHeldLabel,
   loanStatusText,
   rescheduledLine,
   writeOffLabel,
@@ -110,6 +111,9 @@ function loanRows(loan: CardLoan, k: CardCells, rows: Rows): void {
       ? ''
       : `, ${loan.daysPastDue} ${L(t('hari tunggakan', 'days past due'))}, Kol ${loan.kol} ${L(kolName(loan.kol))}`);
   rows.push([cell(`${L(t('PINJAMAN', 'LOAN'))} ${loan.loanId} · ${status}`, BOLD)]);
+  // Why the Kol is not the one its days past due give, as Saldo Pinjaman says it.
+  const held = kolHeldLabel(loan);
+  if (held) rows.push([cell(L(held))]);
   rows.push([
     cell(
       L(

@@ -50,6 +50,9 @@ export interface CardLoan {
   readonly arrearsJasa: Rupiah;
   readonly daysPastDue: number;
   readonly kol: Kol;
+  /** A Kol held since a `Jadwal Ulang` (docs/book.md §7), and the Kol its days past due give. */
+  readonly kolHeld?: { readonly kol: Kol; readonly since: IsoDate };
+  readonly kolByDays: Kol;
   readonly status: LoanStatus;
   readonly outstandingPrincipal: Rupiah;
   /** Fines charged and not paid or waived (docs/book.md §7); 0 when the book charges none. */
@@ -191,6 +194,8 @@ function cardOf(asOf: IsoDate, index: CardIndex, member: Member): MemberCard {
       arrearsJasa: l.arrearsJasa,
       daysPastDue: l.daysPastDue,
       kol: l.kol,
+      ...(l.kolHeld && { kolHeld: { ...l.kolHeld } }),
+      kolByDays: l.kolByDays,
       status: l.status,
       outstandingPrincipal: l.outstandingPrincipal,
       finesOwed: l.finesOwed,

@@ -5,6 +5,7 @@ import {
   CLOSED_LINE,
   CLOSED_WORD,
   WRITTEN_OFF_LINE,
+  kolHeldLabel,
   loanStatusText,
   rescheduledLine,
   writeOffLabel,
@@ -138,6 +139,7 @@ export function cardText(card: MemberCard, lang: Lang): string[] {
       lines.push(`  ${pick(loanStatusText(l), lang)}: ${pick(off, lang)}. ${pick(WRITTEN_OFF_LINE, lang)}`);
     lines.push(
       `  ${en ? 'Arrears' : 'Tunggakan'} ${rupiah(l.arrears, lang)} · ${en ? 'days past due' : 'hari tunggakan'} ${whole(l.daysPastDue, lang)}${l.writtenOff ? '' : ` · Kol ${l.kol}`}${` · ${en ? 'fines owed' : 'denda'} ${rupiah(l.finesOwed, lang)}`} · ${en ? 'outstanding' : 'sisa pokok'} ${rupiah(l.outstandingPrincipal, lang)}`,
+      ...[kolHeldLabel(l)].flatMap((held) => (held ? [`  ${pick(held, lang)}`] : [])),
       `  ${en ? 'Next installment' : 'Angsuran berikut'}: ${l.nextInstallment ? `${en ? 'no. ' : 'ke-'}${l.nextInstallment.no} ${longDate(l.nextInstallment.due, lang)} ${rupiah(l.nextInstallment.amount, lang)}` : '-'}`,
     );
   }

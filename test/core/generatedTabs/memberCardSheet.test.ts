@@ -155,13 +155,19 @@ describe('Kartu Anggota', () => {
     expect(card.loans[0]!.rescheduledOn).toBe('2026-03-20');
     const shown = memberCardSheet([card], changed, 'id', 'x').rows.map((r) => r.map((c) => c.v));
     const title = shown.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('PINJAMAN P1'));
-    const lines = shown.slice(title, title + 10);
-    expect(lines[0]![0]).toMatch(/^PINJAMAN P1 · Status: \w+ · Jadwal Ulang 20\/03\/2026/);
-    // The terms of Pinjaman: its own 4 installments, not the 2 + 2 the card lists.
+    const lines = shown.slice(title, title + 11);
+    expect(lines[0]![0]).toMatch(
+      /^PINJAMAN P1 · Status: \w+ · Jadwal Ulang 20\/03\/2026, 0 hari tunggakan, Kol 2 /,
+    );
+    // Why Kol 2 at 0 days past due, as Saldo Pinjaman says it (found by an audit: not said).
     expect(lines[1]![0]).toBe(
+      'Kol 2 ditahan sejak Jadwal Ulang 20/03/2026 sampai 3 angsuran baru berturut-turut tepat waktu (menurut hari tunggakan: Kol 1)',
+    );
+    // The terms of Pinjaman: its own 4 installments, not the 2 + 2 the card lists.
+    expect(lines[2]![0]).toBe(
       'Cair 15 Januari 2026, pokok Rp 1.200.000, jasa 1 % per bulan (Flat), 4 angsuran bulanan',
     );
-    expect(lines.slice(3, 9).map((r) => r.slice(0, 3))).toEqual([
+    expect(lines.slice(4, 10).map((r) => r.slice(0, 3))).toEqual([
       [1, { date: '2026-02-15' }, { date: '2026-02-15' }],
       [2, { date: '2026-03-15' }, 'ditutup'],
       ['Jadwal Ulang 20/03/2026: sisa pokok Rp 812.000 menjadi 2 angsuran baru.'],
