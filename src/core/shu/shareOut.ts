@@ -190,9 +190,8 @@ export function shareOut(
     toReserve,
     members: candidates.map((c, i) => ({
       ...c,
-      // Half away from zero, as before: a balance driven below 0 by an erroneous withdrawal stays below.
-      averageSavings:
-        c.monthEndSavings < 0 ? -divideHalfUp(-c.monthEndSavings, 12) : divideHalfUp(c.monthEndSavings, 12),
+      // Half up: every month-end counted is 0 or more (a balance below 0 counts as 0, above).
+      averageSavings: divideHalfUp(c.monthEndSavings, 12),
       fromSavings: fromSavings[i]!,
       fromLoans: fromLoans[i]!,
       total: fromSavings[i]! + fromLoans[i]!,
