@@ -35,15 +35,19 @@ export const valueProblems = {
     'Tanggal {value} terlalu jauh ke depan: tahunnya paling lambat {year}. Periksa tahunnya.',
     'The date {value} is too far ahead: its year must be {year} at the latest. Check the year.',
   ),
-  'value.date.invalid': e<{ value: Arg; hint?: 'shortYear' }>(
+  'value.date.invalid': e<{ value: Arg; hint?: 'shortYear' | 'serial'; date?: Arg }>(
     (a) =>
       a.hint === 'shortYear'
         ? `"${a.value}" tidak terbaca sebagai tanggal: tahunnya hanya 2 angka. Tulis tahun lengkap 4 angka, mis. 28/11/2026.`
-        : `"${a.value}" tidak terbaca sebagai tanggal. Tulis tanggal yang ada, mis. 28/11/2026 atau 28 November 2026 (hari-bulan-tahun).`,
+        : a.hint
+          ? `"${a.value}" tidak terbaca sebagai tanggal: sel ini berisi angka, mungkin tanggal ${a.date} yang kehilangan format tanggalnya. Simpan sebagai tanggal, atau tulis tanggal yang benar.`
+          : `"${a.value}" tidak terbaca sebagai tanggal. Tulis tanggal yang ada, mis. 28/11/2026 atau 28 November 2026 (hari-bulan-tahun).`,
     (a) =>
       a.hint === 'shortYear'
         ? `"${a.value}" cannot be read as a date: its year has only 2 digits. Write the full 4-digit year, e.g. 28/11/2026.`
-        : `"${a.value}" cannot be read as a date. Write a real date, e.g. 28/11/2026 or 28 November 2026 (day-month-year).`,
+        : a.hint
+          ? `"${a.value}" cannot be read as a date: the cell holds a number, perhaps the date ${a.date} that lost its date format. Store it as a date, or write the right date.`
+          : `"${a.value}" cannot be read as a date. Write a real date, e.g. 28/11/2026 or 28 November 2026 (day-month-year).`,
   ),
   'value.number.text': w<{ value: Arg; number: Arg; numberEn: Arg }>(
     'Angka "{value}" ditulis sebagai teks. Simpan sebagai angka {number}.',

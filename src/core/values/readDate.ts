@@ -1,6 +1,6 @@
 // Reads a date cell, or a date written as text in the few forms people type (docs/book.md §2).
 import { isDateCell, isEmptyCell, type Cell, type IsoDate } from '../cell';
-import { formatLongDate, formatShortDate, fromYmd, isIsoDate, isValidYmd } from '../isoDate';
+import { addDays, formatLongDate, formatShortDate, fromYmd, isIsoDate, isValidYmd } from '../isoDate';
 import { shownCell } from './shownCell';
 import { emptyReading, invalidReading, okReading, type ValueReading } from './valueReading';
 
@@ -99,6 +99,20 @@ export function readDate(cell: Cell | undefined): ValueReading<IsoDate> {
     if (!isIsoDate(cell.date)) return invalidReading('value.date.invalid', { value: cell.date });
     return tooLate(cell.date, cell) ?? okReading(cell.date);
   }
+  // A whole number from 2000 to 2100 as a date serial: a date whose cell lost its date format (typed
+  // into a Number column, pasted as values). Still an error (BOOK.md §2), with the date it may be and
+  // a fix that stores it as that date.
+  if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 36526 && cell <= 73415) {
+    const date = addDays('1899-12-30', cell);
+    return {
+      status: 'invalid',
+      note: {
+        code: 'value.date.invalid',
+        args: { value: shownCell(cell), hint: 'serial', date: formatShortDate(date) },
+        fix: { value: { date }, label: storeAsDate(date) },
+      },
+    };
+  }
   if (typeof cell !== 'string') return invalidReading('value.date.invalid', { value: shownCell(cell) });
   const date = parseDateText(cell);
   if (date === undefined) {
@@ -113,12 +127,11 @@ export function readDate(cell: Cell | undefined): ValueReading<IsoDate> {
   return okReading(date, {
     code: 'value.date.text',
     args: { value: cell.trim(), date: formatShortDate(date) },
-    fix: {
-      value: { date },
-      label: {
-        id: `Simpan sebagai tanggal ${formatLongDate(date, 'id')}`,
-        en: `Store as the date ${formatLongDate(date, 'en')}`,
-      },
-    },
+    fix: { value: { date }, label: storeAsDate(date) },
   });
 }
+
+const storeAsDate = (date: IsoDate) => ({
+  id: `Simpan sebagai tanggal ${formatLongDate(date, 'id')}`,
+  en: `Store as the date ${formatLongDate(date, 'en')}`,
+});

@@ -221,3 +221,20 @@ describe('applyFix on a cell that holds a formula', () => {
     expect(wb.readTab('Kas')[ROW - 1]![IN - 1]).toBe(1500000);
   });
 });
+
+describe('applyFix on a date that lost its date format (a day count in Tanggal)', () => {
+  const DATE = col('date');
+
+  it('offers to store the day count as the date it stands for, and the error goes once written', () => {
+    const date = kas.grid[ROW - 1]![DATE - 1] as { date: string };
+    // The day count Sheets and Excel keep for that date (from 30/12/1899).
+    const serial = Math.round((Date.parse(date.date) - Date.UTC(1899, 11, 30)) / 86400000);
+    const wb = book(withCell(kas.grid, ROW, DATE, serial));
+    const api = createApi(new LocalHost(wb, { today: TODAY }));
+    const p = allProblems(api).find((x) => x.tab === 'Kas' && x.row === ROW && x.col === DATE);
+    expect(p).toMatchObject({ severity: 'error', fix: { value: { date: date.date }, was: serial } });
+    ok<ActionResult>(api.applyFix(fixRequest(p!)!));
+    expect(wb.readTab('Kas')[ROW - 1]![DATE - 1]).toEqual({ date: date.date });
+    expect(allProblems(api).filter((x) => x.tab === 'Kas' && x.row === ROW && x.col === DATE)).toEqual([]);
+  });
+});

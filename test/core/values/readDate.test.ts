@@ -1,3 +1,4 @@
+import { problemOfNote, type ProblemNote } from '../../../src/core/problems/problemCatalogue';
 import { MAX_BOOK_YEAR, parseDateText, readDate } from '../../../src/core/values/readDate';
 
 describe('readDate', () => {
@@ -93,6 +94,46 @@ describe('readDate', () => {
   it('refuses numbers and booleans', () => {
     expect(readDate(46000)).toMatchObject({ status: 'invalid', note: { code: 'value.date.invalid' } });
     expect(readDate(true)).toMatchObject({ status: 'invalid', note: { code: 'value.date.invalid' } });
+    // Not a date serial from 2000 to 2100: no date offered.
+    for (const n of [36525, 73416, 46276.5, -3, 7])
+      expect(readDate(n)).toEqual({
+        status: 'invalid',
+        note: { code: 'value.date.invalid', args: { value: expect.any(String) } },
+      });
+  });
+
+  it('a whole number from 2000 to 2100 is still an error, naming the date it may be, with a fix that stores it (found by an audit)', () => {
+    // 46276 is 11 September 2026 in Sheets' and Excel's day count (from 30/12/1899).
+    const reading = readDate(46276);
+    expect(reading).toEqual({
+      status: 'invalid',
+      note: {
+        code: 'value.date.invalid',
+        args: { value: '46.276', hint: 'serial', date: '11/09/2026' },
+        fix: {
+          value: { date: '2026-09-11' },
+          label: {
+            id: 'Simpan sebagai tanggal 11 September 2026',
+            en: 'Store as the date 11 September 2026',
+          },
+        },
+      },
+    });
+    const p = problemOfNote((reading as { note: ProblemNote }).note, {
+      tab: 'Kas',
+      row: 5,
+      column: 'Tanggal',
+      col: 1,
+    });
+    expect([p.severity, p.message]).toEqual([
+      'error',
+      {
+        id: '"46.276" tidak terbaca sebagai tanggal: sel ini berisi angka, mungkin tanggal 11/09/2026 yang kehilangan format tanggalnya. Simpan sebagai tanggal, atau tulis tanggal yang benar.',
+        en: '"46.276" cannot be read as a date: the cell holds a number, perhaps the date 11/09/2026 that lost its date format. Store it as a date, or write the right date.',
+      },
+    ]);
+    expect(readDate(36526)).toMatchObject({ note: { args: { date: '01/01/2000' } } });
+    expect(readDate(73415)).toMatchObject({ note: { args: { date: '31/12/2100' } } });
   });
 
   it('reads a date in 2100 and refuses a later one, cell or text, as a typo of the year', () => {
