@@ -100,7 +100,7 @@ export function readDate(cell: Cell | undefined): ValueReading<IsoDate> {
     return tooLate(cell.date, cell) ?? okReading(cell.date);
   }
   // A whole number from 2000 to 2100 as a date serial: a date whose cell lost its date format (typed
-  // into a Number column, pasted as values). Still an error (BOOK.md §2), with the date it may be and
+  // into a Number column, pasted as values). Still an error (docs/book.md §2), with the date it may be and
   // a fix that stores it as that date.
   if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 36526 && cell <= 73415) {
     const date = addDays('1899-12-30', cell);
