@@ -319,6 +319,7 @@ describe('buku-kelompok', () => {
       'members',
       'dataQuality',
       'plans',
+      'notRead',
       'attendance',
       'planToDo',
       'saprodiReceived',

@@ -911,4 +911,34 @@ describe('buku-kelompok journal: the week’s meetings, members to visit, RUK to
       '  05/2026 · R06 · Training: Pelatihan pupuk organik (Sri)',
     ]);
   });
+
+  it('a book without Daftar Hadir and RUK says so under their headings, in text and --lang en, rather than printing none', async () => {
+    const partial = join(dir, 'jurnal-tanpa-hadir.xlsx');
+    const workbook = XlsxWorkbook.create();
+    for (const [spec, grid] of tabs)
+      if (spec !== attendanceTab && spec !== planTab) workbook.writeInputGrid(spec, spec.name, grid, 1);
+    await workbook.save(partial);
+    const id = (await run(['journal', partial, '--week', '2026-W14', '--today', today])).stdout.split('\n');
+    const after = (lines: string[], heading: string) => lines[lines.indexOf(heading) + 1];
+    expect(after(id, 'Kehadiran pertemuan (Daftar Hadir)')).toBe(
+      '  Tab Daftar Hadir tidak ada atau tidak terbaca: bagian ini kosong.',
+    );
+    expect(after(id, 'Anggota perlu dikunjungi')).toBe(
+      '  Tab Daftar Hadir tidak ada atau tidak terbaca: bagian ini kosong.',
+    );
+    expect(after(id, 'RUK bulan ini dan bulan depan yang belum terlaksana')).toBe(
+      '  Tab RUK tidak ada atau tidak terbaca: bagian ini kosong.',
+    );
+    // Saprodi was read: with nothing received that week its heading stays away, as before.
+    expect(id.join('\n')).not.toContain('Tab Saprodi');
+    const en = (
+      await run(['journal', partial, '--week', '2026-W14', '--today', today, '--lang', 'en'])
+    ).stdout.split('\n');
+    expect(after(en, 'Meeting attendance (Daftar Hadir)')).toBe(
+      '  The Daftar Hadir tab is missing or unreadable: this part is empty.',
+    );
+    expect(after(en, "This and next month's RUK rows not yet done")).toBe(
+      '  The RUK tab is missing or unreadable: this part is empty.',
+    );
+  });
 });

@@ -12,6 +12,11 @@ import { HEADER_BACKGROUND } from './titleBlock';
 export const journalDutyWords = {
   meetings: t('Kehadiran pertemuan (Daftar Hadir)', 'Meeting attendance (Daftar Hadir)'),
   noMeetings: t('Tidak ada pertemuan di Daftar Hadir minggu ini.', 'No meeting in Daftar Hadir this week.'),
+  tabNotRead: (tab: string) =>
+    t(
+      `Tab ${tab} tidak ada atau tidak terbaca: bagian ini kosong.`,
+      `The ${tab} tab is missing or unreadable: this part is empty.`,
+    ),
   date: t('Tanggal', 'Date'),
   presentOfActive: t('Hadir / aktif', 'Present / active'),
   rate: t('Tingkat hadir', 'Attendance rate'),
@@ -61,7 +66,9 @@ const kg = (n: number) => cell(n, { format: 'decimal' });
 export function meetingAndSaprodiRows(model: JournalDuties, lang: Lang): OutCell[][] {
   const rows: OutCell[][] = [sub(words.meetings, lang)];
   const meetings = model.attendance.meetings;
-  if (meetings.length === 0) rows.push(note(words.noMeetings, lang));
+  const { attendance, saprodi } = model.notRead;
+  if (attendance) rows.push(note(words.tabNotRead(attendance), lang));
+  else if (meetings.length === 0) rows.push(note(words.noMeetings, lang));
   else {
     rows.push(
       header([words.date, words.presentOfActive, words.rate, words.households, words.men, words.women], lang),
@@ -79,7 +86,8 @@ export function meetingAndSaprodiRows(model: JournalDuties, lang: Lang): OutCell
     rows.push([cell(pick(words.rateDefinition, lang), { italic: true, size: 8 })]);
   }
   rows.push(sub(words.saprodi, lang));
-  if (model.saprodiReceived.length === 0) rows.push(note(words.noSaprodi, lang));
+  if (saprodi) rows.push(note(words.tabNotRead(saprodi), lang));
+  else if (model.saprodiReceived.length === 0) rows.push(note(words.noSaprodi, lang));
   else {
     rows.push(
       header([words.date, words.member, words.season, words.received, words.planned, words.planting], lang),
@@ -104,7 +112,9 @@ export function meetingAndSaprodiRows(model: JournalDuties, lang: Lang): OutCell
 /** Section 6's additions: the members to visit and the plan rows still to do. */
 export function visitAndPlanRows(model: JournalDuties, lang: Lang): OutCell[][] {
   const rows: OutCell[][] = [sub(words.toVisit, lang)];
-  if (model.attendance.toVisit.length === 0) rows.push(note(words.noToVisit, lang));
+  const { attendance, plan } = model.notRead;
+  if (attendance) rows.push(note(words.tabNotRead(attendance), lang));
+  else if (model.attendance.toVisit.length === 0) rows.push(note(words.noToVisit, lang));
   for (const v of model.attendance.toVisit) {
     const last =
       v.lastPresent === null
@@ -117,7 +127,8 @@ export function visitAndPlanRows(model: JournalDuties, lang: Lang): OutCell[][] 
     ]);
   }
   rows.push(sub(words.planToDo, lang));
-  if (model.planToDo.length === 0) rows.push(note(words.noPlanToDo, lang));
+  if (plan) rows.push(note(words.tabNotRead(plan), lang));
+  else if (model.planToDo.length === 0) rows.push(note(words.noPlanToDo, lang));
   for (const p of model.planToDo) {
     rows.push([
       // `11/2026`, as the tab's dates (`28/11/2026`): `November 2026` ran past column A on paper.

@@ -2,7 +2,15 @@
 // with their attendance, the members to visit, the plan rows still to do, the farm inputs received.
 import { byDate } from '../byDateThenRow';
 import { attendanceReport, type PresenceCount } from '../attendance/attendanceReport';
-import { lists, type ActivityType, type Gender, type SaprodiKind } from '../book/schema';
+import {
+  attendanceTab,
+  lists,
+  planTab,
+  saprodiTab,
+  type ActivityType,
+  type Gender,
+  type SaprodiKind,
+} from '../book/schema';
 import type { Book } from '../book/types';
 import type { IsoDate } from '../cell';
 import { planReport, planRowsToDo } from '../plan/planReport';
@@ -59,6 +67,11 @@ export interface JournalSaprodiReceipt {
 }
 
 export interface JournalDuties {
+  /**
+   * Each §9 tab this book lacks, or whose header was not found, by its name: its parts say the tab
+   * was not read, never "none" (a book without `Daftar Hadir` has not shown that no one was absent).
+   */
+  readonly notRead: Readonly<Partial<Record<DutyTab, string>>>;
   readonly attendance: JournalAttendance;
   readonly planToDo: readonly JournalPlanRow[];
   readonly saprodiReceived: readonly JournalSaprodiReceipt[];
@@ -70,7 +83,16 @@ const nextMonth = (month: string): string => {
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 };
 
+type DutyTab = 'attendance' | 'plan' | 'saprodi';
+
 export function journalDuties(book: Book, start: IsoDate, end: IsoDate): JournalDuties {
+  const notRead: Partial<Record<DutyTab, string>> = {};
+  for (const [key, spec] of [
+    ['attendance', attendanceTab],
+    ['plan', planTab],
+    ['saprodi', saprodiTab],
+  ] as const)
+    if (book[key] === undefined) notRead[key] = book.tabNames[key] ?? spec.name;
   const report = attendanceReport(book, end);
   const names = firstByKey(
     book.members,
@@ -81,6 +103,7 @@ export function journalDuties(book: Book, start: IsoDate, end: IsoDate): Journal
   const label = (type: ActivityType): Bilingual =>
     lists.activityType.find((l) => l.value === type)?.label ?? { id: type, en: type };
   return {
+    notRead,
     attendance: {
       meetings: report.meetings
         .filter((m) => m.date >= start)

@@ -1,16 +1,13 @@
 // Problems of the Pinjaman tab and each loan's disbursement in Kas (docs/book.md §3).
 import { e, w, missing, type Arg } from './problemKind';
-import { memberIdUnknown, joinedEn, joinedId } from './sharedKinds';
+import { duplicateId, memberIdUnknown, joinedEn, joinedId } from './sharedKinds';
 
 export const loanProblems = {
   'loan.id.missing': missing(
     'setiap pinjaman perlu ID Pinjaman yang unik, mis. P001',
     'every loan needs a unique loan ID, e.g. P001',
   ),
-  'loan.id.duplicate': e<{ value: Arg; firstRow: Arg }>(
-    'ID Pinjaman "{value}" sudah dipakai di baris {firstRow}. Beri pinjaman ini ID lain; baris ini dilewati.',
-    'Loan ID "{value}" is already used in row {firstRow}. Give this loan another ID; this row is skipped.',
-  ),
+  'loan.id.duplicate': duplicateId(['ID Pinjaman', 'pinjaman ini', 'ID'], ['Loan ID', 'this loan', 'ID']),
   'loan.member.missing': missing('tulis ID Anggota peminjam', "write the borrower's member ID"),
   'loan.member.unknown': memberIdUnknown,
   'loan.member.inactive': e<{ value: Arg; date: Arg; joinDate: Arg; leaveDate: Arg }>(

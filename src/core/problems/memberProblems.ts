@@ -1,16 +1,14 @@
 // Problems of the Anggota tab: IDs, names, NIK, gender, roles, households, phones, dates (docs/book.md §3).
 import { maskNik } from '../values/maskNik';
 import { e, w, missing, type Arg } from './problemKind';
+import { duplicateId } from './sharedKinds';
 
 export const memberProblems = {
   'member.id.missing': missing(
     'setiap anggota perlu ID Anggota yang unik, mis. A001',
     'every member needs a unique member ID, e.g. A001',
   ),
-  'member.id.duplicate': e<{ value: Arg; firstRow: Arg }>(
-    'ID Anggota "{value}" sudah dipakai di baris {firstRow}. Beri anggota ini ID lain; baris ini dilewati.',
-    'Member ID "{value}" is already used in row {firstRow}. Give this member another ID; this row is skipped.',
-  ),
+  'member.id.duplicate': duplicateId(['ID Anggota', 'anggota ini', 'ID'], ['Member ID', 'this member', 'ID']),
   'member.name.missing': missing('tulis nama lengkap anggota', "write the member's full name"),
   'member.nik.number': w<{ value: Arg }>(
     (a) =>

@@ -1,6 +1,6 @@
 // Problems of the RUK tab, and of the Kode RUK and Volume that Kegiatan and Kas rows carry (docs/book.md §9).
 import { e, w, missing, type Arg } from './problemKind';
-import { activityTypeMissing, activityTypeUnknown, planCodeUnknown } from './sharedKinds';
+import { activityTypeMissing, activityTypeUnknown, duplicateId, planCodeUnknown } from './sharedKinds';
 
 export const planProblems = {
   'activity.planCode.unknown': planCodeUnknown,
@@ -18,10 +18,7 @@ export const planProblems = {
     'setiap baris rencana perlu Kode yang unik, mis. R01',
     'every plan row needs a unique code, e.g. R01',
   ),
-  'plan.code.duplicate': e<{ firstRow: Arg; value: Arg }>(
-    'Kode "{value}" sudah dipakai di baris {firstRow}. Beri baris ini kode lain; baris ini dilewati.',
-    'The code "{value}" is already used in row {firstRow}. Give this row another code; this row is skipped.',
-  ),
+  'plan.code.duplicate': duplicateId(['Kode', 'baris ini', 'kode'], ['The code', 'this row', 'code']),
   'plan.activity.missing': missing('tulis kegiatan yang direncanakan', 'write the planned activity'),
   'plan.type.missing': activityTypeMissing,
   'plan.type.unknown': activityTypeUnknown,

@@ -7,6 +7,16 @@ export const memberIdUnknown = e<{ value: Arg }>(
   'Member ID "{value}" is not in the Anggota tab. Correct the ID, or register the member first.',
 );
 
+/**
+ * An identifier a row above already holds (an `ID Anggota`, an `ID Pinjaman`, a RUK `Kode`): the row
+ * is skipped. `id` and `en`: what is named, whom to give another, and what (`ID`, `kode`).
+ */
+export const duplicateId = (id: readonly string[], en: readonly string[]) =>
+  e<{ value: Arg; firstRow: Arg }>(
+    `${id[0]} "{value}" sudah dipakai di baris {firstRow}. Beri ${id[1]} ${id[2]} lain; baris ini dilewati.`,
+    `${en[0]} "{value}" is already used in row {firstRow}. Give ${en[1]} another ${en[2]}; this row is skipped.`,
+  );
+
 /** A member's time in the group, for the messages of a member not active on a date. */
 export const joinedId = (a: { joinDate: Arg; leaveDate: Arg }) =>
   `masuk ${a.joinDate}${a.leaveDate ? `, keluar ${a.leaveDate}` : ''}`;

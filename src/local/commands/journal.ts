@@ -71,17 +71,20 @@ function presence(c: PresenceCount, lang: Lang): string {
 
 /**
  * The week's meetings with their attendance and the farm inputs received (the tab's section 1),
- * each part only when it has a row.
+ * each part only when it has a row or its tab was not read (then it says so).
  */
 function meetingAndSaprodiLines(model: JournalModel, lang: Lang): string[] {
   const w = (t: Bilingual) => pick(t, lang);
   const lines: string[] = [];
   const meetings = model.attendance.meetings;
+  const { attendance, saprodi } = model.notRead;
+  if (attendance) lines.push(w(dutyWords.meetings), `  ${w(dutyWords.tabNotRead(attendance))}`);
   if (meetings.length > 0) lines.push(w(dutyWords.meetings));
   for (const m of meetings)
     lines.push(
       `  ${longDate(m.date, lang)}: ${w(dutyWords.presentOfActive)} ${presence(m, lang)} · ${w(dutyWords.households)} ${presence(m.households, lang)} · ${w(dutyWords.men)} ${presence(m.byGender.L, lang)} · ${w(dutyWords.women)} ${presence(m.byGender.P, lang)}`,
     );
+  if (saprodi) lines.push(w(dutyWords.saprodi), `  ${w(dutyWords.tabNotRead(saprodi))}`);
   if (model.saprodiReceived.length > 0) lines.push(w(dutyWords.saprodi));
   for (const r of model.saprodiReceived) {
     const who = r.memberName === null ? r.memberId : `${r.memberName} (${r.memberId})`;
@@ -94,11 +97,16 @@ function meetingAndSaprodiLines(model: JournalModel, lang: Lang): string[] {
   return lines;
 }
 
-/** The members to visit and the RUK rows still to do (the tab's section 6), each only when it has a row. */
+/**
+ * The members to visit and the RUK rows still to do (the tab's section 6), each only when it has a
+ * row or its tab was not read.
+ */
 function visitAndPlanLines(model: JournalModel, lang: Lang): string[] {
   const w = (t: Bilingual) => pick(t, lang);
   const lines: string[] = [];
   const toVisit = model.attendance.toVisit;
+  const { attendance, plan } = model.notRead;
+  if (attendance) lines.push(w(dutyWords.toVisit), `  ${w(dutyWords.tabNotRead(attendance))}`);
   if (toVisit.length > 0) lines.push(w(dutyWords.toVisit));
   for (const v of toVisit) {
     const last =
@@ -107,6 +115,7 @@ function visitAndPlanLines(model: JournalModel, lang: Lang): string[] {
         : `${w(dutyWords.lastPresent)} ${longDate(v.lastPresent, lang)}`;
     lines.push(`  ${v.name} (${v.memberId}): ${w(dutyWords.absent(whole(v.absences, lang)))}; ${last}`);
   }
+  if (plan) lines.push(w(dutyWords.planToDo), `  ${w(dutyWords.tabNotRead(plan))}`);
   if (model.planToDo.length > 0) lines.push(w(dutyWords.planToDo));
   for (const p of model.planToDo)
     lines.push(

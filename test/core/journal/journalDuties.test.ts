@@ -135,19 +135,56 @@ describe('the journal’s facilitator duties', () => {
     }
   });
 
+  const sheetText = (m: typeof model, lang: 'id' | 'en') =>
+    journalSheet(m, lang)
+      .rows.map((r) => String(r[0]?.v ?? ''))
+      .join('\n');
+
   it('says so when the week had no meeting and nothing to visit or do', () => {
-    const quiet = weeklyJournal(
-      { ...book, attendance: undefined, plan: [], saprodi: [] },
+    // The book's own Daftar Hadir, RUK and Saprodi, read; the week of 8-14 June has nothing in them.
+    const quiet = weeklyJournal({ ...book, plan: [], saprodi: [] }, [], '2026-W24', 'x');
+    expect(quiet.notRead).toEqual({});
+    const id = sheetText(quiet, 'id');
+    expect(id).toContain('Tidak ada pertemuan di Daftar Hadir minggu ini.');
+    expect(id).toContain('Tidak ada saprodi diterima minggu ini.');
+    expect(id).toContain('Tidak ada.');
+    expect(id).not.toContain('tidak terbaca');
+  });
+
+  it('says a tab was not read, never "none", when the book lacks Daftar Hadir, RUK or Saprodi (found by an audit)', () => {
+    // A book from before §9 (no such tabs): no one can say that nobody missed three meetings.
+    const older = weeklyJournal(
+      { ...book, attendance: undefined, plan: undefined, saprodi: undefined },
       [],
       '2026-W23',
       'x',
     );
-    const id = journalSheet(quiet, 'id')
-      .rows.map((r) => String(r[0]?.v ?? ''))
-      .join('\n');
-    expect(id).toContain('Tidak ada pertemuan di Daftar Hadir minggu ini.');
-    expect(id).toContain('Tidak ada saprodi diterima minggu ini.');
-    expect(id).toContain('Tidak ada anggota yang absen 3 pertemuan berturut-turut.');
+    expect(older.notRead).toEqual({ attendance: 'Daftar Hadir', plan: 'RUK', saprodi: 'Saprodi' });
+    const id = sheetText(older, 'id');
+    for (const none of [
+      'Tidak ada pertemuan di Daftar Hadir minggu ini.',
+      'Tidak ada saprodi diterima minggu ini.',
+      'Tidak ada anggota yang absen 3 pertemuan berturut-turut.',
+      'Tidak ada.',
+    ])
+      expect(id).not.toContain(none);
+    const said = (tab: string) => `Tab ${tab} tidak ada atau tidak terbaca: bagian ini kosong.`;
+    // Under the meetings and under the members to visit, both from Daftar Hadir.
+    expect(id.split(said('Daftar Hadir'))).toHaveLength(3);
+    expect(id).toContain(said('RUK'));
+    expect(id).toContain(said('Saprodi'));
+    expect(sheetText(older, 'en')).toContain(
+      'The Daftar Hadir tab is missing or unreadable: this part is empty.',
+    );
+    // A tab found under its own name whose header was not found is named as the book spells it.
+    const renamed = weeklyJournal(
+      { ...book, plan: undefined, tabNames: { ...book.tabNames, plan: 'Rencana Usaha' } },
+      [],
+      '2026-W23',
+      'x',
+    );
+    expect(renamed.notRead).toEqual({ plan: 'Rencana Usaha' });
+    expect(sheetText(renamed, 'id')).toContain(said('Rencana Usaha'));
   });
 });
 
@@ -156,6 +193,7 @@ describe('the journal’s meeting shares', () => {
     const count = (present: number, active: number) => ({ present, active, rate: present / active });
     const rows = meetingAndSaprodiRows(
       {
+        notRead: {},
         attendance: {
           meetings: [
             {
