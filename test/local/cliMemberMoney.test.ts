@@ -8,7 +8,9 @@ import { attendanceReport } from '../../src/core/attendance/attendanceReport';
 import { creditReport } from '../../src/core/credit/creditReport';
 import { reviewBook } from '../../src/core/reviewBook';
 import { shareOut } from '../../src/core/shu/shareOut';
+import { shuJson, shuText } from '../../src/local/commands/shu';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { bookOf, cash, member } from '../core/bookBuilder';
 import { runCli } from './runCli';
 
 const TODAY = '2026-11-28';
@@ -95,9 +97,21 @@ describe('shu', () => {
   it('--json has the shape the issue fixes, with the core share-out figures, adding up exactly', async () => {
     const r = await run('shu', 'demo.xlsx', '--year', '2026', '--json');
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['year', 'income', 'costs', 'shu', 'parts', 'members']);
+    expect(Object.keys(out)).toEqual([
+      'year',
+      'asOf',
+      'provisional',
+      'income',
+      'costs',
+      'shu',
+      'parts',
+      'toReserve',
+      'members',
+    ]);
     const share = shareOut(await demoBook(), 2026, TODAY);
     expect(out.year).toBe(2026);
+    // 2026 is not over on 28 November: a program reading --json sees the figures are provisional.
+    expect([out.asOf, out.provisional, out.toReserve]).toEqual([TODAY, true, []]);
     expect(out.income).toEqual({
       jasa: share.income.jasa,
       byCategory: Object.fromEntries(share.income.byCategory.map((c) => [c.category, c.amount])),
@@ -126,6 +140,30 @@ describe('shu', () => {
       'total',
     ]);
     expect(out.parts[0]).toEqual({ name: 'Cadangan', percent: 25, amount: share.parts[0]!.amount });
+  });
+
+  it('a year over is not provisional; a members part nobody could take is said to go to Cadangan, in text and --json', () => {
+    const share = shareOut(
+      bookOf({
+        members: [member('A1', 'Siti')],
+        cash: [
+          cash('2025-01-05', 'Simpanan Wajib', { in: 10_000 }, { memberId: 'A1' }),
+          cash('2025-02-01', 'Denda', { in: 1_000 }, { memberId: 'A1' }),
+        ],
+      }),
+      2025,
+      TODAY,
+    );
+    expect(shuJson(share)).toMatchObject({ asOf: '2025-12-31', provisional: false, toReserve: ['loans'] });
+    const id = shuText(share, 'id');
+    expect(id[0]).toBe('SHU 2025');
+    expect(id[5]).toBe(
+      'Tidak ada anggota membayar jasa pinjaman tahun ini: bagian Jasa Pinjaman masuk Cadangan.',
+    );
+    expect(shuText(share, 'en')[5]).toBe(
+      'No member paid loan jasa this year: the Jasa Pinjaman part goes to Cadangan.',
+    );
+    expect(id[6]).toBe('');
   });
 
   it('refuses a year that is not four digits from 2000 to 2100 (exit 2)', async () => {

@@ -15,6 +15,18 @@ export function shuTabName(year: number): string {
   return `SHU ${year}`;
 }
 
+/** Why a members' part went to Cadangan (ShareOut.toReserve): under the parts, in the tab and the text. */
+export const toReserveNote: Record<ShareOut['toReserve'][number], Bilingual> = {
+  savings: t(
+    'Tidak ada anggota bersimpanan tahun ini: bagian Jasa Simpanan masuk Cadangan.',
+    'No member had savings this year: the Jasa Simpanan part goes to Cadangan.',
+  ),
+  loans: t(
+    'Tidak ada anggota membayar jasa pinjaman tahun ini: bagian Jasa Pinjaman masuk Cadangan.',
+    'No member paid loan jasa this year: the Jasa Pinjaman part goes to Cadangan.',
+  ),
+};
+
 // A4 portrait: 745 px fit to the page's width prints at about 95 %; labels of the upper sections
 // stand in column A and run over the empty cells beside them.
 const columns: readonly { label: Bilingual; width: number }[] = [
@@ -106,23 +118,7 @@ export function shuSheet(share: ShareOut, book: Book, lang: Lang, generatedAt: s
       BOLD,
     ),
   );
-  for (const role of share.toReserve)
-    rows.push([
-      cell(
-        L(
-          role === 'savings'
-            ? t(
-                'Tidak ada anggota bersimpanan tahun ini: bagian Jasa Simpanan masuk Cadangan.',
-                'No member had savings this year: the Jasa Simpanan part goes to Cadangan.',
-              )
-            : t(
-                'Tidak ada anggota membayar jasa pinjaman tahun ini: bagian Jasa Pinjaman masuk Cadangan.',
-                'No member paid loan jasa this year: the Jasa Pinjaman part goes to Cadangan.',
-              ),
-        ),
-        ITALIC,
-      ),
-    ]);
+  for (const role of share.toReserve) rows.push([cell(L(toReserveNote[role]), ITALIC)]);
   rows.push([]);
 
   rows.push([cell(L(t('SHU PER ANGGOTA', 'SHARE PER MEMBER')), BOLD)]);

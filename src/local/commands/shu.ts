@@ -3,6 +3,7 @@
 import { lists } from '../../core/book/schema';
 import type { ShareOut } from '../../core/shu/shareOut';
 import { shareOut } from '../../core/shu/shareOut';
+import { toReserveNote } from '../../core/generatedTabs/shuSheet';
 import { pick, text, type Lang } from '../../core/text';
 import { alignedTable, basisPointsPercent, longDate, rupiah } from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
@@ -57,6 +58,9 @@ export const shuCommand: CliCommand = {
 export function shuJson(share: ShareOut) {
   return {
     year: share.year,
+    // The last day counted, and whether the year is still running (figures up to today).
+    asOf: share.asOf,
+    provisional: share.provisional,
     income: {
       jasa: share.income.jasa,
       byCategory: Object.fromEntries(share.income.byCategory.map((c) => [c.category, c.amount])),
@@ -64,6 +68,8 @@ export function shuJson(share: ShareOut) {
     costs: { byCategory: Object.fromEntries(share.costs.byCategory.map((c) => [c.category, c.amount])) },
     shu: share.shu,
     parts: share.parts.map((p) => ({ name: p.name, percent: p.basisPoints / 100, amount: p.amount })),
+    // The members' parts that went to Cadangan, no member having savings or paying jasa: "savings", "loans".
+    toReserve: share.toReserve,
     members: share.members.map((m) => ({
       memberId: m.memberId,
       name: m.name,
@@ -90,6 +96,7 @@ export function shuText(share: ShareOut, lang: Lang): string[] {
     `${en ? 'Costs' : 'Biaya'}: ${rupiah(share.costs.total, lang)}${share.costs.byCategory.length ? ` (${share.costs.byCategory.map((c) => `${label(c.category, lang)} ${rupiah(c.amount, lang)}`).join(', ')})` : ''}`,
     `SHU: ${rupiah(share.shu, lang)}${share.shu <= 0 ? (en ? ' — nothing is shared' : ' — tidak ada yang dibagi') : ''}`,
     `${en ? 'Parts' : 'Pembagian'}: ${share.parts.map((p) => `${p.name} ${basisPointsPercent(p.basisPoints, lang)} ${rupiah(p.amount, lang)}`).join(' · ')}`,
+    ...share.toReserve.map((role) => pick(toReserveNote[role], lang)),
   ];
   const header = en
     ? ['Member', 'Avg savings', 'Jasa paid', 'From savings', 'From loans', 'Total']
