@@ -101,6 +101,27 @@ describe('shareOut: five members worked by hand', () => {
   });
 });
 
+describe('shareOut while the year runs (docs/book.md §8, Product)', () => {
+  it('a month-end still to come counts the savings as they stand today; a row dated after today is not read', () => {
+    const book = bookOf({
+      members: [member('A1', 'Siti'), member('A2', 'Asep')],
+      cash: [
+        cash('2026-01-05', 'Simpanan Wajib', { in: 12_000 }, { memberId: 'A1' }),
+        cash('2026-03-10', 'Simpanan Wajib', { in: 24_000 }, { memberId: 'A2' }),
+        // After today: typed ahead, not yet counted.
+        cash('2026-06-01', 'Simpanan Wajib', { in: 1_000_000 }, { memberId: 'A1' }),
+      ],
+    });
+    const share = shareOut(book, 2026, '2026-03-15');
+    expect([share.asOf, share.provisional]).toEqual(['2026-03-15', true]);
+    // A1: 12.000 at each of the 12 month-ends; A2: 0 in January and February, then 24.000 at ten.
+    expect(share.members.map((m) => [m.memberId, m.monthEndSavings, m.averageSavings])).toEqual([
+      ['A1', 144_000, 12_000],
+      ['A2', 240_000, 20_000],
+    ]);
+  });
+});
+
 describe('shareOut with the credit report the caller has', () => {
   it('takes a report as of its as-of date for the jasa, and gives the same share-out', () => {
     // The year still running: as of today, the add-on's own credit report.
