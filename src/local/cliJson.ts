@@ -85,6 +85,8 @@ export function balancesJson(report: CreditReport) {
       changes: l.changes,
       writtenOff: l.writtenOff ?? null,
       recoveries: l.recoveries,
+      // Of those, the jasa part: jasa received, which the SHU counts as income (docs/book.md §8).
+      recoveriesJasa: l.recoveriesJasa,
     })),
     portfolio: {
       loans: p.loans,

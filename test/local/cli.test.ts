@@ -226,6 +226,7 @@ describe('buku-kelompok', () => {
         'changes',
         'writtenOff',
         'recoveries',
+        'recoveriesJasa',
       ]);
     const asOf = JSON.parse(
       (await run(['balances', demo, '--json', '--as-of', '2026-10-01', '--today', today])).stdout,

@@ -258,6 +258,7 @@ export function bookTables(
       written_off_on: balance?.writtenOff?.date ?? null,
       written_off_principal: balance?.writtenOff?.principal ?? null,
       recoveries: balance?.recoveries ?? null,
+      recoveries_jasa: balance?.recoveriesJasa ?? null,
     });
     const schedule = balance
       ? balance.installments

@@ -30,9 +30,9 @@ export interface WarehouseTable {
 /**
  * Bumped when a column is added, removed or changes type (a folder of an older version is then
  * refused), or when what a column holds changes (every book given is then read again): 6 gives a
- * written-off loan status Hapus Buku and no Kol.
+ * written-off loan status Hapus Buku and no Kol; 7 adds `loans.recoveries_jasa`.
  */
-export const WAREHOUSE_VERSION = 6;
+export const WAREHOUSE_VERSION = 7;
 
 export function bigQueryType(type: WarehouseType): string {
   const types: Record<WarehouseType, string> = {
@@ -279,6 +279,12 @@ export const warehouseTables: readonly WarehouseTable[] = [
       ),
       col('written_off_principal', 'BIGINT', true, 'The outstanding principal written off.'),
       col('recoveries', 'BIGINT', true, 'Repaid after the write-off, by `as_of`.'),
+      col(
+        'recoveries_jasa',
+        'BIGINT',
+        true,
+        'Of `recoveries`, the jasa part: jasa received, counted in the SHU’s income with the `paid_jasa` of `installments`.',
+      ),
     ],
     orderBy: ['file', 'sheet_row'],
     asOf: true,

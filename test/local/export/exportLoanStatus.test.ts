@@ -1,7 +1,8 @@
 // The `loans` row's status, Kol and next installment as Saldo Pinjaman shows them (docs/book.md §5,
-// §7; docs/warehouse.md): a written-off loan has left the portfolio (Hapus Buku, no Kol), a
-// rescheduled one keeps its held Kol, a harvest loan is Musiman, and `next_due` is the next
-// installment after the as-of date, not the oldest one unpaid. Books made with the engine's builders.
+// §7; docs/warehouse.md): a written-off loan has left the portfolio (Hapus Buku, no Kol) and its
+// recoveries carry their jasa part, a rescheduled one keeps its held Kol, a harvest loan is Musiman,
+// and `next_due` is the next installment after the as-of date, not the oldest one unpaid. Books
+// made with the engine's builders.
 import { creditReport } from '../../../src/core/credit/creditReport';
 import { balancesJson } from '../../../src/local/cliJson';
 import { bookTables } from '../../../src/local/export/bookTables';
@@ -71,13 +72,15 @@ describe('export: a loan’s status and Kol as Saldo Pinjaman shows them', () =>
         l.written_off_on,
         l.written_off_principal,
         l.recoveries,
+        l.recoveries_jasa,
       ]),
     ).toEqual([
-      ['P1', 'Bulanan', 'Hapus Buku', null, 0, 0, 0, null, null, null, '2026-06-30', 1_000_000, 150_000],
-      ['P2', 'Bulanan', 'Lancar', 3, 0, 0, 462_000, '2026-09-20', 249_480, '2026-06-20', null, null, 0],
-      ['P3', 'Musiman', 'Lancar', 1, 0, 0, 1_000_000, '2026-11-01', 1_060_000, null, null, null, 0],
-      ['P4', 'Bulanan', 'Menunggak', 2, 26, 109_000, 500_000, '2026-09-15', 109_000, null, null, null, 0],
-    ]);
+      // P1's 150.000 back goes to no. 2, jasa first: 18.000 of jasa, for the SHU's income.
+      ['P1', 'Bulanan', 'Hapus Buku', null, 0, 0, 0, null, null, null, '2026-06-30', 1_000_000, 150_000, 18_000],
+      ['P2', 'Bulanan', 'Lancar', 3, 0, 0, 462_000, '2026-09-20', 249_480, '2026-06-20', null, null, 0, 0],
+      ['P3', 'Musiman', 'Lancar', 1, 0, 0, 1_000_000, '2026-11-01', 1_060_000, null, null, null, 0, 0],
+      ['P4', 'Bulanan', 'Menunggak', 2, 26, 109_000, 500_000, '2026-09-15', 109_000, null, null, null, 0, 0],
+    ]); // prettier-ignore
   });
 
   it('while balances --json keeps the written-off loan’s status and Kol of its write-off date', () => {
@@ -86,5 +89,7 @@ describe('export: a loan’s status and Kol as Saldo Pinjaman shows them', () =>
     // Its due and paid stay those of the write-off date in both.
     expect(loansRows()[0]).toMatchObject({ due: 1_308_000, paid: 218_000, repaid: 218_000 });
     expect(json).toMatchObject({ due: 1_308_000, paid: 218_000 });
+    // Its recoveries and their jasa part as the loans table has them.
+    expect(json).toMatchObject({ recoveries: 150_000, recoveriesJasa: 18_000 });
   });
 });
