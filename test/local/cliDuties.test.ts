@@ -912,14 +912,16 @@ describe('buku-kelompok journal: the week’s meetings, members to visit, RUK to
     ]);
   });
 
-  it('a book without Daftar Hadir and RUK says so under their headings, in text and --lang en, rather than printing none', async () => {
+  it('a book without Kegiatan, Daftar Hadir and RUK says so under their headings, in text and --lang en, rather than printing none', async () => {
     const partial = join(dir, 'jurnal-tanpa-hadir.xlsx');
     const workbook = XlsxWorkbook.create();
     for (const [spec, grid] of tabs)
-      if (spec !== attendanceTab && spec !== planTab) workbook.writeInputGrid(spec, spec.name, grid, 1);
+      if (spec !== attendanceTab && spec !== planTab && spec !== activitiesTab)
+        workbook.writeInputGrid(spec, spec.name, grid, 1);
     await workbook.save(partial);
     const id = (await run(['journal', partial, '--week', '2026-W14', '--today', today])).stdout.split('\n');
     const after = (lines: string[], heading: string) => lines[lines.indexOf(heading) + 1];
+    expect(after(id, 'Kegiatan (0)')).toBe('  Tab Kegiatan tidak ada atau tidak terbaca: bagian ini kosong.');
     expect(after(id, 'Kehadiran pertemuan (Daftar Hadir)')).toBe(
       '  Tab Daftar Hadir tidak ada atau tidak terbaca: bagian ini kosong.',
     );
@@ -934,6 +936,9 @@ describe('buku-kelompok journal: the week’s meetings, members to visit, RUK to
     const en = (
       await run(['journal', partial, '--week', '2026-W14', '--today', today, '--lang', 'en'])
     ).stdout.split('\n');
+    expect(after(en, 'Activities (0)')).toBe(
+      '  The Kegiatan tab is missing or unreadable: this part is empty.',
+    );
     expect(after(en, 'Meeting attendance (Daftar Hadir)')).toBe(
       '  The Daftar Hadir tab is missing or unreadable: this part is empty.',
     );

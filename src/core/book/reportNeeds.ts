@@ -5,11 +5,20 @@
 import type { Problem } from '../problems/problem';
 import { findTab } from './findTab';
 import { reportTabs, tabsRead, type Report } from './reportTabs';
-import { cashTab, inputTabs, loansTab, membersTab, planTab, saprodiTab, type TabSpec } from './schema';
+import {
+  activitiesTab,
+  cashTab,
+  inputTabs,
+  loansTab,
+  membersTab,
+  planTab,
+  saprodiTab,
+  type TabSpec,
+} from './schema';
 
 export type { Report };
 
-const specs: readonly TabSpec[] = [membersTab, cashTab, loansTab, planTab, saprodiTab];
+const specs: readonly TabSpec[] = [membersTab, cashTab, loansTab, activitiesTab, planTab, saprodiTab];
 
 /** The tabs `report` needs that are missing from a book with the tabs `names`, in the table's order. */
 export function missingFor(names: readonly string[], report: Report): readonly TabSpec[] {

@@ -15,11 +15,17 @@ export const reportTabs = {
    */
   balances: ['Pinjaman', 'Kas'],
   savingsAndLoans: ['Kas'],
-  /** The week's journal and its ready messages: repayments are Kas rows. Pinjaman may be missing (said). */
+  /**
+   * The week's journal and its ready messages: repayments are Kas rows. Pinjaman may be missing
+   * (said), and so may Kegiatan and the duty tabs: the journal's part for each says it was not read.
+   */
   journal: ['Kas'],
   messages: ['Kas'],
-  /** The plan against what was done. */
-  ruk: ['RUK'],
+  /**
+   * The plan against what was done: a row is done by a Kegiatan row and its cost spent in Kas rows
+   * (without them every row would read as not done and nothing as spent).
+   */
+  ruk: ['RUK', 'Kegiatan', 'Kas'],
   /** One season's farm inputs and the RDKK; the season is one its rows name (`season.none` without). */
   saprodi: ['Saprodi'],
   /**

@@ -8,7 +8,7 @@ import { pick, text as t, type Lang, type Bilingual } from '../text';
 import type { CollectionItem, JournalModel } from '../journal/journalModel';
 import { spanOf } from '../journal/collectionList';
 import { HEADER_BACKGROUND, placeLine } from './titleBlock';
-import { meetingAndSaprodiRows, visitAndPlanRows } from './journalDutiesRows';
+import { journalDutyWords, meetingAndSaprodiRows, visitAndPlanRows } from './journalDutiesRows';
 
 // Six columns, 650 px: A4 (210 mm) less two 19 mm margins is about 172 mm, 650 px at 96 dpi.
 // A date | B type / member | C description | D attendance / amount | E results / amount | F next steps / amount
@@ -151,7 +151,8 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
 
   // 1. Activities.
   section(w(words.activities));
-  if (model.activities.rows.length === 0) note(words.noActivities);
+  if (model.notRead.activities) note(journalDutyWords.tabNotRead(model.notRead.activities));
+  else if (model.activities.rows.length === 0) note(words.noActivities);
   else {
     header(words.date, words.type, words.description, words.attendance, words.results, words.nextSteps);
     for (const a of model.activities.rows) {

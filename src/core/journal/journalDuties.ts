@@ -3,6 +3,7 @@
 import { byDate } from '../byDateThenRow';
 import { attendanceReport, type PresenceCount } from '../attendance/attendanceReport';
 import {
+  activitiesTab,
   attendanceTab,
   lists,
   planTab,
@@ -68,8 +69,9 @@ export interface JournalSaprodiReceipt {
 
 export interface JournalDuties {
   /**
-   * Each §9 tab this book lacks, or whose header was not found, by its name: its parts say the tab
-   * was not read, never "none" (a book without `Daftar Hadir` has not shown that no one was absent).
+   * `Kegiatan` and each §9 tab this book lacks, or whose header was not found, by its name: its parts
+   * say the tab was not read, never "none" (a book without `Daftar Hadir` has not shown that no one
+   * was absent, nor one without `Kegiatan` that nothing was done).
    */
   readonly notRead: Readonly<Partial<Record<DutyTab, string>>>;
   readonly attendance: JournalAttendance;
@@ -83,10 +85,12 @@ const nextMonth = (month: string): string => {
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 };
 
-type DutyTab = 'attendance' | 'plan' | 'saprodi';
+type DutyTab = 'activities' | 'attendance' | 'plan' | 'saprodi';
 
 export function journalDuties(book: Book, start: IsoDate, end: IsoDate): JournalDuties {
   const notRead: Partial<Record<DutyTab, string>> = {};
+  // Kegiatan's rows are always a list, empty when the tab was not read: its name says whether it was.
+  if (book.tabNames.activities === undefined) notRead.activities = activitiesTab.name;
   for (const [key, spec] of [
     ['attendance', attendanceTab],
     ['plan', planTab],

@@ -136,6 +136,7 @@ export function journalText(model: JournalModel, lang: Lang, note?: Bilingual): 
   if (note) lines.push(w(note));
   if (model.emptyNote) lines.push(w(model.emptyNote));
   lines.push('', `${en ? 'Activities' : 'Kegiatan'} (${whole(model.activities.total, lang)})`);
+  if (model.notRead.activities) lines.push(`  ${w(dutyWords.tabNotRead(model.notRead.activities))}`);
   for (const a of model.activities.rows)
     lines.push(
       `  ${longDate(a.date, lang)} · ${w(a.typeLabel)}: ${a.description}${a.attendance === null ? '' : ` (${en ? 'present' : 'hadir'} ${whole(a.attendance, lang)})`}`,

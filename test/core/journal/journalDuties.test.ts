@@ -186,6 +186,21 @@ describe('the journal’s facilitator duties', () => {
     expect(renamed.notRead).toEqual({ plan: 'Rencana Usaha' });
     expect(sheetText(renamed, 'id')).toContain(said('Rencana Usaha'));
   });
+
+  it('says Kegiatan was not read under the week’s activities, never that none was recorded', () => {
+    const { activities: _, ...tabNames } = book.tabNames;
+    const without = weeklyJournal({ ...book, activities: [], tabNames }, [], '2026-W24', 'x');
+    expect(without.notRead).toEqual({ activities: 'Kegiatan' });
+    const lines = sheetText(without, 'id').split('\n');
+    expect(lines[lines.indexOf('1. KEGIATAN MINGGU INI') + 1]).toBe(
+      'Tab Kegiatan tidak ada atau tidak terbaca: bagian ini kosong.',
+    );
+    expect(lines).not.toContain('Tidak ada kegiatan tercatat minggu ini.');
+    // Read and empty that week: none recorded, as before.
+    const quiet = weeklyJournal({ ...book, activities: [] }, [], '2026-W24', 'x');
+    expect(quiet.notRead).toEqual({});
+    expect(sheetText(quiet, 'id')).toContain('Tidak ada kegiatan tercatat minggu ini.');
+  });
 });
 
 describe('the journal’s meeting shares', () => {
