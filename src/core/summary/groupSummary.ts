@@ -34,7 +34,10 @@ export interface DutiesFigures {
   readonly activeWithGender: number;
   /** activeWomen ÷ activeWithGender; null when no active member's gender is given. */
   readonly womenShare: number | null;
-  /** `RUK` rows of the as-of date's year done on time (`Terlaksana`) out of those due. */
+  /**
+   * `RUK` rows of the as-of date's year done on time (`Terlaksana`) out of those due; none due when
+   * `Kegiatan` was not read, as what was done cannot be told (never 0 of them on time).
+   */
   readonly rukOnTime: { readonly done: number; readonly due: number };
   /** `Saprodi` rows planted (or received) by the as-of date that are right on all three counts. */
   readonly saprodiRight: { readonly right: number; readonly rows: number };
@@ -252,7 +255,7 @@ export function dutiesFigures(book: Book, asOf: IsoDate): DutiesFigures {
     activeWomen: women,
     activeWithGender: withGender.length,
     womenShare: ratio(women, withGender.length),
-    rukOnTime: plan.onTime,
+    rukOnTime: book.tabNames.activities === undefined ? { done: 0, due: 0 } : plan.onTime,
     saprodiRight: saprodiRightAsOf(book, asOf),
   };
 }
@@ -369,8 +372,8 @@ export const summaryDefinitions: readonly { readonly label: Bilingual; readonly 
   {
     label: t('Kehadiran, Perempuan, RUK, Saprodi', 'Attendance, Women, RUK, Saprodi'),
     definition: t(
-      'Kehadiran: anggota hadir (H + W) di 4 pertemuan terakhir Daftar Hadir ÷ anggota aktif pada pertemuan itu. Anggota Perempuan: anggota aktif perempuan ÷ anggota aktif yang Jenis Kelaminnya diisi. RUK Tepat Waktu: baris RUK tahun tanggal laporan yang terlaksana pada bulannya ÷ yang jatuh tempo. Saprodi Tepat: baris Saprodi yang tepat orang, jumlah dan waktu ÷ baris yang sudah tanam (atau diterima) pada tanggal laporan. Di baris Jumlah: jumlah ÷ jumlah semua kelompok, seperti PAR30.',
-      "Attendance: members present (H + W) at the last 4 meetings of Daftar Hadir ÷ members active at them. Women Members: active women ÷ active members whose gender is given. RUK On Time: RUK rows of the report date's year done in their month ÷ those due. Saprodi Right: Saprodi rows right on person, amount and time ÷ rows planted (or received) by the report date. On the Total row: sum ÷ sum over all groups, as PAR30.",
+      'Kehadiran: anggota hadir (H + W) di 4 pertemuan terakhir Daftar Hadir ÷ anggota aktif pada pertemuan itu. Anggota Perempuan: anggota aktif perempuan ÷ anggota aktif yang Jenis Kelaminnya diisi. RUK Tepat Waktu: baris RUK tahun tanggal laporan yang terlaksana pada bulannya ÷ yang jatuh tempo (tidak ada yang jatuh tempo bila tab Kegiatan tidak terbaca). Saprodi Tepat: baris Saprodi yang tepat orang, jumlah dan waktu ÷ baris yang sudah tanam (atau diterima) pada tanggal laporan. Di baris Jumlah: jumlah ÷ jumlah semua kelompok, seperti PAR30.',
+      "Attendance: members present (H + W) at the last 4 meetings of Daftar Hadir ÷ members active at them. Women Members: active women ÷ active members whose gender is given. RUK On Time: RUK rows of the report date's year done in their month ÷ those due (none due where the Kegiatan tab was not read). Saprodi Right: Saprodi rows right on person, amount and time ÷ rows planted (or received) by the report date. On the Total row: sum ÷ sum over all groups, as PAR30.",
     ),
   },
 ];

@@ -299,6 +299,10 @@ export function bookTables(
   const members = firstMembers(book.members);
   rows.attendance.push(...attendanceRows(book, members).map((r) => ({ ...tag, ...r })));
 
+  // A plan row is done by a Kegiatan row and its money spent in Kas rows: where the tab was not read
+  // (missing, or its header row not found) what was done cannot be told (docs/book.md §4).
+  const activitiesRead = book.tabNames.activities !== undefined;
+  const cashRead = book.tabNames.cash !== undefined;
   for (const p of planReport(book, asOf).rows)
     rows.ruk.push({
       ...tag,
@@ -313,13 +317,13 @@ export function bookTables(
       fund_source: p.fundSource,
       responsible: p.responsible,
       as_of: asOf,
-      status: p.status,
+      status: activitiesRead ? p.status : null,
       // As planReport's onTime: a row counts once its month is over, or once it is done on time.
-      due: p.status === 'Terlaksana' || asOf > monthEnd(p.month),
+      due: activitiesRead ? p.status === 'Terlaksana' || asOf > monthEnd(p.month) : null,
       done_date: p.doneDate,
-      activities: p.activities,
-      volume_done: p.volumeDone,
-      spent: p.spent,
+      activities: activitiesRead ? p.activities : null,
+      volume_done: activitiesRead ? p.volumeDone : null,
+      spent: cashRead ? p.spent : null,
     });
 
   for (const r of book.saprodi ?? []) {

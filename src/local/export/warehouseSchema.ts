@@ -30,7 +30,8 @@ export interface WarehouseTable {
 /**
  * Bumped when a column is added, removed or changes type (a folder of an older version is then
  * refused), or when what a column holds changes (every book given is then read again): 6 gives a
- * written-off loan status Hapus Buku and no Kol; 7 adds `loans.recoveries_jasa`.
+ * written-off loan status Hapus Buku and no Kol; 7 adds `loans.recoveries_jasa`, and leaves a `ruk`
+ * row's status and what was done NULL when `Kegiatan` was not read (its spending when `Kas` was not).
  */
 export const WAREHOUSE_VERSION = 7;
 
@@ -402,23 +403,23 @@ export const warehouseTables: readonly WarehouseTable[] = [
       col(
         'status',
         'VARCHAR',
-        false,
-        'Terlaksana (done in or before its month), Terlambat (done later), Belum (not done, month not over), Tidak Terlaksana (not done, month over).',
+        true,
+        'Terlaksana (done in or before its month), Terlambat (done later), Belum (not done, month not over), Tidak Terlaksana (not done, month over). NULL, with `due`, `activities` and `volume_done`, when the book’s `Kegiatan` was not read (missing, or its header row not found): what was done cannot be told.',
       ),
       col(
         'due',
         'BOOLEAN',
-        false,
+        true,
         'Counts in RUK on time’s denominator: its month is over by `as_of`, or it is already Terlaksana (RUK on time = Terlaksana rows ÷ due rows).',
       ),
       col('done_date', 'DATE', true, 'The first `Kegiatan` naming the code, on or before `as_of`.'),
-      col('activities', 'INTEGER', false, '`Kegiatan` rows naming the code, on or before `as_of`.'),
-      col('volume_done', 'DOUBLE', false, 'Sum of their `Volume`.'),
+      col('activities', 'INTEGER', true, '`Kegiatan` rows naming the code, on or before `as_of`.'),
+      col('volume_done', 'DOUBLE', true, 'Sum of their `Volume`.'),
       col(
         'spent',
         'BIGINT',
-        false,
-        '`Keluar` of the `Kas` rows naming the code, on or before `as_of`, whole Rupiah.',
+        true,
+        '`Keluar` of the `Kas` rows naming the code, on or before `as_of`, whole Rupiah; NULL when the book’s `Kas` was not read.',
       ),
     ],
     orderBy: ['file', 'sheet_row'],

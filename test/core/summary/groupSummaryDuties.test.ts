@@ -144,6 +144,14 @@ describe('the duties figures of one group', () => {
     });
   });
 
+  it('RUK on time: none due when Kegiatan was not read (missing, or its header row not found), never 0 of 4', () => {
+    const { activities: _, ...tabNames } = makmur.tabNames;
+    expect(dutiesFigures({ ...makmur, activities: [], tabNames }, asOf).rukOnTime).toEqual({
+      done: 0,
+      due: 0,
+    });
+  });
+
   it('a book without Daftar Hadir and without a gender written has no rate at all', () => {
     const figures = dutiesFigures(bookOf({ members: [member('C001', 'Ujang')] }), asOf);
     expect(figures.attendanceLast4).toBeNull();

@@ -47,6 +47,47 @@ async function rows(dir: string, sql: string): Promise<Record<string, QueryValue
 }
 
 describe('export: what a book becomes', () => {
+  it('leaves a RUK row’s status and what was done NULL when Kegiatan was not read, and counts none of them due', async () => {
+    const dir = folder();
+    // Book 4's RUK as above (R02 and R03 done by Kegiatan rows), its Kegiatan tab gone.
+    const path = writeBook(dir, 'tanpa-kegiatan.json', 4, (tabs) => {
+      tabs.splice(
+        tabs.findIndex((t) => t.spec.name === 'Kegiatan'),
+        1,
+      );
+    });
+    const out = join(dir, 'gudang');
+    await exportBooks([path], out, options, openTestBook);
+    expect(
+      await rows(
+        out,
+        `SELECT code, status, due, done_date, activities, volume_done, spent FROM 'ruk.parquet' ORDER BY sheet_row LIMIT 2`,
+      ),
+    ).toEqual([
+      {
+        code: 'R01',
+        status: null,
+        due: null,
+        done_date: null,
+        activities: null,
+        volume_done: null,
+        spent: 0,
+      },
+      // Kas was read: R02's spending stands.
+      {
+        code: 'R02',
+        status: null,
+        due: null,
+        done_date: null,
+        activities: null,
+        volume_done: null,
+        spent: 150_000,
+      },
+    ]);
+    const group = (await rows(out, readPackageFile(OFFICE_SUMMARY_SQL))).find((r) => r.level === 'kelompok')!;
+    expect([group.ruk_on_time, group.ruk_due]).toEqual([0, 0]);
+  });
+
   it('masks every NIK to its first 4 and last 4 digits, and writes them whole with --with-nik', async () => {
     const dir = folder();
     // Two members given one NIK: the problem's message quotes it, masked by the core.
