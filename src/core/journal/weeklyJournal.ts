@@ -154,10 +154,11 @@ function journalCash(book: Book, start: IsoDate, end: IsoDate): JournalCash {
   const openingBalance = known ? cashBalanceOn(book, addDays(from, -1)) : null;
   const byCategory = new Map<Category, { amountIn: number; amountOut: number; entries: number }>();
   let entries = 0;
-  // An index loop over Kas's rows (see cashBalanceOn).
+  // An index loop over Kas's rows (see cashBalanceOn). From the opening date: a row dated before it
+  // in its week (an error on its row) is in the opening balance, counted once.
   for (let i = 0; i < book.cash.length; i++) {
     const e = book.cash[i]!;
-    if (e.date < start || e.date > end) continue;
+    if (e.date < from || e.date > end) continue;
     entries += 1;
     const line = byCategory.get(e.category) ?? { amountIn: 0, amountOut: 0, entries: 0 };
     line.amountIn += e.amountIn;

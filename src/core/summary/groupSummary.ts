@@ -6,6 +6,7 @@ import { isMemberActiveOn } from '../book/memberActivity';
 import type { Book, Member } from '../book/types';
 import type { ReviewedBook } from '../reviewBook';
 import type { IsoDate } from '../cell';
+import { formatShortDate } from '../isoDate';
 import { cashBalanceOn } from '../cash/cashBalance';
 import { creditReport } from '../credit/creditReport';
 import { ratio } from '../credit/portfolio';
@@ -71,8 +72,9 @@ export const figuresLabel: Readonly<Record<MoneyFigures, Bilingual>> = {
  * Anggota the savings have no one to belong to; without Pinjaman no loan is read.
  */
 export function notComputed(
-  book: Pick<Book, 'tabNames'>,
+  book: Pick<Book, 'tabNames' | 'settings'>,
   problems: readonly Pick<Problem, 'code' | 'tab'>[],
+  asOf?: IsoDate,
 ): NotComputed[] {
   // The tabs read, and those there whose header row was not found (not in `tabNames`).
   const names = [
@@ -90,6 +92,17 @@ export function notComputed(
         reason: t(`baris judul tab ${unread} tidak ditemukan`, `the header row of tab ${unread} not found`),
       });
   }
+  // The book holds cash from Tanggal Saldo Awal on (docs/book.md §6): before it, not the later
+  // opening balance as that day's cash.
+  const begins = book.settings.openingDate;
+  if (asOf !== undefined && begins !== undefined && asOf < begins && !out.some((u) => u.figures === 'cash'))
+    out.push({
+      figures: 'cash',
+      reason: t(
+        `sebelum Tanggal Saldo Awal ${formatShortDate(begins)}`,
+        `before Tanggal Saldo Awal ${formatShortDate(begins)}`,
+      ),
+    });
   return out;
 }
 
@@ -185,7 +198,7 @@ function latest(dates: readonly IsoDate[]): IsoDate | null {
 export function groupSummaryRow(file: string, checked: ReviewedBook, asOf: IsoDate): GroupSummaryRow {
   const { book } = checked;
   const counts = countBySeverity(checked.problems);
-  const unknown = notComputed(book, checked.problems);
+  const unknown = notComputed(book, checked.problems, asOf);
   const known = (figures: MoneyFigures) => !unknown.some((u) => u.figures === figures);
   return {
     file,

@@ -141,8 +141,9 @@ export function bookTables(
   const shownNik = (nik: string | undefined) =>
     nik === undefined ? null : options.withNik ? nik : maskNik(nik);
   // A figure made of a tab the book lacks (or whose header row was not found) is not computed
-  // (docs/book.md §4): NULL, and named in `groups.not_computed`, as `summary` shows it.
-  const unknown = notComputed(book, reviewed.problems);
+  // (docs/book.md §4), nor the cash as of a date before Tanggal Saldo Awal (§6): NULL, and named in
+  // `groups.not_computed`, as `summary` shows it.
+  const unknown = notComputed(book, reviewed.problems, asOf);
   const known = (figures: MoneyFigures) => !unknown.some((u) => u.figures === figures);
   const credit = reviewed.credit?.asOf === asOf ? reviewed.credit : creditReport(book, asOf);
   const savings = reviewed.savings?.asOf === asOf ? reviewed.savings : memberSavings(book, asOf);

@@ -120,7 +120,7 @@ export const warehouseTables: readonly WarehouseTable[] = [
         'cash_balance',
         'BIGINT',
         true,
-        'Cash as of `as_of`: the opening balance and every `Kas` row dated on or before it, whole Rupiah. NULL when not computed (`not_computed`).',
+        'Cash as of `as_of`: the opening balance and every `Kas` row dated on or before it, whole Rupiah. NULL when not computed (`not_computed`): without a `Kas` read, or as of a date before `Tanggal Saldo Awal`, when the book holds no cash yet.',
       ),
       col(
         'savings_balance',

@@ -619,15 +619,24 @@ describe('cash against the checks’ running balance', () => {
         fc.array(entry, { maxLength: 40 }),
         fc.integer({ min: 0, max: 60 }),
         fc.integer({ min: 0, max: 9_000_000 }),
-        (rows, day, opening) => {
+        // Tanggal Saldo Awal, when written, may fall after some rows (each an error on its row, still
+        // counted) and inside the week: the week then opens on it (found by an audit: such a row was
+        // counted in the opening balance and again in the week's movements).
+        fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
+        (rows, day, opening, openingDay) => {
           const book = bookOf({
-            settings: { openingBalance: opening },
+            settings: {
+              openingBalance: opening,
+              ...(openingDay === undefined ? {} : { openingDate: addDays('2026-10-01', openingDay) }),
+            },
             cash: rows.map((r) =>
               cash(addDays('2026-10-01', r.day), r.category, r.out ? { out: r.amount } : { in: r.amount }),
             ),
           });
           const week = formatIsoWeek(isoWeekOf(addDays('2026-10-01', day)));
           const j = weeklyJournal(book, [], week, AT).cash;
+          // A week before Tanggal Saldo Awal has no balance to show.
+          if (j.openingBalance === null) return;
           const running = runningCashBalance(book);
           const balanceAfter = (date: string) =>
             running.entries.filter((e) => e.entry.date <= date).reduce((_, e) => e.balance, running.opening);
@@ -651,6 +660,24 @@ describe('the cash of a week and Tanggal Saldo Awal (the book holds cash from th
   it('a week before it has no balance, not the later one', () => {
     const j = weeklyJournal(book, [], '2026-W40', AT).cash;
     expect(j).toMatchObject({ openingBalance: null, closingBalance: null, totalIn: 0, entries: 0 });
+  });
+
+  it('a row dated before it in its week (an error on its row) is in the opening balance, counted once', () => {
+    const early = bookOf({
+      settings: { openingBalance: 3_000_000, openingDate: '2026-12-02' },
+      cash: [
+        cash('2026-11-30', 'Lainnya', { in: 1_000_000 }),
+        cash('2026-12-04', 'Penjualan Hasil', { in: 250_000 }),
+      ],
+    });
+    const j = weeklyJournal(early, [], '2026-W49', AT, '2026-12-07').cash;
+    expect(j).toMatchObject({
+      openingDate: '2026-12-02',
+      openingBalance: 4_000_000,
+      totalIn: 250_000,
+      entries: 1,
+      closingBalance: 4_250_000,
+    });
   });
 
   it('the week it falls in opens on it, with Saldo Awal Kas', () => {

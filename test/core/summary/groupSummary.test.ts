@@ -137,6 +137,35 @@ describe('groupSummaryRow', () => {
   });
 });
 
+describe('the cash as of a date before Tanggal Saldo Awal (found by an audit)', () => {
+  const started = bookOf({
+    settings: { openingBalance: 2_000_000, openingDate: '2026-06-01' },
+    cash: [cash('2026-06-03', 'Penjualan Hasil', { in: 100_000 })],
+  });
+
+  it('is not computed, with why, and left out of the totals: the book holds cash from that day on', () => {
+    const before = groupSummaryRow('baru.xlsx', checked(started), asOf);
+    expect(before.cashBalance).toBeNull();
+    expect(before.notComputed).toEqual([
+      {
+        figures: 'cash',
+        reason: { id: 'sebelum Tanggal Saldo Awal 01/06/2026', en: 'before Tanggal Saldo Awal 01/06/2026' },
+      },
+    ]);
+    expect(groupSummary([before], asOf, asOf).totals.notInTotals).toEqual([
+      { file: 'baru.xlsx', figures: ['cash'] },
+    ]);
+  });
+
+  it('is Saldo Awal Kas and the rows from that day on', () => {
+    const on = groupSummaryRow('baru.xlsx', checked(started, [], '2026-06-01'), '2026-06-01');
+    expect([on.cashBalance, on.notComputed]).toEqual([2_000_000, []]);
+    expect(groupSummaryRow('baru.xlsx', checked(started, [], '2026-06-30'), '2026-06-30').cashBalance).toBe(
+      2_100_000,
+    );
+  });
+});
+
 describe('groupSummary totals', () => {
   const failure: GroupSummaryFailure = {
     file: 'rusak.xlsx',

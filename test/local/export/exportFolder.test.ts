@@ -14,6 +14,7 @@ import { defaultSettings } from '../../../src/core/book/types';
 import { smallBookTabs, openTestBook } from './smallBooks';
 import { creditReport } from '../../../src/core/credit/creditReport';
 import { addDays } from '../../../src/core/isoDate';
+import { cashBalanceOn } from '../../../src/core/cash/cashBalance';
 import { attendanceReport } from '../../../src/core/attendance/attendanceReport';
 
 const today = '2026-11-28';
@@ -86,6 +87,28 @@ describe('export: what a book becomes', () => {
     ]);
     const group = (await rows(out, readPackageFile(OFFICE_SUMMARY_SQL))).find((r) => r.level === 'kelompok')!;
     expect([group.ruk_on_time, group.ruk_due]).toEqual([0, 0]);
+  });
+
+  it('writes no cash balance as of a date before Tanggal Saldo Awal, and says why (found by an audit)', async () => {
+    const dir = folder();
+    // Book 3 holds cash from today − 360 days on (Saldo Awal Kas 20.000.000).
+    const path = writeBook(dir, 'baru.json', 3);
+    const out = join(dir, 'gudang');
+    await exportBooks([path], out, { ...options, asOf: addDays(today, -361) }, openTestBook);
+    const opening = addDays(today, -360);
+    const shown = `${opening.slice(8, 10)}/${opening.slice(5, 7)}/${opening.slice(0, 4)}`;
+    expect(await rows(out, `SELECT cash_balance, not_computed FROM 'groups.parquet'`)).toEqual([
+      {
+        cash_balance: null,
+        not_computed: `cash: before Tanggal Saldo Awal ${shown} / kas: sebelum Tanggal Saldo Awal ${shown}`,
+      },
+    ]);
+    // From that day on, Saldo Awal Kas and the rows after it, as summary and the journal count them.
+    await exportBooks([path], out, { ...options, asOf: opening }, openTestBook);
+    const { book } = await openTestBook(path, today);
+    expect(await rows(out, `SELECT cash_balance, not_computed FROM 'groups.parquet'`)).toEqual([
+      { cash_balance: cashBalanceOn(book, opening), not_computed: null },
+    ]);
   });
 
   it('masks every NIK to its first 4 and last 4 digits, and writes them whole with --with-nik', async () => {
