@@ -1,6 +1,7 @@
 // Checks a member ID written in another tab: it must name a member of `Anggota`, active on the row's date.
 import type { IsoDate } from '../cell';
 import { formatShortDate } from '../isoDate';
+import { text as t } from '../text';
 import { isMemberActiveOn } from './memberActivity';
 import type { ProblemCodeTaking } from '../problems/problemCatalogue';
 import type { Arg } from '../problems/problemKind';
@@ -15,6 +16,8 @@ import type { Member } from './types';
 export interface MemberIndex {
   readonly byId: ReadonlyMap<string, Member>;
   readonly ids: ReadonlySet<string> | undefined;
+  /** Each member's ID by its capitals (null where two share them), made at the first unknown ID. */
+  upper?: Map<string, string | null>;
 }
 
 export function memberIndex(members: readonly Member[], ids: Iterable<string> | undefined): MemberIndex {
@@ -40,7 +43,21 @@ export function checkMemberRef<K extends string>(
 ): Member | undefined {
   const member = members.byId.get(memberId);
   if (!member) {
-    if (members.ids?.has(memberId) === false) r.report(key, codes.unknown, { value: memberId });
+    if (members.ids?.has(memberId) === false) {
+      // Typed in other letters (`a026` for A026): the one member it can mean is offered as the fix.
+      if (!members.upper) {
+        members.upper = new Map();
+        for (const id of members.byId.keys())
+          members.upper.set(id.toUpperCase(), members.upper.has(id.toUpperCase()) ? null : id);
+      }
+      const id = members.upper.get(memberId.toUpperCase());
+      r.report(
+        key,
+        codes.unknown,
+        { value: memberId },
+        id ? { fix: { value: id, label: t(`Ganti dengan ${id}`, `Replace with ${id}`) } } : {},
+      );
+    }
     return undefined;
   }
   // A member who left still owes their loan: repaying it is no inactive member's row.

@@ -238,3 +238,41 @@ describe('applyFix on a date that lost its date format (a day count in Tanggal)'
     expect(allProblems(api).filter((x) => x.tab === 'Kas' && x.row === ROW && x.col === DATE)).toEqual([]);
   });
 });
+
+describe('applyFix on a member ID typed in other letters (a026 for A026; found by an audit)', () => {
+  const MEMBER = col('memberId');
+  // A Kas row naming a member: the first after the header.
+  const row =
+    kas.grid.findIndex(
+      (r, i) => i >= kas.headerRow && typeof r[MEMBER - 1] === 'string' && r[MEMBER - 1] !== '',
+    ) + 1;
+  const id = kas.grid[row - 1]![MEMBER - 1] as string;
+
+  it('offers the one member it can mean, and the row is that member’s once written', () => {
+    const wb = book(withCell(kas.grid, row, MEMBER, id.toLowerCase()));
+    const api = createApi(new LocalHost(wb, { today: TODAY }));
+    const p = allProblems(api).find((x) => x.tab === 'Kas' && x.row === row && x.col === MEMBER);
+    expect(p).toMatchObject({
+      code: 'cash.member.unknown',
+      severity: 'error',
+      message: {
+        id: `ID Anggota "${id.toLowerCase()}" tidak ada di tab Anggota. Perbaiki ID-nya, atau daftarkan anggota itu dulu.`,
+      },
+      fix: {
+        value: id,
+        label: { id: `Ganti dengan ${id}`, en: `Replace with ${id}` },
+        was: id.toLowerCase(),
+      },
+    });
+    ok<ActionResult>(api.applyFix(fixRequest(p!)!));
+    expect(wb.readTab('Kas')[row - 1]![MEMBER - 1]).toBe(id);
+    expect(allProblems(api).filter((x) => x.tab === 'Kas' && x.row === row)).toEqual([]);
+  });
+
+  it('offers none for an ID no member has in any letters', () => {
+    const api = createApi(new LocalHost(book(withCell(kas.grid, row, MEMBER, 'x999')), { today: TODAY }));
+    const p = allProblems(api).find((x) => x.tab === 'Kas' && x.row === row && x.col === MEMBER);
+    expect(p).toMatchObject({ code: 'cash.member.unknown' });
+    expect(p!.fix).toBeUndefined();
+  });
+});
