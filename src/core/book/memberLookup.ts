@@ -7,6 +7,7 @@ import type { ProblemCodeTaking } from '../problems/problemCatalogue';
 import type { Arg } from '../problems/problemKind';
 import type { RowReader } from './rowReader';
 import type { Member } from './types';
+import type { Fix } from '../problems/problem';
 
 /**
  * The members as read, and every ID written in `Anggota` (also of rows left out for their own
@@ -16,8 +17,24 @@ import type { Member } from './types';
 export interface MemberIndex {
   readonly byId: ReadonlyMap<string, Member>;
   readonly ids: ReadonlySet<string> | undefined;
-  /** Each member's ID by its capitals (null where two share them), made at the first unknown ID. */
-  upper?: Map<string, string | null>;
+}
+
+/** Each index's IDs by their capitals (null where two share them), made at its first unknown ID. */
+const byCapitals = new WeakMap<object, Map<string, string | null>>();
+
+/**
+ * For an ID that names none of `ids` (member or loan IDs) but exactly one in other letters (`a026`
+ * for A026): that one, as the fix of its problem. Never read as it (docs/book.md §1, Identifiers).
+ */
+export function otherLetters(ids: ReadonlyMap<string, unknown>, value: string): { readonly fix?: Fix } {
+  let upper = byCapitals.get(ids);
+  if (!upper) {
+    upper = new Map();
+    for (const id of ids.keys()) upper.set(id.toUpperCase(), upper.has(id.toUpperCase()) ? null : id);
+    byCapitals.set(ids, upper);
+  }
+  const id = upper.get(value.toUpperCase());
+  return id ? { fix: { value: id, label: t(`Ganti dengan ${id}`, `Replace with ${id}`) } } : {};
 }
 
 export function memberIndex(members: readonly Member[], ids: Iterable<string> | undefined): MemberIndex {
@@ -43,21 +60,9 @@ export function checkMemberRef<K extends string>(
 ): Member | undefined {
   const member = members.byId.get(memberId);
   if (!member) {
-    if (members.ids?.has(memberId) === false) {
-      // Typed in other letters (`a026` for A026): the one member it can mean is offered as the fix.
-      if (!members.upper) {
-        members.upper = new Map();
-        for (const id of members.byId.keys())
-          members.upper.set(id.toUpperCase(), members.upper.has(id.toUpperCase()) ? null : id);
-      }
-      const id = members.upper.get(memberId.toUpperCase());
-      r.report(
-        key,
-        codes.unknown,
-        { value: memberId },
-        id ? { fix: { value: id, label: t(`Ganti dengan ${id}`, `Replace with ${id}`) } } : {},
-      );
-    }
+    // Typed in other letters (`a026` for A026): the one member it can mean is offered as the fix.
+    if (members.ids?.has(memberId) === false)
+      r.report(key, codes.unknown, { value: memberId }, otherLetters(members.byId, memberId));
     return undefined;
   }
   // A member who left still owes their loan: repaying it is no inactive member's row.

@@ -6,7 +6,7 @@ import { firstNegativeCash } from '../cash/cashBalance';
 import { formatShortDate } from '../isoDate';
 import { formatRupiah } from '../money';
 import type { Problem } from '../problems/problem';
-import { checkMemberRef, type MemberIndex } from './memberLookup';
+import { checkMemberRef, otherLetters, type MemberIndex } from './memberLookup';
 import { parseRow } from './parseRow';
 import { problemAt, placeAt } from '../problems/problemCatalogue';
 import { cashTab, categoryRules, type CashColumn } from './schema';
@@ -118,7 +118,8 @@ export function readCash(source: TabSource, problems: Problem[], ctx: CashContex
       r.report('memberId', 'cash.member.missing', { category: category ?? '' });
     }
     if (loanId !== undefined) {
-      if (ctx.loans?.has(loanId) === false) r.report('loanId', 'cash.loan.unknown', { value: loanId });
+      if (ctx.loans?.has(loanId) === false)
+        r.report('loanId', 'cash.loan.unknown', { value: loanId }, otherLetters(ctx.loans, loanId));
       else {
         const loanMember = ctx.loans?.get(loanId);
         if (memberId !== undefined && loanMember !== undefined && loanMember !== memberId) {

@@ -8,6 +8,7 @@ import { loanChangesTab, type LoanChangeColumn } from './schema';
 import { readRatePercent } from './readRatePercent';
 import { dataRows, headerColumns, openTab, type TabSource } from './tabRows';
 import type { ColumnRef, LoanChange } from './types';
+import { otherLetters } from './memberLookup';
 
 export interface LoanChangesReading {
   readonly changes: readonly LoanChange[];
@@ -42,7 +43,7 @@ export function readLoanChanges(
 
     if (loanId === undefined && !r.hasError('loanId')) r.report('loanId', 'change.loan.missing');
     else if (loanId !== undefined && ctx.loans?.has(loanId) === false)
-      r.report('loanId', 'change.loan.unknown', { value: loanId });
+      r.report('loanId', 'change.loan.unknown', { value: loanId }, otherLetters(ctx.loans, loanId));
     if (date === undefined && !r.hasError('date')) r.report('date', 'change.date.missing');
     else if (date !== undefined && date > ctx.today)
       r.report('date', 'change.date.future', {

@@ -276,3 +276,29 @@ describe('applyFix on a member ID typed in other letters (a026 for A026; found b
     expect(p!.fix).toBeUndefined();
   });
 });
+
+describe('applyFix on a loan ID typed in other letters (p008 for P008)', () => {
+  const LOAN = col('loanId');
+  const row =
+    kas.grid.findIndex(
+      (r, i) => i >= kas.headerRow && typeof r[LOAN - 1] === 'string' && r[LOAN - 1] !== '',
+    ) + 1;
+  const id = kas.grid[row - 1]![LOAN - 1] as string;
+
+  it('offers the one loan it can mean; once written the repayment is that loan’s again', () => {
+    const wb = book(withCell(kas.grid, row, LOAN, id.toLowerCase()));
+    const api = createApi(new LocalHost(wb, { today: TODAY }));
+    const p = allProblems(api).find((x) => x.tab === 'Kas' && x.row === row && x.col === LOAN);
+    expect(p).toMatchObject({
+      code: 'cash.loan.unknown',
+      fix: {
+        value: id,
+        label: { id: `Ganti dengan ${id}`, en: `Replace with ${id}` },
+        was: id.toLowerCase(),
+      },
+    });
+    ok<ActionResult>(api.applyFix(fixRequest(p!)!));
+    expect(wb.readTab('Kas')[row - 1]![LOAN - 1]).toBe(id);
+    expect(allProblems(api).filter((x) => x.tab === 'Kas' && x.row === row)).toEqual([]);
+  });
+});

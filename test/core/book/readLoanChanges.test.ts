@@ -128,6 +128,18 @@ describe('Perubahan Pinjaman', () => {
     expect([of('change.date.future')?.row, of('change.date.future')?.column]).toEqual([3, 'Tanggal']);
   });
 
+  it('offers the loan an ID typed in other letters can mean (p001 for P001), and none for an unknown one', () => {
+    const { problems, changes } = changesOf([
+      { ...valid, loanId: 'p001' },
+      { ...valid, loanId: 'P999' },
+    ]);
+    expect(changes).toEqual([]);
+    expect(problems.filter((p) => p.code === 'change.loan.unknown').map((p) => [p.row, p.fix])).toEqual([
+      [2, { value: 'P001', label: { id: 'Ganti dengan P001', en: 'Replace with P001' } }],
+      [3, undefined],
+    ]);
+  });
+
   it('takes a Hapus Denda beside another change of one loan on one date; refuses a second Jadwal Ulang or Hapus Buku there', () => {
     const waiver = {
       ...valid,
