@@ -925,7 +925,7 @@ describe('buku-kelompok journal: the week’s meetings, members to visit, RUK to
     const saidEn = (tab: string) => `  The ${tab} tab is missing or unreadable: this part is empty.`;
     expect(
       [
-        'Kegiatan (0)',
+        'Kegiatan (–)',
         'Kehadiran pertemuan (Daftar Hadir)',
         'Anggota perlu dikunjungi',
         'RUK bulan ini dan bulan depan yang belum terlaksana',
@@ -938,7 +938,7 @@ describe('buku-kelompok journal: the week’s meetings, members to visit, RUK to
     ).stdout.split('\n');
     expect(
       [
-        'Activities (0)',
+        'Activities (–)',
         'Meeting attendance (Daftar Hadir)',
         "This and next month's RUK rows not yet done",
       ].map((h) => after(en, h)),

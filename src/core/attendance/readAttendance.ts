@@ -2,7 +2,7 @@
 // number column, dates as text in the headers, a Jumlah column or row are all read or passed over.
 import { cellText, isDateCell, isEmptyCell, type Cell, type IsoDate } from '../cell';
 import { isMemberActiveOn } from '../book/memberActivity';
-import type { MemberIndex } from '../book/memberLookup';
+import { otherLetters, type MemberIndex } from '../book/memberLookup';
 import { gridCell, gridRowLength } from '../book/gridCell';
 import { findTab } from '../book/findTab';
 import { problemAt, type ProblemPlace, placeAt } from '../problems/problemCatalogue';
@@ -205,7 +205,12 @@ function readMemberRow(
   const member = ctx.members.byId.get(memberId);
   if (!member) {
     if (ctx.members.ids?.has(memberId) === false)
-      reader.report('memberId', 'attendance.member.unknown', { value: memberId });
+      reader.report(
+        'memberId',
+        'attendance.member.unknown',
+        { value: memberId },
+        otherLetters(ctx.members.byId, memberId),
+      );
     return undefined;
   }
   const marks = meetings.map((m, i): AttendanceMark | null => {

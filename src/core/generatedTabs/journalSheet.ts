@@ -166,16 +166,19 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
       );
     }
   }
-  sub(words.countsTitle);
-  for (const k of model.activities.counts) {
-    push(
-      label(k.label, { italic: k.count === 0 }),
-      cell(null),
-      cell(null),
-      count(k.count, { italic: k.count === 0 }),
-    );
+  // Counts of a Kegiatan not read would read as none done: left out, the note above says why.
+  if (!model.notRead.activities) {
+    sub(words.countsTitle);
+    for (const k of model.activities.counts) {
+      push(
+        label(k.label, { italic: k.count === 0 }),
+        cell(null),
+        cell(null),
+        count(k.count, { italic: k.count === 0 }),
+      );
+    }
+    push(label(words.total, BOLD), cell(null), cell(null), count(model.activities.total, BOLD));
   }
-  push(label(words.total, BOLD), cell(null), cell(null), count(model.activities.total, BOLD));
   rows.push(...meetingAndSaprodiRows(model, lang));
 
   // 2. Cash.
@@ -316,7 +319,8 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
   // 6. Plans.
   section(w(words.plans));
   sub(words.followUp);
-  if (model.plans.nextSteps.length === 0) note(words.noFollowUp);
+  if (model.notRead.activities) note(journalDutyWords.tabNotRead(model.notRead.activities));
+  else if (model.plans.nextSteps.length === 0) note(words.noFollowUp);
   // Plan lines run from column C across the empty D to F, broken into lines that fit (75 characters).
   const planLines = (first: OutCell[], text: string) =>
     splitLines(text, PLAN_LINE).forEach((line, i) =>

@@ -90,7 +90,8 @@ type DutyTab = 'activities' | 'attendance' | 'plan' | 'saprodi';
 export function journalDuties(book: Book, start: IsoDate, end: IsoDate): JournalDuties {
   const notRead: Partial<Record<DutyTab, string>> = {};
   // Kegiatan's rows are always a list, empty when the tab was not read: its name says whether it was.
-  if (book.tabNames.activities === undefined) notRead.activities = activitiesTab.name;
+  // A plan row is done by a Kegiatan row: without them every row would read as still to do.
+  if (book.tabNames.activities === undefined) notRead.activities = notRead.plan = activitiesTab.name;
   for (const [key, spec] of [
     ['attendance', attendanceTab],
     ['plan', planTab],
@@ -123,7 +124,10 @@ export function journalDuties(book: Book, start: IsoDate, end: IsoDate): Journal
     },
     // This month's rows before next month's, each month's in the tab's order. A week across a month's
     // end has two months of its own: the first one's rows not done are still to do, not dropped.
-    planToDo: planRowsToDo(planReport(book, end), [start.slice(0, 7), month, nextMonth(month)])
+    planToDo: (notRead.plan
+      ? []
+      : planRowsToDo(planReport(book, end), [start.slice(0, 7), month, nextMonth(month)])
+    )
       .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0))
       .map((r) => ({
         code: r.code,

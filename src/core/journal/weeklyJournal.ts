@@ -150,15 +150,17 @@ function journalCash(book: Book, start: IsoDate, end: IsoDate): JournalCash {
   const begins = book.settings.openingDate;
   const from = begins !== undefined && begins > start ? begins : start;
   const known = from <= end;
+  // The week's first day, or Tanggal Saldo Awal within it: a row dated before that in its week (an
+  // error on its row) is in the opening balance, counted once; a week wholly before it keeps its rows.
+  const opens = known ? from : start;
   // The checks' running balance: cash held at the end of the day before, and at the week's last day.
   const openingBalance = known ? cashBalanceOn(book, addDays(from, -1)) : null;
   const byCategory = new Map<Category, { amountIn: number; amountOut: number; entries: number }>();
   let entries = 0;
-  // An index loop over Kas's rows (see cashBalanceOn). From the opening date: a row dated before it
-  // in its week (an error on its row) is in the opening balance, counted once.
+  // An index loop over Kas's rows (see cashBalanceOn).
   for (let i = 0; i < book.cash.length; i++) {
     const e = book.cash[i]!;
-    if (e.date < from || e.date > end) continue;
+    if (e.date < opens || e.date > end) continue;
     entries += 1;
     const line = byCategory.get(e.category) ?? { amountIn: 0, amountOut: 0, entries: 0 };
     line.amountIn += e.amountIn;
@@ -173,7 +175,7 @@ function journalCash(book: Book, start: IsoDate, end: IsoDate): JournalCash {
   const totalIn = categories.reduce((sum, c) => sum + c.amountIn, 0);
   const totalOut = categories.reduce((sum, c) => sum + c.amountOut, 0);
   return {
-    openingDate: known ? from : start,
+    openingDate: opens,
     openingBalance,
     categories,
     totalIn,

@@ -128,7 +128,8 @@ function summaryLines(journal: JournalModel, withKinds: boolean): string[] {
     k.collection.from === addDays(journal.week.end, 1) ? 'Minggu depan' : 'Sampai akhir minggu depan';
   const lines = [
     `${group}: ringkasan minggu ${journal.week.label.id}`,
-    `- Kegiatan: ${journal.activities.total}${withKinds && kinds.length ? ` (${kinds.join(', ')})` : ''}`,
+    // `–` where Kegiatan was not read: no count of a tab not read.
+    `- Kegiatan: ${journal.notRead.activities ? '–' : journal.activities.total}${withKinds && kinds.length ? ` (${kinds.join(', ')})` : ''}`,
     `- Kas: masuk ${formatRupiah(c.totalIn)}, keluar ${formatRupiah(c.totalOut)}, saldo ${c.closingBalance === null ? '–' : formatRupiah(c.closingBalance)}`,
     `- Angsuran diterima ${formatRupiah(k.totalRepaid)}; sisa pokok ${formatRupiah(k.outstandingPrincipal)}; tunggakan ${formatRupiah(k.arrears)}`,
     n > 0

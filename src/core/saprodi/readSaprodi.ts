@@ -3,7 +3,7 @@
 import { madeOnce } from '../madeOnce';
 import type { IsoDate } from '../cell';
 import { findTab } from '../book/findTab';
-import type { MemberIndex } from '../book/memberLookup';
+import { otherLetters, type MemberIndex } from '../book/memberLookup';
 import { problemAt, placeAt } from '../problems/problemCatalogue';
 import { saprodiTab, SUBSIDISED_KINDS, type SaprodiColumn, type SaprodiKind } from '../book/schema';
 import { dataRows, openTab, type TabSource } from '../book/tabRows';
@@ -160,7 +160,12 @@ export function readSaprodi(source: TabSource, problems: Problem[], ctx: Saprodi
     if (plantingDate !== undefined) row.plantingDate = plantingDate;
     if (!member) {
       if (ctx.members.ids?.has(memberId) === false)
-        r.report('memberId', 'saprodi.member.unknown', { value: memberId });
+        r.report(
+          'memberId',
+          'saprodi.member.unknown',
+          { value: memberId },
+          otherLetters(ctx.members.byId, memberId),
+        );
     } else {
       if (!activeInSeason(member, row))
         r.report('memberId', 'saprodi.member.inactive', {

@@ -135,7 +135,9 @@ export function journalText(model: JournalModel, lang: Lang, note?: Bilingual): 
   const lines = [`${w(model.title)} ${model.week.value} — ${w(model.week.label)}`, model.header.groupName];
   if (note) lines.push(w(note));
   if (model.emptyNote) lines.push(w(model.emptyNote));
-  lines.push('', `${en ? 'Activities' : 'Kegiatan'} (${whole(model.activities.total, lang)})`);
+  // No count of a Kegiatan not read (`Kegiatan (–)`): the line under it says why.
+  const total = model.notRead.activities ? '–' : whole(model.activities.total, lang);
+  lines.push('', `${en ? 'Activities' : 'Kegiatan'} (${total})`);
   if (model.notRead.activities) lines.push(`  ${w(dutyWords.tabNotRead(model.notRead.activities))}`);
   for (const a of model.activities.rows)
     lines.push(

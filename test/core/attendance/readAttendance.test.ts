@@ -153,6 +153,18 @@ describe('Daftar Hadir checks', () => {
       en: 'Member ID "B999" is not in the Anggota tab. Correct the ID, or register the member first; this row is not counted.',
     });
     expect(book.attendance?.rows).toHaveLength(8);
+    // An ID no member has in any letters: no fix to offer.
+    expect(problems[0]?.fix).toBeUndefined();
+  });
+
+  it('a member ID in other letters offers the one member it can mean (a001 for A001; found by a review)', () => {
+    const grid = exampleAttendanceGrid();
+    grid[1]![0] = 'a001';
+    const p = read(grid).problems.find((x) => x.code === 'attendance.member.unknown');
+    expect([p?.row, p?.fix]).toEqual([
+      2,
+      { value: 'A001', label: { id: 'Ganti dengan A001', en: 'Replace with A001' } },
+    ]);
   });
 
   it('marks without a member ID are an error', () => {

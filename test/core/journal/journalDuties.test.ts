@@ -1,5 +1,6 @@
 import { readBook } from '../../../src/core/book/readBook';
 import { planTab, saprodiTab } from '../../../src/core/book/schema';
+import { weekSummaryText } from '../../../src/core/messages/readyMessages';
 import { journalSheet } from '../../../src/core/generatedTabs/journalSheet';
 import { meetingAndSaprodiRows } from '../../../src/core/generatedTabs/journalDutiesRows';
 import { weeklyJournal } from '../../../src/core/journal/weeklyJournal';
@@ -190,12 +191,22 @@ describe('the journal’s facilitator duties', () => {
   it('says Kegiatan was not read under the week’s activities, never that none was recorded', () => {
     const { activities: _, ...tabNames } = book.tabNames;
     const without = weeklyJournal({ ...book, activities: [], tabNames }, [], '2026-W24', 'x');
-    expect(without.notRead).toEqual({ activities: 'Kegiatan' });
+    const quietWeek = weeklyJournal({ ...book, activities: [] }, [], '2026-W24', 'x');
+    // The plan rows to do too: a plan row is done by a Kegiatan row (found by a review).
+    expect(without.notRead).toEqual({ activities: 'Kegiatan', plan: 'Kegiatan' });
+    expect(without.planToDo).toEqual([]);
     const lines = sheetText(without, 'id').split('\n');
-    expect(lines[lines.indexOf('1. KEGIATAN MINGGU INI') + 1]).toBe(
-      'Tab Kegiatan tidak ada atau tidak terbaca: bagian ini kosong.',
-    );
+    const said = 'Tab Kegiatan tidak ada atau tidak terbaca: bagian ini kosong.';
+    expect(lines[lines.indexOf('1. KEGIATAN MINGGU INI') + 1]).toBe(said);
+    // No counts per type that would read as none done, no "no next steps written".
+    expect(lines[lines.indexOf('1. KEGIATAN MINGGU INI') + 2]).toBe('Kehadiran pertemuan (Daftar Hadir)');
+    expect(lines[lines.indexOf('Tindak lanjut kegiatan') + 1]).toBe(said);
+    expect(lines[lines.indexOf('RUK bulan ini dan bulan depan yang belum terlaksana') + 1]).toBe(said);
     expect(lines).not.toContain('Tidak ada kegiatan tercatat minggu ini.');
+    expect(lines).not.toContain('Tidak ada rencana tindak lanjut tertulis.');
+    // The week's summary for the group's chat gives no count either.
+    expect(weekSummaryText(without).split('\n')[1]).toBe('- Kegiatan: –');
+    expect(weekSummaryText(quietWeek).split('\n')[1]).toBe('- Kegiatan: 0');
     // Read and empty that week: none recorded, as before.
     const quiet = weeklyJournal({ ...book, activities: [] }, [], '2026-W24', 'x');
     expect(quiet.notRead).toEqual({});

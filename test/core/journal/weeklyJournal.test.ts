@@ -662,6 +662,27 @@ describe('the cash of a week and Tanggal Saldo Awal (the book holds cash from th
     expect(j).toMatchObject({ openingBalance: null, closingBalance: null, totalIn: 0, entries: 0 });
   });
 
+  it('a week before it keeps its rows as the week’s movements (each an error on its row), only no balance', () => {
+    const early = bookOf({
+      settings: { openingBalance: 3_000_000, openingDate: '2026-12-02' },
+      cash: [
+        cash('2026-09-30', 'Penjualan Hasil', { in: 865_000 }),
+        cash('2026-10-01', 'Lainnya', { out: 150_000 }),
+      ],
+    });
+    const j = weeklyJournal(early, [], '2026-W40', AT);
+    expect(j.cash).toMatchObject({
+      openingDate: '2026-09-28',
+      openingBalance: null,
+      totalIn: 865_000,
+      totalOut: 150_000,
+      entries: 2,
+      closingBalance: null,
+    });
+    // Not a week with nothing recorded (found by a review).
+    expect(j.emptyNote).toBeNull();
+  });
+
   it('a row dated before it in its week (an error on its row) is in the opening balance, counted once', () => {
     const early = bookOf({
       settings: { openingBalance: 3_000_000, openingDate: '2026-12-02' },

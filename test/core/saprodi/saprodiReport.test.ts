@@ -201,6 +201,15 @@ describe('Saprodi checks', () => {
     ]);
   });
 
+  it('a member ID in other letters offers the one member it can mean (a001 for A001; found by a review)', () => {
+    const [p] = problemsOf([row('a001', 'Urea')]);
+    expect([p?.code, p?.fix]).toEqual([
+      'saprodi.member.unknown',
+      { value: 'A001', label: { id: 'Ganti dengan A001', en: 'Replace with A001' } },
+    ]);
+    expect(problemsOf([row('Z9', 'Urea')])[0]?.fix).toBeUndefined();
+  });
+
   it('a receipt without its date or amount is a warning; a receipt after today an error', () => {
     const problems = problemsOf([
       row('A001', 'Urea', { receivedDate: null }),
