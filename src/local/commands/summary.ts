@@ -244,8 +244,8 @@ export function summaryText(
       ? 'PAR30 of the total: all groups’ outstanding principal more than 30 days past due ÷ all groups’ outstanding principal (a portfolio ratio, not an average).'
       : 'PAR30 jumlah: sisa pokok menunggak > 30 hari semua kelompok ÷ sisa pokok semua kelompok (rasio portofolio, bukan rata-rata).',
     en
-      ? 'Attendance: members present (H + W) at the last 4 meetings ÷ members active at them. Women: active women ÷ active members whose gender is given. RUK on time: RUK rows of the report date’s year done in their month ÷ those due. Saprodi right: rows right on person, amount and time ÷ rows planted (or received) by the report date. The totals divide sum by sum too.'
-      : 'Kehadiran: anggota hadir (H + W) di 4 pertemuan terakhir ÷ anggota aktif saat itu. Perempuan: anggota aktif perempuan ÷ anggota aktif yang jenis kelaminnya diisi. RUK tepat: baris RUK tahun tanggal laporan yang terlaksana pada bulannya ÷ yang jatuh tempo. Saprodi tepat: baris tepat orang, jumlah dan waktu ÷ baris yang sudah tanam (atau diterima) pada tanggal laporan. Jumlahnya juga jumlah ÷ jumlah.',
+      ? 'Attendance: members present (H + W) at the last 4 meetings ÷ members active at them. Women: active women ÷ active members whose gender is given. RUK on time: RUK rows of the report date’s year done in their month ÷ those due (none due where the Kegiatan tab was not read). Saprodi right: rows right on person, amount and time ÷ rows planted (or received) by the report date. The totals divide sum by sum too.'
+      : 'Kehadiran: anggota hadir (H + W) di 4 pertemuan terakhir ÷ anggota aktif saat itu. Perempuan: anggota aktif perempuan ÷ anggota aktif yang jenis kelaminnya diisi. RUK tepat: baris RUK tahun tanggal laporan yang terlaksana pada bulannya ÷ yang jatuh tempo (tidak ada yang jatuh tempo bila tab Kegiatan tidak terbaca). Saprodi tepat: baris tepat orang, jumlah dan waktu ÷ baris yang sudah tanam (atau diterima) pada tanggal laporan. Jumlahnya juga jumlah ÷ jumlah.',
   );
   return lines;
 }
