@@ -437,6 +437,26 @@ describe('a realistic book: check, balances, journal', () => {
     expect(failure(run<Action>(book, 'applyFix', { problemId: fixable.id })).code).toBe('fix.invalid');
   });
 
+  it('applyFix writes the member an ID typed in other letters means (a026 for A026), and the row is that member’s again', () => {
+    const kas = book.world.sheet('Kas')!;
+    const rows = kas.values();
+    const header = rows.findIndex((r) => r.includes('ID Anggota'));
+    const idCol = rows[header]!.indexOf('ID Anggota') + 1;
+    const row =
+      rows.findIndex((r, i) => i > header && typeof r[idCol - 1] === 'string' && r[idCol - 1] !== '') + 1;
+    const id = rows[row - 1]![idCol - 1] as string;
+    kas.type(row, idCol, id.toLowerCase());
+    const view = ok(run<ApiResponse<Overview>>(book, 'getOverview'));
+    const fixable = allProblems(book, view).find((p) => p.tab === 'Kas' && p.row === row && p.col === idCol)!;
+    expect(fixable).toMatchObject({
+      code: 'cash.member.unknown',
+      fix: { label: { id: `Ganti dengan ${id}` } },
+    });
+    const result = ok(run<Action>(book, 'applyFix', fixRequest(fixable)));
+    expect(kas.values()[row - 1]![idCol - 1]).toBe(id);
+    expect(result.overview.problems.items.filter((p) => p.tab === 'Kas' && p.row === row)).toEqual([]);
+  });
+
   it('applyFix refuses with fix.stale when the cell was retyped or a row was inserted above it', () => {
     const view = ok(run<ApiResponse<Overview>>(book, 'getOverview'));
     const fixable = allProblems(book, view).find((p) => p.fix && p.row > 1)!;
