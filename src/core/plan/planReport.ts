@@ -107,6 +107,16 @@ function byPlanCode<T extends { readonly planCode?: string; readonly date: IsoDa
   return byCode;
 }
 
+/**
+ * What a book can tell of its plan rows (docs/book.md §4, §9): a row is done by a `Kegiatan` row and
+ * its money spent in `Kas` rows, so where either tab was not read (missing, or its header row not
+ * found) that part cannot be told, never read as not done or nothing spent. The RUK report refuses
+ * such a book; `summary` and `export` leave the part out.
+ */
+export function planKnown(book: Pick<Book, 'tabNames'>): { readonly done: boolean; readonly spent: boolean } {
+  return { done: book.tabNames.activities !== undefined, spent: book.tabNames.cash !== undefined };
+}
+
 export function planReport(book: Book, asOf: IsoDate, options: { readonly year?: number } = {}): PlanReport {
   const year = options.year ?? null;
   const plan: readonly PlanRow[] = (book.plan ?? []).filter(

@@ -12,7 +12,7 @@ import { creditReport } from '../credit/creditReport';
 import { ratio } from '../credit/portfolio';
 import type { Rupiah } from '../money';
 import { countBySeverity } from '../problems/problem';
-import { planReport } from '../plan/planReport';
+import { planKnown, planReport } from '../plan/planReport';
 import { saprodiRightAsOf } from '../saprodi/saprodiReport';
 import { memberSavings } from '../savings/memberSavings';
 import { text as t, type Bilingual } from '../text';
@@ -268,7 +268,7 @@ export function dutiesFigures(book: Book, asOf: IsoDate): DutiesFigures {
     activeWomen: women,
     activeWithGender: withGender.length,
     womenShare: ratio(women, withGender.length),
-    rukOnTime: book.tabNames.activities === undefined ? { done: 0, due: 0 } : plan.onTime,
+    rukOnTime: planKnown(book).done ? plan.onTime : { done: 0, due: 0 },
     saprodiRight: saprodiRightAsOf(book, asOf),
   };
 }

@@ -4,7 +4,7 @@ import { maskNik } from '../../core/values/maskNik';
 import type { ReviewedBook } from '../../core/reviewBook';
 import { isMemberActiveOn } from '../../core/book/memberActivity';
 import type { Book, Member } from '../../core/book/types';
-import { monthEnd, planReport } from '../../core/plan/planReport';
+import { monthEnd, planKnown, planReport } from '../../core/plan/planReport';
 import { saprodiRowReport } from '../../core/saprodi/saprodiReport';
 import { cashBalanceOn } from '../../core/cash/cashBalance';
 import type { IsoDate } from '../../core/cell';
@@ -300,10 +300,8 @@ export function bookTables(
   const members = firstMembers(book.members);
   rows.attendance.push(...attendanceRows(book, members).map((r) => ({ ...tag, ...r })));
 
-  // A plan row is done by a Kegiatan row and its money spent in Kas rows: where the tab was not read
-  // (missing, or its header row not found) what was done cannot be told (docs/book.md §4).
-  const activitiesRead = book.tabNames.activities !== undefined;
-  const cashRead = book.tabNames.cash !== undefined;
+  // What was done, and spent, where Kegiatan and Kas were read; NULL where not (planKnown).
+  const planTold = planKnown(book);
   for (const p of planReport(book, asOf).rows)
     rows.ruk.push({
       ...tag,
@@ -318,13 +316,13 @@ export function bookTables(
       fund_source: p.fundSource,
       responsible: p.responsible,
       as_of: asOf,
-      status: activitiesRead ? p.status : null,
+      status: planTold.done ? p.status : null,
       // As planReport's onTime: a row counts once its month is over, or once it is done on time.
-      due: activitiesRead ? p.status === 'Terlaksana' || asOf > monthEnd(p.month) : null,
+      due: planTold.done ? p.status === 'Terlaksana' || asOf > monthEnd(p.month) : null,
       done_date: p.doneDate,
-      activities: activitiesRead ? p.activities : null,
-      volume_done: activitiesRead ? p.volumeDone : null,
-      spent: cashRead ? p.spent : null,
+      activities: planTold.done ? p.activities : null,
+      volume_done: planTold.done ? p.volumeDone : null,
+      spent: planTold.spent ? p.spent : null,
     });
 
   for (const r of book.saprodi ?? []) {
