@@ -1,11 +1,15 @@
 // What the user reads when an action cannot be done: one bilingual message per stable error code.
 import type { ApiError } from './types';
+import { quotedValue } from '../problems/problemCatalogue';
 import { text as t, type Bilingual } from '../text';
 
 type Params = Readonly<Record<string, string>>;
 
-/** `"Simpanan"`, or '' when the adapter did not say which tab (the sentence still reads). */
-const quoted = (value: string | undefined): string => (value ? `"${value}"` : '');
+/**
+ * `"Simpanan"`, or '' when the adapter did not say which tab (the sentence still reads). Quoted as a
+ * problem message quotes a cell: short, and a NIK or phone number masked (docs/book.md §10).
+ */
+const quoted = (value: string | undefined): string => (value ? `"${quotedValue(value)}"` : '');
 
 /** Each code's message: fixed words, or words built from the parameters the error carries. */
 const messages: Record<string, Bilingual | ((p: Params) => Bilingual)> = {

@@ -10,12 +10,24 @@ import { activitiesTab, type ActivityColumn } from './schema';
 import { dataRows, headerColumns, openTab, type TabSource } from './tabRows';
 import type { Activity, ColumnRef } from './types';
 
+/**
+ * The most people one activity can have had: a district meeting's thousands pass, a NIK or a phone
+ * number typed as a count does not (nor would it fit the export's INTEGER column).
+ */
+export const MAX_ATTENDANCE = 100_000;
+
 const activityRow = z.object({
   date: z.string(),
   type: z.string(),
   description: z.string().check(z.minLength(1)),
   attendance: z.optional(
-    z.number().check(wholeNumber(), z.gte(0, valueCheckCode('activity.attendance.negative'))),
+    z
+      .number()
+      .check(
+        wholeNumber(),
+        z.gte(0, valueCheckCode('activity.attendance.negative')),
+        z.lte(MAX_ATTENDANCE, valueCheckCode('activity.attendance.tooLarge')),
+      ),
   ),
 });
 

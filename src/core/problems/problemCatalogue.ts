@@ -12,9 +12,7 @@ import { planProblems } from './planProblems';
 import type { Fix, Problem, Severity } from './problem';
 import type { Arg, PlaceArgs, ProblemKind } from './problemKind';
 import type { Bilingual } from '../text';
-import { maskNik } from '../values/maskNik';
-import { maskPhone } from '../values/maskPhone';
-import { normalisePhone } from '../values/readPhone';
+import { maskPrivate } from '../values/maskPrivate';
 import type { Mutable } from '../mutable';
 import { saprodiProblems } from './saprodiProblems';
 import { savingsProblems } from './savingsProblems';
@@ -87,14 +85,10 @@ export const MAX_QUOTED_VALUE = 80;
 
 /** The cell as a message quotes it: in full, or its start and `…` when it is longer than MAX_QUOTED_VALUE. */
 export function quotedValue(value: Arg): Arg {
-  // A NIK typed where an ID or another value belongs is quoted masked, as everywhere outside
-  // Anggota and the RDKK list (docs/book.md §10): messages reach Pemeriksaan, the journal, the export.
-  // Also a number cell's, which a message quotes grouped as the sheet shows it (`3.203.011.505.800.000`).
-  // Typed with spaces or dashes too, as Anggota reads it (`3507 0112 0180 0185`); a mobile number,
-  // which belongs only in the collection list and the ready messages, keeps its first 4 and last 3.
-  const digits = `${value}`.replace(/[.\s-]/g, '');
-  if (/^\d{16}$/.test(digits)) return maskNik(digits);
-  if (typeof value === 'string' && normalisePhone(value) !== undefined) return maskPhone(value);
+  // A NIK or a mobile number typed where an ID or another value belongs is quoted masked, as
+  // everywhere outside Anggota and the RDKK list: messages reach Pemeriksaan, the journal, the export.
+  const masked = maskPrivate(value);
+  if (masked !== undefined) return masked;
   // A text of at most MAX_QUOTED_VALUE code units has no more characters: no list of them to make.
   if (typeof value !== 'string' || value.length <= MAX_QUOTED_VALUE) return value;
   const chars = Array.from(value);

@@ -57,6 +57,10 @@ export const valueProblems = {
     '"{value}" tidak terbaca sebagai angka. Tulis angka saja, mis. 1,5 atau 12.',
     '"{value}" cannot be read as a number. Write a number only, e.g. 1.5 or 12.',
   ),
+  'value.private': e<{ value: Arg }>(
+    '"{value}" tampak seperti NIK atau nomor HP, bukan isi kolom "{column}". Tulis isi yang benar; NIK dan No HP dicatat di tab Anggota.',
+    '"{value}" looks like a NIK or a phone number, not a value for the column "{column}". Write the right value; NIKs and phone numbers belong in the Anggota tab.',
+  ),
   'value.number.notWhole': e<{ value: Arg }>(
     '"{value}" harus angka bulat. Tulis angka tanpa koma.',
     '"{value}" must be a whole number. Write it without decimals.',

@@ -1,6 +1,7 @@
 // Reads a money cell as whole Rupiah (docs/book.md §2): numbers, and text in the few safe forms.
 import { isEmptyCell, type Cell } from '../cell';
 import { formatRupiah, MAX_RUPIAH, type Rupiah } from '../money';
+import { maskPrivate } from './maskPrivate';
 import { sheetNumber, shownCell } from './shownCell';
 import { emptyReading, invalidReading, okReading, type ValueReading } from './valueReading';
 
@@ -33,6 +34,8 @@ export function readMoney(cell: Cell | undefined): ValueReading<Rupiah> {
     );
   }
   const value = cell.trim();
+  // A phone number typed as text into a money column (`081277000120`): see readDecimal.
+  if (maskPrivate(value) !== undefined) return invalidReading('value.private', { value });
   // `-1.500.000`: the negative amount, which each tab refuses with its own word that an amount
   // cannot be negative (cash.amount.negative, …), as it refuses a number cell's minus.
   if (value[0] === '-') {

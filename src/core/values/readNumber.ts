@@ -1,6 +1,7 @@
 // Reads plain numbers (rates, land area, counts): number cells, and number text with a fix.
 import { text as t } from '../text';
 import { isEmptyCell, type Cell } from '../cell';
+import { maskPrivate } from './maskPrivate';
 import { sheetNumber, shownCell } from './shownCell';
 import { emptyReading, invalidReading, okReading, type ValueReading } from './valueReading';
 
@@ -29,6 +30,13 @@ export function readDecimal(
   options: { readonly allowPercentSign?: boolean } = {},
 ): ValueReading<number> {
   if (isEmptyCell(cell)) return emptyReading;
+  // A NIK or a phone number typed into a number column is no count or area: an error quoting it
+  // masked, never a fix that would carry it whole into the sidebar (docs/book.md §10).
+  if (
+    maskPrivate(typeof cell === 'string' ? cell.trim() : typeof cell === 'number' ? cell : '') !== undefined
+  ) {
+    return invalidReading('value.private', { value: shownCell(cell).trim() });
+  }
   if (typeof cell === 'number') {
     return Number.isFinite(cell)
       ? okReading(cell === 0 ? 0 : cell)

@@ -19,6 +19,7 @@ import {
 } from '../../core/memberCard/memberCard';
 import { memberSavings } from '../../core/savings/memberSavings';
 import { apiError } from '../../core/api/errorMessages';
+import { quotedValue } from '../../core/problems/problemCatalogue';
 import { pick, text, type Lang } from '../../core/text';
 import { formatShortDate } from '../../core/isoDate';
 import { count, longDate, percent, rupiah, whole } from '../cliFormat';
@@ -175,8 +176,8 @@ export async function runCard(args: readonly string[], ctx: CliContext): Promise
           throw new CliError(
             'member.notFound',
             text(
-              `Anggota "${values.member}" tidak ada di tab Anggota`,
-              `No member "${values.member}" in the Anggota tab`,
+              `Anggota "${quotedValue(values.member)}" tidak ada di tab Anggota`,
+              `No member "${quotedValue(values.member)}" in the Anggota tab`,
             ),
           );
         members = [member];

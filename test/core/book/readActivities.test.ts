@@ -71,6 +71,12 @@ describe('Kegiatan', () => {
       { ...valid, attendance: -1 },
       at('activity.attendance.negative', 'attendance'),
     ],
+    [
+      'attendance not over 100,000',
+      { ...valid, attendance: 100_001 },
+      at('activity.attendance.tooLarge', 'attendance'),
+    ],
+    ['attendance not a NIK', { ...valid, attendance: 3507201201800020 }, at('value.private', 'attendance')],
     ['attendance readable', { ...valid, attendance: 'banyak' }, at('value.number.invalid', 'attendance')],
     ['attendance as text', { ...valid, attendance: '21' }, at('value.number.text', 'attendance', 'warning')],
     [
@@ -97,10 +103,21 @@ describe('Kegiatan', () => {
     ['type with & and other case', { ...valid, type: 'kemitraan & pemasaran' }],
     ['no attendance', { ...valid, attendance: null }],
     ['attendance 0', { ...valid, attendance: 0 }],
+    ['attendance 100,000', { ...valid, attendance: 100_000 }],
   ];
 
   it.each(passing)('%s: passes', (_rule, row) => {
     expect(activitiesOf([row]).problems).toEqual([]);
+  });
+
+  it('keeps a row whose attendance is too large without it, and says so (an audit: the export stopped on it)', () => {
+    const { book, problems } = activitiesOf([{ ...valid, attendance: 250_000 }]);
+    expect(book.activities.at(-1)).toMatchObject({ row: ROW, description: 'Pelatihan pupuk organik' });
+    expect(book.activities.at(-1)).not.toHaveProperty('attendance');
+    expect(withCode(problems, 'activity.attendance.tooLarge')[0]?.message).toEqual({
+      id: 'Jumlah Hadir 250.000 terlalu besar untuk satu kegiatan (paling banyak 100.000 orang). Periksa angka nol yang berlebih; baris ini dihitung tanpa jumlah hadir.',
+      en: 'Attendance 250.000 is too large for one activity (at most 100,000 people). Check for extra zeros; this row is counted without its attendance.',
+    });
   });
 
   it('leaves out an activity whose type is not on the list, and names the list', () => {

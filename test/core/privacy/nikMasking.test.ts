@@ -132,6 +132,11 @@ describe('a NIK outside Anggota', () => {
       await run('card', file, '--member', 'N4', ...json);
       expect({ json, card: leaks(printed.join('\n')) }).toEqual({ json, card: [] });
       expect(printed.join('\n')).toContain(maskNik(niks.duplicate));
+      // A NIK typed as the member asked for is refused quoting it masked (an audit: echoed whole).
+      printed.length = 0;
+      expect(await run('card', file, '--member', '3205 1710 0365 0001', ...json)).toBe(2);
+      expect(printed.join('\n')).toContain('Anggota "3205••••••••0001" tidak ada di tab Anggota');
+      expect(printed.join('\n')).not.toMatch(/1710|0365/);
     }
   });
 });

@@ -151,4 +151,27 @@ describe('quotedValue', () => {
     });
     expect(JSON.stringify(p)).not.toContain('3205171003650001');
   });
+
+  it('masks a NIK typed with en dashes, and a phone typed into a number cell or with brackets (found by an audit: quoted whole)', () => {
+    expect(quotedValue('3507–5412–0180–0054')).toBe('3507••••••••0054');
+    // 081277000082 typed into a number cell: the sheet shows 81.277.000.082, the zero gone.
+    expect(quotedValue('81.277.000.082')).toBe('8127••••082');
+    expect(quotedValue(81277000082)).toBe('8127••••082');
+    expect(quotedValue('6.281.277.000.083')).toBe('6281••••••083');
+    expect(quotedValue('(0812) 77000063')).toBe('0812•••••063');
+    expect(quotedValue('0812.7700.0062')).toBe('0812•••••062');
+    // An amount is no phone number: nine digits and fewer, or not an operator's digits, quoted as typed.
+    expect(quotedValue('850.000.000')).toBe('850.000.000');
+    expect(quotedValue('-850.000.000')).toBe('-850.000.000');
+    expect(quotedValue('4.500.000.000')).toBe('4.500.000.000');
+    const mark = problemAt(
+      'attendance.mark.unknown',
+      { tab: 'Daftar Hadir', row: 5, column: '05/11/2026', col: 15 },
+      { value: '81.277.000.082' },
+    );
+    expect(mark.message.id).toBe(
+      '"8127••••082" bukan kode kehadiran. Tulis H (hadir), W (diwakilkan), I (izin), S (sakit), atau A/kosong (tidak hadir); sel ini dihitung tidak hadir.',
+    );
+    expect(JSON.stringify(mark)).not.toContain('277.000');
+  });
 });

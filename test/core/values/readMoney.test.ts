@@ -14,6 +14,21 @@ describe('readMoney', () => {
     expect(readMoney(-112000.00000000001)).toEqual({ status: 'ok', value: -112000 });
   });
 
+  it('refuses a phone number typed as text, with no fix that would carry it whole (docs/book.md §10)', () => {
+    // Found by an audit: "Simpan sebagai angka 81277000121 (Rp 81.277.000.121)" in the fix's label.
+    expect(readMoney('081277000121')).toEqual({
+      status: 'invalid',
+      note: { code: 'value.private', args: { value: '081277000121' } },
+    });
+    expect(readMoney('0812-7700-0121')).toMatchObject({ status: 'invalid', note: { code: 'value.private' } });
+    // An amount typed as text keeps its warning and fix, also ten digits long.
+    expect(readMoney('1500000000')).toMatchObject({
+      status: 'ok',
+      value: 1500000000,
+      note: { code: 'value.money.text' },
+    });
+  });
+
   it('refuses a fraction', () => {
     expect(readMoney(1500.5)).toEqual({
       status: 'invalid',

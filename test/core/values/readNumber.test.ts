@@ -37,6 +37,33 @@ describe('readDecimal', () => {
   });
 });
 
+describe('a NIK or a phone number in a number column (docs/book.md §10)', () => {
+  // Found by an audit: read as a number with the fix "Simpan sebagai angka 3507201201800020", the
+  // whole NIK in the label and in the sidebar's data.
+  it.each([
+    ['3507201201800020', '3507201201800020'],
+    ['3507 2012 0180 0020', '3507 2012 0180 0020'],
+    ['081277000120', '081277000120'],
+    [3507201201800020, '3.507.201.201.800.020'],
+    [81277000082, '81.277.000.082'],
+  ])('refuses %j with value.private, and no fix', (cell, shown) => {
+    expect(readDecimal(cell)).toEqual({
+      status: 'invalid',
+      note: { code: 'value.private', args: { value: shown } },
+    });
+    expect(readWholeNumber(cell)).toEqual(readDecimal(cell));
+  });
+
+  it('reads the numbers next to them: nine digits, or not a phone number’s digits', () => {
+    expect(readWholeNumber(850000000)).toEqual({ status: 'ok', value: 850000000 });
+    expect(readWholeNumber(4500000000)).toEqual({ status: 'ok', value: 4500000000 });
+    expect(readWholeNumber('123456789012345')).toMatchObject({
+      status: 'ok',
+      note: { code: 'value.number.text' },
+    });
+  });
+});
+
 describe('readWholeNumber', () => {
   it('reads whole numbers and whole number text', () => {
     expect(readWholeNumber(12)).toEqual({ status: 'ok', value: 12 });

@@ -152,6 +152,47 @@ describe('export: what a book becomes', () => {
     expect(await rows(out, `SELECT nik_masked FROM 'books.parquet'`)).toEqual([{ nik_masked: false }]);
   });
 
+  it('writes an attendance no count can be (a NIK, 250,000) as NULL with its problem, and goes on (an audit: it stopped)', async () => {
+    const dir = folder();
+    const book = writeBook(dir, 'hadir.json', 0, (tabs) => {
+      const activities = tabs[4]!.grid as unknown as unknown[][];
+      activities[1]![3] = 3507201201800020;
+      activities[2]![3] = '250000';
+    });
+    const out = join(dir, 'gudang');
+    await exportBooks([book], out, options, openTestBook);
+    expect(
+      await rows(out, `SELECT sheet_row, attendance FROM 'activities.parquet' ORDER BY sheet_row LIMIT 2`),
+    ).toEqual([
+      { sheet_row: 2, attendance: null },
+      { sheet_row: 3, attendance: null },
+    ]);
+    expect(
+      await rows(
+        out,
+        `SELECT code, sheet_row, message_id FROM 'problems.parquet' WHERE tab = 'Kegiatan' ORDER BY sheet_row`,
+      ),
+    ).toEqual([
+      {
+        code: 'value.private',
+        sheet_row: 2,
+        message_id:
+          '"3507••••••••0020" tampak seperti NIK atau nomor HP, bukan isi kolom "Jumlah Hadir". Tulis isi yang benar; NIK dan No HP dicatat di tab Anggota.',
+      },
+      {
+        code: 'activity.attendance.tooLarge',
+        sheet_row: 3,
+        message_id:
+          'Jumlah Hadir 250000 terlalu besar untuk satu kegiatan (paling banyak 100.000 orang). Periksa angka nol yang berlebih; baris ini dihitung tanpa jumlah hadir.',
+      },
+      {
+        code: 'value.number.text',
+        sheet_row: 3,
+        message_id: 'Angka "250000" ditulis sebagai teks. Simpan sebagai angka 250000.',
+      },
+    ]);
+  });
+
   it('writes each loan’s balance as of the date, and none for a loan disbursed after it', async () => {
     const dir = folder();
     const path = writeBook(dir, 'pinjaman.json', 1);
