@@ -132,6 +132,8 @@ export class RowReader<K extends string> {
   text(key: K): string | undefined {
     const cell = this.cell(key);
     if (isDateCell(cell) && isIsoDate(cell.date)) return formatShortDate(cell.date);
+    // TRUE, as the sheet shows a checkbox or a typed TRUE: not the program's `true`.
+    if (typeof cell === 'boolean') return shownCell(cell);
     return readIdentifier(cell);
   }
 
@@ -184,7 +186,8 @@ export class RowReader<K extends string> {
     const value = matchListValue(list, raw);
     if (value === undefined) {
       const allowed = (lists[list] as readonly { readonly value: string }[]).map((v) => v.value).join(', ');
-      this.report(key, code, { value: raw, allowed });
+      // Quoted as the sheet shows the cell: `1.500.000,5` for a number, not `1500000.5`.
+      this.report(key, code, { value: typeof this.cell(key) === 'number' ? this.shown(key) : raw, allowed });
     }
     return value;
   }

@@ -77,12 +77,12 @@ export function normaliseTabName(name: string): string {
  * include the zero-width ones text pasted from the web or a chat brings, which no one can see.
  */
 export function normaliseHeader(header: string): string {
-  return header.toLowerCase().replace(/[\s.()[\]{}\u200b-\u200d\u2060]+/g, '');
+  return header.toLowerCase().replace(/[\s.()[\]{}\u00ad\u200b-\u200d\u2060]+/g, '');
 }
 
 /** List values are compared ignoring case and spaces (the zero-width ones too). */
 export function normaliseListValue(value: string): string {
-  return value.toLowerCase().replace(/[\s\u200b-\u200d\u2060]+/g, '');
+  return value.toLowerCase().replace(/[\s\u00ad\u200b-\u200d\u2060]+/g, '');
 }
 
 /** The note of a column whose dropdown offers a list. */

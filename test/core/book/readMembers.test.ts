@@ -143,6 +143,16 @@ describe('Anggota', () => {
     expect(problems.filter((p) => p.severity === 'error' && p.code !== expected.code)).toEqual([]);
   });
 
+  it('quotes a checkbox and a number in a list column as the sheet shows them (found by an audit: "true", "1500000.5")', () => {
+    const { problems } = membersProblems([{ ...valid, gender: true, role: 1500000.5 }]);
+    expect(withCode(problems, 'member.gender.unknown')[0]?.message.id).toBe(
+      'Jenis Kelamin "TRUE" tidak dikenal. Tulis L (laki-laki) atau P (perempuan).',
+    );
+    expect(withCode(problems, 'member.role.unknown')[0]?.message.id).toBe(
+      'Jabatan "1.500.000,5" tidak dikenal. Tulis Ketua, Sekretaris, Bendahara atau Anggota.',
+    );
+  });
+
   const passing: [string, Row<MemberColumn>, string][] = [
     ['ID trimmed and a number read as text', { memberId: 4 }, 'member.id.duplicate'],
     ['NIK as text with spaces', { nik: '3203 0147 0390 0003' }, 'member.nik.length'],

@@ -101,4 +101,9 @@ describe('a header or a list value with a zero-width space in it (found by an au
     expect(kas.grid[kas.headerRow]![category]).toBe('Simpanan Wajib');
     expect(codesOf(withList)).toEqual(codesOf(demo));
   });
+
+  test('and with a soft hyphen (U+00AD), which a sheet does not show either (found by an audit)', () => {
+    expect(codesOf(withHeaderRenamed(demo, 'Anggota', 'Nama', 'Na\u00adma'))).toEqual(codesOf(demo));
+    expect(codesOf(withHeaderRenamed(demo, 'Anggota', 'Nama', 'Nam'))).not.toEqual(codesOf(demo));
+  });
 });
