@@ -111,7 +111,10 @@ export function loanFines(
         const back = Math.min(left, waivedLeft);
         waivedLeft -= back;
         if (counts) waived -= back;
-        beyond.push({ entry: event.entry, amount: left, waivedOn: back > 0 ? lastWaiver : undefined });
+        // Each part under its own word (docs/book.md §7): what paid fines waived names the waiver,
+        // the rest is beyond what was charged by its date.
+        if (back > 0) beyond.push({ entry: event.entry, amount: back, waivedOn: lastWaiver });
+        if (left > back) beyond.push({ entry: event.entry, amount: left - back });
         credit += left - back;
       }
     } else {

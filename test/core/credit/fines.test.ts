@@ -197,6 +197,37 @@ describe('fines paid, paid beyond charged, waived', () => {
     });
   });
 
+  it('splits a payment beyond the fines waived: the part that paid them names the waiver, the rest is beyond what was charged (found by an audit)', () => {
+    const book = workedExample({
+      cash: [fine('2026-05-05', 25_000, 9)],
+      loanChanges: [{ loanId: 'P001', date: '2026-04-30', kind: 'Hapus Denda', row: 2 }],
+    });
+    const report = creditReport(book, '2026-05-31');
+    expect(report.problems.map((p) => [p.code, p.row, p.column, p.message.id])).toEqual([
+      [
+        'credit.fine.afterWaiver',
+        9,
+        'Masuk',
+        'Denda ini membuat denda pinjaman P001 terbayar Rp 20.000 lebih dari denda yang masih terutang: Hapus Denda 30/04/2026 sudah menghapus denda yang belum dibayar. Periksa jumlahnya, ID Pinjaman, dan tanggal Hapus Denda.',
+      ],
+      [
+        'credit.fine.beyondCharged',
+        9,
+        'Masuk',
+        expect.stringContaining(
+          'terbayar Rp 5.000 lebih dari denda yang dikenakan sampai tanggal ini',
+        ) as string,
+      ],
+    ]);
+    // The 5.000 beyond pays the fine of 19/05: 30 − 25 − 0 = 5 owed.
+    expect(report.loans[0]).toMatchObject({
+      finesCharged: 30_000,
+      finesPaid: 25_000,
+      finesWaived: 0,
+      finesOwed: 5_000,
+    });
+  });
+
   /*
    * The audit's book: 300.000 at 1 % Flat, 3 monthly from 10/01/2026 (103.000 due 10/02, 10/03,
    * 10/04), nothing repaid until 01/08, so fines of 10.000 on 14/02, 14/03 and 14/04. 5.000 paid
