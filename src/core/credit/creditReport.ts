@@ -23,6 +23,25 @@ import { addTo, firstByKey } from '../listsByKey';
  * checks' to report (unknown loan, member mismatch), not the engine's to guess at. A duplicated loan
  * ID gets its rows on its first loan only.
  */
+/**
+ * The loan a `Kas` row of `Angsuran Pinjaman` or `Denda` pays: money in, naming a loan of `Pinjaman`
+ * (the first of its ID) and that loan's member. Any other row pays no loan (the checks say why).
+ */
+export function loanPaidBy(entry: CashEntry, loans: ReadonlyMap<string, Loan>): Loan | undefined {
+  if (entry.amountIn <= 0 || entry.loanId === undefined) return undefined;
+  const loan = loans.get(entry.loanId);
+  return loan && entry.memberId === loan.memberId ? loan : undefined;
+}
+
+/**
+ * Whether the credit engine counts a `Kas` row of `Angsuran Pinjaman` toward a loan: it pays one
+ * (`loanPaidBy`), on or after the loan's disbursement (an earlier one is `credit.beforeDisbursement`).
+ */
+export function repaymentCounted(entry: CashEntry, loans: ReadonlyMap<string, Loan>): boolean {
+  const loan = loanPaidBy(entry, loans);
+  return loan !== undefined && entry.date >= loan.disbursed;
+}
+
 export function repaymentsByLoan(book: Pick<Book, 'cash' | 'loans'>): {
   loans: Map<string, Loan>;
   repayments: Map<string, CashEntry[]>;
@@ -41,10 +60,9 @@ export function repaymentsByLoan(book: Pick<Book, 'cash' | 'loans'>): {
         : entry.category === 'Denda'
           ? finePayments
           : undefined;
-    if (into === undefined || entry.amountIn <= 0 || entry.loanId === undefined) continue;
-    const loan = loans.get(entry.loanId);
-    if (!loan || entry.memberId !== loan.memberId) continue;
-    addTo(into, loan.id, entry);
+    if (into === undefined) continue;
+    const loan = loanPaidBy(entry, loans);
+    if (loan) addTo(into, loan.id, entry);
   }
   for (const lists of [repayments, finePayments]) for (const list of lists.values()) sortByDateThenRow(list);
   return { loans, repayments, finePayments };

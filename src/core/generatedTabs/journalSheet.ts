@@ -58,6 +58,11 @@ const words = {
   noDisbursed: t('Tidak ada pencairan pinjaman.', 'No loan was disbursed.'),
   repaid: t('Angsuran diterima minggu ini', 'Repayments received this week'),
   noRepaid: t('Tidak ada angsuran diterima.', 'No repayment was received.'),
+  notCounted: t('tidak dihitung', 'not counted'),
+  notCountedNote: t(
+    'Angsuran "tidak dihitung" tidak masuk ke pinjaman mana pun dan tidak ada dalam jumlahnya: lihat tab Pemeriksaan.',
+    'Repayments "not counted" go toward no loan and are not in the total: see the Pemeriksaan tab.',
+  ),
   activeLoans: t('Pinjaman belum lunas', 'Loans not yet repaid'),
   outstanding: t('Sisa pokok', 'Outstanding principal'),
   arrears: t('Tunggakan', 'Arrears'),
@@ -241,11 +246,14 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
         copied(who(r.memberName, r.memberId), WRAP),
         copied(r.loanId),
         copied(r.receiptNo),
-        cell(null),
+        r.counted ? cell(null) : label(words.notCounted, ITALIC),
         money(r.amount),
       );
     }
     push(label(words.total, BOLD), ...pad(4), money(c.totalRepaid, BOLD));
+    if (c.totalNotCounted !== 0)
+      for (const line of splitLines(w(words.notCountedNote), 110))
+        push(label(line, { italic: true, size: 8 }));
   }
   push(label(words.activeLoans), ...pad(4), count(c.activeLoans));
   push(label(words.outstanding), ...pad(4), money(c.outstandingPrincipal));

@@ -96,6 +96,11 @@ export interface JournalRepayment {
   readonly memberName: string | null;
   readonly loanId: string | null;
   readonly amount: Rupiah;
+  /**
+   * Whether the credit engine counts it toward its loan (`repaymentCounted`): not a row naming no
+   * loan, another member's loan, or dated before the loan's disbursement; the checks say why.
+   */
+  readonly counted: boolean;
 }
 
 /** One loan to collect from next week: the installment falling due then, and any arrears. */
@@ -144,7 +149,10 @@ export interface JournalCredit {
   readonly disbursements: readonly JournalDisbursement[];
   readonly totalDisbursed: Rupiah;
   readonly repayments: readonly JournalRepayment[];
+  /** The repayments counted toward their loans, as the balances count them. */
   readonly totalRepaid: Rupiah;
+  /** The week's `Angsuran Pinjaman` rows no loan counts (`counted` false), 0 when none. */
+  readonly totalNotCounted: Rupiah;
   /** Loans disbursed by the week's end and not yet repaid in full. */
   readonly activeLoans: number;
   readonly outstandingPrincipal: Rupiah;

@@ -6,7 +6,7 @@ import type { Book, Member } from '../book/types';
 import { cashBalanceOn } from '../cash/cashBalance';
 import type { IsoDate } from '../cell';
 import { kolName } from '../credit/collectibility';
-import { creditReport } from '../credit/creditReport';
+import { creditReport, repaymentCounted } from '../credit/creditReport';
 import type { CreditReport, Kol } from '../credit/types';
 import { addDays } from '../isoDate';
 import { countBySeverity, firstOfEach, firstProblems, type Problem } from '../problems/problem';
@@ -208,6 +208,7 @@ function journalCredit(
       installments: l.installments,
       frequency: l.frequency,
     }));
+  const loans = firstByKey(book.loans, (loan) => loan.id);
   const repayments = book.cash
     .filter((e) => e.category === 'Angsuran Pinjaman' && e.date >= start && e.date <= through)
     .slice()
@@ -219,6 +220,7 @@ function journalCredit(
       memberName: e.memberId === undefined ? null : (names.get(e.memberId) ?? null),
       loanId: blankToNull(e.loanId),
       amount: e.amountIn - e.amountOut,
+      counted: repaymentCounted(e, loans),
     }));
   const kols: Kol[] = [1, 2, 3, 4, 5];
   const p = report.portfolio;
@@ -234,7 +236,10 @@ function journalCredit(
     disbursements,
     totalDisbursed: disbursements.reduce((sum, d) => sum + d.amount, 0),
     repayments,
-    totalRepaid: repayments.reduce((sum, r) => sum + r.amount, 0),
+    // As the balances count: a row the engine leaves out (an audit found one dated before its loan
+    // counted here) is listed and marked, and summed apart.
+    totalRepaid: repayments.reduce((sum, r) => (r.counted ? sum + r.amount : sum), 0),
+    totalNotCounted: repayments.reduce((sum, r) => (r.counted ? sum : sum + r.amount), 0),
     activeLoans: p.activeLoans,
     outstandingPrincipal: p.outstandingPrincipal,
     arrears: p.arrears,

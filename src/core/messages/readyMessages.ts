@@ -131,7 +131,7 @@ function summaryLines(journal: JournalModel, withKinds: boolean): string[] {
     // `–` where Kegiatan was not read: no count of a tab not read.
     `- Kegiatan: ${journal.notRead.activities ? '–' : journal.activities.total}${withKinds && kinds.length ? ` (${kinds.join(', ')})` : ''}`,
     `- Kas: masuk ${formatRupiah(c.totalIn)}, keluar ${formatRupiah(c.totalOut)}, saldo ${c.closingBalance === null ? '–' : formatRupiah(c.closingBalance)}`,
-    `- Angsuran diterima ${formatRupiah(k.totalRepaid)}; sisa pokok ${formatRupiah(k.outstandingPrincipal)}; tunggakan ${formatRupiah(k.arrears)}`,
+    `- Angsuran diterima ${formatRupiah(k.totalRepaid)}${k.totalNotCounted ? ` (dan ${formatRupiah(k.totalNotCounted)} belum tercatat pada pinjaman)` : ''}; sisa pokok ${formatRupiah(k.outstandingPrincipal)}; tunggakan ${formatRupiah(k.arrears)}`,
     n > 0
       ? `- ${ahead} (${formatLongDate(k.collection.from, 'id')}–${formatLongDate(k.collection.to, 'id')}): ${n} pinjaman ditagih, ${formatRupiah(k.collection.total)}`
       : `- ${ahead}: tidak ada angsuran yang ditagih`,

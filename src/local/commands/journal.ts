@@ -157,8 +157,8 @@ export function journalText(model: JournalModel, lang: Lang, note?: Bilingual): 
   const k = model.credit;
   lines.push(
     en
-      ? `Credit as of ${longDate(k.asOf, lang)}: ${groupedPlural(k.activeLoans, 'loan')} not yet repaid, outstanding ${rupiah(k.outstandingPrincipal, lang)}, arrears ${rupiah(k.arrears, lang)}, PAR30 ${percent(k.par30, lang)}; disbursed ${rupiah(k.totalDisbursed, lang)}, repaid ${rupiah(k.totalRepaid, lang)} this week`
-      : `Kredit per ${longDate(k.asOf, lang)}: ${k.activeLoans} pinjaman belum lunas, sisa pokok ${rupiah(k.outstandingPrincipal, lang)}, tunggakan ${rupiah(k.arrears, lang)}, PAR30 ${percent(k.par30, lang)}; dicairkan ${rupiah(k.totalDisbursed, lang)}, angsuran ${rupiah(k.totalRepaid, lang)} minggu ini`,
+      ? `Credit as of ${longDate(k.asOf, lang)}: ${groupedPlural(k.activeLoans, 'loan')} not yet repaid, outstanding ${rupiah(k.outstandingPrincipal, lang)}, arrears ${rupiah(k.arrears, lang)}, PAR30 ${percent(k.par30, lang)}; disbursed ${rupiah(k.totalDisbursed, lang)}, repaid ${rupiah(k.totalRepaid, lang)} this week${k.totalNotCounted ? ` (and ${rupiah(k.totalNotCounted, lang)} not counted toward any loan: see check)` : ''}`
+      : `Kredit per ${longDate(k.asOf, lang)}: ${k.activeLoans} pinjaman belum lunas, sisa pokok ${rupiah(k.outstandingPrincipal, lang)}, tunggakan ${rupiah(k.arrears, lang)}, PAR30 ${percent(k.par30, lang)}; dicairkan ${rupiah(k.totalDisbursed, lang)}, angsuran ${rupiah(k.totalRepaid, lang)} minggu ini${k.totalNotCounted ? ` (dan ${rupiah(k.totalNotCounted, lang)} tidak dihitung pada pinjaman mana pun: lihat check)` : ''}`,
   );
   if (k.collection.items.length > 0) {
     lines.push(

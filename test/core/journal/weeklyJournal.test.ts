@@ -4,7 +4,9 @@ import fc from 'fast-check';
 import { lists } from '../../../src/core/book/schema';
 import { runningCashBalance } from '../cash/runningCashBalance';
 import { addDays } from '../../../src/core/isoDate';
+import { journalSheet } from '../../../src/core/generatedTabs/journalSheet';
 import { weeklyJournal } from '../../../src/core/journal/weeklyJournal';
+import { weekSummaryText } from '../../../src/core/messages/readyMessages';
 import { formatIsoWeek, isoWeekOf } from '../../../src/core/week/isoWeek';
 import type { Problem } from '../../../src/core/problems/problem';
 import { HostError } from '../../../src/core/workbook';
@@ -143,6 +145,7 @@ describe('week 2026-W47 (16–22 November 2026)', () => {
         memberName: 'Sri Wahyuni',
         loanId: 'P004',
         amount: 100_000,
+        counted: true,
       },
       {
         date: '2026-11-19',
@@ -151,9 +154,11 @@ describe('week 2026-W47 (16–22 November 2026)', () => {
         memberName: 'Budi Santoso',
         loanId: 'P001',
         amount: 118_000,
+        counted: true,
       },
     ]);
     expect(c.totalRepaid).toBe(218_000);
+    expect(c.totalNotCounted).toBe(0);
     // P001 1.200.000 − 200.000; P002 600.000 − 100.000; P004 500.000 − 200.000.
     expect(c.activeLoans).toBe(3);
     expect(c.outstandingPrincipal).toBe(1_800_000);
@@ -594,6 +599,58 @@ describe('data quality', () => {
     expect(alone.dataQuality.top.map((p) => [p.code, p.tab, p.row])).toEqual([['credit.overpaid', 'Kas', 3]]);
     const overpaid: Problem = { ...alone.dataQuality.top[0]! };
     expect(weeklyJournal(book, [overpaid], '2026-W48', AT).dataQuality.errors).toBe(1);
+  });
+});
+
+describe('repayments the credit engine does not count (found by a credit audit)', () => {
+  // One loan P001 of Slamet disbursed 10/11; in week 2026-W48 (23-29/11) three Angsuran Pinjaman rows:
+  // one counted, one naming Sari's loan under Slamet, one dated before P002's disbursement on 28/11.
+  const book = bookOf({
+    members: [
+      member('A001', 'Slamet', { joinDate: '2025-01-01' }),
+      member('A002', 'Sari', { joinDate: '2025-01-01' }),
+    ],
+    loans: [
+      loan('P001', 'A001', '2026-11-10', 300_000, { monthlyRate: 0, installments: 3 }),
+      loan('P002', 'A002', '2026-11-28', 300_000, { monthlyRate: 0, installments: 3 }),
+    ],
+    cash: [
+      cash('2026-11-10', 'Pencairan Pinjaman', { out: 300_000 }, { memberId: 'A001', loanId: 'P001' }),
+      cash('2026-11-24', 'Angsuran Pinjaman', { in: 100_000 }, { memberId: 'A001', loanId: 'P001' }),
+      cash('2026-11-25', 'Angsuran Pinjaman', { in: 40_000 }, { memberId: 'A001', loanId: 'P002' }),
+      cash('2026-11-26', 'Angsuran Pinjaman', { in: 60_000 }, { memberId: 'A002', loanId: 'P002' }),
+      cash('2026-11-28', 'Pencairan Pinjaman', { out: 300_000 }, { memberId: 'A002', loanId: 'P002' }),
+    ],
+  });
+
+  it('lists them marked and sums them apart, so that the week’s total is what the balances count', () => {
+    const j = weeklyJournal(book, [], '2026-W48', AT);
+    expect(j.credit.repayments.map((r) => [r.date, r.loanId, r.amount, r.counted])).toEqual([
+      ['2026-11-24', 'P001', 100_000, true],
+      ['2026-11-25', 'P002', 40_000, false],
+      ['2026-11-26', 'P002', 60_000, false],
+    ]);
+    expect([j.credit.totalRepaid, j.credit.totalNotCounted]).toEqual([100_000, 100_000]);
+    // The row before the disbursement is the engine's error, in the journal's data quality.
+    expect(j.dataQuality.top.map((p) => [p.code, p.row])).toContainEqual(['credit.beforeDisbursement', 5]);
+  });
+
+  it('marks them "tidak dihitung" in the Jurnal tab, with a note under the total, and names them in the chat summary', () => {
+    const j = weeklyJournal(book, [], '2026-W48', AT);
+    const rows = journalSheet(j, 'id').rows.map((r) =>
+      r.map((c) => (c.v !== null && typeof c.v === 'object' ? c.v.date : c.v)),
+    );
+    const from = rows.findIndex((r) => r[0] === 'Angsuran diterima minggu ini');
+    expect(rows.slice(from + 2, from + 6)).toEqual([
+      ['2026-11-24', 'Slamet (A001)', 'P001', null, null, 100_000],
+      ['2026-11-25', 'Slamet (A001)', 'P002', null, 'tidak dihitung', 40_000],
+      ['2026-11-26', 'Sari (A002)', 'P002', null, 'tidak dihitung', 60_000],
+      ['Jumlah', null, null, null, null, 100_000],
+    ]);
+    expect(rows[from + 6]![0]).toMatch(/^Angsuran "tidak dihitung" tidak masuk ke pinjaman mana pun/);
+    expect(weekSummaryText(j)).toContain(
+      '- Angsuran diterima Rp 100.000 (dan Rp 100.000 belum tercatat pada pinjaman); sisa pokok',
+    );
   });
 });
 
