@@ -320,7 +320,12 @@ export const warehouseTables: readonly WarehouseTable[] = [
         true,
         'Jasa paid toward it by `as_of`; NULL when the loans were not computed (`groups.loans_computed`).',
       ),
-      col('settled_on', 'DATE', true, 'The date it became fully settled; NULL while it is not.'),
+      col(
+        'settled_on',
+        'DATE',
+        true,
+        'The date it became fully settled; NULL while it is not. One a `Jadwal Ulang` closed is settled on that date, `closed_on`, at what was paid on it: not a date it was paid in full.',
+      ),
       col(
         'closed_on',
         'DATE',
