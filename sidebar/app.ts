@@ -123,7 +123,8 @@ export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged
     goToCell(tab, row, col, ref) {
       void call<null>(
         'goToCell',
-        null,
+        // Opening a cell is a round trip in Sheets: say so meanwhile (an audit: the last result stayed up).
+        strings.goToCellBusy,
         () => client.goToCell(tab, Math.max(1, row), Math.max(1, col)),
         () => {
           onBookChanged();
@@ -141,7 +142,22 @@ export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged
       const request = fixRequest(problem);
       if (!request) return;
       state.busyProblem = problem.id;
-      void call<ActionResult>('applyFix', strings.applyFixBusy, () => client.applyFix(request), acceptResult);
+      // The fixed problem leaves the list, and its button with it: keyboard focus goes on to the
+      // problem after it (or before it, at the list's end), not back to the panel's top.
+      const shown = Array.from(root.querySelectorAll<HTMLElement>('button.problem-go[data-problem]')).map(
+        (b) => b.dataset.problem,
+      );
+      const at = shown.indexOf(problem.id);
+      const next = shown[at + 1] ?? shown[at - 1];
+      void call<ActionResult>(
+        'applyFix',
+        strings.applyFixBusy,
+        () => client.applyFix(request),
+        (r) => {
+          acceptResult(r);
+          if (next) focusKey = `go-${next}`;
+        },
+      );
     },
     moreProblems() {
       const loaded = state.overview?.problems;
@@ -243,6 +259,14 @@ export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged
       state.member = id;
       const button = root.querySelector<HTMLButtonElement>('[data-action=memberCard]');
       if (button) button.disabled = id === null || state.busy !== null;
+      // "Pick a member first" goes once one is picked (in place, as the list is: no redraw).
+      const note = root.querySelector<HTMLElement>('[data-testid=pick-member-note]');
+      if (note && (state.overview?.members.total ?? 0) > 0) {
+        note.hidden = id !== null;
+        if (id === null) button?.setAttribute('aria-describedby', note.id);
+        else if (button?.getAttribute('aria-describedby') === note.id)
+          button.removeAttribute('aria-describedby');
+      }
     },
     makeCard() {
       const id = state.member;

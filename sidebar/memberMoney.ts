@@ -88,19 +88,35 @@ export function memberMoney(o: Overview, state: State, ctl: Controller): HTMLEle
     needs: { readonly lacks: Lacks; readonly note: string },
     disabled = busy,
     prominent = false,
+    describedBy?: string,
   ) =>
-    el('button', {
-      class: `btn ${prominent ? 'primary' : ''} ${state.busy === key ? 'busy' : ''}`,
-      text: label,
-      attrs: {
-        type: 'button',
-        disabled: disabled || lacksAny(needs.lacks),
-        'data-key': `action-${key}`,
-        'data-action': key,
-        'aria-describedby': lacksAny(needs.lacks) ? needs.note : undefined,
+    el(
+      'button',
+      {
+        class: `btn ${prominent ? 'primary' : ''} ${state.busy === key ? 'busy' : ''}`,
+        attrs: {
+          type: 'button',
+          disabled: disabled || lacksAny(needs.lacks),
+          'data-key': `action-${key}`,
+          'data-action': key,
+          'aria-busy': state.busy === key ? 'true' : undefined,
+          'aria-describedby': lacksAny(needs.lacks) ? needs.note : describedBy,
+        },
+        on: { click: onClick },
       },
-      on: { click: onClick },
-    });
+      // The pressed button turns while its call runs, as the actions above do (an audit: nothing moved).
+      [state.busy === key ? el('span', { class: 'spinner', attrs: { 'aria-hidden': 'true' } }) : null, label],
+    );
+  const noMembers = o.members.total === 0;
+  // Why the card button is off before a member is picked, or when Anggota lists none.
+  const pickFirst =
+    !lacksAny(cards.lacks) && (noMembers || selected === null)
+      ? el('p', {
+          class: 'lacks-note',
+          text: pick(noMembers ? strings.noMembers : strings.pickMemberFirst, lang),
+          attrs: { id: 'pick-member-note', 'data-testid': 'pick-member-note' },
+        })
+      : null;
   const card = button(
     'memberCard',
     pick(strings.memberCard, lang),
@@ -108,6 +124,7 @@ export function memberMoney(o: Overview, state: State, ctl: Controller): HTMLEle
     cards,
     busy || selected === null,
     true,
+    pickFirst ? 'pick-member-note' : undefined,
   );
   return el(
     'section',
@@ -126,7 +143,16 @@ export function memberMoney(o: Overview, state: State, ctl: Controller): HTMLEle
       list,
       picked,
       card,
-      button('allMemberCards', pick(strings.allMemberCards, lang), () => ctl.makeAllCards(), cards),
+      pickFirst,
+      button(
+        'allMemberCards',
+        pick(strings.allMemberCards, lang),
+        () => ctl.makeAllCards(),
+        cards,
+        busy || noMembers,
+        false,
+        noMembers ? 'pick-member-note' : undefined,
+      ),
       lackingNote(cards.lacks, lang, cards.note),
       el('div', { class: 'shu-buttons' }, [
         button(

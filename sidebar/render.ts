@@ -59,10 +59,13 @@ export function render(root: HTMLElement, state: State, ctl: Controller): void {
     }
     body.push(
       cards(o, state, ctl),
-      actions(o, state, ctl, root.querySelector<HTMLElement>('[data-testid=status]')),
+      actions(o, state, ctl),
       problems(o, state, ctl),
       loans(o, state, ctl),
       memberMoney(o, state, ctl),
+      // Last, and kept at the panel's foot while it scrolls: a result or failure of a button far
+      // down (Perbaiki, the cards, SHU) shows where the user is (an audit: it was 750 px above).
+      statusRegion(state, root.querySelector<HTMLElement>('[data-testid=status]')),
     );
   }
   root.replaceChildren(...body.filter((n): n is Node => n !== null));
@@ -149,7 +152,7 @@ function card(c: Card, state: State, ctl: Controller): HTMLElement {
   ]);
 }
 
-function actions(o: Overview, state: State, ctl: Controller, reuse: HTMLElement | null): HTMLElement {
+function actions(o: Overview, state: State, ctl: Controller): HTMLElement {
   const lang = state.lang;
   const buttons = actionButtons(o, state.busy, lang).map((b) => {
     const noteId = `lacks-${b.key}`;
@@ -200,10 +203,11 @@ function actions(o: Overview, state: State, ctl: Controller, reuse: HTMLElement 
       note,
     ]);
   });
-  return el('section', { class: 'actions', attrs: { 'aria-label': pick(strings.actions, lang) } }, [
-    ...buttons.flat(),
-    statusRegion(state, reuse),
-  ]);
+  return el(
+    'section',
+    { class: 'actions', attrs: { 'aria-label': pick(strings.actions, lang) } },
+    buttons.flat(),
+  );
 }
 
 /** The season picker beside `Buat Saprodi`: the seasons of the Saprodi tab, the latest written first. */
@@ -283,12 +287,24 @@ function problems(o: Overview, state: State, ctl: Controller): HTMLElement {
       ),
     );
   }
-  if (hidden > 0)
+  if (hidden > 0) {
+    // The tabs whose problems are all still to come: named, so that no tab goes unseen.
+    const shown = new Set(groups.map((g) => g.tab));
+    const others = o.problems.byTab.filter((t) => !shown.has(t.tab)).map((t) => t.tab);
+    if (others.length > 0)
+      content.push(
+        el('p', {
+          class: 'more-tabs',
+          text: `${pick(strings.otherTabs, lang)} ${others.join(', ')}.`,
+          attrs: { 'data-testid': 'more-tabs' },
+        }),
+      );
     content.push(
       moreButton('more-problems', Math.min(hidden, PROBLEMS_PER_PAGE), hidden, state, () =>
         ctl.moreProblems(),
       ),
     );
+  }
   return el('section', { class: 'problems-section', attrs: { 'data-testid': 'problems' } }, content);
 }
 
@@ -301,7 +317,10 @@ function problemItem(p: ProblemView, state: State, ctl: Controller): HTMLElement
       : [`${pick(strings.row, lang)} ${p.row}`, p.column ? `${pick(strings.column, lang)} ${p.column}` : '']
           .filter(Boolean)
           .join(' · ');
-  const severityLabel = { error: 'E', warning: 'W', info: 'i' }[p.severity];
+  // The coloured letter in the panel's language: Kesalahan, Peringatan, Catatan / Error, Warning, info.
+  const severityLabel = (
+    lang === 'id' ? { error: 'K', warning: 'P', info: 'C' } : { error: 'E', warning: 'W', info: 'i' }
+  )[p.severity];
   const go = el(
     'button',
     {
@@ -346,7 +365,11 @@ function problemItem(p: ProblemView, state: State, ctl: Controller): HTMLElement
       )
     : null;
   return el('li', { class: `problem ${p.severity}` }, [
-    el('span', { class: 'sev', text: severityLabel, attrs: { 'aria-hidden': 'true' } }),
+    el('span', {
+      class: 'sev',
+      text: severityLabel,
+      attrs: { 'aria-hidden': 'true', title: pick(strings[p.severity], lang) },
+    }),
     go,
     fix,
   ]);

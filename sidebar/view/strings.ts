@@ -93,6 +93,15 @@ export const strings = {
   goToCellDone: text('Sel {cell} dipilih.', 'Cell {cell} selected.'),
   memberMoney: text('Uang anggota', "Members' money"),
   memberPick: text('Pilih anggota', 'Pick a member'),
+  pickMemberFirst: text(
+    'Pilih anggota di daftar untuk membuat kartunya.',
+    "Pick a member in the list to make the member's card.",
+  ),
+  otherTabs: text('Juga ada masalah, belum tampil, di tab', 'Problems not shown yet are also in the tabs'),
+  noMembers: text(
+    'Belum ada anggota di tab Anggota: kartu belum dapat dibuat.',
+    'The Anggota tab lists no member yet: no card can be made.',
+  ),
   memberSearch: text('Cari nama atau ID', 'Search name or ID'),
   memberLeft: text('keluar', 'left'),
   memberCard: text('Buat Kartu Anggota', 'Make Member Card'),
@@ -101,7 +110,10 @@ export const strings = {
   allMemberCardsBusy: text('Membuat kartu semua anggota…', "Making every member's card…"),
   computeShu: text('Hitung SHU {year}', 'Compute SHU {year}'),
   computeShuBusy: text('Menghitung SHU…', 'Computing the SHU…'),
-  messagesTitle: text('Pesan tagihan {from} – {to}', 'Collection messages {from} – {to}'),
+  messagesTitle: text(
+    'Pesan tagihan: jatuh tempo {from} – {to}',
+    'Collection messages: falling due {from} – {to}',
+  ),
   showMessages: text('Tampilkan pesan tagihan minggu ini', "Show this week's collection messages"),
   showMessagesBusy: text('Menyiapkan pesan tagihan…', 'Preparing the collection messages…'),
   noMessages: text('Tidak ada angsuran yang ditagih.', 'Nothing to collect.'),
@@ -110,7 +122,10 @@ export const strings = {
   copied: text('Tersalin', 'Copied'),
   sendWa: text('Kirim WA', 'Send WA'),
   sendWaGroup: text('Kirim ke grup WA', 'Send to WA group'),
-  noPhone: text('No HP tidak ada', 'No phone number'),
+  noPhone: text(
+    'No HP tidak ada atau tidak valid (lihat tab Anggota)',
+    'No valid phone number (see the Anggota tab)',
+  ),
 } satisfies Record<string, Bilingual>;
 
 /** Replaces `{name}` placeholders. */

@@ -92,6 +92,10 @@ describeInBrowser('members’ money in the sidebar', () => {
   test('the picker searches by name or ID and the card action writes Kartu Anggota', async () => {
     const card = sidebar.locator('[data-action=memberCard]');
     await expect(card.isDisabled()).resolves.toBe(true);
+    // Off until a member is picked, and it says so (found by an audit: greyed with no word why).
+    const note = sidebar.locator('[data-testid=pick-member-note]');
+    await expect(note.textContent()).resolves.toBe('Pilih anggota di daftar untuk membuat kartunya.');
+    await expect(card.getAttribute('aria-describedby')).resolves.toBe('pick-member-note');
     const visible = () =>
       sidebar
         .locator('#member-list option')
@@ -101,6 +105,8 @@ describeInBrowser('members’ money in the sidebar', () => {
     await sidebar.locator('#member-search').pressSequentially('cecep');
     await expect(visible()).resolves.toEqual(['A004']);
     await expect(card.isDisabled()).resolves.toBe(false);
+    await expect(note.isHidden()).resolves.toBe(true);
+    await expect(card.getAttribute('aria-describedby')).resolves.toBeNull();
     // The one member found is picked, and named whole under the list.
     await expect(picked.textContent()).resolves.toMatch(/^A004 · Cecep /);
     await sidebar.locator('#member-search').fill('');

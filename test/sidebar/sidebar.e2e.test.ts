@@ -228,6 +228,22 @@ describeInBrowser(
       // Each tab's heading counts the whole list, not only what is loaded.
       const headings = await sidebar.locator('.problems-section h3 .counts').allTextContents();
       expect(headings.length).toBeGreaterThan(0);
+      // The tabs none of whose problems is loaded yet are named (found by an audit: a tab unseen).
+      const shownTabs = new Set(initial.problems.items.slice(0, 3).map((p) => p.tab));
+      const unseen = initial.problems.byTab.map((t) => t.tab).filter((t) => !shownTabs.has(t));
+      expect(unseen.length).toBeGreaterThan(0);
+      await expect(sidebar.locator('[data-testid=more-tabs]').textContent()).resolves.toBe(
+        `Juga ada masalah, belum tampil, di tab ${unseen.join(', ')}.`,
+      );
+      // The severity's coloured letter is in the panel's language: K(esalahan), P(eringatan), C(atatan).
+      const letters = await sidebar.locator('.problems-section .sev').allTextContents();
+      expect(new Set(letters)).toEqual(
+        new Set(
+          initial.problems.items
+            .slice(0, 3)
+            .map((p) => ({ error: 'K', warning: 'P', info: 'C' })[p.severity]),
+        ),
+      );
       await shot('12-paged');
       await more.click();
       const wantProblems = Math.min(3 + PROBLEMS_PER_PAGE, initial.problems.total);
@@ -385,9 +401,22 @@ describeInBrowser(
       const fix = sidebar.locator(`[data-fix="${target.id}"]`);
       await expect(fix.textContent()).resolves.toBe('Perbaiki');
       await expect(fix.getAttribute('title')).resolves.toBe(target.fix.label.id);
+      const order = await sidebar
+        .locator('button.problem-go[data-problem]')
+        .evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.problem));
+      const next = order[order.indexOf(target.id) + 1] ?? order[order.indexOf(target.id) - 1];
       await fix.click();
       await waitForOutcome();
       await expect(status().getAttribute('class')).resolves.toContain('success');
+      // The result is in sight at the panel's foot, however far down the fix was (found by an audit:
+      // 750 px above), and keyboard focus went on to the next problem, not to the panel's top.
+      await expect(
+        status().evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+        }),
+      ).resolves.toBe(true);
+      await expect(sidebar.locator(':focus').getAttribute('data-key')).resolves.toBe(`go-${next}`);
       expect(await cellOf()).toEqual(target.fix.value);
       await expect(sidebar.locator(`[data-fix="${target.id}"]`).count()).resolves.toBe(0);
       const warnings = (await overviewOf(bookFile)).cards.find((c) => c.key === 'warnings');

@@ -28,7 +28,7 @@ export interface Problem {
   readonly fix?: Fix;
 }
 
-const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+export const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** A stable identifier of a problem, used by the sidebar to ask for its fix. */
 export function problemId(p: Pick<Problem, 'code' | 'tab' | 'row' | 'col'>): string {

@@ -61,6 +61,19 @@ describe('the API at a district book (×0.05: 250 members, 250 loans, 5,000 Kas 
     expect(view.members.total).toBe(250);
   });
 
+  it('problems come in the order the sidebar shows them: errors first, the tab with more errors first (found by an audit)', () => {
+    const all = [...view.problems.items];
+    while (all.length < view.problems.total) all.push(...ok(api.getProblems(all.length)).items);
+    const rank = new Map(view.problems.byTab.map((t, i) => [t.tab, i]));
+    const severity = { error: 0, warning: 1, info: 2 };
+    const keys = all.map((p) => severity[p.severity] * 1000 + rank.get(p.tab)!);
+    expect(keys).toEqual([...keys].sort((a, b) => a - b));
+    // The first page starts with the worst tab's errors, whatever its name.
+    expect(view.problems.byTab[0]!.counts.error).toBeGreaterThan(0);
+    expect(view.problems.items[0]!.tab).toBe(view.problems.byTab[0]!.tab);
+    expect(new Set(all.map((p) => p.tab)).size).toBeGreaterThan(1);
+  });
+
   it('further pages follow on, and members can be searched by name or ID', () => {
     const second = ok(api.getProblems(40));
     expect(second.offset).toBe(40);
