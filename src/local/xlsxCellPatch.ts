@@ -4,6 +4,7 @@ import { isDateCell, type Cell } from '../core/cell';
 import { toDayNumber } from '../core/isoDate';
 import { escapeAttr } from './xlsxStylesMerge';
 import { columnLetters } from '../core/spreadsheetSettings';
+import { lastCloseTag, prefixOf, prefixSource, withPrefix } from './xmlElements';
 
 /** Days from Excel's day 0 (1899-12-30) to 1970-01-01. */
 const EPOCH_1900 = 25_569;
@@ -56,54 +57,64 @@ function columnOf(ref: string): number {
 
 /**
  * Sets one cell in a worksheet's XML. `styleFor` gets the style the cell has now (undefined when it
- * has none) and answers the style to write.
+ * has none) and answers the style to write. The elements written carry the prefix of the sheet's
+ * `<sheetData>` (`x:` from the .NET Open XML SDK, none from Excel); `damaged` is the error for a
+ * worksheet without one.
  */
 export function patchCell(
   xml: string,
   patch: CellPatch,
   date1904: boolean,
   styleFor: (current: number | undefined) => number | undefined,
+  damaged: () => Error = () => new Error('worksheet has no sheetData'),
 ): string {
+  const prefix = prefixOf(xml, 'sheetData');
+  if (prefix === undefined) throw damaged();
+  const p = prefixSource(prefix);
+  const cellAt = (style: number | undefined): string =>
+    withPrefix(cellXml(ref, patch.value, style, date1904), prefix);
   const ref = `${columnLetters(patch.col)}${patch.row}`;
-  const rowRe = new RegExp(`<row\\b[^>]*?\\sr="${patch.row}"[^>]*?>`, 'g');
+  const rowRe = new RegExp(`<${p}row\\b[^>]*?\\sr="${patch.row}"[^>]*?>`, 'g');
   const rowMatch = rowRe.exec(xml);
   if (!rowMatch) {
     // No such row yet: put it before the first row below it, else at the end of the sheet's data.
-    const cell = cellXml(ref, patch.value, styleFor(undefined), date1904);
-    const row = `<row r="${patch.row}">${cell}</row>`;
-    const rows = /<row\b[^>]*?\sr="(\d+)"/g;
+    const row = withPrefix(
+      `<row r="${patch.row}">${cellXml(ref, patch.value, styleFor(undefined), date1904)}</row>`,
+      prefix,
+    );
+    const rows = new RegExp(`<${p}row\\b[^>]*?\\sr="(\\d+)"`, 'g');
     for (let m = rows.exec(xml); m; m = rows.exec(xml)) {
       if (Number(m[1]) > patch.row) return `${xml.slice(0, m.index)}${row}${xml.slice(m.index)}`;
     }
-    const empty = /<sheetData\s*\/>/.exec(xml);
+    const empty = new RegExp(`<${p}sheetData\\s*/>`).exec(xml);
     if (empty)
-      return `${xml.slice(0, empty.index)}<sheetData>${row}</sheetData>${xml.slice(empty.index + empty[0].length)}`;
-    const end = xml.indexOf('</sheetData>');
-    if (end < 0) throw new Error('worksheet has no sheetData');
-    return `${xml.slice(0, end)}${row}${xml.slice(end)}`;
+      return `${xml.slice(0, empty.index)}<${prefix}sheetData>${row}</${prefix}sheetData>${xml.slice(empty.index + empty[0].length)}`;
+    const end = lastCloseTag(xml, 'sheetData');
+    if (!end) throw damaged();
+    return `${xml.slice(0, end.at)}${row}${xml.slice(end.at)}`;
   }
   const rowStart = rowMatch.index;
   const headEnd = rowStart + rowMatch[0].length;
   if (rowMatch[0].endsWith('/>')) {
-    const cell = cellXml(ref, patch.value, styleFor(undefined), date1904);
-    return `${xml.slice(0, headEnd - 2)}>${cell}</row>${xml.slice(headEnd)}`;
+    const cell = cellAt(styleFor(undefined));
+    return `${xml.slice(0, headEnd - 2)}>${cell}</${prefix}row>${xml.slice(headEnd)}`;
   }
-  const rowEnd = xml.indexOf('</row>', headEnd);
-  const cells = /<c\b[^>]*?\sr="([A-Z]+)\d+"[^>]*?>/g;
+  const rowEnd = xml.indexOf(`</${prefix}row>`, headEnd);
+  const cells = new RegExp(`<${p}c\\b[^>]*?\\sr="([A-Z]+)\\d+"[^>]*?>`, 'g');
   cells.lastIndex = headEnd;
   for (let m = cells.exec(xml); m && m.index < rowEnd; m = cells.exec(xml)) {
     const col = columnOf(m[1] as string);
     if (col < patch.col) continue;
     if (col === patch.col) {
       const s = /\ss="(\d+)"/.exec(m[0]);
-      const cell = cellXml(ref, patch.value, styleFor(s ? Number(s[1]) : undefined), date1904);
-      const end = elementEnd(xml, m.index, 'c');
+      const cell = cellAt(styleFor(s ? Number(s[1]) : undefined));
+      const end = elementEnd(xml, m.index, `${prefix}c`);
       return `${xml.slice(0, m.index)}${cell}${xml.slice(end)}`;
     }
-    const cell = cellXml(ref, patch.value, styleFor(undefined), date1904);
+    const cell = cellAt(styleFor(undefined));
     return `${xml.slice(0, m.index)}${cell}${xml.slice(m.index)}`;
   }
-  const cell = cellXml(ref, patch.value, styleFor(undefined), date1904);
+  const cell = cellAt(styleFor(undefined));
   return `${xml.slice(0, rowEnd)}${cell}${xml.slice(rowEnd)}`;
 }
 

@@ -1,9 +1,21 @@
 // The list dropdowns of a worksheet (`<dataValidation type="list">`): the choices on a cell, and
 // the add-on's rules widened to more choices, the rest of the part left as it was.
 import { sameChoices, type WidenedDropdown } from '../core/book/upgradeBook';
+import { prefixOf, prefixSource } from './xmlElements';
 import { attr } from './xmlScanner';
 
-const VALIDATION = /<dataValidation\b([^>]*?)(\/>|>([\s\S]*?)<\/dataValidation>)/g;
+/**
+ * The rules of a worksheet (`<dataValidation>`, `<x:dataValidation>` as the sheet's own elements are
+ * written) and the first formula of a rule; Excel 2010's rules of another namespace
+ * (`<x14:dataValidation>`) are not among them.
+ */
+function patterns(xml: string): { validation: RegExp; formula: RegExp } {
+  const p = prefixSource(prefixOf(xml, 'worksheet') ?? '');
+  return {
+    validation: new RegExp(`<${p}dataValidation\\b([^>]*?)(/>|>([\\s\\S]*?)</${p}dataValidation>)`, 'g'),
+    formula: new RegExp(`(<${p}formula1>)([\\s\\S]*?)(</${p}formula1>)`),
+  };
+}
 
 function unescapeXml(s: string): string {
   return s
@@ -59,13 +71,14 @@ export function listChoices(formula: string): string[] | undefined {
 
 /** The first rule on the cell: its kind and its list formula. */
 function ruleAt(xml: string, row: number, col: number) {
-  for (const m of xml.matchAll(VALIDATION)) {
+  const { validation, formula: formulaRe } = patterns(xml);
+  for (const m of xml.matchAll(validation)) {
     const attrs = m[1]!;
     if (!rangeListCovers(attr(attrs, 'sqref') ?? '', row, col)) continue;
-    const formula = /<formula1>([\s\S]*?)<\/formula1>/.exec(m[3] ?? '');
+    const formula = formulaRe.exec(m[3] ?? '');
     return {
       type: attr(attrs, 'type') ?? 'none',
-      formula: formula ? unescapeXml(formula[1]!) : '',
+      formula: formula ? unescapeXml(formula[2]!) : '',
     };
   }
   return undefined;
@@ -85,17 +98,19 @@ export function dropdownAt(xml: string, row: number, col: number): readonly stri
  */
 export function widenDropdown(xml: string, dropdown: Omit<WidenedDropdown, 'tab'>): string {
   const { row, col, choices, was } = dropdown;
-  return xml.replace(VALIDATION, (whole: string, attrs: string, _end: string, body = '') => {
+  const { validation, formula: formulaRe } = patterns(xml);
+  return xml.replace(validation, (whole: string, attrs: string, _end: string, body = '') => {
     if (attr(attrs, 'type') !== 'list' || !rangeListReaches(attr(attrs, 'sqref') ?? '', row, col))
       return whole;
-    const formula = /<formula1>([\s\S]*?)<\/formula1>/.exec(body);
-    const list = formula ? listChoices(unescapeXml(formula[1]!)) : undefined;
-    if (!list || !sameChoices(list, was)) return whole;
+    const formula = formulaRe.exec(body);
+    const list = formula ? listChoices(unescapeXml(formula[2]!)) : undefined;
+    if (!formula || !list || !sameChoices(list, was)) return whole;
     // Quotes written as the file wrote them (exceljs and Excel write `&quot;`, others `"`).
-    const quote = /<formula1>&quot;/.test(whole) ? '&quot;' : '"';
+    const quote = formula[2]!.startsWith('&quot;') ? '&quot;' : '"';
     return whole.replace(
-      /<formula1>[\s\S]*?<\/formula1>/,
-      `<formula1>${quote}${escapeXml(choices.join(','))}${quote}</formula1>`,
+      formulaRe,
+      (_m, open: string, _old: string, close: string) =>
+        `${open}${quote}${escapeXml(choices.join(','))}${quote}${close}`,
     );
   });
 }

@@ -1,5 +1,6 @@
 // The structure of an .xlsx package: where the workbook, its tabs, styles and shared texts live,
 // which styles show dates, and the date system; read from the package's small XML parts.
+import { relationshipIdAttr } from './xmlElements';
 import { attr, XmlScanner } from './xmlScanner';
 import { damagedWorkbook, notWorkbook } from './workbookFileKind';
 import type { ZipPackage } from './zipPackage';
@@ -84,12 +85,15 @@ export function readPackageParts(zip: ZipPackage, label: string): PackageParts {
   const byId = new Map(workbookRels.map((r) => [r.id, r]));
   const sheets: SheetEntry[] = [];
   let date1904 = false;
-  scanAll(zip.readText(workbookEntry), label, (name, attrs) => {
+  const workbookXml = zip.readText(workbookEntry);
+  // `r:id`, or as the part names the relationships namespace (`ns2:id` from Python's xml.etree).
+  const idAttr = relationshipIdAttr(workbookXml);
+  scanAll(workbookXml, label, (name, attrs) => {
     if (name === 'workbookPr') {
       const d = attr(attrs, 'date1904');
       date1904 = d === '1' || d === 'true';
     } else if (name === 'sheet') {
-      const relId = attr(attrs, 'r:id') ?? '';
+      const relId = attr(attrs, idAttr) ?? '';
       const rel = byId.get(relId);
       // Chart sheets and dialog sheets hold no cells: only worksheets are tabs here.
       if (!rel || !rel.type.endsWith('/worksheet')) return;

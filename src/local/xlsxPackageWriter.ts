@@ -13,6 +13,15 @@ import { writtenCellFormat } from '../core/spreadsheetSettings';
 import type { XlsxPackage } from './xlsxPackageReader';
 import { readPackageParts, readRelationships, relsPartOf } from './xlsxPackageParts';
 import { escapeAttr, remapStyles, StylesEditor } from './xlsxStylesMerge';
+import { damagedWorkbook } from './workbookFileKind';
+import {
+  insertBeforeClose,
+  lastCloseTag,
+  prefixOf,
+  prefixSource,
+  relationshipIdAttr,
+  withPrefix,
+} from './xmlElements';
 import { attr } from './xmlScanner';
 import { ZipPackage } from './zipPackage';
 import { dosDateTime, zipPieces, type ZipPart } from './zipWriter';
@@ -50,10 +59,11 @@ function relativeTarget(from: string, to: string): string {
   return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
 }
 
-function insertBefore(xml: string, close: string, addition: string): string {
-  const at = xml.lastIndexOf(close);
-  if (at < 0) throw new Error(`no ${close}`);
-  return `${xml.slice(0, at)}${addition}${xml.slice(at)}`;
+/** `xml` with `addition` before the closing tag of element `name` (whatever its prefix), or `damaged()`. */
+function insertBefore(xml: string, name: string, addition: string, damaged: () => Error): string {
+  const out = insertBeforeClose(xml, name, addition);
+  if (out === undefined) throw damaged();
+  return out;
 }
 
 function relationshipsXml(
@@ -70,24 +80,41 @@ function relationshipsXml(
 
 /** The position of the tab with relationship `relId` among the workbook's <sheet> elements. */
 function sheetPosition(workbookXml: string, relId: string): number {
-  const sheets = workbookXml.match(/<(?:\w+:)?sheet\b[^>]*>/g) ?? [];
-  return sheets.findIndex((s) => attr(s.slice(1), 'r:id') === relId);
+  const sheets = workbookXml.match(/<(?:[\w.-]+:)?sheet\b[^>]*>/g) ?? [];
+  const idAttr = relationshipIdAttr(workbookXml);
+  return sheets.findIndex((s) => attr(s.slice(1), idAttr) === relId);
 }
 
-/** The workbook's print titles of the tab at `position`: replaced by `value`, or removed. */
-function setPrintTitles(workbookXml: string, position: number, value: string | undefined): string {
+/**
+ * The workbook's print titles of the tab at `position`: replaced by `value`, or removed. Its
+ * elements carry the prefix of the workbook's `<sheets>` (none in a workbook Excel wrote).
+ */
+function setPrintTitles(
+  workbookXml: string,
+  position: number,
+  value: string | undefined,
+  damaged: () => Error,
+): string {
+  const prefix = prefixOf(workbookXml, 'sheets');
+  if (prefix === undefined) throw damaged();
+  const p = prefixSource(prefix);
   let xml = workbookXml.replace(
     new RegExp(
-      `<definedName\\b(?=[^>]*name="_xlnm\\.Print_Titles")(?=[^>]*localSheetId="${position}")[^>]*>[^<]*</definedName>`,
+      `<${p}definedName\\b(?=[^>]*name="_xlnm\\.Print_Titles")(?=[^>]*localSheetId="${position}")[^>]*>[^<]*</${p}definedName>`,
       'g',
     ),
     '',
   );
-  xml = xml.replace(/<definedNames>\s*<\/definedNames>/, '');
+  xml = xml.replace(new RegExp(`<${p}definedNames>\\s*</${p}definedNames>`), '');
   if (value === undefined) return xml;
   const name = `<definedName name="_xlnm.Print_Titles" localSheetId="${position}">${value}</definedName>`;
-  if (/<definedNames>/.test(xml)) return insertBefore(xml, '</definedNames>', name);
-  return xml.replace(/<\/sheets>/, `</sheets><definedNames>${name}</definedNames>`);
+  if (new RegExp(`<${p}definedNames[\\s>]`).test(xml))
+    return insertBefore(xml, 'definedNames', name, damaged);
+  // Right after the tabs: definedNames come next among a workbook's elements.
+  const sheets = lastCloseTag(xml, 'sheets');
+  if (!sheets) throw damaged();
+  const names = withPrefix(`<definedNames>${name}</definedNames>`, sheets.prefix);
+  return `${xml.slice(0, sheets.end)}${names}${xml.slice(sheets.end)}`;
 }
 
 /** A worksheet's XML with each shared text (`t="s"`) moved into its cell: `<si>`'s XML as `<is>`. */
@@ -102,6 +129,8 @@ function inlineStrings(sheetXml: string, strings: readonly string[]): string {
 /** The package with its edits, in pieces to be written one after the other (see zipPieces). */
 export async function packagePieces(edits: PackageEdits): Promise<Buffer[]> {
   const { zip, parts, tabs } = edits.pkg;
+  // A part without the element an edit goes into: the book read is damaged, not the copy written.
+  const damaged = (): Error => damagedWorkbook(edits.pkg.label);
   const dropdowns = edits.dropdowns ?? new Map<number, never[]>();
   if (
     edits.replaced.size === 0 &&
@@ -129,7 +158,7 @@ export async function packagePieces(edits: PackageEdits): Promise<Buffer[]> {
     return zip.readText(entry);
   };
   if (parts.stylesPart === undefined) throw new Error('package has no styles part');
-  const styles = edits.styles ?? new StylesEditor(text(parts.stylesPart));
+  const styles = edits.styles ?? new StylesEditor(text(parts.stylesPart), damaged);
   let contentTypes = text('[Content_Types].xml');
   let workbookXml = text(parts.workbookPart);
   const workbookRelsPart = relsPartOf(parts.workbookPart);
@@ -138,13 +167,14 @@ export async function packagePieces(edits: PackageEdits): Promise<Buffer[]> {
     if (!contentTypes.includes(`PartName="/${part}"`))
       contentTypes = insertBefore(
         contentTypes,
-        '</Types>',
+        'Types',
         `<Override PartName="/${part}" ContentType="${type}"/>`,
+        damaged,
       );
   };
   const dropOverride = (part: string): void => {
     contentTypes = contentTypes.replace(
-      new RegExp(`<Override\\b[^>]*PartName="/${part.replace(/[.[\]]/g, '\\$&')}"[^>]*/>`),
+      new RegExp(`<(?:[\\w.-]+:)?Override\\b[^>]*PartName="/${part.replace(/[.[\]]/g, '\\$&')}"[^>]*/>`),
       '',
     );
   };
@@ -211,13 +241,15 @@ export async function packagePieces(edits: PackageEdits): Promise<Buffer[]> {
         relIds.add(relId);
         workbookRels = insertBefore(
           workbookRels,
-          '</Relationships>',
+          'Relationships',
           `<Relationship Id="${relId}" Type="${REL}/worksheet" Target="${relativeTarget(parts.workbookPart, part)}"/>`,
+          damaged,
         );
         workbookXml = insertBefore(
           workbookXml,
-          '</sheets>',
-          `<sheet name="${escapeAttr(name)}" sheetId="${nextSheetId++}" r:id="${relId}"/>`,
+          'sheets',
+          `<sheet name="${escapeAttr(name)}" sheetId="${nextSheetId++}" ${relationshipIdAttr(workbookXml)}="${relId}"/>`,
+          damaged,
         );
         override(part, WORKSHEET_TYPE);
       }
@@ -228,8 +260,9 @@ export async function packagePieces(edits: PackageEdits): Promise<Buffer[]> {
         if (!/Extension="vml"/i.test(contentTypes))
           contentTypes = insertBefore(
             contentTypes,
-            '</Types>',
+            'Types',
             `<Default Extension="vml" ContentType="${VML_TYPE}"/>`,
+            damaged,
           );
         const links = written.links.map((target, i) => ({
           id: `rId${i + 1}`,
@@ -261,7 +294,12 @@ export async function packagePieces(edits: PackageEdits): Promise<Buffer[]> {
         put.set(part, written.sheet);
         put.set(comments, Buffer.from(written.comments));
         put.set(vml, Buffer.from(written.vml));
-        workbookXml = setPrintTitles(workbookXml, sheetPosition(workbookXml, relId), written.printTitles);
+        workbookXml = setPrintTitles(
+          workbookXml,
+          sheetPosition(workbookXml, relId),
+          written.printTitles,
+          damaged,
+        );
         continue;
       }
       if (!source || !scratch) throw new Error(`scratch has no ${name}`);
@@ -276,8 +314,9 @@ export async function packagePieces(edits: PackageEdits): Promise<Buffer[]> {
           if (!/Extension="vml"/i.test(contentTypes))
             contentTypes = insertBefore(
               contentTypes,
-              '</Types>',
+              'Types',
               `<Default Extension="vml" ContentType="${VML_TYPE}"/>`,
+              damaged,
             );
         } else {
           target = fresh((k) => r.target.replace(/(\d*)(\.\w+)$/, `${k}$2`));
@@ -293,7 +332,12 @@ export async function packagePieces(edits: PackageEdits): Promise<Buffer[]> {
         part,
         Buffer.from(inlineStrings(remapStyles(scratchText(source.part), styleMap), scratchStrings)),
       );
-      workbookXml = setPrintTitles(workbookXml, sheetPosition(workbookXml, relId), titles.get(sIndex));
+      workbookXml = setPrintTitles(
+        workbookXml,
+        sheetPosition(workbookXml, relId),
+        titles.get(sIndex),
+        damaged,
+      );
     }
   }
 
@@ -305,16 +349,22 @@ export async function packagePieces(edits: PackageEdits): Promise<Buffer[]> {
     for (const d of dropdowns.get(index) ?? []) xml = widenDropdown(xml, d);
     for (const p of edits.cells.get(index) ?? []) {
       const code = p.plain ? undefined : writtenCellFormat(p.value);
-      xml = patchCell(xml, p, parts.date1904, (current) => {
-        if (code === undefined) return current;
-        const key = `${current ?? 0}|${code}`;
-        let xf = formatted.get(key);
-        if (xf === undefined) {
-          xf = styles.withNumFmt(current ?? 0, code);
-          formatted.set(key, xf);
-        }
-        return xf;
-      });
+      xml = patchCell(
+        xml,
+        p,
+        parts.date1904,
+        (current) => {
+          if (code === undefined) return current;
+          const key = `${current ?? 0}|${code}`;
+          let xf = formatted.get(key);
+          if (xf === undefined) {
+            xf = styles.withNumFmt(current ?? 0, code);
+            formatted.set(key, xf);
+          }
+          return xf;
+        },
+        damaged,
+      );
     }
     put.set(sheet.part, Buffer.from(xml));
   }

@@ -1,5 +1,6 @@
 // Adds cell styles to a package's styles part without touching the ones it has: fonts, fills,
 // borders, number formats and cell formats appended, so every existing index keeps its meaning.
+import { prefixOf, prefixSource, withPrefix } from './xmlElements';
 import { attr } from './xmlScanner';
 
 const LISTS = ['numFmts', 'fonts', 'fills', 'borders', 'cellXfs'] as const;
@@ -12,25 +13,44 @@ const ITEM: Record<ListTag, string> = {
   cellXfs: 'xf',
 };
 
-/** The items of list `tag` in a styles part, as raw XML, and where the list stands. */
-function listOf(xml: string, tag: ListTag): { items: string[]; start: number; end: number } | undefined {
-  const open = new RegExp(`<${tag}\\b[^>]*?(/?)>`).exec(xml);
+interface List {
+  /** Its items, as raw XML. */
+  readonly items: string[];
+  /** Where its start tag starts, where that tag ends (past its `>`), where the closing tag starts and ends. */
+  readonly start: number;
+  readonly headEnd: number;
+  readonly closeStart: number;
+  readonly end: number;
+  /** The prefix of its elements (`x:`), '' for none. */
+  readonly prefix: string;
+  readonly selfClosing: boolean;
+}
+
+/** List `tag` of a styles part, whatever the prefix of its elements. */
+function listOf(xml: string, tag: ListTag): List | undefined {
+  const prefix = prefixOf(xml, tag);
+  if (prefix === undefined) return undefined;
+  const p = prefixSource(prefix);
+  const open = new RegExp(`<${p}${tag}\\b[^>]*?(/?)>`).exec(xml);
   if (!open) return undefined;
   const start = open.index;
-  if (open[1] === '/') return { items: [], start, end: start + open[0].length };
-  const close = xml.indexOf(`</${tag}>`, start);
+  const headEnd = start + open[0].length;
+  if (open[1] === '/')
+    return { items: [], start, headEnd, closeStart: headEnd, end: headEnd, prefix, selfClosing: true };
+  const close = xml.indexOf(`</${prefix}${tag}>`, start);
   if (close < 0) return undefined;
-  const body = xml.slice(start + open[0].length, close);
-  const item = ITEM[tag];
+  const body = xml.slice(headEnd, close);
+  const item = `${p}${ITEM[tag]}`;
   const items =
     body.match(new RegExp(`<${item}\\b[^>]*?/>|<${item}\\b[^>]*?>[\\s\\S]*?</${item}>`, 'g')) ?? [];
-  return { items, start, end: close + tag.length + 3 };
+  const end = close + prefix.length + tag.length + 3;
+  return { items, start, headEnd, closeStart: close, end, prefix, selfClosing: false };
 }
 
 function setAttr(element: string, name: string, value: string): string {
   const re = new RegExp(`(\\s${name}=")[^"]*(")`);
   if (re.test(element)) return element.replace(re, `$1${value}$2`);
-  return element.replace(/^<(\w+)/, `<$1 ${name}="${value}"`);
+  return element.replace(/^<([\w.:-]+)/, `<$1 ${name}="${value}"`);
 }
 
 export class StylesEditor {
@@ -129,7 +149,10 @@ export class StylesEditor {
     return LISTS.some((t) => (this.added.get(t)?.length ?? 0) > 0);
   }
 
-  /** The styles part with the added items at the end of each list. */
+  /**
+   * The styles part with the added items at the end of each list, their elements given the prefix
+   * of the part's own (`x:` from the .NET Open XML SDK, none from Excel).
+   */
   toXml(): string {
     let xml = this.xml;
     for (const tag of LISTS) {
@@ -139,19 +162,21 @@ export class StylesEditor {
       const count = this.count(tag);
       if (!list) {
         if (tag !== 'numFmts') throw this.damaged();
-        const root = /<styleSheet\b[^>]*>/.exec(xml);
+        const prefix = prefixOf(xml, 'styleSheet');
+        const root =
+          prefix === undefined ? null : new RegExp(`<${prefixSource(prefix)}styleSheet\\b[^>]*>`).exec(xml);
         if (!root) throw this.damaged();
         const at = root.index + root[0].length;
-        xml = `${xml.slice(0, at)}<numFmts count="${count}">${added.join('')}</numFmts>${xml.slice(at)}`;
+        const numFmts = withPrefix(`<numFmts count="${count}">${added.join('')}</numFmts>`, prefix ?? '');
+        xml = `${xml.slice(0, at)}${numFmts}${xml.slice(at)}`;
         continue;
       }
-      const headEnd = xml.indexOf('>', list.start) + 1;
-      const selfClosing = xml[headEnd - 2] === '/';
-      const head = setAttr(xml.slice(list.start, headEnd).replace(/\/>$/, '>'), 'count', String(count));
+      const head = setAttr(xml.slice(list.start, list.headEnd).replace(/\/>$/, '>'), 'count', String(count));
+      const items = withPrefix(added.join(''), list.prefix);
       // Added at the end of the list, so that the part's own items keep their places.
-      xml = selfClosing
-        ? `${xml.slice(0, list.start)}${head}${added.join('')}</${tag}>${xml.slice(list.end)}`
-        : `${xml.slice(0, list.start)}${head}${xml.slice(headEnd, list.end - tag.length - 3)}${added.join('')}${xml.slice(list.end - tag.length - 3)}`;
+      xml = list.selfClosing
+        ? `${xml.slice(0, list.start)}${head}${items}</${list.prefix}${tag}>${xml.slice(list.end)}`
+        : `${xml.slice(0, list.start)}${head}${xml.slice(list.headEnd, list.closeStart)}${items}${xml.slice(list.closeStart)}`;
     }
     return xml;
   }
