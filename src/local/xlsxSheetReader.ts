@@ -92,6 +92,14 @@ function parseAddress(ref: string): [number, number] | undefined {
 
 const EMPTY_ROW: readonly Cell[] = Object.freeze([]);
 
+/** A boolean cell's value: `1`/`0` as Excel writes it, `true`/`false` as XML Schema also allows. */
+function booleanOf(raw: string): boolean {
+  const t = raw.trim();
+  if (t === 'true') return true;
+  if (t === 'false') return false;
+  return parseInt(t, 10) !== 0;
+}
+
 /** Reads the sheet as it is unpacked, chunk by chunk. */
 export async function readSheet(zip: ZipPackage, entry: ZipEntry, ctx: SheetContext): Promise<SheetRead> {
   const sheet = sheetScanner(ctx);
@@ -144,7 +152,7 @@ function sheetScanner(ctx: SheetContext): { write(chunk: Uint8Array): void; end(
       if (!hasValue) {
         uncomputed.push({ row: cellRow, col });
       } else if (type === 'str') cell = xmlDecode(raw) || null;
-      else if (type === 'b') cell = parseInt(raw, 10) !== 0;
+      else if (type === 'b') cell = booleanOf(raw);
       else if (type === 'e') cell = xmlDecode(raw) || null;
       else cell = numberCell(raw, style, ctx);
     } else if (hasValue) {
@@ -155,7 +163,7 @@ function sheetScanner(ctx: SheetContext): { write(chunk: Uint8Array): void; end(
         cell = shared || null;
       } else if (type === 'str') cell = xmlDecode(raw) || null;
       else if (type === 'inlineStr') cell = xmlDecode(raw) || null;
-      else if (type === 'b') cell = parseInt(raw, 10) !== 0;
+      else if (type === 'b') cell = booleanOf(raw);
       else if (type === 'e') cell = xmlDecode(raw) || null;
       else if (type === 'd') {
         const iso = raw.slice(0, 10);
