@@ -45,6 +45,9 @@ function elementEnd(xml: string, start: number, tag: string): number {
   return close < 0 ? -1 : close + tag.length + 3;
 }
 
+/** `=` and the opening quote of an attribute's value, as XML allows them (`r="1"`, `r = '1'`). */
+const IS = `\\s*=\\s*["']`;
+
 function columnOf(ref: string): number {
   let col = 0;
   for (const ch of ref) {
@@ -74,7 +77,7 @@ export function patchCell(
   const cellAt = (style: number | undefined): string =>
     withPrefix(cellXml(ref, patch.value, style, date1904), prefix);
   const ref = `${columnLetters(patch.col)}${patch.row}`;
-  const rowRe = new RegExp(`<${p}row\\b[^>]*?\\sr="${patch.row}"[^>]*?>`, 'g');
+  const rowRe = new RegExp(`<${p}row\\b[^>]*?\\sr${IS}${patch.row}["'][^>]*?>`, 'g');
   const rowMatch = rowRe.exec(xml);
   if (!rowMatch) {
     // No such row yet: put it before the first row below it, else at the end of the sheet's data.
@@ -82,7 +85,7 @@ export function patchCell(
       `<row r="${patch.row}">${cellXml(ref, patch.value, styleFor(undefined), date1904)}</row>`,
       prefix,
     );
-    const rows = new RegExp(`<${p}row\\b[^>]*?\\sr="(\\d+)"`, 'g');
+    const rows = new RegExp(`<${p}row\\b[^>]*?\\sr${IS}(\\d+)["']`, 'g');
     for (let m = rows.exec(xml); m; m = rows.exec(xml)) {
       if (Number(m[1]) > patch.row) return `${xml.slice(0, m.index)}${row}${xml.slice(m.index)}`;
     }
@@ -100,13 +103,13 @@ export function patchCell(
     return `${xml.slice(0, headEnd - 2)}>${cell}</${prefix}row>${xml.slice(headEnd)}`;
   }
   const rowEnd = xml.indexOf(`</${prefix}row>`, headEnd);
-  const cells = new RegExp(`<${p}c\\b[^>]*?\\sr="([A-Z]+)\\d+"[^>]*?>`, 'g');
+  const cells = new RegExp(`<${p}c\\b[^>]*?\\sr${IS}([A-Z]+)\\d+["'][^>]*?>`, 'g');
   cells.lastIndex = headEnd;
   for (let m = cells.exec(xml); m && m.index < rowEnd; m = cells.exec(xml)) {
     const col = columnOf(m[1] as string);
     if (col < patch.col) continue;
     if (col === patch.col) {
-      const s = /\ss="(\d+)"/.exec(m[0]);
+      const s = /\ss\s*=\s*["'](\d+)["']/.exec(m[0]);
       const cell = cellAt(styleFor(s ? Number(s[1]) : undefined));
       const end = elementEnd(xml, m.index, `${prefix}c`);
       return `${xml.slice(0, m.index)}${cell}${xml.slice(end)}`;

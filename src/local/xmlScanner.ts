@@ -120,22 +120,31 @@ export function attr(attrs: string, name: string): string | undefined {
     // The name, then `=`: looked for without making the text `name=` each time (once per cell).
     const at = attrs.indexOf(name, from);
     if (at < 0) return undefined;
-    if (attrs.charCodeAt(at + name.length) !== 61 /* = */) {
-      from = at + 1;
-      continue;
+    let eq = at + name.length;
+    if (attrs.charCodeAt(eq) !== 61 /* = */) {
+      // Spaces around `=` (`r = "A1"`) are valid XML, if rare: looked past only here.
+      while (isSpace(attrs.charCodeAt(eq))) eq += 1;
+      if (attrs.charCodeAt(eq) !== 61) {
+        from = at + 1;
+        continue;
+      }
     }
-    from = at + name.length + 1;
+    from = eq + 1;
     const before = at === 0 ? 32 : attrs.charCodeAt(at - 1);
     if (!isSpace(before) && before !== 58 /* : */) continue;
     if (before === 58) {
       // A prefixed attribute (r:id) only matches when asked with its prefix.
       continue;
     }
-    const quote = attrs[from];
-    if (quote !== '"' && quote !== "'") return undefined;
-    const close = attrs.indexOf(quote, from + 1);
+    let open = from;
+    let quote = attrs.charCodeAt(open);
+    if (quote !== 34 /* " */ && quote !== 39 /* ' */) {
+      while (isSpace(quote)) quote = attrs.charCodeAt(++open);
+      if (quote !== 34 && quote !== 39) return undefined;
+    }
+    const close = attrs.indexOf(quote === 34 ? '"' : "'", open + 1);
     if (close < 0) return undefined;
-    return xmlDecode(attrs.slice(from + 1, close));
+    return xmlDecode(attrs.slice(open + 1, close));
   }
 }
 

@@ -44,6 +44,14 @@ describe.each(cases)('%s', (_label, p, before, after) => {
   });
 });
 
+it('finds rows and cells written with spaces around = or single quotes (no second row 2)', () => {
+  const odd = sheet.replace(/ r="/g, " r = '").replace(/(r = '[A-Z]*\d+)"/g, "$1'");
+  expect(odd).toContain("<row r = '2'>");
+  const out = patch(odd, { row: 2, col: 2, value: 7 });
+  expect(out.match(/<row /g)).toHaveLength(2);
+  expect(out).toContain('<c r="B2"><v>7</v></c>');
+});
+
 it('a row that is an empty element, and an empty sheetData, under x:', () => {
   const x = prefixAll(worksheetXml([]), 'x').replace('<x:sheetData></x:sheetData>', '<x:sheetData/>');
   expect(patch(x, { row: 1, col: 1, value: 1 })).toContain(

@@ -27,3 +27,10 @@ describe('boolean cells', () => {
     expect(read('<row r="1"><c r="A1" t="b"><f>1=2</f><v>false</v></c></row>')).toEqual([[false]]);
   });
 });
+
+it('reads attributes written with spaces around =', () => {
+  expect(read('<row r = "2"><c r = "B2" t = "s"><v>0</v></c></row>')).toEqual([
+    [null, null],
+    [null, 'Kas'],
+  ]);
+});
