@@ -58,7 +58,7 @@ export const helpText = {
     'Buku Kelompok: buku administrasi kelompok tani.',
     '',
     '• Buka Panel: ringkasan, masalah data, pinjaman menunggak, jurnal.',
-    '• Siapkan Buku: membuat tab yang belum ada (Pengaturan, Anggota, Kas, Pinjaman, Kegiatan, Daftar Hadir, RUK, Saprodi); tab yang sudah ada tidak diubah.',
+    '• Siapkan Buku: membuat tab yang belum ada (Pengaturan, Anggota, Kas, Pinjaman, Kegiatan, Perubahan Pinjaman, Daftar Hadir, RUK, Saprodi); tab yang sudah ada tidak diubah.',
     '• Periksa Data: menulis tab Pemeriksaan, tiap masalah dengan tautan ke selnya.',
     '• Hitung Saldo Pinjaman: menulis tab Saldo Pinjaman dan Simpanan per hari ini.',
     '• Buat Jurnal Minggu Ini / Minggu Lalu: menulis tab Jurnal <minggu>.',

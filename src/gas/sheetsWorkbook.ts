@@ -220,9 +220,14 @@ export class SheetsWorkbook implements Workbook {
   writeGeneratedTabs(grids: readonly SheetGrid[]): void {
     sheetsCall(() =>
       this.undoable((done, undos) => {
-        const staged: { grid: SheetGrid; sheet: Sheet; old: Sheet | null }[] = [];
+        const staged: { grid: SheetGrid; sheet: Sheet; old: Sheet | null; setAside: boolean }[] = [];
         for (const grid of grids) {
-          const old = this.byName(grid.name);
+          let old = this.byName(grid.name);
+          // A run cut off (the time limit) after it set the old tab aside: that tab is the old one,
+          // so the new takes its place and it goes (an audit: it stayed, the new tab went last).
+          const left = old ? null : this.byName(stagingName(grid.name, 'lama'));
+          const setAside = left !== null && this.hasMarker(left);
+          if (setAside) old = left;
           if (old && !this.hasMarker(old)) {
             // Named as the user spelt it (Sheets finds `simpanan` for `Simpanan`).
             throw new HostError('tab.notGenerated', `Tab ${grid.name} was not written by Buku Kelompok`, {
@@ -238,10 +243,10 @@ export class SheetsWorkbook implements Workbook {
           this.sheetIds = undefined;
           done(() => this.spreadsheet.deleteSheet(sheet));
           this.write(sheet, grid);
-          staged.push({ grid, sheet, old });
+          staged.push({ grid, sheet, old, setAside });
         }
-        for (const { grid, sheet, old } of staged) {
-          if (old) {
+        for (const { grid, sheet, old, setAside } of staged) {
+          if (old && !setAside) {
             const aside = stagingName(grid.name, 'lama');
             this.removeLeftover(aside);
             old.setName(aside);

@@ -1,6 +1,7 @@
 // The built dist/Code.js end to end over the fake SpreadsheetApp: every menu item and every sidebar
 // function on a realistic book, the tabs written, protection, marker, call counts, and failures.
 import { fixRequest } from '../../src/core/api/shownFix';
+import { compareProblems } from '../../src/core/problems/problem';
 import type {
   ActionResult,
   ApiResponse,
@@ -327,7 +328,9 @@ describe('a realistic book: check, balances, journal', () => {
 
   it('runChecks writes Pemeriksaan: every problem, errors first, linked to its cell', () => {
     const view = ok(run<ApiResponse<Overview>>(book, 'getOverview'));
-    const all = allProblems(book, view);
+    // Pemeriksaan lists them errors first, then by tab name and row; the sidebar's pages put the tab
+    // with more errors first: the same problems.
+    const all = [...allProblems(book, view)].sort(compareProblems);
     const result = ok(run<Action>(book, 'runChecks'));
     expect(result.tabs).toEqual(['Pemeriksaan']);
     expect(result.message.id).toMatch(
@@ -390,6 +393,8 @@ describe('a realistic book: check, balances, journal', () => {
     expect(alerts[2]).toContain(`Tab Jurnal ${week.value} ditulis.`);
     expect(alerts[3]).toContain(`Tab Jurnal ${lastWeek.value} ditulis.`);
     expect(alerts[4]).toContain('Siapkan Buku');
+    // Every tab Siapkan Buku makes, in its order (an audit: Perubahan Pinjaman was left out).
+    expect(alerts[4]).toContain(`tab yang belum ada (${inputTabs.map((t) => t.name).join(', ')});`);
     expect(book.world.sidebars).toEqual([{ title: 'Buku Kelompok', content: expect.stringContaining('<') }]);
     expect(book.world.sheets.filter((s) => s.name.startsWith('Jurnal ')).length).toBe(2);
   });

@@ -4,6 +4,7 @@
 // of Pemeriksaan does not break later checks; goToCell beyond the sheet is refused plainly.
 import type { ActionResult, ApiResponse } from '../../src/core/api/types';
 import { inputTabs } from '../../src/core/book/schema';
+import { GENERATED_MARKER } from '../../src/core/generatedMarker';
 import { journalWeekOf } from '../../src/core/week/journalWeek';
 import type { FakeWorld } from './fakeSpreadsheetApp';
 import { copiesInOneLoad, copyBook, fillDemo, gasBook, run, type GasBook } from './gasBook';
@@ -157,6 +158,23 @@ describe('a generated tab takes the old one’s place', () => {
     const again = book.world.sheet('Pemeriksaan')!;
     expect(again.metadata).toHaveLength(1);
     expect(again.protections.map((p) => [p.type, p.warningOnly])).toEqual([['SHEET', true]]);
+  });
+
+  it('after a run cut off between its renames, takes the place of the old tab it had set aside (found by an audit)', () => {
+    const book = demo(true)();
+    const sheets = book.world.sheets;
+    sheets.unshift(
+      sheets.splice(
+        sheets.findIndex((s) => s.name === 'Pemeriksaan'),
+        1,
+      )[0]!,
+    );
+    const order = sheets.map((s) => s.name);
+    // What the cut-off run left: the old tab set aside, the new one still under its staging name.
+    book.world.sheet('Pemeriksaan')!.name = '~Pemeriksaan ~lama';
+    book.world.addSheet('~Pemeriksaan ~baru', [['x']]).metadata.push({ key: GENERATED_MARKER, value: 'v1' });
+    expect(run<Action>(book, 'runChecks').ok).toBe(true);
+    expect(book.world.sheets.map((s) => s.name)).toEqual(order);
   });
 
   it('a user merge across the frozen header of Pemeriksaan (A9:A10) does not break later checks', () => {

@@ -66,6 +66,23 @@ class Refusal extends Error {
   }
 }
 
+/**
+ * An argument as a refusal quotes it: text or a number as given; anything else (missing, null, an
+ * object a caller passed by mistake) is not quoted at all rather than as `undefined` or `[object Object]`.
+ */
+function shownArg(value: unknown): string {
+  return typeof value === 'string'
+    ? value
+    : typeof value === 'number' && Number.isFinite(value)
+      ? String(value)
+      : '';
+}
+
+/** A year as a caller may pass it: the number, or its four digits as text (`"2026"`). */
+function yearArg(value: unknown): number {
+  return typeof value === 'string' && /^\d{4}$/.test(value.trim()) ? Number(value) : (value as number);
+}
+
 function refuse(code: string, params: Readonly<Record<string, string>> = {}): never {
   throw new Refusal(apiError(code, params));
 }
@@ -414,7 +431,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
 
   const checkAsOf = (asOf: IsoDate | undefined) => {
     if (asOf !== undefined && asOf !== null && !isIsoDate(asOf))
-      refuse('date.invalid', { value: String(asOf) });
+      refuse('date.invalid', { value: shownArg(asOf) });
   };
 
   return {
@@ -424,8 +441,8 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
         return host.withLock(() => {
           const state = read();
           requireInputTabs(state, 'card');
-          const member = findMember(state.book, String(memberId ?? ''));
-          if (!member) refuse('member.notFound', { value: String(memberId ?? '') });
+          const member = findMember(state.book, shownArg(memberId));
+          if (!member) refuse('member.notFound', { value: shownArg(memberId) });
           return writeCards(state, asOf ?? state.today, [member]);
         });
       }),
@@ -444,10 +461,11 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
         });
       }),
 
-    computeShu: (year: number) =>
+    computeShu: (asked: number) =>
       respond(() => {
+        const year = yearArg(asked);
         if (!Number.isInteger(year) || year < 2000 || year > 2100)
-          refuse('year.invalid', { value: String(year) });
+          refuse('year.invalid', { value: shownArg(asked) });
         return host.withLock(() => {
           const state = read();
           requireInputTabs(state, 'shu');
@@ -499,7 +517,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
     computeBalances: (asOf?: IsoDate) =>
       respond(() => {
         if (asOf !== undefined && asOf !== null && !isIsoDate(asOf))
-          refuse('date.invalid', { value: String(asOf) });
+          refuse('date.invalid', { value: shownArg(asOf) });
         return host.withLock(() => {
           const state = read();
           requireInputTabs(state, 'savingsAndLoans');
@@ -531,16 +549,17 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
         host.withLock(() => {
           const state = read();
           requireInputTabs(state, 'journal');
-          const parsed = parseJournalWeek(String(week), state.book.settings.weekStart);
+          const parsed = parseJournalWeek(shownArg(week), state.book.settings.weekStart);
           if (!parsed.ok) throw new Refusal(parsed.error);
           return journal(state, parsed.week.value);
         }),
       ),
 
-    generatePlan: (year?: number) =>
+    generatePlan: (asked?: number) =>
       respond(() => {
-        if (year !== undefined && year !== null && !(Number.isInteger(year) && year >= 2000 && year <= 2100))
-          refuse('year.invalid', { value: String(year) });
+        const year = asked === undefined || asked === null ? undefined : yearArg(asked);
+        if (year !== undefined && !(Number.isInteger(year) && year >= 2000 && year <= 2100))
+          refuse('year.invalid', { value: shownArg(asked) });
         return host.withLock(() => {
           const state = read();
           requireInputTabs(state, 'ruk');
@@ -568,7 +587,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
           requireInputTabs(state, 'saprodi');
           const choice = chooseSeason(
             state.book,
-            season === undefined || season === null ? undefined : String(season),
+            season === undefined || season === null ? undefined : shownArg(season),
           );
           if (!choice.ok) {
             // The tab is there and read: it has no rows yet, or its rows were left out for their errors.
@@ -700,7 +719,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
 
     setLanguage: (lang: Lang) =>
       respond(() => {
-        if (lang !== 'id' && lang !== 'en') refuse('lang.invalid', { value: String(lang) });
+        if (lang !== 'id' && lang !== 'en') refuse('lang.invalid', { value: shownArg(lang) });
         // The overview the sidebar holds is bilingual: nothing new is needed from the book.
         host.setUserPref(LANG_PREF, lang);
         return { lang };

@@ -49,8 +49,8 @@ const messages: Record<string, Bilingual | ((p: Params) => Bilingual)> = {
     "This spreadsheet has reached Google Sheets' limit of 10 million cells (empty cells count too): the new tab does not fit. Delete tabs no longer used, or empty rows and columns, and try again; nothing was changed.",
   ),
   'book.noTabs': t(
-    'Buku ini belum punya tab Buku Kelompok (Pengaturan, Anggota, Kas, Pinjaman, Kegiatan). Jalankan Siapkan Buku dulu, lalu isi datanya.',
-    'This book has none of the Buku Kelompok tabs yet (Pengaturan, Anggota, Kas, Pinjaman, Kegiatan). Run Siapkan Buku (set up the book) first, then fill them in.',
+    'Buku ini belum punya tab Buku Kelompok (Pengaturan, Anggota, Kas, Pinjaman, dan lainnya). Jalankan Siapkan Buku dulu, lalu isi datanya.',
+    'This book has none of the Buku Kelompok tabs yet (Pengaturan, Anggota, Kas, Pinjaman and the others). Run Siapkan Buku (set up the book) first, then fill them in.',
   ),
   'fix.notFound': t(
     'Masalah ini sudah tidak ada (mungkin sudah diperbaiki). Muat ulang panel untuk melihat keadaan terbaru.',
