@@ -214,6 +214,8 @@ export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged
     setLanguage(lang) {
       if (lang === state.lang && state.overview) return;
       state.lang = lang;
+      // The last result or failure stays, now in the other language (an audit: it went).
+      const shown = state.status?.kind === 'progress' ? null : state.status;
       // Everything shown is bilingual: the choice is kept for next time, and the panel redrawn.
       void call<LanguageChoice>(
         'setLanguage',
@@ -222,7 +224,7 @@ export function startApp(root: HTMLElement, client: SidebarClient, onBookChanged
         (choice) => {
           state.lang = choice.lang;
           if (state.overview) state.overview = { ...state.overview, lang: choice.lang };
-          state.status = null;
+          state.status = shown;
         },
       );
     },

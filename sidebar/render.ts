@@ -338,6 +338,8 @@ function problemItem(p: ProblemView, state: State, ctl: Controller): HTMLElement
       // Screen readers hear the severity as a word; the coloured letter is for the eye.
       el('span', { class: 'sr-only', text: `${pick(strings[p.severity], lang)}: ` }),
       el('span', { class: 'where', text: where }),
+      // Heard as two sentences, not run together ("Kolom ID AnggotaAnggota …").
+      el('span', { class: 'sr-only', text: '. ' }),
       el('span', { class: 'message', text: pick(p.message, lang) }),
     ],
   );

@@ -463,6 +463,10 @@ describeInBrowser(
     });
 
     test('the language switch: English everywhere, remembered for the user after a reload', async () => {
+      // A result shown before the switch stays, in the other language (an audit: it went).
+      await button('computeBalances').click();
+      const result = await waitForOutcome();
+      expect(result).toMatch(/^Tab Saldo Pinjaman dan Simpanan ditulis/);
       // The panel turns English at once; the choice is saved by the call it makes (under load, later).
       const saved = page.waitForResponse(
         (r) => r.url().endsWith('/api/setLanguage') && r.request().postData() === '["en"]',
@@ -471,6 +475,7 @@ describeInBrowser(
       await sidebar.locator('h2', { hasText: 'Data problems' }).waitFor();
       await saved;
       await expect(button('runChecks').textContent()).resolves.toBe('Check Data');
+      await expect(status().textContent()).resolves.toMatch(/^Tabs? Saldo Pinjaman and Simpanan written/);
       await expect(sidebar.locator('.asof').textContent()).resolves.toBe('As of 25 November 2026');
       const cash = initial.cards.find((c) => c.key === 'cashBalance');
       await expect(sidebar.locator('[data-card=cashBalance] .card-label').textContent()).resolves.toBe(

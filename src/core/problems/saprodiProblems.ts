@@ -18,13 +18,22 @@ export const saprodiProblems = {
     'Luas Tanam harus lebih dari 0: {value}. Tulis luasnya dalam hektar, mis. 0,5.',
     'The planted area must be more than 0: {value}. Write it in hectares, e.g. 0.5.',
   ),
-  'saprodi.area.aboveLand': w<{ land: Arg; memberId: Arg; value: Arg }>(
+  // Areas in each language's decimal sign: `2,4 ha`, `2.4 ha` (the En arguments).
+  'saprodi.area.aboveLand': w<{ land: Arg; memberId: Arg; value: Arg; landEn: Arg; valueEn: Arg }>(
     'Luas Tanam {value} ha lebih dari Luas Lahan anggota {memberId} ({land} ha di tab Anggota). Periksa salah satunya.',
-    "The planted area {value} ha is more than member {memberId}'s land ({land} ha in the Anggota tab). Check one of them.",
+    "The planted area {valueEn} ha is more than member {memberId}'s land ({landEn} ha in the Anggota tab). Check one of them.",
   ),
-  'saprodi.area.overSubsidyLimit': w<{ kind: Arg; limit: Arg; memberId: Arg; season: Arg; total: Arg }>(
+  'saprodi.area.overSubsidyLimit': w<{
+    kind: Arg;
+    limit: Arg;
+    memberId: Arg;
+    season: Arg;
+    total: Arg;
+    limitEn: Arg;
+    totalEn: Arg;
+  }>(
     'Luas tanam anggota {memberId} pada {season} seluruhnya {total} ha, lebih dari Batas Luas Subsidi {limit} ha: {kind} bersubsidi hanya untuk {limit} ha. Periksa luasnya atau kurangi rencananya.',
-    "Member {memberId}'s planted area in {season} is {total} ha in all, over the subsidy limit of {limit} ha: subsidised {kind} covers {limit} ha only. Check the area or reduce the plan.",
+    "Member {memberId}'s planted area in {season} is {totalEn} ha in all, over the subsidy limit of {limitEn} ha: subsidised {kind} covers {limitEn} ha only. Check the area or reduce the plan.",
   ),
   'saprodi.kind.missing': missing('pilih jenis saprodi dari daftar', 'pick the kind of input from the list'),
   'saprodi.kind.unknown': notOnList({ id: 'Jenis', en: 'The kind' }),

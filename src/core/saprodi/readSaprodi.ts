@@ -72,7 +72,8 @@ function need(r: RowReader<SaprodiColumn>, key: SaprodiColumn, value: unknown, c
 }
 
 /** Hectares as people read them: `2,5`. */
-const ha = (n: number) => String(Math.round(n * 10000) / 10000).replace('.', ',');
+const haEn = (n: number) => String(Math.round(n * 10000) / 10000);
+const ha = (n: number) => haEn(n).replace('.', ',');
 
 /** Never reports a missing tab: `Saprodi` is an extension a book may not have yet. */
 export function readSaprodi(source: TabSource, problems: Problem[], ctx: SaprodiContext): SaprodiReading {
@@ -179,6 +180,8 @@ export function readSaprodi(source: TabSource, problems: Problem[], ctx: Saprodi
           value: ha(areaHa),
           memberId,
           land: ha(member.landHa),
+          valueEn: haEn(areaHa),
+          landEn: haEn(member.landHa),
         });
     }
     rows.push(row);
@@ -201,7 +204,15 @@ export function readSaprodi(source: TabSource, problems: Problem[], ctx: Saprodi
         problemAt(
           'saprodi.area.overSubsidyLimit',
           placeAt(open.tab, row.row, kindCol?.header ?? 'Jenis', kindCol?.col ?? 0),
-          { memberId: row.memberId, season: row.season, total: ha(total), limit: ha(limit), kind: row.kind },
+          {
+            memberId: row.memberId,
+            season: row.season,
+            total: ha(total),
+            limit: ha(limit),
+            kind: row.kind,
+            totalEn: haEn(total),
+            limitEn: haEn(limit),
+          },
         ),
       );
     }

@@ -82,6 +82,10 @@ describe('Saprodi checks', () => {
     expect(problems[0]?.message.id).toBe(
       'Luas tanam anggota A003 pada MT I 2026 seluruhnya 2,5 ha, lebih dari Batas Luas Subsidi 2 ha: Urea bersubsidi hanya untuk 2 ha. Periksa luasnya atau kurangi rencananya.',
     );
+    // English writes the decimal point (found by a sidebar audit: "2,5 ha in all" in English).
+    expect(problems[0]?.message.en).toBe(
+      "Member A003's planted area in MT I 2026 is 2.5 ha in all, over the subsidy limit of 2 ha: subsidised Urea covers 2 ha only. Check the area or reduce the plan.",
+    );
     // Padi alone (1,5 ha over two kinds) is within the limit: the same land is not counted twice.
     expect(problemsOf(rows.slice(0, 2))).toEqual([]);
     // Batas Luas Subsidi 3 lifts the limit.
@@ -180,6 +184,9 @@ describe('Saprodi checks', () => {
     ]);
     expect(problems[0]?.message.id).toBe(
       'Luas Tanam 0,75 ha lebih dari Luas Lahan anggota A001 (0,5 ha di tab Anggota). Periksa salah satunya.',
+    );
+    expect(problems[0]?.message.en).toBe(
+      "The planted area 0.75 ha is more than member A001's land (0.5 ha in the Anggota tab). Check one of them.",
     );
   });
 
