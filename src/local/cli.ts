@@ -20,6 +20,7 @@ import { messagesCommand } from './commands/messages';
 import { rukCommand } from './commands/ruk';
 import { saprodiCommand } from './commands/saprodi';
 import { CliError } from './openBook';
+import { WorkbookFileError } from './workbookFileError';
 import { visibleControls } from './visibleControls';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { isBoundedRun } from './boundedHeap';
@@ -91,7 +92,9 @@ export async function main(argv: readonly string[], raw: CliContext): Promise<nu
   try {
     return await command.run(args, ctx);
   } catch (e) {
-    if (e instanceof CliError) {
+    // A book that cannot be copied as read (no styles part, a part cut short) is said as when it
+    // cannot be read, whichever step found it: never an internal error.
+    if (e instanceof CliError || e instanceof WorkbookFileError) {
       ctx.err(`${e.text.id} / ${e.text.en}`);
       return 2;
     }

@@ -152,12 +152,14 @@ export async function packagePieces(edits: PackageEdits): Promise<Buffer[]> {
       }
     }
   };
+  // A part the copy is made from missing (a program that wrote no styles part): the book read
+  // lacks it, and the user hears so in both languages, as of any part cut short.
   const text = (name: string): string => {
     const entry = zip.entry(name);
-    if (!entry) throw new Error(`package has no ${name}`);
+    if (!entry) throw damaged();
     return zip.readText(entry);
   };
-  if (parts.stylesPart === undefined) throw new Error('package has no styles part');
+  if (parts.stylesPart === undefined) throw damaged();
   const styles = edits.styles ?? new StylesEditor(text(parts.stylesPart), damaged);
   let contentTypes = text('[Content_Types].xml');
   let workbookXml = text(parts.workbookPart);

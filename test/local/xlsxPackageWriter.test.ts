@@ -9,7 +9,15 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
 import { ZipPackage } from '../../src/local/zipPackage';
-import { elementTreeStyle, MAIN_NS, openXmlSdkStyle, rawBook, SMALL_BOOK, unprefixedTags } from './rawBook';
+import {
+  elementTreeStyle,
+  MAIN_NS,
+  openXmlSdkStyle,
+  rawBook,
+  SMALL_BOOK,
+  unprefixedTags,
+  withEditedParts,
+} from './rawBook';
 import { runCli } from './runCli';
 
 const dir = mkdtempSync(join(tmpdir(), 'bk-prefixed-'));
@@ -97,4 +105,26 @@ it('a copy of a book without prefixes is still read by exceljs', async () => {
   const excel = new ExcelJS.Workbook();
   await excel.xlsx.load(written as unknown as ArrayBuffer);
   expect(excel.worksheets.map((w) => w.name)).toContain('Saldo Pinjaman');
+});
+
+it('a book with no styles part is read, and a copy is refused in both languages, the file left as it was', async () => {
+  // Some programs write none: the workbook's relationships name no styles part.
+  const bytes = withEditedParts(plain, (name, xml) =>
+    name === 'xl/_rels/workbook.xml.rels'
+      ? xml.replace(/<Relationship [^>]*\/styles"[^>]*\/>/, '')
+      : undefined,
+  );
+  const input = join(dir, 'nostyles.xlsx');
+  writeFileSync(input, bytes);
+  expect((await runCli(['check', input, '--today', today], dir, clock)).code).not.toBe(2);
+  const r = await runCli(
+    ['balances', input, '--out', join(dir, 'nostyles-out.xlsx'), '--today', today],
+    dir,
+    clock,
+  );
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain('rusak: isinya terpotong atau tidak lengkap');
+  expect(r.stderr).toContain('is damaged: part of it is cut short or missing');
+  expect(r.stderr).not.toContain('package has no');
+  expect(readFileSync(input)).toEqual(bytes);
 });
