@@ -87,7 +87,13 @@ const nextMonth = (month: string): string => {
 
 type DutyTab = 'activities' | 'attendance' | 'plan' | 'saprodi';
 
-export function journalDuties(book: Book, start: IsoDate, end: IsoDate): JournalDuties {
+export function journalDuties(
+  book: Book,
+  start: IsoDate,
+  end: IsoDate,
+  /** The week's last day, or today in a week under way (docs/book.md §6): what was done stops there. */
+  through: IsoDate,
+): JournalDuties {
   const notRead: Partial<Record<DutyTab, string>> = {};
   // Kegiatan's rows are always a list, empty when the tab was not read: its name says whether it was.
   // A plan row is done by a Kegiatan row: without them every row would read as still to do.
@@ -98,7 +104,10 @@ export function journalDuties(book: Book, start: IsoDate, end: IsoDate): Journal
     ['saprodi', saprodiTab],
   ] as const)
     if (book[key] === undefined) notRead[key] = book.tabNames[key] ?? spec.name;
-  const report = attendanceReport(book, end);
+  // Who is active, absent or to visit, and which plan rows are done, as of today in a week under
+  // way, as the rest of the journal counts (an audit: a member leaving tomorrow was not to visit,
+  // a plan row typed ahead of its day was done).
+  const report = attendanceReport(book, through);
   const names = firstByKey(
     book.members,
     (m) => m.id,
@@ -126,7 +135,7 @@ export function journalDuties(book: Book, start: IsoDate, end: IsoDate): Journal
     // end has two months of its own: the first one's rows not done are still to do, not dropped.
     planToDo: (notRead.plan
       ? []
-      : planRowsToDo(planReport(book, end), [start.slice(0, 7), month, nextMonth(month)])
+      : planRowsToDo(planReport(book, through), [start.slice(0, 7), month, nextMonth(month)])
     )
       .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0))
       .map((r) => ({
@@ -138,7 +147,7 @@ export function journalDuties(book: Book, start: IsoDate, end: IsoDate): Journal
         responsible: r.responsible,
       })),
     saprodiReceived: (book.saprodi ?? [])
-      .filter((r) => r.receivedDate !== undefined && r.receivedDate >= start && r.receivedDate <= end)
+      .filter((r) => r.receivedDate !== undefined && r.receivedDate >= start && r.receivedDate <= through)
       .map((r) => ({
         date: r.receivedDate as IsoDate,
         memberId: r.memberId,

@@ -136,7 +136,7 @@ export function weeklyJournal(
       ),
       collection: credit.collection.items,
     },
-    ...journalDuties(book, w.start, w.end),
+    ...journalDuties(book, w.start, w.end, through),
     signatures: {
       facilitator: { role: t('Pendamping', 'Facilitator'), name: blankToNull(s.facilitatorName) },
       chair: { role: t('Ketua Kelompok', 'Group Chair'), name: blankToNull(s.chairName) },

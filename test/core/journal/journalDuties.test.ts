@@ -89,6 +89,33 @@ describe('the journal’s facilitator duties', () => {
     ]);
   });
 
+  it('in a week under way, counts who is to visit and which plan rows are done as of today (found by an audit)', () => {
+    // On Wednesday 3 June: A007 leaves on Saturday 6 June, and a Kegiatan row typed ahead for Friday
+    // 5 June names R01 (the checks call it activity.date.future). Neither has happened yet.
+    const ahead = {
+      ...book,
+      members: book.members.map((m) =>
+        m.id === 'A007' ? { ...m, status: 'Keluar' as const, leaveDate: '2026-06-06' } : m,
+      ),
+      activities: [
+        ...book.activities,
+        {
+          ...book.activities[0]!,
+          row: 99,
+          date: '2026-06-05',
+          planCode: 'R01',
+          description: 'Rapat evaluasi',
+        },
+      ],
+    };
+    const wednesday = weeklyJournal(ahead, problems, '2026-W23', '2026-06-03 18:00', '2026-06-03');
+    const sunday = weeklyJournal(ahead, problems, '2026-W23', '2026-06-07 18:00', '2026-06-07');
+    expect(wednesday.attendance.toVisit.map((v) => v.memberId)).toContain('A007');
+    expect(sunday.attendance.toVisit.map((v) => v.memberId)).not.toContain('A007');
+    expect(wednesday.planToDo.map((r) => r.code)).toEqual(['R01', 'R02']);
+    expect(sunday.planToDo.map((r) => r.code)).toEqual(['R02']);
+  });
+
   it('lists this month’s plan rows before next month’s, whatever their order in RUK', () => {
     const later = { ...book, plan: [...book.plan!].reverse() };
     const journal = weeklyJournal(later, problems, '2026-W23', '2026-06-07 18:00');
