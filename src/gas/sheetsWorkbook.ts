@@ -33,6 +33,7 @@ const NEW_TAB_ROWS = 1000;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 type App = Pick<
   GoogleAppsScript.Spreadsheet.SpreadsheetApp,
   'newDataValidation' | 'newRichTextValue' | 'ProtectionType' | 'DataValidationCriteria'
@@ -368,18 +369,19 @@ export class SheetsWorkbook implements Workbook {
     if (dropdown.row > maxRows) return;
     const range = sheet.getRange(dropdown.row, dropdown.col, maxRows - dropdown.row + 1, 1);
     const before = range.getDataValidations();
-    const first = before[0]?.[0];
+    const old = (cell: DataValidation | null | undefined): boolean => {
+      const list: unknown = cell?.getCriteriaValues()[0];
+      return Array.isArray(list) && sameChoices(list.map(String), dropdown.was);
+    };
+    const isOld = before.map(([cell]) => old(cell));
+    // The first cell with the old list, not the first row's: rows pasted in may have lost theirs.
+    const first = before[isOld.indexOf(true)]?.[0];
     if (!first) return;
     const rule = first
       .copy()
       .requireValueInList([...dropdown.choices], true)
       .build();
-    range.setDataValidations(
-      before.map(([cell]) => {
-        const list: unknown = cell?.getCriteriaValues()[0];
-        return [Array.isArray(list) && sameChoices(list.map(String), dropdown.was) ? rule : (cell ?? null)];
-      }),
-    );
+    range.setDataValidations(before.map(([cell], i) => [isOld[i] ? rule : (cell ?? null)]));
     done(() => range.setDataValidations(before));
   }
 

@@ -372,6 +372,35 @@ describe('Siapkan Buku on a book an earlier release made', () => {
     expect(pinjaman.cell(301, FREQUENCY_COL)!.validation).toBeNull();
   });
 
+  it('both doors: rows pasted in at the top without a dropdown do not keep the rows below from gaining Musiman (found by an audit)', async () => {
+    const side = oldSheets();
+    const pinjaman = side.world.sheet('Pinjaman')!;
+    // Pasting the first loans from another file replaced their cells' dropdown with none.
+    for (const row of [2, 3]) pinjaman.put(row, FREQUENCY_COL, { validation: null });
+    expect(ok(call(side)).message).toEqual(MESSAGE);
+    for (const row of [2, 3]) expect(pinjaman.cell(row, FREQUENCY_COL)!.validation).toBeNull();
+    for (const row of [4, 100, pinjaman.maxRows])
+      expect([row, pinjaman.cell(row, FREQUENCY_COL)!.validation!.values]).toEqual([
+        row,
+        ['Bulanan', 'Mingguan', 'Musiman'],
+      ]);
+    const today = side.today;
+    const book = await XlsxWorkbook.fromBuffer(
+      await oldXlsx(today, undefined, (rules, key, letter) => {
+        rules[key.replace(`${letter}2:`, `${letter}4:`)] = rules[key]!;
+        delete rules[key];
+      }),
+    );
+    expect(ok(localApi(book, today).setupBook()).message).toEqual(MESSAGE);
+    const saved = await book.toBuffer();
+    expect(await savedDropdown(saved, 'Pinjaman', 2, FREQUENCY_COL)).toBeUndefined();
+    for (const row of [4, 500])
+      expect([row, (await savedDropdown(saved, 'Pinjaman', row, FREQUENCY_COL))?.formulae]).toEqual([
+        row,
+        ['"Bulanan,Mingguan,Musiman"'],
+      ]);
+  });
+
   it("both doors: only the earlier release's exact list is the add-on's; a user's rule is said as it is", async () => {
     const today = gasSide().today;
     const lacking = messageWith({

@@ -660,7 +660,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
           const added = upgrade
             ? [...upgrade.additions.rows, ...upgrade.additions.dropdowns].map((a) => a.tab)
             : [];
-          return done(state, setupMessage(created, state.book, upgrade), [
+          return done(state, setupMessage(created, state.book, upgrade, state.unreadTabs), [
             ...new Set([...created, ...added]),
           ]);
         }),

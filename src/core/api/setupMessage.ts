@@ -5,16 +5,29 @@ import type { BookUpgrade } from '../book/upgradeBook';
 import { membersTab, settingsTab } from '../book/schema';
 import { text as t, type Bilingual } from '../text';
 
-/** The next steps, in the order they are done: group name, members, the fine, then the checks. */
-function nextSteps(book: Book): Bilingual[] {
+/** A tab whose header row was not found: nothing in it can be read until its headers are right. */
+const fixHeaders = (tab: string): Bilingual =>
+  t(
+    `perbaiki baris judul kolom tab ${tab} (Periksa Data menunjukkan yang kurang)`,
+    `fix the column headers of the ${tab} tab (Periksa Data shows what is missing)`,
+  );
+
+/**
+ * The next steps, in the order they are done: group name, members, the fine, then the checks. A
+ * Pengaturan or Anggota whose header row was not found (`unread`, by its name in the schema) first
+ * needs its headers: filling it in would not be read (found by an audit: "isi Nama Kelompok" of a
+ * Pengaturan that held it, under no header).
+ */
+function nextSteps(book: Book, unread: readonly string[]): Bilingual[] {
   const steps: Bilingual[] = [];
   const settings = book.tabNames.settings ?? settingsTab.name;
-  if (!book.settings.groupName)
+  if (unread.includes(settingsTab.name)) steps.push(fixHeaders(settings));
+  else if (!book.settings.groupName)
     steps.push(t(`isi Nama Kelompok di tab ${settings}`, `fill in Nama Kelompok in the ${settings} tab`));
-  if (book.members.length === 0) {
-    const tab = book.tabNames.members ?? membersTab.name;
-    steps.push(t(`isi data anggota di tab ${tab}`, `enter the members in the ${tab} tab`));
-  }
+  const members = book.tabNames.members ?? membersTab.name;
+  if (unread.includes(membersTab.name)) steps.push(fixHeaders(members));
+  else if (book.members.length === 0)
+    steps.push(t(`isi data anggota di tab ${members}`, `enter the members in the ${members} tab`));
   const filled = steps.length === 0;
   // Fines paid on loans are checked against the fine set: with none, each one is too much.
   if (!book.settings.lateFine && book.cash.some((c) => c.category === 'Denda' && c.loanId))
@@ -60,10 +73,16 @@ function upgradeLines(upgrade: BookUpgrade | undefined): Bilingual[] {
 
 /**
  * `created`: the tabs just created, in order; `book`: the book read after creating them;
- * `upgrade`: what was added to the tabs that were there.
+ * `upgrade`: what was added to the tabs that were there; `unread`: the input tabs there whose header
+ * row was not found (`unreadInputTabs`).
  */
-export function setupMessage(created: readonly string[], book: Book, upgrade?: BookUpgrade): Bilingual {
-  const steps = nextSteps(book);
+export function setupMessage(
+  created: readonly string[],
+  book: Book,
+  upgrade?: BookUpgrade,
+  unread: readonly string[] = [],
+): Bilingual {
+  const steps = nextSteps(book, unread);
   const next = t(
     `Berikutnya: ${steps.map((s) => s.id).join(', lalu ')}.`,
     `Next: ${steps.map((s) => s.en).join(', then ')}.`,

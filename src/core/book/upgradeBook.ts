@@ -148,7 +148,11 @@ export function upgradeBook(source: UpgradeSource): BookUpgrade {
     const list = spec.columns.find((c) => c.key === column)?.list as ListKey;
     if (!header || !found) continue;
     const canonical = (lists[list] as readonly { readonly value: string }[]).map((v) => v.value);
-    const choices = source.dropdownChoices(tab, header.row + 1, found.col);
+    let choices = source.dropdownChoices(tab, header.row + 1, found.col);
+    // The first rows pasted in from another file lose their dropdown while the rows below keep the
+    // template's (found by an audit: Musiman never added): the first row past the data tells.
+    if (choices?.length === 0)
+      choices = source.dropdownChoices(tab, source.readTab(tab).length + 1, found.col);
     // No dropdown at all: nothing keeps the user from typing the new choice.
     if (choices?.length === 0) continue;
     if (choices && sameChoices(choices, was)) {

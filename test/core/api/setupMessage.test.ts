@@ -1,6 +1,10 @@
 // What Siapkan Buku says: the tabs it created and the next step the book as it stands asks for.
 import { setupMessage } from '../../../src/core/api/setupMessage';
 import { bookOf, cash, member } from '../bookBuilder';
+import { createApi } from '../../../src/core/api/createApi';
+import { settingsTab } from '../../../src/core/book/schema';
+import { LocalHost } from '../../../src/local/localHost';
+import { XlsxWorkbook } from '../../../src/local/xlsxWorkbook';
 
 describe('setupMessage', () => {
   it('asks for the group name and the members of a new book', () => {
@@ -27,6 +31,14 @@ describe('setupMessage', () => {
     expect(setupMessage(['Kas'], book).id).toBe(
       'Tab dibuat: Kas. Berikutnya: isi Nama Kelompok di tab Settings, lalu isi data anggota di tab Members.',
     );
+  });
+
+  it('asks first for the headers of a Pengaturan or Anggota whose header row was not found (found by an audit)', () => {
+    const book = { ...bookOf({ settings: { groupName: '' } }), tabNames: { members: 'Daftar Anggota' } };
+    expect(setupMessage(['Kas'], book, undefined, ['Pengaturan', 'Anggota'])).toEqual({
+      id: 'Tab dibuat: Kas. Berikutnya: perbaiki baris judul kolom tab Pengaturan (Periksa Data menunjukkan yang kurang), lalu perbaiki baris judul kolom tab Daftar Anggota (Periksa Data menunjukkan yang kurang).',
+      en: 'Tabs created: Kas. Next: fix the column headers of the Pengaturan tab (Periksa Data shows what is missing), then fix the column headers of the Daftar Anggota tab (Periksa Data shows what is missing).',
+    });
   });
 
   it('sends a book with its group name and members to Periksa Data', () => {
@@ -85,5 +97,20 @@ describe('setupMessage', () => {
     expect(setupMessage([], bookOf({ members, cash: [fine], settings: { lateFine: 5000 } })).id).toBe(checks);
     const meeting = cash('2026-03-10', 'Denda', { in: 5000 }, { memberId: 'A001' });
     expect(setupMessage([], bookOf({ members, cash: [meeting] })).id).toBe(checks);
+  });
+});
+
+describe('Siapkan Buku through the API on a Pengaturan typed without its headers', () => {
+  it('asks for the headers, not for the group name the tab holds', () => {
+    const wb = XlsxWorkbook.create();
+    // `Nama Kelompok | KT Makmur` typed from A1, no `Kunci`/`Nilai` header above it.
+    wb.writeInputGrid(settingsTab, 'Pengaturan', [['Nama Kelompok', 'KT Makmur']], 1);
+    const api = createApi(new LocalHost(wb, { today: '2026-12-04', clock: () => new Date(0) }));
+    const res = api.setupBook();
+    if (!res.ok) throw new Error(res.error.code);
+    expect(res.data.message.id).toContain(
+      'Berikutnya: perbaiki baris judul kolom tab Pengaturan (Periksa Data menunjukkan yang kurang), lalu isi data anggota di tab Anggota.',
+    );
+    expect(wb.readTab('Pengaturan')).toEqual([['Nama Kelompok', 'KT Makmur']]);
   });
 });
