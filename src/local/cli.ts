@@ -20,6 +20,7 @@ import { messagesCommand } from './commands/messages';
 import { rukCommand } from './commands/ruk';
 import { saprodiCommand } from './commands/saprodi';
 import { CliError } from './openBook';
+import { shellWord } from './cliFormat';
 import { WorkbookFileError } from './workbookFileError';
 import { visibleControls } from './visibleControls';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -81,7 +82,20 @@ export async function main(argv: readonly string[], raw: CliContext): Promise<nu
     return 0;
   }
   const command = findCommand(name);
-  if (!command) return unknownCommand(name, ctx);
+  if (!command) {
+    // `--lang en check buku.xlsx`: the options were put before the command (an audit: "Perintah
+    // tidak dikenal: --lang" and the whole help).
+    const later = name.startsWith('-') ? args.find((a) => findCommand(a) !== undefined) : undefined;
+    if (later !== undefined) {
+      const at = argv.indexOf(later);
+      const fixed = [later, ...argv.filter((_, i) => i !== at)].map(shellWord).join(' ');
+      ctx.err(
+        `Tulis perintahnya dulu, lalu opsinya: buku-kelompok ${fixed} / Write the command first, then its options: buku-kelompok ${fixed}`,
+      );
+      return 2;
+    }
+    return unknownCommand(name, ctx);
+  }
   // Before `--` only: after it, `--help` is a file name.
   const end = args.indexOf('--');
   const options = end < 0 ? args : args.slice(0, end);

@@ -149,9 +149,12 @@ export function openProblemsNote(problems: readonly Problem[], file: string, lan
   const counts = countBySeverity(problems);
   if (counts.error === 0 && counts.warning === 0) return undefined;
   const shown = `${countWord(counts.error, 'error', lang)}, ${countWord(counts.warning, 'warning', lang)}`;
+  // The command as the user runs it, the file quoted when it holds spaces or brackets (an audit:
+  // `node dist/cli.js check Buku Tani (Mekar).xlsx` worked neither outside the repo nor pasted).
+  const command = `buku-kelompok check ${shellWord(file)}`;
   return lang === 'en'
-    ? `Note: the book still has ${shown}; see: node dist/cli.js check ${file}`
-    : `Catatan: buku ini masih punya ${shown}; lihat: node dist/cli.js check ${file}`;
+    ? `Note: the book still has ${shown}; see: ${command}`
+    : `Catatan: buku ini masih punya ${shown}; lihat: ${command}`;
 }
 
 /** `1 loan`, `2 loans`: an English count with its noun (Indonesian nouns do not change). */

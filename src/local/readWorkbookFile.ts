@@ -1,5 +1,6 @@
 // Reads a book's file from disk, turning the file system's refusals into one bilingual line.
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { text } from '../core/text';
 import { WorkbookFileError } from './workbookFileError';
 
@@ -12,12 +13,19 @@ export async function readWorkbookFile(path: string): Promise<Buffer> {
     if (code === 'ENOENT' || code === 'ENOTDIR')
       throw new WorkbookFileError(
         'file.missing',
-        text(`File tidak ditemukan: ${path}`, `File not found: ${path}`),
+        // What to do, as every refusal says (an audit): a name mistyped, or a pattern matching nothing.
+        text(
+          `File tidak ditemukan: ${path}. Periksa nama dan foldernya`,
+          `File not found: ${path}. Check its name and folder`,
+        ),
       );
     if (code === 'EISDIR')
       throw new WorkbookFileError(
         'file.notWorkbook',
-        text(`${path} adalah folder, bukan file .xlsx`, `${path} is a folder, not an .xlsx file`),
+        text(
+          `${path} adalah folder, bukan file .xlsx: sebut file-filenya, mis. ${join(path, '*.xlsx')}`,
+          `${path} is a folder, not an .xlsx file: name its files, e.g. ${join(path, '*.xlsx')}`,
+        ),
       );
     throw new WorkbookFileError(
       'file.unreadable',

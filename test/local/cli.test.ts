@@ -258,7 +258,7 @@ describe('buku-kelompok', () => {
       /\nPortofolio: \d+ pinjaman \(\d+ belum lunas\), \d+ anggota peminjam; total pencairan Rp [\d.]+;/,
     );
     expect(r.stdout).toContain(
-      `Catatan: buku ini masih punya 2 kesalahan, 6 peringatan; lihat: node dist/cli.js check ${demo}`,
+      `Catatan: buku ini masih punya 2 kesalahan, 6 peringatan; lihat: buku-kelompok check ${demo}`,
     );
     expect(sha(demo)).toBe(before);
     const wb = await XlsxWorkbook.load(out);

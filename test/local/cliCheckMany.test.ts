@@ -63,13 +63,13 @@ describe('check over many files: the files it cannot read', () => {
     const r = await run(['check', 'id.xlsx', 'catatan.txt', 'hilang.xlsx', '--today', today]);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain(
-      'catatan.txt (tidak terbaca)\ncatatan.txt bukan file Excel .xlsx\n\nhilang.xlsx (tidak terbaca)\nFile tidak ditemukan: hilang.xlsx\n\n',
+      'catatan.txt (tidak terbaca)\ncatatan.txt bukan file Excel .xlsx\n\nhilang.xlsx (tidak terbaca)\nFile tidak ditemukan: hilang.xlsx. Periksa nama dan foldernya\n\n',
     );
     expect(r.stdout.split('\n').filter(Boolean).at(-1)).toBe(
       '3 buku: 1 terbaca, 2 tidak terbaca, 1 dengan kesalahan',
     );
     expect(r.stderr).toBe(
-      'catatan.txt bukan file Excel .xlsx / catatan.txt is not an Excel .xlsx file\nFile tidak ditemukan: hilang.xlsx / File not found: hilang.xlsx\n',
+      'catatan.txt bukan file Excel .xlsx / catatan.txt is not an Excel .xlsx file\nFile tidak ditemukan: hilang.xlsx. Periksa nama dan foldernya / File not found: hilang.xlsx. Check its name and folder\n',
     );
     const en = await run(['check', 'id.xlsx', 'catatan.txt', '--today', today, '--lang', 'en']);
     expect(en.stdout).toContain('catatan.txt (unreadable)\ncatatan.txt is not an Excel .xlsx file\n');

@@ -242,7 +242,7 @@ beforeAll(async () => {
 
 /** The note every command prints under a book with open problems: here the saprodi rows' own. */
 const note = (file: string) =>
-  `Catatan: buku ini masih punya 1 kesalahan, 4 peringatan; lihat: node dist/cli.js check ${file}`;
+  `Catatan: buku ini masih punya 1 kesalahan, 4 peringatan; lihat: buku-kelompok check ${file}`;
 
 describe('help', () => {
   it('ruk --help and saprodi --help: the synopsis, both languages, the options of their own', async () => {
@@ -520,7 +520,7 @@ describe('buku-kelompok saprodi: a season still being handed out', () => {
       'RDKK: 3 anggota (ditulis lengkap, dengan NIK, oleh --out)', // A004, who left, is not on it
       '',
       // A004's row: saprodi.member.inactive.
-      `Catatan: buku ini masih punya 1 kesalahan, 0 peringatan; lihat: node dist/cli.js check ${later}`,
+      `Catatan: buku ini masih punya 1 kesalahan, 0 peringatan; lihat: buku-kelompok check ${later}`,
       '',
     ]);
     const en = (await run(['saprodi', later, '--today', today, '--lang', 'en'])).stdout.split('\n');

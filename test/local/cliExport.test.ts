@@ -169,7 +169,9 @@ describe('buku-kelompok export and query', () => {
   it('export --json: an unreadable file carries its reason, said on stderr too', async () => {
     const r = await run(['export', 'nothere.xlsx', '--out', 'gudang-hilang', '--today', today, '--json']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('File tidak ditemukan: nothere.xlsx / File not found: nothere.xlsx\n');
+    expect(r.stderr).toBe(
+      'File tidak ditemukan: nothere.xlsx. Periksa nama dan foldernya / File not found: nothere.xlsx. Check its name and folder\n',
+    );
     const out = JSON.parse(r.stdout) as { books: unknown[] };
     expect(out.books).toEqual([
       {
@@ -178,7 +180,10 @@ describe('buku-kelompok export and query', () => {
         outcome: 'unreadable',
         error: {
           code: 'file.missing',
-          message: { id: 'File tidak ditemukan: nothere.xlsx', en: 'File not found: nothere.xlsx' },
+          message: {
+            id: 'File tidak ditemukan: nothere.xlsx. Periksa nama dan foldernya',
+            en: 'File not found: nothere.xlsx. Check its name and folder',
+          },
         },
       },
     ]);

@@ -76,6 +76,12 @@ describe('card', () => {
       '',
       'Anggota "A999" tidak ada di tab Anggota / No member "A999" in the Anggota tab\n',
     ]);
+    // An ID in other letters names the member meant (found by an audit: refused with no hint).
+    const lower = await run('card', 'demo.xlsx', '--member', 'a004');
+    expect([lower.code, lower.stderr]).toEqual([
+      2,
+      'Anggota "a004" tidak ada di tab Anggota; maksudnya --member A004? / No member "a004" in the Anggota tab; did you mean --member A004?\n',
+    ]);
     const both = await run('card', 'demo.xlsx', '--member', 'A004', '--all');
     expect([both.code, both.stderr]).toEqual([
       2,

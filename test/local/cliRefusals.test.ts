@@ -122,4 +122,14 @@ describe('an unknown command', () => {
     expect(known.code).toBe(0);
     expect(known.stdout).toBe((await run(['check', '--help'])).stdout);
   });
+
+  test('options put before the command: the command to type instead, exit 2 (found by an audit)', async () => {
+    const r = await run(['--lang', 'en', 'check', 'Buku Tani.xlsx', '--json']);
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'Tulis perintahnya dulu, lalu opsinya: buku-kelompok check --lang en "Buku Tani.xlsx" --json / Write the command first, then its options: buku-kelompok check --lang en "Buku Tani.xlsx" --json\n',
+    });
+  });
 });

@@ -285,7 +285,7 @@ describe('setup FILE', () => {
     expect(await setup(folder)).toEqual({
       code: 2,
       stdout: '',
-      stderr: `${folder} adalah folder, bukan file .xlsx / ${folder} is a folder, not an .xlsx file\n`,
+      stderr: `${folder} adalah folder, bukan file .xlsx: sebut file-filenya, mis. ${join(folder, '*.xlsx')} / ${folder} is a folder, not an .xlsx file: name its files, e.g. ${join(folder, '*.xlsx')}\n`,
     });
     const link = fresh('putus.xlsx');
     const target = fresh('hilang.xlsx');
@@ -293,7 +293,7 @@ describe('setup FILE', () => {
     expect(await setup(link)).toEqual({
       code: 2,
       stdout: '',
-      stderr: `File tidak ditemukan: ${link} / File not found: ${link}\n`,
+      stderr: `File tidak ditemukan: ${link}. Periksa nama dan foldernya / File not found: ${link}. Check its name and folder\n`,
     });
     expect(existsSync(target)).toBe(false);
   });
@@ -324,7 +324,7 @@ describe('setup FILE', () => {
     const withOut = await setup(missing, '--out', copy);
     expect({ code: withOut.code, stderr: withOut.stderr }).toEqual({
       code: 2,
-      stderr: `File tidak ditemukan: ${missing} / File not found: ${missing}\n`,
+      stderr: `File tidak ditemukan: ${missing}. Periksa nama dan foldernya / File not found: ${missing}. Check its name and folder\n`,
     });
     expect(existsSync(copy)).toBe(false);
   });

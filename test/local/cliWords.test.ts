@@ -3,7 +3,15 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { count, countsLine, groupedPlural, plural, shellWord } from '../../src/local/cliFormat';
+import type { Problem } from '../../src/core/problems/problem';
+import {
+  count,
+  countsLine,
+  groupedPlural,
+  openProblemsNote,
+  plural,
+  shellWord,
+} from '../../src/local/cliFormat';
 import { cli } from './runCli';
 
 const demo = join(mkdtempSync(join(tmpdir(), 'bk-words-')), 'demo.xlsx');
@@ -18,6 +26,16 @@ test('shellWord: a path as it is typed in a command to copy', () => {
   expect(shellWord("buku (Pak Budi's).xlsx")).toBe('"buku (Pak Budi\'s).xlsx"');
   expect(shellWord('buku $HOME.xlsx')).toBe("'buku $HOME.xlsx'");
   expect(shellWord("it's $1.xlsx")).toBe("'it'\\''s $1.xlsx'");
+});
+
+test('the note under a report names the command to run, its file quoted (found by an audit: node dist/cli.js, unquoted)', () => {
+  const problems = [{ severity: 'error' }, { severity: 'warning' }] as Problem[];
+  expect(openProblemsNote(problems, 'Buku Tani (Mekar).xlsx', 'id')).toBe(
+    'Catatan: buku ini masih punya 1 kesalahan, 1 peringatan; lihat: buku-kelompok check "Buku Tani (Mekar).xlsx"',
+  );
+  expect(openProblemsNote(problems, 'Buku Tani (Mekar).xlsx', 'en')).toBe(
+    'Note: the book still has 1 error, 1 warning; see: buku-kelompok check "Buku Tani (Mekar).xlsx"',
+  );
 });
 
 test('count: thousands grouped as Rupiah are, in the language shown', () => {

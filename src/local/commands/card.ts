@@ -22,7 +22,7 @@ import { apiError } from '../../core/api/errorMessages';
 import { quotedValue } from '../../core/problems/problemCatalogue';
 import { pick, text, type Lang } from '../../core/text';
 import { formatShortDate } from '../../core/isoDate';
-import { count, longDate, percent, rupiah, whole } from '../cliFormat';
+import { count, longDate, percent, rupiah, shellWord, whole } from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
 import {
   commonOptions,
@@ -172,14 +172,18 @@ export async function runCard(args: readonly string[], ctx: CliContext): Promise
       let members = activeMembersOn(book, asOf);
       if (values.member !== undefined) {
         const member = findMember(book, values.member);
-        if (!member)
+        if (!member) {
+          // `a001` for A001: named, as the checks offer it for an ID typed in other letters (an audit).
+          const near = book.members.find((m) => m.id.toUpperCase() === values.member!.trim().toUpperCase());
+          const asked = quotedValue(values.member);
           throw new CliError(
             'member.notFound',
             text(
-              `Anggota "${quotedValue(values.member)}" tidak ada di tab Anggota`,
-              `No member "${quotedValue(values.member)}" in the Anggota tab`,
+              `Anggota "${asked}" tidak ada di tab Anggota${near ? `; maksudnya --member ${shellWord(near.id)}?` : ''}`,
+              `No member "${asked}" in the Anggota tab${near ? `; did you mean --member ${shellWord(near.id)}?` : ''}`,
             ),
           );
+        }
         members = [member];
       } else if (members.length === 0) {
         // As the add-on and --out refuse it: nothing printed and exit 0 read as "every card done".
