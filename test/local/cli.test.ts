@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { membersTab } from '../../src/core/book/schema';
 import { demoBook } from '../../src/core/demo/demoBook';
+import ExcelJS from 'exceljs';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
 import { runCli, type Run } from './runCli';
 
@@ -358,6 +359,23 @@ describe('buku-kelompok', () => {
       demoExtra.code,
       demoExtra.stderr.startsWith('Argumen berlebih (lagi): buku-kelompok demo '),
     ]).toEqual([2, true]);
+  });
+
+  it('start: a demo saved by another program since is refused with the --force that reaches it through npm (found by an audit)', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'bk-start-'));
+    expect((await run(['start', '--today', today], cwd)).code).toBe(0);
+    // Saved in Excel or LibreOffice: the seal is gone.
+    const demo = join(cwd, 'demo', 'buku-kelompok-demo.xlsx');
+    const other = new ExcelJS.Workbook();
+    await other.xlsx.readFile(demo);
+    await other.xlsx.writeFile(demo);
+    const again = await run(['start', '--today', today], cwd);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain(
+      'atau tambahkan --force untuk menimpanya (lewat npm: npm start -- --force)',
+    );
+    expect(again.stderr).toContain('or add --force to replace it (through npm: npm start -- --force)');
+    expect((await run(['start', '--today', today, '--force'], cwd)).code).toBe(0);
   });
 
   it('start: writes the demo and the results, and says where', async () => {

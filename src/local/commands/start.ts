@@ -25,7 +25,7 @@ import {
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
 import { LocalHost } from '../localHost';
-import { openBook } from '../openBook';
+import { CliError, openBook } from '../openBook';
 import { copyWithTabs, outTarget, writeOut, writtenLine } from '../outFile';
 import { DEFAULT_DEMO_FILE, refuseOperands, writeDemo } from './demo';
 
@@ -67,6 +67,25 @@ export const startCommand: CliCommand = {
   run: runStart,
 };
 
+/**
+ * `npm start` passes `--force` to npm, not to this command (an audit: refused again): a demo saved
+ * in Excel since is refused with the spelling that reaches it.
+ */
+function throughNpm<T>(targets: () => T): T {
+  try {
+    return targets();
+  } catch (e) {
+    if (!(e instanceof CliError) || e.code !== 'file.outExists') throw e;
+    throw new CliError(
+      e.code,
+      text(
+        `${e.text.id} (lewat npm: npm start -- --force)`,
+        `${e.text.en} (through npm: npm start -- --force)`,
+      ),
+    );
+  }
+}
+
 export async function runStart(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parse(args, options);
   refuseOperands(positionals, startCommand);
@@ -76,8 +95,10 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
   const demoFile = values.demo ?? DEFAULT_DEMO_FILE;
   const force = values.force === true;
   // Both checked before either is written.
-  const demoTarget = outTarget(demoFile, [], force, '--demo');
-  const resultTarget = outTarget(values.out ?? DEFAULT_RESULT_FILE, [demoFile], force);
+  const [demoTarget, resultTarget] = throughNpm(() => [
+    outTarget(demoFile, [], force, '--demo'),
+    outTarget(values.out ?? DEFAULT_RESULT_FILE, [demoFile], force),
+  ]);
   await writeDemo(demoTarget, today);
 
   // Read back from the file, as a group's book would be.
