@@ -18,12 +18,6 @@ import type { CreditReport, LoanBalance } from './types';
 import { addTo, firstByKey } from '../listsByKey';
 
 /**
- * The rows the engine counts: `Angsuran Pinjaman` rows (repayments) and `Denda` rows naming a loan
- * (fines paid), with money in, whose loan exists and belongs to the row's member. Other rows are the
- * checks' to report (unknown loan, member mismatch), not the engine's to guess at. A duplicated loan
- * ID gets its rows on its first loan only.
- */
-/**
  * The loan a `Kas` row of `Angsuran Pinjaman` or `Denda` pays: money in, naming a loan of `Pinjaman`
  * (the first of its ID) and that loan's member. Any other row pays no loan (the checks say why).
  */
@@ -42,6 +36,12 @@ export function repaymentCounted(entry: CashEntry, loans: ReadonlyMap<string, Lo
   return loan !== undefined && entry.date >= loan.disbursed;
 }
 
+/**
+ * The rows the engine counts: `Angsuran Pinjaman` rows (repayments) and `Denda` rows naming a loan
+ * (fines paid), with money in, whose loan exists and belongs to the row's member. Other rows are the
+ * checks' to report (unknown loan, member mismatch), not the engine's to guess at. A duplicated loan
+ * ID gets its rows on its first loan only.
+ */
 export function repaymentsByLoan(book: Pick<Book, 'cash' | 'loans'>): {
   loans: Map<string, Loan>;
   repayments: Map<string, CashEntry[]>;
