@@ -14,6 +14,8 @@ import {
 } from '../core/spreadsheetSettings';
 import type { WithValidations } from './xlsxGeneratedSheet';
 import { widthInChars } from './wrappedText';
+import { meetingDate } from '../core/attendance/readAttendance';
+import { MEETING_COLUMN_WIDTH } from '../core/book/setupBook';
 
 /** Input rows beyond the data that still get dropdowns and formats, for the next entries. */
 const SPARE_INPUT_ROWS = 500;
@@ -31,6 +33,13 @@ export function writeInputSheet(ws: ExcelJS.Worksheet, spec: TabSpec, grid: Grid
   const lastRow = Math.max(grid.length, headerRow) + SPARE_INPUT_ROWS;
 
   columns.forEach((column, i) => {
+    // A header of no column of the tab's own that names a date (a meeting of Daftar Hadir): as wide
+    // as Siapkan Buku makes a meeting's column, so that its date shows whole (a print audit: `###`).
+    const h = header[i] ?? null;
+    if (!column && meetingDate(h) !== undefined)
+      ws.getColumn(i + 1).width = widthInChars(
+        Math.max(MEETING_COLUMN_WIDTH, typeof h === 'string' ? Math.ceil(h.length * 6.5 + 8) : 0),
+      );
     if (!column) return;
     const col = ws.getColumn(i + 1);
     col.width = widthInChars(column.width);

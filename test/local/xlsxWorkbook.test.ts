@@ -92,6 +92,14 @@ describe('reading a workbook', () => {
     }
   });
 
+  it("gives Daftar Hadir's meeting columns a meeting's width, so that their dates show whole (found by a print audit: ###)", () => {
+    const sheet = demoWorkbook('2026-11-28').excel.getWorksheet('Daftar Hadir')!;
+    const header = sheet.getRow(3).values as unknown[];
+    const meetings = header.flatMap((h, c) => (h instanceof Date || /^Rapat /.test(String(h)) ? [c] : []));
+    expect(meetings.length).toBeGreaterThan(5);
+    for (const c of meetings) expect([c, sheet.getColumn(c).width! >= 12.8]).toEqual([c, true]);
+  });
+
   it('hands each tab over once when asked, and reads a tab asked again from the file, with the cells written since', async () => {
     const today = '2026-11-28';
     const bytes = await demoWorkbook(today).toBuffer();

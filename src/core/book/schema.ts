@@ -369,7 +369,7 @@ export const membersTab: TabSpec<MemberColumn> = {
       false,
       t('L atau P', 'L (male) or P (female)'),
       'list',
-      70,
+      95,
       { list: 'gender' },
     ),
     column(
@@ -401,7 +401,7 @@ export const membersTab: TabSpec<MemberColumn> = {
       false,
       t('ID Anggota kepala keluarga, atau kosong', 'Member ID of the household head, or blank'),
       'text',
-      100,
+      110,
       AS_TEXT,
     ),
     column(
@@ -461,7 +461,7 @@ export const membersTab: TabSpec<MemberColumn> = {
       false,
       t('Luas lahan dalam hektar, angka ≥ 0', 'Land area in hectares, a number ≥ 0'),
       'number',
-      90,
+      110,
     ),
     column(
       'commodity',
@@ -630,7 +630,7 @@ export const loansTab: TabSpec<LoanColumn> = {
       true,
       t('Jasa per bulan dalam persen, 0 sampai 10 (mis. 1,5)', 'Monthly rate in percent, 0 to 10 (e.g. 1.5)'),
       'number',
-      90,
+      115,
     ),
     column(
       'method',
@@ -649,7 +649,7 @@ export const loansTab: TabSpec<LoanColumn> = {
       true,
       t('Banyaknya angsuran, 1 sampai 260', 'Number of installments, 1 to 260'),
       'number',
-      90,
+      110,
     ),
     column(
       'frequency',
@@ -723,7 +723,7 @@ export const activitiesTab: TabSpec<ActivityColumn> = {
       false,
       t('Banyaknya yang hadir, angka bulat', 'Number present, a whole number'),
       'number',
-      80,
+      90,
     ),
     column('results', 'Hasil', ['Results'], false, t('Hasil yang dicapai', 'Results reached'), 'text', 200),
     column(
@@ -808,7 +808,7 @@ export const loanChangesTab: TabSpec<LoanChangeColumn> = {
         'Required for a reschedule: number of new installments, 1 to 260 (at harvest: months, 1-12)',
       ),
       'number',
-      100,
+      140,
     ),
     column(
       'ratePercent',
@@ -820,7 +820,7 @@ export const loanChangesTab: TabSpec<LoanChangeColumn> = {
         'New monthly rate in percent, 0 to 10 (blank = unchanged)',
       ),
       'number',
-      90,
+      145,
     ),
     column(
       'method',
@@ -829,7 +829,7 @@ export const loanChangesTab: TabSpec<LoanChangeColumn> = {
       false,
       t('Flat, Menurun atau Anuitas (kosong = tetap)', 'Flat, declining or annuity (blank = unchanged)'),
       'list',
-      100,
+      115,
       { list: 'method' },
     ),
     column(
@@ -1059,7 +1059,7 @@ export const saprodiTab: TabSpec<SaprodiColumn> = {
       true,
       t('Luas yang ditanami, hektar, angka > 0', 'Area planted, hectares, a number > 0'),
       'number',
-      90,
+      110,
     ),
     column('kind', 'Jenis', ['Jenis Saprodi', 'Jenis Pupuk', 'Kind'], true, PICK_FROM_LIST, 'list', 90, {
       list: 'saprodiKind',
@@ -1080,7 +1080,7 @@ export const saprodiTab: TabSpec<SaprodiColumn> = {
       false,
       t('Jumlah yang diterima, kg', 'Amount received, kg'),
       'number',
-      90,
+      95,
     ),
     column(
       'receivedDate',

@@ -7,6 +7,9 @@ import { ATTENDANCE_MEETING_NOTE, attendanceTab, inputTabs, settingKeys, type Ta
 import type { Member } from './types';
 import { settingExampleCell } from './upgradeBook';
 
+/** A meeting's column in Daftar Hadir, in pixels: its date (or `Rapat dd/mm/yyyy`) shows whole. */
+export const MEETING_COLUMN_WIDTH = 90;
+
 export interface NewTab {
   readonly spec: TabSpec;
   /**
@@ -45,7 +48,7 @@ function newAttendanceTab(ctx: SetupContext): NewTab {
         note: ATTENDANCE_MEETING_NOTE,
         kind: 'list',
         list: 'attendanceMark',
-        width: 90,
+        width: MEETING_COLUMN_WIDTH,
       },
     ],
   };

@@ -102,6 +102,9 @@ function loanRows(loan: CardLoan, k: CardCells, rows: Rows): void {
   const L = k.L;
   const frequency =
     lists.frequency.find((f) => f.value === loan.frequency)?.label ?? t(loan.frequency, loan.frequency);
+  // A harvest loan's `Jumlah Angsuran` is the months to harvest, paid once (docs/book.md §7), not a
+  // count of installments (a print audit: "4 angsuran musiman" over a one-row schedule).
+  const harvest = loan.frequency === 'Musiman';
   const method = lists.method.find((m) => m.value === loan.method)?.label ?? t(loan.method, loan.method);
   // The status stands on the loan's title line: a card must fit one A4 page (docs/book.md §8).
   const status =
@@ -118,8 +121,8 @@ function loanRows(loan: CardLoan, k: CardCells, rows: Rows): void {
     cell(
       L(
         t(
-          `Cair ${formatLongDate(loan.disbursed, 'id')}, pokok ${formatRupiah(loan.principal)}, jasa ${percent(loan.monthlyRate, 'id')} % per bulan (${pick(method, 'id')}), ${loan.installments} angsuran ${pick(frequency, 'id').toLowerCase()}`,
-          `Disbursed ${formatLongDate(loan.disbursed, 'en')}, principal ${formatRupiah(loan.principal)}, jasa ${percent(loan.monthlyRate, 'en')} % a month (${pick(method, 'en')}), ${loan.installments} ${pick(frequency, 'en').toLowerCase()} installments`,
+          `Cair ${formatLongDate(loan.disbursed, 'id')}, pokok ${formatRupiah(loan.principal)}, jasa ${percent(loan.monthlyRate, 'id')} % per bulan (${pick(method, 'id')}), ${harvest ? `dibayar sekali saat panen, ${loan.installments} bulan setelah cair` : `${loan.installments} angsuran ${pick(frequency, 'id').toLowerCase()}`}`,
+          `Disbursed ${formatLongDate(loan.disbursed, 'en')}, principal ${formatRupiah(loan.principal)}, jasa ${percent(loan.monthlyRate, 'en')} % a month (${pick(method, 'en')}), ${harvest ? `paid once at harvest, ${loan.installments} months after disbursement` : `${loan.installments} ${pick(frequency, 'en').toLowerCase()} installments`}`,
         ),
       ),
     ),

@@ -6,6 +6,17 @@ import { member } from '../bookBuilder';
 const ctx = { today: '2026-11-28', members: [] };
 
 describe('setupBook', () => {
+  it('makes every column wide enough for its bold header to show whole (found by a print audit: "Jenis Kelam")', () => {
+    // About 6.5 px a character of a 10 pt bold header, and the cell's margins: a header of 15
+    // characters (`Kepala Keluarga`) was cut at 100 px, one of 14 (`Tanggal Keluar`) was not.
+    const narrow = inputTabs.flatMap((tab) =>
+      tab.columns
+        .filter((c) => c.width < c.header.length * 6.5 + 8)
+        .map((c) => `${tab.name}: ${c.header} ${c.width}`),
+    );
+    expect(narrow).toEqual([]);
+  });
+
   it('plans every input tab for an empty book, in the order of docs/book.md', () => {
     expect(setupBook(['Sheet1'], ctx).map((t) => t.spec.name)).toEqual(inputTabs.map((t) => t.name));
   });

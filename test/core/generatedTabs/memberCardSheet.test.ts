@@ -211,6 +211,36 @@ describe('Kartu Anggota', () => {
   });
 });
 
+describe('a harvest loan on the card', () => {
+  it('says it is paid once at harvest, its months after disbursement, not "4 angsuran musiman" (found by a print audit)', () => {
+    const harvest = bookOf({
+      members: [member('A1', 'Siti', { joinDate: '2025-01-10' })],
+      loans: [
+        loan('P1', 'A1', '2026-01-15', 1_000_000, {
+          monthlyRate: 0.01,
+          installments: 4,
+          frequency: 'Musiman',
+        }),
+      ],
+      cash: [cash('2026-01-15', 'Pencairan Pinjaman', { out: 1_000_000 }, { memberId: 'A1', loanId: 'P1' })],
+    });
+    const card = memberCard(
+      { book: harvest, credit: creditReport(harvest, AS_OF), savings: memberSavings(harvest, AS_OF) },
+      harvest.members[0]!,
+    );
+    const said = (lang: 'id' | 'en') =>
+      memberCardSheet([card], harvest, lang, '2026-04-20 10:15')
+        .rows.map((r) => r[0]?.v)
+        .find((v) => typeof v === 'string' && /^(Cair|Disbursed) /.test(v));
+    expect(said('id')).toBe(
+      'Cair 15 Januari 2026, pokok Rp 1.000.000, jasa 1 % per bulan (Flat), dibayar sekali saat panen, 4 bulan setelah cair',
+    );
+    expect(said('en')).toBe(
+      'Disbursed 15 January 2026, principal Rp 1.000.000, jasa 1 % a month (Flat), paid once at harvest, 4 months after disbursement',
+    );
+  });
+});
+
 describe('memberCards', () => {
   it('gives every member of the demo book the card memberCard gives that member alone', () => {
     const today = '2026-11-28';
