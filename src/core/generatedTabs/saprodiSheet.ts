@@ -10,9 +10,10 @@ import {
   type SaprodiReport,
 } from '../saprodi/saprodiReport';
 import type { IsoDate } from '../cell';
+import { formatLongDate } from '../isoDate';
 import { cell, BOLD, ITALIC, ITALIC_WRAP, RIGHT, WRAP, type OutCell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
-import { HEADER_BACKGROUND, headerRow, tableStart, tableColumn, totalsStart } from './titleBlock';
+import { HEADER_BACKGROUND, headerRow, placeLine, tableStart, tableColumn, totalsStart } from './titleBlock';
 
 /**
  * Characters a tab name may not hold in a spreadsheet file; 31 characters at most. A longer name is
@@ -186,6 +187,15 @@ export function saprodiSheet(
   // (it goes to the extension officer).
   rows.push([], [cell(pick(t(`RDKK ${report.season}`, `RDKK ${report.season}`), lang), SECTION)]);
   const rdkkStart = rows.length;
+  // Its page goes to the extension officer on its own: whose list, where, of which day (a print
+  // audit: it named neither group nor village nor date).
+  const whose = [book.settings.groupName, placeLine(book.settings, lang)].filter(Boolean).join(' · ');
+  rows.push([
+    cell(
+      `${whose ? `${whose} · ` : ''}${pick(t('Per tanggal', 'As of'), lang)} ${formatLongDate(asOf, lang)}`,
+      BOLD,
+    ),
+  ]);
   rows.push([
     cell(
       pick(
