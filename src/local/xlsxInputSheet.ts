@@ -17,8 +17,11 @@ import { widthInChars } from './wrappedText';
 import { meetingDate } from '../core/attendance/readAttendance';
 import { MEETING_COLUMN_WIDTH } from '../core/book/setupBook';
 
-/** Input rows beyond the data that still get dropdowns and formats, for the next entries. */
-const SPARE_INPUT_ROWS = 500;
+/**
+ * Input rows beyond the data that still get dropdowns, for the next entries: years of a group's Kas
+ * (the demo's fills 1,140 rows in 15 months; a print audit found 500 run out in about six).
+ */
+const SPARE_INPUT_ROWS = 5_000;
 
 /** Writes `grid` into the new, empty worksheet `ws`, its header on sheet row `headerRow`. */
 export function writeInputSheet(ws: ExcelJS.Worksheet, spec: TabSpec, grid: Grid, headerRow: number): void {
