@@ -2,9 +2,10 @@
 import { e, w, i, type Arg } from './problemKind';
 
 export const tabProblems = {
+  // Said in Sheets and on the command line alike: both ways to make the tab (a CLI audit: the menu only).
   'tab.missing': e<{ tab: Arg }>(
-    'Tab "{tab}" tidak ada. Buat tab itu (menu Siapkan Buku) atau ganti nama tab yang ada menjadi "{tab}".',
-    'The tab "{tab}" is missing. Create it (menu Set up book) or rename an existing tab to "{tab}".',
+    'Tab "{tab}" tidak ada. Buat tab itu dengan Siapkan Buku (menu add-on, atau perintah buku-kelompok setup) atau ganti nama tab yang ada menjadi "{tab}".',
+    'The tab "{tab}" is missing. Create it with Siapkan Buku (the add-on menu, or the command buku-kelompok setup) or rename an existing tab to "{tab}".',
   ),
   'tab.ambiguous': w<{ tab: Arg; names: Arg; used: Arg }>(
     'Ada lebih dari satu tab untuk "{tab}": {names}. Yang dibaca hanya "{used}"; hapus atau ganti nama tab lainnya.',

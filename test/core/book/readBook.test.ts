@@ -11,7 +11,7 @@ describe('readBook: tabs and headers', () => {
       { code: 'tab.missing', row: 0, column: '', col: 0, severity: 'error' },
     ]);
     expect(withCode(problems, 'tab.missing')[0]?.message.id).toBe(
-      'Tab "Anggota" tidak ada. Buat tab itu (menu Siapkan Buku) atau ganti nama tab yang ada menjadi "Anggota".',
+      'Tab "Anggota" tidak ada. Buat tab itu dengan Siapkan Buku (menu add-on, atau perintah buku-kelompok setup) atau ganti nama tab yang ada menjadi "Anggota".',
     );
   });
 

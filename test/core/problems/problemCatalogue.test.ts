@@ -61,8 +61,8 @@ describe('problemCatalogue', () => {
       code: 'tab.missing',
       severity: 'warning',
       message: {
-        id: 'Tab "Pinjaman" tidak ada. Buat tab itu (menu Siapkan Buku) atau ganti nama tab yang ada menjadi "Pinjaman".',
-        en: 'The tab "Pinjaman" is missing. Create it (menu Set up book) or rename an existing tab to "Pinjaman".',
+        id: 'Tab "Pinjaman" tidak ada. Buat tab itu dengan Siapkan Buku (menu add-on, atau perintah buku-kelompok setup) atau ganti nama tab yang ada menjadi "Pinjaman".',
+        en: 'The tab "Pinjaman" is missing. Create it with Siapkan Buku (the add-on menu, or the command buku-kelompok setup) or rename an existing tab to "Pinjaman".',
       },
     });
   });
