@@ -20,6 +20,7 @@ import {
 import { memberSavings } from '../../core/savings/memberSavings';
 import { apiError } from '../../core/api/errorMessages';
 import { quotedValue } from '../../core/problems/problemCatalogue';
+import { otherLetters } from '../../core/book/memberLookup';
 import { pick, text, type Lang } from '../../core/text';
 import { formatShortDate } from '../../core/isoDate';
 import { count, longDate, percent, rupiah, shellWord, whole } from '../cliFormat';
@@ -174,13 +175,14 @@ export async function runCard(args: readonly string[], ctx: CliContext): Promise
         const member = findMember(book, values.member);
         if (!member) {
           // `a001` for A001: named, as the checks offer it for an ID typed in other letters (an audit).
-          const near = book.members.find((m) => m.id.toUpperCase() === values.member!.trim().toUpperCase());
+          const near = otherLetters(new Map(book.members.map((m) => [m.id, m])), values.member.trim()).fix
+            ?.value;
           const asked = quotedValue(values.member);
           throw new CliError(
             'member.notFound',
             text(
-              `Anggota "${asked}" tidak ada di tab Anggota${near ? `; maksudnya --member ${shellWord(near.id)}?` : ''}`,
-              `No member "${asked}" in the Anggota tab${near ? `; did you mean --member ${shellWord(near.id)}?` : ''}`,
+              `Anggota "${asked}" tidak ada di tab Anggota${typeof near === 'string' ? `; maksudnya --member ${shellWord(near)}?` : ''}`,
+              `No member "${asked}" in the Anggota tab${typeof near === 'string' ? `; did you mean --member ${shellWord(near)}?` : ''}`,
             ),
           );
         }
