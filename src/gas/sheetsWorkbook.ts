@@ -3,7 +3,7 @@
 import type { Cell, Grid } from '../core/cell';
 import { cellText } from '../core/cell';
 import { madeOnce } from '../core/madeOnce';
-import { inputTabs, type TabSpec } from '../core/book/schema';
+import { inputTabs, NEW_SHEET_COLUMNS, type ColumnSpec, type TabSpec } from '../core/book/schema';
 import { inputTabNames } from '../core/book/findTab';
 import { GENERATED_MARKER } from '../core/generatedMarker';
 import type { OutCell, SheetGrid } from '../core/sheetGrid';
@@ -601,15 +601,16 @@ export class SheetsWorkbook implements Workbook {
 
     // Whole columns below the header, so that rows typed later get the same help.
     const below = (c: number) => `${columnLetters(c + 1)}2:${columnLetters(c + 1)}`;
-    spec.columns.forEach((col, c) => {
-      if (col.kind !== 'list' || !col.list) return;
-      const rule = this.app
+    const listRule = (col: ColumnSpec) =>
+      this.app
         .newDataValidation()
         .requireValueInList(listValues(col), true)
         .setAllowInvalid(true)
         .setHelpText(`${col.note.id} (${col.note.en})`)
         .build();
-      sheet.getRange(below(c)).setDataValidation(rule);
+    spec.columns.forEach((col, c) => {
+      if (col.kind !== 'list' || !col.list) return;
+      sheet.getRange(below(c)).setDataValidation(listRule(col));
     });
     // One call per format, over all the columns that take it.
     const byFormat = new Map<string, string[]>();
@@ -619,5 +620,16 @@ export class SheetsWorkbook implements Workbook {
     });
     for (const [format, ranges] of byFormat) sheet.getRangeList(ranges).setNumberFormat(format);
     spec.columns.forEach((col, c) => sheet.setColumnWidth(c + 1, col.width));
+    // Columns the user adds after the last (Daftar Hadir's next meetings): theirs ahead, to the
+    // new sheet's last column, in two calls.
+    const spare = spec.spareColumns;
+    const after = spec.columns.length;
+    if (spare && after < NEW_SHEET_COLUMNS) {
+      sheet.setColumnWidths(after + 1, NEW_SHEET_COLUMNS - after, spare.width);
+      if (spare.list)
+        sheet
+          .getRange(`${columnLetters(after + 1)}2:${columnLetters(NEW_SHEET_COLUMNS)}`)
+          .setDataValidation(listRule(spare));
+    }
   }
 }

@@ -2,7 +2,7 @@
 // the header bold with a note per column, formats and dropdowns on the columns it recognises.
 import type ExcelJS from 'exceljs';
 import { isDateCell, type Grid } from '../core/cell';
-import { normaliseHeader, type ColumnSpec, type TabSpec } from '../core/book/schema';
+import { NEW_SHEET_COLUMNS, normaliseHeader, type ColumnSpec, type TabSpec } from '../core/book/schema';
 import { toExcelValue } from './xlsxCellValues';
 import {
   columnLetters,
@@ -23,6 +23,19 @@ import { MEETING_COLUMN_WIDTH } from '../core/book/setupBook';
  */
 const SPARE_INPUT_ROWS = 5_000;
 
+/** A column's dropdown over `range`: a warning, not a refusal, as in Sheets. */
+function listRule(ws: ExcelJS.Worksheet, range: string, column: ColumnSpec): void {
+  (ws as unknown as WithValidations).dataValidations.add(range, {
+    type: 'list',
+    allowBlank: true,
+    formulae: [`"${listValues(column).join(',')}"`],
+    showErrorMessage: true,
+    errorStyle: 'warning',
+    errorTitle: 'Buku Kelompok',
+    error: 'Pilih dari daftar / Pick from the list',
+  });
+}
+
 /** Writes `grid` into the new, empty worksheet `ws`, its header on sheet row `headerRow`. */
 export function writeInputSheet(ws: ExcelJS.Worksheet, spec: TabSpec, grid: Grid, headerRow: number): void {
   const header = grid[headerRow - 1] ?? [];
@@ -34,6 +47,14 @@ export function writeInputSheet(ws: ExcelJS.Worksheet, spec: TabSpec, grid: Grid
       : undefined,
   );
   const lastRow = Math.max(grid.length, headerRow) + SPARE_INPUT_ROWS;
+
+  // Columns the user adds after the last (Daftar Hadir's next meetings) have theirs ahead, to Z.
+  const spare = spec.spareColumns;
+  const after = header.length;
+  if (spare && after < NEW_SHEET_COLUMNS) {
+    for (let c = after + 1; c <= NEW_SHEET_COLUMNS; c += 1) ws.getColumn(c).width = widthInChars(spare.width);
+    if (spare.list) listRule(ws, `${columnLetters(after + 1)}${headerRow + 1}:Z${lastRow}`, spare);
+  }
 
   columns.forEach((column, i) => {
     // A header of no column of the tab's own that names a date (a meeting of Daftar Hadir): as wide
@@ -47,21 +68,8 @@ export function writeInputSheet(ws: ExcelJS.Worksheet, spec: TabSpec, grid: Grid
     const col = ws.getColumn(i + 1);
     col.width = widthInChars(column.width);
     const format = inputColumnFormat(column);
-    if (column.list) {
-      const values = listValues(column);
-      (ws as unknown as WithValidations).dataValidations.add(
-        `${columnLetters(i + 1)}${headerRow + 1}:${columnLetters(i + 1)}${lastRow}`,
-        {
-          type: 'list',
-          allowBlank: true,
-          formulae: [`"${values.join(',')}"`],
-          showErrorMessage: true,
-          errorStyle: 'warning',
-          errorTitle: 'Buku Kelompok',
-          error: 'Pilih dari daftar / Pick from the list',
-        },
-      );
-    }
+    if (column.list)
+      listRule(ws, `${columnLetters(i + 1)}${headerRow + 1}:${columnLetters(i + 1)}${lastRow}`, column);
     // A column style, not a style per cell: rows typed later in Excel or LibreOffice inherit it.
     if (format) col.numFmt = format;
   });

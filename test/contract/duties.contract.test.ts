@@ -15,6 +15,8 @@ import { SheetsWorkbook } from '../../src/gas/sheetsWorkbook';
 import { zoneDates } from '../../src/gas/zoneDates';
 import { LocalHost } from '../../src/local/localHost';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+import { widthInChars } from '../../src/local/wrappedText';
+import { MEETING_COLUMN_WIDTH } from '../../src/core/book/setupBook';
 import { typeIntoSheets } from './typeIntoSheets';
 import { fakeServices, formatDate, type FakeWorld } from '../gas/fakeSpreadsheetApp';
 import { loadBundle, type BundleContext } from '../gas/loadBundle';
@@ -154,6 +156,26 @@ describe('Siapkan Buku: Daftar Hadir, RUK and Saprodi the same in Sheets (dist/C
       expect(gasLists.some((l) => l !== null)).toBe(true);
     },
   );
+
+  it("Daftar Hadir: the columns of the meetings to come have the marks' dropdown and a meeting's width, to Z, in both doors (found by a print audit)", async () => {
+    const name = attendanceTab.name;
+    const first = sheets.workbook.readTab(name)[0]!.length + 1;
+    const sheet = sheets.world.sheet(name)!;
+    const marks = ['H', 'W', 'I', 'S', 'A'];
+    const columns = Array.from({ length: 26 }, (_, c) => c + 1).filter((c) => c >= first);
+    expect(columns.length).toBeGreaterThan(20);
+    const gasLists = columns.map((c) => sheet.cell(2, c)?.validation?.values ?? null);
+    const xlsxLists = (await xlsxDropdowns(xlsx, name, 26)).slice(first - 1);
+    expect(gasLists).toEqual(columns.map(() => marks));
+    expect(xlsxLists).toEqual(gasLists);
+    // Past Z nothing: Sheets' new tab has no column 27 to give it.
+    expect(sheet.cell(2, 27)?.validation ?? null).toBeNull();
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.load((await xlsx.toBuffer()) as unknown as ExcelJS.Buffer);
+    const widths = columns.map((c) => Math.round(saved.getWorksheet(name)!.getColumn(c).width ?? 0));
+    expect(new Set(widths)).toEqual(new Set([Math.round(widthInChars(MEETING_COLUMN_WIDTH))]));
+    expect(new Set(columns.map((c) => sheet.widths.get(c)))).toEqual(new Set([MEETING_COLUMN_WIDTH]));
+  });
 });
 
 describe('a book fresh from Siapkan Buku, with members: its first meeting is not written down yet', () => {

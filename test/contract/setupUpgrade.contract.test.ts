@@ -281,8 +281,9 @@ describe('Siapkan Buku on a book an earlier release made', () => {
       log['Range.setDataValidations'],
     ]).toEqual([
       1, 1,
-      // Perubahan Pinjaman 3, Daftar Hadir 1, RUK 1, Saprodi 1 dropdowns made; 1 widened.
-      6, 1,
+      // Perubahan Pinjaman 3, Daftar Hadir 1 and its next meetings' 1, RUK 1, Saprodi 1 dropdowns
+      // made; 1 widened.
+      7, 1,
     ]);
     // The rules come in one call; each cell's is read where it is (no round trip): the first one
     // asked twice (by the check of the column, then by the widening), then every row below it.

@@ -44,7 +44,15 @@ export interface TabSpec<K extends string = string> {
   readonly aliases: readonly string[];
   readonly title: Bilingual;
   readonly columns: readonly ColumnSpec<K>[];
+  /**
+   * Columns the user adds after the last, one at a time, given its dropdown and width ahead, up to
+   * the last column a new sheet has (Z): `Daftar Hadir`'s next meetings (docs/book.md §9).
+   */
+  readonly spareColumns?: ColumnSpec;
 }
+
+/** The last column a new sheet has in Sheets (Z): spare columns go up to it, none are added. */
+export const NEW_SHEET_COLUMNS = 26;
 
 /**
  * A column in one line, in the order of `ColumnSpec`'s fields; `extra` holds the rarer `textFormat`

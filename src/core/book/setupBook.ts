@@ -36,21 +36,22 @@ export function missingInputTabs(names: readonly string[]): TabSpec[] {
  * row per member active today, filled in once, never refreshed (the tab is the secretary's from then on).
  */
 function newAttendanceTab(ctx: SetupContext): NewTab {
+  const meeting = {
+    key: 'meeting',
+    header: formatShortDate(ctx.today),
+    aliases: [],
+    required: false,
+    note: ATTENDANCE_MEETING_NOTE,
+    kind: 'list',
+    list: 'attendanceMark',
+    width: MEETING_COLUMN_WIDTH,
+  } as const;
   const spec: TabSpec = {
     ...attendanceTab,
-    columns: [
-      ...attendanceTab.columns,
-      {
-        key: 'meeting',
-        header: formatShortDate(ctx.today),
-        aliases: [],
-        required: false,
-        note: ATTENDANCE_MEETING_NOTE,
-        kind: 'list',
-        list: 'attendanceMark',
-        width: MEETING_COLUMN_WIDTH,
-      },
-    ],
+    columns: [...attendanceTab.columns, meeting],
+    // Each later meeting's column already has the codes and a meeting's width (a print audit: the
+    // secretary's second meeting got neither).
+    spareColumns: { ...meeting, header: '' },
   };
   const seen = new Set<string>();
   const rows = ctx.members.flatMap((m): Cell[][] => {
