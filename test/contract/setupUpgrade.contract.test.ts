@@ -246,6 +246,43 @@ describe('Siapkan Buku on a book an earlier release made', () => {
     expect(otherTabs()).toEqual(others);
   });
 
+  it('both doors: the new keys go below a formula of the user that shows nothing, never over it (found by an audit)', async () => {
+    const side = oldSheets();
+    const settings = side.world.sheet('Pengaturan')!;
+    const before = side.workbook.readTab('Pengaturan');
+    // Just below the last typed row: formulas that show nothing, read as empty cells.
+    const at = before.length + 1;
+    settings.put(at, 1, { value: '', formula: '=IF(B2="x";"Catatan";"")' });
+    settings.put(at, 2, { value: '', formula: '=IF(B2="x";"ada";"")' });
+    expect(ok(call(side)).message).toEqual(MESSAGE);
+    expect([settings.cell(at, 1)?.formula, settings.cell(at, 2)?.formula]).toEqual([
+      '=IF(B2="x";"Catatan";"")',
+      '=IF(B2="x";"ada";"")',
+    ]);
+    expect(side.workbook.readTab('Pengaturan').slice(at)).toEqual(ADDED_ROWS);
+
+    const today = side.today;
+    const made = new ExcelJS.Workbook();
+    await made.xlsx.load((await oldXlsx(today)) as unknown as ExcelJS.Buffer);
+    const sheet = made.getWorksheet('Pengaturan')!;
+    const last = sheet.actualRowCount;
+    sheet.getCell(last + 1, 1).value = {
+      formula: 'IF(B2="x","Catatan","")',
+      result: '',
+    } as ExcelJS.CellValue;
+    sheet.getCell(last + 1, 2).value = { formula: 'IF(B2="x","ada","")', result: '' } as ExcelJS.CellValue;
+    const book = await XlsxWorkbook.fromBuffer(Buffer.from(await made.xlsx.writeBuffer()));
+    expect(ok(localApi(book, today).setupBook()).message).toEqual(MESSAGE);
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.load((await book.toBuffer()) as unknown as ExcelJS.Buffer);
+    const after = saved.getWorksheet('Pengaturan')!;
+    expect([after.getCell(last + 1, 1).formula, after.getCell(last + 1, 2).formula]).toEqual([
+      'IF(B2="x","Catatan","")',
+      'IF(B2="x","ada","")',
+    ]);
+    expect(after.getCell(last + 2, 1).value).toBe(ADDED_ROWS[0]![0]);
+  });
+
   it('Sheets: a second run adds nothing, writes nothing and says so', () => {
     const side = oldSheets();
     ok(call(side));

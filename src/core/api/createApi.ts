@@ -646,6 +646,7 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
                   tabNames: () => names,
                   readTab: (tab) => source.readTab(tab),
                   dropdownChoices: (tab, row, col) => dropdownChoices.call(workbook, tab, row, col),
+                  holdsFormula: (tab, row, col) => workbook.holdsFormula?.(tab, row, col) ?? false,
                 })
               : undefined;
           if (upgrade && setUpBook) setUpBook.call(workbook, plan, upgrade.additions);

@@ -48,6 +48,8 @@ export interface TabAdditions {
 export interface UpgradeSource extends TabSource {
   /** The choices of a cell's dropdown, `[]` when it has none, undefined for a rule of another kind. */
   dropdownChoices(tab: string, row: number, col: number): readonly string[] | undefined;
+  /** Whether a cell holds a formula: one that shows nothing reads as an empty cell. */
+  holdsFormula?(tab: string, row: number, col: number): boolean;
 }
 
 export interface BookUpgrade {
@@ -96,7 +98,7 @@ function lastUsedRow(grid: Grid): number {
 
 /** The keys a readable `Pengaturan` lacks (a key written under an alias is there), as rows to add. */
 function missingSettings(
-  source: TabSource,
+  source: UpgradeSource,
   names: readonly string[],
 ): { readonly tab: string; readonly keys: readonly string[]; readonly rows: AddedRows } | undefined {
   const tab = findTab(names, settingsTab);
@@ -121,11 +123,17 @@ function missingSettings(
     row[valueCol - first] = settingExampleCell(s);
     return row;
   });
-  return {
-    tab,
-    keys: missing.map((s) => s.name),
-    rows: { tab, row: Math.max(lastUsedRow(grid), header.row) + 1, col: first, rows },
-  };
+  // Below the last row used, and below any formula the new rows would meet: a formula that shows
+  // nothing reads as an empty cell, and is the user's all the same (a Siapkan Buku audit: written over).
+  let row = Math.max(lastUsedRow(grid), header.row) + 1;
+  for (;;) {
+    let met = -1;
+    for (let r = 0; r < rows.length; r += 1)
+      for (let c = 0; c < width; c += 1) if (source.holdsFormula?.(tab, row + r, first + c)) met = r;
+    if (met < 0) break;
+    row += met + 1;
+  }
+  return { tab, keys: missing.map((s) => s.name), rows: { tab, row, col: first, rows } };
 }
 
 /**
