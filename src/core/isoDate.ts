@@ -165,10 +165,11 @@ export function formatShortDate(date: IsoDate): string {
 }
 
 /**
- * `30 November 2026 19:55` from `2026-11-30 19:55` (a generated tab's "made at"): written out like
- * the tab's other dates, not as an ISO date beside Indonesian text. Other text is returned as is.
+ * `30 November 2026 19:55` from `2026-11-30 19:55` (a generated tab's "made at"), `30 November 2026`
+ * from the day alone: written out like the tab's other dates, not as an ISO date beside Indonesian
+ * text. Other text is returned as is.
  */
 export function formatLongDateTime(at: string, lang: 'id' | 'en'): string {
-  const m = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})$/.exec(at);
-  return m && isIsoDate(m[1] ?? '') ? `${formatLongDate(m[1] as IsoDate, lang)} ${m[2]}` : at;
+  const m = /^(\d{4}-\d{2}-\d{2})( \d{2}:\d{2})?$/.exec(at);
+  return m && isIsoDate(m[1] ?? '') ? `${formatLongDate(m[1] as IsoDate, lang)}${m[2] ?? ''}` : at;
 }

@@ -67,7 +67,10 @@ export interface Host {
   readonly workbook: Workbook;
   /** Today in the spreadsheet's time zone. */
   today(): IsoDate;
-  /** Now, for "generated at" lines, as `yyyy-mm-dd hh:mm` in the spreadsheet's time zone. */
+  /**
+   * Now, for "generated at" lines, as `yyyy-mm-dd hh:mm` in the spreadsheet's time zone; the day
+   * alone, `yyyy-mm-dd`, when the day was given rather than read from a clock (`--today`).
+   */
   now(): string;
   /** Runs `fn` under the document lock; throws a `HostError` with code `lock.timeout` when it cannot. */
   withLock<T>(fn: () => T): T;

@@ -210,6 +210,19 @@ export function todayOption(value: string | undefined, ctx: CliContext): IsoDate
   return dateOption('today', value, dateIn(LOCAL_TIME_ZONE, ctx.clock()));
 }
 
+/** A command's day and clock, as its local host takes them (`LocalHostOptions`). */
+export interface CommandTime {
+  readonly today: IsoDate;
+  readonly clock: () => Date;
+  /** `--today` was given: what is written is stamped with that day alone (the same day, the same bytes). */
+  readonly dayOnly: boolean;
+}
+
+/** Today as `todayOption` takes it, with the clock and whether the day was given. */
+export function commandTime(value: string | undefined, ctx: CliContext): CommandTime {
+  return { today: todayOption(value, ctx), clock: ctx.clock, dayOnly: value !== undefined };
+}
+
 export function langOption(value: string | undefined): Lang | undefined {
   if (value === undefined) return undefined;
   if (value === 'id' || value === 'en') return value;

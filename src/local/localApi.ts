@@ -2,19 +2,14 @@
 // command line writes them exactly as the add-on does.
 import { createApi } from '../core/api/createApi';
 import type { ApiResponse } from '../core/api/types';
-import type { IsoDate } from '../core/cell';
 import type { ReviewedBook } from '../core/reviewBook';
+import type { CommandTime } from './cliOptions';
 import { LocalHost } from './localHost';
 import { CliError, type OpenedBook } from './openBook';
 
 /** `reviewed`: the book as the command has just read and checked it as of `today`, not to check it twice. */
-export function localApi(
-  opened: Pick<OpenedBook, 'workbook'>,
-  today: IsoDate,
-  clock: () => Date,
-  reviewed?: ReviewedBook,
-) {
-  return createApi(new LocalHost(opened.workbook, { today, clock }), {
+export function localApi(opened: Pick<OpenedBook, 'workbook'>, time: CommandTime, reviewed?: ReviewedBook) {
+  return createApi(new LocalHost(opened.workbook, time), {
     report: (error) => {
       throw error;
     },

@@ -48,6 +48,11 @@ const MAX_TAB_NAME = 100;
 export interface LocalHostOptions {
   /** Today as given (`--today`); else the clock's date in Asia/Jakarta. */
   readonly today?: IsoDate;
+  /**
+   * `today` was given (the command line's `--today`), not read from the clock: what is written is
+   * stamped with that day alone, so that the same day writes the same bytes whatever the time.
+   */
+  readonly dayOnly?: boolean;
   /** Where preferences live between runs; in memory only when absent. */
   readonly prefsFile?: string;
   /** The clock, for tests. */
@@ -79,6 +84,7 @@ export class LocalHost implements Host {
   }
 
   now(): string {
+    if (this.options.today && this.options.dayOnly) return this.options.today;
     if (this.options.today)
       return `${this.options.today} ${dateTimeIn(LOCAL_TIME_ZONE, this.clock()).slice(11)}`;
     return dateTimeIn(LOCAL_TIME_ZONE, this.clock());

@@ -12,6 +12,10 @@ test('formatLongDateTime: a generated tab’s "made at" written out; other text 
   expect(formatLongDateTime('2026-08-17 07:05', 'en')).toBe('17 August 2026 07:05');
   expect(formatLongDateTime('2026-02-30 10:00', 'id')).toBe('2026-02-30 10:00');
   expect(formatLongDateTime('kemarin', 'id')).toBe('kemarin');
+  // The day alone (the command line's --today): the date written out, no time.
+  expect(formatLongDateTime('2026-11-30', 'id')).toBe('30 November 2026');
+  expect(formatLongDateTime('2026-11-30', 'en')).toBe('30 November 2026');
+  expect(formatLongDateTime('2026-11-30 ', 'id')).toBe('2026-11-30 ');
 });
 
 describe('daysInMonth', () => {

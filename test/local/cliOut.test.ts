@@ -246,3 +246,50 @@ describe('--out', () => {
     });
   });
 });
+
+describe('--today stamps what is written with the day alone', () => {
+  /** The title block's lines (the first 8 rows), a row's cells joined by " · ". */
+  const titleLines = (book: ExcelJS.Workbook, tab: string) => {
+    const lines: string[] = [];
+    book.getWorksheet(tab)!.eachRow((row, r) => {
+      if (r <= 8) lines.push((row.values as unknown[]).filter((v) => typeof v === 'string').join(' · '));
+    });
+    return lines.join('\n');
+  };
+  // Two runs an hour apart on the same --today: the same bytes, and the tab says the day it was made.
+  test.each([
+    ['balances', [], 'Saldo Pinjaman'],
+    ['journal', [], 'Jurnal 2026-W48'],
+    ['card', ['--member', 'A004'], 'Kartu Anggota'],
+    ['shu', [], 'SHU 2026'],
+    ['summary', [], 'Ringkasan Kelompok'],
+  ])('%s --out', async (name, rest, tab) => {
+    const at = (iso: string): CliContext => ({
+      out: () => undefined,
+      err: () => undefined,
+      clock: () => new Date(iso),
+    });
+    const first = join(dir, `stamp-${name}-1.xlsx`);
+    const second = join(dir, `stamp-${name}-2.xlsx`);
+    const args = (out: string) => [name, demo, ...rest, '--out', out, '--today', today];
+    expect(await main(args(first), at('2026-11-30T03:00:00Z'))).toBeLessThan(2);
+    expect(await main(args(second), at('2026-11-30T04:17:00Z'))).toBeLessThan(2);
+    expect(sha(second)).toBe(sha(first));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(first);
+    expect(titleLines(book, tab)).toMatch(/Dibuat( ·)? 28 November 2026(\n|$)/);
+  });
+
+  test('without --today the stamp keeps the time of day', async () => {
+    const out = join(dir, 'stamp-clock.xlsx');
+    const ctx: CliContext = {
+      out: () => undefined,
+      err: () => undefined,
+      clock: () => new Date('2026-11-28T03:05:00Z'),
+    };
+    expect(await main(['balances', demo, '--out', out], ctx)).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    expect(titleLines(book, 'Saldo Pinjaman')).toContain('\nDibuat 28 November 2026 10:05\n');
+  });
+});

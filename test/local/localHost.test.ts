@@ -29,6 +29,18 @@ describe('LocalHost', () => {
     expect(host.now()).toBe('2026-03-01 10:05');
   });
 
+  it('stamps the day alone when the day was given (--today), whatever the time', () => {
+    const at = (hour: number) =>
+      new LocalHost(workbook, {
+        today: '2026-03-01',
+        dayOnly: true,
+        clock: () => new Date(Date.UTC(2026, 10, 27, hour)),
+      });
+    expect(at(3).now()).toBe('2026-03-01');
+    expect(at(20).now()).toBe('2026-03-01');
+    expect(at(3).today()).toBe('2026-03-01');
+  });
+
   it('runs under its lock, records the last selection, keeps preferences in a file', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'bk-host-')), 'prefs.json');
     const host = new LocalHost(workbook, { prefsFile: file });

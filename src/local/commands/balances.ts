@@ -15,7 +15,7 @@ import {
   forceFlag,
   outFlag,
   parse,
-  todayOption,
+  commandTime,
   type CliContext,
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
@@ -127,7 +127,8 @@ export function balancesText(report: CreditReport, lang: Lang): string[] {
 
 export async function runBalances(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parse(args, options);
-  const today = todayOption(values.today, ctx);
+  const time = commandTime(values.today, ctx);
+  const { today } = time;
   const asOf = dateOption('as-of', values['as-of'], today);
   const file = oneBookFile(positionals, balancesCommand);
   const out = outOption(values, [file]);
@@ -157,7 +158,7 @@ export async function runBalances(args: readonly string[], ctx: CliContext): Pro
   );
   if (out !== undefined) {
     // Written as the add-on writes them, in the book's language.
-    const result = unwrap(localApi({ workbook }, today, ctx.clock, reviewed).computeBalances(asOf));
+    const result = unwrap(localApi({ workbook }, time, reviewed).computeBalances(asOf));
     await writeCopy(ctx, { workbook }, out, result.tabs, reported.lang);
   }
   reported.print();

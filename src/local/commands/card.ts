@@ -33,7 +33,7 @@ import {
   langOption,
   outFlag,
   parse,
-  todayOption,
+  commandTime,
   type CliContext,
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
@@ -150,7 +150,8 @@ export function cardText(card: MemberCard, lang: Lang): string[] {
 
 export async function runCard(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parse(args, options);
-  const today = todayOption(values.today, ctx);
+  const time = commandTime(values.today, ctx);
+  const { today } = time;
   const asOf = dateOption('as-of', values['as-of'], today);
   const file = oneBookFile(positionals, cardCommand);
   if ((values.member === undefined) === !values.all)
@@ -213,7 +214,7 @@ export async function runCard(args: readonly string[], ctx: CliContext): Promise
     },
   );
   if (out !== undefined) {
-    const api = localApi({ workbook }, today, ctx.clock, reviewed);
+    const api = localApi({ workbook }, time, reviewed);
     const result = unwrap(
       values.member !== undefined
         ? api.generateMemberCard(values.member, asOf)

@@ -15,7 +15,8 @@ import {
   langOption,
   outFlag,
   parse,
-  todayOption,
+  commandTime,
+  type CommandTime,
   type CliContext,
 } from '../cliOptions';
 import { LocalHost } from '../localHost';
@@ -185,20 +186,20 @@ export function journalText(model: JournalModel, lang: Lang, note?: Bilingual): 
 
 export async function runJournal(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parse(args, options);
-  const today = todayOption(values.today, ctx);
+  const time = commandTime(values.today, ctx);
   const file = oneBookFile(positionals, journalCommand);
   const out = outOption(values, [file]);
   const lang = langOption(values.lang);
 
   // With --out, the action writing the tab takes the book as checked here: read and checked once.
-  const { workbook, reported, reviewed, print } = await printJournal(file, today, ctx, {
+  const { workbook, reported, reviewed, print } = await printJournal(file, time, ctx, {
     week: values.week,
     lang,
     json: values.json === true,
     keepReview: out !== undefined,
   });
   if (out !== undefined) {
-    const result = unwrap(localApi({ workbook }, today, ctx.clock, reviewed).generateJournal(reported.week));
+    const result = unwrap(localApi({ workbook }, time, reviewed).generateJournal(reported.week));
     await writeCopy(ctx, { workbook }, out, result.tabs, reported.lang);
   }
   print();
@@ -217,7 +218,7 @@ export async function runJournal(args: readonly string[], ctx: CliContext): Prom
  */
 async function printJournal(
   file: string,
-  today: IsoDate,
+  time: CommandTime,
   ctx: CliContext,
   options: { week?: string; lang?: Lang; json: boolean; keepReview: boolean },
 ): Promise<{
@@ -226,7 +227,7 @@ async function printJournal(
   reviewed?: ReviewedBook;
   print: () => void;
 }> {
-  const made = await makeJournal(file, today, ctx, options);
+  const made = await makeJournal(file, time, options);
   // The journal's own credit report goes before it is printed, and with --json the book and its
   // problems too (made above, in a function of its own, so that nothing here holds them).
   collectBetweenSteps(made.cashRows);
@@ -249,8 +250,7 @@ async function printJournal(
 /** The week's journal of the book in `file`, and what printing it needs; the book's problems only for the text. */
 async function makeJournal(
   file: string,
-  today: IsoDate,
-  ctx: CliContext,
+  time: CommandTime,
   options: { week?: string; lang?: Lang; json: boolean; keepReview: boolean },
 ): Promise<{
   model: JournalModel;
@@ -261,6 +261,7 @@ async function makeJournal(
   workbook: OpenedBook['workbook'];
   reviewed?: ReviewedBook;
 }> {
+  const { today } = time;
   const { book, problems, workbook, reviewed } = await openChecked(file, today, options.keepReview);
   // The checks' garbage goes before the journal's own credit report is made: a district book's
   // peak memory (see collectBetweenSteps).
@@ -268,7 +269,7 @@ async function makeJournal(
   const weekStart = book.settings.weekStart;
   const parsed = parseJournalWeek(options.week ?? journalWeekOf(today, weekStart).value, weekStart);
   if (!parsed.ok) throw new CliError(parsed.error.code, parsed.error.message);
-  const host = new LocalHost(workbook, { today, clock: ctx.clock });
+  const host = new LocalHost(workbook, time);
   const model = weeklyJournal(book, problems, parsed.week.value, host.now(), today);
   const note = noLoansTabNote(file, workbook.tabNames());
   return {

@@ -6,7 +6,7 @@ import { pick, text, type Bilingual, type Lang } from '../../core/text';
 import { journalWeekOf, parseJournalWeek } from '../../core/week/journalWeek';
 import { longDate, rupiah } from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
-import { commonOptions, json, langOption, parse, todayOption, type CliContext } from '../cliOptions';
+import { commonOptions, json, langOption, parse, commandTime, type CliContext } from '../cliOptions';
 import { LocalHost } from '../localHost';
 import { CliError, openBook } from '../openBook';
 import { oneBookFile } from '../oneBookCommand';
@@ -79,7 +79,8 @@ export function messagesText(
 
 export async function runMessages(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parse(args, options);
-  const today = todayOption(values.today, ctx);
+  const time = commandTime(values.today, ctx);
+  const { today } = time;
   // Checked before the book is read, with --json too, as every command checks it.
   const lang = langOption(values.lang);
   const file = oneBookFile(positionals, messagesCommand);
@@ -90,7 +91,7 @@ export async function runMessages(args: readonly string[], ctx: CliContext): Pro
   const weekStart = opened.book.settings.weekStart;
   const parsed = parseJournalWeek(values.week ?? journalWeekOf(today, weekStart).value, weekStart);
   if (!parsed.ok) throw new CliError(parsed.error.code, parsed.error.message);
-  const host = new LocalHost(opened.workbook, { today, clock: ctx.clock });
+  const host = new LocalHost(opened.workbook, time);
   const journal = weeklyJournal(opened.book, opened.problems, parsed.week.value, host.now(), today);
   const messages = readyMessages(opened.book, journal);
   // The week's dates in both languages: the core's messages carry the Indonesian (the texts sent).

@@ -20,7 +20,7 @@ import {
   langOption,
   outFlag,
   parse,
-  todayOption,
+  commandTime,
   type CliContext,
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
@@ -144,7 +144,8 @@ export function rukText(report: PlanReport, groupName: string, lang: Lang): stri
 
 export async function runRuk(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parse(args, options);
-  const today = todayOption(values.today, ctx);
+  const time = commandTime(values.today, ctx);
+  const { today } = time;
   const asOf = dateOption('as-of', values['as-of'], today);
   const file = oneBookFile(positionals, rukCommand);
   const year = yearOption(values.year, asOf);
@@ -170,7 +171,7 @@ export async function runRuk(args: readonly string[], ctx: CliContext): Promise<
   );
   if (out !== undefined) {
     // The tab as the add-on writes it on the as-of date: its statuses are those printed above.
-    const result = unwrap(localApi({ workbook }, asOf, ctx.clock, reviewed).generatePlan(year));
+    const result = unwrap(localApi({ workbook }, { ...time, today: asOf }, reviewed).generatePlan(year));
     await writeCopy(ctx, { workbook }, out, result.tabs, reported.lang);
   }
   reported.print();

@@ -23,7 +23,7 @@ import {
   langOption,
   outFlag,
   parse,
-  todayOption,
+  commandTime,
   type CliContext,
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
@@ -206,7 +206,8 @@ function noSaprodiRows(file: string, opened: Pick<OpenedBook, 'workbook' | 'prob
 
 export async function runSaprodi(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parse(args, options);
-  const today = todayOption(values.today, ctx);
+  const time = commandTime(values.today, ctx);
+  const { today } = time;
   const file = oneBookFile(positionals, saprodiCommand);
   const out = outOption(values, [file]);
 
@@ -234,9 +235,7 @@ export async function runSaprodi(args: readonly string[], ctx: CliContext): Prom
     { ...(out === undefined ? {} : { readOnce: true, keepReview: true }), needs: 'saprodi' },
   );
   if (out !== undefined) {
-    const result = unwrap(
-      localApi({ workbook }, today, ctx.clock, reviewed).generateSaprodi(reported.season),
-    );
+    const result = unwrap(localApi({ workbook }, time, reviewed).generateSaprodi(reported.season));
     await writeCopy(ctx, { workbook }, out, result.tabs, reported.lang);
   }
   reported.print();

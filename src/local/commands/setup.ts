@@ -16,7 +16,7 @@ import {
   json,
   langOption,
   parse,
-  todayOption,
+  commandTime,
   type CliContext,
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
@@ -112,7 +112,8 @@ function writtenNote(
 
 export async function runSetup(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parse(args, options);
-  const today = todayOption(values.today, ctx);
+  const time = commandTime(values.today, ctx);
+  const { today } = time;
   // Checked before the book is read or written, with --json too.
   const langGiven = langOption(values.lang);
   const file = oneBookFile(positionals, setupCommand);
@@ -121,7 +122,7 @@ export async function runSetup(args: readonly string[], ctx: CliContext): Promis
   const { workbook, isNew } = await bookToSetUp(file, out === undefined, today);
   const before = new Set(workbook.tabNames());
   // The add-on's own action, as the preview runs it: the same plan, the same answer.
-  const result = unwrap(localApi({ workbook }, today, ctx.clock).setupBook());
+  const result = unwrap(localApi({ workbook }, time).setupBook());
   const lang: Lang = langGiven ?? result.overview.lang;
   const created = result.tabs.filter((tab) => !before.has(tab));
   const updated = result.tabs.filter((tab) => before.has(tab));

@@ -14,7 +14,7 @@ import {
   langOption,
   outFlag,
   parse,
-  todayOption,
+  commandTime,
   type CliContext,
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
@@ -116,7 +116,8 @@ export function shuText(share: ShareOut, lang: Lang): string[] {
 
 export async function runShu(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parse(args, options);
-  const today = todayOption(values.today, ctx);
+  const time = commandTime(values.today, ctx);
+  const { today } = time;
   const file = oneBookFile(positionals, shuCommand);
   const year = yearOption(values.year, today);
   const out = outOption(values, [file]);
@@ -140,7 +141,7 @@ export async function runShu(args: readonly string[], ctx: CliContext): Promise<
     },
   );
   if (out !== undefined) {
-    const result = unwrap(localApi({ workbook }, today, ctx.clock, reviewed).computeShu(year));
+    const result = unwrap(localApi({ workbook }, time, reviewed).computeShu(year));
     await writeCopy(ctx, { workbook }, out, result.tabs, reported.lang);
   }
   reported.print();

@@ -20,7 +20,7 @@ import {
   langOption,
   parse,
   todayFlag,
-  todayOption,
+  commandTime,
   type CliContext,
 } from '../cliOptions';
 import { localApi, unwrap } from '../localApi';
@@ -89,7 +89,8 @@ function throughNpm<T>(targets: () => T): T {
 export async function runStart(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parse(args, options);
   refuseOperands(positionals, startCommand);
-  const today = todayOption(values.today, ctx);
+  const time = commandTime(values.today, ctx);
+  const { today } = time;
   // Before anything is written: an unknown --lang leaves no demo book behind.
   const langGiven = langOption(values.lang);
   const demoFile = values.demo ?? DEFAULT_DEMO_FILE;
@@ -163,7 +164,7 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
   }
 
   const week = journalWeekOf(today, book.settings.weekStart);
-  const host = new LocalHost(opened.workbook, { today, clock: ctx.clock });
+  const host = new LocalHost(opened.workbook, time);
   const journal = weeklyJournal(book, problems, week.value, host.now(), today);
   say('');
   say(
@@ -220,7 +221,7 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
   }
 
   // The generated tabs, written through the same API the sidebar calls.
-  const api = localApi(opened, today, ctx.clock);
+  const api = localApi(opened, time);
   const tabs = [
     ...unwrap(api.runChecks()).tabs,
     ...unwrap(api.computeBalances(today)).tabs,

@@ -24,7 +24,7 @@ import {
   langFlag,
   langOption,
   parse,
-  todayOption,
+  commandTime,
   type CliContext,
 } from '../cliOptions';
 import { groupKey } from '../export/groupKey';
@@ -253,7 +253,8 @@ export function summaryText(
 /** Exit 0 when no book has errors, 1 when any has, 2 when an argument or a file is unusable (as `check`). */
 export async function runSummary(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values, positionals } = parse(args, options);
-  const today = todayOption(values.today, ctx);
+  const time = commandTime(values.today, ctx);
+  const { today } = time;
   const asOf = dateOption('as-of', values['as-of'], today);
   const lang = langOption(values.lang) ?? 'id';
   if (positionals.length === 0)
@@ -289,7 +290,7 @@ export async function runSummary(args: readonly string[], ctx: CliContext): Prom
   // prints no summary that a script would take for the output of a good run.
   if (out !== undefined) {
     const workbook = XlsxWorkbook.create();
-    const generatedAt = new LocalHost(workbook, { today, clock: ctx.clock }).now();
+    const generatedAt = new LocalHost(workbook, time).now();
     const grid = groupSummarySheet(summary, lang, generatedAt, {
       count: ofBooks.groups,
       notes: ofBooks.shared.map(sharedGroupNote),
