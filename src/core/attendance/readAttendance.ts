@@ -158,7 +158,7 @@ export function readAttendance(
     if (row) rows.push(row);
   }
 
-  checkAgainstMembers(open, meetings, rows, ctx, problems);
+  checkAgainstMembers(open, meetings, rows, ctx, problems, idCol);
   // Without Kegiatan read, or without Anggota (each row's member unknown, so no count), nothing to compare.
   if (ctx.activities && ctx.members.ids)
     checkAgainstActivities(open, meetings, rows, ctx.activities, problems);
@@ -243,20 +243,30 @@ function readMemberRow(
   return { tab, row: r + 1, memberId, marks };
 }
 
-/** An active member with no row counts as absent everywhere: worth a warning, once per member. */
+/**
+ * An active member with no row counts as absent everywhere: worth a warning, once per member, at the
+ * `ID Anggota` cell of the first empty row below the tab's last, where the row would be added.
+ */
 function checkAgainstMembers(
   open: OpenTab<AttendanceColumn>,
   meetings: readonly MeetingColumn[],
   rows: readonly AttendanceRow[],
   ctx: AttendanceContext,
   problems: Problem[],
+  idCol: number,
 ): void {
   const listed = new Set(rows.map((r) => r.memberId));
+  let last = open.grid.length;
+  while (last > open.header.row && (open.grid[last - 1] ?? []).every(isEmptyCell)) last -= 1;
+  const column = open.header.columns.memberId?.header ?? 'ID Anggota';
   for (const member of ctx.members.byId.values()) {
     if (listed.has(member.id)) continue;
     if (!meetings.some((m) => isMemberActiveOn(member, m.date))) continue;
     problems.push(
-      problemAt('attendance.member.notListed', placeAt(open.tab, 0), { value: member.id, name: member.name }),
+      problemAt('attendance.member.notListed', placeAt(open.tab, last + 1, column, idCol + 1), {
+        value: member.id,
+        name: member.name,
+      }),
     );
   }
 }

@@ -175,11 +175,14 @@ describe('Daftar Hadir checks', () => {
     ]);
   });
 
-  it('an active member without a row is a warning for the tab', () => {
+  it('an active member without a row is a warning at the ID cell of the first empty row, where the row goes', () => {
     const grid = exampleAttendanceGrid().filter((r) => r[0] !== 'A006');
+    // Rows left blank below the last member (a sheet's empty rows) do not move the place.
+    grid.push([], [null, null, null]);
     const { problems } = read(grid);
+    expect(grid.length - 2).toBe(8);
     expect(problems.map(placeOf)).toEqual([
-      { code: 'attendance.member.notListed', row: 0, column: '', col: 0, severity: 'warning' },
+      { code: 'attendance.member.notListed', row: 9, column: 'ID Anggota', col: 1, severity: 'warning' },
       // Dewi (A006) was present at every meeting: every head count is now one off.
       ...MEETINGS.map((m, i) => ({
         code: 'attendance.meeting.countMismatch',
