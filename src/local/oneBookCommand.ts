@@ -6,7 +6,7 @@ import { toYmd } from '../core/isoDate';
 import { pick, text, type Lang } from '../core/text';
 import { openProblemsNote } from './cliFormat';
 import { usageLine, type CliCommand } from './cliCommand';
-import type { CliContext } from './cliOptions';
+import { FIRST_OPTION_YEAR, LAST_OPTION_YEAR, type CliContext } from './cliOptions';
 import { CliError, openBook, type OpenedBook } from './openBook';
 import type { Report } from '../core/book/reportNeeds';
 import { copyWithTabs, writeOut, writtenLine, type OutTarget } from './outFile';
@@ -22,16 +22,27 @@ export function oneBookFile(positionals: readonly string[], command: CliCommand)
   return file;
 }
 
-/** `--year`: a four-digit calendar year, 2000 to 2100; this year when not given. */
-export function yearOption(value: string | undefined, today: IsoDate): number {
+/**
+ * `--year`: a four-digit calendar year, 2000 to `last` (2100, or this year for a command whose year
+ * must have begun); this year when not given.
+ */
+export function yearOption(value: string | undefined, today: IsoDate, last = LAST_OPTION_YEAR): number {
   if (value === undefined) return toYmd(today).year;
   const year = Number(value);
-  if (!/^\d{4}$/.test(value) || year < 2000 || year > 2100)
+  if (!/^\d{4}$/.test(value) || year < FIRST_OPTION_YEAR || year > LAST_OPTION_YEAR)
     throw new CliError(
       'args.year',
       text(
-        `--year harus tahun empat angka 2000 sampai 2100, mis. 2026 (bukan "${value}")`,
-        `--year must be a four-digit year 2000 to 2100, e.g. 2026 (not "${value}")`,
+        `--year harus tahun empat angka ${FIRST_OPTION_YEAR} sampai ${last}, mis. 2026 (bukan "${value}")`,
+        `--year must be a four-digit year ${FIRST_OPTION_YEAR} to ${last}, e.g. 2026 (not "${value}")`,
+      ),
+    );
+  if (year > last)
+    throw new CliError(
+      'args.yearNotBegun',
+      text(
+        `--year ${value} belum dimulai (hari ini ${today}): tulis tahun ${FIRST_OPTION_YEAR} sampai ${last}`,
+        `--year ${value} has not begun yet (today is ${today}): give a year from ${FIRST_OPTION_YEAR} to ${last}`,
       ),
     );
   return year;

@@ -102,6 +102,27 @@ describe('Kartu Anggota and SHU through both adapters', () => {
     expect(xlsx.readTab(`SHU ${year}`)).toEqual(sheets.readTab(`SHU ${year}`));
   });
 
+  it('SHU of a year not begun yet is refused by both, naming the years it may be, and nothing is written', () => {
+    for (const workbook of [viaSheets(), xlsx]) {
+      expect(api(workbook).computeShu(2027)).toEqual({
+        ok: false,
+        error: {
+          code: 'year.invalid',
+          message: {
+            id: 'Tahun "2027" tidak dapat dipakai; tulis tahun empat angka, 2000 sampai 2026.',
+            en: 'The year "2027" cannot be used; write a four-digit year, 2000 to 2026.',
+          },
+        },
+      });
+      expect(workbook.tabNames()).not.toContain('SHU 2027');
+    }
+    // The plan of a year to come is still made: only the share-out needs its year begun.
+    expect(api(viaSheets()).generatePlan(2101)).toMatchObject({
+      ok: false,
+      error: { message: { en: 'The year "2101" cannot be used; write a four-digit year, 2000 to 2100.' } },
+    });
+  });
+
   it('an unknown member is refused with its ID, and nothing is written', () => {
     const fresh = viaSheets();
     const response = api(fresh).generateMemberCard('A999');

@@ -1,7 +1,7 @@
 // The command line's `card`, `shu` and `messages` on the demo book (docs/book.md §8): the JSON each
 // promises, with the figures of the core, and the refusals in one bilingual line.
 import ExcelJS from 'exceljs';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { attendanceReport } from '../../src/core/attendance/attendanceReport';
@@ -172,11 +172,27 @@ describe('shu', () => {
     expect(id[6]).toBe('');
   });
 
-  it('refuses a year that is not four digits from 2000 to 2100 (exit 2)', async () => {
+  it('refuses a year that is not four digits from 2000 to this year (exit 2)', async () => {
     const r = await run('shu', 'demo.xlsx', '--year', '10000');
     expect([r.code, r.stderr]).toEqual([
       2,
-      '--year harus tahun empat angka 2000 sampai 2100, mis. 2026 (bukan "10000") / --year must be a four-digit year 2000 to 2100, e.g. 2026 (not "10000")\n',
+      '--year harus tahun empat angka 2000 sampai 2026, mis. 2026 (bukan "10000") / --year must be a four-digit year 2000 to 2026, e.g. 2026 (not "10000")\n',
+    ]);
+  });
+
+  it('refuses a year not begun as of --today, with or without --out, writing nothing (exit 2)', async () => {
+    const refusal =
+      '--year 2030 belum dimulai (hari ini 2026-11-28): tulis tahun 2000 sampai 2026 / --year 2030 has not begun yet (today is 2026-11-28): give a year from 2000 to 2026\n';
+    for (const args of [[], ['--json'], ['--out', 'shu-2030.xlsx']]) {
+      const r = await run('shu', 'demo.xlsx', '--year', '2030', ...args);
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', refusal]);
+    }
+    expect(existsSync(join(dir, 'shu-2030.xlsx'))).toBe(false);
+    // The year begins on 1 January: as of that day it is the year's provisional share-out.
+    const begun = await runCli(['shu', 'demo.xlsx', '--year', '2027', '--today', '2027-01-01'], dir);
+    expect([begun.code, begun.stdout.split('\n')[0]]).toEqual([
+      0,
+      'SHU 2027 (sementara, sampai 1 Januari 2027)',
     ]);
   });
 });

@@ -464,8 +464,10 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
     computeShu: (asked: number) =>
       respond(() => {
         const year = yearArg(asked);
-        if (!Number.isInteger(year) || year < 2000 || year > 2100)
-          refuse('year.invalid', { value: shownArg(asked) });
+        // A year not begun yet has nothing to share: its tab would be zeros called provisional.
+        const last = toYmd(host.today()).year;
+        if (!Number.isInteger(year) || year < 2000 || year > last)
+          refuse('year.invalid', { value: shownArg(asked), last: String(last) });
         return host.withLock(() => {
           const state = read();
           requireInputTabs(state, 'shu');

@@ -128,8 +128,8 @@ const messages: Record<string, Bilingual | ((p: Params) => Bilingual)> = {
     ),
   'year.invalid': (p) =>
     t(
-      `Tahun ${quoted(p.value)} tidak dapat dipakai; tulis tahun empat angka, 2000 sampai 2100.`,
-      `The year ${quoted(p.value)} cannot be used; write a four-digit year, 2000 to 2100.`,
+      `Tahun ${quoted(p.value)} tidak dapat dipakai; tulis tahun empat angka, 2000 sampai ${p.last ?? 2100}.`,
+      `The year ${quoted(p.value)} cannot be used; write a four-digit year, 2000 to ${p.last ?? 2100}.`,
     ),
   internal: t(
     'Terjadi kesalahan yang tidak terduga; tidak ada yang diubah bila tindakan terputus. Coba lagi; bila berulang, laporkan kepada pengelola add-on.',

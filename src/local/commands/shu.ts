@@ -1,6 +1,7 @@
 // `buku-kelompok shu FILE --year 2026 [--json] [--out FILE]`: the year-end share-out (docs/book.md
 // §8); with --out, a copy of the book with the tab `SHU <year>` written as the add-on writes it.
 import { lists } from '../../core/book/schema';
+import { toYmd } from '../../core/isoDate';
 import type { ShareOut } from '../../core/shu/shareOut';
 import { shareOut } from '../../core/shu/shareOut';
 import { toReserveNote } from '../../core/generatedTabs/shuSheet';
@@ -33,8 +34,8 @@ const options = {
     type: 'string',
     value: 'yyyy',
     help: text(
-      'tahun buku (bawaan: tahun ini, angka sementara)',
-      'the calendar year (default: this year, provisional)',
+      'tahun buku, 2000 sampai tahun ini (bawaan: tahun ini, angka sementara)',
+      'the calendar year, 2000 to this year (default: this year, provisional)',
     ),
   },
   out: outFlag,
@@ -119,7 +120,8 @@ export async function runShu(args: readonly string[], ctx: CliContext): Promise<
   const time = commandTime(values.today, ctx);
   const { today } = time;
   const file = oneBookFile(positionals, shuCommand);
-  const year = yearOption(values.year, today);
+  // A year not begun as of today has nothing to share yet: refused, not printed as provisional zeros.
+  const year = yearOption(values.year, today, toYmd(today).year);
   const out = outOption(values, [file]);
 
   // With --out, the action writing the tab takes the book as checked here: read and checked once.
