@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { text, type Bilingual } from '../core/text';
+import { tempEnded, tempStarted } from './interruptedWrite';
 
 /** Why an atomic write failed: the file system's code (ENOSPC, EACCES…), the old file untouched. */
 export class AtomicWriteError extends Error {
@@ -73,7 +74,7 @@ const nodeFs: AtomicWriteFs = { open, rename, unlink };
 /**
  * Writes `bytes` (or its pieces, in order) to `path` atomically: into `.<name>.<random>.tmp` beside it, flushed to disk,
  * then renamed over `path`. On any failure the temporary file is removed, `path` is as it was, and
- * an AtomicWriteError names the cause.
+ * an AtomicWriteError names the cause; on Ctrl-C or SIGTERM it is removed too (interruptedWrite.ts).
  */
 export async function writeFileAtomic(
   path: string,
@@ -83,6 +84,8 @@ export async function writeFileAtomic(
   const target = await existingFile(path);
   const temp = join(dirname(target.path), `.${basename(target.path)}.${randomBytes(6).toString('hex')}.tmp`);
   let created = false;
+  // Said before the file exists: Ctrl-C from here on removes it (interruptedWrite.ts).
+  tempStarted(temp);
   try {
     const handle = await fs.open(temp, 'wx');
     created = true;
@@ -99,5 +102,7 @@ export async function writeFileAtomic(
   } catch (e) {
     if (created) await fs.unlink(temp).catch(() => undefined);
     throw new AtomicWriteError(path, (e as NodeJS.ErrnoException).code ?? 'error', e, existsSync(path));
+  } finally {
+    tempEnded(temp);
   }
 }

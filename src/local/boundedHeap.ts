@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { Worker } from 'node:worker_threads';
+import { Worker, type MessagePort } from 'node:worker_threads';
 import { text, type Bilingual } from '../core/text';
 
 /**
@@ -96,6 +96,8 @@ export function outOfMemory(limitMb: number): Bilingual {
 export interface BoundedRun {
   readonly bukuKelompokCli: true;
   readonly argv: readonly string[];
+  /** Where the worker tells the launcher of its temporary files (see interruptedWrite.ts). */
+  readonly temps?: MessagePort;
 }
 
 export function isBoundedRun(data: unknown): data is BoundedRun {
@@ -103,8 +105,8 @@ export function isBoundedRun(data: unknown): data is BoundedRun {
 }
 
 /**
- * Starts `script` (the command line itself) in a worker with `argv`; its output goes to this
- * process's streams. `done` gets the exit code the worker posts, or 2 with one line on `err` when
+ * Starts `script` (the command line itself) in a worker with `argv`, and `temps` (a port it is given
+ * to tell of its temporary files); its output goes to this process's streams. `done` gets the exit code the worker posts, or 2 with one line on `err` when
  * the worker ran out of its heap or failed.
  */
 export function runBounded(
@@ -113,10 +115,12 @@ export function runBounded(
   err: (line: string) => void,
   done: (code: number) => void,
   limit: number = heapLimitMb(argv),
+  temps?: MessagePort,
 ): void {
-  const data: BoundedRun = { bukuKelompokCli: true, argv };
+  const data: BoundedRun = temps ? { bukuKelompokCli: true, argv, temps } : { bukuKelompokCli: true, argv };
   const worker = new Worker(script, {
     workerData: data,
+    transferList: temps ? [temps] : [],
     resourceLimits: { maxOldGenerationSizeMb: limit },
   });
   let code: number | undefined;

@@ -26,6 +26,7 @@ import { visibleControls } from './visibleControls';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { isBoundedRun } from './boundedHeap';
 import { FdWriter } from './fdWriter';
+import { removeTempsOnSignal, tellTempsTo } from './interruptedWrite';
 
 /** Every command, in the order the general help lists them. A new command adds one line here. */
 export const commands: readonly CliCommand[] = [
@@ -190,5 +191,12 @@ export function run(
 }
 
 // Started by the launcher as its worker, or run directly (`node dist/cliMain.js`, unbounded).
-if (!isMainThread && isBoundedRun(workerData)) run(workerData.argv, (code) => parentPort?.postMessage(code));
-else if (require.main === module) run();
+// Either way, Ctrl-C or SIGTERM during a write removes its temporary file (interruptedWrite.ts): the
+// worker tells the launcher, which is sent the signal; run directly, this thread is.
+if (!isMainThread && isBoundedRun(workerData)) {
+  if (workerData.temps) tellTempsTo(workerData.temps);
+  run(workerData.argv, (code) => parentPort?.postMessage(code));
+} else if (require.main === module) {
+  removeTempsOnSignal();
+  run();
+}

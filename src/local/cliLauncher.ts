@@ -3,11 +3,15 @@
 // that the launcher itself loads almost nothing and no file can take the machine's memory.
 import { join } from 'node:path';
 import { collectSooner, runBounded } from './boundedHeap';
+import { removeTempsOnSignal, tempsChannel } from './interruptedWrite';
 import { watchPipes } from './pipes';
 
 export function run(argv: readonly string[] = process.argv.slice(2)): void {
   watchPipes();
   collectSooner();
+  // Ctrl-C or SIGTERM during a write removes the worker's temporary file before the process ends.
+  const { port, temps } = tempsChannel();
+  removeTempsOnSignal(temps);
   runBounded(
     join(__dirname, 'cliMain.js'),
     argv,
@@ -15,6 +19,8 @@ export function run(argv: readonly string[] = process.argv.slice(2)): void {
     (code) => {
       process.exitCode = code;
     },
+    undefined,
+    port,
   );
 }
 
