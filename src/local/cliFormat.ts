@@ -7,16 +7,24 @@ import { pick, text, type Lang } from '../core/text';
 import type { IsoDate } from '../core/cell';
 
 /**
+ * Text from a book or a file name on one line: a line break inside it (Alt+Enter in a name, a file
+ * name) is shown as `↵`. For a table's cells and a heading naming the group.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\r\n|[\r\n]/g, '↵');
+}
+
+/**
  * A text table: each column as wide as its widest cell, the columns `right` says aligned right, two
- * spaces between; with `rule`, a line of dashes before that row. A line break inside a cell
- * (Alt+Enter in a name, a file name) is shown as `↵`, so that one row stays one line.
+ * spaces between; with `rule`, a line of dashes before that row. Each cell is `oneLine`, so that one
+ * row stays one line.
  */
 export function alignedTable(
   rows: readonly (readonly string[])[],
   right: (column: number) => boolean,
   rule?: number,
 ): string[] {
-  const cells = rows.map((r) => r.map((c) => c.replace(/\r\n|[\r\n]/g, '↵')));
+  const cells = rows.map((r) => r.map(oneLine));
   const widths: number[] = [];
   for (const r of cells) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.length)));
   if (rule !== undefined)

@@ -1,7 +1,7 @@
 // `buku-kelompok check FILE… [--json] [--today DATE] [--lang id|en]`: the problems of each book.
 import { countBySeverity } from '../../core/problems/problem';
 import { pick, text, type Lang } from '../../core/text';
-import { count, countsLine, groupedPlural, longDate, problemsByTab, UNREADABLE } from '../cliFormat';
+import { count, countsLine, groupedPlural, longDate, oneLine, problemsByTab, UNREADABLE } from '../cliFormat';
 import { checkBookJson, type CheckBookJson, type CheckFailureJson } from '../cliJson';
 import { usageLine, type CliCommand } from '../cliCommand';
 import { commonOptions, langOption, parse, todayOption, type CliContext } from '../cliOptions';
@@ -62,7 +62,8 @@ export async function runCheck(args: readonly string[], ctx: CliContext): Promis
       if (values.json) books.push(checkBookJson(file, problems));
       else {
         const group = book.settings.groupName;
-        ctx.out(`${file}${group ? ` — ${group}` : ''}`);
+        // One line whatever the name holds (Alt+Enter in Nama Kelompok), as a table's cell.
+        ctx.out(oneLine(`${file}${group ? ` — ${group}` : ''}`));
         ctx.out(
           `${countsLine(counts, lang)}${lang === 'en' ? ` (as of ${longDate(today, lang)})` : ` (per ${longDate(today, lang)})`}`,
         );
@@ -76,7 +77,7 @@ export async function runCheck(args: readonly string[], ctx: CliContext): Promis
       // Over many files, in the report too (`check * > laporan.txt`): its block, with why.
       if (many && !values.json) {
         const lang = sharedLang();
-        ctx.out(`${file} ${pick(UNREADABLE, lang)}`);
+        ctx.out(oneLine(`${file} ${pick(UNREADABLE, lang)}`));
         const line = pick(e.text, lang);
         ctx.out(line.includes(file) ? line : `${file}: ${line}`);
         ctx.out('');

@@ -7,7 +7,17 @@ import { journalDutyWords } from '../../core/generatedTabs/journalDutiesRows';
 import { BEFORE_OPENING } from '../../core/generatedTabs/journalSheet';
 import { pick, text, type Bilingual, type Lang } from '../../core/text';
 import { journalWeekOf, parseJournalWeek } from '../../core/week/journalWeek';
-import { count, countWord, groupedPlural, longDate, percent, quantity, rupiah, whole } from '../cliFormat';
+import {
+  count,
+  countWord,
+  groupedPlural,
+  longDate,
+  oneLine,
+  percent,
+  quantity,
+  rupiah,
+  whole,
+} from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
 import {
   commonOptions,
@@ -133,7 +143,10 @@ function visitAndPlanLines(model: JournalModel, lang: Lang): string[] {
 export function journalText(model: JournalModel, lang: Lang, note?: Bilingual): string[] {
   const en = lang === 'en';
   const w = (t: { id: string; en: string }) => pick(t, lang);
-  const lines = [`${w(model.title)} ${model.week.value} — ${w(model.week.label)}`, model.header.groupName];
+  const lines = [
+    `${w(model.title)} ${model.week.value} — ${w(model.week.label)}`,
+    oneLine(model.header.groupName),
+  ];
   if (note) lines.push(w(note));
   if (model.emptyNote) lines.push(w(model.emptyNote));
   // No count of a Kegiatan not read (`Kegiatan (–)`): the line under it says why.

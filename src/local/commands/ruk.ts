@@ -10,7 +10,7 @@ import {
   type PlanReport,
 } from '../../core/plan/planReport';
 import { pick, text, type Lang } from '../../core/text';
-import { alignedTable, count, longDate, quantity, rupiah, whole } from '../cliFormat';
+import { alignedTable, count, longDate, oneLine, quantity, rupiah, whole } from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
 import {
   commonOptions,
@@ -104,7 +104,9 @@ export function rukText(report: PlanReport, groupName: string, lang: Lang): stri
   const en = lang === 'en';
   const year = report.year ?? Number(report.asOf.slice(0, 4));
   const lines = [
-    `RUK ${year}${groupName ? ` — ${groupName}` : ''} (${en ? 'as of' : 'per'} ${longDate(report.asOf, lang)})`,
+    oneLine(
+      `RUK ${year}${groupName ? ` — ${groupName}` : ''} (${en ? 'as of' : 'per'} ${longDate(report.asOf, lang)})`,
+    ),
   ];
   if (report.rows.length === 0) {
     lines.push(en ? `No RUK rows for ${year}.` : `Tidak ada baris RUK untuk tahun ${year}.`);

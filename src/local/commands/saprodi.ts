@@ -14,7 +14,7 @@ import {
 } from '../../core/saprodi/saprodiReport';
 import { pick, text, type Lang } from '../../core/text';
 import { maskNik } from '../../core/values/maskNik';
-import { alignedTable, groupedPlural, percent, quantity, shellWord, whole } from '../cliFormat';
+import { alignedTable, groupedPlural, oneLine, percent, quantity, shellWord, whole } from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
 import {
   commonOptions,
@@ -102,7 +102,7 @@ const yesNo = (value: boolean | null, lang: Lang) =>
 
 export function saprodiText(report: SaprodiReport, groupName: string, lang: Lang): string[] {
   const en = lang === 'en';
-  const lines = [`Saprodi ${report.season}${groupName ? ` — ${groupName}` : ''}`];
+  const lines = [oneLine(`Saprodi ${report.season}${groupName ? ` — ${groupName}` : ''}`)];
   const header = en
     ? [
         'Member',
