@@ -1,9 +1,10 @@
 // The cell formats of generated tabs written straight into a package's styles part: each distinct
 // look (number format, font, fill, alignment) is appended once, as exceljs would write it, and
-// every cell of that look shares its index.
+// every cell of that look shares its index. Every font is named (FONT): the book's own styles are
+// left as they are, its default font included.
 import { DATE_FORMAT } from '../core/spreadsheetSettings';
 import type { StylesEditor } from './xlsxStylesMerge';
-import { argb } from './xlsxFormats';
+import { argb, FONT } from './xlsxFormats';
 import { escapeXml } from './xlsxText';
 
 /** How one cell of a generated tab looks. */
@@ -58,7 +59,7 @@ export class GeneratedCellStyles {
 
   private append(look: GeneratedCellLook): number {
     const numFmtId = BUILT_IN_FORMATS[look.numFmt] ?? this.styles.numFmt(look.numFmt);
-    const fontXml = `<font>${look.bold ? '<b/>' : ''}${look.italic ? '<i/>' : ''}${look.link ? '<u/><color rgb="FF1155CC"/>' : ''}<sz val="${look.size}"/></font>`;
+    const fontXml = `<font>${look.bold ? '<b/>' : ''}${look.italic ? '<i/>' : ''}${look.link ? '<u/><color rgb="FF1155CC"/>' : ''}<family val="${FONT.family}"/><sz val="${look.size}"/><name val="${FONT.name}"/></font>`;
     const fontId = this.once(this.fonts, fontXml, 'fonts');
     // A fill and a border of their own, not the part's first ones: a book may have given those a look.
     const fillXml =

@@ -7,7 +7,7 @@ import type { OutCell, SheetGrid } from '../core/sheetGrid';
 import { fittedValue, gridWidth } from '../core/sheetGrid';
 import { toExcelValue } from './xlsxCellValues';
 import { columnLetters, generatedCellFormat } from '../core/spreadsheetSettings';
-import { argb, quoteSheet } from './xlsxFormats';
+import { argb, FONT, quoteSheet } from './xlsxFormats';
 import { cellSpans, widthInChars, wrappedRowHeight } from './wrappedText';
 
 /** The marker of a generated tab here: the first line of a note on its cell A1. */
@@ -65,7 +65,7 @@ export function writeGeneratedSheet(ws: ExcelJS.Worksheet, grid: SheetGrid): voi
   for (const row of grid.pageBreaks ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
   const a1 = ws.getCell(1, 1);
   // A note on a cell that holds nothing is only kept when the cell is written: give it a style.
-  if (a1.value === null) a1.font = { size: 10 };
+  if (a1.value === null) a1.font = { ...FONT, size: 10 };
   a1.note = MARKER_NOTE;
   warnOnEdit(ws, grid);
 }
@@ -97,7 +97,7 @@ function writeOutCell(target: ExcelJS.Cell, out: OutCell, top: boolean): void {
     target.value = toExcelValue(v);
   }
   target.numFmt = generatedCellFormat(out);
-  const font: Partial<ExcelJS.Font> = { size: out.size ?? 10 };
+  const font: Partial<ExcelJS.Font> = { ...FONT, size: out.size ?? 10 };
   if (out.bold) font.bold = true;
   if (out.italic) font.italic = true;
   if (out.link) {

@@ -4,6 +4,7 @@ import type ExcelJS from 'exceljs';
 import { isDateCell, type Grid } from '../core/cell';
 import { NEW_SHEET_COLUMNS, normaliseHeader, type ColumnSpec, type TabSpec } from '../core/book/schema';
 import { toExcelValue } from './xlsxCellValues';
+import { INPUT_FONT } from './xlsxFormats';
 import {
   columnLetters,
   DATE_FORMAT,
@@ -89,14 +90,14 @@ export function writeInputSheet(ws: ExcelJS.Worksheet, spec: TabSpec, grid: Grid
 
   header.forEach((_h, i) => {
     const target = ws.getCell(headerRow, i + 1);
-    target.font = { bold: true };
+    target.font = { ...INPUT_FONT, bold: true };
     target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9EAD3' } };
     const column = columns[i];
     if (column) target.note = `${column.note.id}\n(${column.note.en})`;
   });
   for (let r = 1; r < headerRow; r += 1) {
     ws.getRow(r).eachCell((c) => {
-      c.font = { bold: true, size: 14 };
+      c.font = { ...INPUT_FONT, bold: true, size: 14 };
     });
   }
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}` }];

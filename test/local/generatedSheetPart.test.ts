@@ -11,6 +11,7 @@ import { demoBytes } from './demoBytes';
 import { LocalHost } from '../../src/local/localHost';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
 import { sheetPartXml } from './sheetPartXml';
+import { ZipPackage } from '../../src/local/zipPackage';
 
 const TODAY = '2026-11-28';
 const clock = (): Date => new Date(`${TODAY}T01:00:00Z`);
@@ -153,6 +154,38 @@ describe('a generated tab written row by row into the package', () => {
       `<rowBreaks count="1" manualBreakCount="1"><brk id="${rdkk - 1}" max="16838" man="1"/></rowBreaks>`,
     );
     expect(rowBreaks(sheetPartXml(streamedBytes, 'Kartu Anggota'))).toMatch(/<brk id="\d+"/);
+  });
+
+  it("draws every generated cell in Arial, a font of its own added after the book's fonts, kept as they were", async () => {
+    const fontsOf = (bytes: Buffer): string[] => {
+      const zip = new ZipPackage(bytes, 'x', Number.MAX_SAFE_INTEGER);
+      const xml = zip.readText(zip.entry('xl/styles.xml')!);
+      return /<fonts\b[^>]*>(.*?)<\/fonts>/.exec(xml)![1]!.match(/<font>.*?<\/font>/g)!;
+    };
+    const own = fontsOf(await demoBytes(TODAY));
+    const written = fontsOf(streamedBytes);
+    expect(written.slice(0, own.length)).toEqual(own);
+    expect(written.length).toBeGreaterThan(own.length);
+    for (const font of written.slice(own.length))
+      expect(font).toMatch(/<family val="2"\/>.*<name val="Arial"\/><\/font>$/);
+    // Read back, every cell of every generated tab (links, bold, italic, an empty A1 with its note).
+    for (const bytes of [streamedBytes, referenceBytes]) {
+      const book = await readBack(bytes);
+      for (const { name } of grids) {
+        const ws = book.getWorksheet(name)!;
+        ws.eachRow({ includeEmpty: true }, (row) =>
+          row.eachCell({ includeEmpty: true }, (c) => {
+            if (c.style.font === undefined) return;
+            expect({ cell: `${name}!${c.address}`, name: c.font.name, family: c.font.family }).toEqual({
+              cell: `${name}!${c.address}`,
+              name: 'Arial',
+              family: 2,
+            });
+          }),
+        );
+        expect(ws.getCell('A1').font).toMatchObject({ name: 'Arial' });
+      }
+    }
   });
 
   it('reads back in the core as the tab exceljs builds, in this session and from the file', async () => {

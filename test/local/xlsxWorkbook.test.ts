@@ -491,6 +491,37 @@ describe('writing input', () => {
     expect(cells(a)).toBe(cells(b));
     expect(cells(c)).toBe(cells(a));
   });
+
+  it('names every font of a new book: Calibri on the input tabs (its default), Arial on the generated ones', async () => {
+    const { inflateRawSync } = await import('node:zlib');
+    const wb = demoWorkbook('2026-11-28');
+    wb.writeGenerated(generated);
+    const bytes = await wb.toBuffer();
+    const styles = zipEntry(bytes, 'xl/styles.xml', inflateRawSync);
+    const fonts = /<fonts\b[^>]*>(.*?)<\/fonts>/.exec(styles)![1]!.match(/<font>.*?<\/font>/g)!;
+    expect(fonts[0]).toBe(
+      '<font><color theme="1"/><family val="2"/><scheme val="minor"/><sz val="11"/><name val="Calibri"/></font>',
+    );
+    for (const font of fonts)
+      expect(font).toMatch(/<family val="2"\/>.*<name val="(Calibri|Arial)"\/><\/font>$/);
+    const raw = new ExcelJS.Workbook();
+    await raw.xlsx.load(bytes as unknown as ArrayBuffer);
+    // An input tab's header as the cells below it, only bold; a title and a cell of a generated tab.
+    expect(raw.getWorksheet('Anggota')!.getCell('A1').font).toMatchObject({
+      name: 'Calibri',
+      family: 2,
+      scheme: 'minor',
+      size: 11,
+      bold: true,
+    });
+    const tab = raw.getWorksheet('Pemeriksaan')!;
+    expect(tab.getCell('A1').font).toMatchObject({ name: 'Arial', family: 2, bold: true, size: 14 });
+    expect(tab.getCell('C4').font).toMatchObject({ name: 'Arial', family: 2, size: 10 });
+    // Still the same bytes for the same day.
+    const again = demoWorkbook('2026-11-28');
+    again.writeGenerated(generated);
+    expect((await again.toBuffer()).equals(bytes)).toBe(true);
+  });
 });
 
 /** Reads one deflated entry of a zip file (enough for the test to look at the sheet's XML). */
