@@ -258,7 +258,8 @@ describe('export: what a book becomes', () => {
     await exportBooks([path], out, options, openTestBook);
     const { book } = await openTestBook(path, today);
     const first = book.attendance!.meetings[0]!;
-    // The three rows the checks refuse are problems, at their cells.
+    // The three rows the checks refuse are problems, at their cells; A07, whose row was removed, is
+    // one at the ID cell of the row to add below the last.
     expect(
       await rows(
         out,
@@ -268,6 +269,7 @@ describe('export: what a book becomes', () => {
       { code: 'attendance.mark.unknown', sheet_row: 3, column_name: first.header },
       { code: 'attendance.member.duplicate', sheet_row: 8, column_name: 'ID Anggota' },
       { code: 'attendance.member.unknown', sheet_row: 9, column_name: 'ID Anggota' },
+      { code: 'attendance.member.notListed', sheet_row: 10, column_name: 'ID Anggota' },
     ]);
     expect(
       await rows(
