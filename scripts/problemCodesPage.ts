@@ -152,6 +152,8 @@ export function problemCodesPage(root: string): string {
     'command line: its stable code, its severity and its message in Indonesian and English. Words in',
     '`{braces}` are filled in from the book: `{column}` is the column header as the user wrote it,',
     '`{value}` the cell as typed (cut to 80 characters with `…`), `{row}`/`{rows}` sheet rows, and so on.',
+    "A number cell and an amount the checks work out are written in each language's way: `1.500.000,5` and",
+    '`Rp 1.500.000` in Indonesian, `1,500,000.5` and `Rp 1,500,000` in English; text is quoted as typed in both.',
     'A line `↳ when …` is the wording the same code takes in that case. A few checks weigh a code',
     'differently on one tab (e.g. a warning instead of an error); the severity here is the usual one.',
     '',

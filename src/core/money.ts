@@ -1,4 +1,5 @@
 // Money: whole Rupiah as integers, rounded half up (docs/book.md §2 and §5).
+import type { Bilingual, Lang } from './text';
 
 /** A whole number of Rupiah. */
 export type Rupiah = number;
@@ -41,11 +42,24 @@ export function divideHalfUp(numerator: bigint | number, denominator: bigint | n
   return Number((two * n + d) / (two * d));
 }
 
-/** Digits grouped by thousands with dots, as Indonesian writes them: `1500000` → `1.500.000`. */
-export const groupThousands = (digits: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+/**
+ * Digits grouped by thousands, with dots as Indonesian writes them (`1500000` → `1.500.000`), or
+ * with `separator` (`,` in English).
+ */
+export const groupThousands = (digits: string, separator = '.'): string =>
+  digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 
-/** `Rp 1.500.000` (id-ID grouping); negative as `-Rp 1.500.000`. */
-export function formatRupiah(amount: Rupiah): string {
+/** `Rp 1.500.000` (id-ID grouping), `Rp 1,500,000` in English; negative as `-Rp 1.500.000`. */
+export function formatRupiah(amount: Rupiah, lang: Lang = 'id'): string {
   const sign = amount < 0 ? '-' : '';
-  return `${sign}Rp ${groupThousands(String(Math.abs(Math.round(amount))))}`;
+  return `${sign}Rp ${groupThousands(String(Math.abs(Math.round(amount))), lang === 'en' ? ',' : '.')}`;
 }
+
+/**
+ * An amount the add-on writes into a message, in each language's grouping: `Rp 1.500.000` in the
+ * Indonesian text, `Rp 1,500,000` in the English.
+ */
+export const rupiahText = (amount: Rupiah): Bilingual => ({
+  id: formatRupiah(amount),
+  en: formatRupiah(amount, 'en'),
+});

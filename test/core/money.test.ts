@@ -1,4 +1,4 @@
-import { divideHalfUp, formatRupiah } from '../../src/core/money';
+import { divideHalfUp, formatRupiah, groupThousands, rupiahText } from '../../src/core/money';
 
 describe('formatRupiah', () => {
   it.each([
@@ -12,6 +12,22 @@ describe('formatRupiah', () => {
     [-382000, '-Rp 382.000'],
   ])('shows %d as %s (id-ID grouping, docs/book.md §2)', (amount, shown) => {
     expect(formatRupiah(amount)).toBe(shown);
+  });
+
+  it.each([
+    [1500000, 'Rp 1,500,000'],
+    [0, 'Rp 0'],
+    [999, 'Rp 999'],
+    [1234567890123, 'Rp 1,234,567,890,123'],
+    [-382000, '-Rp 382,000'],
+  ])('shows %d in English as %s', (amount, shown) => {
+    expect(formatRupiah(amount, 'en')).toBe(shown);
+  });
+
+  it('gives a message both: rupiahText', () => {
+    expect(rupiahText(-1250000)).toEqual({ id: '-Rp 1.250.000', en: '-Rp 1,250,000' });
+    expect(groupThousands('1500000')).toBe('1.500.000');
+    expect(groupThousands('1500000', ',')).toBe('1,500,000');
   });
 });
 

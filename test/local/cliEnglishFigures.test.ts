@@ -1,6 +1,7 @@
 // Amounts, counts and percentages as the command line prints them: in English as the sidebar writes
 // them in English (`Rp 38,900,000`, `17.4%`), in Indonesian as before (`Rp 38.900.000`, `17,4 %`).
 // The ready messages stay Indonesian (the texts sent); --json keeps numbers as numbers.
+import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -106,6 +107,33 @@ describe('the commands in English', () => {
     const id = await cli('shu', demo, '--lang', 'id');
     expect(id.out).toContain(
       'Pembagian: Cadangan 25 % Rp 127.785 · Jasa Simpanan 30 % Rp 153.338 · Jasa Pinjaman 25 % Rp 127.782 · Pengurus 10 % Rp 51.112 · Sosial 10 % Rp 51.112',
+    );
+  });
+
+  test('check: the amounts it writes in English, a cell typed as text quoted as typed in both', async () => {
+    const broken = join(dir, 'broken.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(demo);
+    const kas = book.getWorksheet('Kas')!;
+    // The last row again (its date a cell of exceljs's own), its Masuk a fraction of a Rupiah.
+    const row = kas.rowCount + 1;
+    kas.getRow(row).values = kas.getRow(row - 1).values;
+    kas.getCell(row, 2).value = 'BM-999';
+    kas.getCell(row, 7).value = 1500000.5;
+    await book.xlsx.writeFile(broken);
+    const en = await cli('check', broken, '--lang', 'en');
+    expect(en.out).toContain(
+      `  [error] row ${row}, Masuk: Money must be whole Rupiah, without cents: 1,500,000.5. Round it to whole Rupiah.`,
+    );
+    expect(en.out).toContain(
+      '  [warning] row 958, Keluar: The amount "Rp 1.500.000" is written as text. Store it as the number 1500000.\n      fix: Store as the number 1500000 (Rp 1,500,000)',
+    );
+    const id = await cli('check', broken, '--lang', 'id');
+    expect(id.out).toContain(
+      `  [kesalahan] baris ${row}, Masuk: Jumlah uang harus Rupiah bulat, tanpa sen: 1.500.000,5. Bulatkan ke Rupiah penuh.`,
+    );
+    expect(id.out).toContain(
+      '  [peringatan] baris 958, Keluar: Jumlah uang "Rp 1.500.000" ditulis sebagai teks. Simpan sebagai angka 1500000.\n      perbaikan: Simpan sebagai angka 1500000 (Rp 1.500.000)',
     );
   });
 

@@ -1,6 +1,6 @@
 // Each loan has exactly one `Pencairan Pinjaman` row in `Kas` with its ID, amount = Pokok, dated Tanggal Cair.
 import { formatShortDate } from '../isoDate';
-import { formatRupiah } from '../money';
+import { rupiahText } from '../money';
 import type { Problem } from '../problems/problem';
 import { problemAt, placeAt } from '../problems/problemCatalogue';
 import type { LoanColumn } from './schema';
@@ -29,7 +29,7 @@ export function checkLoanDisbursements(
     const base = {
       value: loan.id,
       date: formatShortDate(loan.disbursed),
-      principal: formatRupiah(loan.principal),
+      principal: rupiahText(loan.principal),
     };
     if (rows.length === 0) {
       problems.push(problemAt('loan.disbursement.missing', place(loan, 'loanId', 'ID Pinjaman'), base));
@@ -48,7 +48,7 @@ export function checkLoanDisbursements(
           problemAt('loan.disbursement.amount', place(loan, 'principal', 'Pokok'), {
             ...base,
             cashRow: entry.row,
-            amount: formatRupiah(entry.amountOut > 0 ? entry.amountOut : entry.amountIn),
+            amount: rupiahText(entry.amountOut > 0 ? entry.amountOut : entry.amountIn),
           }),
         );
       }

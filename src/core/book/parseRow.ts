@@ -2,7 +2,7 @@
 // required values survive (an optional value that breaks a rule is dropped, the row is not).
 import * as z from 'zod/mini';
 import type { ProblemCodeTaking } from '../problems/problemCatalogue';
-import type { Arg } from '../problems/problemKind';
+import type { Figure } from '../problems/problemKind';
 import type { RowReader } from './rowReader';
 import { reportZodIssues } from './zodProblems';
 
@@ -11,7 +11,7 @@ export function parseRow<K extends string, S extends z.ZodMiniType>(
   candidate: Readonly<Partial<Record<K, unknown>>>,
   reader: RowReader<K>,
   /** The problem of each required column left blank. */
-  missingCodes: Readonly<Partial<Record<K, ProblemCodeTaking<{ value: Arg }>>>>,
+  missingCodes: Readonly<Partial<Record<K, ProblemCodeTaking<{ value: Figure }>>>>,
 ): z.output<S> | undefined {
   const first = z.safeParse(schema, candidate);
   if (first.success) return first.data;

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import type { IsoDate } from '../cell';
 import { firstNegativeCash } from '../cash/cashBalance';
 import { formatShortDate } from '../isoDate';
-import { formatRupiah } from '../money';
+import { rupiahText } from '../money';
 import type { Problem } from '../problems/problem';
 import { checkMemberRef, otherLetters, type MemberIndex } from './memberLookup';
 import { parseRow } from './parseRow';
@@ -132,9 +132,9 @@ export function readCash(source: TabSource, problems: Problem[], ctx: CashContex
 
     // Each column in turn, without a list of the two made per row.
     if (amountIn !== undefined && amountIn < 0)
-      r.report('amountIn', 'cash.amount.negative', { value: formatRupiah(amountIn) });
+      r.report('amountIn', 'cash.amount.negative', { value: rupiahText(amountIn) });
     if (amountOut !== undefined && amountOut < 0)
-      r.report('amountOut', 'cash.amount.negative', { value: formatRupiah(amountOut) });
+      r.report('amountOut', 'cash.amount.negative', { value: rupiahText(amountOut) });
     const amountsRead = !r.hasError('amountIn') && !r.hasError('amountOut');
     amountIn = amountIn ?? 0;
     amountOut = amountOut ?? 0;
@@ -183,7 +183,7 @@ export function readCash(source: TabSource, problems: Problem[], ctx: CashContex
     const out = columns.amountOut ?? { header: 'Keluar', col: 0 };
     problems.push(
       problemAt('cash.balance.negative', placeAt(open.tab, negative.entry.row, out.header, out.col), {
-        balance: formatRupiah(negative.balance),
+        balance: rupiahText(negative.balance),
       }),
     );
   }

@@ -1,4 +1,5 @@
 // The monthly rate column of `Pinjaman` and `Perubahan Pinjaman`, read the same way in both tabs.
+import { decimalText } from '../text';
 import type { RowReader } from './rowReader';
 
 // A percent-formatted cell showing `1,5%` holds 0.015. No loan is priced under 0,1 % a month, so a
@@ -18,10 +19,8 @@ export function readRatePercent<K extends string>(r: RowReader<K | 'ratePercent'
     return ratePercent;
   const asPercent = Math.round(ratePercent * 100 * 1e9) / 1e9;
   r.report('ratePercent', 'loan.rate.percentCell', {
-    value: String(rateCell).replace('.', ','),
-    percent: String(asPercent).replace('.', ','),
-    valueEn: String(rateCell),
-    percentEn: String(asPercent),
+    value: decimalText(rateCell),
+    percent: decimalText(asPercent),
   });
   return asPercent;
 }

@@ -6,7 +6,7 @@ import { readDate } from '../values/readDate';
 import { shownCell } from '../values/shownCell';
 import { readIdentifier } from '../values/readIdentifier';
 import { readMoney } from '../values/readMoney';
-import { formatRupiah } from '../money';
+import { rupiahText } from '../money';
 import { problemAt, type ProblemPlace, placeAt } from '../problems/problemCatalogue';
 import { readShuSettings } from '../shu/readShuSettings';
 import { readDecimal, readWholeNumber } from '../values/readNumber';
@@ -116,7 +116,7 @@ export function readSettings(source: TabSource, problems: Problem[]): SettingsRe
   if (balanceRow) {
     const amount = balanceRow.take('value', readMoney(balanceRow.cell('value')));
     if (amount !== undefined && amount < 0)
-      balanceRow.report('value', 'settings.openingBalance.negative', { value: formatRupiah(amount) });
+      balanceRow.report('value', 'settings.openingBalance.negative', { value: rupiahText(amount) });
     else if (amount !== undefined) settings = { ...settings, openingBalance: amount };
   }
 
@@ -173,7 +173,7 @@ export function readSettings(source: TabSource, problems: Problem[]): SettingsRe
   if (fineRow) {
     const amount = fineRow.take('value', readMoney(fineRow.cell('value')));
     if (amount !== undefined && amount < 0)
-      fineRow.report('value', 'settings.lateFine.negative', { value: formatRupiah(amount) });
+      fineRow.report('value', 'settings.lateFine.negative', { value: rupiahText(amount) });
     else if (amount !== undefined) settings = { ...settings, lateFine: amount };
   }
 

@@ -8,7 +8,7 @@ import { MAX_BOOK_YEAR, readDate } from '../values/readDate';
 import { readIdentifier } from '../values/readIdentifier';
 import { readMoney } from '../values/readMoney';
 import { readDecimal, readWholeNumber } from '../values/readNumber';
-import { shownCell } from '../values/shownCell';
+import { shownCell, shownFigure } from '../values/shownCell';
 import type { ValueNote, ValueReading } from '../values/valueReading';
 import { gridCell } from './gridCell';
 import {
@@ -20,7 +20,7 @@ import {
   type ProblemPlace,
   placeAt,
 } from '../problems/problemCatalogue';
-import type { Arg } from '../problems/problemKind';
+import type { Arg, Figure } from '../problems/problemKind';
 import type { HeaderRow } from './findHeaderRow';
 import { matchListValue, type ListKey, lists, type TabSpec } from './schema';
 
@@ -83,9 +83,12 @@ export class RowReader<K extends string> {
     return null;
   }
 
-  /** The cell as the user sees it, trimmed, for messages. */
-  shown(key: K): string {
-    return shownCell(this.raw(key)).trim();
+  /**
+   * The cell as the user sees it, trimmed, for messages: a number cell in each language's way
+   * (`1.500.000,5`, `1,500,000.5`), as the add-on writes it; text as typed in both.
+   */
+  shown(key: K): Figure {
+    return shownFigure(this.raw(key));
   }
 
   /** The column as the user wrote its header; the canonical header (col 0) when the tab lacks it. */
@@ -179,14 +182,14 @@ export class RowReader<K extends string> {
   list<L extends ListKey>(
     key: K,
     list: L,
-    code: ProblemCodeTaking<{ value: Arg; allowed: Arg }>,
+    code: ProblemCodeTaking<{ value: Figure; allowed: Arg }>,
   ): (typeof lists)[L][number]['value'] | undefined {
     const raw = this.text(key);
     if (raw === undefined) return undefined;
     const value = matchListValue(list, raw);
     if (value === undefined) {
       const allowed = (lists[list] as readonly { readonly value: string }[]).map((v) => v.value).join(', ');
-      // Quoted as the sheet shows the cell: `1.500.000,5` for a number, not `1500000.5`.
+      // Quoted as the sheet shows the cell: `1.500.000,5` (`1,500,000.5`) for a number, not `1500000.5`.
       this.report(key, code, { value: typeof this.cell(key) === 'number' ? this.shown(key) : raw, allowed });
     }
     return value;

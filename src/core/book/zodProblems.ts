@@ -1,7 +1,7 @@
 // Turns the issues of a row's zod schema into problems: a missing required value, or a rule the value breaks.
 import type * as z from 'zod/mini';
 import { isProblemCode, type ProblemCodeTaking } from '../problems/problemCatalogue';
-import type { Arg } from '../problems/problemKind';
+import type { Figure } from '../problems/problemKind';
 import type { RowReader } from './rowReader';
 
 /**
@@ -13,7 +13,7 @@ export function reportZodIssues<K extends string>(
   issues: readonly z.core.$ZodIssue[],
   candidate: Readonly<Partial<Record<K, unknown>>>,
   reader: RowReader<K>,
-  missingCodes: Readonly<Partial<Record<K, ProblemCodeTaking<{ value: Arg }>>>>,
+  missingCodes: Readonly<Partial<Record<K, ProblemCodeTaking<{ value: Figure }>>>>,
 ): void {
   const seen = new Set<K>();
   for (const issue of issues) {
@@ -23,7 +23,9 @@ export function reportZodIssues<K extends string>(
     const wanted = candidate[key] === undefined ? (missingCodes[key] ?? 'value.notAccepted') : issue.message;
     // Schemas only name catalogue codes; a stray issue still becomes a readable problem, never a throw.
     // Row schemas name only codes told from the cell's value (held by test/core/problems).
-    const code = isProblemCode(wanted) ? (wanted as ProblemCodeTaking<{ value: Arg }>) : 'value.notAccepted';
+    const code = isProblemCode(wanted)
+      ? (wanted as ProblemCodeTaking<{ value: Figure }>)
+      : 'value.notAccepted';
     reader.report(key, code, { value: reader.shown(key) });
   }
 }

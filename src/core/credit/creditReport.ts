@@ -5,7 +5,7 @@ import { columnOf } from '../book/columnOf';
 import { problemAt, placeAt } from '../problems/problemCatalogue';
 import type { Book, CashEntry, Loan, LoanChange } from '../book/types';
 import type { IsoDate } from '../cell';
-import { formatRupiah } from '../money';
+import { rupiahText } from '../money';
 import { formatShortDate } from '../isoDate';
 import type { Problem } from '../problems/problem';
 import { loanBalance } from './loanBalance';
@@ -158,7 +158,7 @@ export function creditReport(book: Book, asOf: IsoDate): CreditReport {
       problems.push(
         problemAt(code, placeAt(entry.tab, entry.row, inColumn.header, inColumn.col), {
           loanId: loan.id,
-          amount: formatRupiah(amount),
+          amount: rupiahText(amount),
           waivedOn: waivedOn ? shortDate(waivedOn) : '',
         }),
       );

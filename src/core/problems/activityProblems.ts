@@ -1,5 +1,5 @@
 // Problems of the Kegiatan tab (docs/book.md §3).
-import { e, missing, type Arg } from './problemKind';
+import { e, missing, type Arg, type Figure } from './problemKind';
 import { activityTypeMissing, activityTypeUnknown } from './sharedKinds';
 
 export const activityProblems = {
@@ -11,11 +11,11 @@ export const activityProblems = {
   'activity.type.missing': activityTypeMissing,
   'activity.type.unknown': activityTypeUnknown,
   'activity.description.missing': missing('tulis apa yang dilakukan', 'write what was done'),
-  'activity.attendance.tooLarge': e<{ value: Arg }>(
+  'activity.attendance.tooLarge': e<{ value: Figure }>(
     'Jumlah Hadir {value} terlalu besar untuk satu kegiatan (paling banyak 100.000 orang). Periksa angka nol yang berlebih; baris ini dihitung tanpa jumlah hadir.',
     'Attendance {value} is too large for one activity (at most 100,000 people). Check for extra zeros; this row is counted without its attendance.',
   ),
-  'activity.attendance.negative': e<{ value: Arg }>(
+  'activity.attendance.negative': e<{ value: Figure }>(
     'Jumlah Hadir tidak boleh minus: {value}. Tulis banyaknya orang yang hadir.',
     'Attendance cannot be negative: {value}. Write the number of people present.',
   ),

@@ -1,5 +1,5 @@
 // Problems of the Kas tab: dates, receipts, categories, members, loans, amounts, the running balance (docs/book.md §3).
-import { e, missing, notOnList, type Arg } from './problemKind';
+import { e, missing, notOnList, type Arg, type Figure } from './problemKind';
 import { memberIdUnknown, joinedEn, joinedId } from './sharedKinds';
 
 export const cashProblems = {
@@ -50,7 +50,7 @@ export const cashProblems = {
     'Masuk dan Keluar sama-sama diisi. Satu baris satu gerakan uang: kosongkan salah satu, atau pisahkan menjadi dua baris.',
     'Both Masuk (in) and Keluar (out) are filled. One row is one movement: clear one of them, or split the row in two.',
   ),
-  'cash.amount.negative': e<{ value: Arg }>(
+  'cash.amount.negative': e<{ value: Figure }>(
     'Jumlah tidak boleh minus: {value}. Tulis uang masuk di kolom Masuk dan uang keluar di kolom Keluar, tanpa tanda minus.',
     'An amount cannot be negative: {value}. Write money in under Masuk and money out under Keluar, without a minus sign.',
   ),
@@ -64,7 +64,7 @@ export const cashProblems = {
         ? `The category ${a.category} is money in, but the amount is in the column "${a.column}". Move it to Masuk (in), or change the category.`
         : `The category ${a.category} is money out, but the amount is in the column "${a.column}". Move it to Keluar (out), or change the category.`,
   ),
-  'cash.balance.negative': e<{ balance: Arg }>(
+  'cash.balance.negative': e<{ balance: Figure }>(
     'Saldo kas menjadi minus ({balance}) setelah baris ini: uang keluar lebih banyak dari yang ada. Periksa jumlah dan tanggal baris ini dan sebelumnya, atau Saldo Awal Kas di Pengaturan.',
     'The cash balance falls below zero ({balance}) after this row: more money goes out than there is. Check the amounts and dates of this and earlier rows, or the opening balance in Pengaturan.',
   ),

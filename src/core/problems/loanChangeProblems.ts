@@ -1,6 +1,6 @@
 // Problems of fines and of `Perubahan Pinjaman` rows: what a row says on its own, and what only the
 // loan's history can tell (docs/book.md §7).
-import { e, missing, notOnList, w, type Arg } from './problemKind';
+import { e, missing, notOnList, w, type Arg, type Figure } from './problemKind';
 
 /** The two warnings on a fine paid beyond what is owed: why it was owed no more, and what to check. */
 const finePaidBeyond = <A extends object>(id: string, idCheck: string, en: string, enCheck: string) =>
@@ -44,14 +44,14 @@ export const loanChangeProblems = {
     'Hapus Buku tanpa keterangan. Tulis alasannya, mis. keputusan rapat anggota dan tanggalnya.',
     "A write-off without a reason. Write why, e.g. the members' meeting decision and its date.",
   ),
-  'credit.fine.beyondCharged': finePaidBeyond<{ loanId: Arg; amount: Arg }>(
+  'credit.fine.beyondCharged': finePaidBeyond<{ loanId: Arg; amount: Figure }>(
     'dikenakan sampai tanggal ini',
     'Denda Keterlambatan di Pengaturan',
     'charged up to this date',
     'Denda Keterlambatan (late fine) in Pengaturan',
   ),
   // What a Hapus Denda waived was owed no more: paying it is paying beyond, and the waiver is why.
-  'credit.fine.afterWaiver': finePaidBeyond<{ loanId: Arg; amount: Arg; waivedOn: Arg }>(
+  'credit.fine.afterWaiver': finePaidBeyond<{ loanId: Arg; amount: Figure; waivedOn: Arg }>(
     'masih terutang: Hapus Denda {waivedOn} sudah menghapus denda yang belum dibayar',
     'tanggal Hapus Denda',
     'still owed: the Hapus Denda of {waivedOn} waived the fines unpaid',

@@ -1,6 +1,6 @@
 // Problems of the Anggota tab: IDs, names, NIK, gender, roles, households, phones, dates (docs/book.md §3).
 import { maskNik } from '../values/maskNik';
-import { e, w, missing, type Arg } from './problemKind';
+import { e, w, missing, type Arg, type Figure } from './problemKind';
 import { duplicateId } from './sharedKinds';
 
 export const memberProblems = {
@@ -57,7 +57,7 @@ export const memberProblems = {
     (a) =>
       `The birth date in NIK "${maskNik(a.value)}" (${a.nikDate}) differs from the date of birth ${a.birthDate}. Check the date of birth (a NIK is never reissued, even when its date is wrong).`,
   ),
-  'member.gender.unknown': e<{ value: Arg }>(
+  'member.gender.unknown': e<{ value: Figure }>(
     'Jenis Kelamin "{value}" tidak dikenal. Tulis L (laki-laki) atau P (perempuan).',
     'Gender "{value}" is not known. Write L (male) or P (female).',
   ),
@@ -65,7 +65,7 @@ export const memberProblems = {
     'Tanggal Lahir {birthDate} tidak sebelum Tanggal Masuk {joinDate}. Periksa kedua tanggal.',
     'The date of birth {birthDate} is not before the join date {joinDate}. Check both dates.',
   ),
-  'member.role.unknown': e<{ value: Arg }>(
+  'member.role.unknown': e<{ value: Figure }>(
     'Jabatan "{value}" tidak dikenal. Tulis Ketua, Sekretaris, Bendahara atau Anggota.',
     'Role "{value}" is not known. Write Ketua (chair), Sekretaris (secretary), Bendahara (treasurer) or Anggota (member).',
   ),
@@ -113,7 +113,7 @@ export const memberProblems = {
     'Tanggal Masuk {date} sesudah hari ini ({today}). Tulis tanggal masuk yang sebenarnya.',
     'The join date {date} is after today ({today}). Write the real join date.',
   ),
-  'member.status.unknown': e<{ value: Arg }>(
+  'member.status.unknown': e<{ value: Figure }>(
     'Status "{value}" tidak dikenal. Tulis Aktif atau Keluar.',
     'Status "{value}" is not known. Write Aktif (active) or Keluar (left).',
   ),
@@ -129,7 +129,7 @@ export const memberProblems = {
     'Tanggal Keluar {leaveDate} diisi, tetapi Status masih Aktif: anggota ini tetap dihitung aktif. Bila sudah keluar, tulis Keluar di kolom Status; bila belum, kosongkan Tanggal Keluar.',
     'The leave date {leaveDate} is filled in, but the status is still Aktif: this member still counts as active. If they left, write Keluar in the Status column; if not, clear the leave date.',
   ),
-  'member.landHa.negative': e<{ value: Arg }>(
+  'member.landHa.negative': e<{ value: Figure }>(
     'Luas Lahan tidak boleh minus: {value}. Tulis luas dalam hektar, 0 atau lebih.',
     'Land area cannot be negative: {value}. Write the area in hectares, 0 or more.',
   ),

@@ -1,10 +1,10 @@
 // Problems of the RUK tab, and of the Kode RUK and Volume that Kegiatan and Kas rows carry (docs/book.md §9).
-import { e, w, missing, type Arg } from './problemKind';
+import { e, w, missing, type Arg, type Figure } from './problemKind';
 import { activityTypeMissing, activityTypeUnknown, duplicateId, planCodeUnknown } from './sharedKinds';
 
 export const planProblems = {
   'activity.planCode.unknown': planCodeUnknown,
-  'activity.volume.negative': e<{ value: Arg }>(
+  'activity.volume.negative': e<{ value: Figure }>(
     'Volume tidak boleh minus: {value}. Tulis banyaknya yang dikerjakan.',
     'Volume cannot be negative: {value}. Write the quantity done.',
   ),
@@ -30,11 +30,11 @@ export const planProblems = {
     '"{value}" tidak terbaca sebagai bulan. Tulis mis. Maret 2026, 03/2026, atau tanggal mana saja di bulan itu.',
     '"{value}" cannot be read as a month. Write e.g. Maret 2026, 03/2026, or any date in that month.',
   ),
-  'plan.target.negative': e<{ value: Arg }>(
+  'plan.target.negative': e<{ value: Figure }>(
     'Target tidak boleh minus: {value}.',
     'The target cannot be negative: {value}.',
   ),
-  'plan.cost.negative': e<{ value: Arg }>(
+  'plan.cost.negative': e<{ value: Figure }>(
     'Biaya tidak boleh minus: {value}.',
     'The cost cannot be negative: {value}.',
   ),

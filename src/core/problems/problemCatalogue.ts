@@ -10,7 +10,7 @@ import { loanProblems } from './loanProblems';
 import { memberProblems } from './memberProblems';
 import { planProblems } from './planProblems';
 import type { Fix, Problem, Severity } from './problem';
-import type { Arg, PlaceArgs, ProblemKind } from './problemKind';
+import type { Figure, PlaceArgs, ProblemKind } from './problemKind';
 import type { Bilingual } from '../text';
 import { maskPrivate } from '../values/maskPrivate';
 import type { Mutable } from '../mutable';
@@ -84,10 +84,11 @@ export function placeAt(tab: string, row: number, column = '', col = 0): Problem
 export const MAX_QUOTED_VALUE = 80;
 
 /** The cell as a message quotes it: in full, or its start and `…` when it is longer than MAX_QUOTED_VALUE. */
-export function quotedValue(value: Arg): Arg {
+export function quotedValue<V extends Figure>(value: V): V | string {
   // A NIK or a mobile number typed where an ID or another value belongs is quoted masked, as
   // everywhere outside Anggota and the RDKK list: messages reach Pemeriksaan, the journal, the export.
-  const masked = maskPrivate(value);
+  // A number cell's, shown in each language's grouping, is told by its Indonesian side.
+  const masked = maskPrivate(typeof value === 'object' ? value.id : value);
   if (masked !== undefined) return masked;
   // A text of at most MAX_QUOTED_VALUE code units has no more characters: no list of them to make.
   if (typeof value !== 'string' || value.length <= MAX_QUOTED_VALUE) return value;
@@ -102,10 +103,10 @@ const COMPOSED_ARGS = new Set(['allowed', 'names', 'missing', 'rows']);
  * A message's arguments: the problem's column, then every argument, each copied from a cell (the
  * value, a member or loan ID, a tab name…) quoted short.
  */
-function quotedArgs(args: object, column: string): Record<string, Arg> & PlaceArgs {
-  const quoted: Record<string, Arg> & PlaceArgs = { column };
+function quotedArgs(args: object, column: string): Record<string, Figure> & PlaceArgs {
+  const quoted: Record<string, Figure> & PlaceArgs = { column };
   for (const key of Object.keys(args)) {
-    const value = (args as Record<string, Arg>)[key]!;
+    const value = (args as Record<string, Figure>)[key]!;
     quoted[key] = COMPOSED_ARGS.has(key) ? value : quotedValue(value);
   }
   return quoted;
@@ -130,7 +131,7 @@ const ARGS = Symbol('args');
  */
 function toldMessage(this: Problem & { readonly [ARGS]: object }): Bilingual {
   // The table is typed per code; looked up by a code of the union, its entry takes any arguments.
-  const k = problemCatalogue[this.code as ProblemCode] as ProblemKind<Record<string, Arg>>;
+  const k = problemCatalogue[this.code as ProblemCode] as ProblemKind<Record<string, Figure>>;
   const c = this.column;
   const m = k.message(quotedArgs(this[ARGS], c));
   // On a row, a column named but at column 0 is one the header row lacks: nothing can be written
@@ -181,6 +182,6 @@ export function isProblemCode(code: string): code is ProblemCode {
  * A code named where its type cannot follow it (the message of a zod check): typed here, so a code
  * the catalogue lacks does not compile. Its message is told from the cell's value alone.
  */
-export function valueCheckCode(code: ProblemCodeTaking<{ value: Arg }>): string {
+export function valueCheckCode(code: ProblemCodeTaking<{ value: Figure }>): string {
   return code;
 }

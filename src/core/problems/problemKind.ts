@@ -1,9 +1,16 @@
 // How a catalogue entry is declared: a severity and one message per language over typed arguments.
 import type { Severity } from './problem';
-import type { Bilingual } from '../text';
+import type { Bilingual, Lang } from '../text';
 
 /** A value a message quotes: text copied from a cell (quoted short), a count, a row number, … */
 export type Arg = string | number;
+
+/**
+ * A figure the add-on writes itself, in each language's way (`Rp 1.500.000`, `Rp 1,500,000`): each
+ * message's text form takes its own language's side. Text copied from a cell stays an `Arg`, quoted
+ * as typed in both.
+ */
+export type Figure = Arg | Bilingual;
 
 /** What every message may use besides its own arguments: the column header as the user wrote it. */
 export interface PlaceArgs {
@@ -17,8 +24,8 @@ export interface ProblemKind<A extends object> {
 }
 
 /**
- * A message in one language: text whose `{name}` is replaced by that argument (`'Tanggal {date}
- * sesudah hari ini ({today}).'`), or a function for a message that picks its words. The text form
+ * A message in one language: text whose `{name}` is replaced by that argument, a `Figure` by its
+ * side in that language (`'Tanggal {date} sesudah hari ini ({today}).'`), or a function for a message that picks its words. The text form
  * reads the same as a template literal and weighs less in the Apps Script bundle: no function per
  * message, no `a.` per argument.
  */
@@ -26,15 +33,18 @@ type Say<A extends object> = string | ((a: Readonly<A> & PlaceArgs) => string);
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
-function say<A extends object>(message: Say<A>, a: Readonly<A> & PlaceArgs): string {
+function say<A extends object>(message: Say<A>, a: Readonly<A> & PlaceArgs, lang: Lang): string {
   return typeof message === 'string'
-    ? message.replace(PLACEHOLDER, (_, name: string) => String(a[name as keyof typeof a]))
+    ? message.replace(PLACEHOLDER, (_, name: string) => {
+        const value = a[name as keyof typeof a] as Figure;
+        return String(typeof value === 'object' ? value[lang] : value);
+      })
     : message(a);
 }
 
 const kind = <A extends object>(severity: Severity, id: Say<A>, en: Say<A>): ProblemKind<A> => ({
   severity,
-  message: (a) => ({ id: say(id, a), en: say(en, a) }),
+  message: (a) => ({ id: say(id, a, 'id'), en: say(en, a, 'en') }),
 });
 
 /** An error; `A` lists the arguments its message needs (`{}` when it needs none but the column). */
@@ -46,9 +56,9 @@ export const i = <A extends object = Record<never, never>>(id: Say<A>, en: Say<A
 
 /** A value that is not on its list: `Kategori "Tabungan" tidak ada di daftar. Pilih salah satu: …`. */
 export const notOnList = (what: Bilingual) =>
-  e<{ value: Arg; allowed: Arg }>(
-    (a) => `${what.id} "${a.value}" tidak ada di daftar. Pilih salah satu: ${a.allowed}.`,
-    (a) => `${what.en} "${a.value}" is not on the list. Pick one of: ${a.allowed}.`,
+  e<{ value: Figure; allowed: Arg }>(
+    `${what.id} "{value}" tidak ada di daftar. Pilih salah satu: {allowed}.`,
+    `${what.en} "{value}" is not on the list. Pick one of: {allowed}.`,
   );
 
 /** A required value left blank: `Kolom "Nama" kosong: …`, then what to write, in each language. */

@@ -1,5 +1,5 @@
 // Problems of the Saprodi tab and of Batas Luas Subsidi in Pengaturan (docs/book.md §9).
-import { e, w, missing, notOnList, type Arg } from './problemKind';
+import { e, w, missing, notOnList, type Arg, type Figure } from './problemKind';
 import { memberIdUnknown, joinedEn, joinedId } from './sharedKinds';
 
 export const saprodiProblems = {
@@ -14,26 +14,18 @@ export const saprodiProblems = {
   ),
   'saprodi.commodity.missing': missing('tulis komoditas, mis. Padi', 'write the commodity, e.g. rice'),
   'saprodi.area.missing': missing('tulis luas tanam dalam hektar', 'write the planted area in hectares'),
-  'saprodi.area.notPositive': e<{ value: Arg }>(
+  'saprodi.area.notPositive': e<{ value: Figure }>(
     'Luas Tanam harus lebih dari 0: {value}. Tulis luasnya dalam hektar, mis. 0,5.',
     'The planted area must be more than 0: {value}. Write it in hectares, e.g. 0.5.',
   ),
-  // Areas in each language's decimal sign: `2,4 ha`, `2.4 ha` (the En arguments).
-  'saprodi.area.aboveLand': w<{ land: Arg; memberId: Arg; value: Arg; landEn: Arg; valueEn: Arg }>(
+  // Areas in each language's decimal sign: `2,4 ha`, `2.4 ha` (Figures).
+  'saprodi.area.aboveLand': w<{ land: Figure; memberId: Arg; value: Figure }>(
     'Luas Tanam {value} ha lebih dari Luas Lahan anggota {memberId} ({land} ha di tab Anggota). Periksa salah satunya.',
-    "The planted area {valueEn} ha is more than member {memberId}'s land ({landEn} ha in the Anggota tab). Check one of them.",
+    "The planted area {value} ha is more than member {memberId}'s land ({land} ha in the Anggota tab). Check one of them.",
   ),
-  'saprodi.area.overSubsidyLimit': w<{
-    kind: Arg;
-    limit: Arg;
-    memberId: Arg;
-    season: Arg;
-    total: Arg;
-    limitEn: Arg;
-    totalEn: Arg;
-  }>(
+  'saprodi.area.overSubsidyLimit': w<{ kind: Arg; limit: Figure; memberId: Arg; season: Arg; total: Figure }>(
     'Luas tanam anggota {memberId} pada {season} seluruhnya {total} ha, lebih dari Batas Luas Subsidi {limit} ha: {kind} bersubsidi hanya untuk {limit} ha. Periksa luasnya atau kurangi rencananya.',
-    "Member {memberId}'s planted area in {season} is {totalEn} ha in all, over the subsidy limit of {limitEn} ha: subsidised {kind} covers {limitEn} ha only. Check the area or reduce the plan.",
+    "Member {memberId}'s planted area in {season} is {total} ha in all, over the subsidy limit of {limit} ha: subsidised {kind} covers {limit} ha only. Check the area or reduce the plan.",
   ),
   'saprodi.kind.missing': missing('pilih jenis saprodi dari daftar', 'pick the kind of input from the list'),
   'saprodi.kind.unknown': notOnList({ id: 'Jenis', en: 'The kind' }),
@@ -41,19 +33,19 @@ export const saprodiProblems = {
     'tulis kebutuhan yang direncanakan dalam kg',
     'write the planned need in kg',
   ),
-  'saprodi.planned.notPositive': e<{ value: Arg }>(
+  'saprodi.planned.notPositive': e<{ value: Figure }>(
     'Rencana harus lebih dari 0 kg: {value}.',
     'The plan must be more than 0 kg: {value}.',
   ),
-  'saprodi.received.negative': e<{ value: Arg }>(
+  'saprodi.received.negative': e<{ value: Figure }>(
     'Jumlah diterima tidak boleh minus: {value}.',
     'The amount received cannot be negative: {value}.',
   ),
-  'saprodi.received.abovePlan': w<{ planned: Arg; value: Arg }>(
+  'saprodi.received.abovePlan': w<{ planned: Figure; value: Figure }>(
     'Diterima {value} kg, lebih dari Rencana {planned} kg. Periksa jumlahnya; bila memang lebih, perbarui rencananya.',
     'Received {value} kg, more than the planned {planned} kg. Check the amount; if it really was more, update the plan.',
   ),
-  'saprodi.received.noDate': w<{ value: Arg }>(
+  'saprodi.received.noDate': w<{ value: Figure }>(
     'Diterima {value} kg tanpa Tanggal Terima. Tulis tanggal anggota menerimanya.',
     'Received {value} kg without a date received. Write the date the member received it.',
   ),

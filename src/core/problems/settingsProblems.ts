@@ -1,5 +1,5 @@
 // Problems of the Pengaturan tab (docs/book.md §3).
-import { e, w, i, type Arg } from './problemKind';
+import { e, w, i, type Arg, type Figure } from './problemKind';
 
 export const settingsProblems = {
   'settings.groupName.missing': e(
@@ -14,7 +14,7 @@ export const settingsProblems = {
     'Pengaturan "{value}" ditulis lagi (pertama di baris {firstRow}). Yang dipakai hanya yang pertama; hapus baris ini.',
     'The setting "{value}" is written again (first in row {firstRow}). Only the first is used; delete this row.',
   ),
-  'settings.openingBalance.negative': e<{ value: Arg }>(
+  'settings.openingBalance.negative': e<{ value: Figure }>(
     'Saldo Awal Kas tidak boleh minus: {value}. Tulis saldo kas yang sebenarnya (0 bila kosong).',
     'The opening cash balance cannot be negative: {value}. Write the real cash balance (0 when none).',
   ),
@@ -26,7 +26,7 @@ export const settingsProblems = {
     'Bahasa "{value}" tidak dikenal. Tulis id (Indonesia) atau en (English). Sementara dipakai id.',
     'Language "{value}" is not known. Write id (Indonesian) or en (English). id is used for now.',
   ),
-  'settings.lateFine.negative': e<{ value: Arg }>(
+  'settings.lateFine.negative': e<{ value: Figure }>(
     'Denda Keterlambatan tidak boleh minus: {value}. Tulis denda per angsuran terlambat (0 = tanpa denda). Sementara tanpa denda.',
     'The late fine cannot be negative: {value}. Write the fine per late installment (0 = no fines). No fines are charged for now.',
   ),

@@ -1,9 +1,8 @@
 // Problems of values of single cells: money, dates, numbers, IDs, formula errors (docs/book.md §2).
-import { formatRupiah, MAX_RUPIAH } from '../money';
-import { e, w, type Arg } from './problemKind';
+import { e, w, type Arg, type Figure } from './problemKind';
 
 export const valueProblems = {
-  'value.money.fraction': e<{ value: Arg }>(
+  'value.money.fraction': e<{ value: Figure }>(
     'Jumlah uang harus Rupiah bulat, tanpa sen: {value}. Bulatkan ke Rupiah penuh.',
     'Money must be whole Rupiah, without cents: {value}. Round it to whole Rupiah.',
   ),
@@ -21,11 +20,10 @@ export const valueProblems = {
         ? `"${a.value}" cannot be read as an amount of money: write it without ",-" or ",00". Store it as the number ${a.number}.`
         : `"${a.value}" cannot be read as an amount of money. Write whole Rupiah as a number, e.g. 1500000 (not "1,5 juta" or "1.500,50").`,
   ),
-  'value.money.tooLarge': e<{ value: Arg }>(
-    (a) =>
-      `Jumlah uang "${a.value}" terlalu besar: paling banyak ${formatRupiah(MAX_RUPIAH)}. Periksa angka nol yang berlebih.`,
-    (a) =>
-      `The amount "${a.value}" is too large: at most ${formatRupiah(MAX_RUPIAH)}. Check for extra zeros.`,
+  // At most MAX_RUPIAH, in each language's grouping (a test holds them equal to formatRupiah's).
+  'value.money.tooLarge': e<{ value: Figure }>(
+    'Jumlah uang "{value}" terlalu besar: paling banyak Rp 999.999.999.999. Periksa angka nol yang berlebih.',
+    'The amount "{value}" is too large: at most Rp 999,999,999,999. Check for extra zeros.',
   ),
   'value.date.text': w<{ value: Arg; date: Arg }>(
     'Tanggal "{value}" ditulis sebagai teks. Simpan sebagai tanggal {date}.',
@@ -49,9 +47,9 @@ export const valueProblems = {
           ? `"${a.value}" cannot be read as a date: the cell holds a number, perhaps the date ${a.date} that lost its date format. Store it as a date, or write the right date.`
           : `"${a.value}" cannot be read as a date. Write a real date, e.g. 28/11/2026 or 28 November 2026 (day-month-year).`,
   ),
-  'value.number.text': w<{ value: Arg; number: Arg; numberEn: Arg }>(
+  'value.number.text': w<{ value: Arg; number: Figure }>(
     'Angka "{value}" ditulis sebagai teks. Simpan sebagai angka {number}.',
-    (a) => `The number "${a.value}" is written as text. Store it as the number ${a.numberEn ?? a.number}.`,
+    'The number "{value}" is written as text. Store it as the number {number}.',
   ),
   'value.number.invalid': e<{ value: Arg }>(
     '"{value}" tidak terbaca sebagai angka. Tulis angka saja, mis. 1,5 atau 12.',
@@ -61,11 +59,11 @@ export const valueProblems = {
     '"{value}" tampak seperti NIK atau nomor HP, bukan isi kolom "{column}". Tulis isi yang benar; NIK dan No HP dicatat di tab Anggota.',
     '"{value}" looks like a NIK or a phone number, not a value for the column "{column}". Write the right value; NIKs and phone numbers belong in the Anggota tab.',
   ),
-  'value.number.notWhole': e<{ value: Arg }>(
+  'value.number.notWhole': e<{ value: Figure }>(
     '"{value}" harus angka bulat. Tulis angka tanpa koma.',
     '"{value}" must be a whole number. Write it without decimals.',
   ),
-  'value.number.tooLarge': e<{ value: Arg }>(
+  'value.number.tooLarge': e<{ value: Figure }>(
     'Angka "{value}" terlalu besar: periksa nol yang berlebih.',
     'The number "{value}" is too large: check for extra zeros.',
   ),
@@ -77,7 +75,7 @@ export const valueProblems = {
     'Kolom "{column}" berisi tanggal ({value}), bukan ID. Spreadsheet mengubah ketikan seperti 1/2 menjadi tanggal: ubah format kolom ini menjadi teks biasa, lalu ketik ulang ID-nya.',
     'The column "{column}" holds a date ({value}), not an ID. The spreadsheet turned what was typed (such as 1/2) into a date: format this column as plain text, then type the ID again.',
   ),
-  'value.notAccepted': e<{ value: Arg }>(
+  'value.notAccepted': e<{ value: Figure }>(
     'Isi "{value}" di kolom "{column}" tidak diterima. Periksa isinya sesuai catatan judul kolom.',
     'The value "{value}" in the column "{column}" is not accepted. Check it against the column\'s note.',
   ),

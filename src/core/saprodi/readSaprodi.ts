@@ -14,6 +14,7 @@ import type { Problem } from '../problems/problem';
 import { activeInSeason, DEFAULT_SUBSIDY_AREA_LIMIT, seasonArea, seasonKey } from './saprodiSeason';
 import { addTo } from '../listsByKey';
 import type { Mutable } from '../mutable';
+import { decimalText } from '../text';
 
 export interface SaprodiContext {
   readonly today: IsoDate;
@@ -71,9 +72,8 @@ function need(r: RowReader<SaprodiColumn>, key: SaprodiColumn, value: unknown, c
   if (value === undefined && !r.hasError(key)) r.report(key, code);
 }
 
-/** Hectares as people read them: `2,5`. */
-const haEn = (n: number) => String(Math.round(n * 10000) / 10000);
-const ha = (n: number) => haEn(n).replace('.', ',');
+/** Hectares as people read them: `2,5` in Indonesian, `2.5` in English. */
+const ha = (n: number) => decimalText(Math.round(n * 10000) / 10000);
 
 /** Never reports a missing tab: `Saprodi` is an extension a book may not have yet. */
 export function readSaprodi(source: TabSource, problems: Problem[], ctx: SaprodiContext): SaprodiReading {
@@ -180,8 +180,6 @@ export function readSaprodi(source: TabSource, problems: Problem[], ctx: Saprodi
           value: ha(areaHa),
           memberId,
           land: ha(member.landHa),
-          valueEn: haEn(areaHa),
-          landEn: haEn(member.landHa),
         });
     }
     rows.push(row);
@@ -210,8 +208,6 @@ export function readSaprodi(source: TabSource, problems: Problem[], ctx: Saprodi
             total: ha(total),
             limit: ha(limit),
             kind: row.kind,
-            totalEn: haEn(total),
-            limitEn: haEn(limit),
           },
         ),
       );

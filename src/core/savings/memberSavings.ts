@@ -6,7 +6,7 @@ import { problemAt, placeAt } from '../problems/problemCatalogue';
 import type { Book, CashEntry } from '../book/types';
 import type { IsoDate } from '../cell';
 import { formatShortDate } from '../isoDate';
-import { formatRupiah, type Rupiah } from '../money';
+import { rupiahText, type Rupiah } from '../money';
 import { addTo } from '../listsByKey';
 import type { Problem } from '../problems/problem';
 
@@ -101,11 +101,11 @@ export function memberSavings(book: Book, asOf?: IsoDate): SavingsReport {
               'cash.withdrawal.exceedsSavings',
               placeAt(entry.tab, entry.row, outColumn.header, outColumn.col),
               {
-                amount: formatRupiah(amount),
+                amount: rupiahText(amount),
                 name: m.name,
                 memberId: m.id,
                 date: formatShortDate(entry.date),
-                balance: formatRupiah(balance),
+                balance: rupiahText(balance),
               },
             ),
           );

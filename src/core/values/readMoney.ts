@@ -2,7 +2,7 @@
 import { isEmptyCell, type Cell } from '../cell';
 import { formatRupiah, MAX_RUPIAH, type Rupiah } from '../money';
 import { maskPrivate } from './maskPrivate';
-import { sheetNumber, shownCell } from './shownCell';
+import { sheetNumber, shownCell, shownNumber } from './shownCell';
 import { emptyReading, invalidReading, okReading, type ValueReading } from './valueReading';
 
 // `Rp 1.500.000`, `Rp1.500.000`, `Rp. 1.500.000`, `1.500.000` or `1500000`: dots only ever group
@@ -17,7 +17,7 @@ function storeAsNumber(amount: Rupiah) {
     value: amount,
     label: {
       id: `Simpan sebagai angka ${amount} (${formatRupiah(amount)})`,
-      en: `Store as the number ${amount} (${formatRupiah(amount)})`,
+      en: `Store as the number ${amount} (${formatRupiah(amount, 'en')})`,
     },
   };
 }
@@ -28,10 +28,10 @@ export function readMoney(cell: Cell | undefined): ValueReading<Rupiah> {
     // A number whole at the 15 significant digits the sheet shows (a formula's noise is no cents), in range.
     const n = typeof cell === 'number' ? sheetNumber(cell) : NaN;
     if (Number.isSafeInteger(n) && Math.abs(n) <= MAX_RUPIAH) return okReading(n || 0);
-    return invalidReading(
-      Number.isInteger(n) ? 'value.money.tooLarge' : n % 1 ? 'value.money.fraction' : 'value.money.invalid',
-      { value: shownCell(cell) },
-    );
+    // A number cell quoted as the sheet shows it, in each language's grouping: the add-on writes it.
+    return Number.isFinite(n)
+      ? invalidReading(n % 1 ? 'value.money.fraction' : 'value.money.tooLarge', { value: shownNumber(n) })
+      : invalidReading('value.money.invalid', { value: shownCell(cell) });
   }
   const value = cell.trim();
   // A phone number typed as text into a money column (`081277000120`): see readDecimal.

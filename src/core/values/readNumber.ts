@@ -1,8 +1,8 @@
 // Reads plain numbers (rates, land area, counts): number cells, and number text with a fix.
-import { text as t } from '../text';
+import { decimalText, text as t } from '../text';
 import { isEmptyCell, type Cell } from '../cell';
 import { maskPrivate } from './maskPrivate';
-import { sheetNumber, shownCell } from './shownCell';
+import { sheetNumber, shownCell, shownFigure } from './shownCell';
 import { emptyReading, invalidReading, okReading, type ValueReading } from './valueReading';
 
 // `1,5` (Indonesian decimal comma) or `1.5`; one separator at most, so `1.500,5` is never guessed at.
@@ -11,13 +11,11 @@ import { emptyReading, invalidReading, okReading, type ValueReading } from './va
 const DECIMAL_TEXT = /^(\d+)(?:[.,](\d{1,2}|\d{4,}))?$/;
 
 function numberFix(value: string, n: number) {
+  const number = decimalText(n);
   return {
     code: 'value.number.text' as const,
-    args: { value, number: String(n).replace('.', ','), numberEn: String(n) },
-    fix: {
-      value: n,
-      label: t(`Simpan sebagai angka ${String(n).replace('.', ',')}`, `Store as the number ${n}`),
-    },
+    args: { value, number },
+    fix: { value: n, label: t(`Simpan sebagai angka ${number.id}`, `Store as the number ${number.en}`) },
   };
 }
 
@@ -66,6 +64,6 @@ export function readWholeNumber(cell: Cell | undefined): ValueReading<number> {
   return Number.isSafeInteger(n)
     ? { ...r, value: n }
     : invalidReading(Number.isInteger(n) ? 'value.number.tooLarge' : 'value.number.notWhole', {
-        value: shownCell(cell).trim(),
+        value: shownFigure(cell),
       });
 }

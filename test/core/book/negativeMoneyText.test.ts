@@ -29,7 +29,7 @@ describe('negative money typed as text', () => {
         7,
         'cash.amount.negative',
         'Jumlah tidak boleh minus: -Rp 1.500.000. Tulis uang masuk di kolom Masuk dan uang keluar di kolom Keluar, tanpa tanda minus.',
-        'An amount cannot be negative: -Rp 1.500.000. Write money in under Masuk and money out under Keluar, without a minus sign.',
+        'An amount cannot be negative: -Rp 1,500,000. Write money in under Masuk and money out under Keluar, without a minus sign.',
       ];
       expect(masuk(text).map(seen)).toEqual([said]);
       expect(masuk(-1500000).map(seen)).toEqual([said]);
@@ -47,7 +47,7 @@ describe('negative money typed as text', () => {
         2,
         'settings.openingBalance.negative',
         'Saldo Awal Kas tidak boleh minus: -Rp 1.000.000. Tulis saldo kas yang sebenarnya (0 bila kosong).',
-        'The opening cash balance cannot be negative: -Rp 1.000.000. Write the real cash balance (0 when none).',
+        'The opening cash balance cannot be negative: -Rp 1,000,000. Write the real cash balance (0 when none).',
       ],
     ]);
   });

@@ -116,7 +116,7 @@ describe('Kegiatan', () => {
     expect(book.activities.at(-1)).not.toHaveProperty('attendance');
     expect(withCode(problems, 'activity.attendance.tooLarge')[0]?.message).toEqual({
       id: 'Jumlah Hadir 250.000 terlalu besar untuk satu kegiatan (paling banyak 100.000 orang). Periksa angka nol yang berlebih; baris ini dihitung tanpa jumlah hadir.',
-      en: 'Attendance 250.000 is too large for one activity (at most 100,000 people). Check for extra zeros; this row is counted without its attendance.',
+      en: 'Attendance 250,000 is too large for one activity (at most 100,000 people). Check for extra zeros; this row is counted without its attendance.',
     });
   });
 

@@ -242,9 +242,10 @@ describe('Kas', () => {
     expect(withCode(problems, 'cash.balance.negative').map(placeOf)).toEqual([
       at('cash.balance.negative', 'amountOut'),
     ]);
-    expect(withCode(problems, 'cash.balance.negative')[0]?.message.id).toBe(
-      'Saldo kas menjadi minus (-Rp 232.000) setelah baris ini: uang keluar lebih banyak dari yang ada. Periksa jumlah dan tanggal baris ini dan sebelumnya, atau Saldo Awal Kas di Pengaturan.',
-    );
+    expect(withCode(problems, 'cash.balance.negative')[0]?.message).toEqual({
+      id: 'Saldo kas menjadi minus (-Rp 232.000) setelah baris ini: uang keluar lebih banyak dari yang ada. Periksa jumlah dan tanggal baris ini dan sebelumnya, atau Saldo Awal Kas di Pengaturan.',
+      en: 'The cash balance falls below zero (-Rp 232,000) after this row: more money goes out than there is. Check the amounts and dates of this and earlier rows, or the opening balance in Pengaturan.',
+    });
   });
 
   it('keeps rows with cross-tab errors and leaves out rows it cannot read', () => {

@@ -213,6 +213,38 @@ describe('Pinjaman', () => {
     );
   });
 
+  it('quotes a number cell out of range as the sheet shows it in each language; text as typed in both', () => {
+    const messages = (row: Row<LoanColumn>) => loansOf([{ ...valid, ...row }]).problems.map((p) => p.message);
+    expect(messages({ principal: -1250000 })).toEqual([
+      {
+        id: 'Pokok pinjaman harus lebih dari 0: -1.250.000. Tulis jumlah yang dipinjamkan.',
+        en: 'The principal must be more than 0: -1,250,000. Write the amount lent.',
+      },
+    ]);
+    expect(messages({ ratePercent: 12.5 })).toEqual([
+      {
+        id: 'Jasa 12,5 % per bulan di luar 0 sampai 10. Tulis persen per bulan, mis. 1,5 untuk 1,5 %.',
+        en: 'A rate of 12.5 % per month is outside 0 to 10. Write the percent per month, e.g. 1.5 for 1.5 %.',
+      },
+    ]);
+    expect(messages({ installments: 1500 })).toEqual([
+      {
+        id: 'Jumlah Angsuran 1.500 di luar 1 sampai 260. Tulis banyaknya angsuran sebagai angka bulat.',
+        en: '1,500 installments is outside 1 to 260. Write the number of installments as a whole number.',
+      },
+    ]);
+    expect(messages({ ratePercent: '12,5' }).at(-1)).toEqual({
+      id: 'Jasa 12,5 % per bulan di luar 0 sampai 10. Tulis persen per bulan, mis. 1,5 untuk 1,5 %.',
+      en: 'A rate of 12,5 % per month is outside 0 to 10. Write the percent per month, e.g. 1.5 for 1.5 %.',
+    });
+    expect(messages({ method: 1500.5 })).toEqual([
+      {
+        id: 'Metode Jasa "1.500,5" tidak dikenal. Tulis Flat, Menurun atau Anuitas (kosong = Flat).',
+        en: 'Method "1,500.5" is not known. Write Flat, Menurun (declining) or Anuitas (annuity) (blank = Flat).',
+      },
+    ]);
+  });
+
   it('gives the text rate a fix with its number', () => {
     const [p] = withCode(loansOf([{ ...valid, ratePercent: '1,5%' }]).problems, 'value.number.text');
     expect(p?.fix?.value).toBe(1.5);
@@ -226,9 +258,10 @@ describe('Pinjaman', () => {
     it('warns when there is none', () => {
       const { problems } = loansOf([valid], []);
       expect(problems.map(placeOf)).toEqual([at('loan.disbursement.missing', 'loanId', 'warning')]);
-      expect(problems[0]?.message.id).toBe(
-        'Pinjaman "P002" tidak punya baris Pencairan Pinjaman di tab Kas. Catat pencairannya di Kas: 01/06/2026, Keluar Rp 500.000, ID Pinjaman P002.',
-      );
+      expect(problems[0]?.message).toEqual({
+        id: 'Pinjaman "P002" tidak punya baris Pencairan Pinjaman di tab Kas. Catat pencairannya di Kas: 01/06/2026, Keluar Rp 500.000, ID Pinjaman P002.',
+        en: 'Loan "P002" has no Pencairan Pinjaman (disbursement) row in the Kas tab. Record it in Kas: 01/06/2026, Keluar Rp 500,000, loan ID P002.',
+      });
     });
 
     it('warns when there are two', () => {
@@ -239,6 +272,10 @@ describe('Pinjaman', () => {
     it('warns when its amount is not the principal', () => {
       const { problems } = loansOf([valid], [{ ...disbursement, amountOut: 450000 }]);
       expect(problems.map(placeOf)).toEqual([at('loan.disbursement.amount', 'principal', 'warning')]);
+      expect(problems[0]?.message).toEqual({
+        id: 'Pencairan pinjaman "P002" di Kas baris 7 sebesar Rp 450.000, tetapi Pokok Rp 500.000. Samakan keduanya.',
+        en: 'The disbursement of loan "P002" in Kas row 7 is Rp 450,000, but the principal is Rp 500,000. Make them agree.',
+      });
     });
 
     it('warns when it is not dated Tanggal Cair', () => {

@@ -154,7 +154,7 @@ describe('Pengaturan', () => {
         3,
         {
           id: 'Saldo Awal Kas tidak boleh minus: -Rp 1.250.000. Tulis saldo kas yang sebenarnya (0 bila kosong).',
-          en: 'The opening cash balance cannot be negative: -Rp 1.250.000. Write the real cash balance (0 when none).',
+          en: 'The opening cash balance cannot be negative: -Rp 1,250,000. Write the real cash balance (0 when none).',
         },
       ],
       [
@@ -162,7 +162,7 @@ describe('Pengaturan', () => {
         4,
         {
           id: 'Denda Keterlambatan tidak boleh minus: -Rp 5.000. Tulis denda per angsuran terlambat (0 = tanpa denda). Sementara tanpa denda.',
-          en: 'The late fine cannot be negative: -Rp 5.000. Write the fine per late installment (0 = no fines). No fines are charged for now.',
+          en: 'The late fine cannot be negative: -Rp 5,000. Write the fine per late installment (0 = no fines). No fines are charged for now.',
         },
       ],
       [

@@ -44,14 +44,14 @@ describe('values quoted as the sheet shows them', () => {
     ]);
   });
 
-  it('quotes a fraction of money as 1.500.000,5', () => {
+  it('quotes a fraction of money as 1.500.000,5, in English 1,500,000.5', () => {
     expect(masuk(1500000.5).map(seen)).toEqual([
       [
         5,
         'Masuk',
         7,
         'Jumlah uang harus Rupiah bulat, tanpa sen: 1.500.000,5. Bulatkan ke Rupiah penuh.',
-        'Money must be whole Rupiah, without cents: 1.500.000,5. Round it to whole Rupiah.',
+        'Money must be whole Rupiah, without cents: 1,500,000.5. Round it to whole Rupiah.',
       ],
     ]);
   });
@@ -62,29 +62,29 @@ describe('values quoted as the sheet shows them', () => {
     ]);
   });
 
-  it('quotes a fraction of a whole number as 2,5', () => {
+  it('quotes a fraction of a whole number as 2,5, in English 2.5', () => {
     expect(angsuran(2.5).map(seen)).toEqual([
       [
         2,
         'Jumlah Angsuran',
         7,
         '"2,5" harus angka bulat. Tulis angka tanpa koma.',
-        '"2,5" must be a whole number. Write it without decimals.',
+        '"2.5" must be a whole number. Write it without decimals.',
       ],
     ]);
   });
 
   it.each([
-    [1e20, '100.000.000.000.000.000.000'],
-    [1e300, '1E+300'],
-  ])('says a whole number %d is too large, not that it is no whole number', (cell, shown) => {
+    [1e20, '100.000.000.000.000.000.000', '100,000,000,000,000,000,000'],
+    [1e300, '1E+300', '1E+300'],
+  ])('says a whole number %d is too large, not that it is no whole number', (cell, shown, shownEn) => {
     expect(angsuran(cell).map(seen)).toEqual([
       [
         2,
         'Jumlah Angsuran',
         7,
         `Angka "${shown}" terlalu besar: periksa nol yang berlebih.`,
-        `The number "${shown}" is too large: check for extra zeros.`,
+        `The number "${shownEn}" is too large: check for extra zeros.`,
       ],
     ]);
   });

@@ -183,8 +183,10 @@ describe('problems of repayment rows', () => {
       code: 'credit.overpaid',
       severity: 'error',
     });
-    expect(report.problems[0]!.message.id).toContain('Rp 10.000');
-    expect(report.problems[0]!.message.en).toContain('Rp 10.000');
+    expect(report.problems[0]!.message).toEqual({
+      id: 'Angsuran ini membuat pinjaman P001 terbayar Rp 10.000 lebih dari seluruh jadwalnya (pokok + jasa). Periksa jumlah di Masuk dan ID Pinjaman; kelebihan yang memang diterima catat dengan kategori lain (mis. Simpanan Sukarela).',
+      en: 'This repayment pays loan P001 Rp 10,000 more than its whole schedule (principal + jasa). Check the amount in Masuk and the Loan ID; record a surplus really received under another category (e.g. Simpanan Sukarela).',
+    });
     expect(report.loans[0]).toMatchObject({ repaid: 130_000, overpaid: 10_000, status: 'Lunas' });
   });
 

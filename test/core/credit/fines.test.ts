@@ -115,7 +115,7 @@ describe('fines paid, paid beyond charged, waived', () => {
         severity: 'warning',
         message: {
           id: 'Denda ini membuat denda pinjaman P001 terbayar Rp 10.000 lebih dari denda yang dikenakan sampai tanggal ini. Periksa jumlahnya, ID Pinjaman, dan Denda Keterlambatan di Pengaturan.',
-          en: "This fine pays loan P001's fines Rp 10.000 beyond what was charged up to this date. Check the amount, the Loan ID, and Denda Keterlambatan (late fine) in Pengaturan.",
+          en: "This fine pays loan P001's fines Rp 10,000 beyond what was charged up to this date. Check the amount, the Loan ID, and Denda Keterlambatan (late fine) in Pengaturan.",
         },
       },
     ]);
@@ -163,7 +163,7 @@ describe('fines paid, paid beyond charged, waived', () => {
         severity: 'warning',
         message: {
           id: 'Denda ini membuat denda pinjaman P001 terbayar Rp 20.000 lebih dari denda yang masih terutang: Hapus Denda 30/04/2026 sudah menghapus denda yang belum dibayar. Periksa jumlahnya, ID Pinjaman, dan tanggal Hapus Denda.',
-          en: "This fine pays loan P001's fines Rp 20.000 beyond what was still owed: the Hapus Denda of 30/04/2026 waived the fines unpaid. Check the amount, the Loan ID, and the date of the Hapus Denda.",
+          en: "This fine pays loan P001's fines Rp 20,000 beyond what was still owed: the Hapus Denda of 30/04/2026 waived the fines unpaid. Check the amount, the Loan ID, and the date of the Hapus Denda.",
         },
       },
     ]);

@@ -333,7 +333,7 @@ describe('a write-off with a recovery', () => {
         severity: 'error',
         message: {
           id: 'Angsuran ini membuat pinjaman P001 terbayar Rp 60.000 lebih dari seluruh jadwalnya (pokok + jasa). Periksa jumlah di Masuk dan ID Pinjaman; kelebihan yang memang diterima catat dengan kategori lain (mis. Simpanan Sukarela).',
-          en: 'This repayment pays loan P001 Rp 60.000 more than its whole schedule (principal + jasa). Check the amount in Masuk and the Loan ID; record a surplus really received under another category (e.g. Simpanan Sukarela).',
+          en: 'This repayment pays loan P001 Rp 60,000 more than its whole schedule (principal + jasa). Check the amount in Masuk and the Loan ID; record a surplus really received under another category (e.g. Simpanan Sukarela).',
         },
       },
     ]);

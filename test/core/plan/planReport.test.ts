@@ -264,7 +264,7 @@ describe('RUK checks', () => {
 
   it('a month that cannot be read, an unknown type, a negative target and cost are errors', () => {
     const problems = ruk([
-      { code: 'R01', activity: 'X', type: 'Arisan', month: 'Maret', target: -1, cost: -5 },
+      { code: 'R01', activity: 'X', type: 'Arisan', month: 'Maret', target: -1, cost: -1_250_000 },
     ]);
     expect(problems.map(placeOf)).toEqual([
       { code: 'plan.type.unknown', row: 2, column: 'Jenis Kegiatan', col: 3, severity: 'error' },
@@ -277,7 +277,7 @@ describe('RUK checks', () => {
     );
     expect(problems.slice(2).map((p) => p.message)).toEqual([
       { id: 'Target tidak boleh minus: -1.', en: 'The target cannot be negative: -1.' },
-      { id: 'Biaya tidak boleh minus: -5.', en: 'The cost cannot be negative: -5.' },
+      { id: 'Biaya tidak boleh minus: -1.250.000.', en: 'The cost cannot be negative: -1,250,000.' },
     ]);
   });
 

@@ -130,6 +130,26 @@ describe('quotedValue', () => {
     expect(quotedValue('🌾'.repeat(100))).toBe(`${'🌾'.repeat(MAX_QUOTED_VALUE - 1)}…`);
   });
 
+  it('masks a number cell quoted in both languages by its Indonesian side, and fills each side in its message', () => {
+    // A NIK typed as a number into Masuk: `3,203,011,505,800,000` in English must not slip past the mask.
+    expect(quotedValue({ id: '3.203.011.505.800.000', en: '3,203,011,505,800,000' })).toBe(
+      '3203••••••••0000',
+    );
+    const both = { id: '1.250.000', en: '1,250,000' };
+    expect(quotedValue(both)).toBe(both);
+    const p = problemAt(
+      'plan.cost.negative',
+      { tab: 'RUK', row: 2, column: 'Biaya (Rp)', col: 7 },
+      {
+        value: { id: '-1.250.000', en: '-1,250,000' },
+      },
+    );
+    expect(p.message).toEqual({
+      id: 'Biaya tidak boleh minus: -1.250.000.',
+      en: 'The cost cannot be negative: -1,250,000.',
+    });
+  });
+
   it('masks a NIK typed where an ID belongs, as text or as a number (docs/book.md §10)', () => {
     expect(quotedValue('3205171003650001')).toBe('3205••••••••0001');
     expect(quotedValue(3205171003650001)).toBe('3205••••••••0001');

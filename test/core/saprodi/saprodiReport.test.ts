@@ -170,7 +170,7 @@ describe('Saprodi checks', () => {
       row('A001', 'Urea', { areaHa: 0.75 }),
       row('Z9', 'Kompos'),
       { season: SEASON, memberId: 'A002' },
-      row('A002', 'NPK', { areaHa: 0, plannedKg: -5 }),
+      row('A002', 'NPK', { areaHa: -0.5, plannedKg: -1500.5 }),
     ]);
     expect(problems.map(placeOf)).toEqual([
       { code: 'saprodi.area.aboveLand', row: 2, column: 'Luas Tanam (ha)', col: 4, severity: 'warning' },
@@ -188,6 +188,14 @@ describe('Saprodi checks', () => {
     expect(problems[0]?.message.en).toBe(
       "The planted area 0.75 ha is more than member A001's land (0.5 ha in the Anggota tab). Check one of them.",
     );
+    // Number cells quoted as the sheet shows them in each language.
+    expect(problems.slice(-2).map((p) => p.message)).toEqual([
+      {
+        id: 'Luas Tanam harus lebih dari 0: -0,5. Tulis luasnya dalam hektar, mis. 0,5.',
+        en: 'The planted area must be more than 0: -0.5. Write it in hectares, e.g. 0.5.',
+      },
+      { id: 'Rencana harus lebih dari 0 kg: -1.500,5.', en: 'The plan must be more than 0 kg: -1,500.5.' },
+    ]);
   });
 
   it('a row without season or member, and a negative amount received, are errors', () => {

@@ -102,8 +102,10 @@ describe('memberSavings', () => {
       code: 'cash.withdrawal.exceedsSavings',
       severity: 'error',
     });
-    expect(s.problems[0]!.message.id).toContain('Rp 10.000');
-    expect(s.problems[0]!.message.en).toContain('Rp 0');
+    expect(s.problems[0]!.message).toEqual({
+      id: 'Penarikan Rp 10.000 oleh Wayan (A003) pada 05/01/2026 melebihi simpanannya saat itu (Rp 0). Periksa jumlah, tanggal dan ID Anggota, atau catat simpanan yang belum tercatat sebelum baris ini.',
+      en: 'Withdrawal of Rp 10,000 by Wayan (A003) on 05/01/2026 is more than their savings at that time (Rp 0). Check the amount, date and Member ID, or record the missing savings before this row.',
+    });
     expect(s.members[2]).toMatchObject({ sukarela: 30_000, withdrawn: 30_000, balance: 0 });
   });
 

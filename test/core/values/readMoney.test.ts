@@ -1,4 +1,5 @@
-import { MAX_RUPIAH } from '../../../src/core/money';
+import { formatRupiah, MAX_RUPIAH } from '../../../src/core/money';
+import { problemCatalogue } from '../../../src/core/problems/problemCatalogue';
 import { readMoney } from '../../../src/core/values/readMoney';
 
 describe('readMoney', () => {
@@ -29,10 +30,10 @@ describe('readMoney', () => {
     });
   });
 
-  it('refuses a fraction', () => {
+  it('refuses a fraction, quoting the cell as a sheet shows it in each language', () => {
     expect(readMoney(1500.5)).toEqual({
       status: 'invalid',
-      note: { code: 'value.money.fraction', args: { value: '1.500,5' } },
+      note: { code: 'value.money.fraction', args: { value: { id: '1.500,5', en: '1,500.5' } } },
     });
   });
 
@@ -87,7 +88,7 @@ describe('readMoney', () => {
           value: amount,
           label: {
             id: `Simpan sebagai angka ${amount} (Rp ${amount.toLocaleString('de-DE')})`,
-            en: `Store as the number ${amount} (Rp ${amount.toLocaleString('de-DE')})`,
+            en: `Store as the number ${amount} (Rp ${amount.toLocaleString('en-US')})`,
           },
         },
       },
@@ -127,11 +128,12 @@ describe('readMoney', () => {
     expect(readMoney(999_999_999_999)).toEqual({ status: 'ok', value: 999_999_999_999 });
     expect(readMoney(-999_999_999_999)).toEqual({ status: 'ok', value: -999_999_999_999 });
     expect(readMoney('999.999.999.999')).toMatchObject({ status: 'ok', value: 999_999_999_999 });
+    // A number cell in each language's grouping, as the add-on writes it; text as typed, in both.
     for (const [cell, shown] of [
-      [1_000_000_000_000, '1.000.000.000.000'],
-      [-1_000_000_000_000, '-1.000.000.000.000'],
-      [Number.MAX_SAFE_INTEGER, '9.007.199.254.740.990'],
-      [1e20, '100.000.000.000.000.000.000'],
+      [1_000_000_000_000, { id: '1.000.000.000.000', en: '1,000,000,000,000' }],
+      [-1_000_000_000_000, { id: '-1.000.000.000.000', en: '-1,000,000,000,000' }],
+      [Number.MAX_SAFE_INTEGER, { id: '9.007.199.254.740.990', en: '9,007,199,254,740,990' }],
+      [1e20, { id: '100.000.000.000.000.000.000', en: '100,000,000,000,000,000,000' }],
       ['1.000.000.000.000', '1.000.000.000.000'],
       ['Rp 1.000.000.000.000', 'Rp 1.000.000.000.000'],
       ['1.000.000.000.000,-', '1.000.000.000.000,-'],
@@ -141,5 +143,18 @@ describe('readMoney', () => {
         note: { code: 'value.money.tooLarge', args: { value: shown } },
       });
     }
+  });
+
+  it('says the largest amount in each language, as formatRupiah writes MAX_RUPIAH', () => {
+    const message = problemCatalogue['value.money.tooLarge'].message({
+      column: 'Masuk',
+      value: { id: '1.000.000.000.000', en: '1,000,000,000,000' },
+    });
+    expect(message).toEqual({
+      id: 'Jumlah uang "1.000.000.000.000" terlalu besar: paling banyak Rp 999.999.999.999. Periksa angka nol yang berlebih.',
+      en: 'The amount "1,000,000,000,000" is too large: at most Rp 999,999,999,999. Check for extra zeros.',
+    });
+    expect(message.id).toContain(formatRupiah(MAX_RUPIAH));
+    expect(message.en).toContain(formatRupiah(MAX_RUPIAH, 'en'));
   });
 });

@@ -74,14 +74,14 @@ describe('readWholeNumber', () => {
     });
   });
 
-  it('refuses fractions', () => {
+  it('refuses fractions, a number cell quoted in each language, text as typed in both', () => {
     expect(readWholeNumber(12.5)).toEqual({
       status: 'invalid',
-      note: { code: 'value.number.notWhole', args: { value: '12,5' } },
+      note: { code: 'value.number.notWhole', args: { value: { id: '12,5', en: '12.5' } } },
     });
-    expect(readWholeNumber('12,5')).toMatchObject({
+    expect(readWholeNumber('12,5')).toEqual({
       status: 'invalid',
-      note: { code: 'value.number.notWhole' },
+      note: { code: 'value.number.notWhole', args: { value: '12,5' } },
     });
   });
 });
@@ -104,7 +104,10 @@ describe('sheetNumber and the noise of formulas', () => {
   it('says a whole number beyond the safe integers is too large', () => {
     expect(readWholeNumber(1e20)).toEqual({
       status: 'invalid',
-      note: { code: 'value.number.tooLarge', args: { value: '100.000.000.000.000.000.000' } },
+      note: {
+        code: 'value.number.tooLarge',
+        args: { value: { id: '100.000.000.000.000.000.000', en: '100,000,000,000,000,000,000' } },
+      },
     });
   });
 

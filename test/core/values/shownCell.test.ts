@@ -1,6 +1,6 @@
 import { readDecimal } from '../../../src/core/values/readNumber';
 import { readPhone } from '../../../src/core/values/readPhone';
-import { shownCell } from '../../../src/core/values/shownCell';
+import { shownCell, shownFigure, shownNumber } from '../../../src/core/values/shownCell';
 
 describe('shownCell', () => {
   it('shows a cell as a sheet in an Indonesian locale shows it: dd/mm/yyyy, TRUE, 1.500.000,5; text as it is', () => {
@@ -17,6 +17,17 @@ describe('shownCell', () => {
     expect(shownCell(1.5e-7)).toBe('1,5E-7');
     expect(shownCell(' Rp 1 ')).toBe(' Rp 1 ');
     expect(shownCell(null)).toBe('');
+  });
+
+  it('shows a number in each language, as the add-on writes it; shownFigure trims anything else', () => {
+    expect(shownNumber(1500000.5)).toEqual({ id: '1.500.000,5', en: '1,500,000.5' });
+    expect(shownNumber(-2.5)).toEqual({ id: '-2,5', en: '-2.5' });
+    expect(shownNumber(100000 * 1.12)).toEqual({ id: '112.000', en: '112,000' });
+    expect(shownNumber(1e300)).toEqual({ id: '1E+300', en: '1E+300' });
+    expect(shownNumber(1.5e-7)).toEqual({ id: '1,5E-7', en: '1.5E-7' });
+    expect(shownFigure(1500)).toEqual({ id: '1.500', en: '1,500' });
+    expect(shownFigure(' 1.500,5 ')).toBe('1.500,5');
+    expect(shownFigure({ date: '2026-03-02' })).toBe('02/03/2026');
   });
 
   it('is how number and phone readers quote a date cell', () => {
