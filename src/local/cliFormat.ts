@@ -71,10 +71,6 @@ export function count(n: number, lang: Lang): string {
 }
 
 /**
- * `Rp 1.500.000` in Indonesian, `Rp 1,500,000` in English: as the sidebar writes them
- * (`formatRupiahIn` of sidebar/view/format.ts; a test holds the two equal).
- */
-/**
  * A count in a line both languages print: `1,137` in English, as every English figure is grouped;
  * `1137` in Indonesian, as these lines have always printed it.
  */
@@ -82,10 +78,12 @@ export function whole(n: number, lang: Lang): string {
   return lang === 'en' ? count(n, 'en') : String(n);
 }
 
+/**
+ * `Rp 1.500.000` in Indonesian, `Rp 1,500,000` in English: as the sidebar writes them
+ * (`formatRupiahIn` of sidebar/view/format.ts; a test holds the two equal).
+ */
 export function rupiah(amount: number, lang: Lang): string {
-  if (lang === 'id') return formatRupiah(amount);
-  const sign = amount < 0 ? '-' : '';
-  return `${sign}Rp ${String(Math.abs(Math.round(amount))).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+  return formatRupiah(amount, lang);
 }
 
 /**
