@@ -12,7 +12,7 @@ import {
 import type { IsoDate } from '../cell';
 import { formatLongDate } from '../isoDate';
 import { cell, BOLD, ITALIC, ITALIC_WRAP, RIGHT, WRAP, type OutCell, type SheetGrid } from '../sheetGrid';
-import { pick, text as t, type Lang, type Bilingual } from '../text';
+import { decimalText, pick, text as t, type Lang, type Bilingual } from '../text';
 import { HEADER_BACKGROUND, headerRow, placeLine, tableStart, tableColumn, totalsStart } from './titleBlock';
 
 /**
@@ -165,16 +165,17 @@ export function saprodiSheet(
     rows.push(shareRow(saprodiNotYetDue.label, report.notYetDue, saprodiNotYetDue.definition, lang));
   const shareRows = rows.length + 1 - sharesStart;
   if (report.overLimit.length > 0) {
-    const list = report.overLimit
-      .map((o) => `${o.memberId} (${String(o.areaHa).replace('.', lang === 'id' ? ',' : '.')} ha)`)
-      .join(', ');
+    // Each area and the limit as the tab's language writes a decimal (`2,5 ha`, `2.5 ha`).
+    const ha = (n: number) => `${pick(decimalText(n), lang)} ha`;
+    const list = report.overLimit.map((o) => `${o.memberId} (${ha(o.areaHa)})`).join(', ');
+    const limit = ha(report.subsidyAreaLimit);
     rows.push([
       cell(null),
       cell(
         pick(
           t(
-            `Luas tanam lebih dari Batas Luas Subsidi ${report.subsidyAreaLimit} ha: ${list}.`,
-            `Planted area over the subsidy limit of ${report.subsidyAreaLimit} ha: ${list}.`,
+            `Luas tanam lebih dari Batas Luas Subsidi ${limit}: ${list}.`,
+            `Planted area over the subsidy limit of ${limit}: ${list}.`,
           ),
           lang,
         ),

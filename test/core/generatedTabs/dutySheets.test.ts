@@ -120,3 +120,28 @@ describe('Saprodi <season>', () => {
     expect(grid.pageBreaks).toEqual([rdkk]);
   });
 });
+
+describe('Saprodi <season>: planted area over the subsidy limit', () => {
+  // A limit of 1,5 ha and A001 with 0,75 + 1 ha: each figure as the tab's language writes a decimal
+  // (the Indonesian side wrote `1.5 ha`, which reads as fifteen hundred there).
+  const over = {
+    ...book,
+    settings: { ...book.settings, subsidyAreaLimit: 1.5 },
+    saprodi: [
+      { ...book.saprodi[0]!, areaHa: 0.75 },
+      { ...book.saprodi[0]!, row: 3, commodity: 'Jagung', areaHa: 1 },
+    ],
+  };
+  const line = (lang: 'id' | 'en') =>
+    saprodiSheet(saprodiReport(over, 'MT I 2026', '2026-04-10'), over, lang, '2026-04-10', '2026-04-10 08:00')
+      .rows.map((r) => r[1]?.v)
+      .find((v) => typeof v === 'string' && /Subsidi|subsidy/.test(v));
+
+  it('says the limit and each area with a decimal comma in Indonesian', () => {
+    expect(line('id')).toBe('Luas tanam lebih dari Batas Luas Subsidi 1,5 ha: A001 (1,75 ha).');
+  });
+
+  it('and with a decimal point in English', () => {
+    expect(line('en')).toBe('Planted area over the subsidy limit of 1.5 ha: A001 (1.75 ha).');
+  });
+});
