@@ -8,7 +8,8 @@ import type { IsoDate } from '../core/cell';
 
 /**
  * Text from a book or a file name on one line: a line break inside it (Alt+Enter in a name, a file
- * name) is shown as `↵`. For a table's cells and a heading naming the group.
+ * name) is shown as `↵`. For a table's cells, and for every line of text output that quotes what a
+ * person typed (a heading naming the group or a member, a journal's line, a problem, a note).
  */
 export function oneLine(text: string): string {
   return text.replace(/\r\n|[\r\n]/g, '↵');
@@ -119,14 +120,20 @@ export function longDate(date: IsoDate, lang: Lang): string {
   return formatLongDate(date, lang);
 }
 
-/** `baris 14, NIK: <message>`: where the problem is, then what to do. */
+/**
+ * `baris 14, NIK: <message>`: where the problem is, then what to do. A value the message or its fix
+ * quotes as typed keeps its line break as `↵` (`oneLine`): the problem stays one line, its fix the
+ * one under it. The problem itself is as the checks made it (`--json` gives its text as it is).
+ */
 export function problemLine(p: Problem, lang: Lang): string {
   const where = [p.row > 0 ? `${lang === 'en' ? 'row' : 'baris'} ${p.row}` : '', p.column].filter(
     (s) => s !== '',
   );
   const label = `[${severityWords[p.severity][lang][0]}]`;
-  const fix = p.fix ? `\n      ${lang === 'en' ? 'fix' : 'perbaikan'}: ${pick(p.fix.label, lang)}` : '';
-  return `  ${label} ${where.length ? `${where.join(', ')}: ` : ''}${pick(p.message, lang)}${fix}`;
+  const fix = p.fix
+    ? `\n      ${lang === 'en' ? 'fix' : 'perbaikan'}: ${oneLine(pick(p.fix.label, lang))}`
+    : '';
+  return `  ${label} ${oneLine(`${where.length ? `${where.join(', ')}: ` : ''}${pick(p.message, lang)}`)}${fix}`;
 }
 
 /**

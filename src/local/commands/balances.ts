@@ -5,7 +5,7 @@ import { kolHeldLabel, loanStatusText, shownKol } from '../../core/credit/loanNo
 import { formatShortDate } from '../../core/isoDate';
 import type { CreditReport } from '../../core/credit/types';
 import { pick, text, type Lang } from '../../core/text';
-import { alignedTable, count, groupedPlural, longDate, percent, rupiah, whole } from '../cliFormat';
+import { alignedTable, count, groupedPlural, longDate, oneLine, percent, rupiah, whole } from '../cliFormat';
 import { balancesJson } from '../cliJson';
 import type { CliCommand } from '../cliCommand';
 import {
@@ -110,16 +110,20 @@ export function balancesText(report: CreditReport, lang: Lang): string[] {
       : `Denda belum dibayar ${rupiah(p.finesOwed, lang)} · dijadwal ulang ${p.restructuredLoans} (${rupiah(p.restructuredPrincipal, lang)}) · dihapus buku ${p.writtenOffLoans} (${rupiah(p.writtenOffPrincipal, lang)}), pemulihan ${rupiah(p.recoveries, lang)}`,
   );
   const held = report.loans.filter((l) => l.kolHeld);
-  if (held.length > 0) lines.push('', ...held.map((l) => `* ${l.loanId}: ${pick(kolHeldLabel(l)!, lang)}`));
+  // A loan's ID as typed, as in the table: a line break in it is `↵` (oneLine), one line per loan.
+  if (held.length > 0)
+    lines.push('', ...held.map((l) => oneLine(`* ${l.loanId}: ${pick(kolHeldLabel(l)!, lang)}`)));
   // Fines charged, paid and owed per loan (docs/book.md §7), in the sidebar's words: apart from arrears.
   const fined = report.loans.filter((l) => l.finesCharged > 0 || l.finesPaid > 0);
   if (fined.length > 0)
     lines.push(
       '',
       ...fined.map((l) =>
-        en
-          ? `${l.loanId} fines: charged ${rupiah(l.finesCharged, lang)} · paid ${rupiah(l.finesPaid, lang)}${l.finesWaived > 0 ? ` · waived ${rupiah(l.finesWaived, lang)}` : ''} · owed ${rupiah(l.finesOwed, lang)}`
-          : `${l.loanId} denda: dikenakan ${rupiah(l.finesCharged, lang)} · dibayar ${rupiah(l.finesPaid, lang)}${l.finesWaived > 0 ? ` · dihapus ${rupiah(l.finesWaived, lang)}` : ''} · belum dibayar ${rupiah(l.finesOwed, lang)}`,
+        oneLine(
+          en
+            ? `${l.loanId} fines: charged ${rupiah(l.finesCharged, lang)} · paid ${rupiah(l.finesPaid, lang)}${l.finesWaived > 0 ? ` · waived ${rupiah(l.finesWaived, lang)}` : ''} · owed ${rupiah(l.finesOwed, lang)}`
+            : `${l.loanId} denda: dikenakan ${rupiah(l.finesCharged, lang)} · dibayar ${rupiah(l.finesPaid, lang)}${l.finesWaived > 0 ? ` · dihapus ${rupiah(l.finesWaived, lang)}` : ''} · belum dibayar ${rupiah(l.finesOwed, lang)}`,
+        ),
       ),
     );
   return lines;

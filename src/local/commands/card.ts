@@ -23,7 +23,7 @@ import { quotedValue } from '../../core/problems/problemCatalogue';
 import { otherLetters } from '../../core/book/memberLookup';
 import { pick, text, type Lang } from '../../core/text';
 import { formatShortDate } from '../../core/isoDate';
-import { count, longDate, percent, rupiah, shellWord, whole } from '../cliFormat';
+import { count, longDate, oneLine, percent, rupiah, shellWord, whole } from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
 import {
   commonOptions,
@@ -93,6 +93,11 @@ function attendanceText(a: NonNullable<MemberCard['attendance']>, year: string, 
   return `${share(a.last4)} of the last meetings; in ${year}: ${share(a.year)}`;
 }
 
+/**
+ * The card as text lines. Each line is `oneLine`: a line break typed in the member's name, NIK or a
+ * loan's ID (Alt+Enter) is shown as `↵`, so that the heading and every row stay one line (the card's
+ * own words hold none).
+ */
 export function cardText(card: MemberCard, lang: Lang): string[] {
   const en = lang === 'en';
   const m = card.member;
@@ -145,7 +150,7 @@ export function cardText(card: MemberCard, lang: Lang): string[] {
       `  ${en ? 'Next installment' : 'Angsuran berikut'}: ${l.nextInstallment ? `${en ? 'no. ' : 'ke-'}${l.nextInstallment.no} ${longDate(l.nextInstallment.due, lang)} ${rupiah(l.nextInstallment.amount, lang)}` : '-'}`,
     );
   }
-  return lines;
+  return lines.map(oneLine);
 }
 
 export async function runCard(args: readonly string[], ctx: CliContext): Promise<number> {

@@ -3,7 +3,7 @@
 import { exportBooks, type ExportResult } from '../export/exportBooks';
 import { warehouseTables } from '../export/warehouseSchema';
 import { usageLine, type CliCommand } from '../cliCommand';
-import { count, groupedPlural, whole } from '../cliFormat';
+import { count, groupedPlural, oneLine, whole } from '../cliFormat';
 import {
   commonOptions,
   dateOption,
@@ -69,6 +69,11 @@ function rebalanced(result: ExportResult, lang: Lang): string {
     : `${result.rebalanced} dihitung ulang per tanggal baru (tidak dibaca ulang), `;
 }
 
+/**
+ * The export's report as text lines. Each line is `oneLine`: a line break in a group's name
+ * (Alt+Enter in Nama Kelompok), a file's or the folder's name is shown as `↵`, so that each heading
+ * and note stays one line.
+ */
 function exportText(result: ExportResult, asOf: string, lang: Lang): string[] {
   const en = lang === 'en';
   const lines = [
@@ -102,7 +107,7 @@ function exportText(result: ExportResult, asOf: string, lang: Lang): string[] {
         ? `${g.files.join(', ')}: books of one group${group(g.groupName)}; the office summary adds them up, so a copy of one book counts it twice`
         : `${g.files.join(', ')}: buku satu kelompok${group(g.groupName)}; ringkasan kantor menjumlahkan semuanya, jadi salinan satu buku terhitung dua kali`,
     );
-  return lines;
+  return lines.map(oneLine);
 }
 
 /** Exit 0 when every book was read or unchanged, 2 when an argument or a file is unusable (as `check`). */

@@ -138,15 +138,14 @@ function visitAndPlanLines(model: JournalModel, lang: Lang): string[] {
 
 /**
  * The journal as a few readable lines: what a facilitator would read out; `note` under the group's
- * name (a book without Pinjaman).
+ * name (a book without Pinjaman). Each line is `oneLine`: a line break typed in the group's or a
+ * member's name, an activity's Uraian or a RUK row (Alt+Enter) is shown as `↵`, so that each stays
+ * one line (the journal's own words hold none).
  */
 export function journalText(model: JournalModel, lang: Lang, note?: Bilingual): string[] {
   const en = lang === 'en';
   const w = (t: { id: string; en: string }) => pick(t, lang);
-  const lines = [
-    `${w(model.title)} ${model.week.value} — ${w(model.week.label)}`,
-    oneLine(model.header.groupName),
-  ];
+  const lines = [`${w(model.title)} ${model.week.value} — ${w(model.week.label)}`, model.header.groupName];
   if (note) lines.push(w(note));
   if (model.emptyNote) lines.push(w(model.emptyNote));
   // No count of a Kegiatan not read (`Kegiatan (–)`): the line under it says why.
@@ -194,7 +193,7 @@ export function journalText(model: JournalModel, lang: Lang, note?: Bilingual): 
       : `Kualitas data: ${countWord(model.dataQuality.errors, 'error', lang)}, ${countWord(model.dataQuality.warnings, 'warning', lang)}`,
   );
   lines.push(...visitAndPlanLines(model, lang));
-  return lines;
+  return lines.map(oneLine);
 }
 
 export async function runJournal(args: readonly string[], ctx: CliContext): Promise<number> {

@@ -4,7 +4,7 @@ import { weeklyJournal } from '../../core/journal/weeklyJournal';
 import { readyMessages, type ReadyMessages } from '../../core/messages/readyMessages';
 import { pick, text, type Bilingual, type Lang } from '../../core/text';
 import { journalWeekOf, parseJournalWeek } from '../../core/week/journalWeek';
-import { longDate, rupiah } from '../cliFormat';
+import { longDate, oneLine, rupiah } from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
 import { commonOptions, json, langOption, parse, commandTime, type CliContext } from '../cliOptions';
 import { LocalHost } from '../localHost';
@@ -59,7 +59,10 @@ export function messagesText(
   for (const m of messages.members) {
     lines.push(
       '',
-      `— ${m.name === m.memberId ? m.memberId : `${m.memberId} ${m.name}`}: ${rupiah(m.total, lang)}`,
+      // The name as typed, on one line (a line break in it is `↵`); the message under it is sent as it is.
+      oneLine(
+        `— ${m.name === m.memberId ? m.memberId : `${m.memberId} ${m.name}`}: ${rupiah(m.total, lang)}`,
+      ),
       ...m.text.split('\n').map((l) => `  ${l}`),
     );
     lines.push(

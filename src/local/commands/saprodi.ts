@@ -147,13 +147,16 @@ export function saprodiText(report: SaprodiReport, groupName: string, lang: Lang
   const right = new Set([2, 4, 5]);
   const table = alignedTable([header, ...rows], (i) => right.has(i));
   lines.push('', ...table, '');
+  // A Jenis as typed, as in the table: a line break in it is `↵`.
   lines.push(
-    `${en ? 'Per kind' : 'Per jenis'}: ${report.kinds
-      .map(
-        (k) =>
-          `${k.kind} ${quantity(k.receivedKg, lang)} ${en ? 'of' : 'dari'} ${quantity(k.plannedKg, lang)} kg`,
-      )
-      .join(' · ')}`,
+    oneLine(
+      `${en ? 'Per kind' : 'Per jenis'}: ${report.kinds
+        .map(
+          (k) =>
+            `${k.kind} ${quantity(k.receivedKg, lang)} ${en ? 'of' : 'dari'} ${quantity(k.plannedKg, lang)} kg`,
+        )
+        .join(' · ')}`,
+    ),
   );
   const shareLine = (label: string, s: RightShare, definition: string | null) =>
     `${label}: ${whole(s.right, lang)} ${en ? 'of' : 'dari'} ${whole(s.rows, lang)} (${percent(s.share, lang)})${definition ? ` — ${definition}` : ''}`;
@@ -168,9 +171,11 @@ export function saprodiText(report: SaprodiReport, groupName: string, lang: Lang
     );
   if (report.overLimit.length > 0)
     lines.push(
-      `${en ? `Planted area over the subsidy limit of ${quantity(report.subsidyAreaLimit, lang)} ha` : `Luas tanam lebih dari Batas Luas Subsidi ${quantity(report.subsidyAreaLimit, lang)} ha`}: ${report.overLimit
-        .map((o) => `${o.memberId} (${quantity(o.areaHa, lang)} ha)`)
-        .join(', ')}`,
+      oneLine(
+        `${en ? `Planted area over the subsidy limit of ${quantity(report.subsidyAreaLimit, lang)} ha` : `Luas tanam lebih dari Batas Luas Subsidi ${quantity(report.subsidyAreaLimit, lang)} ha`}: ${report.overLimit
+          .map((o) => `${o.memberId} (${quantity(o.areaHa, lang)} ha)`)
+          .join(', ')}`,
+      ),
     );
   lines.push(
     en

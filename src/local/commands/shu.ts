@@ -6,7 +6,7 @@ import type { ShareOut } from '../../core/shu/shareOut';
 import { shareOut } from '../../core/shu/shareOut';
 import { toReserveNote } from '../../core/generatedTabs/shuSheet';
 import { pick, text, type Lang } from '../../core/text';
-import { alignedTable, basisPointsPercent, longDate, rupiah } from '../cliFormat';
+import { alignedTable, basisPointsPercent, longDate, oneLine, rupiah } from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
 import {
   commonOptions,
@@ -93,10 +93,17 @@ export function shuText(share: ShareOut, lang: Lang): string[] {
     en
       ? `SHU ${share.year}${share.provisional ? ` (provisional, up to ${longDate(share.asOf, lang)})` : ''}`
       : `SHU ${share.year}${share.provisional ? ` (sementara, sampai ${longDate(share.asOf, lang)})` : ''}`,
-    `${en ? 'Income' : 'Pendapatan'}: ${rupiah(share.income.total, lang)} (${en ? 'loan jasa' : 'jasa pinjaman'} ${rupiah(share.income.jasa, lang)}${share.income.byCategory.map((c) => `, ${label(c.category, lang)} ${rupiah(c.amount, lang)}`).join('')})`,
-    `${en ? 'Costs' : 'Biaya'}: ${rupiah(share.costs.total, lang)}${share.costs.byCategory.length ? ` (${share.costs.byCategory.map((c) => `${label(c.category, lang)} ${rupiah(c.amount, lang)}`).join(', ')})` : ''}`,
+    // A Kategori or a part's name as typed: a line break in it is `↵` (oneLine), one line each.
+    oneLine(
+      `${en ? 'Income' : 'Pendapatan'}: ${rupiah(share.income.total, lang)} (${en ? 'loan jasa' : 'jasa pinjaman'} ${rupiah(share.income.jasa, lang)}${share.income.byCategory.map((c) => `, ${label(c.category, lang)} ${rupiah(c.amount, lang)}`).join('')})`,
+    ),
+    oneLine(
+      `${en ? 'Costs' : 'Biaya'}: ${rupiah(share.costs.total, lang)}${share.costs.byCategory.length ? ` (${share.costs.byCategory.map((c) => `${label(c.category, lang)} ${rupiah(c.amount, lang)}`).join(', ')})` : ''}`,
+    ),
     `SHU: ${rupiah(share.shu, lang)}${share.shu <= 0 ? (en ? ' — nothing is shared' : ' — tidak ada yang dibagi') : ''}`,
-    `${en ? 'Parts' : 'Pembagian'}: ${share.parts.map((p) => `${p.name} ${basisPointsPercent(p.basisPoints, lang)} ${rupiah(p.amount, lang)}`).join(' · ')}`,
+    oneLine(
+      `${en ? 'Parts' : 'Pembagian'}: ${share.parts.map((p) => `${p.name} ${basisPointsPercent(p.basisPoints, lang)} ${rupiah(p.amount, lang)}`).join(' · ')}`,
+    ),
     ...share.toReserve.map((role) => pick(toReserveNote[role], lang)),
   ];
   const header = en

@@ -11,7 +11,16 @@ import { shareOut } from '../../core/shu/shareOut';
 import { attendanceReport, lastMeetingsRate } from '../../core/attendance/attendanceReport';
 import { planReport } from '../../core/plan/planReport';
 import { saprodiReport, saprodiSeasons } from '../../core/saprodi/saprodiReport';
-import { count, countsLine, groupedPlural, longDate, percent, problemLine, rupiah } from '../cliFormat';
+import {
+  count,
+  countsLine,
+  groupedPlural,
+  longDate,
+  oneLine,
+  percent,
+  problemLine,
+  rupiah,
+} from '../cliFormat';
 import type { CliCommand } from '../cliCommand';
 import {
   forceFlag,
@@ -116,7 +125,7 @@ export async function runStart(args: readonly string[], ctx: CliContext): Promis
   // The walk-through is printed once the result file is written: a failed write prints no report.
   const walkThrough: string[] = [];
   const say = (line: string) => walkThrough.push(line);
-  say(`Buku Kelompok — ${book.settings.groupName} (${longDate(today, lang)})`);
+  say(oneLine(`Buku Kelompok — ${book.settings.groupName} (${longDate(today, lang)})`));
   say(
     pick(
       writtenLine(

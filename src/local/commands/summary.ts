@@ -14,7 +14,16 @@ import {
 } from '../../core/summary/groupSummary';
 import { formatShortDate } from '../../core/isoDate';
 import { pick, text, type Bilingual, type Lang } from '../../core/text';
-import { alignedTable, groupedPlural, longDate, percent, rupiah, UNREADABLE, whole } from '../cliFormat';
+import {
+  alignedTable,
+  groupedPlural,
+  longDate,
+  oneLine,
+  percent,
+  rupiah,
+  UNREADABLE,
+  whole,
+} from '../cliFormat';
 import { usageLine, type CliCommand } from '../cliCommand';
 import {
   commonOptions,
@@ -234,10 +243,12 @@ export function summaryText(
     ...alignedTable([header, ...rows], (i) => right.has(i), rows.length),
   ];
   const leftOut = notInTotalsNote(summary.groups.filter((g): g is GroupSummaryRow => !isSummaryFailure(g)));
+  // The notes name files and groups as typed: a line break in one (Alt+Enter in Nama Kelompok) is
+  // `↵`, as in the table, so that each note stays one line.
   lines.push(
     '',
-    ...(leftOut ? [pick(leftOut, lang)] : []),
-    ...groups.shared.map((g) => pick(sharedGroupNote(g), lang)),
+    ...(leftOut ? [oneLine(pick(leftOut, lang))] : []),
+    ...groups.shared.map((g) => oneLine(pick(sharedGroupNote(g), lang))),
   );
   lines.push(
     en
@@ -312,7 +323,7 @@ export async function runSummary(args: readonly string[], ctx: CliContext): Prom
     // stdout stays one JSON document: the note goes to stderr, in both languages, as other notes do.
     for (const g of ofBooks.shared) {
       const note = sharedGroupNote(g);
-      ctx.err(`${note.id} / ${note.en}`);
+      ctx.err(oneLine(`${note.id} / ${note.en}`));
     }
   } else for (const line of summaryText(summary, lang, ofBooks)) ctx.out(line);
   return summary.totals.unreadable > 0 ? 2 : summary.totals.errors > 0 ? 1 : 0;
