@@ -1,25 +1,39 @@
-// Ctrl-C (SIGINT) or SIGTERM while a file is written (`--out`, `setup FILE`, the preview's saves)
-// leaves no hidden `.<name>.<random>.tmp` beside it: the temporary file is removed, then the process
-// ends with 130 or 143 (128 + the signal's number), as a shell expects. atomicWrite.ts says when each
-// temporary file starts and ends. The commands run in a worker, which is sent no signal: it tells the
-// launcher over a port, which the launcher reads to its last message when the signal comes.
-import { unlinkSync } from 'node:fs';
+// Ctrl-C (SIGINT) or SIGTERM while a file is written (`--out`, `setup FILE`, the preview's saves,
+// `export`'s tables and kept books) leaves no hidden `.<name>.<random>.tmp` beside it: the temporary
+// file is removed, and so is a temporary folder with all it holds (DuckDB's spill folder during
+// `export`), then the process ends with 130 or 143 (128 + the signal's number), as a shell expects.
+// atomicWrite.ts and the export say when each temporary file or folder starts and ends. The commands
+// run in a worker, which is sent no signal: it tells the launcher over a port, which the launcher
+// reads to its last message when the signal comes.
+import { rmSync, unlinkSync } from 'node:fs';
 import { constants } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 
-/** The temporary files of the writes under way in this thread. */
-const writing = new Set<string>();
-let launcher: MessagePort | undefined;
+/** A temporary file, or a temporary folder: removed with everything in it. */
+export type TempKind = 'file' | 'folder';
 
-type TempMessage = { readonly started: string } | { readonly ended: string };
-
-/** A write is about to make its temporary file `path`: said before the file exists. */
-export function tempStarted(path: string): void {
-  writing.add(path);
-  launcher?.postMessage({ started: path } satisfies TempMessage);
+/** A temporary file or folder under way. */
+export interface Temp {
+  readonly path: string;
+  readonly kind: TempKind;
 }
 
-/** The temporary file `path` is gone: renamed into place, or removed. */
+/** The temporary files and folders of the writes under way in this thread, by path. */
+const writing = new Map<string, TempKind>();
+let launcher: MessagePort | undefined;
+
+type TempMessage = { readonly started: string; readonly kind: TempKind } | { readonly ended: string };
+
+/**
+ * A write is about to make its temporary file (or folder, `kind`) `path`: said before it exists. A
+ * folder is removed whole on a signal: only one this process makes and no one else writes in.
+ */
+export function tempStarted(path: string, kind: TempKind = 'file'): void {
+  writing.set(path, kind);
+  launcher?.postMessage({ started: path, kind } satisfies TempMessage);
+}
+
+/** The temporary file or folder `path` is gone: renamed into place, or removed. */
 export function tempEnded(path: string): void {
   writing.delete(path);
   launcher?.postMessage({ ended: path } satisfies TempMessage);
@@ -32,14 +46,14 @@ export function tellTempsTo(port: MessagePort): void {
 }
 
 /**
- * In the launcher: the port to give the worker, and the temporary files it is writing now, read from
- * every message it has posted so far (also those not yet delivered when a signal comes).
+ * In the launcher: the port to give the worker, and the temporary files and folders it is writing
+ * now, read from every message it has posted so far (also those not yet delivered when a signal comes).
  */
-export function tempsChannel(): { readonly port: MessagePort; readonly temps: () => string[] } {
+export function tempsChannel(): { readonly port: MessagePort; readonly temps: () => Temp[] } {
   const { port1, port2 } = new MessageChannel();
-  const temps = new Set<string>();
+  const temps = new Map<string, TempKind>();
   const take = (m: TempMessage) => {
-    if ('started' in m) temps.add(m.started);
+    if ('started' in m) temps.set(m.started, m.kind);
     else temps.delete(m.ended);
   };
   // Taken as they come, so that a long run (the preview) keeps no queue; unref: it keeps nothing alive.
@@ -50,32 +64,42 @@ export function tempsChannel(): { readonly port: MessagePort; readonly temps: ()
     temps: () => {
       for (let m = receiveMessageOnPort(port1); m !== undefined; m = receiveMessageOnPort(port1))
         take(m.message as TempMessage);
-      return [...temps];
+      return listed(temps);
     },
   };
 }
 
-/** The temporary files this thread is writing now. */
-export function ownTemps(): string[] {
-  return [...writing];
+function listed(temps: ReadonlyMap<string, TempKind>): Temp[] {
+  return [...temps].map(([path, kind]) => ({ path, kind }));
+}
+
+/** The temporary files and folders this thread is writing now. */
+export function ownTemps(): Temp[] {
+  return listed(writing);
+}
+
+/** Removes a temporary file, or a temporary folder with all it holds; one already gone is passed over. */
+export function removeTemp({ path, kind }: Temp): void {
+  try {
+    if (kind === 'folder') rmSync(path, { recursive: true, force: true });
+    else unlinkSync(path);
+  } catch {
+    // Renamed into place or removed meanwhile: nothing is left to remove. (What cannot be removed
+    // is left as it is: the signal still ends the process, the export still says why it failed.)
+  }
 }
 
 /**
- * On SIGINT or SIGTERM: removes the temporary files `temps` names (one already renamed or removed is
- * passed over), then ends the process with 128 + the signal's number.
+ * On SIGINT or SIGTERM: removes the temporary files and folders `temps` names (one already renamed
+ * or removed is passed over), then ends the process with 128 + the signal's number.
  */
 export function removeTempsOnSignal(
-  temps: () => readonly string[] = ownTemps,
+  temps: () => readonly Temp[] = ownTemps,
   exit: (code: number) => void = (code) => process.exit(code),
 ): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.on(signal, () => {
-      for (const path of temps())
-        try {
-          unlinkSync(path);
-        } catch {
-          // Renamed into place or removed meanwhile: nothing is left to remove.
-        }
+      for (const temp of temps()) removeTemp(temp);
       exit(128 + constants.signals[signal]);
     });
 }

@@ -84,14 +84,19 @@ describe('an interrupted write', () => {
 });
 
 describe('the temporary files the launcher is told of', () => {
-  it('are read to the last one posted, without waiting for their delivery', () => {
+  it('are read to the last one posted, without waiting for their delivery, files and folders', () => {
     const { port, temps } = tempsChannel();
     tellTempsTo(port);
     tempStarted('/tmp/.a.xlsx.1.tmp');
     tempStarted('/tmp/.b.xlsx.2.tmp');
+    tempStarted('/tmp/gudang/.duckdb.3.tmp', 'folder');
     tempEnded('/tmp/.a.xlsx.1.tmp');
-    expect(temps()).toEqual(['/tmp/.b.xlsx.2.tmp']);
+    expect(temps()).toEqual([
+      { path: '/tmp/.b.xlsx.2.tmp', kind: 'file' },
+      { path: '/tmp/gudang/.duckdb.3.tmp', kind: 'folder' },
+    ]);
     tempEnded('/tmp/.b.xlsx.2.tmp');
+    tempEnded('/tmp/gudang/.duckdb.3.tmp');
     expect(temps()).toEqual([]);
     tellTempsTo(new MessageChannel().port1);
     port.close();

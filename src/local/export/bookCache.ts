@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Book } from '../../core/book/types';
+import { tempEnded, tempStarted } from '../interruptedWrite';
 import type { IsoDate } from '../../core/cell';
 import { WAREHOUSE_VERSION } from './warehouseSchema';
 
@@ -35,12 +36,28 @@ export class BookCache {
     }
   }
 
-  /** Keeps a book; a file half written (a crash) is never read, as it does not parse. */
+  /**
+   * Keeps a book, through a temporary file renamed into place: a file half written (a crash) is
+   * never read, as it does not parse. A write that fails (a full disk) removes its temporary file,
+   * and so does Ctrl-C or SIGTERM (interruptedWrite.ts).
+   */
   write(key: string, book: Book): void {
     mkdirSync(this.dir, { recursive: true });
     const tmp = `${this.path(key)}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(book));
-    renameSync(tmp, this.path(key));
+    tempStarted(tmp);
+    try {
+      writeFileSync(tmp, JSON.stringify(book));
+      renameSync(tmp, this.path(key));
+    } catch (e) {
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        // Left as it is: why the write failed is what is said.
+      }
+      throw e;
+    } finally {
+      tempEnded(tmp);
+    }
   }
 
   /** Removes every kept book but those of `keys`: the books the folder's tables hold now. */

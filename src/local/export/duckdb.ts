@@ -10,6 +10,7 @@ import { CliError } from '../openBook';
 import { packageRoot } from './officeSummarySql';
 
 export type DuckDBApi = typeof DuckDb;
+export type DuckDBInstance = DuckDb.DuckDBInstance;
 export type DuckDBConnection = DuckDb.DuckDBConnection;
 export type DuckDBAppender = DuckDb.DuckDBAppender;
 
@@ -40,6 +41,15 @@ export async function openDuckDb(searchPath?: string): Promise<DuckDBConnection>
   const connection = await instance.connect();
   if (searchPath !== undefined) await connection.run(`SET file_search_path = ${sqlString(searchPath)}`);
   return connection;
+}
+
+/**
+ * A fresh in-memory database whose spill files (what does not fit in memory) go in `tempDirectory`
+ * rather than DuckDB's default `.tmp` in the working folder; the instance, to be closed once its
+ * connections are: until then its spill files stay.
+ */
+export async function openDuckDbInstance(tempDirectory: string): Promise<DuckDBInstance> {
+  return loadDuckDb().DuckDBInstance.create(':memory:', { temp_directory: tempDirectory });
 }
 
 /** A string literal for SQL: quotes doubled. */

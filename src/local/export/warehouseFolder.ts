@@ -1,20 +1,25 @@
 // The export's folder: one Parquet file per warehouse table, written through embedded DuckDB. New
 // rows are appended as books are read; the rows of books not read again are kept from the files
 // already there; each table that changed is then written whole to a temporary file and renamed
-// into place, and a table no book changed is left as it is.
+// into place, and a table no book changed is left as it is. DuckDB spills what does not fit in
+// memory into `.duckdb.<pid>.tmp` inside the folder, removed with all it holds when the export ends.
+// Each temporary file and the spill folder are told to interruptedWrite.ts: Ctrl-C or SIGTERM
+// removes them too.
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { toDayNumber } from '../../core/isoDate';
 import { text } from '../../core/text';
 import { CliError } from '../openBook';
+import { removeTemp, tempEnded, tempStarted } from '../interruptedWrite';
 import {
   loadDuckDb,
-  openDuckDb,
+  openDuckDbInstance,
   queryRows,
   sqlString,
   type DuckDBApi,
   type DuckDBAppender,
   type DuckDBConnection,
+  type DuckDBInstance,
 } from './duckdb';
 import {
   WAREHOUSE_VERSION,
@@ -63,6 +68,29 @@ export function parquetPath(dir: string, table: string): string {
   return join(dir, `${table}.parquet`);
 }
 
+/** DuckDB's spill folder (its `temp_directory`) while this process exports into `dir`. */
+export function spillFolder(dir: string): string {
+  return join(dir, `.duckdb.${process.pid}.tmp`);
+}
+
+/** The database, its connection and its spill folder closed and removed, as far as each was made. */
+function closeDatabase(
+  spill: string,
+  instance?: DuckDBInstance,
+  db?: DuckDBConnection,
+  appenders: Iterable<DuckDBAppender> = [],
+): void {
+  try {
+    for (const appender of appenders) appender.closeSync();
+    db?.closeSync();
+    // Its spill files stay until the instance is closed.
+    instance?.closeSync();
+  } finally {
+    removeTemp({ path: spill, kind: 'folder' });
+    tempEnded(spill);
+  }
+}
+
 const quoted = (name: string) => `"${name}"`;
 
 export class WarehouseFolder {
@@ -80,7 +108,10 @@ export class WarehouseFolder {
     readonly dir: string,
     /** The folder as the person named it (`--out`): what a message says. */
     readonly shownDir: string,
+    private readonly instance: DuckDBInstance,
     private readonly db: DuckDBConnection,
+    /** DuckDB's spill folder, removed on close. */
+    private readonly spill: string,
     /** Tables whose Parquet file already exists in the folder. */
     private readonly existing: ReadonlySet<string>,
   ) {}
@@ -106,23 +137,45 @@ export class WarehouseFolder {
         text(`Folder tidak dapat dibuat: ${dir} (${code})`, `Cannot create the folder ${dir} (${code})`),
       );
     }
-    const db = await openDuckDb();
-    const existing = new Set<string>();
-    for (const table of warehouseTables) {
-      const path = parquetPath(folder, table.name);
-      if (!existsSync(path)) continue;
-      existing.add(table.name);
-      await checkShape(db, table, path, dir);
+    const spill = spillFolder(folder);
+    // Said before it exists: Ctrl-C from here on removes it with all it holds (interruptedWrite.ts).
+    tempStarted(spill, 'folder');
+    let instance: DuckDBInstance | undefined;
+    let db: DuckDBConnection | undefined;
+    let opened: WarehouseFolder | undefined;
+    try {
+      // Made now (DuckDB makes it only when it first spills): the export's one folder of its own,
+      // removed at its end. One that cannot be made is left to DuckDB, whose error says why.
+      try {
+        mkdirSync(spill);
+      } catch {
+        // There already (a run of the same process id killed before), or the folder is read-only.
+      }
+      instance = await openDuckDbInstance(spill);
+      db = await instance.connect();
+      const existing = new Set<string>();
+      for (const table of warehouseTables) {
+        const path = parquetPath(folder, table.name);
+        if (!existsSync(path)) continue;
+        existing.add(table.name);
+        await checkShape(db, table, path, dir);
+      }
+      opened = new WarehouseFolder(loadDuckDb(), folder, dir, instance, db, spill, existing);
+      for (const table of warehouseTables) {
+        const columns = table.columns.map(
+          (c) => `${quoted(c.name)} ${c.type}${c.nullable ? '' : ' NOT NULL'}`,
+        );
+        await db.run(`CREATE TABLE ${quoted(table.name)} (${columns.join(', ')})`);
+        opened.appenders.set(table.name, await db.createAppender(table.name));
+      }
+      await db.run('CREATE TABLE replaced ("table" VARCHAR, file VARCHAR)');
+      await db.run('CREATE TABLE given (file VARCHAR PRIMARY KEY)');
+      return opened;
+    } catch (e) {
+      // A refused folder (another version's tables) leaves no spill folder behind.
+      closeDatabase(spill, instance, db, opened?.appenders.values());
+      throw e;
     }
-    const opened = new WarehouseFolder(loadDuckDb(), folder, dir, db, existing);
-    for (const table of warehouseTables) {
-      const columns = table.columns.map((c) => `${quoted(c.name)} ${c.type}${c.nullable ? '' : ' NOT NULL'}`);
-      await db.run(`CREATE TABLE ${quoted(table.name)} (${columns.join(', ')})`);
-      opened.appenders.set(table.name, await db.createAppender(table.name));
-    }
-    await db.run('CREATE TABLE replaced ("table" VARCHAR, file VARCHAR)');
-    await db.run('CREATE TABLE given (file VARCHAR PRIMARY KEY)');
-    return opened;
   }
 
   /**
@@ -228,6 +281,8 @@ export class WarehouseFolder {
                     OR old.group_key NOT IN (SELECT group_key FROM replaced_groups))`,
           );
         const tmp = `${path}.${process.pid}.tmp`;
+        // Said before DuckDB makes it: Ctrl-C from here on removes it (interruptedWrite.ts).
+        tempStarted(tmp);
         temporary.push([tmp, path]);
         const order = table.orderBy.map(quoted).join(', ');
         try {
@@ -243,23 +298,30 @@ export class WarehouseFolder {
       }
     } catch (e) {
       // The temporary files go; one that cannot (not a file) must not hide why the write failed.
-      for (const [tmp] of temporary)
+      for (const [tmp] of temporary) {
         try {
           rmSync(tmp, { force: true });
         } catch {
           // Left as it is.
         }
+        tempEnded(tmp);
+      }
       throw e;
     }
     // Every table is written before any is replaced: a failure above leaves the folder as it was.
-    temporary.forEach(([tmp, path], i) => {
-      try {
-        renameSync(tmp, path);
-      } catch (e) {
-        for (const [left] of temporary.slice(i)) rmSync(left, { force: true });
-        throw tableWriteError(this.shownDir, basename(path, '.parquet'), e, i > 0);
-      }
-    });
+    try {
+      temporary.forEach(([tmp, path], i) => {
+        try {
+          renameSync(tmp, path);
+        } catch (e) {
+          for (const [left] of temporary.slice(i)) rmSync(left, { force: true });
+          throw tableWriteError(this.shownDir, basename(path, '.parquet'), e, i > 0);
+        }
+      });
+    } finally {
+      // Each renamed into place or removed.
+      for (const [tmp] of temporary) tempEnded(tmp);
+    }
     return { rows: written, dropped, shared: await this.sharedGroups() };
   }
 
@@ -337,9 +399,9 @@ export class WarehouseFolder {
     }
   }
 
+  /** Closes the database and removes its spill folder. */
   close(): void {
-    for (const appender of this.appenders.values()) appender.closeSync();
-    this.db.closeSync();
+    closeDatabase(this.spill, this.instance, this.db, this.appenders.values());
   }
 }
 

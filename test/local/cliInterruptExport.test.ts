@@ -1,0 +1,149 @@
+// Ctrl-C (SIGINT) or SIGTERM while the built command line runs `export`: every temporary file it
+// made in the output folder (a kept book's `.json.<pid>.tmp`, a table's `.parquet.<pid>.tmp`) is
+// removed, and so is DuckDB's spill folder `.duckdb.<pid>.tmp` with all it holds, before the
+// process ends with 130 or 143; the tables of an earlier export stay as they were. The child is
+// started with a preloaded module that stops the worker for a while at one step of the export (after
+// a kept book's temporary file is written, or before the first table is renamed into place), so
+// that the signal comes in the middle of it; it says when by making a marker file beside the folder.
+import { spawn } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { demoWorkbook } from '../../src/local/demoWorkbook';
+import { removeTemp } from '../../src/local/interruptedWrite';
+import { runCli } from './runCli';
+
+const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
+const dir = mkdtempSync(join(tmpdir(), 'bk-interrupt-export-'));
+const today = '2026-11-28';
+const slowExport = join(dir, 'slowExport.js');
+const marker = join(dir, 'paused');
+
+beforeAll(async () => {
+  await demoWorkbook(today).save(join(dir, 'demo.xlsx'));
+  // Loaded by the launcher and by its worker (a worker takes its parent's --require); the worker
+  // alone writes and renames. Atomics.wait holds the worker's thread, as a slow disk would.
+  writeFileSync(
+    slowExport,
+    `const fs = require('node:fs');
+const { writeFileSync, renameSync } = fs;
+const pause = () => {
+  writeFileSync(process.env.BK_PAUSED, '');
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 30000);
+};
+if (process.env.BK_PAUSE_AT === 'kept')
+  fs.writeFileSync = (path, ...rest) => {
+    writeFileSync(path, ...rest);
+    if (String(path).endsWith('.tmp')) pause();
+  };
+if (process.env.BK_PAUSE_AT === 'tables')
+  fs.renameSync = (from, to) => {
+    if (/\\.parquet\\.\\d+\\.tmp$/.test(String(from))) pause();
+    renameSync(from, to);
+  };
+`,
+  );
+}, 60_000);
+
+/** Every file and folder under `folder`, as paths relative to it, sorted. */
+function tree(folder: string): string[] {
+  const found: string[] = [];
+  const walk = (at: string) => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const path = join(at, entry.name);
+      found.push(relative(folder, path));
+      if (entry.isDirectory()) walk(path);
+    }
+  };
+  walk(folder);
+  return found.sort();
+}
+
+const isTemp = (path: string) => /\.tmp$/.test(path);
+
+/**
+ * `export demo.xlsx --out <out>` by the built command line, paused at `at` and sent `signal` there;
+ * what the folder held at that moment too.
+ */
+function interrupted(
+  out: string,
+  at: 'kept' | 'tables',
+  signal: NodeJS.Signals,
+  extra: readonly string[] = [],
+): Promise<{ code: number | null; out: string; err: string; tempsSeen: string[] }> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      ['--require', slowExport, cli, 'export', 'demo.xlsx', '--out', out, '--today', today, ...extra],
+      { cwd: dir, env: { ...process.env, BK_PAUSE_AT: at, BK_PAUSED: marker } },
+    );
+    let stdout = '';
+    let stderr = '';
+    let tempsSeen: string[] = [];
+    child.stdout.on('data', (b: Buffer) => (stdout += b.toString('utf8')));
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString('utf8')));
+    const watch = setInterval(() => {
+      if (!existsSync(marker)) return;
+      clearInterval(watch);
+      tempsSeen = tree(join(dir, out)).filter(isTemp);
+      child.kill(signal);
+    }, 20);
+    child.on('close', (code) => {
+      clearInterval(watch);
+      resolve({ code, out: stdout, err: stderr, tempsSeen });
+    });
+  });
+}
+
+afterEach(() => rmSync(marker, { force: true }));
+
+describe('an interrupted export', () => {
+  it('Ctrl-C (SIGINT) while a book is kept: no temporary file or folder is left, exit 130, nothing said', async () => {
+    const r = await interrupted('gudang', 'kept', 'SIGINT');
+    // The kept book's temporary file and DuckDB's spill folder were there when the signal came.
+    expect(r.tempsSeen).toEqual([
+      expect.stringMatching(/^\.buku-kelompok\/[0-9a-f]{32}\.json\.\d+\.tmp$/),
+      expect.stringMatching(/^\.duckdb\.\d+\.tmp$/),
+    ]);
+    expect(r).toMatchObject({ code: 130, out: '', err: '' });
+    expect(tree(join(dir, 'gudang')).filter(isTemp)).toEqual([]);
+  });
+
+  it('SIGTERM before the tables are renamed into place: the earlier tables stay, no temporary file or folder, exit 143', async () => {
+    const first = await runCli(['export', 'demo.xlsx', '--out', 'gudang2', '--today', today], dir);
+    expect(first.code).toBe(0);
+    // A normal run leaves no temporary file or folder either.
+    const written = tree(join(dir, 'gudang2'));
+    expect(written.filter(isTemp)).toEqual([]);
+    const before = new Map(
+      written.filter((f) => f.endsWith('.parquet')).map((f) => [f, readFileSync(join(dir, 'gudang2', f))]),
+    );
+    // A new --as-of rewrites the tables that move with the date, reading no book again.
+    const r = await interrupted('gudang2', 'tables', 'SIGTERM', ['--as-of', '2026-10-31']);
+    expect(r.tempsSeen).toContainEqual(expect.stringMatching(/^books\.parquet\.\d+\.tmp$/));
+    expect(r.tempsSeen).toContainEqual(expect.stringMatching(/^\.duckdb\.\d+\.tmp$/));
+    expect(r).toMatchObject({ code: 143, out: '', err: '' });
+    expect(tree(join(dir, 'gudang2'))).toEqual(written);
+    for (const [file, bytes] of before)
+      expect(readFileSync(join(dir, 'gudang2', file)).equals(bytes)).toBe(true);
+  });
+});
+
+describe('a temporary folder', () => {
+  it('is removed with all it holds; one already gone is passed over', () => {
+    const spill = join(dir, 'gudang3', '.duckdb.1.tmp');
+    mkdirSync(join(spill, 'inside'), { recursive: true });
+    writeFileSync(join(spill, 'inside', 'duckdb_temp_storage_DEFAULT-0.tmp'), 'x');
+    removeTemp({ path: spill, kind: 'folder' });
+    expect(readdirSync(join(dir, 'gudang3'))).toEqual([]);
+    expect(() => removeTemp({ path: spill, kind: 'folder' })).not.toThrow();
+  });
+});
