@@ -107,8 +107,7 @@ export function percent(fraction: number | null, lang: Lang): string {
  * settings: `25 %`, `12,5 %` in Indonesian, `25%`, `12.5%` in English.
  */
 export function basisPointsPercent(basisPoints: number, lang: Lang): string {
-  const shown = formatPercent(basisPoints);
-  return lang === 'en' ? `${shown.replace(',', '.')}%` : `${shown} %`;
+  return `${formatPercent(basisPoints, lang)}${lang === 'en' ? '%' : ' %'}`;
 }
 
 /** A quantity (kg, ha, a plan's target): `2.025,5` in Indonesian, `2,025.5` in English. */

@@ -95,11 +95,21 @@ describe('Kartu Anggota and SHU through both adapters', () => {
     expect(breaks).toEqual(titles.slice(1));
   });
 
-  it('SHU of the year: the same cells from both', () => {
+  it('SHU of the year: the same cells from both, and the same reply, its amount grouped in each language', () => {
     const year = Number(TODAY.slice(0, 4));
-    expect(ok(api(xlsx).computeShu(year)).tabs).toEqual([`SHU ${year}`]);
-    ok(api(sheets).computeShu(year));
+    const done = ok(api(xlsx).computeShu(year));
+    expect(done.tabs).toEqual([`SHU ${year}`]);
+    expect(done.message).toEqual({
+      id: 'Tab SHU 2026 ditulis: SHU Rp 511.129 (sementara), 30 anggota.',
+      en: 'Tab SHU 2026 written: SHU Rp 511,129 (provisional), 30 members.',
+    });
+    expect(ok(api(sheets).computeShu(year)).message).toEqual(done.message);
     expect(xlsx.readTab(`SHU ${year}`)).toEqual(sheets.readTab(`SHU ${year}`));
+    // The year before: costs beyond income, nothing shared.
+    expect(ok(api(xlsx).computeShu(year - 1)).message).toEqual({
+      id: 'Tab SHU 2025 ditulis: SHU -Rp 440.000, tidak ada yang dibagi.',
+      en: 'Tab SHU 2025 written: SHU -Rp 440,000, nothing is shared.',
+    });
   });
 
   it('SHU of a year not begun yet is refused by both, naming the years it may be, and nothing is written', () => {

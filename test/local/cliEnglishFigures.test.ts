@@ -120,10 +120,18 @@ describe('the commands in English', () => {
     kas.getRow(row).values = kas.getRow(row - 1).values;
     kas.getCell(row, 2).value = 'BM-999';
     kas.getCell(row, 7).value = 1500000.5;
+    // One more, its Tanggal a date that lost its date format: the number 46276.
+    kas.getRow(row + 1).values = kas.getRow(row - 1).values;
+    kas.getCell(row + 1, 2).value = 'BM-998';
+    kas.getCell(row + 1, 1).value = 46276;
+    kas.getCell(row + 1, 1).numFmt = 'General';
     await book.xlsx.writeFile(broken);
     const en = await cli('check', broken, '--lang', 'en');
     expect(en.out).toContain(
       `  [error] row ${row}, Masuk: Money must be whole Rupiah, without cents: 1,500,000.5. Round it to whole Rupiah.`,
+    );
+    expect(en.out).toContain(
+      `  [error] row ${row + 1}, Tanggal: "46,276" cannot be read as a date: the cell holds a number, perhaps the date 11/09/2026 that lost its date format. Store it as a date, or write the right date.`,
     );
     expect(en.out).toContain(
       '  [warning] row 958, Keluar: The amount "Rp 1.500.000" is written as text. Store it as the number 1500000.\n      fix: Store as the number 1500000 (Rp 1,500,000)',
@@ -131,6 +139,9 @@ describe('the commands in English', () => {
     const id = await cli('check', broken, '--lang', 'id');
     expect(id.out).toContain(
       `  [kesalahan] baris ${row}, Masuk: Jumlah uang harus Rupiah bulat, tanpa sen: 1.500.000,5. Bulatkan ke Rupiah penuh.`,
+    );
+    expect(id.out).toContain(
+      `  [kesalahan] baris ${row + 1}, Tanggal: "46.276" tidak terbaca sebagai tanggal: sel ini berisi angka, mungkin tanggal 11/09/2026 yang kehilangan format tanggalnya. Simpan sebagai tanggal, atau tulis tanggal yang benar.`,
     );
     expect(id.out).toContain(
       '  [peringatan] baris 958, Keluar: Jumlah uang "Rp 1.500.000" ditulis sebagai teks. Simpan sebagai angka 1500000.\n      perbaikan: Simpan sebagai angka 1500000 (Rp 1.500.000)',

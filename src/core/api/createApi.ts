@@ -20,7 +20,7 @@ import { saprodiSheet } from '../generatedTabs/saprodiSheet';
 import { planReport } from '../plan/planReport';
 import { chooseSeason, saprodiReport } from '../saprodi/saprodiReport';
 import { isIsoDate } from '../isoDate';
-import { formatRupiah } from '../money';
+import { rupiahText } from '../money';
 import type { Member } from '../book/types';
 import { weeklyJournal } from '../journal/weeklyJournal';
 import { memberCardSheet } from '../generatedTabs/memberCardSheet';
@@ -326,17 +326,17 @@ export function createApi(host: Host, options: ApiOptions = {}): SidebarApi & Me
     const share = shareOut(state.book, year, state.today, undefined, state.credit);
     const grid = shuSheet(share, state.book, bookLang(state), host.now());
     writeGrids(state, [grid]);
-    const amount = formatRupiah(share.shu);
+    const amount = rupiahText(share.shu);
     return done(
       state,
       share.shu > 0
         ? t(
-            `Tab ${grid.name} ditulis: SHU ${amount}${share.provisional ? ' (sementara)' : ''}, ${counted(share.members.length, 'anggota', 'member').id}.`,
-            `Tab ${grid.name} written: SHU ${amount}${share.provisional ? ' (provisional)' : ''}, ${counted(share.members.length, 'anggota', 'member').en}.`,
+            `Tab ${grid.name} ditulis: SHU ${amount.id}${share.provisional ? ' (sementara)' : ''}, ${counted(share.members.length, 'anggota', 'member').id}.`,
+            `Tab ${grid.name} written: SHU ${amount.en}${share.provisional ? ' (provisional)' : ''}, ${counted(share.members.length, 'anggota', 'member').en}.`,
           )
         : t(
-            `Tab ${grid.name} ditulis: SHU ${amount}, tidak ada yang dibagi.`,
-            `Tab ${grid.name} written: SHU ${amount}, nothing is shared.`,
+            `Tab ${grid.name} ditulis: SHU ${amount.id}, tidak ada yang dibagi.`,
+            `Tab ${grid.name} written: SHU ${amount.en}, nothing is shared.`,
           ),
       [grid.name],
     );

@@ -14,7 +14,7 @@ import { formatShortDate, isIsoDate } from '../isoDate';
 import type { Problem } from '../problems/problem';
 import { parseDateText, MAX_BOOK_YEAR } from '../values/readDate';
 import { formulaErrorOf } from '../values/formulaError';
-import { shownCell } from '../values/shownCell';
+import { shownCell, shownFigure } from '../values/shownCell';
 
 export interface AttendanceContext {
   readonly today: IsoDate;
@@ -110,7 +110,7 @@ export function readAttendance(
     if (date === undefined || Number(date.slice(0, 4)) > MAX_BOOK_YEAR) {
       if (hasMarks && !NOT_A_MEETING.test(shown))
         problems.push(
-          problemAt('attendance.meeting.dateInvalid', at(header.row, c, shown), { value: shown }),
+          problemAt('attendance.meeting.dateInvalid', at(header.row, c, shown), { value: shownFigure(cell) }),
         );
       continue;
     }
@@ -223,7 +223,7 @@ function readMemberRow(
     }
     const mark = readMark(cell);
     if (mark === undefined) {
-      problems.push(problemAt('attendance.mark.unknown', place, { value: shownCell(cell).trim() }));
+      problems.push(problemAt('attendance.mark.unknown', place, { value: shownFigure(cell) }));
       return null;
     }
     if (mark !== null && !isMemberActiveOn(member, m.date)) {

@@ -2,6 +2,7 @@
 // tell on its own; what needs the loan's history (before disbursement, after Lunas) is the engine's.
 import type { IsoDate } from '../cell';
 import { formatShortDate } from '../isoDate';
+import { decimalText } from '../text';
 import type { Problem } from '../problems/problem';
 import { findTab } from './findTab';
 import { loanChangesTab, type LoanChangeColumn } from './schema';
@@ -55,7 +56,7 @@ export function readLoanChanges(
     if (installments !== undefined && (installments < 1 || installments > 260))
       r.report('installments', 'loan.installments.range', { value: installments });
     if (ratePercent !== undefined && (ratePercent < 0 || ratePercent > 10))
-      r.report('ratePercent', 'loan.rate.range', { value: String(ratePercent).replace('.', ',') });
+      r.report('ratePercent', 'loan.rate.range', { value: decimalText(ratePercent) });
     const termsGiven = [installments, ratePercent, method, frequency].some((v) => v !== undefined);
     if (kind === 'Jadwal Ulang' && installments === undefined && !r.hasError('installments'))
       r.report('installments', 'change.installments.missing');

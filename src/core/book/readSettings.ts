@@ -3,7 +3,7 @@ import { isDateCell, type IsoDate } from '../cell';
 import type { Problem } from '../problems/problem';
 import type { Lang } from '../text';
 import { readDate } from '../values/readDate';
-import { shownCell } from '../values/shownCell';
+import { shownCell, shownFigure } from '../values/shownCell';
 import { readIdentifier } from '../values/readIdentifier';
 import { readMoney } from '../values/readMoney';
 import { rupiahText } from '../money';
@@ -137,7 +137,7 @@ export function readSettings(source: TabSource, problems: Problem[]): SettingsRe
           ? Number(matchListValue('weekday', raw) ?? NaN)
           : NaN;
     if (raw !== '' && Number.isNaN(day))
-      weekRow.report('value', 'settings.weekStart.unknown', { value: raw });
+      weekRow.report('value', 'settings.weekStart.unknown', { value: shownFigure(cell) });
     else if (!Number.isNaN(day)) settings = { ...settings, weekStart: day };
   }
 
@@ -179,24 +179,26 @@ export function readSettings(source: TabSource, problems: Problem[]): SettingsRe
 
   const graceRow = reader('fineGraceDays');
   if (graceRow) {
-    const raw = shownCell(graceRow.cell('value')).trim();
     // Text or a fraction is no number of days: said as the setting's own error, with its fallback.
     const reading = readWholeNumber(graceRow.cell('value'));
     const days = reading.status === 'invalid' ? -1 : graceRow.take('value', reading);
     if (days !== undefined && (days < 0 || days > MAX_GRACE_DAYS))
-      graceRow.report('value', 'settings.fineGraceDays.invalid', { value: raw });
+      graceRow.report('value', 'settings.fineGraceDays.invalid', {
+        value: shownFigure(graceRow.cell('value')),
+      });
     else if (days !== undefined) settings = { ...settings, fineGraceDays: days };
   }
 
   const areaRow = reader('subsidyAreaLimit');
   if (areaRow) {
-    const raw = shownCell(areaRow.cell('value')).trim();
     // Text such as `3 ha` is no number of hectares: said as the setting's own error, with its fallback.
     const reading = readDecimal(areaRow.cell('value'));
     const limit = reading.status === 'invalid' ? 0 : areaRow.take('value', reading);
     if (limit !== undefined && limit > 0) settings = { ...settings, subsidyAreaLimit: limit };
     else if (limit !== undefined)
-      areaRow.report('value', 'settings.subsidyAreaLimit.invalid', { value: raw });
+      areaRow.report('value', 'settings.subsidyAreaLimit.invalid', {
+        value: shownFigure(areaRow.cell('value')),
+      });
   }
 
   return { settings, tab: open.tab, places };

@@ -1,6 +1,6 @@
 // What stands beside a loan's status (docs/book.md §7): its last change, and why its Kol is held.
 import { formatShortDate } from '../isoDate';
-import { formatRupiah } from '../money';
+import { rupiahText } from '../money';
 import { text as t, type Bilingual } from '../text';
 import { loanStatusLabels } from './collectibility';
 import type { InstallmentState, Kol, LoanBalance } from './types';
@@ -29,8 +29,11 @@ export function finesWaivedLabel(b: Pick<LoanBalance, 'finesWaived' | 'changes'>
     .filter((c) => c.kind === 'waiveFines')
     .map((c) => formatShortDate(c.date))
     .join(', ');
-  const amount = formatRupiah(b.finesWaived);
-  return t(`denda dihapus ${amount} (Hapus Denda ${dates})`, `fines waived ${amount} (waived ${dates})`);
+  const amount = rupiahText(b.finesWaived);
+  return t(
+    `denda dihapus ${amount.id} (Hapus Denda ${dates})`,
+    `fines waived ${amount.en} (waived ${dates})`,
+  );
 }
 
 /** Why the Kol shown is worse than days past due alone would make it. */
@@ -61,36 +64,30 @@ export function shownKol(b: Pick<LoanBalance, 'kol' | 'writtenOff'>): Kol | unde
 }
 
 /**
- * `pokok dihapus Rp …, pemulihan Rp …` of a written-off loan (docs/book.md §7), its amounts written
- * by `money` (the command line's in English); undefined for any other.
+ * `pokok dihapus Rp …, pemulihan Rp …` of a written-off loan (docs/book.md §7), its amounts in each
+ * language's grouping (`Rp 1,000,000` in English); undefined for any other.
  */
-export function writeOffLabel(
-  b: Pick<LoanBalance, 'writtenOff' | 'recoveries'>,
-  money = formatRupiah,
-): Bilingual | undefined {
-  return b.writtenOff
-    ? t(
-        `pokok dihapus ${money(b.writtenOff.principal)}, pemulihan ${money(b.recoveries)}`,
-        `principal written off ${money(b.writtenOff.principal)}, recoveries ${money(b.recoveries)}`,
-      )
-    : undefined;
+export function writeOffLabel(b: Pick<LoanBalance, 'writtenOff' | 'recoveries'>): Bilingual | undefined {
+  if (!b.writtenOff) return undefined;
+  const off = rupiahText(b.writtenOff.principal);
+  const back = rupiahText(b.recoveries);
+  return t(
+    `pokok dihapus ${off.id}, pemulihan ${back.id}`,
+    `principal written off ${off.en}, recoveries ${back.en}`,
+  );
 }
 
 /**
  * The member card's line above the new installments of the rescheduling of `on` (docs/book.md §8):
- * the principal they hold, written by `money` (the command line's in English), and how many they are.
+ * the principal they hold, in each language's grouping, and how many they are.
  */
-export function rescheduledLine(
-  schedule: readonly InstallmentState[],
-  on: IsoDate,
-  money = formatRupiah,
-): Bilingual {
+export function rescheduledLine(schedule: readonly InstallmentState[], on: IsoDate): Bilingual {
   const made = schedule.filter((x) => x.rescheduledOn === on);
-  const owed = money(made.reduce((sum, x) => sum + x.principal, 0));
+  const owed = rupiahText(made.reduce((sum, x) => sum + x.principal, 0));
   const d = formatShortDate(on);
   return t(
-    `Jadwal Ulang ${d}: sisa pokok ${owed} menjadi ${made.length} angsuran baru.`,
-    `Rescheduled ${d}: principal owed ${owed} became ${made.length} new installments.`,
+    `Jadwal Ulang ${d}: sisa pokok ${owed.id} menjadi ${made.length} angsuran baru.`,
+    `Rescheduled ${d}: principal owed ${owed.en} became ${made.length} new installments.`,
   );
 }
 

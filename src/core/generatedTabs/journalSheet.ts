@@ -406,19 +406,20 @@ function loanLine(i: CollectionItem, lang: Lang): string {
     );
   if (i.daysPastDue > 0)
     parts.push(lang === 'en' ? `${i.daysPastDue} days late` : `tunggak ${i.daysPastDue} hari`);
-  if (i.finesOwed > 0) parts.push(`${lang === 'en' ? 'fines' : 'denda'} ${formatRupiah(i.finesOwed)}`);
+  if (i.finesOwed > 0) parts.push(`${lang === 'en' ? 'fines' : 'denda'} ${formatRupiah(i.finesOwed, lang)}`);
   return parts.join(' · ');
 }
 
 function collectLine(i: CollectionItem, lang: Lang): string {
   const parts: string[] = [];
   if (i.amountDue > 0)
-    parts.push(`${lang === 'en' ? 'installment' : 'angsuran'} ${formatRupiah(i.amountDue)}`);
-  if (i.arrears > 0) parts.push(`${lang === 'en' ? 'arrears' : 'tunggakan'} ${formatRupiah(i.arrears)}`);
-  if (i.finesOwed > 0) parts.push(`${lang === 'en' ? 'fines' : 'denda'} ${formatRupiah(i.finesOwed)}`);
+    parts.push(`${lang === 'en' ? 'installment' : 'angsuran'} ${formatRupiah(i.amountDue, lang)}`);
+  if (i.arrears > 0)
+    parts.push(`${lang === 'en' ? 'arrears' : 'tunggakan'} ${formatRupiah(i.arrears, lang)}`);
+  if (i.finesOwed > 0) parts.push(`${lang === 'en' ? 'fines' : 'denda'} ${formatRupiah(i.finesOwed, lang)}`);
   return lang === 'en'
-    ? `Collect ${formatRupiah(i.total)} on ${i.loanId} (${parts.join(' + ')})`
-    : `Tagih ${formatRupiah(i.total)} untuk ${i.loanId} (${parts.join(' + ')})`;
+    ? `Collect ${formatRupiah(i.total, lang)} on ${i.loanId} (${parts.join(' + ')})`
+    : `Tagih ${formatRupiah(i.total, lang)} untuk ${i.loanId} (${parts.join(' + ')})`;
 }
 
 function signLine(name: string | null): string {

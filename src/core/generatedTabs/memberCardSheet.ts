@@ -122,7 +122,7 @@ function loanRows(loan: CardLoan, k: CardCells, rows: Rows): void {
       L(
         t(
           `Cair ${formatLongDate(loan.disbursed, 'id')}, pokok ${formatRupiah(loan.principal)}, jasa ${percent(loan.monthlyRate, 'id')} % per bulan (${pick(method, 'id')}), ${harvest ? `dibayar sekali saat panen, ${loan.installments} bulan setelah cair` : `${loan.installments} angsuran ${pick(frequency, 'id').toLowerCase()}`}`,
-          `Disbursed ${formatLongDate(loan.disbursed, 'en')}, principal ${formatRupiah(loan.principal)}, jasa ${percent(loan.monthlyRate, 'en')} % a month (${pick(method, 'en')}), ${harvest ? `paid once at harvest, ${loan.installments} months after disbursement` : `${loan.installments} ${pick(frequency, 'en').toLowerCase()} installments`}`,
+          `Disbursed ${formatLongDate(loan.disbursed, 'en')}, principal ${formatRupiah(loan.principal, 'en')}, jasa ${percent(loan.monthlyRate, 'en')} % a month (${pick(method, 'en')}), ${harvest ? `paid once at harvest, ${loan.installments} months after disbursement` : `${loan.installments} ${pick(frequency, 'en').toLowerCase()} installments`}`,
         ),
       ),
     ),
@@ -156,7 +156,7 @@ function loanRows(loan: CardLoan, k: CardCells, rows: Rows): void {
   rows.push(
     amountField(
       k,
-      `${L(t('Tunggakan', 'Arrears'))} (${L(t('pokok', 'principal'))} ${formatRupiah(loan.arrearsPrincipal)}, ${L(t('jasa', 'jasa'))} ${formatRupiah(loan.arrearsJasa)})`,
+      `${L(t('Tunggakan', 'Arrears'))} (${L(t('pokok', 'principal'))} ${formatRupiah(loan.arrearsPrincipal, k.lang)}, ${L(t('jasa', 'jasa'))} ${formatRupiah(loan.arrearsJasa, k.lang)})`,
       loan.arrears,
     ),
   );
@@ -168,7 +168,7 @@ function loanRows(loan: CardLoan, k: CardCells, rows: Rows): void {
         ? L(
             t(
               `Angsuran berikut: ke-${next.no}, ${formatLongDate(next.due, 'id')}, ${formatRupiah(next.amount)}`,
-              `Next installment: no. ${next.no}, ${formatLongDate(next.due, 'en')}, ${formatRupiah(next.amount)}`,
+              `Next installment: no. ${next.no}, ${formatLongDate(next.due, 'en')}, ${formatRupiah(next.amount, 'en')}`,
             ),
           )
         : L(t('Angsuran berikut: tidak ada', 'Next installment: none')),

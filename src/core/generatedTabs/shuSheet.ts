@@ -98,7 +98,7 @@ export function shuSheet(share: ShareOut, book: Book, lang: Lang, generatedAt: s
         L(
           t(
             `SHU ${formatRupiah(share.shu)}: tidak ada yang dibagi tahun ${share.year}.`,
-            `SHU ${formatRupiah(share.shu)}: nothing is shared for ${share.year}.`,
+            `SHU ${formatRupiah(share.shu, 'en')}: nothing is shared for ${share.year}.`,
           ),
         ),
         BOLD,
@@ -108,7 +108,7 @@ export function shuSheet(share: ShareOut, book: Book, lang: Lang, generatedAt: s
 
   rows.push([cell(L(t('PEMBAGIAN SHU', 'SHU PARTS')), BOLD)]);
   for (const p of share.parts) {
-    const row = line(`${p.name} (${formatPercent(p.basisPoints)} %)`, p.amount, { indent: true });
+    const row = line(`${p.name} (${formatPercent(p.basisPoints, lang)} %)`, p.amount, { indent: true });
     rows.push(row);
   }
   rows.push(

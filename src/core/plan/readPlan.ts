@@ -10,7 +10,7 @@ import type { Book, PlanRow } from '../book/types';
 import { isIsoDate } from '../isoDate';
 import type { Problem } from '../problems/problem';
 import { parseDateText } from '../values/readDate';
-import { shownCell } from '../values/shownCell';
+import { shownFigure } from '../values/shownCell';
 
 // Month names as people write them in a plan: `Maret 2026`, `Mar 2026`, `March 2026`.
 const MONTH_WORDS: Readonly<Record<string, number>> = {
@@ -86,7 +86,7 @@ export function readPlan(source: TabSource, problems: Problem[]): PlanReading {
       r.report('type', 'plan.type.missing');
     if (planned === undefined && !r.hasError('month')) {
       if (isEmptyCell(monthCell)) r.report('month', 'plan.month.missing');
-      else r.report('month', 'plan.month.invalid', { value: shownCell(monthCell).trim() });
+      else r.report('month', 'plan.month.invalid', { value: shownFigure(monthCell) });
     }
     if (target !== undefined && target < 0)
       r.report('target', 'plan.target.negative', { value: r.shown('target') });

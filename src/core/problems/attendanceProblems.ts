@@ -1,5 +1,5 @@
 // Problems of the Daftar Hadir tab: meetings, members and their marks (docs/book.md §9).
-import { e, w, i, type Arg } from './problemKind';
+import { e, w, i, type Arg, type Figure } from './problemKind';
 import { joinedEn, joinedId } from './sharedKinds';
 
 export const attendanceProblems = {
@@ -7,7 +7,7 @@ export const attendanceProblems = {
     'Belum ada kolom pertemuan: tambahkan satu kolom per pertemuan, dengan tanggalnya sebagai judul kolom (mis. 12/01/2026).',
     'No meeting column yet: add one column per meeting, headed by its date (e.g. 12/01/2026).',
   ),
-  'attendance.meeting.dateInvalid': e<{ value: Arg }>(
+  'attendance.meeting.dateInvalid': e<{ value: Figure }>(
     'Judul kolom "{value}" tidak terbaca sebagai tanggal pertemuan, padahal kolomnya berisi kehadiran. Tulis tanggalnya lengkap, mis. 12/01/2026; kolom ini tidak dihitung.',
     'The header "{value}" cannot be read as a meeting date, yet its column holds attendance. Write the full date, e.g. 12/01/2026; this column is not counted.',
   ),
@@ -51,7 +51,7 @@ export const attendanceProblems = {
     'Anggota {value} ({name}) aktif tetapi tidak ada di Daftar Hadir, jadi dihitung tidak hadir di setiap pertemuan. Tambahkan barisnya.',
     "Member {value} ({name}) is active but has no row in Daftar Hadir, so counts as absent at every meeting. Add the member's row.",
   ),
-  'attendance.mark.unknown': e<{ value: Arg }>(
+  'attendance.mark.unknown': e<{ value: Figure }>(
     '"{value}" bukan kode kehadiran. Tulis H (hadir), W (diwakilkan), I (izin), S (sakit), atau A/kosong (tidak hadir); sel ini dihitung tidak hadir.',
     '"{value}" is not an attendance code. Write H (present), W (represented), I (excused), S (sick), or A/blank (absent); this cell counts as absent.',
   ),

@@ -26,7 +26,7 @@ export const planProblems = {
     'tulis bulan pelaksanaan, mis. Maret 2026',
     'write the month planned, e.g. Maret 2026',
   ),
-  'plan.month.invalid': e<{ value: Arg }>(
+  'plan.month.invalid': e<{ value: Figure }>(
     '"{value}" tidak terbaca sebagai bulan. Tulis mis. Maret 2026, 03/2026, atau tanggal mana saja di bulan itu.',
     '"{value}" cannot be read as a month. Write e.g. Maret 2026, 03/2026, or any date in that month.',
   ),

@@ -33,12 +33,13 @@ type Say<A extends object> = string | ((a: Readonly<A> & PlaceArgs) => string);
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+/** A figure's side in `lang`; an `Arg`, as it is. A message that picks its words says a figure by it. */
+export const sideOf = (value: Figure, lang: Lang): string =>
+  String(typeof value === 'object' ? value[lang] : value);
+
 function say<A extends object>(message: Say<A>, a: Readonly<A> & PlaceArgs, lang: Lang): string {
   return typeof message === 'string'
-    ? message.replace(PLACEHOLDER, (_, name: string) => {
-        const value = a[name as keyof typeof a] as Figure;
-        return String(typeof value === 'object' ? value[lang] : value);
-      })
+    ? message.replace(PLACEHOLDER, (_, name: string) => sideOf(a[name as keyof typeof a] as Figure, lang))
     : message(a);
 }
 

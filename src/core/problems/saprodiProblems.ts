@@ -65,7 +65,7 @@ export const saprodiProblems = {
     'Anggota {memberId} sudah punya baris {kind} untuk {season} (baris {firstRow}). Satu baris per anggota, musim dan jenis: gabungkan keduanya; baris ini dilewati.',
     'Member {memberId} already has a {kind} row for {season} (row {firstRow}). One row per member, season and kind: merge them; this row is skipped.',
   ),
-  'settings.subsidyAreaLimit.invalid': e<{ value: Arg }>(
+  'settings.subsidyAreaLimit.invalid': e<{ value: Figure }>(
     'Batas Luas Subsidi "{value}" harus angka hektar lebih dari 0, mis. 2. Sementara dipakai 2.',
     'Batas Luas Subsidi "{value}" must be a number of hectares above 0, e.g. 2. 2 is used for now.',
   ),

@@ -18,7 +18,7 @@ export const settingsProblems = {
     'Saldo Awal Kas tidak boleh minus: {value}. Tulis saldo kas yang sebenarnya (0 bila kosong).',
     'The opening cash balance cannot be negative: {value}. Write the real cash balance (0 when none).',
   ),
-  'settings.weekStart.unknown': e<{ value: Arg }>(
+  'settings.weekStart.unknown': e<{ value: Figure }>(
     'Awal Minggu "{value}" bukan nama hari. Tulis Senin, Selasa, … atau Minggu. Sementara dipakai Senin.',
     'Week start "{value}" is not a day name. Write Senin (Monday) … Minggu (Sunday). Monday is used for now.',
   ),
@@ -30,7 +30,7 @@ export const settingsProblems = {
     'Denda Keterlambatan tidak boleh minus: {value}. Tulis denda per angsuran terlambat (0 = tanpa denda). Sementara tanpa denda.',
     'The late fine cannot be negative: {value}. Write the fine per late installment (0 = no fines). No fines are charged for now.',
   ),
-  'settings.fineGraceDays.invalid': e<{ value: Arg }>(
+  'settings.fineGraceDays.invalid': e<{ value: Figure }>(
     'Masa Tenggang Denda "{value}" harus angka hari bulat 0 sampai 365, mis. 7. Sementara dipakai 3.',
     'Fine grace days "{value}" must be a whole number of days, 0 to 365, e.g. 7. 3 is used for now.',
   ),

@@ -1,5 +1,5 @@
 // Problems of the year-end share-out's settings in Pengaturan (docs/book.md §8).
-import { e, type Arg } from './problemKind';
+import { e, type Arg, type Figure } from './problemKind';
 
 /** A Pembagian SHU that cannot be used as written: the default split stands in for it meanwhile. */
 const splitError = <A extends object = Record<never, never>>(id: string, en: string) =>
@@ -30,7 +30,7 @@ export const shuProblems = {
     'Pembagian SHU tidak punya bagian Cadangan, tempat sisa Rupiah pembulatan. Tambahkan "Cadangan" dengan persennya.',
     'Pembagian SHU has no Cadangan (reserve) part, which takes the Rupiah left by rounding. Add "Cadangan" with its percentage.',
   ),
-  'settings.shuParts.sum': splitError<{ sum: Arg }>(
+  'settings.shuParts.sum': splitError<{ sum: Figure }>(
     'Persen di Pembagian SHU berjumlah {sum}, bukan 100. Ubah persennya sampai jumlahnya 100.',
     'The percentages in Pembagian SHU add up to {sum}, not 100. Change them until they add up to 100.',
   ),

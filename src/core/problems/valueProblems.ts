@@ -1,5 +1,5 @@
 // Problems of values of single cells: money, dates, numbers, IDs, formula errors (docs/book.md §2).
-import { e, w, type Arg, type Figure } from './problemKind';
+import { e, sideOf, w, type Arg, type Figure } from './problemKind';
 
 export const valueProblems = {
   'value.money.fraction': e<{ value: Figure }>(
@@ -33,19 +33,20 @@ export const valueProblems = {
     'Tanggal {value} terlalu jauh ke depan: tahunnya paling lambat {year}. Periksa tahunnya.',
     'The date {value} is too far ahead: its year must be {year} at the latest. Check the year.',
   ),
-  'value.date.invalid': e<{ value: Arg; hint?: 'shortYear' | 'serial'; date?: Arg }>(
-    (a) =>
+  // A number cell is quoted in each language's way (`45.000`, `45,000`): the value is a Figure.
+  'value.date.invalid': e<{ value: Figure; hint?: 'shortYear' | 'serial'; date?: Arg }>(
+    (a, v = sideOf(a.value, 'id')) =>
       a.hint === 'shortYear'
-        ? `"${a.value}" tidak terbaca sebagai tanggal: tahunnya hanya 2 angka. Tulis tahun lengkap 4 angka, mis. 28/11/2026.`
+        ? `"${v}" tidak terbaca sebagai tanggal: tahunnya hanya 2 angka. Tulis tahun lengkap 4 angka, mis. 28/11/2026.`
         : a.hint
-          ? `"${a.value}" tidak terbaca sebagai tanggal: sel ini berisi angka, mungkin tanggal ${a.date} yang kehilangan format tanggalnya. Simpan sebagai tanggal, atau tulis tanggal yang benar.`
-          : `"${a.value}" tidak terbaca sebagai tanggal. Tulis tanggal yang ada, mis. 28/11/2026 atau 28 November 2026 (hari-bulan-tahun).`,
-    (a) =>
+          ? `"${v}" tidak terbaca sebagai tanggal: sel ini berisi angka, mungkin tanggal ${a.date} yang kehilangan format tanggalnya. Simpan sebagai tanggal, atau tulis tanggal yang benar.`
+          : `"${v}" tidak terbaca sebagai tanggal. Tulis tanggal yang ada, mis. 28/11/2026 atau 28 November 2026 (hari-bulan-tahun).`,
+    (a, v = sideOf(a.value, 'en')) =>
       a.hint === 'shortYear'
-        ? `"${a.value}" cannot be read as a date: its year has only 2 digits. Write the full 4-digit year, e.g. 28/11/2026.`
+        ? `"${v}" cannot be read as a date: its year has only 2 digits. Write the full 4-digit year, e.g. 28/11/2026.`
         : a.hint
-          ? `"${a.value}" cannot be read as a date: the cell holds a number, perhaps the date ${a.date} that lost its date format. Store it as a date, or write the right date.`
-          : `"${a.value}" cannot be read as a date. Write a real date, e.g. 28/11/2026 or 28 November 2026 (day-month-year).`,
+          ? `"${v}" cannot be read as a date: the cell holds a number, perhaps the date ${a.date} that lost its date format. Store it as a date, or write the right date.`
+          : `"${v}" cannot be read as a date. Write a real date, e.g. 28/11/2026 or 28 November 2026 (day-month-year).`,
   ),
   'value.number.text': w<{ value: Arg; number: Figure }>(
     'Angka "{value}" ditulis sebagai teks. Simpan sebagai angka {number}.',

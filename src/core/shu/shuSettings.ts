@@ -7,6 +7,8 @@ import {
   type Category,
   type SettingKey,
 } from '../book/schema';
+import type { Figure } from '../problems/problemKind';
+import { decimalText, pick, type Lang } from '../text';
 
 /** Which part a `Pembagian SHU` entry is: the reserve takes the Rupiah left, two go to members. */
 export type ShuPartRole = 'reserve' | 'savings' | 'loans' | 'other';
@@ -65,7 +67,7 @@ export type ShuReading<T> =
         | 'settings.shuParts.duplicate'
         | 'settings.shuParts.noReserve'
         | 'settings.shuParts.sum';
-      readonly args: Readonly<Record<string, string | number>>;
+      readonly args: Readonly<Record<string, Figure>>;
     };
 
 /** `Denda; Penjualan Hasil`: categories of `Kas`, separated by `;` (or `,`); `-` for none. */
@@ -109,16 +111,17 @@ export function parseShuParts(raw: string): ShuReading<ShuPart[]> {
     return { ok: false, code: 'settings.shuParts.noReserve', args: { value: raw.trim() } };
   const sum = parts.reduce((s, p) => s + p.basisPoints, 0);
   if (sum !== 10_000)
-    return { ok: false, code: 'settings.shuParts.sum', args: { value: raw.trim(), sum: formatPercent(sum) } };
+    return {
+      ok: false,
+      code: 'settings.shuParts.sum',
+      args: { value: raw.trim(), sum: decimalText(sum / 100) },
+    };
   return { ok: true, value: parts };
 }
 
-/** 1250 → `12,5`; 3000 → `30` (Indonesian decimal comma). */
-export function formatPercent(basisPoints: number): string {
-  const whole = Math.floor(basisPoints / 100);
-  const cents = basisPoints % 100;
-  return cents === 0 ? String(whole) : `${whole},${String(cents).padStart(2, '0').replace(/0$/, '')}`;
-}
+/** 1250 → `12,5` (Indonesian decimal comma), `12.5` in English; 3000 → `30`. */
+export const formatPercent = (basisPoints: number, lang: Lang = 'id'): string =>
+  pick(decimalText(basisPoints / 100), lang);
 
 function unwrapDefault<T>(reading: ShuReading<T>): T {
   if (!reading.ok) throw new Error(`default SHU setting does not parse: ${reading.code}`);

@@ -1,7 +1,7 @@
 // Reads a date cell, or a date written as text in the few forms people type (docs/book.md §2).
 import { isDateCell, isEmptyCell, type Cell, type IsoDate } from '../cell';
 import { addDays, formatLongDate, formatShortDate, fromYmd, isIsoDate, isValidYmd } from '../isoDate';
-import { shownCell } from './shownCell';
+import { shownCell, shownFigure, shownNumber } from './shownCell';
 import { emptyReading, invalidReading, okReading, type ValueReading } from './valueReading';
 
 /**
@@ -108,12 +108,12 @@ export function readDate(cell: Cell | undefined): ValueReading<IsoDate> {
       status: 'invalid',
       note: {
         code: 'value.date.invalid',
-        args: { value: shownCell(cell), hint: 'serial', date: formatShortDate(date) },
+        args: { value: shownNumber(cell), hint: 'serial', date: formatShortDate(date) },
         fix: { value: { date }, label: storeAsDate(date) },
       },
     };
   }
-  if (typeof cell !== 'string') return invalidReading('value.date.invalid', { value: shownCell(cell) });
+  if (typeof cell !== 'string') return invalidReading('value.date.invalid', { value: shownFigure(cell) });
   const date = parseDateText(cell);
   if (date === undefined) {
     const value = cell.trim();

@@ -131,7 +131,7 @@ export function cardText(card: MemberCard, lang: Lang): string[] {
       // closed at what was paid on them, never "settled" (docs/book.md §7).
       const on = i.rescheduledOn;
       if (on && on !== schedule) {
-        const owed = rescheduledLine(l.schedule, on, (n) => rupiah(n, lang));
+        const owed = rescheduledLine(l.schedule, on);
         lines.push(`  ${pick(owed, lang)} ${pick(CLOSED_LINE, lang)}`);
       }
       schedule = on;
@@ -141,7 +141,7 @@ export function cardText(card: MemberCard, lang: Lang): string[] {
         `  ${String(i.no).padStart(3)}  ${formatShortDate(i.due)}  ${rupiah(i.principal + i.jasa, lang).padStart(13)}  ${en ? 'paid' : 'dibayar'} ${rupiah(paid, lang).padStart(13)}${closed || (i.settledOn ? `  ${en ? 'settled' : 'lunas'} ${formatShortDate(i.settledOn)}` : '')}`,
       );
     }
-    const off = writeOffLabel(l, (n) => rupiah(n, lang));
+    const off = writeOffLabel(l);
     if (off)
       lines.push(`  ${pick(loanStatusText(l), lang)}: ${pick(off, lang)}. ${pick(WRITTEN_OFF_LINE, lang)}`);
     lines.push(

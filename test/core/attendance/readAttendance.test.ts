@@ -102,6 +102,14 @@ describe('Daftar Hadir checks', () => {
     expect(book.attendance?.rows[0]?.marks[0]).toBeNull();
   });
 
+  it('an unknown mark typed as a number is quoted as each language shows a number', () => {
+    const { problems } = read(withCell(2, 3, 1.5));
+    expect(problems.find((p) => p.code === 'attendance.mark.unknown')?.message).toEqual({
+      id: '"1,5" bukan kode kehadiran. Tulis H (hadir), W (diwakilkan), I (izin), S (sakit), atau A/kosong (tidak hadir); sel ini dihitung tidak hadir.',
+      en: '"1.5" is not an attendance code. Write H (present), W (represented), I (excused), S (sick), or A/blank (absent); this cell counts as absent.',
+    });
+  });
+
   it('a mark for a member not yet joined is a warning, and not counted', () => {
     // A008 joined on 10/03/2026: the 2nd meeting (05/03) is before.
     const { problems, book } = read(withCell(9, 4, 'H'));
@@ -260,6 +268,24 @@ describe('Daftar Hadir checks', () => {
     const { problems } = read(grid);
     expect(problems.map(placeOf)).toEqual([
       { code: 'attendance.meeting.dateInvalid', row: 1, column: '12/13/2026', col: 8, severity: 'error' },
+    ]);
+  });
+
+  it('a meeting header typed as a number is quoted as each language shows a number', () => {
+    const grid = exampleAttendanceGrid();
+    // `12.01` for 12 January, which the sheet took for a number.
+    grid[0] = [...(grid[0] ?? []), 12.01];
+    grid[1] = [...(grid[1] ?? []), 'H'];
+    const { problems } = read(grid);
+    expect(problems.map((p) => [p.code, p.column, p.message])).toEqual([
+      [
+        'attendance.meeting.dateInvalid',
+        '12,01',
+        {
+          id: 'Judul kolom "12,01" tidak terbaca sebagai tanggal pertemuan, padahal kolomnya berisi kehadiran. Tulis tanggalnya lengkap, mis. 12/01/2026; kolom ini tidak dihitung.',
+          en: 'The header "12.01" cannot be read as a meeting date, yet its column holds attendance. Write the full date, e.g. 12/01/2026; this column is not counted.',
+        },
+      ],
     ]);
   });
 

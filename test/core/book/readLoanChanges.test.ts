@@ -128,6 +128,16 @@ describe('Perubahan Pinjaman', () => {
     expect([of('change.date.future')?.row, of('change.date.future')?.column]).toEqual([3, 'Tanggal']);
   });
 
+  it('quotes a new rate beyond 10 % with a decimal comma in Indonesian, a decimal point in English', () => {
+    const { problems } = changesOf([{ ...valid, ratePercent: 12.5 }]);
+    expect(problems.filter((p) => p.code === 'loan.rate.range').map((p) => p.message)).toEqual([
+      {
+        id: 'Jasa 12,5 % per bulan di luar 0 sampai 10. Tulis persen per bulan, mis. 1,5 untuk 1,5 %.',
+        en: 'A rate of 12.5 % per month is outside 0 to 10. Write the percent per month, e.g. 1.5 for 1.5 %.',
+      },
+    ]);
+  });
+
   it('offers the loan an ID typed in other letters can mean (p001 for P001), and none for an unknown one', () => {
     const { problems, changes } = changesOf([
       { ...valid, loanId: 'p001' },

@@ -178,9 +178,11 @@ describe('Pengaturan', () => {
   });
 
   it('words a grace that is no whole number of days with a whole example and the 3 days used instead', () => {
-    for (const [cell, shown] of [
-      ['tiga', 'tiga'],
-      [2.5, '2,5'],
+    // A number cell quoted in each language's way; text as typed in both.
+    for (const [cell, shown, shownEn] of [
+      ['tiga', 'tiga', 'tiga'],
+      [2.5, '2,5', '2.5'],
+      [1000.5, '1.000,5', '1,000.5'],
     ] as const) {
       const { settings, problems } = settingsOf([
         ['Nama Kelompok', 'KT Makmur'],
@@ -193,12 +195,44 @@ describe('Pengaturan', () => {
           'Nilai',
           {
             id: `Masa Tenggang Denda "${shown}" harus angka hari bulat 0 sampai 365, mis. 7. Sementara dipakai 3.`,
-            en: `Fine grace days "${shown}" must be a whole number of days, 0 to 365, e.g. 7. 3 is used for now.`,
+            en: `Fine grace days "${shownEn}" must be a whole number of days, 0 to 365, e.g. 7. 3 is used for now.`,
           },
         ],
       ]);
       expect(settings.fineGraceDays).toBe(3);
     }
+  });
+
+  it("quotes a number cell of Awal Minggu and Batas Luas Subsidi in each language's way, text as typed", () => {
+    const messages = (key: string, cell: Cell) =>
+      settingsOf([
+        ['Nama Kelompok', 'KT Makmur'],
+        [key, cell],
+      ]).problems.map((p) => p.message);
+    expect(messages('Awal Minggu', 1.5)).toEqual([
+      {
+        id: 'Awal Minggu "1,5" bukan nama hari. Tulis Senin, Selasa, … atau Minggu. Sementara dipakai Senin.',
+        en: 'Week start "1.5" is not a day name. Write Senin (Monday) … Minggu (Sunday). Monday is used for now.',
+      },
+    ]);
+    expect(messages('Awal Minggu', 'Hari Pasar')).toEqual([
+      {
+        id: 'Awal Minggu "Hari Pasar" bukan nama hari. Tulis Senin, Selasa, … atau Minggu. Sementara dipakai Senin.',
+        en: 'Week start "Hari Pasar" is not a day name. Write Senin (Monday) … Minggu (Sunday). Monday is used for now.',
+      },
+    ]);
+    expect(messages('Batas Luas Subsidi', -0.5)).toEqual([
+      {
+        id: 'Batas Luas Subsidi "-0,5" harus angka hektar lebih dari 0, mis. 2. Sementara dipakai 2.',
+        en: 'Batas Luas Subsidi "-0.5" must be a number of hectares above 0, e.g. 2. 2 is used for now.',
+      },
+    ]);
+    expect(messages('Batas Luas Subsidi', -1500)).toEqual([
+      {
+        id: 'Batas Luas Subsidi "-1.500" harus angka hektar lebih dari 0, mis. 2. Sementara dipakai 2.',
+        en: 'Batas Luas Subsidi "-1,500" must be a number of hectares above 0, e.g. 2. 2 is used for now.',
+      },
+    ]);
   });
 
   it('notes unknown keys and uses the first of a repeated key', () => {

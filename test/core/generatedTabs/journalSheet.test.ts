@@ -211,6 +211,16 @@ describe('journalSheet for 2026-W48', () => {
     // P001's no. 2, due 14/11 and paid on 19/11, was fined on 18/11: asked for the fine alone.
     expect(all).toContain('P001 · denda Rp 10.000');
     expect(all).toContain('Tagih Rp 10.000 untuk P001 (denda Rp 10.000)');
+    // In English the same lines, the amounts grouped the English way.
+    const en = texts(journalSheet(weeklyJournal(fined, [], '2026-W48', AT), 'en'));
+    expect(en.join(' ')).toContain(
+      'Collect Rp 244,000 on P002 (installment Rp 112,000 + arrears Rp 112,000 + fines Rp 20,000)',
+    );
+    expect(en.filter((x) => x.startsWith('P002 · '))).toEqual([
+      'P002 · installment 4 · 26 days late · fines Rp 20,000',
+    ]);
+    expect(en).toContain('P001 · fines Rp 10,000');
+    expect(en).toContain('Collect Rp 10,000 on P001 (fines Rp 10,000)');
   });
 
   it('breaks a long plan line into rows that run from column C across the empty cells beside it', () => {
@@ -291,7 +301,7 @@ describe('journalSheet in English', () => {
     ]) {
       expect(all).toContain(title);
     }
-    expect(all).toContain('Collect Rp 224.000 on P002 (installment Rp 112.000 + arrears Rp 112.000)');
+    expect(all).toContain('Collect Rp 224,000 on P002 (installment Rp 112,000 + arrears Rp 112,000)');
     expect(all).toContain('P002 · installment 4 · 26 days late');
     expect(all).toContain('Facilitator');
     expect(all).toContain('Group Chair');

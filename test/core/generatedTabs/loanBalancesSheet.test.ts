@@ -254,7 +254,7 @@ describe('loanBalancesSheet', () => {
     });
     for (const [lang, note] of [
       ['id', 'denda dihapus Rp 20.000 (Hapus Denda 25/05/2026)'],
-      ['en', 'fines waived Rp 20.000 (waived 25/05/2026)'],
+      ['en', 'fines waived Rp 20,000 (waived 25/05/2026)'],
     ] as const) {
       const g = loanBalancesSheet(r, waived, lang, 'x');
       const title = g.rows.findIndex(
@@ -329,7 +329,7 @@ describe('loanBalancesSheet', () => {
     expect(r.loans[0]!.kolHeld).toBeUndefined();
     for (const [lang, note] of [
       ['id', 'Hapus Buku 10/10/2026; pokok dihapus Rp 1.000.000, pemulihan Rp 0'],
-      ['en', 'Written off 10/10/2026; principal written off Rp 1.000.000, recoveries Rp 0'],
+      ['en', 'Written off 10/10/2026; principal written off Rp 1,000,000, recoveries Rp 0'],
     ] as const) {
       const g = loanBalancesSheet(r, rescheduledThenWrittenOff, lang, 'x');
       expect(g.rows[g.frozenRows]![14]!.v).toBeNull();

@@ -131,6 +131,13 @@ describe('Kartu Anggota', () => {
       'Yang belum dibayar di atas tidak ditagih lagi sebagai tunggakan.',
       'Tunggakan (pokok Rp 0, jasa Rp 0)',
     ]);
+    // In English, the amounts grouped the English way.
+    const en = memberCardSheet([card], off, 'en', 'x').rows.map((r) => r.map((c) => c.v));
+    const afterEn = en.findIndex((r) => r[0] === 'No' && r[1] === 'Due') + 5;
+    expect(en.slice(afterEn, afterEn + 2).map((r) => r[0])).toEqual([
+      'Written off 01/04/2026: principal written off Rp 812,000, recoveries Rp 0.',
+      'What is unpaid above is no longer arrears.',
+    ]);
   });
 
   it('a rescheduled loan: the old installments closed, never "settled", the new ones under a line saying so (docs/book.md §7)', () => {
@@ -174,6 +181,23 @@ describe('Kartu Anggota', () => {
       ['Angsuran sebelumnya ditutup sebesar yang sudah dibayar.'],
       ['Ke', 'Jatuh Tempo', 'Tanggal Lunas'],
       [1, { date: '2026-04-20' }, null],
+    ]);
+    // The loan's lines with an amount: in English grouped the English way, in Indonesian as before.
+    const withAmount = (lang: 'id' | 'en') =>
+      memberCardSheet([card], changed, lang, 'x')
+        .rows.map((r) => r[0]?.v)
+        .filter((v) => typeof v === 'string' && v.includes('Rp '));
+    expect(withAmount('en')).toEqual([
+      'Disbursed 15 January 2026, principal Rp 1,200,000, jasa 1 % a month (Flat), 4 monthly installments',
+      'Rescheduled 20/03/2026: principal owed Rp 812,000 became 2 new installments.',
+      'Arrears (principal Rp 406,000, jasa Rp 8,120)',
+      'Next installment: no. 2, 20 May 2026, Rp 414,120',
+    ]);
+    expect(withAmount('id')).toEqual([
+      'Cair 15 Januari 2026, pokok Rp 1.200.000, jasa 1 % per bulan (Flat), 4 angsuran bulanan',
+      'Jadwal Ulang 20/03/2026: sisa pokok Rp 812.000 menjadi 2 angsuran baru.',
+      'Tunggakan (pokok Rp 406.000, jasa Rp 8.120)',
+      'Angsuran berikut: ke-2, 20 Mei 2026, Rp 414.120',
     ]);
   });
 
@@ -236,7 +260,7 @@ describe('a harvest loan on the card', () => {
       'Cair 15 Januari 2026, pokok Rp 1.000.000, jasa 1 % per bulan (Flat), dibayar sekali saat panen, 4 bulan setelah cair',
     );
     expect(said('en')).toBe(
-      'Disbursed 15 January 2026, principal Rp 1.000.000, jasa 1 % a month (Flat), paid once at harvest, 4 months after disbursement',
+      'Disbursed 15 January 2026, principal Rp 1,000,000, jasa 1 % a month (Flat), paid once at harvest, 4 months after disbursement',
     );
   });
 });

@@ -4,6 +4,7 @@
 import type { Cell } from '../../../src/core/cell';
 import { shuSheet } from '../../../src/core/generatedTabs/shuSheet';
 import { shareOut } from '../../../src/core/shu/shareOut';
+import { defaultShuSettings, parseShuParts } from '../../../src/core/shu/shuSettings';
 import { bookOf, cash, member } from '../bookBuilder';
 import { fiveMembers } from '../shu/fiveMembers';
 
@@ -113,6 +114,34 @@ describe('SHU 2026 of the five members', () => {
     ]);
     expect(en.slice(-10)).toEqual(rows.slice(-10));
   });
+
+  it("a part's percentage with a decimal comma in Indonesian, a decimal point in English", () => {
+    const parts = parseShuParts('Cadangan 27,5; Jasa Simpanan 30; Jasa Pinjaman 25; Pengurus 7,5; Sosial 10');
+    if (!parts.ok) throw new Error(parts.code);
+    const book = {
+      ...fiveMembers,
+      settings: { ...fiveMembers.settings, shu: { ...defaultShuSettings, parts: parts.value } },
+    };
+    const share = shareOut(book, 2026, '2027-01-10');
+    const labels = (lang: 'id' | 'en') =>
+      values(shuSheet(share, book, lang, AT).rows)
+        .map((r) => r[0])
+        .filter((v) => typeof v === 'string' && v.endsWith('%)'));
+    expect(labels('id')).toEqual([
+      '   Cadangan (27,5 %)',
+      '   Jasa Simpanan (30 %)',
+      '   Jasa Pinjaman (25 %)',
+      '   Pengurus (7,5 %)',
+      '   Sosial (10 %)',
+    ]);
+    expect(labels('en')).toEqual([
+      '   Cadangan (27.5 %)',
+      '   Jasa Simpanan (30 %)',
+      '   Jasa Pinjaman (25 %)',
+      '   Pengurus (7.5 %)',
+      '   Sosial (10 %)',
+    ]);
+  });
 });
 
 describe('a year with SHU 0 or less', () => {
@@ -131,6 +160,17 @@ describe('a year with SHU 0 or less', () => {
       ['SHU (pendapatan − biaya)', null, null, null, -5_000],
       ['SHU -Rp 5.000: tidak ada yang dibagi tahun 2026.'],
     ]);
+    // In English the amount grouped the English way.
+    const loss = bookOf({
+      members: [member('A1', 'Siti')],
+      cash: [cash('2026-02-01', 'Biaya Operasional', { out: 1_500_000 })],
+    });
+    const say = (lang: 'id' | 'en') =>
+      values(shuSheet(shareOut(loss, 2026, '2027-01-01'), loss, lang, AT).rows).find(
+        (r) => typeof r[0] === 'string' && r[0].startsWith('SHU -Rp'),
+      );
+    expect(say('id')).toEqual(['SHU -Rp 1.500.000: tidak ada yang dibagi tahun 2026.']);
+    expect(say('en')).toEqual(['SHU -Rp 1,500,000: nothing is shared for 2026.']);
     const parts = rows.findIndex((r) => r[0] === 'PEMBAGIAN SHU');
     expect(rows.slice(parts + 1, parts + 7).map((r) => r[4])).toEqual([0, 0, 0, 0, 0, 0]);
     // Savings of 10.000 at each of the 12 month-ends: an average of 10.000, and no share.

@@ -356,4 +356,21 @@ describe('readPlanMonth', () => {
       { code: 'plan.month.invalid', row: 2, column: 'Bulan', col: 4, severity: 'error' },
     ]);
   });
+
+  it('a number cell in Bulan is quoted as each language shows a number, text as typed', () => {
+    const problems = readPlanBook([
+      { code: 'R06', activity: 'X', type: 'Lainnya', month: 202603 },
+      { code: 'R07', activity: 'X', type: 'Lainnya', month: 3.2026 },
+      { code: 'R08', activity: 'X', type: 'Lainnya', month: '13/2026' },
+    ]).problems.filter((p) => p.code === 'plan.month.invalid');
+    const tail = {
+      id: 'tidak terbaca sebagai bulan. Tulis mis. Maret 2026, 03/2026, atau tanggal mana saja di bulan itu.',
+      en: 'cannot be read as a month. Write e.g. Maret 2026, 03/2026, or any date in that month.',
+    };
+    expect(problems.map((p) => p.message)).toEqual([
+      { id: `"202.603" ${tail.id}`, en: `"202,603" ${tail.en}` },
+      { id: `"3,2026" ${tail.id}`, en: `"3.2026" ${tail.en}` },
+      { id: `"13/2026" ${tail.id}`, en: `"13/2026" ${tail.en}` },
+    ]);
+  });
 });

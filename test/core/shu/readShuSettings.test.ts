@@ -66,6 +66,14 @@ describe('Pendapatan SHU, Biaya SHU, Pembagian SHU', () => {
       'Persen di Pembagian SHU berjumlah 90, bukan 100. Ubah persennya sampai jumlahnya 100. Sementara dipakai pembagian baku.',
       'The percentages in Pembagian SHU add up to 90, not 100. Change them until they add up to 100. The default split is used for now.',
     ],
+    // A sum the check works out: with a decimal comma in Indonesian, a decimal point in English.
+    [
+      'Pembagian SHU',
+      'Cadangan 25; Jasa Simpanan 30,5; Jasa Pinjaman 25; Pengurus 10; Sosial 10',
+      'settings.shuParts.sum',
+      'Persen di Pembagian SHU berjumlah 100,5, bukan 100. Ubah persennya sampai jumlahnya 100. Sementara dipakai pembagian baku.',
+      'The percentages in Pembagian SHU add up to 100.5, not 100. Change them until they add up to 100. The default split is used for now.',
+    ],
     [
       'Pembagian SHU',
       'Jasa Simpanan 60; Jasa Pinjaman 40',
@@ -126,12 +134,17 @@ describe('Pendapatan SHU, Biaya SHU, Pembagian SHU', () => {
     expect(shu?.costCategories).toEqual(['Biaya Operasional']);
   });
 
-  it('percentages with two decimals add up exactly; formatPercent shows them with a comma', () => {
+  it('percentages with two decimals add up exactly; formatPercent shows them with a comma, in English a point', () => {
     const parts = parseShuParts('Cadangan 33,33; Jasa Simpanan 33,33; Jasa Pinjaman 33,34');
     expect(parts.ok).toBe(true);
     expect(formatPercent(3333)).toBe('33,33');
     expect(formatPercent(1250)).toBe('12,5');
     expect(formatPercent(2500)).toBe('25');
+    expect(formatPercent(3333, 'en')).toBe('33.33');
+    expect(formatPercent(1005, 'en')).toBe('10.05');
+    expect(formatPercent(1005)).toBe('10,05');
+    expect(formatPercent(1250, 'en')).toBe('12.5');
+    expect(formatPercent(2500, 'en')).toBe('25');
     expect(parseShuParts('Cadangan 0; Sosial 100')).toMatchObject({
       ok: false,
       code: 'settings.shuParts.entry',

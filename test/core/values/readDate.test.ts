@@ -94,12 +94,33 @@ describe('readDate', () => {
   it('refuses numbers and booleans', () => {
     expect(readDate(46000)).toMatchObject({ status: 'invalid', note: { code: 'value.date.invalid' } });
     expect(readDate(true)).toMatchObject({ status: 'invalid', note: { code: 'value.date.invalid' } });
-    // Not a date serial from 2000 to 2100: no date offered.
-    for (const n of [36525, 73416, 46276.5, -3, 7])
+    // Not a date serial from 2000 to 2100: no date offered. The number quoted in each language's
+    // way, as a sheet of that locale shows it.
+    for (const [n, id, en] of [
+      [36525, '36.525', '36,525'],
+      [73416, '73.416', '73,416'],
+      [46276.5, '46.276,5', '46,276.5'],
+      [-3, '-3', '-3'],
+      [7, '7', '7'],
+    ] as const)
       expect(readDate(n)).toEqual({
         status: 'invalid',
-        note: { code: 'value.date.invalid', args: { value: expect.any(String) } },
+        note: { code: 'value.date.invalid', args: { value: { id, en } } },
       });
+    const p = problemOfNote((readDate(46276.5) as { note: ProblemNote }).note, {
+      tab: 'Kas',
+      row: 5,
+      column: 'Tanggal',
+      col: 1,
+    });
+    expect(p.message).toEqual({
+      id: '"46.276,5" tidak terbaca sebagai tanggal. Tulis tanggal yang ada, mis. 28/11/2026 atau 28 November 2026 (hari-bulan-tahun).',
+      en: '"46,276.5" cannot be read as a date. Write a real date, e.g. 28/11/2026 or 28 November 2026 (day-month-year).',
+    });
+    expect(readDate(true)).toEqual({
+      status: 'invalid',
+      note: { code: 'value.date.invalid', args: { value: 'TRUE' } },
+    });
   });
 
   it('a whole number from 2000 to 2100 is still an error, naming the date it may be, with a fix that stores it (found by an audit)', () => {
@@ -109,7 +130,7 @@ describe('readDate', () => {
       status: 'invalid',
       note: {
         code: 'value.date.invalid',
-        args: { value: '46.276', hint: 'serial', date: '11/09/2026' },
+        args: { value: { id: '46.276', en: '46,276' }, hint: 'serial', date: '11/09/2026' },
         fix: {
           value: { date: '2026-09-11' },
           label: {
@@ -129,7 +150,7 @@ describe('readDate', () => {
       'error',
       {
         id: '"46.276" tidak terbaca sebagai tanggal: sel ini berisi angka, mungkin tanggal 11/09/2026 yang kehilangan format tanggalnya. Simpan sebagai tanggal, atau tulis tanggal yang benar.',
-        en: '"46.276" cannot be read as a date: the cell holds a number, perhaps the date 11/09/2026 that lost its date format. Store it as a date, or write the right date.',
+        en: '"46,276" cannot be read as a date: the cell holds a number, perhaps the date 11/09/2026 that lost its date format. Store it as a date, or write the right date.',
       },
     ]);
     expect(readDate(36526)).toMatchObject({ note: { args: { date: '01/01/2000' } } });
