@@ -98,6 +98,8 @@ export interface BoundedRun {
   readonly argv: readonly string[];
   /** Where the worker tells the launcher of its temporary files (see interruptedWrite.ts). */
   readonly temps?: MessagePort;
+  /** Set by the launcher when a signal came (see interruptedWrite.ts). */
+  readonly signalled?: SharedArrayBuffer;
 }
 
 export function isBoundedRun(data: unknown): data is BoundedRun {
@@ -105,8 +107,9 @@ export function isBoundedRun(data: unknown): data is BoundedRun {
 }
 
 /**
- * Starts `script` (the command line itself) in a worker with `argv`, and `temps` (a port it is given
- * to tell of its temporary files); its output goes to this process's streams. `done` gets the exit code the worker posts, or 2 with one line on `err` when
+ * Starts `script` (the command line itself) in a worker with `argv`, `temps` (a port it is given to
+ * tell of its temporary files) and `signalled` (set when a signal came); its output goes to this
+ * process's streams. `done` gets the exit code the worker posts, or 2 with one line on `err` when
  * the worker ran out of its heap or failed.
  */
 export function runBounded(
@@ -116,8 +119,11 @@ export function runBounded(
   done: (code: number) => void,
   limit: number = heapLimitMb(argv),
   temps?: MessagePort,
+  signalled?: SharedArrayBuffer,
 ): void {
-  const data: BoundedRun = temps ? { bukuKelompokCli: true, argv, temps } : { bukuKelompokCli: true, argv };
+  const data: BoundedRun = temps
+    ? { bukuKelompokCli: true, argv, temps, ...(signalled && { signalled }) }
+    : { bukuKelompokCli: true, argv };
   const worker = new Worker(script, {
     workerData: data,
     transferList: temps ? [temps] : [],

@@ -194,7 +194,7 @@ export function run(
 // Either way, Ctrl-C or SIGTERM during a write removes its temporary file (interruptedWrite.ts): the
 // worker tells the launcher, which is sent the signal; run directly, this thread is.
 if (!isMainThread && isBoundedRun(workerData)) {
-  if (workerData.temps) tellTempsTo(workerData.temps);
+  if (workerData.temps) tellTempsTo(workerData.temps, workerData.signalled);
   run(workerData.argv, (code) => parentPort?.postMessage(code));
 } else if (require.main === module) {
   removeTempsOnSignal();

@@ -10,7 +10,7 @@ export function run(argv: readonly string[] = process.argv.slice(2)): void {
   watchPipes();
   collectSooner();
   // Ctrl-C or SIGTERM during a write removes the worker's temporary file before the process ends.
-  const { port, temps } = tempsChannel();
+  const { port, signalled, temps } = tempsChannel();
   removeTempsOnSignal(temps);
   runBounded(
     join(__dirname, 'cliMain.js'),
@@ -21,6 +21,7 @@ export function run(argv: readonly string[] = process.argv.slice(2)): void {
     },
     undefined,
     port,
+    signalled,
   );
 }
 

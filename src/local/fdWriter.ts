@@ -3,6 +3,7 @@
 // cross to the launcher as messages (a 75 MB --json report was held there twice over, as strings and
 // as buffers). Small writes are gathered into one buffer and written when it is full or soon after.
 import { writeSync } from 'node:fs';
+import { afterSignal } from './interruptedWrite';
 
 /** What the writer needs of the system: tests pass a fake one. */
 export interface FdSystem {
@@ -17,7 +18,8 @@ export interface FdSystem {
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
 export const processFds: FdSystem = {
-  write: (fd, data, offset, length) => writeSync(fd, data, offset, length),
+  // Once Ctrl-C or SIGTERM came, nothing more is written (taken as written): the process is ending.
+  write: (fd, data, offset, length) => (afterSignal() ? length : writeSync(fd, data, offset, length)),
   sleep: (ms) => {
     Atomics.wait(pause, 0, 0, ms);
   },

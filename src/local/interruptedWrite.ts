@@ -1,7 +1,11 @@
 // Ctrl-C (SIGINT) or SIGTERM while a file is written (`--out`, `setup FILE`, the preview's saves,
 // `export`'s tables and kept books) leaves no hidden `.<name>.<random>.tmp` beside it: the temporary
 // file is removed, and so is a temporary folder with all it holds (DuckDB's spill folder during
-// `export`), then the process ends with 130 or 143 (128 + the signal's number), as a shell expects.
+// `export` and `query`), then the process ends by that signal itself, as if it had not been caught:
+// a shell reads 130 or 143 (128 + the signal's number) and a script that ran it stops too. Not by
+// `process.exit`: that tears the worker down, and DuckDB, when a query or a table's write was under
+// way in it, aborted the process with `terminate called after throwing an instance of 'Napi::Error'`
+// (exit 134).
 // atomicWrite.ts and the export say when each temporary file or folder starts and ends. The commands
 // run in a worker, which is sent no signal: it tells the launcher over a port, which the launcher
 // reads to its last message when the signal comes.
@@ -21,6 +25,20 @@ export interface Temp {
 /** The temporary files and folders of the writes under way in this thread, by path. */
 const writing = new Map<string, TempKind>();
 let launcher: MessagePort | undefined;
+/**
+ * 1 once SIGINT or SIGTERM came: shared between the launcher, which is sent the signal, and its
+ * worker, which runs the command.
+ */
+let signalled = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * True once a signal came: the command's output is then dropped (fdWriter.ts), so that what a
+ * command says while the process ends (DuckDB's `IO Error` of a spill file just removed under it) is
+ * never printed.
+ */
+export function afterSignal(): boolean {
+  return Atomics.load(signalled, 0) === 1;
+}
 
 type TempMessage = { readonly started: string; readonly kind: TempKind } | { readonly ended: string };
 
@@ -39,17 +57,25 @@ export function tempEnded(path: string): void {
   launcher?.postMessage({ ended: path } satisfies TempMessage);
 }
 
-/** In the worker: each temporary file started and ended is told over `port` (see tempsChannel). */
-export function tellTempsTo(port: MessagePort): void {
+/**
+ * In the worker: each temporary file started and ended is told over `port`, and a signal is heard
+ * through `heard` (both from tempsChannel).
+ */
+export function tellTempsTo(port: MessagePort, heard?: SharedArrayBuffer): void {
   launcher = port;
   port.unref();
+  if (heard) signalled = new Int32Array(heard);
 }
 
 /**
  * In the launcher: the port to give the worker, and the temporary files and folders it is writing
  * now, read from every message it has posted so far (also those not yet delivered when a signal comes).
  */
-export function tempsChannel(): { readonly port: MessagePort; readonly temps: () => Temp[] } {
+export function tempsChannel(): {
+  readonly port: MessagePort;
+  readonly signalled: SharedArrayBuffer;
+  readonly temps: () => Temp[];
+} {
   const { port1, port2 } = new MessageChannel();
   const temps = new Map<string, TempKind>();
   const take = (m: TempMessage) => {
@@ -61,6 +87,7 @@ export function tempsChannel(): { readonly port: MessagePort; readonly temps: ()
   port1.unref();
   return {
     port: port2,
+    signalled: signalled.buffer as SharedArrayBuffer,
     temps: () => {
       for (let m = receiveMessageOnPort(port1); m !== undefined; m = receiveMessageOnPort(port1))
         take(m.message as TempMessage);
@@ -90,16 +117,28 @@ export function removeTemp({ path, kind }: Temp): void {
 }
 
 /**
+ * The process ended by `signal` as its default would end it: the handler taken off (Node then gives
+ * the signal back its default) and the signal sent again, so nothing is torn down. Windows has no
+ * such signals to send: there it exits with 128 + the signal's number, what a shell would show.
+ */
+export function endBySignal(signal: 'SIGINT' | 'SIGTERM'): void {
+  if (process.platform === 'win32') process.exit(128 + constants.signals[signal]);
+  process.removeAllListeners(signal);
+  process.kill(process.pid, signal);
+}
+
+/**
  * On SIGINT or SIGTERM: removes the temporary files and folders `temps` names (one already renamed
- * or removed is passed over), then ends the process with 128 + the signal's number.
+ * or removed is passed over), then ends the process by that signal (`endBySignal`).
  */
 export function removeTempsOnSignal(
   temps: () => readonly Temp[] = ownTemps,
-  exit: (code: number) => void = (code) => process.exit(code),
+  end: (signal: 'SIGINT' | 'SIGTERM') => void = endBySignal,
 ): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.on(signal, () => {
+      Atomics.store(signalled, 0, 1);
       for (const temp of temps()) removeTemp(temp);
-      exit(128 + constants.signals[signal]);
+      end(signal);
     });
 }

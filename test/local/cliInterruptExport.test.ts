@@ -1,7 +1,10 @@
 // Ctrl-C (SIGINT) or SIGTERM while the built command line runs `export`: every temporary file it
 // made in the output folder (a kept book's `.json.<pid>.tmp`, a table's `.parquet.<pid>.tmp`) is
 // removed, and so is DuckDB's spill folder `.duckdb.<pid>.tmp` with all it holds, before the
-// process ends with 130 or 143; the tables of an earlier export stay as they were. The child is
+// process ends by the signal itself (130 or 143 in a shell); the tables of an earlier export stay as
+// they were. `query` spills into a folder of its own under the system's temporary folder, removed
+// alike; the signal comes while DuckDB works (which aborted the process when it ended by
+// `process.exit`). The child is
 // started with a preloaded module that stops the worker for a while at one step of the export (after
 // a kept book's temporary file is written, or before the first table is renamed into place), so
 // that the signal comes in the middle of it; it says when by making a marker file beside the folder.
@@ -78,7 +81,13 @@ function interrupted(
   at: 'kept' | 'tables',
   signal: NodeJS.Signals,
   extra: readonly string[] = [],
-): Promise<{ code: number | null; out: string; err: string; tempsSeen: string[] }> {
+): Promise<{
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  out: string;
+  err: string;
+  tempsSeen: string[];
+}> {
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
@@ -96,9 +105,9 @@ function interrupted(
       tempsSeen = tree(join(dir, out)).filter(isTemp);
       child.kill(signal);
     }, 20);
-    child.on('close', (code) => {
+    child.on('close', (code, ended) => {
       clearInterval(watch);
-      resolve({ code, out: stdout, err: stderr, tempsSeen });
+      resolve({ code, signal: ended, out: stdout, err: stderr, tempsSeen });
     });
   });
 }
@@ -106,18 +115,18 @@ function interrupted(
 afterEach(() => rmSync(marker, { force: true }));
 
 describe('an interrupted export', () => {
-  it('Ctrl-C (SIGINT) while a book is kept: no temporary file or folder is left, exit 130, nothing said', async () => {
+  it('Ctrl-C (SIGINT) while a book is kept: no temporary file or folder is left, ended by SIGINT, nothing said', async () => {
     const r = await interrupted('gudang', 'kept', 'SIGINT');
     // The kept book's temporary file and DuckDB's spill folder were there when the signal came.
     expect(r.tempsSeen).toEqual([
       expect.stringMatching(/^\.buku-kelompok\/[0-9a-f]{32}\.json\.\d+\.tmp$/),
       expect.stringMatching(/^\.duckdb\.\d+\.tmp$/),
     ]);
-    expect(r).toMatchObject({ code: 130, out: '', err: '' });
+    expect(r).toMatchObject({ code: null, signal: 'SIGINT', out: '', err: '' });
     expect(tree(join(dir, 'gudang')).filter(isTemp)).toEqual([]);
   });
 
-  it('SIGTERM before the tables are renamed into place: the earlier tables stay, no temporary file or folder, exit 143', async () => {
+  it('SIGTERM before the tables are renamed into place: the earlier tables stay, no temporary file or folder, ended by SIGTERM', async () => {
     const first = await runCli(['export', 'demo.xlsx', '--out', 'gudang2', '--today', today], dir);
     expect(first.code).toBe(0);
     // A normal run leaves no temporary file or folder either.
@@ -130,7 +139,7 @@ describe('an interrupted export', () => {
     const r = await interrupted('gudang2', 'tables', 'SIGTERM', ['--as-of', '2026-10-31']);
     expect(r.tempsSeen).toContainEqual(expect.stringMatching(/^books\.parquet\.\d+\.tmp$/));
     expect(r.tempsSeen).toContainEqual(expect.stringMatching(/^\.duckdb\.\d+\.tmp$/));
-    expect(r).toMatchObject({ code: 143, out: '', err: '' });
+    expect(r).toMatchObject({ code: null, signal: 'SIGTERM', out: '', err: '' });
     expect(tree(join(dir, 'gudang2'))).toEqual(written);
     for (const [file, bytes] of before)
       expect(readFileSync(join(dir, 'gudang2', file)).equals(bytes)).toBe(true);
@@ -146,4 +155,80 @@ describe('a temporary folder', () => {
     expect(readdirSync(join(dir, 'gudang3'))).toEqual([]);
     expect(() => removeTemp({ path: spill, kind: 'folder' })).not.toThrow();
   });
+});
+
+/**
+ * `query` over an export with a query that spills (DuckDB's memory held to 40 MB, three million rows
+ * sorted): by the built command line in `cwd`, with the system's temporary folder at `tmp`; sent
+ * `signal` once the spill folder is there, or left to end when `signal` is undefined.
+ */
+function spillingQuery(
+  cwd: string,
+  tmp: string,
+  signal?: NodeJS.Signals,
+): Promise<{
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  out: string;
+  err: string;
+  spillSeen: string[];
+}> {
+  const sql = join(dir, 'spill.sql');
+  writeFileSync(
+    sql,
+    "SET memory_limit = '40MB';\nSET threads = 1;\n" +
+      'SELECT count(*) AS n FROM (SELECT md5(i::VARCHAR) AS s FROM range(3000000) t(i) ORDER BY s DESC);\n',
+  );
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cli, 'query', join(dir, 'gudang4'), '--sql', sql], {
+      cwd,
+      env: { ...process.env, TMPDIR: tmp },
+    });
+    let stdout = '';
+    let stderr = '';
+    let spillSeen: string[] = [];
+    child.stdout.on('data', (b: Buffer) => (stdout += b.toString('utf8')));
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString('utf8')));
+    const watch = setInterval(() => {
+      const seen = readdirSync(tmp);
+      if (seen.length === 0) return;
+      // The signal once DuckDB has written a spill file in it: in the middle of its work.
+      if (signal && readdirSync(join(tmp, seen[0]!)).length === 0) return;
+      spillSeen = seen;
+      clearInterval(watch);
+      if (signal) child.kill(signal);
+    }, 10);
+    child.on('close', (code, ended) => {
+      clearInterval(watch);
+      resolve({ code, signal: ended, out: stdout, err: stderr, spillSeen });
+    });
+  });
+}
+
+describe('query', () => {
+  beforeAll(async () => {
+    expect((await runCli(['export', 'demo.xlsx', '--out', 'gudang4', '--today', today], dir)).code).toBe(0);
+  }, 60_000);
+
+  it('spills into a folder of its own under the system temporary folder, removed at the end, never in the working folder', async () => {
+    const cwd = mkdtempSync(join(dir, 'cwd-'));
+    const tmp = mkdtempSync(join(dir, 'tmp-'));
+    const r = await spillingQuery(cwd, tmp);
+    expect(r.spillSeen).toEqual([expect.stringMatching(/^buku-kelompok-query\.\d+\.tmp$/)]);
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out.split('\n')).toContain('3000000');
+    // DuckDB's default was `.tmp` in the folder the command was typed in.
+    expect(readdirSync(cwd)).toEqual([]);
+    expect(readdirSync(tmp)).toEqual([]);
+  }, 60_000);
+
+  it('Ctrl-C (SIGINT) while it spills: the spill folder is removed, ended by SIGINT (no abort of DuckDB), nothing said', async () => {
+    const cwd = mkdtempSync(join(dir, 'cwd-'));
+    const tmp = mkdtempSync(join(dir, 'tmp-'));
+    const r = await spillingQuery(cwd, tmp, 'SIGINT');
+    expect(r.spillSeen).toEqual([expect.stringMatching(/^buku-kelompok-query\.\d+\.tmp$/)]);
+    expect(r).toMatchObject({ code: null, signal: 'SIGINT', out: '', err: '' });
+    expect(readdirSync(cwd)).toEqual([]);
+    expect(readdirSync(tmp)).toEqual([]);
+  }, 60_000);
 });

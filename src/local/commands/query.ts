@@ -1,8 +1,11 @@
 // `buku-kelompok query DIR [--sql FILE] [--json]`: a query over an export's Parquet tables through
 // embedded DuckDB; by default the office's summary (sql/office-summary.sql).
 import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parquetPath } from '../export/warehouseFolder';
-import { openDuckDb, queryRows, type QueryValue } from '../export/duckdb';
+import { openDuckDbInstance, queryRows, sqlString, type QueryValue } from '../export/duckdb';
+import { removeTemp, tempEnded, tempStarted } from '../interruptedWrite';
 import { OFFICE_SUMMARY_SQL, readPackageFile } from '../export/officeSummarySql';
 import { usageLine, type CliCommand } from '../cliCommand';
 import { helpFlag, json, jsonFlag, parse, type CliContext } from '../cliOptions';
@@ -83,8 +86,15 @@ export async function runQuery(args: readonly string[], ctx: CliContext): Promis
       ),
     );
   }
-  const db = await openDuckDb(dir);
+  // What does not fit in memory spills into a folder of this run's own under the system's temporary
+  // folder, removed at the end and on Ctrl-C: DuckDB's own default was `.tmp` in the folder the command
+  // was typed in, left there by a signal (and never in DIR, which an office may share read-only).
+  const spill = join(tmpdir(), `buku-kelompok-query.${process.pid}.tmp`);
+  tempStarted(spill, 'folder');
+  const instance = await openDuckDbInstance(spill);
+  const db = await instance.connect();
   try {
+    await db.run(`SET file_search_path = ${sqlString(dir)}`);
     let result: Awaited<ReturnType<typeof queryRows>>;
     try {
       result = await queryRows(db, sql);
@@ -97,5 +107,9 @@ export async function runQuery(args: readonly string[], ctx: CliContext): Promis
     return 0;
   } finally {
     db.closeSync();
+    // Its spill files stay until the instance is closed.
+    instance.closeSync();
+    removeTemp({ path: spill, kind: 'folder' });
+    tempEnded(spill);
   }
 }
