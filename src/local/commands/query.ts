@@ -4,8 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parquetPath } from '../export/warehouseFolder';
-import { openDuckDbInstance, queryRows, sqlString, type QueryValue } from '../export/duckdb';
-import { removeTemp, tempEnded, tempStarted } from '../interruptedWrite';
+import { closeDatabase, openDuckDbInstance, queryRows, sqlString, type QueryValue } from '../export/duckdb';
+import { tempStarted } from '../interruptedWrite';
 import { OFFICE_SUMMARY_SQL, readPackageFile } from '../export/officeSummarySql';
 import { usageLine, type CliCommand } from '../cliCommand';
 import { helpFlag, json, jsonFlag, parse, type CliContext } from '../cliOptions';
@@ -106,10 +106,6 @@ export async function runQuery(args: readonly string[], ctx: CliContext): Promis
     else for (const line of queryText(result.columns, result.rows)) ctx.out(line);
     return 0;
   } finally {
-    db.closeSync();
-    // Its spill files stay until the instance is closed.
-    instance.closeSync();
-    removeTemp({ path: spill, kind: 'folder' });
-    tempEnded(spill);
+    closeDatabase(spill, instance, db);
   }
 }

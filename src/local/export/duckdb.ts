@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type * as DuckDb from '@duckdb/node-api';
 import { text } from '../../core/text';
+import { removeTemp, tempEnded } from '../interruptedWrite';
 import { CliError } from '../openBook';
 import { packageRoot } from './officeSummarySql';
 
@@ -50,6 +51,24 @@ export async function openDuckDb(searchPath?: string): Promise<DuckDBConnection>
  */
 export async function openDuckDbInstance(tempDirectory: string): Promise<DuckDBInstance> {
   return loadDuckDb().DuckDBInstance.create(':memory:', { temp_directory: tempDirectory });
+}
+
+/** The database, its connection and its spill folder closed and removed, as far as each was made. */
+export function closeDatabase(
+  spill: string,
+  instance?: DuckDBInstance,
+  db?: DuckDBConnection,
+  appenders: Iterable<DuckDBAppender> = [],
+): void {
+  try {
+    for (const appender of appenders) appender.closeSync();
+    db?.closeSync();
+    // Its spill files stay until the instance is closed.
+    instance?.closeSync();
+  } finally {
+    removeTemp({ path: spill, kind: 'folder' });
+    tempEnded(spill);
+  }
 }
 
 /** A string literal for SQL: quotes doubled. */

@@ -10,8 +10,9 @@ import { basename, join, resolve } from 'node:path';
 import { toDayNumber } from '../../core/isoDate';
 import { text } from '../../core/text';
 import { CliError } from '../openBook';
-import { removeTemp, tempEnded, tempStarted } from '../interruptedWrite';
+import { tempEnded, tempStarted } from '../interruptedWrite';
 import {
+  closeDatabase,
   loadDuckDb,
   openDuckDbInstance,
   queryRows,
@@ -71,24 +72,6 @@ export function parquetPath(dir: string, table: string): string {
 /** DuckDB's spill folder (its `temp_directory`) while this process exports into `dir`. */
 export function spillFolder(dir: string): string {
   return join(dir, `.duckdb.${process.pid}.tmp`);
-}
-
-/** The database, its connection and its spill folder closed and removed, as far as each was made. */
-function closeDatabase(
-  spill: string,
-  instance?: DuckDBInstance,
-  db?: DuckDBConnection,
-  appenders: Iterable<DuckDBAppender> = [],
-): void {
-  try {
-    for (const appender of appenders) appender.closeSync();
-    db?.closeSync();
-    // Its spill files stay until the instance is closed.
-    instance?.closeSync();
-  } finally {
-    removeTemp({ path: spill, kind: 'folder' });
-    tempEnded(spill);
-  }
 }
 
 const quoted = (name: string) => `"${name}"`;
