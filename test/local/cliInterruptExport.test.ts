@@ -72,44 +72,62 @@ function tree(folder: string): string[] {
 
 const isTemp = (path: string) => /\.tmp$/.test(path);
 
+/** How the built command line ended, what it said, and what `look` saw when its moment came. */
+interface Watched {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly out: string;
+  readonly err: string;
+  readonly seen: string[];
+}
+
+/**
+ * The built command line with `args` (node options first), polled every 10 ms: once `look` answers
+ * (a list, not undefined), that answer is kept and the child is sent `signal`, if one is given.
+ */
+function watchedCli(
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+  look: () => string[] | undefined,
+  signal?: NodeJS.Signals,
+): Promise<Watched> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, options);
+    let out = '';
+    let err = '';
+    let seen: string[] = [];
+    child.stdout.on('data', (b: Buffer) => (out += b.toString('utf8')));
+    child.stderr.on('data', (b: Buffer) => (err += b.toString('utf8')));
+    const watch = setInterval(() => {
+      const now = look();
+      if (now === undefined) return;
+      seen = now;
+      clearInterval(watch);
+      if (signal) child.kill(signal);
+    }, 10);
+    child.on('close', (code, ended) => {
+      clearInterval(watch);
+      resolve({ code, signal: ended, out, err, seen });
+    });
+  });
+}
+
 /**
  * `export demo.xlsx --out <out>` by the built command line, paused at `at` and sent `signal` there;
- * what the folder held at that moment too.
+ * the temporary files and folders the output folder held at that moment (`seen`).
  */
 function interrupted(
   out: string,
   at: 'kept' | 'tables',
   signal: NodeJS.Signals,
   extra: readonly string[] = [],
-): Promise<{
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  out: string;
-  err: string;
-  tempsSeen: string[];
-}> {
-  return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ['--require', slowExport, cli, 'export', 'demo.xlsx', '--out', out, '--today', today, ...extra],
-      { cwd: dir, env: { ...process.env, BK_PAUSE_AT: at, BK_PAUSED: marker } },
-    );
-    let stdout = '';
-    let stderr = '';
-    let tempsSeen: string[] = [];
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString('utf8')));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString('utf8')));
-    const watch = setInterval(() => {
-      if (!existsSync(marker)) return;
-      clearInterval(watch);
-      tempsSeen = tree(join(dir, out)).filter(isTemp);
-      child.kill(signal);
-    }, 20);
-    child.on('close', (code, ended) => {
-      clearInterval(watch);
-      resolve({ code, signal: ended, out: stdout, err: stderr, tempsSeen });
-    });
-  });
+): Promise<Watched> {
+  return watchedCli(
+    ['--require', slowExport, cli, 'export', 'demo.xlsx', '--out', out, '--today', today, ...extra],
+    { cwd: dir, env: { ...process.env, BK_PAUSE_AT: at, BK_PAUSED: marker } },
+    () => (existsSync(marker) ? tree(join(dir, out)).filter(isTemp) : undefined),
+    signal,
+  );
 }
 
 afterEach(() => rmSync(marker, { force: true }));
@@ -118,7 +136,7 @@ describe('an interrupted export', () => {
   it('Ctrl-C (SIGINT) while a book is kept: no temporary file or folder is left, ended by SIGINT, nothing said', async () => {
     const r = await interrupted('gudang', 'kept', 'SIGINT');
     // The kept book's temporary file and DuckDB's spill folder were there when the signal came.
-    expect(r.tempsSeen).toEqual([
+    expect(r.seen).toEqual([
       expect.stringMatching(/^\.buku-kelompok\/[0-9a-f]{32}\.json\.\d+\.tmp$/),
       expect.stringMatching(/^\.duckdb\.\d+\.tmp$/),
     ]);
@@ -137,8 +155,8 @@ describe('an interrupted export', () => {
     );
     // A new --as-of rewrites the tables that move with the date, reading no book again.
     const r = await interrupted('gudang2', 'tables', 'SIGTERM', ['--as-of', '2026-10-31']);
-    expect(r.tempsSeen).toContainEqual(expect.stringMatching(/^books\.parquet\.\d+\.tmp$/));
-    expect(r.tempsSeen).toContainEqual(expect.stringMatching(/^\.duckdb\.\d+\.tmp$/));
+    expect(r.seen).toContainEqual(expect.stringMatching(/^books\.parquet\.\d+\.tmp$/));
+    expect(r.seen).toContainEqual(expect.stringMatching(/^\.duckdb\.\d+\.tmp$/));
     expect(r).toMatchObject({ code: null, signal: 'SIGTERM', out: '', err: '' });
     expect(tree(join(dir, 'gudang2'))).toEqual(written);
     for (const [file, bytes] of before)
@@ -162,47 +180,25 @@ describe('a temporary folder', () => {
  * sorted): by the built command line in `cwd`, with the system's temporary folder at `tmp`; sent
  * `signal` once the spill folder is there, or left to end when `signal` is undefined.
  */
-function spillingQuery(
-  cwd: string,
-  tmp: string,
-  signal?: NodeJS.Signals,
-): Promise<{
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  out: string;
-  err: string;
-  spillSeen: string[];
-}> {
+function spillingQuery(cwd: string, tmp: string, signal?: NodeJS.Signals): Promise<Watched> {
   const sql = join(dir, 'spill.sql');
   writeFileSync(
     sql,
     "SET memory_limit = '40MB';\nSET threads = 1;\n" +
       'SELECT count(*) AS n FROM (SELECT md5(i::VARCHAR) AS s FROM range(3000000) t(i) ORDER BY s DESC);\n',
   );
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, 'query', join(dir, 'gudang4'), '--sql', sql], {
-      cwd,
-      env: { ...process.env, TMPDIR: tmp },
-    });
-    let stdout = '';
-    let stderr = '';
-    let spillSeen: string[] = [];
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString('utf8')));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString('utf8')));
-    const watch = setInterval(() => {
+  return watchedCli(
+    [cli, 'query', join(dir, 'gudang4'), '--sql', sql],
+    { cwd, env: { ...process.env, TMPDIR: tmp } },
+    () => {
       const seen = readdirSync(tmp);
-      if (seen.length === 0) return;
+      if (seen.length === 0) return undefined;
       // The signal once DuckDB has written a spill file in it: in the middle of its work.
-      if (signal && readdirSync(join(tmp, seen[0]!)).length === 0) return;
-      spillSeen = seen;
-      clearInterval(watch);
-      if (signal) child.kill(signal);
-    }, 10);
-    child.on('close', (code, ended) => {
-      clearInterval(watch);
-      resolve({ code, signal: ended, out: stdout, err: stderr, spillSeen });
-    });
-  });
+      if (signal && readdirSync(join(tmp, seen[0]!)).length === 0) return undefined;
+      return seen;
+    },
+    signal,
+  );
 }
 
 describe('query', () => {
@@ -214,7 +210,7 @@ describe('query', () => {
     const cwd = mkdtempSync(join(dir, 'cwd-'));
     const tmp = mkdtempSync(join(dir, 'tmp-'));
     const r = await spillingQuery(cwd, tmp);
-    expect(r.spillSeen).toEqual([expect.stringMatching(/^buku-kelompok-query\.\d+\.tmp$/)]);
+    expect(r.seen).toEqual([expect.stringMatching(/^buku-kelompok-query\.\d+\.tmp$/)]);
     expect(r).toMatchObject({ code: 0, err: '' });
     expect(r.out.split('\n')).toContain('3000000');
     // DuckDB's default was `.tmp` in the folder the command was typed in.
@@ -226,7 +222,7 @@ describe('query', () => {
     const cwd = mkdtempSync(join(dir, 'cwd-'));
     const tmp = mkdtempSync(join(dir, 'tmp-'));
     const r = await spillingQuery(cwd, tmp, 'SIGINT');
-    expect(r.spillSeen).toEqual([expect.stringMatching(/^buku-kelompok-query\.\d+\.tmp$/)]);
+    expect(r.seen).toEqual([expect.stringMatching(/^buku-kelompok-query\.\d+\.tmp$/)]);
     expect(r).toMatchObject({ code: null, signal: 'SIGINT', out: '', err: '' });
     expect(readdirSync(cwd)).toEqual([]);
     expect(readdirSync(tmp)).toEqual([]);
