@@ -35,11 +35,22 @@ export interface SheetGrid {
    */
   readonly printTitleRows?: number;
   /**
-   * Print set-up: A4 in this orientation, fit to one page wide. The .xlsx adapter writes it into
-   * the file; Apps Script has no call for print settings, so in Sheets the person picks them in
-   * File > Print (docs/book.md §4).
+   * Print set-up: A4 in this orientation, fit to one page wide when that prints at 80 % or more,
+   * else cut into pages at column boundaries (core/printColumns.ts). The .xlsx adapter writes it
+   * into the file; Apps Script has no call for print settings, so in Sheets the person picks them
+   * in File > Print (docs/book.md §4).
    */
   readonly orientation: 'portrait' | 'landscape';
+  /**
+   * Columns from A repeated at the left of every printed page when the tab prints more than one
+   * page wide (No, ID, Nama): the .xlsx adapter's print titles, beside the rows'.
+   */
+  readonly printTitleColumns?: number;
+  /**
+   * Ranges of columns (first, last; 1-based) a printed page never cuts, e.g. the three arrears
+   * columns; a merged block is never cut either. The .xlsx adapter only.
+   */
+  readonly keepColumns?: readonly (readonly [number, number])[];
   /** Cells merged row by row (Sheets' `mergeAcross`); none when absent. */
   readonly merges?: readonly MergeAcross[];
   /**

@@ -6,12 +6,13 @@ import { isDateCell } from '../core/cell';
 import { toYmd } from '../core/isoDate';
 import type { MergeAcross, OutCell, SheetGrid } from '../core/sheetGrid';
 import { fittedValue, gridWidth } from '../core/sheetGrid';
+import { columnPages } from '../core/printColumns';
 import { columnLetters, generatedCellFormat } from '../core/spreadsheetSettings';
 import type { GeneratedCellLook, GeneratedCellStyles } from './generatedCellStyles';
 import { PackedPartWriter, type PackedPart } from './packedPart';
 import { cellSpans, widthInChars, wrappedRowHeight } from './wrappedText';
 import { quoteSheet } from './xlsxFormats';
-import { GENERATED_EDIT_WARNING, MARKER_NOTE } from './xlsxGeneratedSheet';
+import { colBreaksXml, GENERATED_EDIT_WARNING, MARKER_NOTE } from './xlsxGeneratedSheet';
 import { escapeXml, textElement } from './xlsxText';
 
 /** A generated tab's parts, ready to go into a package. */
@@ -24,7 +25,7 @@ export interface GeneratedSheetPart {
   readonly comments: string;
   /** The note's drawing (relationship rId<links + 2>). */
   readonly vml: string;
-  /** The workbook's print titles of the tab (XML text), when it has a frozen header. */
+  /** The workbook's print titles of the tab (XML text): its frozen header, its columns at the left. */
   readonly printTitles: string | undefined;
   /** The rows and columns the warning-only protection covers: what the tab wrote. */
   readonly extent: { readonly rows: number; readonly cols: number };
@@ -113,9 +114,11 @@ export function generatedSheetPart(
     }
   }
 
+  // Fit to one page wide, or cut into pages at columns at one scale (as writeGeneratedSheet).
+  const pages = columnPages(grid);
   const w = new PackedPartWriter();
   w.write(HEAD);
-  w.write('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  if (!pages) w.write('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   w.write(`<dimension ref="A1:${columnLetters(lastCol)}${lastRow}"/>`);
   w.write(
     grid.frozenRows > 0
@@ -216,8 +219,11 @@ export function generatedSheetPart(
     });
     w.write(`${xml}</hyperlinks>`);
   }
+  const scaling = pages
+    ? ` pageOrder="overThenDown" scale="${pages.scale}"`
+    : ' fitToWidth="1" fitToHeight="0"';
   w.write(
-    `<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="${grid.orientation}" fitToWidth="1" fitToHeight="0"/>`,
+    `<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="${grid.orientation}"${scaling}/>`,
   );
   // A break is set on the row before the one that starts the new page.
   const breaks = (grid.pageBreaks ?? []).filter((row) => row > 1);
@@ -225,16 +231,23 @@ export function generatedSheetPart(
     w.write(
       `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((row) => `<brk id="${row - 1}" max="16838" man="1"/>`).join('')}</rowBreaks>`,
     );
+  w.write(colBreaksXml(pages?.breaks ?? []));
   w.write(`<legacyDrawing r:id="rId${links.length + 2}"/></worksheet>`);
 
+  // The print titles as exceljs names them: the columns at the left, then the rows at the top.
+  const sheet = quoteSheet(grid.name);
   const titles = grid.printTitleRows ?? grid.frozenRows;
+  const ranges = [
+    ...(pages && pages.titleColumns > 0 ? [`${sheet}!$A:$${columnLetters(pages.titleColumns)}`] : []),
+    ...(titles > 0 ? [`${sheet}!$1:$${titles}`] : []),
+  ];
   return {
     name: grid.name,
     sheet: w.end(),
     links: links.map((l) => l.target),
     comments: COMMENTS,
     vml: VML,
-    printTitles: titles > 0 ? escapeXml(`${quoteSheet(grid.name)}!$1:$${titles}`) : undefined,
+    printTitles: ranges.length > 0 ? escapeXml(ranges.join(',')) : undefined,
     extent,
   };
 }

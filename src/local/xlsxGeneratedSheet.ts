@@ -1,10 +1,11 @@
 // A generated tab written into an exceljs worksheet: values, formats, merges, row heights, the
-// print set-up, the marker note on A1 and warning-only protection.
+// print set-up (all but its column breaks), the marker note on A1 and warning-only protection.
 import type ExcelJS from 'exceljs';
 import { isDateCell } from '../core/cell';
 import { GENERATED_MARKER } from '../core/generatedMarker';
 import type { OutCell, SheetGrid } from '../core/sheetGrid';
 import { fittedValue, gridWidth } from '../core/sheetGrid';
+import { columnPages } from '../core/printColumns';
 import { toExcelValue } from './xlsxCellValues';
 import { columnLetters, generatedCellFormat } from '../core/spreadsheetSettings';
 import { argb, FONT, quoteSheet } from './xlsxFormats';
@@ -28,8 +29,22 @@ export function hasMarkerNote(ws: ExcelJS.Worksheet): boolean {
   return noteText.startsWith(GENERATED_MARKER);
 }
 
-/** Writes `grid` whole into the new, empty worksheet `ws`. */
-export function writeGeneratedSheet(ws: ExcelJS.Worksheet, grid: SheetGrid): void {
+/**
+ * The column page breaks of a tab printed more than one page wide, as a worksheet part holds them
+ * (exceljs writes none: XlsxWorkbook adds them to the file it writes). A break is set on the
+ * column before the one that starts the new page; `max` is the last row, as Excel writes it.
+ */
+export function colBreaksXml(breaks: readonly number[]): string {
+  return breaks.length === 0
+    ? ''
+    : `<colBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((col) => `<brk id="${col - 1}" max="1048575" man="1"/>`).join('')}</colBreaks>`;
+}
+
+/**
+ * Writes `grid` whole into the new, empty worksheet `ws`. Returns the columns that start a printed
+ * page (see columnPages), which the caller writes into the file: exceljs has no column breaks.
+ */
+export function writeGeneratedSheet(ws: ExcelJS.Worksheet, grid: SheetGrid): readonly number[] {
   grid.rows.forEach((cells, r) => {
     // In a row grown for wrapped text, every cell starts at the top, so the row reads as one line.
     const top = cells.some((out) => out.wrap);
@@ -50,17 +65,22 @@ export function writeGeneratedSheet(ws: ExcelJS.Worksheet, grid: SheetGrid): voi
     grid.frozenRows > 0
       ? [{ state: 'frozen', xSplit: 0, ySplit: grid.frozenRows, topLeftCell: `A${grid.frozenRows + 1}` }]
       : [{ state: 'normal' }];
+  // Fit to one page wide, or (a tab too wide for that at a readable size) one scale for every page,
+  // the pages cut at columns and read left to right before going down (docs/book.md §4).
+  const pages = columnPages(grid);
   ws.pageSetup = {
     paperSize: 9, // A4
     orientation: grid.orientation,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
+    ...(pages
+      ? { pageOrder: 'overThenDown' as const, scale: pages.scale, fitToPage: false }
+      : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
     horizontalCentered: false,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
   const titles = grid.printTitleRows ?? grid.frozenRows;
   if (titles > 0) ws.pageSetup.printTitlesRow = `1:${titles}`;
+  if (pages && pages.titleColumns > 0)
+    ws.pageSetup.printTitlesColumn = `A:${columnLetters(pages.titleColumns)}`;
   // A break is set on the row before the one that starts the new page.
   for (const row of grid.pageBreaks ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
   const a1 = ws.getCell(1, 1);
@@ -68,6 +88,7 @@ export function writeGeneratedSheet(ws: ExcelJS.Worksheet, grid: SheetGrid): voi
   if (a1.value === null) a1.font = { ...FONT, size: 10 };
   a1.note = MARKER_NOTE;
   warnOnEdit(ws, grid);
+  return pages?.breaks ?? [];
 }
 
 /**

@@ -18,6 +18,7 @@ import { packText } from './packedPart';
 import { normaliseCell, toExcelValue } from './xlsxCellValues';
 import { DATE_FORMAT, writtenCellFormat } from '../core/spreadsheetSettings';
 import { hasMarkerNote, writeGeneratedSheet } from './xlsxGeneratedSheet';
+import { withColumnBreaks } from './xlsxColumnBreaks';
 import { GeneratedCellStyles } from './generatedCellStyles';
 import { generatedSheetPart, type GeneratedSheetPart } from './generatedSheetPart';
 import { inflateRawSync } from 'node:zlib';
@@ -65,6 +66,8 @@ export class XlsxWorkbook implements Workbook {
   private readonly appended: string[] = [];
   /** Generated tabs of a read file, written as parts already (by name); not in the scratch workbook. */
   private readonly generatedParts = new Map<string, GeneratedSheetPart>();
+  /** Column page breaks of the generated tabs built in exceljs (by name): added to the file it writes. */
+  private readonly columnBreaks = new Map<string, readonly number[]>();
   /** The read file's styles part, with the generated tabs' cell formats added. */
   private generatedStyles: { editor: StylesEditor; cells: GeneratedCellStyles } | undefined;
 
@@ -265,7 +268,7 @@ export class XlsxWorkbook implements Workbook {
     }
     const ws = this.excel.addWorksheet(grid.name);
     if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
-    writeGeneratedSheet(ws, grid);
+    this.columnBreaks.set(grid.name, writeGeneratedSheet(ws, grid));
     if (fromFile) fromFile.replaced = true;
     else if (this.pkg && existing === undefined) this.appended.push(grid.name);
   }
@@ -470,7 +473,11 @@ export class XlsxWorkbook implements Workbook {
         ...(this.generatedStyles ? { styles: this.generatedStyles.editor } : {}),
         stamp: this.stamp,
       });
-    const bytes = Buffer.from(await this.excel.xlsx.writeBuffer());
+    const bytes = withColumnBreaks(
+      Buffer.from(await this.excel.xlsx.writeBuffer()),
+      this.columnBreaks,
+      this.stamp,
+    );
     return [this.stamp === undefined ? bytes : stampZipEntries(bytes, this.stamp)];
   }
 

@@ -2,7 +2,8 @@
 // against the same tabs built in exceljs (writeGeneratedSheet, as a new workbook still writes
 // them): both files read back with exceljs cell by cell (values, number formats, fonts, fills,
 // borders, alignment, notes, merges), with the same widths, heights, frozen header, print set-up,
-// page breaks, links and protection; and the core reads the same cells from both.
+// page breaks (rows and columns), print titles, links and protection; and the core reads the same
+// cells from both.
 import ExcelJS from 'exceljs';
 import { createApi } from '../../src/core/api/createApi';
 import type { SheetGrid } from '../../src/core/sheetGrid';
@@ -50,6 +51,27 @@ async function readBack(bytes: Buffer): Promise<ExcelJS.Workbook> {
 /** What exceljs does not read back: the page breaks, as rows. */
 function rowBreaks(xml: string): string {
   return /<rowBreaks[^>]*>.*?<\/rowBreaks>/.exec(xml)?.[0] ?? '';
+}
+
+/**
+ * The tab's print set-up as the sheet part holds it: its fit to page, its page set-up and its
+ * column breaks (which exceljs neither reads nor writes: XlsxWorkbook adds them).
+ */
+function printXml(xml: string): string[] {
+  return [/<sheetPr>.*?<\/sheetPr>/, /<pageSetup [^>]*\/>/, /<colBreaks[^>]*>.*?<\/colBreaks>/].map(
+    (re) => re.exec(xml)?.[0] ?? '',
+  );
+}
+
+/** The tab's print titles in the workbook part, as XML text. */
+function printTitlesXml(bytes: Buffer, name: string): string | undefined {
+  const zip = new ZipPackage(bytes, 'x', Number.MAX_SAFE_INTEGER);
+  const workbook = zip.readText(zip.entry('xl/workbook.xml')!);
+  const sheets = [...workbook.matchAll(/<sheet [^>]*>/g)].map((m) => m[0]);
+  const at = sheets.findIndex((s) => s.includes(`name="${name}"`));
+  return new RegExp(`<definedName name="_xlnm.Print_Titles" localSheetId="${at}">([^<]*)</definedName>`).exec(
+    workbook,
+  )?.[1];
 }
 
 /** Everything exceljs reads back of one tab, cell by cell. */
@@ -140,6 +162,10 @@ describe('a generated tab written row by row into the package', () => {
       expect(rowBreaks(sheetPartXml(streamedBytes, name))).toBe(
         rowBreaks(sheetPartXml(referenceBytes, name)),
       );
+      expect(printXml(sheetPartXml(streamedBytes, name))).toEqual(
+        printXml(sheetPartXml(referenceBytes, name)),
+      );
+      expect(printTitlesXml(streamedBytes, name)).toBe(printTitlesXml(referenceBytes, name));
     }
     // The print titles of the frozen header, in the workbook's names.
     expect(mine.getWorksheet('Saldo Pinjaman')!.pageSetup.printTitlesRow).toBe('1:7');
@@ -154,6 +180,44 @@ describe('a generated tab written row by row into the package', () => {
       `<rowBreaks count="1" manualBreakCount="1"><brk id="${rdkk - 1}" max="16838" man="1"/></rowBreaks>`,
     );
     expect(rowBreaks(sheetPartXml(streamedBytes, 'Kartu Anggota'))).toMatch(/<brk id="\d+"/);
+  });
+
+  it('prints Saldo Pinjaman two pages wide, its No to Nama on both; every other tab fit to one page wide', async () => {
+    for (const bytes of [streamedBytes, referenceBytes]) {
+      const book = await readBack(bytes);
+      for (const { name } of grids) {
+        const xml = sheetPartXml(bytes, name);
+        const ws = book.getWorksheet(name)!;
+        if (name === 'Saldo Pinjaman') {
+          // A scale, not fit to page (which would drop the column break), pages read across first.
+          expect(printXml(xml)).toEqual([
+            '',
+            '<pageSetup paperSize="9" orientation="landscape" pageOrder="overThenDown" scale="83"/>',
+            // A new page from M (Sisa Pokok): the break is on L.
+            '<colBreaks count="1" manualBreakCount="1"><brk id="12" max="1048575" man="1"/></colBreaks>',
+          ]);
+          expect(printTitlesXml(bytes, name)).toBe(
+            '&apos;Saldo Pinjaman&apos;!$A:$D,&apos;Saldo Pinjaman&apos;!$1:$7',
+          );
+          expect(ws.pageSetup).toMatchObject({
+            fitToPage: false,
+            scale: 83,
+            pageOrder: 'overThenDown',
+            printTitlesColumn: 'A:D',
+            printTitlesRow: '1:7',
+          });
+          continue;
+        }
+        expect(printXml(xml)).toEqual([
+          '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
+          `<pageSetup paperSize="9" orientation="${ws.pageSetup.orientation}" fitToWidth="1" fitToHeight="0"/>`,
+          '',
+        ]);
+        expect(ws.pageSetup.printTitlesColumn).toBeUndefined();
+      }
+      // Simpanan is landscape now: 100 % where A4 portrait printed it at about 75 %.
+      expect(book.getWorksheet('Simpanan')!.pageSetup.orientation).toBe('landscape');
+    }
   });
 
   it("draws every generated cell in Arial, a font of its own added after the book's fonts, kept as they were", async () => {

@@ -1,8 +1,10 @@
-// How `card --all --out` and `shu --out` print: the page set-up and the page breaks read back from
-// the written file (exceljs for the set-up; the sheet's XML for the breaks, which exceljs does not
-// read), and, where LibreOffice is installed, the pages of each tab printed alone to PDF, and the
-// generated tabs of `start` printed on A4 (all four prints in one LibreOffice start).
+// How `card --all --out`, `shu --out` and `summary --out` print: the page set-up and the page breaks
+// read back from the written file (exceljs for the set-up; the sheet's XML for the breaks, which
+// exceljs does not read), and, where LibreOffice is installed, the pages of each tab printed alone
+// to PDF, and the generated tabs of `start` printed on A4 (all five prints in one LibreOffice start).
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
@@ -17,6 +19,7 @@ const TODAY = '2026-11-28';
 const dir = mkdtempSync(join(tmpdir(), 'bk-print-'));
 const CARDS = join(dir, 'kartu.xlsx');
 const SHU = join(dir, 'shu.xlsx');
+const SUMMARY = join(dir, 'ringkasan.xlsx');
 /** The time the generated tabs say they were made: fixed, so that the same code prints the same files. */
 const clock = () => new Date(`${TODAY}T03:00:00Z`);
 
@@ -30,12 +33,31 @@ beforeAll(async () => {
     expect((await runCli([...args, '--today', TODAY], dir, clock)).stderr).toContain(
       `Dibuat ${args[args.length - 1]}: salinan buku dengan tab ${tab}`,
     );
+  // A new workbook, written by exceljs (the tabs above are written into the book's own package).
+  expect(
+    (await runCli(['summary', 'demo.xlsx', '--out', 'ringkasan.xlsx', '--today', TODAY], dir, clock)).stderr,
+  ).toContain('Dibuat ringkasan.xlsx: workbook baru dengan tab Ringkasan Kelompok');
 }, 120_000);
 
 /** Rows (1-based) that start a new page: the row after each manual break. */
 function pageBreakRows(xml: string): number[] {
   const breaks = /<rowBreaks[^>]*>(.*?)<\/rowBreaks>/.exec(xml)?.[1] ?? '';
   return [...breaks.matchAll(/<brk [^>]*id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]) + 1);
+}
+
+/** Columns (1-based) that start a new page: the column after each manual break. */
+function pageBreakColumns(xml: string): number[] {
+  const breaks = /<colBreaks[^>]*>(.*?)<\/colBreaks>/.exec(xml)?.[1] ?? '';
+  return [...breaks.matchAll(/<brk [^>]*id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]) + 1);
+}
+
+/** The tab's print titles, as the workbook part names them. */
+function printTitles(bytes: Buffer): string[] {
+  const zip = new ZipPackage(bytes, 'x', Number.MAX_SAFE_INTEGER);
+  const workbook = zip.readText(zip.entry('xl/workbook.xml')!);
+  return [...workbook.matchAll(/<definedName name="_xlnm.Print_Titles"[^>]*>([^<]*)<\/definedName>/g)].map(
+    (m) => m[1]!,
+  );
 }
 
 async function worksheet(file: string, name: string): Promise<ExcelJS.Worksheet> {
@@ -89,6 +111,50 @@ describe('print set-up in the written .xlsx', () => {
     expect(ws.getCell(rules, 8).isMerged).toBe(true);
     expect(ws.getCell(rules, 8).master.address).toBe(`A${rules}`);
   });
+
+  it('Saldo Pinjaman in a copy of the book: the same print set-up, written row by row', async () => {
+    const out = join(dir, 'saldo-out.xlsx');
+    await runCli(['balances', 'demo.xlsx', '--out', 'saldo-out.xlsx', '--today', TODAY], dir, clock);
+    const ws = await worksheet(out, 'Saldo Pinjaman');
+    expect(ws.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      fitToPage: false,
+      scale: 83,
+      pageOrder: 'overThenDown',
+      printTitlesColumn: 'A:D',
+      printTitlesRow: '1:7',
+    });
+    // The second page from M (Sisa Pokok); No, ID Pinjaman, ID Anggota and Nama on both.
+    expect(pageBreakColumns(sheetPartXml(readFileSync(out), 'Saldo Pinjaman'))).toEqual([13]);
+    expect(printTitles(readFileSync(out))).toContain(
+      '&apos;Saldo Pinjaman&apos;!$A:$D,&apos;Saldo Pinjaman&apos;!$1:$7',
+    );
+  });
+
+  it('Ringkasan Kelompok: A4 landscape two pages wide at 81 %, read across, No to Nama Kelompok on both', async () => {
+    const ws = await worksheet(SUMMARY, 'Ringkasan Kelompok');
+    // A scale, not fit to page: Excel and LibreOffice drop a column break in a tab fit to pages wide.
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: false,
+      scale: 81,
+      pageOrder: 'overThenDown',
+      printTitlesColumn: 'A:C',
+      printTitlesRow: '1:5',
+    });
+    const bytes = readFileSync(SUMMARY);
+    const xml = sheetPartXml(bytes, 'Ringkasan Kelompok');
+    // The second page from M (Kol 5): the first holds A to L, the definitions' merged block whole.
+    expect(pageBreakColumns(xml)).toEqual([13]);
+    expect(xml).toContain(
+      '<colBreaks count="1" manualBreakCount="1"><brk id="12" max="1048575" man="1"/></colBreaks>',
+    );
+    expect(ws.getRow(5).getCell(13).value).toBe('Kol 5 (Macet)');
+    expect(printTitles(bytes)).toEqual([
+      '&apos;Ringkasan Kelompok&apos;!$A:$C,&apos;Ringkasan Kelompok&apos;!$1:$5',
+    ]);
+  });
 });
 
 const withLibreOffice = soffice ? describe : describe.skip;
@@ -137,6 +203,31 @@ function pageSizes(pdf: Buffer): [number, number][] {
     });
 }
 
+const withPdfText = spawnSync('pdftotext', ['-v']).error === undefined;
+
+/** Each page's text (pdftotext, in reading order), or [] where poppler's pdftotext is not installed. */
+function pageTexts(pdf: string): string[] {
+  if (!withPdfText) return [];
+  return spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.split('\f').slice(0, -1);
+}
+
+/** The font sizes the PDF's text is drawn at, in points, from its content streams. */
+function fontSizes(pdf: Buffer): number[] {
+  const sizes = new Set<number>();
+  for (const m of pdf.toString('latin1').matchAll(/stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    const end = pdf.indexOf('endstream', start, 'latin1');
+    let text: string;
+    try {
+      text = inflateSync(pdf.subarray(start, end)).toString('latin1');
+    } catch {
+      continue;
+    }
+    for (const tf of text.matchAll(/\/F\d+ ([\d.]+) Tf/g)) sizes.add(Number(tf[1]));
+  }
+  return [...sizes].sort((a, b) => a - b);
+}
+
 withLibreOffice('printed to PDF by LibreOffice', () => {
   const portrait: [number, number] = [595, 842];
 
@@ -152,6 +243,7 @@ withLibreOffice('printed to PDF by LibreOffice', () => {
       onlyTabs(SHU, ['SHU 2026'], join(dir, 'shu-cetak.xlsx')),
       onlyTabs(result, generated, join(dir, 'generated.xlsx')),
       onlyTabs(result, ['Saldo Pinjaman'], join(dir, 'saldo.xlsx')),
+      onlyTabs(SUMMARY, ['Ringkasan Kelompok'], join(dir, 'ringkasan-cetak.xlsx')),
     ]);
   }, 300_000);
 
@@ -162,13 +254,42 @@ withLibreOffice('printed to PDF by LibreOffice', () => {
     expect(pageSizes(readFileSync(join(dir, 'shu-cetak.pdf')))).toEqual([portrait, portrait]);
   });
 
-  it('every generated tab of `start` prints on A4, and Saldo Pinjaman fits the width of one page', () => {
+  it('every generated tab of `start` prints on A4', () => {
     const a4 = [595, 842];
     const all = pageSizes(readFileSync(join(dir, 'generated.pdf')));
     // Pemeriksaan, Saldo Pinjaman, Simpanan and the journal: at least one page each.
     expect(all.length).toBeGreaterThanOrEqual(4);
     for (const size of all) expect([...size].sort((x, y) => x - y)).toEqual(a4);
-    // 18 columns and 10 loans: one landscape page when fit to width (several pages otherwise).
-    expect(pageSizes(readFileSync(join(dir, 'saldo.pdf')))).toEqual([[842, 595]]);
+  });
+
+  /**
+   * A wide tab at 81-83 %: A4 landscape pages, the identifying columns (headed `ids`) at the left
+   * of every one, cut before the column headed `second`, so that no page holds it and the column
+   * headed `first`; `below`, under the table, prints after `second` (across, then down). Where
+   * LibreOffice draws the book's Calibri as wide as Excel does (Carlito), that is two pages wide;
+   * on a machine without Carlito, in a wider font, a page's columns may be cut once more.
+   */
+  const printedWide = (pdf: string, ids: string, first: string, second: string, below?: string) => {
+    const bytes = readFileSync(join(dir, pdf));
+    const sizes = pageSizes(bytes);
+    expect(sizes.length).toBeGreaterThanOrEqual(2);
+    for (const size of sizes) expect(size).toEqual([842, 595]);
+    // 10 pt at 81 % or more: the smallest text on paper is 8 pt or more (it was 4 to 6 pt).
+    expect(fontSizes(bytes)[0]).toBeGreaterThanOrEqual(8);
+    const texts = pageTexts(join(dir, pdf));
+    if (texts.length === 0) return;
+    for (const text of texts) expect(text).toContain(ids);
+    expect(texts.some((text) => text.includes(first) && text.includes(second))).toBe(false);
+    const rest = texts.findIndex((text) => text.includes(second));
+    expect(rest).toBeGreaterThan(0);
+    if (below) expect(rest).toBeLessThan(texts.findIndex((text) => text.includes(below)));
+  };
+
+  it('Saldo Pinjaman prints two pages wide at 83 %, No to Nama on every page', () => {
+    printedWide('saldo.pdf', 'ID Anggota', 'Tanggal Cair', 'Sisa Pokok', 'PORTOFOLIO');
+  });
+
+  it('Ringkasan Kelompok prints two pages wide at 81 %, No to Nama Kelompok on every page', () => {
+    printedWide('ringkasan-cetak.pdf', 'Nama Kelompok', 'Saldo Kas', 'Keterangan');
   });
 });

@@ -18,9 +18,10 @@ import { tableStart, tableColumn } from './titleBlock';
 
 export const GROUP_SUMMARY_TAB = 'Ringkasan Kelompok';
 
-// Widths in pixels, 1.946 in all: fit to the width of A4 landscape (about 1.047 px inside the
-// margins) it prints at 54 %; Rupiah columns are 105 px, wide enough for a
-// bold total of Rp 999.999.999; a group name such as `Kelompok Tani Mekar Sari` fits in 170 px.
+// Widths in pixels, 1.946 in all: fit to the width of A4 landscape it would print at 54 %, so it
+// prints two pages wide, No, File and Nama Kelompok at the left of both (core/printColumns.ts);
+// Rupiah columns are 105 px, wide enough for a bold total of Rp 999.999.999; a group name such as
+// `Kelompok Tani Mekar Sari` fits in 170 px.
 const columns: readonly { label: Bilingual; width: number }[] = [
   tableColumn('No', 'No', 32),
   tableColumn('File', 'File', 130),
@@ -46,6 +47,12 @@ const columns: readonly { label: Bilingual; width: number }[] = [
   tableColumn('Saprodi Tepat', 'Saprodi Right', 62),
   tableColumn('Keterangan', 'Note', 140),
 ];
+
+/**
+ * The last column (1-based, PAR30) the definitions under the table are merged up to: D to L, so
+ * that they print whole on the first page (A to L, 1.114 px: 84 % of A4 landscape).
+ */
+const DEFINITIONS_END = 12;
 
 /** A figure not computed (null) is a dash; its reason is in the Keterangan column. */
 const dash = cell('–', { align: 'right' });
@@ -179,7 +186,7 @@ export function groupSummarySheet(
   // The books of one group, named: the totals add up all of them.
   for (const note of groups.notes) rows.push([cell(null), cell(pick(note, lang), ITALIC)]);
 
-  // Each definition: its label in A:C, its text merged over D to the last column and wrapped.
+  // Each definition: its label in A:C, its text merged over D to L (DEFINITIONS_END) and wrapped.
   rows.push([]);
   const blockStart = rows.length + 1;
   for (const d of summaryDefinitions)
@@ -196,9 +203,22 @@ export function groupSummarySheet(
     widths: columns.map((c) => c.width),
     frozenRows,
     orientation: 'landscape',
+    // Printed more than one page wide: the group's No, file and name on every page, and no page
+    // between the columns of one kind (place, money, loans, counts of loans, problems, last dates,
+    // duties).
+    printTitleColumns: 3,
+    keepColumns: [
+      [4, 5],
+      [7, 8],
+      [9, 12],
+      [13, 14],
+      [15, 16],
+      [17, 18],
+      [19, 22],
+    ],
     merges: [
       { row: blockStart, col: 1, rows: summaryDefinitions.length, cols: 3 },
-      { row: blockStart, col: 4, rows: summaryDefinitions.length, cols: columns.length - 3 },
+      { row: blockStart, col: 4, rows: summaryDefinitions.length, cols: DEFINITIONS_END - 3 },
     ],
   };
 }

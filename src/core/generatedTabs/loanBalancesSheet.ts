@@ -28,10 +28,11 @@ import { tableStart, tableColumn, totalsStart } from './titleBlock';
 
 export const LOAN_BALANCES_TAB = 'Saldo Pinjaman';
 
-// Widths in pixels: 1.622 in all, so that fit to the width of A4 landscape (about 1.047 px inside
-// the margins) the table prints at 64 % of its size, not smaller; a Rupiah column (105 px) still
-// holds a bold total of Rp 999.999.999 (14 characters), where a narrower one would show ###, and
-// no word of a header is broken in either language.
+// Widths in pixels: 1.622 in all, too wide for one A4 landscape page at a readable size (64 %
+// fit to its width), so the tab prints two pages wide, No to Nama at the left of both
+// (core/printColumns.ts); a Rupiah column (105 px) still holds a bold total of Rp 999.999.999
+// (14 characters), where a narrower one would show ###, and no word of a header is broken in
+// either language.
 const columns: readonly { label: Bilingual; width: number }[] = [
   tableColumn('No', 'No', 32),
   tableColumn('ID Pinjaman', 'Loan ID', 70),
@@ -55,6 +56,13 @@ const columns: readonly { label: Bilingual; width: number }[] = [
 
 /** Where the note of a loan with fines or changes starts (1-based), after its three Rupiah columns. */
 const NOTE_COL = 9;
+
+/**
+ * The last column (1-based, Total Tunggakan) of what is under the table: the notes of fines and
+ * changes, the portfolio's definitions and the Kol line are merged up to it, not to the last
+ * column, so that they print whole on the first page (A to L, 1.127 px: 83 % of A4 landscape).
+ */
+const NOTES_END = 12;
 
 const gapCells = (n: number): OutCell[] => Array.from({ length: n }, () => cell(null));
 
@@ -153,7 +161,7 @@ export function loanBalancesSheet(
 
   // Fines and loan changes (docs/book.md §7), beside the arrears and never in them: one row per loan
   // that has either, under the loans' own columns (ID, member, three Rupiah columns), the note merged
-  // over the columns after them and wrapped.
+  // over the columns after them up to L (NOTES_END) and wrapped.
   rows.push([]);
   rows.push([
     cell(pick(t('DENDA DAN PERUBAHAN PINJAMAN', 'FINES AND LOAN CHANGES'), lang), { bold: true, size: 12 }),
@@ -210,8 +218,8 @@ export function loanBalancesSheet(
   const finesRows = rows.length + 1 - finesStart;
 
   // Portfolio: each label in one cell merged over columns A to E, its value in F (a Rupiah column),
-  // its definition merged over G to the last column and wrapped, so that nothing is cut off by the
-  // cell beside it, on screen or on paper.
+  // its definition merged over G to L (NOTES_END) and wrapped, so that nothing is cut off by the
+  // cell beside it or by a page, on screen or on paper.
   rows.push([]);
   rows.push([cell(pick(t('PORTOFOLIO', 'PORTFOLIO'), lang), { bold: true, size: 12 })]);
   const blockStart = rows.length + 1;
@@ -255,16 +263,27 @@ export function loanBalancesSheet(
     widths: columns.map((c) => c.width),
     frozenRows,
     orientation: 'landscape',
+    // Printed more than one page wide: No, the two IDs and Nama on every page, and no page between
+    // the columns of one figure (date and principal, due and paid, the arrears, days and Kol, the
+    // next installment).
+    printTitleColumns: 4,
+    keepColumns: [
+      [5, 6],
+      [7, 8],
+      [10, 12],
+      [14, 15],
+      [17, 18],
+    ],
     merges: [
       { row: blockStart, col: 1, rows: blockRows, cols: PORTFOLIO_VALUE_COL - 1 },
       {
         row: blockStart,
         col: PORTFOLIO_VALUE_COL + 1,
         rows: blockRows,
-        cols: columns.length - PORTFOLIO_VALUE_COL,
+        cols: NOTES_END - PORTFOLIO_VALUE_COL,
       },
-      { row: noteRow, col: 1, rows: 1, cols: columns.length },
-      { row: finesStart, col: NOTE_COL, rows: finesRows, cols: columns.length - NOTE_COL + 1 },
+      { row: noteRow, col: 1, rows: 1, cols: NOTES_END },
+      { row: finesStart, col: NOTE_COL, rows: finesRows, cols: NOTES_END - NOTE_COL + 1 },
     ],
   };
 }

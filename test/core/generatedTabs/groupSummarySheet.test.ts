@@ -1,5 +1,6 @@
 // The `Ringkasan Kelompok` grid: landscape, header frozen, worst first, totals, definitions under it.
 import { groupSummarySheet } from '../../../src/core/generatedTabs/groupSummarySheet';
+import { columnPages } from '../../../src/core/printColumns';
 import type { OutCell } from '../../../src/core/sheetGrid';
 import type { GroupSummaryRow } from '../../../src/core/summary/groupSummary';
 import { groupSummary } from '../../../src/core/summary/groupSummary';
@@ -115,12 +116,16 @@ describe('groupSummarySheet', () => {
       'Kehadiran, Perempuan, RUK, Saprodi',
     ]);
     expect(String(defs[1]![3]!.v)).toContain('bukan rata-rata');
-    expect(grid.merges).toContainEqual({
-      row: grid.frozenRows + 6,
-      col: 4,
-      rows: 4,
-      cols: header.length - 3,
-    });
+    // Merged over D to L (PAR30): the first printed page holds them whole.
+    expect(grid.merges).toContainEqual({ row: grid.frozenRows + 6, col: 4, rows: 4, cols: 9 });
+    expect(values(header)[11]).toBe('PAR30');
+  });
+
+  it('prints two A4 landscape pages wide at 81 %, No, File and Nama Kelompok on both', () => {
+    // 1.946 px fit to one page wide prints at about half size; A to L, and A to C with M to W, at 81 %.
+    expect(columnPages(grid)).toEqual({ breaks: [13], scale: 81, titleColumns: 3 });
+    expect(values(header).slice(12, 14)).toEqual(['Kol 5 (Macet)', 'Pinjaman Menunggak']);
+    for (const m of grid.merges ?? []) expect(m.col + m.cols - 1).toBeLessThanOrEqual(12);
   });
 
   it('speaks English with --lang en', () => {

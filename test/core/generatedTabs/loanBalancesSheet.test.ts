@@ -1,6 +1,7 @@
 // The `Saldo Pinjaman` grid: title block, header, one row per loan, totals, portfolio with definitions.
 import { creditReport } from '../../../src/core/credit/creditReport';
 import { loanBalancesSheet } from '../../../src/core/generatedTabs/loanBalancesSheet';
+import { columnPages } from '../../../src/core/printColumns';
 import type { OutCell, SheetGrid } from '../../../src/core/sheetGrid';
 import { bookOf, loan, member, repayment } from '../bookBuilder';
 
@@ -147,19 +148,18 @@ describe('loanBalancesSheet', () => {
     }
   });
 
-  it('gives each portfolio label the columns A to E and each definition G to the end, merged', () => {
+  it('gives each portfolio label the columns A to E and each definition G to L, merged', () => {
     const header = grid.rows.findIndex((r) => r[0]?.v === 'Ukuran') + 1;
     const last = rowStarting(grid, 0, 'Kol 5 Macet: sisa pokok')!;
     const lastRow = grid.rows.indexOf(last) + 1;
     const note = grid.rows.findIndex((r) => String(r[0]?.v ?? '').startsWith('Kol: 1 Lancar')) + 1;
     const fines = grid.rows.findIndex((r) => r[5]?.v === 'Denda Dikenakan') + 1;
-    const width = grid.widths.length;
     expect(grid.merges).toEqual([
       { row: header, col: 1, rows: lastRow - header + 1, cols: 5 },
-      { row: header, col: 7, rows: lastRow - header + 1, cols: width - 6 },
-      { row: note, col: 1, rows: 1, cols: width },
+      { row: header, col: 7, rows: lastRow - header + 1, cols: 6 },
+      { row: note, col: 1, rows: 1, cols: 12 },
       // The fines section: its header and its one line (no fines or changes here).
-      { row: fines, col: 9, rows: 2, cols: width - 8 },
+      { row: fines, col: 9, rows: 2, cols: 4 },
     ]);
     // Every merged span is wide enough for its longest label at about 7 pixels a bold character.
     const span = (from: number, n: number) =>
@@ -172,6 +172,24 @@ describe('loanBalancesSheet', () => {
     for (let r = header; r <= lastRow; r += 1) {
       expect([1, 2, 3, 4].map((c) => grid.rows[r - 1]![c]?.v ?? null)).toEqual([null, null, null, null]);
     }
+  });
+
+  it('prints two A4 landscape pages wide at 83 %, No to Nama on both, the blocks under the table on the first', () => {
+    // 1.622 px fit to one page wide prints under 60 %; A to L, and A to D with M to R, at 83 %.
+    expect(columnPages(grid)).toEqual({ breaks: [13], scale: 83, titleColumns: 4 });
+    expect(values(grid.rows[grid.frozenRows - 1]).slice(0, 4)).toEqual([
+      'No',
+      'ID Pinjaman',
+      'ID Anggota',
+      'Nama',
+    ]);
+    // The first page ends at Total Tunggakan, where every merged block under the table ends.
+    expect(values(grid.rows[grid.frozenRows - 1])[11]).toBe('Total Tunggakan');
+    for (const m of grid.merges ?? []) expect(m.col + m.cols - 1).toBeLessThanOrEqual(12);
+    // Without the merges under the table, the first page would end at Total Angsuran Diterima
+    // (84 %), the three arrears columns all on the second: never cut from one another.
+    const noMerges = columnPages({ ...grid, merges: [] });
+    expect(noMerges).toEqual({ breaks: [10], scale: 84, titleColumns: 4 });
   });
 
   it('says when no loan has fines or changes', () => {

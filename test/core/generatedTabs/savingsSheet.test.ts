@@ -1,5 +1,6 @@
 // The `Simpanan` grid: title block, header, one row per member, totals.
 import { savingsSheet } from '../../../src/core/generatedTabs/savingsSheet';
+import { columnPages } from '../../../src/core/printColumns';
 import { memberSavings } from '../../../src/core/savings/memberSavings';
 import type { OutCell } from '../../../src/core/sheetGrid';
 import { bookOf, cash, member } from '../bookBuilder';
@@ -18,9 +19,11 @@ const values = (row: readonly OutCell[] | undefined) => (row ?? []).map((c) => c
 describe('savingsSheet', () => {
   const grid = savingsSheet(memberSavings(book, '2026-01-31'), book, 'id', '2026-02-01 09:00');
 
-  it('is the tab Simpanan, portrait, header frozen', () => {
+  it('is the tab Simpanan, landscape, header frozen', () => {
     expect(grid.name).toBe('Simpanan');
-    expect(grid.orientation).toBe('portrait');
+    // 870 px: fit to A4 portrait's width about 75 %; one landscape page wide at 100 %.
+    expect(grid.orientation).toBe('landscape');
+    expect(columnPages(grid)).toBeUndefined();
     expect(values(grid.rows[grid.frozenRows - 1])).toEqual([
       'No',
       'ID Anggota',
