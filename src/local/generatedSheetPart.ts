@@ -10,8 +10,8 @@ import { columnPages } from '../core/printColumns';
 import { columnLetters, generatedCellFormat } from '../core/spreadsheetSettings';
 import type { GeneratedCellLook, GeneratedCellStyles } from './generatedCellStyles';
 import { PackedPartWriter, type PackedPart } from './packedPart';
-import { cellSpans, widthInChars, wrappedRowHeight } from './wrappedText';
-import { quoteSheet } from './xlsxFormats';
+import { cellSpans, generatedRowHeight, widthInChars } from './wrappedText';
+import { GENERATED_ROW_HEIGHT, quoteSheet } from './xlsxFormats';
 import { colBreaksXml, GENERATED_EDIT_WARNING, MARKER_NOTE } from './xlsxGeneratedSheet';
 import { escapeXml, textElement } from './xlsxText';
 
@@ -126,7 +126,7 @@ export function generatedSheetPart(
       : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>',
   );
   w.write(
-    '<sheetFormatPr defaultRowHeight="15" outlineLevelRow="0" outlineLevelCol="0" x14ac:dyDescent="55"/>',
+    `<sheetFormatPr defaultRowHeight="${GENERATED_ROW_HEIGHT}" outlineLevelRow="0" outlineLevelCol="0" x14ac:dyDescent="55" customHeight="1"/>`,
   );
   if (grid.widths.length > 0) {
     let cols = '<cols>';
@@ -150,7 +150,7 @@ export function generatedSheetPart(
     const rowMerges = byRow.get(r) ?? [];
     // In a row grown for wrapped text, every cell starts at the top, so the row reads as one line.
     const top = cells.some((out) => out.wrap);
-    const height = top ? wrappedRowHeight(cells, cellSpans(r, grid.widths, rowMerges)) : undefined;
+    const height = generatedRowHeight(cells, () => cellSpans(r, grid.widths, rowMerges));
     let first = 0;
     let xml = '';
     for (let c = 1; c <= last; c += 1) {

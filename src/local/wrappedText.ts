@@ -30,6 +30,32 @@ export function wrappedLines(text: string, px: number, bold = false, size = 10):
   }, 0);
 }
 
+/** One line of text `size` points high, as Excel sizes a row of Arial: 10 pt → 12.75, 12 → 15.5, 14 → 18. */
+function lineHeight(size: number): number {
+  return Math.ceil(size * 1.275 * 4) / 4;
+}
+
+/**
+ * The height a generated tab's row is written with, or undefined for the tab's own (a line of Arial
+ * 10, GENERATED_ROW_HEIGHT, which is custom: neither Excel nor LibreOffice then grows a row for a
+ * larger font): the lines of its wrapped text (wrappedRowHeight, in `spans()`), or one line of its
+ * largest font (a title of 14 pt: 18 pt).
+ */
+export function generatedRowHeight(
+  cells: readonly OutCell[],
+  spans: () => readonly number[],
+): number | undefined {
+  let size = 10;
+  let wraps = false;
+  for (const out of cells) {
+    if (out.v !== null && (out.size ?? 10) > size) size = out.size ?? 10;
+    if (out.wrap) wraps = true;
+  }
+  const line = size > 10 ? lineHeight(size) : undefined;
+  const wrapped = wraps ? wrappedRowHeight(cells, spans()) : undefined;
+  return wrapped === undefined ? line : Math.max(wrapped, line ?? 0);
+}
+
 /**
  * Excel and LibreOffice do not grow a row for wrapped text written by a program (Sheets does):
  * estimate the lines the longest wrapped cell needs in its column, or in its merged span.

@@ -12,6 +12,14 @@
 export const FONT = { name: 'Arial', family: 2 } as const;
 
 /**
+ * A generated tab's row height, in points, where a row holds nothing taller: a line of Arial 10, the
+ * tabs' font, as Sheets and Excel draw it. Not the book's default (15 pt, a line of Calibri 11): there
+ * LibreOffice drew every row 15 pt high, and with Carlito (Calibri's metrics, as Excel) a member's
+ * card with a loan ran two to four rows past its A4 page (the demo's 29 cards printed on 37 pages).
+ */
+export const GENERATED_ROW_HEIGHT = 12.75;
+
+/**
  * The font of an input tab's header and title: the default font of a book made here (exceljs's
  * Calibri 11, the theme's body font), so that they read as the cells below them, only bold.
  */

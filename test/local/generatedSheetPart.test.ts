@@ -220,6 +220,24 @@ describe('a generated tab written row by row into the package', () => {
     }
   });
 
+  it('sizes rows for Arial 10, its title rows for their larger font, in both writers', async () => {
+    // The book's default row (15 pt, a line of Calibri 11) let LibreOffice with Carlito print a
+    // member's card with a loan two to four rows past its A4 page.
+    for (const bytes of [streamedBytes, referenceBytes]) {
+      const book = await readBack(bytes);
+      for (const { name } of grids) {
+        expect(/<sheetFormatPr [^>]*>/.exec(sheetPartXml(bytes, name))?.[0]).toBe(
+          '<sheetFormatPr defaultRowHeight="12.75" outlineLevelRow="0" outlineLevelCol="0" x14ac:dyDescent="55" customHeight="1"/>',
+        );
+      }
+      const card = book.getWorksheet('Kartu Anggota')!;
+      // KARTU ANGGOTA (14 pt), the group (12 pt), the place (10 pt: the tab's own height).
+      expect([1, 2, 3].map((r) => card.getRow(r).height)).toEqual([18, 15.5, undefined]);
+      expect(card.properties.defaultRowHeight).toBe(12.75);
+      expect(card.getCell('A1').value).toBe('KARTU ANGGOTA');
+    }
+  });
+
   it("draws every generated cell in Arial, a font of its own added after the book's fonts, kept as they were", async () => {
     const fontsOf = (bytes: Buffer): string[] => {
       const zip = new ZipPackage(bytes, 'x', Number.MAX_SAFE_INTEGER);
