@@ -17,7 +17,7 @@ import {
 import { formatLongDate, formatLongDateTime } from '../isoDate';
 import { formatRupiah } from '../money';
 import { cardAttendanceText, type CardLoan, type MemberCard } from '../memberCard/memberCard';
-import { cell, BOLD, ITALIC, type OutCell, type SheetGrid } from '../sheetGrid';
+import { cell, BOLD, ITALIC, RIGHT, type OutCell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { categoryLabel } from './categoryLabel';
 import { rupiahCell as rp } from './rupiahCell';
@@ -61,6 +61,8 @@ interface CardCells {
   readonly lang: Lang;
   readonly L: (x: Bilingual) => string;
   readonly wordCell: (text: string) => OutCell;
+  /** A label right of the ID and the NIK (in E), aligned right: longer than its column, it runs into the empty D. */
+  readonly dateLabel: (text: string) => OutCell;
   readonly dayCell: (date: IsoDate) => OutCell;
   readonly noCell: (n: number) => OutCell;
   readonly moneyCell: (amount: number) => OutCell;
@@ -189,7 +191,7 @@ function cardRows(card: MemberCard, book: Book, k: CardCells, rows: Rows): void 
   rows.push([
     ...field(k, L(t('ID Anggota', 'Member ID')), m.id),
     cell(null),
-    k.wordCell(L(t('Tanggal Masuk', 'Joined'))),
+    k.dateLabel(L(t('Tanggal Masuk', 'Joined'))),
     cell(formatLongDate(m.joinDate, lang), BOLD),
   ]);
   rows.push(field(k, L(t('Nama', 'Name')), `${m.name}${m.role === 'Anggota' ? '' : ` (${L(role)})`}`));
@@ -198,7 +200,7 @@ function cardRows(card: MemberCard, book: Book, k: CardCells, rows: Rows): void 
     ...(m.status === 'Keluar'
       ? [
           cell(null),
-          k.wordCell(L(t('Keluar', 'Left'))),
+          k.dateLabel(L(t('Keluar', 'Left'))),
           cell(m.leaveDate ? formatLongDate(m.leaveDate, lang) : L(t('Keluar', 'Left')), BOLD),
         ]
       : []),
@@ -275,6 +277,7 @@ export function memberCardSheet(
     lang,
     L,
     wordCell,
+    dateLabel: madeOnce((text: string) => cell(text, RIGHT)),
     dayCell: madeOnce((date: IsoDate) => cell({ date })),
     noCell: madeOnce((n: number) => cell(n, { format: 'integer' })),
     moneyCell: madeOnce((amount: number) => rp(amount)),

@@ -211,6 +211,17 @@ describe('Kartu Anggota', () => {
     expect(rows.slice(from).some((r) => r[0] === 'Tidak ada pinjaman.')).toBe(true);
   });
 
+  it('aligns the date labels right, so that `Tanggal Masuk`, wider than column E, runs into the empty D', () => {
+    // Left-aligned, it was cut at E's edge against its date (`Tanggal Masu29 Desember 2022`, seen
+    // printed from LibreOffice).
+    const at = grid.rows.findIndex((r) => r[2]?.v === 'A2');
+    expect([grid.rows[at]![3], grid.rows[at]![4], grid.rows[at + 2]![4]]).toEqual([
+      { v: null },
+      { v: 'Tanggal Masuk', align: 'right' },
+      { v: 'Keluar', align: 'right' },
+    ]);
+  });
+
   it('prints A4 portrait, each card from a new page, seven columns', () => {
     const titles = rows.map((r, i) => (r[0] === 'KARTU ANGGOTA' ? i + 1 : 0)).filter((r) => r > 0);
     expect(titles).toHaveLength(2);
