@@ -10,9 +10,10 @@ import { spanOf } from '../journal/collectionList';
 import { HEADER_BACKGROUND, placeLine } from './titleBlock';
 import { journalDutyWords, meetingAndSaprodiRows, visitAndPlanRows } from './journalDutiesRows';
 
-// Six columns, 650 px: A4 (210 mm) less two 19 mm margins is about 172 mm, 650 px at 96 dpi.
+// Six columns, 650 px: A4 (210 mm) less two 19 mm margins is about 172 mm, 650 px at 96 dpi. A holds
+// `Pendamping` in bold (75 px cut it against its value, printed).
 // A date | B type / member | C description | D attendance / amount | E results / amount | F next steps / amount
-export const JOURNAL_WIDTHS: readonly number[] = [75, 130, 150, 85, 105, 105];
+export const JOURNAL_WIDTHS: readonly number[] = [82, 130, 143, 85, 105, 105];
 const COLUMNS = JOURNAL_WIDTHS.length;
 const SECTION_BG = '#dbe5f1';
 const PLAN_LINE = 75;
