@@ -36,16 +36,16 @@ const columns: readonly { label: Bilingual; width: number }[] = [
   tableColumn('Tunggakan', 'Arrears', 105),
   tableColumn('PAR30', 'PAR30', 58),
   tableColumn('Kol 5 (Macet)', 'Kol 5 (Loss)', 58),
-  tableColumn('Pinjaman Menunggak', 'Loans Past Due', 70),
+  tableColumn('Pinjaman Menunggak', 'Loans Past Due', 80),
   tableColumn('Kesalahan', 'Errors', 68),
   tableColumn('Peringatan', 'Warnings', 72),
   tableColumn('Kegiatan Terakhir', 'Last Kegiatan', 80),
   tableColumn('Kas Terakhir', 'Last Kas', 80),
-  tableColumn('Kehadiran 4 Pertemuan', 'Attendance, Last 4', 70),
-  tableColumn('Anggota Perempuan', 'Women Members', 70),
+  tableColumn('Kehadiran 4 Pertemuan', 'Attendance, Last 4', 80),
+  tableColumn('Anggota Perempuan', 'Women Members', 80),
   tableColumn('RUK Tepat Waktu', 'RUK On Time', 62),
   tableColumn('Saprodi Tepat', 'Saprodi Right', 62),
-  tableColumn('Keterangan', 'Note', 140),
+  tableColumn('Keterangan', 'Note', 110),
 ];
 
 /**
