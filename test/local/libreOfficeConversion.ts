@@ -42,6 +42,16 @@ if (process.env.BUKU_LO_PIPE && process.env.BUKU_LO_PYTHON && office.nothingKept
 /** The soffice on the PATH, or '' where LibreOffice is not installed (the print tests then skip). */
 export const soffice = office.soffice;
 
+/**
+ * Whether a book's default font, Calibri, is drawn with Calibri's metrics (Calibri, or Carlito, its
+ * metric twin that LibreOffice installs beside itself): a book's columns are measured in it, so
+ * without it LibreOffice draws them wider than Excel does and prints other page counts than a user
+ * gets (`.ci/run` installs Carlito).
+ */
+export const calibriMetrics =
+  soffice !== '' &&
+  /Carlito|Calibri/.test(spawnSync('fc-match', ['Calibri'], { encoding: 'utf8' }).stdout ?? '');
+
 /** LibreOffice's program files and the font cache, by size and time: what else decides the output. */
 function installed(): string {
   const program = dirname(realpathSync(soffice));
