@@ -22,7 +22,7 @@ import {
   type OutCell,
   type SheetGrid,
 } from '../sheetGrid';
-import { pick, text as t, type Lang, type Bilingual } from '../text';
+import { counted, pick, text as t, type Lang, type Bilingual } from '../text';
 import { rupiahCell as rp } from './rupiahCell';
 import { tableStart, tableColumn, totalsStart } from './titleBlock';
 
@@ -126,7 +126,7 @@ export function loanBalancesSheet(
   rows.push([
     ...totalsStart(lang),
     cell(null),
-    cell(`${report.loans.length} ${pick(t('pinjaman', 'loans'), lang)}`, BOLD),
+    cell(pick(counted(report.loans.length, 'pinjaman', 'loan'), lang), BOLD),
     cell(null),
     rp(
       sum((b) => b.principal),

@@ -11,7 +11,7 @@ import {
 } from '../plan/planReport';
 import { lists } from '../book/schema';
 import { cell, BOLD, ITALIC, WRAP, type OutCell, type SheetGrid } from '../sheetGrid';
-import { pick, text as t, type Lang, type Bilingual } from '../text';
+import { counted, pick, text as t, type Lang, type Bilingual } from '../text';
 import { rupiahCell as rp } from './rupiahCell';
 import { tableStart, tableColumn, totalsStart } from './titleBlock';
 
@@ -90,7 +90,7 @@ export function planSheet(report: PlanReport, book: Book, lang: Lang, generatedA
   }
   rows.push([
     ...totalsStart(lang),
-    cell(`${report.rows.length} ${pick(t('baris rencana', 'plan rows'), lang)}`, BOLD),
+    cell(pick(counted(report.rows.length, 'baris rencana', 'plan row'), lang), BOLD),
     ...Array.from({ length: 5 }, () => cell(null)),
     rp(report.totalCost, true),
     rp(report.totalSpent, true),

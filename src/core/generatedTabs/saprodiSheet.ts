@@ -12,7 +12,7 @@ import {
 import type { IsoDate } from '../cell';
 import { formatLongDate } from '../isoDate';
 import { cell, BOLD, ITALIC, ITALIC_WRAP, RIGHT, WRAP, type OutCell, type SheetGrid } from '../sheetGrid';
-import { decimalText, pick, text as t, type Lang, type Bilingual } from '../text';
+import { counted, decimalText, pick, text as t, type Lang, type Bilingual } from '../text';
 import { HEADER_BACKGROUND, headerRow, placeLine, tableStart, tableColumn, totalsStart } from './titleBlock';
 
 /**
@@ -236,7 +236,7 @@ export function saprodiSheet(
   });
   rows.push([
     ...totalsStart(lang),
-    cell(`${report.rdkk.length} ${pick(t('anggota', 'members'), lang)}`, BOLD),
+    cell(pick(counted(report.rdkk.length, 'anggota', 'member'), lang), BOLD),
     cell(null),
     cell(null),
     cell(null),

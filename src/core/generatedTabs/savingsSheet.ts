@@ -2,7 +2,7 @@
 import type { Book } from '../book/types';
 import type { SavingsReport } from '../savings/memberSavings';
 import { cell, BOLD, ITALIC, type SheetGrid } from '../sheetGrid';
-import { pick, text as t, type Lang, type Bilingual } from '../text';
+import { counted, pick, text as t, type Lang, type Bilingual } from '../text';
 import { rupiahCell as rp } from './rupiahCell';
 import { tableStart, tableColumn, totalsStart } from './titleBlock';
 
@@ -45,7 +45,7 @@ export function savingsSheet(savings: SavingsReport, book: Book, lang: Lang, gen
   const total = savings.totals;
   rows.push([
     ...totalsStart(lang),
-    cell(`${total.members} ${pick(t('anggota', 'members'), lang)}`, BOLD),
+    cell(pick(counted(total.members, 'anggota', 'member'), lang), BOLD),
     rp(total.pokok, true),
     rp(total.wajib, true),
     rp(total.sukarela, true),

@@ -6,7 +6,7 @@ import { formatRupiah } from '../money';
 import type { ShareOut } from '../shu/shareOut';
 import { formatPercent } from '../shu/shuSettings';
 import { cell, BOLD, ITALIC, ITALIC_WRAP, type OutCell, type SheetGrid } from '../sheetGrid';
-import { pick, text as t, type Lang, type Bilingual } from '../text';
+import { counted, pick, text as t, type Lang, type Bilingual } from '../text';
 import { categoryLabel } from './categoryLabel';
 import { rupiahCell as rp } from './rupiahCell';
 import { headerRow, titleBlock, tableColumn } from './titleBlock';
@@ -145,7 +145,7 @@ export function shuSheet(share: ShareOut, book: Book, lang: Lang, generatedAt: s
   rows.push([
     cell(null),
     cell(L(t('Jumlah', 'Total')), BOLD),
-    cell(`${share.members.length} ${L(t('anggota', 'members'))}`, BOLD),
+    cell(L(counted(share.members.length, 'anggota', 'member')), BOLD),
     rp(
       sum((m) => m.averageSavings),
       true,

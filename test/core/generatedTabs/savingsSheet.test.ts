@@ -72,3 +72,27 @@ describe('savingsSheet', () => {
     expect(g.rows.some((r) => String(r[0]?.v).startsWith('Attention: withdrawals beyond'))).toBe(true);
   });
 });
+
+describe('savingsSheet: the members counted in the totals row', () => {
+  // A district's combined book: the count grouped as each language groups it (it wrote `1200
+  // anggota`), and one member in English in the singular (it wrote `1 members`).
+  const countIn = (members: number, lang: 'id' | 'en') => {
+    const many = bookOf({
+      members: Array.from({ length: members }, (_, i) =>
+        member(`A${String(i + 1).padStart(4, '0')}`, `M ${i}`),
+      ),
+    });
+    const grid = savingsSheet(memberSavings(many, '2026-01-31'), many, lang, '2026-02-01 09:00');
+    return grid.rows[grid.frozenRows + members]![2]!.v;
+  };
+
+  it('1.200 anggota in Indonesian, 1,200 members in English', () => {
+    expect(countIn(1200, 'id')).toBe('1.200 anggota');
+    expect(countIn(1200, 'en')).toBe('1,200 members');
+  });
+
+  it('1 member in English', () => {
+    expect(countIn(1, 'en')).toBe('1 member');
+    expect(countIn(1, 'id')).toBe('1 anggota');
+  });
+});
