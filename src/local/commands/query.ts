@@ -1,10 +1,18 @@
 // `buku-kelompok query DIR [--sql FILE] [--json]`: a query over an export's Parquet tables through
 // embedded DuckDB; by default the office's summary (sql/office-summary.sql).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parquetPath } from '../export/warehouseFolder';
-import { closeDatabase, openDuckDbInstance, queryRows, sqlString, type QueryValue } from '../export/duckdb';
+import {
+  closeDatabase,
+  openDuckDbInstance,
+  queryRows,
+  sqlString,
+  type DuckDBConnection,
+  type DuckDBInstance,
+  type QueryValue,
+} from '../export/duckdb';
 import { tempStarted } from '../interruptedWrite';
 import { OFFICE_SUMMARY_SQL, readPackageFile } from '../export/officeSummarySql';
 import { usageLine, type CliCommand } from '../cliCommand';
@@ -88,12 +96,28 @@ export async function runQuery(args: readonly string[], ctx: CliContext): Promis
   }
   // What does not fit in memory spills into a folder of this run's own under the system's temporary
   // folder, removed at the end and on Ctrl-C: DuckDB's own default was `.tmp` in the folder the command
-  // was typed in, left there by a signal (and never in DIR, which an office may share read-only).
-  const spill = join(tmpdir(), `buku-kelompok-query.${process.pid}.tmp`);
-  tempStarted(spill, 'folder');
-  const instance = await openDuckDbInstance(spill);
-  const db = await instance.connect();
+  // was typed in, left there by a signal (and never in DIR, which an office may share read-only). Made
+  // here, with a name no one can know before (mkdtemp, readable by this user alone): a folder of a
+  // known name in a shared /tmp could be someone else's, or a link, and is removed whole at the end.
+  let spill: string;
   try {
+    spill = mkdtempSync(join(tmpdir(), 'buku-kelompok-query-'));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    throw new CliError(
+      'file.write',
+      text(
+        `Folder sementara tidak dapat dibuat di ${tmpdir()} (${code})`,
+        `Cannot make a temporary folder in ${tmpdir()} (${code})`,
+      ),
+    );
+  }
+  tempStarted(spill, 'folder');
+  let instance: DuckDBInstance | undefined;
+  let db: DuckDBConnection | undefined;
+  try {
+    instance = await openDuckDbInstance(spill);
+    db = await instance.connect();
     await db.run(`SET file_search_path = ${sqlString(dir)}`);
     let result: Awaited<ReturnType<typeof queryRows>>;
     try {
