@@ -164,6 +164,38 @@ describe('an interrupted export', () => {
   });
 });
 
+describe('an export whose worker dies', () => {
+  it('leaves no spill folder behind: the launcher removes what the worker had under way', async () => {
+    // The worker ends at once as soon as it has made DuckDB's spill folder, as one out of its heap
+    // does: none of its own clean-ups run (found by a review: `.duckdb.<pid>.tmp` stayed).
+    const dies = join(dir, 'dies.js');
+    writeFileSync(
+      dies,
+      `const fs = require('node:fs');
+const { isMainThread } = require('node:worker_threads');
+const { mkdirSync } = fs;
+if (!isMainThread)
+  fs.mkdirSync = (path, ...rest) => {
+    const made = mkdirSync(path, ...rest);
+    if (/\\.duckdb\\.\\d+\\.tmp$/.test(String(path))) {
+      fs.writeFileSync(process.env.BK_PAUSED, '');
+      process.exit(1);
+    }
+    return made;
+  };
+`,
+    );
+    const r = await watchedCli(
+      ['--require', dies, cli, 'export', 'demo.xlsx', '--out', 'gudang5', '--today', today],
+      { cwd: dir, env: { ...process.env, BK_PAUSED: marker } },
+      () => (existsSync(marker) ? [] : undefined),
+    );
+    expect(existsSync(marker)).toBe(true);
+    expect(r).toMatchObject({ code: 2, signal: null });
+    expect(tree(join(dir, 'gudang5')).filter(isTemp)).toEqual([]);
+  });
+});
+
 describe('a temporary folder', () => {
   it('is removed with all it holds; one already gone is passed over', () => {
     const spill = join(dir, 'gudang3', '.duckdb.1.tmp');
