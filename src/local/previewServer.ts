@@ -11,6 +11,7 @@ import { AtomicWriteError } from './atomicWrite';
 import { bookSnapshot } from './bookSnapshot';
 import { demoWorkbook } from './demoWorkbook';
 import { dateIn, LOCAL_TIME_ZONE } from './localHost';
+import { removeTempsOnSignal } from './interruptedWrite';
 import { openPreviewBook, type PreviewBook } from './previewBook';
 import { previewPageHtml } from './previewPage';
 import { isIsoDate } from '../core/isoDate';
@@ -400,6 +401,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 if (require.main === module) {
+  // Ctrl-C or SIGTERM while the book is saved removes its temporary file beside it (interruptedWrite.ts).
+  removeTempsOnSignal();
   void main(process.argv.slice(2)).then(
     (code) => {
       if (code !== 0) process.exit(code);

@@ -4,12 +4,14 @@
 // child is started with a preloaded module that holds each temporary file open for a while after its
 // first bytes, so that the signal comes in the middle of the write.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
 import { demoWorkbook } from '../../src/local/demoWorkbook';
 import { tellTempsTo, tempEnded, tempsChannel, tempStarted } from '../../src/local/interruptedWrite';
+import { postToPreview } from './previewPost';
 import { runCli } from './runCli';
 
 const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
@@ -107,5 +109,70 @@ describe('the temporary files the launcher is told of', () => {
     expect(temps()).toEqual([]);
     tellTempsTo(new MessageChannel().port1);
     port.close();
+  });
+});
+
+describe('the preview server', () => {
+  it('Ctrl-C while it saves the book after an action: no temporary file is left beside it, ended by SIGINT', async () => {
+    // It removed nothing on a signal: `.book.xlsx.<random>.tmp` stayed beside the user's book (found
+    // by a review).
+    const folder = join(dir, 'pratinjau');
+    mkdirSync(folder);
+    copyFileSync(join(dir, 'demo.xlsx'), join(folder, 'book.xlsx'));
+    const preview = join(__dirname, '..', '..', 'dist', 'previewServer.js');
+    const child = spawn(
+      process.execPath,
+      [
+        '--require',
+        slowWrite,
+        preview,
+        'book.xlsx',
+        '--port',
+        '0',
+        '--today',
+        today,
+        '--prefs',
+        join(dir, 'prefs.json'),
+      ],
+      { cwd: folder },
+    );
+    let out = '';
+    child.stdout.on('data', (b: Buffer) => (out += b.toString('utf8')));
+    const port = await new Promise<number>((resolve) => {
+      const wait = setInterval(() => {
+        const m = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(out);
+        if (!m) return;
+        clearInterval(wait);
+        resolve(Number(m[1]));
+      }, 20);
+    });
+    const page = await new Promise<string>((resolve) =>
+      get(`http://127.0.0.1:${port}/`, (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString('utf8')));
+        res.on('end', () => resolve(body));
+      }),
+    );
+    // The page's script sends the run's token (as the sidebar's page does in its meta tag).
+    const token = /'x-buku-kelompok-token': '([0-9a-f]+)'/.exec(page)![1]!;
+    // The check writes Pemeriksaan, and the book is saved: held in the middle by slowWrite.
+    postToPreview(port, token, 'runChecks').catch(() => undefined);
+    const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; sawTemp: boolean }>(
+      (resolve) => {
+        let sawTemp = false;
+        const watch = setInterval(() => {
+          if (!readdirSync(folder).some((f) => f.endsWith('.tmp'))) return;
+          sawTemp = true;
+          clearInterval(watch);
+          child.kill('SIGINT');
+        }, 20);
+        child.on('close', (code, signal) => {
+          clearInterval(watch);
+          resolve({ code, signal, sawTemp });
+        });
+      },
+    );
+    expect(ended).toEqual({ code: null, signal: 'SIGINT', sawTemp: true });
+    expect(readdirSync(folder)).toEqual(['book.xlsx']);
   });
 });
