@@ -18,22 +18,23 @@ import { tableStart, tableColumn } from './titleBlock';
 
 export const GROUP_SUMMARY_TAB = 'Ringkasan Kelompok';
 
-// Widths in pixels, 1.946 in all: fit to the width of A4 landscape it would print at 54 %, so it
+// Widths in pixels, 1,951 in all: fit to the width of A4 landscape it would print at 54 %, so it
 // prints two pages wide, No, File and Nama Kelompok at the left of both (core/printColumns.ts);
-// Rupiah columns are 105 px, wide enough for a bold total of Rp 999.999.999; a group name such as
-// `Kelompok Tani Mekar Sari` fits in 170 px.
+// Rupiah columns are 120 px, wide enough for a bold total of Rp 99.999.999.999 (an office's Jumlah
+// passes a billion: at 105 px it showed ###); a group name such as `Kelompok Tani Mekar Sari` fits in
+// 160 px; a longer file name is cut at the next column.
 const columns: readonly { label: Bilingual; width: number }[] = [
   tableColumn('No', 'No', 32),
-  tableColumn('File', 'File', 130),
-  tableColumn('Nama Kelompok', 'Group', 170),
-  tableColumn('Desa', 'Village', 90),
-  tableColumn('Kecamatan', 'District', 90),
+  tableColumn('File', 'File', 95),
+  tableColumn('Nama Kelompok', 'Group', 160),
+  tableColumn('Desa', 'Village', 85),
+  tableColumn('Kecamatan', 'District', 85),
   tableColumn('Anggota Aktif', 'Active Members', 62),
-  tableColumn('Saldo Kas', 'Cash Balance', 105),
-  tableColumn('Total Simpanan', 'Total Savings', 105),
+  tableColumn('Saldo Kas', 'Cash Balance', 120),
+  tableColumn('Total Simpanan', 'Total Savings', 120),
   tableColumn('Pinjaman Belum Lunas', 'Loans Open', 62),
-  tableColumn('Sisa Pokok', 'Outstanding Principal', 105),
-  tableColumn('Tunggakan', 'Arrears', 105),
+  tableColumn('Sisa Pokok', 'Outstanding Principal', 120),
+  tableColumn('Tunggakan', 'Arrears', 120),
   tableColumn('PAR30', 'PAR30', 58),
   tableColumn('Kol 5 (Macet)', 'Kol 5 (Loss)', 58),
   tableColumn('Pinjaman Menunggak', 'Loans Past Due', 80),
