@@ -21,20 +21,22 @@ export function planTabName(year: number): string {
 }
 
 // 985 px: A4 landscape (297 mm) less two 19 mm margins is about 259 mm, some 980 px at 96 dpi.
+// `Terlaksana` and `Pelaksanaan` fit their columns in bold (at 65 and 75 px they broke in the middle,
+// printed); Kegiatan and Jenis Kegiatan, which wrap, gave the room.
 const columns: readonly { label: Bilingual; width: number }[] = [
   tableColumn('No', 'No', 30),
   tableColumn('Kode', 'Code', 50),
-  tableColumn('Kegiatan', 'Activity', 165),
-  tableColumn('Jenis Kegiatan', 'Type', 130),
+  tableColumn('Kegiatan', 'Activity', 150),
+  tableColumn('Jenis Kegiatan', 'Type', 117),
   // `September 2026` in one line.
   tableColumn('Bulan', 'Month', 95),
   tableColumn('Target', 'Target', 55),
   tableColumn('Satuan', 'Unit', 50),
-  tableColumn('Terlaksana (volume)', 'Done (volume)', 65),
+  tableColumn('Terlaksana (volume)', 'Done (volume)', 78),
   tableColumn('Biaya Rencana', 'Planned Cost', 95),
   tableColumn('Realisasi Biaya', 'Spent', 95),
   tableColumn('Status', 'Status', 80),
-  tableColumn('Tanggal Pelaksanaan', 'Date Done', 75),
+  tableColumn('Tanggal Pelaksanaan', 'Date Done', 90),
 ];
 
 /** Light backgrounds that tell the statuses apart on screen and in grey on paper. */
