@@ -36,7 +36,7 @@ export interface SheetGrid {
   readonly printTitleRows?: number;
   /**
    * Print set-up: A4 in this orientation, fit to one page wide when that prints at 80 % or more,
-   * else cut into pages at column boundaries (core/printColumns.ts). The .xlsx adapter writes it
+   * else cut into pages at column boundaries (local/printColumns.ts). The .xlsx adapter writes it
    * into the file; Apps Script has no call for print settings, so in Sheets the person picks them
    * in File > Print (docs/book.md §4).
    */

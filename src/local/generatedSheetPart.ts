@@ -6,12 +6,12 @@ import { isDateCell } from '../core/cell';
 import { toYmd } from '../core/isoDate';
 import type { MergeAcross, OutCell, SheetGrid } from '../core/sheetGrid';
 import { fittedValue, gridWidth } from '../core/sheetGrid';
-import { columnPages } from '../core/printColumns';
+import { columnPages } from './printColumns';
 import { columnLetters, generatedCellFormat } from '../core/spreadsheetSettings';
 import type { GeneratedCellLook, GeneratedCellStyles } from './generatedCellStyles';
 import { PackedPartWriter, type PackedPart } from './packedPart';
 import { cellSpans, generatedRowHeight, widthInChars } from './wrappedText';
-import { GENERATED_ROW_HEIGHT, quoteSheet } from './xlsxFormats';
+import { GENERATED_ROW_HEIGHT, PAGE_MARGINS, quoteSheet } from './xlsxFormats';
 import { colBreaksXml, GENERATED_EDIT_WARNING, MARKER_NOTE } from './xlsxGeneratedSheet';
 import { escapeXml, textElement } from './xlsxText';
 
@@ -223,7 +223,7 @@ export function generatedSheetPart(
     ? ` pageOrder="overThenDown" scale="${pages.scale}"`
     : ' fitToWidth="1" fitToHeight="0"';
   w.write(
-    `<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="${grid.orientation}"${scaling}/>`,
+    `<pageMargins left="${PAGE_MARGINS.left}" right="${PAGE_MARGINS.right}" top="${PAGE_MARGINS.top}" bottom="${PAGE_MARGINS.bottom}" header="${PAGE_MARGINS.header}" footer="${PAGE_MARGINS.footer}"/><pageSetup paperSize="9" orientation="${grid.orientation}"${scaling}/>`,
   );
   // A break is set on the row before the one that starts the new page.
   const breaks = (grid.pageBreaks ?? []).filter((row) => row > 1);

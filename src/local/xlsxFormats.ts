@@ -11,6 +11,16 @@
  */
 export const FONT = { name: 'Arial', family: 2 } as const;
 
+/** A generated tab's page margins, in inches: both .xlsx writers and printColumns.ts take them from here. */
+export const PAGE_MARGINS = {
+  left: 0.5,
+  right: 0.5,
+  top: 0.6,
+  bottom: 0.6,
+  header: 0.3,
+  footer: 0.3,
+} as const;
+
 /**
  * A generated tab's row height, in points, where a row holds nothing taller: a line of Arial 10, the
  * tabs' font, as Sheets and Excel draw it. Not the book's default (15 pt, a line of Calibri 11): there

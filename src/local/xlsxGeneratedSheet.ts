@@ -5,10 +5,10 @@ import { isDateCell } from '../core/cell';
 import { GENERATED_MARKER } from '../core/generatedMarker';
 import type { OutCell, SheetGrid } from '../core/sheetGrid';
 import { fittedValue, gridWidth } from '../core/sheetGrid';
-import { columnPages } from '../core/printColumns';
+import { columnPages } from './printColumns';
 import { toExcelValue } from './xlsxCellValues';
 import { columnLetters, generatedCellFormat } from '../core/spreadsheetSettings';
-import { argb, FONT, GENERATED_ROW_HEIGHT, quoteSheet } from './xlsxFormats';
+import { argb, FONT, GENERATED_ROW_HEIGHT, PAGE_MARGINS, quoteSheet } from './xlsxFormats';
 import { cellSpans, generatedRowHeight, widthInChars } from './wrappedText';
 
 /** The marker of a generated tab here: the first line of a note on its cell A1. */
@@ -76,7 +76,7 @@ export function writeGeneratedSheet(ws: ExcelJS.Worksheet, grid: SheetGrid): rea
       ? { pageOrder: 'overThenDown' as const, scale: pages.scale, fitToPage: false }
       : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
     horizontalCentered: false,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    margins: { ...PAGE_MARGINS },
   };
   const titles = grid.printTitleRows ?? grid.frozenRows;
   if (titles > 0) ws.pageSetup.printTitlesRow = `1:${titles}`;

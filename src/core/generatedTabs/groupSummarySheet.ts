@@ -19,7 +19,7 @@ import { tableStart, tableColumn } from './titleBlock';
 export const GROUP_SUMMARY_TAB = 'Ringkasan Kelompok';
 
 // Widths in pixels, 1,951 in all: fit to the width of A4 landscape it would print at 54 %, so it
-// prints two pages wide, No, File and Nama Kelompok at the left of both (core/printColumns.ts);
+// prints two pages wide, No, File and Nama Kelompok at the left of both (local/printColumns.ts);
 // Rupiah columns are 120 px, wide enough for a bold total of Rp 99.999.999.999 (an office's Jumlah
 // passes a billion: at 105 px it showed ###); a group name such as `Kelompok Tani Mekar Sari` fits in
 // 160 px; a longer file name is cut at the next column.

@@ -30,7 +30,7 @@ export const LOAN_BALANCES_TAB = 'Saldo Pinjaman';
 
 // Widths in pixels: 1.622 in all, too wide for one A4 landscape page at a readable size (64 %
 // fit to its width), so the tab prints two pages wide, No to Nama at the left of both
-// (core/printColumns.ts); a Rupiah column (105 px) still holds a bold total of Rp 999.999.999
+// (local/printColumns.ts); a Rupiah column (105 px) still holds a bold total of Rp 999.999.999
 // (14 characters), where a narrower one would show ###, and no word of a header is broken in
 // either language.
 const columns: readonly { label: Bilingual; width: number }[] = [

@@ -1,6 +1,6 @@
 // The `Ringkasan Kelompok` grid: landscape, header frozen, worst first, totals, definitions under it.
 import { groupSummarySheet } from '../../../src/core/generatedTabs/groupSummarySheet';
-import { columnPages } from '../../../src/core/printColumns';
+import { columnPages } from '../../../src/local/printColumns';
 import type { OutCell } from '../../../src/core/sheetGrid';
 import type { GroupSummaryRow } from '../../../src/core/summary/groupSummary';
 import { groupSummary } from '../../../src/core/summary/groupSummary';

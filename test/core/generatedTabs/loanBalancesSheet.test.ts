@@ -1,7 +1,7 @@
 // The `Saldo Pinjaman` grid: title block, header, one row per loan, totals, portfolio with definitions.
 import { creditReport } from '../../../src/core/credit/creditReport';
 import { loanBalancesSheet } from '../../../src/core/generatedTabs/loanBalancesSheet';
-import { columnPages } from '../../../src/core/printColumns';
+import { columnPages } from '../../../src/local/printColumns';
 import type { OutCell, SheetGrid } from '../../../src/core/sheetGrid';
 import { bookOf, loan, member, repayment } from '../bookBuilder';
 

@@ -1,6 +1,6 @@
 // The `Simpanan` grid: title block, header, one row per member, totals.
 import { savingsSheet } from '../../../src/core/generatedTabs/savingsSheet';
-import { columnPages } from '../../../src/core/printColumns';
+import { columnPages } from '../../../src/local/printColumns';
 import { memberSavings } from '../../../src/core/savings/memberSavings';
 import type { OutCell } from '../../../src/core/sheetGrid';
 import { bookOf, cash, member } from '../bookBuilder';

@@ -1,7 +1,7 @@
 // How a generated tab prints across A4 pages, from its columns' widths: fit to one page wide when
 // that is 80 % or more, else the fewest pages wide at 80 % or more, cut where the widest page is
 // narrowest, never inside a range kept together or a merged block.
-import { columnPages, MIN_PRINT_SCALE } from '../../src/core/printColumns';
+import { columnPages, MIN_PRINT_SCALE } from '../../src/local/printColumns';
 
 const landscape = (widths: number[], extra: object = {}) =>
   columnPages({ widths, orientation: 'landscape', ...extra });

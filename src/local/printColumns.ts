@@ -1,17 +1,16 @@
 // How a generated tab prints across A4 pages, worked out from its columns' widths: fit to one page
 // wide when that is readable, else cut into pages at column boundaries, with the tab's first
-// columns repeated at the left of every page. Only the .xlsx writers use it (src/local); Apps Script
-// has no call for print settings, so it stays out of the add-on's bundle.
-import type { SheetGrid } from './sheetGrid';
+// columns repeated at the left of every page. Only the .xlsx writers use it: Apps Script has no call
+// for print settings, so it stays out of the add-on's bundle.
+import type { SheetGrid } from '../core/sheetGrid';
+import { PAGE_MARGINS } from './xlsxFormats';
 
 /** The smallest print scale, in percent, at which a tab is fit to one page wide: 10 pt text prints at 8 pt. */
 export const MIN_PRINT_SCALE = 80;
 
-/**
- * The width between A4's left and right margins (0.5 inch each, as both .xlsx writers set them),
- * in points.
- */
-const PRINTABLE_POINTS = { landscape: 841.89 - 72, portrait: 595.28 - 72 } as const;
+/** The width between A4's left and right margins (PAGE_MARGINS, as both .xlsx writers set them), in points. */
+const SIDES = (PAGE_MARGINS.left + PAGE_MARGINS.right) * 72;
+const PRINTABLE_POINTS = { landscape: 841.89 - SIDES, portrait: 595.28 - SIDES } as const;
 
 /**
  * Points a pixel of a column's width takes on paper at 100 %. A column is written as characters of
