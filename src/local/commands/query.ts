@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { parquetPath } from '../export/warehouseFolder';
 import {
   closeDatabase,
+  connectIn,
   openDuckDbInstance,
   queryRows,
-  sqlString,
   type DuckDBConnection,
   type DuckDBInstance,
   type QueryValue,
@@ -117,8 +117,7 @@ export async function runQuery(args: readonly string[], ctx: CliContext): Promis
   let db: DuckDBConnection | undefined;
   try {
     instance = await openDuckDbInstance(spill);
-    db = await instance.connect();
-    await db.run(`SET file_search_path = ${sqlString(dir)}`);
+    db = await connectIn(instance, dir);
     let result: Awaited<ReturnType<typeof queryRows>>;
     try {
       result = await queryRows(db, sql);

@@ -36,12 +36,19 @@ export function loadDuckDb(): DuckDBApi {
   }
 }
 
-/** A fresh in-memory database; relative file names in its queries are read from `searchPath`. */
-export async function openDuckDb(searchPath?: string): Promise<DuckDBConnection> {
-  const instance = await loadDuckDb().DuckDBInstance.create(':memory:');
+/** A connection to `instance`; relative file names in its queries are read from `searchPath`. */
+export async function connectIn(instance: DuckDBInstance, searchPath?: string): Promise<DuckDBConnection> {
   const connection = await instance.connect();
   if (searchPath !== undefined) await connection.run(`SET file_search_path = ${sqlString(searchPath)}`);
   return connection;
+}
+
+/**
+ * A fresh in-memory database with DuckDB's own spill folder, for a short read of an export's tables
+ * (the tests); `query` and `export` open theirs with a spill folder of their own (openDuckDbInstance).
+ */
+export async function openDuckDb(searchPath?: string): Promise<DuckDBConnection> {
+  return connectIn(await loadDuckDb().DuckDBInstance.create(':memory:'), searchPath);
 }
 
 /**
