@@ -301,6 +301,8 @@ export async function runSummary(args: readonly string[], ctx: CliContext): Prom
   // prints no summary that a script would take for the output of a good run.
   if (out !== undefined) {
     const workbook = XlsxWorkbook.create();
+    // With --today, the same day writes the same file, byte for byte (the document's dates too).
+    if (time.dayOnly) workbook.stampDates(today);
     const generatedAt = new LocalHost(workbook, time).now();
     const grid = groupSummarySheet(summary, lang, generatedAt, {
       count: ofBooks.groups,
