@@ -3,7 +3,7 @@
 // that the launcher itself loads almost nothing and no file can take the machine's memory.
 import { join } from 'node:path';
 import { collectSooner, runBounded } from './boundedHeap';
-import { removeTemp, removeTempsOnSignal, tempsChannel } from './interruptedWrite';
+import { removeTemps, removeTempsOnSignal, tempsChannel } from './interruptedWrite';
 import { watchPipes } from './pipes';
 
 export function run(argv: readonly string[] = process.argv.slice(2)): void {
@@ -20,7 +20,7 @@ export function run(argv: readonly string[] = process.argv.slice(2)): void {
       // A worker that died (out of its heap, an internal error) ran none of its own clean-ups: what
       // it still had under way (a spill folder, a table's or a copy's temporary file) goes here. One
       // that ended as it should has told the end of each.
-      for (const temp of temps()) removeTemp(temp);
+      removeTemps(temps());
       process.exitCode = code;
     },
     undefined,

@@ -9,12 +9,16 @@
 // atomicWrite.ts and the export say when each temporary file or folder starts and ends. The commands
 // run in a worker, which is sent no signal: it tells the launcher over a port, which the launcher
 // reads to its last message when the signal comes.
-import { rmSync, unlinkSync } from 'node:fs';
+import { rmdirSync, rmSync, unlinkSync } from 'node:fs';
 import { constants } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 
-/** A temporary file, or a temporary folder: removed with everything in it. */
-export type TempKind = 'file' | 'folder';
+/**
+ * A temporary file; a temporary folder, removed with everything in it; or a folder this run made
+ * for its output (`export --out`), removed only while nothing landed in it, so that an interrupted
+ * first export leaves no empty folder behind and a later one never loses a table.
+ */
+export type TempKind = 'file' | 'folder' | 'madeFolder';
 
 /** A temporary file or folder under way. */
 export interface Temp {
@@ -105,15 +109,28 @@ export function ownTemps(): Temp[] {
   return listed(writing);
 }
 
-/** Removes a temporary file, or a temporary folder with all it holds; one already gone is passed over. */
+/**
+ * Removes a temporary file, a temporary folder with all it holds, or a made folder if it is empty;
+ * one already gone (or not empty) is passed over.
+ */
 export function removeTemp({ path, kind }: Temp): void {
   try {
     if (kind === 'folder') rmSync(path, { recursive: true, force: true });
+    else if (kind === 'madeFolder') rmdirSync(path);
     else unlinkSync(path);
   } catch {
     // Renamed into place or removed meanwhile: nothing is left to remove. (What cannot be removed
     // is left as it is: the signal still ends the process, the export still says why it failed.)
   }
+}
+
+/**
+ * Removes each of `temps`: the made folders last, the deepest first, once the temporary files and
+ * folders inside them are gone.
+ */
+export function removeTemps(temps: readonly Temp[]): void {
+  const order = (t: Temp) => (t.kind === 'madeFolder' ? Number.MAX_SAFE_INTEGER - t.path.length : 0);
+  for (const temp of [...temps].sort((a, b) => order(a) - order(b))) removeTemp(temp);
 }
 
 /**
@@ -138,7 +155,7 @@ export function removeTempsOnSignal(
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.on(signal, () => {
       Atomics.store(signalled, 0, 1);
-      for (const temp of temps()) removeTemp(temp);
+      removeTemps(temps());
       end(signal);
     });
 }

@@ -21,7 +21,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { demoWorkbook } from '../../src/local/demoWorkbook';
-import { removeTemp } from '../../src/local/interruptedWrite';
+import { removeTemp, removeTemps } from '../../src/local/interruptedWrite';
 import { runCli } from './runCli';
 
 const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
@@ -133,15 +133,22 @@ function interrupted(
 afterEach(() => rmSync(marker, { force: true }));
 
 describe('an interrupted export', () => {
-  it('Ctrl-C (SIGINT) while a book is kept: no temporary file or folder is left, ended by SIGINT, nothing said', async () => {
-    const r = await interrupted('gudang', 'kept', 'SIGINT');
+  it('Ctrl-C (SIGINT) while a book is kept: no temporary file or folder is left, nor the folders it made, ended by SIGINT, nothing said', async () => {
+    const r = await interrupted(join('kantor', 'gudang'), 'kept', 'SIGINT');
     // The kept book's temporary file and DuckDB's spill folder were there when the signal came.
     expect(r.seen).toEqual([
       expect.stringMatching(/^\.buku-kelompok\/[0-9a-f]{32}\.json\.\d+\.tmp$/),
       expect.stringMatching(/^\.duckdb\.\d+\.tmp$/),
     ]);
     expect(r).toMatchObject({ code: null, signal: 'SIGINT', out: '', err: '' });
-    expect(tree(join(dir, 'gudang')).filter(isTemp)).toEqual([]);
+    // A first export cut off wrote nothing: the folders it made for its output are gone too.
+    expect(existsSync(join(dir, 'kantor'))).toBe(false);
+    // Into a folder that was there (empty, or holding a file of the user's), it stays as it was.
+    mkdirSync(join(dir, 'punyaku'));
+    writeFileSync(join(dir, 'punyaku', 'catatan.txt'), 'milik pengguna');
+    const again = await interrupted('punyaku', 'kept', 'SIGINT');
+    expect(again).toMatchObject({ code: null, signal: 'SIGINT', out: '', err: '' });
+    expect(tree(join(dir, 'punyaku'))).toEqual(['catatan.txt']);
   });
 
   it('SIGTERM before the tables are renamed into place: the earlier tables stay, no temporary file or folder, ended by SIGTERM', async () => {
@@ -192,7 +199,8 @@ if (!isMainThread)
     );
     expect(existsSync(marker)).toBe(true);
     expect(r).toMatchObject({ code: 2, signal: null });
-    expect(tree(join(dir, 'gudang5')).filter(isTemp)).toEqual([]);
+    // The spill folder is gone, and so is the output folder the run made: nothing landed in it.
+    expect(existsSync(join(dir, 'gudang5'))).toBe(false);
   });
 });
 
@@ -204,6 +212,29 @@ describe('a temporary folder', () => {
     removeTemp({ path: spill, kind: 'folder' });
     expect(readdirSync(join(dir, 'gudang3'))).toEqual([]);
     expect(() => removeTemp({ path: spill, kind: 'folder' })).not.toThrow();
+  });
+
+  it('made for the output goes after what is inside it, deepest first, and only while nothing landed in it', () => {
+    const top = join(dir, 'dibuat');
+    const out = join(top, 'gudang');
+    const spill = join(out, '.duckdb.1.tmp');
+    mkdirSync(join(spill, 'inside'), { recursive: true });
+    writeFileSync(join(spill, 'inside', 'x.tmp'), 'x');
+    // Listed as the export tells them: the made folders first, the spill folder after.
+    removeTemps([
+      { path: top, kind: 'madeFolder' },
+      { path: out, kind: 'madeFolder' },
+      { path: spill, kind: 'folder' },
+    ]);
+    expect(existsSync(top)).toBe(false);
+    // A folder that holds a table stays, with the table.
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'books.parquet'), 'PAR1');
+    removeTemps([
+      { path: top, kind: 'madeFolder' },
+      { path: out, kind: 'madeFolder' },
+    ]);
+    expect(tree(top)).toEqual(['gudang', join('gudang', 'books.parquet')]);
   });
 });
 

@@ -6,11 +6,12 @@
 // Each temporary file and the spill folder are told to interruptedWrite.ts: Ctrl-C or SIGTERM
 // removes them too.
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { toDayNumber } from '../../core/isoDate';
 import { text } from '../../core/text';
 import { CliError } from '../openBook';
-import { tempEnded, tempStarted } from '../interruptedWrite';
+import { removeTemps, tempEnded, tempStarted } from '../interruptedWrite';
+import { BOOK_CACHE_FOLDER } from './bookCache';
 import {
   closeDatabase,
   loadDuckDb,
@@ -76,6 +77,19 @@ export function spillFolder(dir: string): string {
 
 const quoted = (name: string) => `"${name}"`;
 
+/**
+ * The folders `mkdirSync(folder, { recursive: true })` made, deepest first: `folder` and each parent
+ * up to `first`, the first it made (none when the folder was there).
+ */
+function madeFolders(folder: string, first: string | undefined): string[] {
+  const made: string[] = [];
+  if (first === undefined) return made;
+  for (let at = folder; ; at = dirname(at)) {
+    made.push(at);
+    if (at === first || dirname(at) === at) return made;
+  }
+}
+
 export class WarehouseFolder {
   private readonly appenders = new Map<string, DuckDBAppender>();
 
@@ -97,6 +111,8 @@ export class WarehouseFolder {
     private readonly spill: string,
     /** Tables whose Parquet file already exists in the folder. */
     private readonly existing: ReadonlySet<string>,
+    /** The folders this export made (and the kept books' folder, when it was not there), deepest first. */
+    private readonly made: readonly string[],
   ) {}
 
   /** Opens (creating) the folder; refuses a folder whose tables have another shape than this version's. */
@@ -111,8 +127,9 @@ export class WarehouseFolder {
           `--out ${dir} is a file, not a folder: name a folder for the Parquet tables, e.g. --out gudang`,
         ),
       );
+    let made: string[];
     try {
-      mkdirSync(folder, { recursive: true });
+      made = madeFolders(folder, mkdirSync(folder, { recursive: true }));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? 'error';
       throw new CliError(
@@ -120,6 +137,11 @@ export class WarehouseFolder {
         text(`Folder tidak dapat dibuat: ${dir} (${code})`, `Cannot create the folder ${dir} (${code})`),
       );
     }
+    // The folders this run made, and the kept books' folder while it is not there: Ctrl-C from here
+    // on removes each that nothing landed in (an interrupted first export leaves no empty folder).
+    const cache = join(folder, BOOK_CACHE_FOLDER);
+    if (!existsSync(cache)) made.unshift(cache);
+    for (const path of made) tempStarted(path, 'madeFolder');
     const spill = spillFolder(folder);
     // Said before it exists: Ctrl-C from here on removes it with all it holds (interruptedWrite.ts).
     tempStarted(spill, 'folder');
@@ -143,7 +165,7 @@ export class WarehouseFolder {
         existing.add(table.name);
         await checkShape(db, table, path, dir);
       }
-      opened = new WarehouseFolder(loadDuckDb(), folder, dir, instance, db, spill, existing);
+      opened = new WarehouseFolder(loadDuckDb(), folder, dir, instance, db, spill, existing, made);
       for (const table of warehouseTables) {
         const columns = table.columns.map(
           (c) => `${quoted(c.name)} ${c.type}${c.nullable ? '' : ' NOT NULL'}`,
@@ -157,6 +179,9 @@ export class WarehouseFolder {
     } catch (e) {
       // A refused folder (another version's tables) leaves no spill folder behind.
       closeDatabase(spill, instance, db, opened?.appenders.values());
+      // Nothing was written: a folder this run made goes (one that holds anything stays).
+      removeTemps(made.map((path) => ({ path, kind: 'madeFolder' })));
+      for (const path of made) tempEnded(path);
       throw e;
     }
   }
@@ -384,7 +409,11 @@ export class WarehouseFolder {
 
   /** Closes the database and removes its spill folder. */
   close(): void {
-    closeDatabase(this.spill, this.instance, this.db, this.appenders.values());
+    try {
+      closeDatabase(this.spill, this.instance, this.db, this.appenders.values());
+    } finally {
+      for (const path of this.made) tempEnded(path);
+    }
   }
 }
 
