@@ -8,7 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDuckDb, queryRows } from '../src/local/export/duckdb';
+import { queryRows } from '../src/local/export/duckdb';
+import { openDuckDb } from '../test/local/export/testDuckDb';
 import { OFFICE_SUMMARY_SQL, readPackageFile } from '../src/local/export/officeSummarySql';
 import { smallBookWorkbook } from '../test/local/export/smallBooks';
 

@@ -9,7 +9,8 @@ import { parquetWriteBuffer } from 'hyparquet-writer';
 import { reviewBook } from '../src/core/reviewBook';
 import { toDayNumber } from '../src/core/isoDate';
 import { bookTables, emptyBookRows, type BookRows } from '../src/local/export/bookTables';
-import { openDuckDb, queryRows } from '../src/local/export/duckdb';
+import { queryRows } from '../src/local/export/duckdb';
+import { openDuckDb } from '../test/local/export/testDuckDb';
 import { WarehouseFolder } from '../src/local/export/warehouseFolder';
 import {
   warehouseTables,

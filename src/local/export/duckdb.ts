@@ -44,14 +44,6 @@ export async function connectIn(instance: DuckDBInstance, searchPath?: string): 
 }
 
 /**
- * A fresh in-memory database with DuckDB's own spill folder, for a short read of an export's tables
- * (the tests); `query` and `export` open theirs with a spill folder of their own (openDuckDbInstance).
- */
-export async function openDuckDb(searchPath?: string): Promise<DuckDBConnection> {
-  return connectIn(await loadDuckDb().DuckDBInstance.create(':memory:'), searchPath);
-}
-
-/**
  * A fresh in-memory database whose spill files (what does not fit in memory) go in `tempDirectory`
  * rather than DuckDB's default `.tmp` in the working folder; the instance, to be closed once its
  * connections are: until then its spill files stay.

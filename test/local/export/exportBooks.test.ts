@@ -12,7 +12,8 @@ import {
   groupSummaryTotals,
   type GroupSummaryRow,
 } from '../../../src/core/summary/groupSummary';
-import { openDuckDb, queryRows, type QueryValue } from '../../../src/local/export/duckdb';
+import { queryRows, type QueryValue } from '../../../src/local/export/duckdb';
+import { openDuckDb } from './testDuckDb';
 import { exportBooks, type ExportResult } from '../../../src/local/export/exportBooks';
 import {
   OFFICE_SUMMARY_BIGQUERY_SQL,

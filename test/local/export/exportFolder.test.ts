@@ -5,7 +5,8 @@
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDuckDb, queryRows, type QueryValue } from '../../../src/local/export/duckdb';
+import { queryRows, type QueryValue } from '../../../src/local/export/duckdb';
+import { openDuckDb } from './testDuckDb';
 import { exportBooks, type ExportOptions } from '../../../src/local/export/exportBooks';
 import { groupKey } from '../../../src/local/export/groupKey';
 import { OFFICE_SUMMARY_SQL, readPackageFile } from '../../../src/local/export/officeSummarySql';

@@ -4,7 +4,8 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDuckDb, queryRows } from '../../../src/local/export/duckdb';
+import { queryRows } from '../../../src/local/export/duckdb';
+import { openDuckDb } from './testDuckDb';
 import { exportBooks } from '../../../src/local/export/exportBooks';
 import { packageRoot } from '../../../src/local/export/officeSummarySql';
 import { bigQueryType, warehouseTables } from '../../../src/local/export/warehouseSchema';
