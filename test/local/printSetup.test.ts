@@ -90,7 +90,7 @@ describe('print set-up in the written .xlsx', () => {
     expect(titles[0]).toBe(1);
     expect(pageBreakRows(sheetPartXml(readFileSync(CARDS), 'Kartu Anggota'))).toEqual(titles.slice(1));
     // The seven columns, 762 px: fit to the 523 points between A4 portrait's margins, at about 92 %.
-    expect(ws.columns.slice(0, 7).map((c) => c.width)).toEqual([4, 12, 40, 14.86, 12, 12, 14]);
+    expect(ws.columns.slice(0, 7).map((c) => c.width)).toEqual([4, 12, 40, 17.71, 12, 12, 14]);
   });
 
   it('SHU 2026: A4 portrait fit to one page wide, no page break, the rules merged across the table', async () => {

@@ -13,7 +13,7 @@ import { cashTab, membersTab } from '../../src/core/book/schema';
 import { demoBook } from '../../src/core/demo/demoBook';
 import { demoWorkbook } from '../../src/local/demoWorkbook';
 import { WorkbookFileError } from '../../src/local/workbookFileError';
-import { wrappedLines } from '../../src/local/wrappedText';
+import { textWidth, wrappedLines } from '../../src/local/wrappedText';
 import { normaliseCell } from '../../src/local/xlsxCellValues';
 import { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
 
@@ -301,13 +301,18 @@ describe('writing a generated tab', () => {
   });
 
   it('counts lines by words: a bold header breaks where a plain one would not', () => {
-    // 104 px of text: 17 plain characters a line, 14 bold.
-    expect(wrappedLines('Simpanan Sukarela', 110)).toBe(1);
-    expect(wrappedLines('Simpanan Sukarela', 110, true)).toBe(2);
-    // "Angsuran" and "Berikut:" do not share a line of 12 bold characters.
+    // 118 px of text: `Simpanan Sukarela` is 116 px in Arial 10, 123 px in bold.
+    expect(textWidth('Simpanan Sukarela')).toBeCloseTo(116.3, 1);
+    expect(wrappedLines('Simpanan Sukarela', 124)).toBe(1);
+    expect(wrappedLines('Simpanan Sukarela', 124, true)).toBe(2);
+    // In 89 px, "Angsuran" (62 px bold) and "Berikut:" (50 px) do not share a line.
     expect(wrappedLines('Angsuran Berikut: Tanggal', 95, true)).toBe(3);
-    // A word longer than a line is broken; a new line in the text starts a line.
-    expect(wrappedLines('1234567890123456789012345', 66)).toBe(3);
+    // A word longer than a line is broken (8 digits of 7.4 px in 60 px); a new line in the text starts a line.
+    expect(wrappedLines('1234567890123456789012345', 66)).toBe(4);
+    // Wide letters take more room than narrow ones: the same 19 characters, one line or two in 130 px
+    // (a journal's name column printed `Mamat Rahmat (A023)` over the row below when it was one).
+    expect(wrappedLines('Mamat Rahmat (A023)', 130)).toBe(2);
+    expect(wrappedLines('Iis Rosita (A005) it', 130)).toBe(1);
     expect(wrappedLines('satu\ndua', 300)).toBe(2);
   });
 
@@ -339,10 +344,10 @@ describe('writing a generated tab', () => {
     expect(ws.getCell('B1').isMerged).toBe(true);
     expect(ws.getCell('C1').isMerged).toBe(false);
     expect(ws.getCell('A1').value).toBe('Kol 2 Dalam Perhatian Khusus: sisa pokok');
-    // Merged, 120 px (19 characters a line): "Sisa pokok pinjaman | yang menunggak | lebih dari 30 hari |
-    // dibagi sisa pokok | semua pinjaman", 5 lines. Unmerged, 60 px (9 a line): 13 lines.
-    expect(ws.getRow(1).height).toBe(Math.ceil(5 * 10 * 1.3 + 3));
-    expect(ws.getRow(3).height).toBe(Math.ceil(13 * 10 * 1.3 + 3));
+    // Merged, 120 px (114 of text): "Sisa pokok | pinjaman yang | menunggak lebih | dari 30 hari dibagi
+    // | sisa pokok semua | pinjaman", 6 lines. Unmerged, 60 px (54 of text): 14 lines.
+    expect(ws.getRow(1).height).toBe(Math.ceil(6 * 10 * 1.3 + 3));
+    expect(ws.getRow(3).height).toBe(Math.ceil(14 * 10 * 1.3 + 3));
     expect(wb.readTab('Pemeriksaan')[0]).toEqual(['Kol 2 Dalam Perhatian Khusus: sisa pokok', null, 5, long]);
   });
 

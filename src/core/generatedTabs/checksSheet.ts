@@ -35,9 +35,10 @@ const columns = [
   tableColumn('Tingkat', 'Severity', 90),
   tableColumn('Letak', 'Location', 120),
   tableColumn('Kolom', 'Column', 120),
-  tableColumn('Masalah', 'Problem', 380),
+  tableColumn('Masalah', 'Problem', 330),
   tableColumn('Perbaikan otomatis', 'Automatic fix', 180),
-  tableColumn('Kode', 'Code', 170),
+  // The longest code, `attendance.meeting.countMismatch`, is 211 px of Arial 10.
+  tableColumn('Kode', 'Code', 220),
 ] as const;
 
 /** `Kas!C5`, `Kas baris 5`, or the tab alone, as a person reads a location. */
@@ -92,10 +93,11 @@ export function checksSheet(
       cell(
         locationText(p, lang),
         existing.has(p.tab)
-          ? { format: 'text', link: { tab: p.tab, row: Math.max(p.row, 1), col: Math.max(p.col, 1) } }
-          : TEXT,
+          ? { ...WRAPPED_TEXT, link: { tab: p.tab, row: Math.max(p.row, 1), col: Math.max(p.col, 1) } }
+          : WRAPPED_TEXT,
       ),
-      cell(p.column, TEXT),
+      // A location or a column name longer than its column (`Perubahan Pinjaman baris 12`) wraps.
+      cell(p.column, WRAPPED_TEXT),
       cell(pick(p.message, lang), WRAPPED_TEXT),
       cell(p.fix ? pick(p.fix.label, lang) : null, WRAPPED_TEXT),
       cell(p.code, TEXT),

@@ -21,8 +21,8 @@ export const GROUP_SUMMARY_TAB = 'Ringkasan Kelompok';
 // Widths in pixels, 1,951 in all: fit to the width of A4 landscape it would print at 54 %, so it
 // prints two pages wide, No, File and Nama Kelompok at the left of both (local/printColumns.ts);
 // Rupiah columns are 120 px, wide enough for a bold total of Rp 99.999.999.999 (an office's Jumlah
-// passes a billion: at 105 px it showed ###); a group name such as `Kelompok Tani Mekar Sari` fits in
-// 160 px; a longer file name is cut at the next column.
+// passes a billion: at 105 px it showed ###); a file, group, village or district name longer than its
+// column wraps (`Kelompok Tani Mekar Sari` is 158 px of Arial 10: 160 px did not hold it whole).
 const columns: readonly { label: Bilingual; width: number }[] = [
   tableColumn('No', 'No', 32),
   tableColumn('File', 'File', 95),
@@ -81,10 +81,11 @@ function groupRow(no: number, g: GroupSummaryRow, lang: Lang): OutCell[] {
     .join('; ');
   return [
     int(no),
-    cell(g.file),
-    cell(g.groupName),
-    cell(g.village ?? ''),
-    cell(g.district ?? ''),
+    // Names of any length wrap in their columns (the row grows), never cut at the next one.
+    cell(g.file, WRAP),
+    cell(g.groupName, WRAP),
+    cell(g.village ?? '', WRAP),
+    cell(g.district ?? '', WRAP),
     int(g.activeMembers),
     rp(g.cashBalance),
     rp(g.savings),
@@ -132,7 +133,7 @@ export function groupSummarySheet(
   worstFirst(summary.groups).forEach((g, i) => {
     if (isSummaryFailure(g)) {
       const gap = Array.from({ length: columns.length - 3 }, () => cell(null));
-      rows.push([int(i + 1), cell(g.file), ...gap, cell(pick(g.error.message, lang), WRAP)]);
+      rows.push([int(i + 1), cell(g.file, WRAP), ...gap, cell(pick(g.error.message, lang), WRAP)]);
     } else rows.push(groupRow(i + 1, g, lang));
   });
 

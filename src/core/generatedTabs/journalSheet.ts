@@ -11,12 +11,14 @@ import { HEADER_BACKGROUND, placeLine } from './titleBlock';
 import { journalDutyWords, meetingAndSaprodiRows, visitAndPlanRows } from './journalDutiesRows';
 
 // Six columns, 650 px: A4 (210 mm) less two 19 mm margins is about 172 mm, 650 px at 96 dpi. A holds
-// `Pendamping` in bold (75 px cut it against its value, printed).
+// `Pendamping` in bold (80 px of Arial 10 bold: 75 px cut it against its value, printed); D a bold
+// total of `Rp 2.421.846` (81 px); B a member with their ID, `Ade Rukmana (A013)` (128 px), in one line.
 // A date | B type / member | C description | D attendance / amount | E results / amount | F next steps / amount
-export const JOURNAL_WIDTHS: readonly number[] = [82, 130, 143, 85, 105, 105];
+export const JOURNAL_WIDTHS: readonly number[] = [88, 140, 120, 92, 105, 105];
 const COLUMNS = JOURNAL_WIDTHS.length;
 const SECTION_BG = '#dbe5f1';
-const PLAN_LINE = 75;
+/** Characters of a plan line from C across D to F (416 px of text): 60 of up to about 6.9 px. */
+const PLAN_LINE = 60;
 
 /** Under the cash of a week before `Tanggal Saldo Awal` (also in the command line's journal). */
 export const BEFORE_OPENING = t(
@@ -321,7 +323,7 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
         label(p.severity === 'error' ? words.error : words.warning, { bold: p.severity === 'error' }),
         copied(`${p.tab} ${w(words.row)} ${p.row}${p.column === '' ? '' : ` · ${p.column}`}`),
       );
-      for (const line of splitLines(pick(p.message, lang), 95)) push(cell(null), copied(line, { size: 9 }));
+      for (const line of splitLines(pick(p.message, lang), 90)) push(cell(null), copied(line, { size: 9 }));
     }
   }
 
@@ -330,7 +332,7 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
   sub(words.followUp);
   if (model.notRead.activities) note(journalDutyWords.tabNotRead(model.notRead.activities));
   else if (model.plans.nextSteps.length === 0) note(words.noFollowUp);
-  // Plan lines run from column C across the empty D to F, broken into lines that fit (75 characters).
+  // Plan lines run from column C across the empty D to F, broken into lines that fit (PLAN_LINE).
   const planLines = (first: OutCell[], text: string) =>
     splitLines(text, PLAN_LINE).forEach((line, i) =>
       push(...(i === 0 ? first : [cell(null), cell(null)]), copied(line)),
@@ -379,11 +381,14 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
   };
 }
 
-/** Breaks text at spaces into lines of at most `max` characters (a longer word keeps a line of its own). */
+/**
+ * Breaks text at spaces into lines of at most `max` characters (a longer word keeps a line of its
+ * own); never between `Rp` and its amount.
+ */
 export function splitLines(text: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter((x) => x !== '')) {
+  for (const word of text.split(/(?<!\bRp)\s+/).filter((x) => x !== '')) {
     if (line !== '' && line.length + 1 + word.length > max) {
       lines.push(line);
       line = word;

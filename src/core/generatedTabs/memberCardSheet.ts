@@ -25,10 +25,10 @@ import { headerRow, placeLine } from './titleBlock';
 
 export const MEMBER_CARD_TAB = 'Kartu Anggota';
 
-// A4 portrait: 762 px fit to the page's width prints at about 92 %. Uraian is the widest (the Kas
+// A4 portrait: 782 px fit to the page's width prints at about 90 %. Uraian is the widest (the Kas
 // row's description, wrapped: `Simpanan wajib 10/2025 - <name>` in one line for most names),
-// Kategori holds `Simpanan Sukarela`, the amounts `Rp 12.500.000`.
-const WIDTHS = [28, 84, 280, 104, 84, 84, 98];
+// Kategori holds `Simpanan Sukarela` (116 px of Arial 10: at 104 px it printed `Simpanan Sukarel`).
+const WIDTHS = [28, 84, 280, 124, 84, 84, 98];
 const COLS = WIDTHS.length;
 
 const savingsColumns: readonly Bilingual[] = [
@@ -124,7 +124,7 @@ function loanRows(loan: CardLoan, k: CardCells, rows: Rows): void {
       L(
         t(
           `Cair ${formatLongDate(loan.disbursed, 'id')}, pokok ${formatRupiah(loan.principal)}, jasa ${percent(loan.monthlyRate, 'id')} % per bulan (${pick(method, 'id')}), ${harvest ? `dibayar sekali saat panen, ${loan.installments} bulan setelah cair` : `${loan.installments} angsuran ${pick(frequency, 'id').toLowerCase()}`}`,
-          `Disbursed ${formatLongDate(loan.disbursed, 'en')}, principal ${formatRupiah(loan.principal, 'en')}, jasa ${percent(loan.monthlyRate, 'en')} % a month (${pick(method, 'en')}), ${harvest ? `paid once at harvest, ${loan.installments} months after disbursement` : `${loan.installments} ${pick(frequency, 'en').toLowerCase()} installments`}`,
+          `Disbursed ${formatLongDate(loan.disbursed, 'en')}, principal ${formatRupiah(loan.principal, 'en')}, jasa ${percent(loan.monthlyRate, 'en')} % a month (${pick(method, 'en')}), ${harvest ? `paid once at harvest, ${loan.installments} months later` : `${loan.installments} ${pick(frequency, 'en').toLowerCase()} installments`}`,
         ),
       ),
     ),

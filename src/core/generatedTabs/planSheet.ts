@@ -22,14 +22,15 @@ export function planTabName(year: number): string {
 
 // 985 px: A4 landscape (297 mm) less two 19 mm margins is about 259 mm, some 980 px at 96 dpi.
 // `Terlaksana` and `Pelaksanaan` fit their columns in bold (at 65 and 75 px they broke in the middle,
-// printed); Kegiatan and Jenis Kegiatan, which wrap, gave the room.
+// printed); Kegiatan and Jenis Kegiatan, which wrap, gave the room, and Kegiatan again for Kode and Bulan.
 const columns: readonly { label: Bilingual; width: number }[] = [
   tableColumn('No', 'No', 30),
-  tableColumn('Kode', 'Code', 50),
-  tableColumn('Kegiatan', 'Activity', 150),
+  // `Jumlah` in bold (45 px of Arial 10).
+  tableColumn('Kode', 'Code', 56),
+  tableColumn('Kegiatan', 'Activity', 129),
   tableColumn('Jenis Kegiatan', 'Type', 117),
-  // `September 2026` in one line.
-  tableColumn('Bulan', 'Month', 95),
+  // `September 2026` in one line (100 px: at 95 px it was cut).
+  tableColumn('Bulan', 'Month', 110),
   tableColumn('Target', 'Target', 55),
   tableColumn('Satuan', 'Unit', 50),
   tableColumn('Terlaksana (volume)', 'Done (volume)', 78),

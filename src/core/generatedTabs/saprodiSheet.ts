@@ -32,7 +32,8 @@ const columns: readonly { label: Bilingual; width: number }[] = [
   tableColumn('No', 'No', 30),
   tableColumn('ID Anggota', 'Member ID', 65),
   tableColumn('Nama', 'Name', 150),
-  tableColumn('Komoditas', 'Commodity', 120),
+  // The RDKK list's NIK below, 16 digits (119 px of Arial 10).
+  tableColumn('Komoditas', 'Commodity', 130),
   tableColumn('Luas Tanam (ha)', 'Area (ha)', 60),
   tableColumn('Jenis', 'Kind', 65),
   tableColumn('Rencana (kg)', 'Planned (kg)', 70),

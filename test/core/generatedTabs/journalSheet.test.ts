@@ -187,7 +187,10 @@ describe('journalSheet for 2026-W48', () => {
   });
 
   it('plans the next steps and the collection, and ends with the two signature lines', () => {
-    expect(texts(grid)).toContain('Tagih Rp 224.000 untuk P002 (angsuran Rp 112.000 + tunggakan Rp 112.000)');
+    // 446 px of Arial 10, more than C to F hold (426 px of text): two rows, broken at a space.
+    expect(texts(grid)).toContain('Tagih Rp 224.000 untuk P002 (angsuran Rp 112.000 + tunggakan');
+    const { r } = find(grid, 'Tagih Rp 224.000 untuk P002 (angsuran Rp 112.000 + tunggakan');
+    expect(grid.rows[r + 1]!.map((x) => x.v)).toEqual([null, null, 'Rp 112.000)']);
     expect(texts(grid)).toContain('Praktik lapang di demplot');
     const last = grid.rows.length - 1;
     expect(grid.rows[last]!.map((x) => x.v)).toEqual([null, '( Dewi Lestari )', null, null, '( Slamet )']);
@@ -232,19 +235,20 @@ describe('journalSheet for 2026-W48', () => {
       activities: book.activities.map((a) => (a.row === 2 ? { ...a, nextSteps: long } : a)),
     };
     const g = journalSheet(weeklyJournal(edited, [], '2026-W47', AT), 'id');
-    const { r } = find(g, 'Ketua menghubungi kios pupuk Sumber Tani di pasar kecamatan untuk harga');
+    // At most 62 characters a row (PLAN_LINE), broken at a space.
+    const { r } = find(g, 'Ketua menghubungi kios pupuk Sumber Tani di pasar kecamatan');
     expect(g.rows[r]!.map((x) => x.v)).toEqual([
       { date: '2026-11-16' },
       'Rapat/Diskusi Kelompok',
-      'Ketua menghubungi kios pupuk Sumber Tani di pasar kecamatan untuk harga',
+      'Ketua menghubungi kios pupuk Sumber Tani di pasar kecamatan',
     ]);
     expect(g.rows[r + 1]!.map((x) => x.v)).toEqual([
       null,
       null,
-      'urea dan SP-36 sebelum rapat tanggal 1 Desember',
+      'untuk harga urea dan SP-36 sebelum rapat tanggal 1 Desember',
     ]);
     expect(g.rows[r + 1]![2]).toEqual({
-      v: 'urea dan SP-36 sebelum rapat tanggal 1 Desember',
+      v: 'untuk harga urea dan SP-36 sebelum rapat tanggal 1 Desember',
       format: 'text',
     });
   });
@@ -301,7 +305,8 @@ describe('journalSheet in English', () => {
     ]) {
       expect(all).toContain(title);
     }
-    expect(all).toContain('Collect Rp 224,000 on P002 (installment Rp 112,000 + arrears Rp 112,000)');
+    expect(all).toContain('Collect Rp 224,000 on P002 (installment Rp 112,000 + arrears');
+    expect(all).toContain('Rp 112,000)');
     expect(all).toContain('P002 · installment 4 · 26 days late');
     expect(all).toContain('Facilitator');
     expect(all).toContain('Group Chair');

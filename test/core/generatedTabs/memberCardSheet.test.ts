@@ -229,7 +229,7 @@ describe('Kartu Anggota', () => {
     expect([grid.orientation, grid.frozenRows, grid.widths]).toEqual([
       'portrait',
       0,
-      [28, 84, 280, 104, 84, 84, 98],
+      [28, 84, 280, 124, 84, 84, 98],
     ]);
   });
 
@@ -240,9 +240,11 @@ describe('Kartu Anggota', () => {
       { v: 'Wajib 1/2026', wrap: true },
       { v: 'Tarik', wrap: true },
     ]);
-    // `Simpanan wajib 10/2025 - Dadang Suherman` in one line; 762 px fit to A4 portrait's width.
+    // `Simpanan wajib 10/2025 - Dadang Suherman` in one line, `Simpanan Sukarela` whole in Kategori
+    // (116 px of Arial 10); 782 px fit to A4 portrait's width.
     expect(grid.widths[2]).toBe(280);
-    expect(grid.widths.reduce((a, b) => a + b, 0)).toBe(762);
+    expect(grid.widths[3]).toBe(124);
+    expect(grid.widths.reduce((a, b) => a + b, 0)).toBe(782);
   });
 });
 
@@ -271,7 +273,7 @@ describe('a harvest loan on the card', () => {
       'Cair 15 Januari 2026, pokok Rp 1.000.000, jasa 1 % per bulan (Flat), dibayar sekali saat panen, 4 bulan setelah cair',
     );
     expect(said('en')).toBe(
-      'Disbursed 15 January 2026, principal Rp 1,000,000, jasa 1 % a month (Flat), paid once at harvest, 4 months after disbursement',
+      'Disbursed 15 January 2026, principal Rp 1,000,000, jasa 1 % a month (Flat), paid once at harvest, 4 months later',
     );
   });
 });

@@ -1,0 +1,148 @@
+// Every generated tab of the demo book, in Indonesian and in English, holds its text and figures in
+// their columns as Arial 10 draws them (src/local/wrappedText.ts's `textWidth`, Liberation Sans's
+// measured widths): a text that does not wrap fits its column and the empty cells it runs into (a
+// text aligned right runs left), and a number or a date fits its own column, as Excel shows `###`
+// for one that does not. Excel and LibreOffice size nothing a program writes: a text cut in print
+// (`Simpanan Sukarel` on every member's card, `September 202` in RUK) is only seen on paper.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApi } from '../../src/core/api/createApi';
+import { cellText, isDateCell } from '../../src/core/cell';
+import { groupSummarySheet } from '../../src/core/generatedTabs/groupSummarySheet';
+import { formatRupiah } from '../../src/core/money';
+import type { OutCell, SheetGrid } from '../../src/core/sheetGrid';
+import { groupSummary, groupSummaryRow } from '../../src/core/summary/groupSummary';
+import type { Lang } from '../../src/core/text';
+import { demoWorkbook } from '../../src/local/demoWorkbook';
+import { LocalHost } from '../../src/local/localHost';
+import { openBook } from '../../src/local/openBook';
+import { cellSpans, lineRoom, textWidth } from '../../src/local/wrappedText';
+import type { XlsxWorkbook } from '../../src/local/xlsxWorkbook';
+
+const TODAY = '2026-11-28';
+
+/** What a number or a date shows in its cell, as its format writes it (Indonesian grouping). */
+function shown(c: OutCell): string {
+  const v = c.v;
+  if (isDateCell(v)) return '28/11/2026';
+  const n = v as number;
+  if (c.format === 'rupiah') return formatRupiah(n, 'id');
+  if (c.format === 'percent') return `${(n * 100).toFixed(1).replace('.', ',')}%`;
+  if (c.format === 'decimal') return n.toFixed(2).replace('.', ',');
+  return formatRupiah(n, 'id').slice(3);
+}
+
+const empty = (c: OutCell | undefined) => c === undefined || c.v === null;
+
+/**
+ * The cells of `grid` cut in print: `tab!R5C4 "text" 116 > 98 px` for each text that does not wrap
+ * and is wider than its room, and each number or date wider than its column.
+ */
+export function cutCells(grid: SheetGrid): string[] {
+  const merges = grid.merges ?? [];
+  const cut: string[] = [];
+  grid.rows.forEach((row, r) => {
+    const spans = cellSpans(r + 1, grid.widths, merges);
+    const merged = (k: number) =>
+      merges.some((m) => r + 1 >= m.row && r + 1 < m.row + m.rows && k + 1 === m.col);
+    row.forEach((c, k) => {
+      if (c.v === null || c.wrap) return;
+      let room = spans[k] ?? 0;
+      let text: string;
+      if (typeof c.v === 'number' || isDateCell(c.v)) text = shown(c);
+      else {
+        text = cellText(c.v);
+        // A text runs over the empty cells beside it: right, or left when aligned right.
+        if (!merged(k)) {
+          const step = c.align === 'right' ? -1 : 1;
+          for (let j = k + step; j >= 0 && j < grid.widths.length && empty(row[j]); j += step)
+            room += grid.widths[j]!;
+        }
+      }
+      const wide = textWidth(text, c.bold === true, c.size ?? 10);
+      if (wide > lineRoom(room))
+        cut.push(
+          `${grid.name}!R${r + 1}C${k + 1} ${JSON.stringify(text)} ${Math.ceil(wide)} > ${lineRoom(room)} px`,
+        );
+    });
+  });
+  return cut;
+}
+
+/** Every tab the add-on generates from the demo book, its tabs' language `lang`. */
+async function generatedTabs(lang: Lang): Promise<SheetGrid[]> {
+  const workbook: XlsxWorkbook = demoWorkbook(TODAY);
+  if (lang === 'en') {
+    const r = workbook.readTab('Pengaturan').findIndex((row) => row[0] === 'Bahasa');
+    workbook.writeCell('Pengaturan', r + 1, 2, 'en');
+  }
+  const grids: SheetGrid[] = [];
+  const write = workbook.writeGenerated.bind(workbook);
+  workbook.writeGenerated = (grid: SheetGrid) => {
+    grids.push(grid);
+    write(grid);
+  };
+  const api = createApi(new LocalHost(workbook, { today: TODAY }));
+  for (const res of [
+    api.setupBook(),
+    api.runChecks(),
+    api.computeBalances(),
+    api.generateJournal('2026-W48'),
+    api.generateAllMemberCards(),
+    api.computeShu(2026),
+    api.generatePlan(),
+    api.generateSaprodi(),
+  ])
+    if (!res.ok) throw new Error(res.error.message.en);
+  // Ringkasan Kelompok, as `summary --out` writes it for this one book.
+  const file = join(mkdtempSync(join(tmpdir(), 'bk-print-fit-')), 'demo.xlsx');
+  await workbook.save(file);
+  // Named as a person in the books' folder types it.
+  const row = groupSummaryRow('kt-mekar-sari-cikandang.xlsx', await openBook(file, TODAY), TODAY);
+  grids.push(groupSummarySheet(groupSummary([row], TODAY, TODAY), lang, '2026-11-28 10:00'));
+  return grids;
+}
+
+describe('what a generated tab prints fits its columns', () => {
+  it.each(['id', 'en'] as const)('every tab of the demo book, its language %s', async (lang) => {
+    const grids = await generatedTabs(lang);
+    expect(grids.map((g) => g.name)).toEqual([
+      'Pemeriksaan',
+      'Saldo Pinjaman',
+      'Simpanan',
+      'Jurnal 2026-W48',
+      'Kartu Anggota',
+      'SHU 2026',
+      'RUK 2026',
+      'Saprodi MT II 2026',
+      'Ringkasan Kelompok',
+    ]);
+    expect(grids.flatMap(cutCells)).toEqual([]);
+  });
+
+  it('finds a text cut against the cell beside it, a number too wide for its column, and no text that runs on', () => {
+    const grid: SheetGrid = {
+      name: 'Kartu Anggota',
+      widths: [104, 84, 84],
+      frozenRows: 0,
+      orientation: 'portrait',
+      rows: [
+        // Cut at 104 px by the amount beside it, as every member's card printed it.
+        [{ v: 'Simpanan Sukarela' }, { v: 190000, format: 'rupiah' }],
+        // Runs on over the empty B and C: whole.
+        [{ v: 'Simpanan Sukarela' }],
+        // Wrapped: its row is made taller instead.
+        [{ v: 'Simpanan Sukarela', wrap: true }, { v: 1 }],
+        // Rp 12.500.000 is 88 px: `###` in 84 px.
+        [{ v: null }, { v: 12_500_000, format: 'rupiah' }],
+        // Aligned right, it runs left over the empty A.
+        [{ v: null }, { v: 'Tanggal Masuk', align: 'right' }, { v: 'x' }],
+      ],
+    };
+    expect(cutCells(grid)).toEqual([
+      'Kartu Anggota!R1C1 "Simpanan Sukarela" 117 > 98 px',
+      'Kartu Anggota!R4C2 "Rp 12.500.000" 88 > 78 px',
+    ]);
+  });
+});
