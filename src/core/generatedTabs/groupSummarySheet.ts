@@ -18,9 +18,9 @@ import { tableStart, tableColumn } from './titleBlock';
 
 export const GROUP_SUMMARY_TAB = 'Ringkasan Kelompok';
 
-// Widths in pixels, 1,951 in all: fit to the width of A4 landscape it would print at 54 %, so it
+// Widths in pixels, 1,959 in all: fit to the width of A4 landscape it would print at 54 %, so it
 // prints two pages wide, No, File and Nama Kelompok at the left of both (local/printColumns.ts);
-// Rupiah columns are 120 px, wide enough for a bold total of Rp 99.999.999.999 (an office's Jumlah
+// Rupiah columns are 122 px, wide enough for a bold total of Rp 99.999.999.999 (115 px of Arial 10 bold) (an office's Jumlah
 // passes a billion: at 105 px it showed ###); a file, group, village or district name longer than its
 // column wraps (`Kelompok Tani Mekar Sari` is 158 px of Arial 10: 160 px did not hold it whole).
 const columns: readonly { label: Bilingual; width: number }[] = [
@@ -30,11 +30,11 @@ const columns: readonly { label: Bilingual; width: number }[] = [
   tableColumn('Desa', 'Village', 85),
   tableColumn('Kecamatan', 'District', 85),
   tableColumn('Anggota Aktif', 'Active Members', 62),
-  tableColumn('Saldo Kas', 'Cash Balance', 120),
-  tableColumn('Total Simpanan', 'Total Savings', 120),
+  tableColumn('Saldo Kas', 'Cash Balance', 122),
+  tableColumn('Total Simpanan', 'Total Savings', 122),
   tableColumn('Pinjaman Belum Lunas', 'Loans Open', 62),
-  tableColumn('Sisa Pokok', 'Outstanding Principal', 120),
-  tableColumn('Tunggakan', 'Arrears', 120),
+  tableColumn('Sisa Pokok', 'Outstanding Principal', 122),
+  tableColumn('Tunggakan', 'Arrears', 122),
   tableColumn('PAR30', 'PAR30', 58),
   tableColumn('Kol 5 (Macet)', 'Kol 5 (Loss)', 58),
   tableColumn('Pinjaman Menunggak', 'Loans Past Due', 80),
@@ -51,7 +51,7 @@ const columns: readonly { label: Bilingual; width: number }[] = [
 
 /**
  * The last column (1-based, PAR30) the definitions under the table are merged up to: D to L, so
- * that they print whole on the first page (A to L, 1.114 px: 84 % of A4 landscape).
+ * that they print whole on the first page (A to L, 1.122 px: 83 % of A4 landscape).
  */
 const DEFINITIONS_END = 12;
 

@@ -12,9 +12,9 @@ import { journalDutyWords, meetingAndSaprodiRows, visitAndPlanRows } from './jou
 
 // Six columns, 650 px: A4 (210 mm) less two 19 mm margins is about 172 mm, 650 px at 96 dpi. A holds
 // `Pendamping` in bold (80 px of Arial 10 bold: 75 px cut it against its value, printed); D a bold
-// total of `Rp 2.421.846` (81 px); B a member with their ID, `Ade Rukmana (A013)` (128 px), in one line.
+// total of `Rp 99.999.999` (89 px); B a member with their ID, `Ade Rukmana (A013)` (128 px), in one line.
 // A date | B type / member | C description | D attendance / amount | E results / amount | F next steps / amount
-export const JOURNAL_WIDTHS: readonly number[] = [88, 140, 120, 92, 105, 105];
+export const JOURNAL_WIDTHS: readonly number[] = [88, 140, 116, 96, 105, 105];
 const COLUMNS = JOURNAL_WIDTHS.length;
 const SECTION_BG = '#dbe5f1';
 /** Characters of a plan line from C across D to F (416 px of text): 60 of up to about 6.9 px. */

@@ -25,10 +25,11 @@ import { headerRow, placeLine } from './titleBlock';
 
 export const MEMBER_CARD_TAB = 'Kartu Anggota';
 
-// A4 portrait: 782 px fit to the page's width prints at about 90 %. Uraian is the widest (the Kas
+// A4 portrait: 802 px fit to the page's width prints at about 88 %. Uraian is the widest (the Kas
 // row's description, wrapped: `Simpanan wajib 10/2025 - <name>` in one line for most names),
-// Kategori holds `Simpanan Sukarela` (116 px of Arial 10: at 104 px it printed `Simpanan Sukarel`).
-const WIDTHS = [28, 84, 280, 124, 84, 84, 98];
+// Kategori holds `Simpanan Sukarela` (116 px of Arial 10: at 104 px it printed `Simpanan Sukarel`),
+// every amount `Rp 99.999.999` (88 px: at 84 px a deposit of Rp 1.500.000 showed `###` in Excel).
+const WIDTHS = [28, 84, 280, 124, 94, 94, 98];
 const COLS = WIDTHS.length;
 
 const savingsColumns: readonly Bilingual[] = [

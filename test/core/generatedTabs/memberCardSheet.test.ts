@@ -229,7 +229,7 @@ describe('Kartu Anggota', () => {
     expect([grid.orientation, grid.frozenRows, grid.widths]).toEqual([
       'portrait',
       0,
-      [28, 84, 280, 124, 84, 84, 98],
+      [28, 84, 280, 124, 94, 94, 98],
     ]);
   });
 
@@ -241,10 +241,10 @@ describe('Kartu Anggota', () => {
       { v: 'Tarik', wrap: true },
     ]);
     // `Simpanan wajib 10/2025 - Dadang Suherman` in one line, `Simpanan Sukarela` whole in Kategori
-    // (116 px of Arial 10); 782 px fit to A4 portrait's width.
+    // (116 px of Arial 10), `Rp 99.999.999` in Masuk and Keluar; 802 px fit to A4 portrait's width.
     expect(grid.widths[2]).toBe(280);
     expect(grid.widths[3]).toBe(124);
-    expect(grid.widths.reduce((a, b) => a + b, 0)).toBe(782);
+    expect(grid.widths.reduce((a, b) => a + b, 0)).toBe(802);
   });
 });
 
