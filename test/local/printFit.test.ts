@@ -47,7 +47,20 @@ export function cutCells(grid: SheetGrid): string[] {
     const merged = (k: number) =>
       merges.some((m) => r + 1 >= m.row && r + 1 < m.row + m.rows && k + 1 === m.col);
     row.forEach((c, k) => {
-      if (c.v === null || c.wrap) return;
+      if (c.v === null) return;
+      if (c.wrap) {
+        // Wrapped: a word wider than its column is broken in the middle (`Komodita|s`).
+        if (typeof c.v !== 'string') return;
+        // A file's name has no space to break at: it may break anywhere.
+        for (const word of c.v.split(/\s+/).filter((w) => !/\.xlsx$/i.test(w))) {
+          const wide = textWidth(word, c.bold === true, c.size ?? 10);
+          if (wide > lineRoom(spans[k] ?? 0))
+            cut.push(
+              `${grid.name}!R${r + 1}C${k + 1} ${JSON.stringify(word)} ${Math.ceil(wide)} > ${lineRoom(spans[k] ?? 0)} px, broken`,
+            );
+        }
+        return;
+      }
       let room = spans[k] ?? 0;
       let text: string;
       if (typeof c.v === 'number' || isDateCell(c.v)) text = shown(c);

@@ -18,7 +18,7 @@ import { tableStart, tableColumn } from './titleBlock';
 
 export const GROUP_SUMMARY_TAB = 'Ringkasan Kelompok';
 
-// Widths in pixels, 1,959 in all: fit to the width of A4 landscape it would print at 54 %, so it
+// Widths in pixels, 1,983 in all (every header's longest word whole in bold): fit to the width of A4 landscape it would print at 54 %, so it
 // prints two pages wide, No, File and Nama Kelompok at the left of both (local/printColumns.ts);
 // Rupiah columns are 122 px, wide enough for a bold total of Rp 99.999.999.999 (115 px of Arial 10 bold) (an office's Jumlah
 // passes a billion: at 105 px it showed ###); a file, group, village or district name longer than its
@@ -29,20 +29,20 @@ const columns: readonly { label: Bilingual; width: number }[] = [
   tableColumn('Nama Kelompok', 'Group', 160),
   tableColumn('Desa', 'Village', 85),
   tableColumn('Kecamatan', 'District', 85),
-  tableColumn('Anggota Aktif', 'Active Members', 62),
+  tableColumn('Anggota Aktif', 'Active Members', 66),
   tableColumn('Saldo Kas', 'Cash Balance', 122),
   tableColumn('Total Simpanan', 'Total Savings', 122),
-  tableColumn('Pinjaman Belum Lunas', 'Loans Open', 62),
+  tableColumn('Pinjaman Belum Lunas', 'Loans Open', 66),
   tableColumn('Sisa Pokok', 'Outstanding Principal', 122),
   tableColumn('Tunggakan', 'Arrears', 122),
   tableColumn('PAR30', 'PAR30', 58),
   tableColumn('Kol 5 (Macet)', 'Kol 5 (Loss)', 58),
-  tableColumn('Pinjaman Menunggak', 'Loans Past Due', 80),
-  tableColumn('Kesalahan', 'Errors', 68),
-  tableColumn('Peringatan', 'Warnings', 72),
+  tableColumn('Pinjaman Menunggak', 'Loans Past Due', 82),
+  tableColumn('Kesalahan', 'Errors', 74),
+  tableColumn('Peringatan', 'Warnings', 76),
   tableColumn('Kegiatan Terakhir', 'Last Kegiatan', 80),
   tableColumn('Kas Terakhir', 'Last Kas', 80),
-  tableColumn('Kehadiran 4 Pertemuan', 'Attendance, Last 4', 80),
+  tableColumn('Kehadiran 4 Pertemuan', 'Attendance, Last 4', 84),
   tableColumn('Anggota Perempuan', 'Women Members', 80),
   tableColumn('RUK Tepat Waktu', 'RUK On Time', 62),
   tableColumn('Saprodi Tepat', 'Saprodi Right', 62),

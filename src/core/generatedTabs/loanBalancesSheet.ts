@@ -28,11 +28,11 @@ import { tableStart, tableColumn, totalsStart } from './titleBlock';
 
 export const LOAN_BALANCES_TAB = 'Saldo Pinjaman';
 
-// Widths in pixels: 1.622 in all, too wide for one A4 landscape page at a readable size (64 %
+// Widths in pixels: 1.628 in all, too wide for one A4 landscape page at a readable size (64 %
 // fit to its width), so the tab prints two pages wide, No to Nama at the left of both
 // (local/printColumns.ts); a Rupiah column (105 px) still holds a bold total of Rp 999.999.999
-// (14 characters), where a narrower one would show ###, and no word of a header is broken in
-// either language.
+// (96 px of Arial 10 bold), where a narrower one would show ###, and no word of a header is broken
+// in either language (`Tunggakan` of Hari Tunggakan is 72 px bold: 78 px).
 const columns: readonly { label: Bilingual; width: number }[] = [
   tableColumn('No', 'No', 32),
   tableColumn('ID Pinjaman', 'Loan ID', 70),
@@ -47,7 +47,7 @@ const columns: readonly { label: Bilingual; width: number }[] = [
   tableColumn('Tunggakan Jasa', 'Arrears Jasa', 105),
   tableColumn('Total Tunggakan', 'Total Arrears', 105),
   tableColumn('Sisa Pokok', 'Outstanding Principal', 105),
-  tableColumn('Hari Tunggakan', 'Days Past Due', 72),
+  tableColumn('Hari Tunggakan', 'Days Past Due', 78),
   tableColumn('Kol', 'Kol', 36),
   tableColumn('Status', 'Status', 85),
   tableColumn('Angsuran Berikut: Tanggal', 'Next Installment: Date', 92),

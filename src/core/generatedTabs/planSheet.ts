@@ -27,12 +27,13 @@ const columns: readonly { label: Bilingual; width: number }[] = [
   tableColumn('No', 'No', 30),
   // `Jumlah` in bold (45 px of Arial 10).
   tableColumn('Kode', 'Code', 56),
-  tableColumn('Kegiatan', 'Activity', 129),
-  tableColumn('Jenis Kegiatan', 'Type', 117),
+  tableColumn('Kegiatan', 'Activity', 124),
+  // `Group meeting/discussion`: its longest word whole (114 px).
+  tableColumn('Jenis Kegiatan', 'Type', 120),
   // `September 2026` in one line (100 px: at 95 px it was cut).
   tableColumn('Bulan', 'Month', 110),
   tableColumn('Target', 'Target', 55),
-  tableColumn('Satuan', 'Unit', 50),
+  tableColumn('Satuan', 'Unit', 52),
   tableColumn('Terlaksana (volume)', 'Done (volume)', 78),
   tableColumn('Biaya Rencana', 'Planned Cost', 95),
   tableColumn('Realisasi Biaya', 'Spent', 95),

@@ -34,8 +34,9 @@ const columns: readonly { label: Bilingual; width: number }[] = [
   tableColumn('Nama', 'Name', 150),
   // The RDKK list's NIK below, 16 digits (119 px of Arial 10).
   tableColumn('Komoditas', 'Commodity', 130),
-  tableColumn('Luas Tanam (ha)', 'Area (ha)', 60),
-  tableColumn('Jenis', 'Kind', 65),
+  // `Received` (59 px bold) over the totals per kind; `Komoditas`, `Commodity` (74 px bold) over the RDKK list.
+  tableColumn('Luas Tanam (ha)', 'Area (ha)', 66),
+  tableColumn('Jenis', 'Kind', 82),
   tableColumn('Rencana (kg)', 'Planned (kg)', 70),
   tableColumn('Diterima (kg)', 'Received (kg)', 70),
   tableColumn('Tanggal Terima', 'Received', 80),

@@ -122,7 +122,7 @@ describe('groupSummarySheet', () => {
   });
 
   it('prints two A4 landscape pages wide at 83 %, No, File and Nama Kelompok on both', () => {
-    // 1,959 px fit to one page wide prints at about half size; A to L, and A to C with M to W, at 83 %.
+    // 1,983 px fit to one page wide prints at about half size; A to L, and A to C with M to W, at 83 %.
     expect(columnPages(grid)).toEqual({ breaks: [13], scale: 83, titleColumns: 3 });
     expect(values(header).slice(12, 14)).toEqual(['Kol 5 (Macet)', 'Pinjaman Menunggak']);
     for (const m of grid.merges ?? []) expect(m.col + m.cols - 1).toBeLessThanOrEqual(12);
