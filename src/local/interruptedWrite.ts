@@ -9,7 +9,7 @@
 // atomicWrite.ts and the export say when each temporary file or folder starts and ends. The commands
 // run in a worker, which is sent no signal: it tells the launcher over a port, which the launcher
 // reads to its last message when the signal comes.
-import { rmdirSync, rmSync, unlinkSync } from 'node:fs';
+import { renameSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
 import { constants } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 
@@ -115,8 +115,21 @@ export function ownTemps(): Temp[] {
  */
 export function removeTemp({ path, kind }: Temp): void {
   try {
-    if (kind === 'folder') rmSync(path, { recursive: true, force: true });
-    else if (kind === 'madeFolder') rmdirSync(path);
+    if (kind === 'folder') {
+      // Moved aside first, then emptied: DuckDB's threads run on while the signal is handled and
+      // make their next spill file by the folder's name, which is then gone. Emptied in place, a
+      // file made meanwhile kept it (rmdir's ENOTEMPTY: `query` ended by Ctrl-C left its spill folder
+      // in about one run in ten under load).
+      const aside = `${path}.${process.pid}.removed`;
+      let target = path;
+      try {
+        renameSync(path, aside);
+        target = aside;
+      } catch {
+        // Gone already, or cannot be moved: emptied where it is.
+      }
+      rmSync(target, { recursive: true, force: true });
+    } else if (kind === 'madeFolder') rmdirSync(path);
     else unlinkSync(path);
   } catch {
     // Renamed into place or removed meanwhile: nothing is left to remove. (What cannot be removed

@@ -19,6 +19,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { join, relative } from 'node:path';
 import { demoWorkbook } from '../../src/local/demoWorkbook';
 import { removeTemp, removeTemps } from '../../src/local/interruptedWrite';
@@ -212,6 +213,29 @@ describe('a temporary folder', () => {
     removeTemp({ path: spill, kind: 'folder' });
     expect(readdirSync(join(dir, 'gudang3'))).toEqual([]);
     expect(() => removeTemp({ path: spill, kind: 'folder' })).not.toThrow();
+  });
+
+  it('is moved aside before it is emptied: spill files DuckDB goes on making cannot land in it and keep it', async () => {
+    const spill = join(dir, 'gudang6', '.duckdb.1.tmp');
+    mkdirSync(spill, { recursive: true });
+    // DuckDB's threads run on while the signal is handled, making spill files by the folder's name
+    // (found under load: about one Ctrl-C of `query` in ten left the folder, rmdir's ENOTEMPTY). A
+    // thread here makes a file in it as fast as it can until told to stop.
+    const stop = new Int32Array(new SharedArrayBuffer(4));
+    const writer = new Worker(
+      `const { writeFileSync } = require('node:fs');
+       const { workerData } = require('node:worker_threads');
+       let n = 0;
+       while (Atomics.load(workerData.stop, 0) === 0) {
+         try { writeFileSync(workerData.spill + '/duckdb_temp_storage_' + n++ + '.tmp', 'x'); } catch {}
+       }`,
+      { eval: true, workerData: { spill, stop } },
+    );
+    while (readdirSync(spill).length < 100) await new Promise((r) => setTimeout(r, 5));
+    removeTemp({ path: spill, kind: 'folder' });
+    Atomics.store(stop, 0, 1);
+    await new Promise((r) => writer.once('exit', r));
+    expect(readdirSync(join(dir, 'gudang6'))).toEqual([]);
   });
 
   it('made for the output goes after what is inside it, deepest first, and only while nothing landed in it', () => {
