@@ -99,6 +99,7 @@ export const ITALIC_WRAP = { italic: true, wrap: true } as const;
 /** Text copied from the book, wrapped: marked as text so no adapter reads it as a formula. */
 export const WRAPPED_TEXT = { format: 'text', wrap: true } as const;
 export const RIGHT = { align: 'right' } as const;
+export const CENTER = { align: 'center' } as const;
 
 /** The most characters a cell holds in Excel (Sheets holds 50,000): longer text is cut to fit. */
 export const MAX_CELL_CHARS = 32_767;

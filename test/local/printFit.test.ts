@@ -66,11 +66,17 @@ export function cutCells(grid: SheetGrid): string[] {
       if (typeof c.v === 'number' || isDateCell(c.v)) text = shown(c);
       else {
         text = cellText(c.v);
-        // A text runs over the empty cells beside it: right, or left when aligned right.
+        // A text runs over the empty cells beside it: right, or left when aligned right; centred,
+        // as far both ways, so twice the nearer side's room.
         if (!merged(k)) {
-          const step = c.align === 'right' ? -1 : 1;
-          for (let j = k + step; j >= 0 && j < grid.widths.length && empty(row[j]); j += step)
-            room += grid.widths[j]!;
+          const runs = (step: number) => {
+            let more = 0;
+            for (let j = k + step; j >= 0 && j < grid.widths.length && empty(row[j]); j += step)
+              more += grid.widths[j]!;
+            return more;
+          };
+          if (c.align === 'center') room += 2 * Math.min(runs(-1), runs(1));
+          else room += runs(c.align === 'right' ? -1 : 1);
         }
       }
       const wide = textWidth(text, c.bold === true, c.size ?? 10);
@@ -83,9 +89,10 @@ export function cutCells(grid: SheetGrid): string[] {
   return cut;
 }
 
-/** Every tab the add-on generates from the demo book, its tabs' language `lang`. */
-async function generatedTabs(lang: Lang): Promise<SheetGrid[]> {
+/** Every tab the add-on generates from the demo book, its tabs' language `lang`; `edit` first. */
+async function generatedTabs(lang: Lang, edit?: (workbook: XlsxWorkbook) => void): Promise<SheetGrid[]> {
   const workbook: XlsxWorkbook = demoWorkbook(TODAY);
+  edit?.(workbook);
   if (lang === 'en') {
     const r = workbook.readTab('Pengaturan').findIndex((row) => row[0] === 'Bahasa');
     workbook.writeCell('Pengaturan', r + 1, 2, 'en');
@@ -137,6 +144,38 @@ describe('what a generated tab prints fits its columns', () => {
     expect(grids.flatMap(cutCells)).toEqual([]);
   });
 
+  it.each(['id', 'en'] as const)(
+    "a member's, the group's and its officers' long names are never cut, its language %s",
+    async (lang) => {
+      // Full names as a group types them: the demo's are short. Every member's name made 24-33
+      // characters long, and the group's, its place's and its officers'.
+      const long = (name: string) => `${name} Kusumawardhani`;
+      const grids = await generatedTabs(lang, (workbook) => {
+        const members = workbook.readTab('Anggota');
+        const nameCol = members[0]!.indexOf('Nama');
+        members.forEach((row, r) => {
+          if (r > 0 && typeof row[nameCol] === 'string')
+            workbook.writeCell('Anggota', r + 1, nameCol + 1, long(row[nameCol]));
+        });
+        const settings = workbook.readTab('Pengaturan');
+        for (const [key, value] of [
+          ['Nama Kelompok', 'Kelompok Tani Sumber Rejeki Makmur Sejahtera Bersama'],
+          ['Desa', 'Sukamaju Kidul Wetan'],
+          ['Kecamatan', 'Cikajang Tengah'],
+          ['Kabupaten', 'Garut'],
+          ['Nama Pendamping', 'Raden Ajeng Siti Nurhasanah Kusumawardhani'],
+          ['Nama Ketua', 'Haji Muhammad Abdurrahman Syamsuddin'],
+          ['Nama Bendahara', 'Dewi Sartika Purnamasari Wulandari'],
+        ]) {
+          const r = settings.findIndex((row) => row[0] === key);
+          if (r < 0) throw new Error(`no ${key} in Pengaturan`);
+          workbook.writeCell('Pengaturan', r + 1, 2, value);
+        }
+      });
+      expect(grids.flatMap(cutCells)).toEqual([]);
+    },
+  );
+
   it("every Rupiah cell of a group's tab holds Rp 99.999.999, bold where it is bold", async () => {
     // A group's cash, a loan or a member's savings run to tens of millions; an office's Ringkasan
     // to billions (its columns hold Rp 99.999.999.999). The demo's own figures are smaller.
@@ -175,11 +214,16 @@ describe('what a generated tab prints fits its columns', () => {
         [{ v: null }, { v: 12_500_000, format: 'rupiah' }],
         // Aligned right, it runs left over the empty A.
         [{ v: null }, { v: 'Tanggal Masuk', align: 'right' }, { v: 'x' }],
+        // Centred, it runs as far both ways: over the empty A and C, whole.
+        [{ v: null }, { v: '(Asep Saepul Rohman)', align: 'center' }],
+        // With A taken, not at all: cut at its own 84 px.
+        [{ v: 'x' }, { v: '(Asep Saepul Rohman)', align: 'center' }],
       ],
     };
     expect(cutCells(grid)).toEqual([
       'Kartu Anggota!R1C1 "Simpanan Sukarela" 117 > 98 px',
       'Kartu Anggota!R4C2 "Rp 12.500.000" 88 > 78 px',
+      'Kartu Anggota!R7C2 "(Asep Saepul Rohman)" 139 > 78 px',
     ]);
   });
 });

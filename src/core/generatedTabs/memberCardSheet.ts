@@ -17,7 +17,7 @@ import {
 import { formatLongDate, formatLongDateTime } from '../isoDate';
 import { formatRupiah } from '../money';
 import { cardAttendanceText, type CardLoan, type MemberCard } from '../memberCard/memberCard';
-import { cell, BOLD, ITALIC, RIGHT, type OutCell, type SheetGrid } from '../sheetGrid';
+import { cell, BOLD, CENTER, ITALIC, RIGHT, type OutCell, type SheetGrid } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
 import { categoryLabel } from './categoryLabel';
 import { rupiahCell as rp } from './rupiahCell';
@@ -64,6 +64,8 @@ interface CardCells {
   readonly wordCell: (text: string) => OutCell;
   /** A label right of the ID and the NIK (in E), aligned right: longer than its column, it runs into the empty D. */
   readonly dateLabel: (text: string) => OutCell;
+  /** A word of the lines to sign, centred: a long name runs as far both ways into the empty cells beside it. */
+  readonly signCell: (text: string) => OutCell;
   readonly dayCell: (date: IsoDate) => OutCell;
   readonly noCell: (n: number) => OutCell;
   readonly moneyCell: (amount: number) => OutCell;
@@ -243,24 +245,24 @@ function cardRows(card: MemberCard, book: Book, k: CardCells, rows: Rows): void 
   if (card.loans.length === 0) rows.push([cell(L(t('Tidak ada pinjaman.', 'No loans.')), ITALIC)], BLANK);
   for (const loan of card.loans) loanRows(loan, k, rows);
 
-  // Lines to sign: the treasurer and the member, each with the name under the line (the blank
-  // row above is the last loan's, or the one after `Tidak ada pinjaman.`).
+  // Lines to sign: the treasurer and the member, each with the name under the line, centred (the
+  // blank row above is the last loan's, or the one after `Tidak ada pinjaman.`).
   rows.push([
     cell(null),
     cell(null),
-    k.wordCell(L(t('Bendahara', 'Treasurer'))),
+    k.signCell(L(t('Bendahara', 'Treasurer'))),
     cell(null),
     cell(null),
-    k.wordCell(L(t('Anggota', 'Member'))),
+    k.signCell(L(t('Anggota', 'Member'))),
   ]);
   rows.push(BLANK, BLANK);
   rows.push([
     cell(null),
     cell(null),
-    k.wordCell(`(${s.treasurerName ?? '..............................'})`),
+    k.signCell(`(${s.treasurerName ?? '..............................'})`),
     cell(null),
     cell(null),
-    cell(`(${m.name})`),
+    cell(`(${m.name})`, CENTER),
   ]);
 }
 
@@ -279,6 +281,7 @@ export function memberCardSheet(
     L,
     wordCell,
     dateLabel: madeOnce((text: string) => cell(text, RIGHT)),
+    signCell: madeOnce((text: string) => cell(text, CENTER)),
     dayCell: madeOnce((date: IsoDate) => cell({ date })),
     noCell: madeOnce((n: number) => cell(n, { format: 'integer' })),
     moneyCell: madeOnce((amount: number) => rp(amount)),

@@ -106,7 +106,7 @@ export function saprodiSheet(
     rows.push([
       cell(i + 1, { format: 'integer' }),
       cell(r.memberId),
-      cell(r.memberName),
+      cell(r.memberName, WRAP),
       cell(r.commodity),
       cell(r.areaHa, { format: 'decimal' }),
       cell(r.kind),
@@ -191,14 +191,11 @@ export function saprodiSheet(
   rows.push([], [cell(pick(t(`RDKK ${report.season}`, `RDKK ${report.season}`), lang), SECTION)]);
   const rdkkStart = rows.length;
   // Its page goes to the extension officer on its own: whose list, where, of which day (a print
-  // audit: it named neither group nor village nor date).
+  // audit: it named neither group nor village nor date). The day on a line of its own: a long group
+  // name and place filled the page's width without it.
   const whose = [book.settings.groupName, placeLine(book.settings, lang)].filter(Boolean).join(' · ');
-  rows.push([
-    cell(
-      `${whose ? `${whose} · ` : ''}${pick(t('Per tanggal', 'As of'), lang)} ${formatLongDate(asOf, lang)}`,
-      BOLD,
-    ),
-  ]);
+  if (whose) rows.push([cell(whose, BOLD)]);
+  rows.push([cell(`${pick(t('Per tanggal', 'As of'), lang)} ${formatLongDate(asOf, lang)}`, BOLD)]);
   rows.push([
     cell(
       pick(
@@ -229,7 +226,7 @@ export function saprodiSheet(
     rows.push([
       cell(i + 1, { format: 'integer' }),
       cell(l.memberId),
-      cell(l.name),
+      cell(l.name, WRAP),
       cell(l.nik, { format: 'text' }),
       cell(l.areaHa, { format: 'decimal' }),
       cell(l.commodities.join(', '), WRAP),

@@ -1,7 +1,7 @@
 // The generated tab `Simpanan` (docs/book.md §4): savings by kind and balance per member, then totals.
 import type { Book } from '../book/types';
 import type { SavingsReport } from '../savings/memberSavings';
-import { cell, BOLD, ITALIC, type SheetGrid } from '../sheetGrid';
+import { cell, BOLD, ITALIC, WRAP, type SheetGrid } from '../sheetGrid';
 import { counted, pick, text as t, type Lang, type Bilingual } from '../text';
 import { rupiahCell as rp } from './rupiahCell';
 import { tableStart, tableColumn, totalsStart } from './titleBlock';
@@ -34,7 +34,7 @@ export function savingsSheet(savings: SavingsReport, book: Book, lang: Lang, gen
     rows.push([
       cell(i + 1, { format: 'integer' }),
       cell(m.memberId),
-      cell(m.memberName),
+      cell(m.memberName, WRAP),
       rp(m.pokok),
       rp(m.wajib),
       rp(m.sukarela),

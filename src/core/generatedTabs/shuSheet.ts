@@ -5,7 +5,7 @@ import { formatLongDate } from '../isoDate';
 import { formatRupiah } from '../money';
 import type { ShareOut } from '../shu/shareOut';
 import { formatPercent } from '../shu/shuSettings';
-import { cell, BOLD, ITALIC, ITALIC_WRAP, type OutCell, type SheetGrid } from '../sheetGrid';
+import { cell, BOLD, ITALIC, ITALIC_WRAP, WRAP, type OutCell, type SheetGrid } from '../sheetGrid';
 import { counted, pick, text as t, type Lang, type Bilingual } from '../text';
 import { categoryLabel } from './categoryLabel';
 import { rupiahCell as rp } from './rupiahCell';
@@ -133,7 +133,7 @@ export function shuSheet(share: ShareOut, book: Book, lang: Lang, generatedAt: s
     rows.push([
       cell(i + 1, { format: 'integer' }),
       cell(m.memberId),
-      cell(m.name),
+      cell(m.name, WRAP),
       rp(m.averageSavings),
       rp(m.jasaPaid),
       rp(m.fromSavings),

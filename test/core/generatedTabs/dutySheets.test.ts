@@ -113,9 +113,11 @@ describe('Saprodi <season>', () => {
     expect(grid.printTitleRows).toBe(0);
     const rdkk = grid.rows.findIndex((r) => r[0]?.v === 'RDKK MT I 2026') + 1;
     // Its page names whose list it is and of which day, as it goes to the extension officer on its
-    // own (found by a print audit: only its title).
-    expect([values(grid.rows[rdkk]), values(grid.rows[rdkk + 1])]).toEqual([
-      ['Kelompok Tani Makmur · Per tanggal 10 April 2026'],
+    // own (found by a print audit: only its title); the day on a line of its own (a long name and
+    // place filled the page's width).
+    expect([values(grid.rows[rdkk]), values(grid.rows[rdkk + 1]), values(grid.rows[rdkk + 2])]).toEqual([
+      ['Kelompok Tani Makmur'],
+      ['Per tanggal 10 April 2026'],
       ['Rencana Definitif Kebutuhan Kelompok untuk penyuluh. NIK ditulis lengkap hanya di daftar ini.'],
     ]);
     expect(grid.pageBreaks).toEqual([rdkk]);
