@@ -116,6 +116,7 @@ export async function exportBooks(
   refuseSameNames(paths);
   const folder = await WarehouseFolder.open(dir);
   const cache = new BookCache(folder.dir);
+  let failed = true;
   try {
     const before = await folder.exportedBooks();
     const books: ExportedFile[] = [];
@@ -179,6 +180,7 @@ export async function exportBooks(
     const { rows, dropped, shared } = await folder.write();
     cache.prune(keep);
     const count = (outcome: BookOutcome) => books.filter((b) => b.outcome === outcome).length;
+    failed = false;
     return {
       dir: folder.dir,
       books,
@@ -191,6 +193,6 @@ export async function exportBooks(
       shared,
     };
   } finally {
-    folder.close();
+    folder.close(failed);
   }
 }

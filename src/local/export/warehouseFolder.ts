@@ -407,11 +407,19 @@ export class WarehouseFolder {
     }
   }
 
-  /** Closes the database and removes its spill folder. */
-  close(): void {
+  /**
+   * Closes the database and removes its spill folder. After an export that `failed` (a table or a
+   * kept book that could not be written, an error of the program), the folders it made go too when
+   * nothing else landed in them: the kept books' folder this run made holds only what it kept for
+   * tables never written, and goes whole; any other stays if it holds anything.
+   */
+  close(failed = false): void {
     try {
       closeDatabase(this.spill, this.instance, this.db, this.appenders.values());
     } finally {
+      const cache = join(this.dir, BOOK_CACHE_FOLDER);
+      if (failed)
+        removeTemps(this.made.map((path) => ({ path, kind: path === cache ? 'folder' : 'madeFolder' })));
       for (const path of this.made) tempEnded(path);
     }
   }

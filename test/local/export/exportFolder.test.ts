@@ -2,7 +2,7 @@
 // loans as of the date, a file that cannot be read, exporting again into the same folder (other
 // books kept; a new as-of date in exportAsOf.test.ts), the new tabs' tables, and the refusals (two files of one name, a folder of
 // another shape).
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { queryRows, type QueryValue } from '../../../src/local/export/duckdb';
@@ -720,5 +720,24 @@ describe('export: refusals', () => {
       code: 'export.folder.otherShape',
     });
     expect(await rows(out, `SELECT * FROM 'groups.parquet'`)).toEqual([{ file: 'x.xlsx', other: 1 }]);
+  });
+
+  it('failing after it began (an error of the program here), leaves none of the folders it made, nor the books it kept', async () => {
+    const dir = folder();
+    const first = writeBook(dir, 'a.json', 1);
+    const second = writeBook(dir, 'b.json', 2);
+    // The first book is read and kept in kantor/gudang/.buku-kelompok before the second fails.
+    const failing = (path: string, day: string) =>
+      path === second ? Promise.reject(new Error('boom')) : openTestBook(path, day);
+    await expect(
+      exportBooks([first, second], join(dir, 'kantor', 'gudang'), options, failing),
+    ).rejects.toThrow('boom');
+    expect(readdirSync(dir).sort()).toEqual(['a.json', 'b.json']);
+    // A folder that was there, holding a file of the user's, stays as it was.
+    const out = join(dir, 'punya-saya');
+    mkdirSync(out);
+    writeFileSync(join(out, 'catatan.txt'), 'x');
+    await expect(exportBooks([first, second], out, options, failing)).rejects.toThrow('boom');
+    expect(readdirSync(out)).toEqual(['catatan.txt']);
   });
 });
