@@ -167,8 +167,8 @@ describe('a generated tab written row by row into the package', () => {
       );
       expect(printTitlesXml(streamedBytes, name)).toBe(printTitlesXml(referenceBytes, name));
     }
-    // The print titles of the frozen header, in the workbook's names.
-    expect(mine.getWorksheet('Saldo Pinjaman')!.pageSetup.printTitlesRow).toBe('1:7');
+    // The print titles of the frozen header (the demo's place on two rows), in the workbook's names.
+    expect(mine.getWorksheet('Saldo Pinjaman')!.pageSetup.printTitlesRow).toBe('1:8');
     // Saprodi repeats no row: its header would print above the RDKK list, which has columns of its
     // own; the RDKK starts a new page instead.
     const saprodi = mine.getWorksheet('Saprodi MT I 2026')!;
@@ -197,14 +197,14 @@ describe('a generated tab written row by row into the package', () => {
             '<colBreaks count="1" manualBreakCount="1"><brk id="12" max="1048575" man="1"/></colBreaks>',
           ]);
           expect(printTitlesXml(bytes, name)).toBe(
-            '&apos;Saldo Pinjaman&apos;!$A:$D,&apos;Saldo Pinjaman&apos;!$1:$7',
+            '&apos;Saldo Pinjaman&apos;!$A:$D,&apos;Saldo Pinjaman&apos;!$1:$8',
           );
           expect(ws.pageSetup).toMatchObject({
             fitToPage: false,
             scale: 83,
             pageOrder: 'overThenDown',
             printTitlesColumn: 'A:D',
-            printTitlesRow: '1:7',
+            printTitlesRow: '1:8',
           });
           continue;
         }

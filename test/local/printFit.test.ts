@@ -77,6 +77,14 @@ export function cutCells(grid: SheetGrid): string[] {
           };
           if (c.align === 'center') room += 2 * Math.min(runs(-1), runs(1));
           else room += runs(c.align === 'right' ? -1 : 1);
+          // Printed more than one page wide, the columns repeated at the left of every page stand
+          // beside other columns than on the first: a text in them runs no further than they go.
+          const repeated = grid.printTitleColumns ?? 0;
+          if (k < repeated)
+            room = Math.min(
+              room,
+              grid.widths.slice(k, repeated).reduce((a, b) => a + b, 0),
+            );
         }
       }
       const wide = textWidth(text, c.bold === true, c.size ?? 10);

@@ -122,12 +122,12 @@ describe('print set-up in the written .xlsx', () => {
       scale: 83,
       pageOrder: 'overThenDown',
       printTitlesColumn: 'A:D',
-      printTitlesRow: '1:7',
+      printTitlesRow: '1:8',
     });
     // The second page from M (Sisa Pokok); No, ID Pinjaman, ID Anggota and Nama on both.
     expect(pageBreakColumns(sheetPartXml(readFileSync(out), 'Saldo Pinjaman'))).toEqual([13]);
     expect(printTitles(readFileSync(out))).toContain(
-      '&apos;Saldo Pinjaman&apos;!$A:$D,&apos;Saldo Pinjaman&apos;!$1:$7',
+      '&apos;Saldo Pinjaman&apos;!$A:$D,&apos;Saldo Pinjaman&apos;!$1:$8',
     );
   });
 

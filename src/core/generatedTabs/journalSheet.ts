@@ -7,7 +7,7 @@ import { cell, BOLD, ITALIC, RIGHT, WRAP, type OutCell, type SheetGrid } from '.
 import { pick, text as t, type Lang, type Bilingual } from '../text';
 import type { CollectionItem, JournalModel } from '../journal/journalModel';
 import { spanOf } from '../journal/collectionList';
-import { HEADER_BACKGROUND, placeLine } from './titleBlock';
+import { HEADER_BACKGROUND, placeLine, splitLines } from './titleBlock';
 import { journalDutyWords, meetingAndSaprodiRows, visitAndPlanRows } from './journalDutiesRows';
 
 // Six columns, 650 px: A4 (210 mm) less two 19 mm margins is about 172 mm, 650 px at 96 dpi. A holds
@@ -379,23 +379,6 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
     frozenRows: 0,
     orientation: 'portrait',
   };
-}
-
-/**
- * Breaks text at spaces into lines of at most `max` characters (a longer word keeps a line of its
- * own); never between `Rp` and its amount.
- */
-export function splitLines(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/(?<!\bRp)\s+/).filter((x) => x !== '')) {
-    if (line !== '' && line.length + 1 + word.length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  if (line !== '' || lines.length === 0) lines.push(line);
-  return lines;
 }
 
 function pad(n: number): OutCell[] {

@@ -27,6 +27,8 @@ import { rupiahCell as rp } from './rupiahCell';
 import { tableStart, tableColumn, totalsStart } from './titleBlock';
 
 export const LOAN_BALANCES_TAB = 'Saldo Pinjaman';
+/** No, the two IDs and Nama: repeated at the left of every printed page. */
+const REPEATED = 4;
 
 // Widths in pixels: 1.628 in all, too wide for one A4 landscape page at a readable size (64 %
 // fit to its width), so the tab prints two pages wide, No to Nama at the left of both
@@ -90,7 +92,15 @@ export function loanBalancesSheet(
   generatedAt: string,
 ): SheetGrid {
   const { rows, frozenRows } = tableStart(
-    { title: t('SALDO PINJAMAN', 'LOAN BALANCES'), settings: book.settings, asOf: report.asOf, generatedAt },
+    {
+      title: t('SALDO PINJAMAN', 'LOAN BALANCES'),
+      settings: book.settings,
+      asOf: report.asOf,
+      generatedAt,
+      // The later pages show the group and its place beside No to Nama only (306 px of text): about
+      // 6.5 px a character of Arial 10 (test/local/printFit.test.ts holds it to the measured widths).
+      lineChars: (columns.slice(0, REPEATED).reduce((sum, c) => sum + c.width, 0) - 6) / 6.5,
+    },
     columns,
     lang,
   );
@@ -266,7 +276,7 @@ export function loanBalancesSheet(
     // Printed more than one page wide: No, the two IDs and Nama on every page, and no page between
     // the columns of one figure (date and principal, due and paid, the arrears, days and Kol, the
     // next installment).
-    printTitleColumns: 4,
+    printTitleColumns: REPEATED,
     keepColumns: [
       [5, 6],
       [7, 8],

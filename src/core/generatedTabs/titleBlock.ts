@@ -25,8 +25,28 @@ export function tableColumn(id: string, en: string, width: number): { label: Bil
 }
 
 /**
+ * Breaks text at spaces into lines of at most `max` characters (a longer word keeps a line of its
+ * own); never between `Rp` and its amount.
+ */
+export function splitLines(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/(?<!\bRp)\s+/).filter((x) => x !== '')) {
+    if (line !== '' && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '' || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/**
  * Rows: title; group name; place (when known); as-of line; generated-at line; one blank row.
- * Book text (group name, place) goes in as plain values: adapters write it as text.
+ * Book text (group name, place) goes in as plain values: adapters write it as text. With
+ * `lineChars`, a place longer than that many characters takes more than one row, and so does a group
+ * name longer than about three quarters of it (bold, 12 pt): for a tab printed more than one page
+ * wide, whose repeated columns are all these lines have beside them on the later pages.
  */
 export function titleBlock(
   title: Bilingual,
@@ -34,11 +54,16 @@ export function titleBlock(
   lang: Lang,
   asOf: IsoDate | undefined,
   generatedAt: string,
+  lineChars = Infinity,
 ): OutCell[][] {
   const rows: OutCell[][] = [[cell(pick(title, lang), { bold: true, size: 14 })]];
-  if (settings.groupName) rows.push([cell(settings.groupName, { bold: true, size: 12 })]);
-  const place = placeLine(settings, lang);
-  if (place) rows.push([cell(place)]);
+  if (settings.groupName)
+    for (const line of splitLines(settings.groupName, lineChars * 0.72))
+      rows.push([cell(line, { bold: true, size: 12 })]);
+  // The place breaks after a comma only (`Kab. Garut,` then `Jawa Barat`): its parts' own spaces are
+  // held together while it is split.
+  for (const line of splitLines(placeLine(settings, lang).replace(/ (?<!, )/g, '\ue000'), lineChars))
+    if (line) rows.push([cell(line.replace(/\ue000/g, ' '))]);
   rows.push([
     cell(
       asOf === undefined
@@ -69,12 +94,18 @@ export function headerRow(labels: readonly Bilingual[], lang: Lang): OutCell[] {
  * every page.
  */
 export function tableStart(
-  head: { title: Bilingual; settings: Settings; asOf: IsoDate | undefined; generatedAt: string },
+  head: {
+    title: Bilingual;
+    settings: Settings;
+    asOf: IsoDate | undefined;
+    generatedAt: string;
+    lineChars?: number;
+  },
   columns: readonly { readonly label: Bilingual }[],
   lang: Lang,
   lead: readonly OutCell[][] = [],
 ): { rows: OutCell[][]; frozenRows: number } {
-  const rows = titleBlock(head.title, head.settings, lang, head.asOf, head.generatedAt);
+  const rows = titleBlock(head.title, head.settings, lang, head.asOf, head.generatedAt, head.lineChars);
   rows.push(...lead.map((r) => [...r]));
   rows.push(
     headerRow(

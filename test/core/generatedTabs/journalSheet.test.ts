@@ -1,6 +1,7 @@
 // The `Jurnal` tab: A4 portrait layout, formats, text kept as text, both languages, stable output.
 import type { Cell } from '../../../src/core/cell';
-import { journalSheet, splitLines } from '../../../src/core/generatedTabs/journalSheet';
+import { journalSheet } from '../../../src/core/generatedTabs/journalSheet';
+import { splitLines } from '../../../src/core/generatedTabs/titleBlock';
 import { weeklyJournal } from '../../../src/core/journal/weeklyJournal';
 import type { Problem } from '../../../src/core/problems/problem';
 import type { OutCell, SheetGrid } from '../../../src/core/sheetGrid';

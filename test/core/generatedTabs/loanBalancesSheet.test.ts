@@ -36,6 +36,31 @@ const rowStarting = (grid: SheetGrid, col: number, v: unknown) => grid.rows.find
 describe('loanBalancesSheet', () => {
   const grid = loanBalancesSheet(report, book, 'id', '2026-06-01 08:30');
 
+  it('breaks a long group name and place into lines that No to Nama hold, the place after a comma only', () => {
+    // The later printed pages show them beside the four repeated columns alone (306 px of text).
+    const long = bookOf({
+      settings: {
+        groupName: 'Kelompok Tani Sumber Rejeki Makmur Sejahtera Bersama',
+        village: 'Cikandang',
+        district: 'Cikajang',
+        regency: 'Garut',
+        province: 'Jawa Barat',
+      },
+      members: [member('A001', 'Siti Aminah')],
+    });
+    const tab = loanBalancesSheet(creditReport(long, '2026-05-31'), long, 'id', '2026-06-01 08:30');
+    expect(tab.rows.slice(1, 5).map(values)).toEqual([
+      ['Kelompok Tani Sumber Rejeki'],
+      ['Makmur Sejahtera Bersama'],
+      ['Desa Cikandang, Kec. Cikajang, Kab. Garut,'],
+      ['Jawa Barat'],
+    ]);
+    // The header stays frozen below the longer title block.
+    expect(tab.frozenRows).toBe(grid.frozenRows + 2);
+    // Short ones keep a line each, as before.
+    expect(grid.rows.slice(1, 3).map(values)).toEqual([['Kelompok Tani Makmur'], ['Desa Sukamaju']]);
+  });
+
   it('is the tab Saldo Pinjaman, landscape, header frozen, one width per column', () => {
     expect(grid.name).toBe('Saldo Pinjaman');
     expect(grid.orientation).toBe('landscape');
