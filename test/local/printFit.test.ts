@@ -170,7 +170,8 @@ describe('what a generated tab prints fits its columns', () => {
           ['Nama Kelompok', 'Kelompok Tani Sumber Rejeki Makmur Sejahtera Bersama'],
           ['Desa', 'Sukamaju Kidul Wetan'],
           ['Kecamatan', 'Cikajang Tengah'],
-          ['Kabupaten', 'Garut'],
+          ['Kabupaten', 'Timor Tengah Selatan'],
+          ['Provinsi', 'Nusa Tenggara Timur'],
           ['Nama Pendamping', 'Raden Ajeng Siti Nurhasanah Kusumawardhani'],
           ['Nama Ketua', 'Haji Muhammad Abdurrahman Syamsuddin'],
           ['Nama Bendahara', 'Dewi Sartika Purnamasari Wulandari'],
@@ -181,6 +182,22 @@ describe('what a generated tab prints fits its columns', () => {
         }
       });
       expect(grids.flatMap(cutCells)).toEqual([]);
+      // The journal's place, longer than B to F hold, goes on in a second row, after a comma.
+      const journal = grids.find((g) => g.name === 'Jurnal 2026-W48')!;
+      expect(journal.rows.slice(2, 4).map((r) => r.slice(0, 2).map((c) => c.v))).toEqual(
+        lang === 'id'
+          ? [
+              ['Lokasi', 'Desa Sukamaju Kidul Wetan, Kec. Cikajang Tengah, Kab. Timor Tengah Selatan,'],
+              [null, 'Nusa Tenggara Timur'],
+            ]
+          : [
+              [
+                'Location',
+                'Village Sukamaju Kidul Wetan, District Cikajang Tengah, Regency Timor Tengah Selatan,',
+              ],
+              [null, 'Nusa Tenggara Timur'],
+            ],
+      );
     },
   );
 

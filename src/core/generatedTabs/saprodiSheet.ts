@@ -191,10 +191,10 @@ export function saprodiSheet(
   rows.push([], [cell(pick(t(`RDKK ${report.season}`, `RDKK ${report.season}`), lang), SECTION)]);
   const rdkkStart = rows.length;
   // Its page goes to the extension officer on its own: whose list, where, of which day (a print
-  // audit: it named neither group nor village nor date). The day on a line of its own: a long group
-  // name and place filled the page's width without it.
-  const whose = [book.settings.groupName, placeLine(book.settings, lang)].filter(Boolean).join(' · ');
-  if (whose) rows.push([cell(whose, BOLD)]);
+  // audit: it named neither group nor village nor date), each on a line of its own: a long group
+  // name and place filled the page's width on one.
+  for (const line of [book.settings.groupName, placeLine(book.settings, lang)])
+    if (line) rows.push([cell(line, BOLD)]);
   rows.push([cell(`${pick(t('Per tanggal', 'As of'), lang)} ${formatLongDate(asOf, lang)}`, BOLD)]);
   rows.push([
     cell(

@@ -19,6 +19,16 @@ export function placeLine(
   return parts.filter((p): p is string => Boolean(p)).join(', ');
 }
 
+/**
+ * The place in lines of at most `max` characters (none when unknown), broken after a comma only
+ * (`Kab. Garut,` then `Jawa Barat`): its parts' own spaces are held together while it is split.
+ */
+export function placeLines(settings: Parameters<typeof placeLine>[0], lang: Lang, max: number): string[] {
+  return splitLines(placeLine(settings, lang).replace(/ (?<!, )/g, '\ue000'), max)
+    .filter(Boolean)
+    .map((line) => line.replace(/\ue000/g, ' '));
+}
+
 /** A column of a generated table: its header in both languages and its width in pixels. */
 export function tableColumn(id: string, en: string, width: number): { label: Bilingual; width: number } {
   return { label: { id, en }, width };
@@ -60,10 +70,7 @@ export function titleBlock(
   if (settings.groupName)
     for (const line of splitLines(settings.groupName, lineChars * 0.72))
       rows.push([cell(line, { bold: true, size: 12 })]);
-  // The place breaks after a comma only (`Kab. Garut,` then `Jawa Barat`): its parts' own spaces are
-  // held together while it is split.
-  for (const line of splitLines(placeLine(settings, lang).replace(/ (?<!, )/g, '\ue000'), lineChars))
-    if (line) rows.push([cell(line.replace(/\ue000/g, ' '))]);
+  for (const line of placeLines(settings, lang, lineChars)) rows.push([cell(line)]);
   rows.push([
     cell(
       asOf === undefined
