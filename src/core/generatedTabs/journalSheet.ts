@@ -7,7 +7,7 @@ import { cell, BOLD, ITALIC, RIGHT, WRAP, type OutCell, type SheetGrid } from '.
 import { pick, text as t, type Lang, type Bilingual } from '../text';
 import type { CollectionItem, JournalModel } from '../journal/journalModel';
 import { spanOf } from '../journal/collectionList';
-import { HEADER_BACKGROUND, placeLines, splitLines } from './titleBlock';
+import { charsIn, HEADER_BACKGROUND, placeLines, splitLines } from './titleBlock';
 import { journalDutyWords, meetingAndSaprodiRows, visitAndPlanRows } from './journalDutiesRows';
 
 // Six columns, 650 px: A4 (210 mm) less two 19 mm margins is about 172 mm, 650 px at 96 dpi. A holds
@@ -151,8 +151,8 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
   // Header.
   push(label(w(model.title).toUpperCase(), { bold: true, size: 14 }));
   push(label(words.group, BOLD), copied(h.groupName, BOLD));
-  // B to F hold about 85 characters: a longer place takes more rows, broken after a comma.
-  const place = placeLines(model.header, lang, 85);
+  // A place longer than B to F hold takes more rows, broken after a comma.
+  const place = placeLines(model.header, lang, charsIn(JOURNAL_WIDTHS.slice(1)));
   (place.length > 0 ? place : ['']).forEach((line, i) =>
     push(i > 0 ? cell(null) : label(words.place, BOLD), copied(line)),
   );

@@ -24,7 +24,7 @@ import {
 } from '../sheetGrid';
 import { counted, pick, text as t, type Lang, type Bilingual } from '../text';
 import { rupiahCell as rp } from './rupiahCell';
-import { tableStart, tableColumn, totalsStart } from './titleBlock';
+import { charsIn, tableStart, tableColumn, totalsStart } from './titleBlock';
 
 export const LOAN_BALANCES_TAB = 'Saldo Pinjaman';
 /** No, the two IDs and Nama: repeated at the left of every printed page. */
@@ -97,9 +97,8 @@ export function loanBalancesSheet(
       settings: book.settings,
       asOf: report.asOf,
       generatedAt,
-      // The later pages show the group and its place beside No to Nama only (306 px of text): about
-      // 6.5 px a character of Arial 10 (test/local/printFit.test.ts holds it to the measured widths).
-      lineChars: (columns.slice(0, REPEATED).reduce((sum, c) => sum + c.width, 0) - 6) / 6.5,
+      // The later pages show the group and its place beside No to Nama only.
+      lineChars: charsIn(columns.slice(0, REPEATED).map((c) => c.width)),
     },
     columns,
     lang,

@@ -20,6 +20,15 @@ export function placeLine(
 }
 
 /**
+ * About how many characters of Arial 10 a line over columns of these widths holds: 6.5 px a
+ * character, 6 px of padding (test/local/printFit.test.ts holds the lines made by it to the measured
+ * widths).
+ */
+export function charsIn(widths: readonly number[]): number {
+  return (widths.reduce((sum, w) => sum + w, 0) - 6) / 6.5;
+}
+
+/**
  * The place in lines of at most `max` characters (none when unknown), broken after a comma only
  * (`Kab. Garut,` then `Jawa Barat`): its parts' own spaces are held together while it is split.
  */
