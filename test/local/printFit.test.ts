@@ -8,6 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApi } from '../../src/core/api/createApi';
+import { inputTabs } from '../../src/core/book/schema';
 import { cellText, isDateCell } from '../../src/core/cell';
 import { groupSummarySheet } from '../../src/core/generatedTabs/groupSummarySheet';
 import { formatRupiah } from '../../src/core/money';
@@ -200,6 +201,20 @@ describe('what a generated tab prints fits its columns', () => {
       );
     },
   );
+
+  it("every input tab's header shows whole in its column, in bold Arial 10 as Sheets draws it", () => {
+    // A header's neighbour is never empty: one wider than its column is cut on screen and on paper
+    // (`Jumlah Angsuran Baru` in 140 px). A .xlsx draws it in bold Calibri 11, about 7 % narrower
+    // (Carlito measured in Chromium: `Jumlah Angsuran Baru` 135.9 px against Arial's 146.6).
+    const cut = inputTabs.flatMap((tab) =>
+      tab.columns
+        .filter((c) => textWidth(c.header, true) > lineRoom(c.width))
+        .map(
+          (c) => `${tab.name}!${c.header} ${Math.ceil(textWidth(c.header, true))} > ${lineRoom(c.width)} px`,
+        ),
+    );
+    expect(cut).toEqual([]);
+  });
 
   it("every Rupiah cell of a group's tab holds Rp 99.999.999, bold where it is bold", async () => {
     // A group's cash, a loan or a member's savings run to tens of millions; an office's Ringkasan

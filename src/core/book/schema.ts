@@ -377,7 +377,7 @@ export const membersTab: TabSpec<MemberColumn> = {
       false,
       t('L atau P', 'L (male) or P (female)'),
       'list',
-      95,
+      100,
       { list: 'gender' },
     ),
     column(
@@ -409,7 +409,7 @@ export const membersTab: TabSpec<MemberColumn> = {
       false,
       t('ID Anggota kepala keluarga, atau kosong', 'Member ID of the household head, or blank'),
       'text',
-      110,
+      115,
       AS_TEXT,
     ),
     column(
@@ -432,7 +432,7 @@ export const membersTab: TabSpec<MemberColumn> = {
       true,
       t('Tanggal menjadi anggota', 'Date the member joined'),
       'date',
-      100,
+      105,
     ),
     column(
       'status',
@@ -451,7 +451,7 @@ export const membersTab: TabSpec<MemberColumn> = {
       false,
       t('Wajib bila Status Keluar', 'Required when the status is Keluar'),
       'date',
-      100,
+      105,
     ),
     column(
       'address',
@@ -638,7 +638,7 @@ export const loansTab: TabSpec<LoanColumn> = {
       true,
       t('Jasa per bulan dalam persen, 0 sampai 10 (mis. 1,5)', 'Monthly rate in percent, 0 to 10 (e.g. 1.5)'),
       'number',
-      115,
+      120,
     ),
     column(
       'method',
@@ -657,7 +657,7 @@ export const loansTab: TabSpec<LoanColumn> = {
       true,
       t('Banyaknya angsuran, 1 sampai 260', 'Number of installments, 1 to 260'),
       'number',
-      110,
+      120,
     ),
     column(
       'frequency',
@@ -731,7 +731,7 @@ export const activitiesTab: TabSpec<ActivityColumn> = {
       false,
       t('Banyaknya yang hadir, angka bulat', 'Number present, a whole number'),
       'number',
-      90,
+      95,
     ),
     column('results', 'Hasil', ['Results'], false, t('Hasil yang dicapai', 'Results reached'), 'text', 200),
     column(
@@ -816,7 +816,7 @@ export const loanChangesTab: TabSpec<LoanChangeColumn> = {
         'Required for a reschedule: number of new installments, 1 to 260 (at harvest: months, 1-12)',
       ),
       'number',
-      140,
+      155,
     ),
     column(
       'ratePercent',
@@ -828,7 +828,7 @@ export const loanChangesTab: TabSpec<LoanChangeColumn> = {
         'New monthly rate in percent, 0 to 10 (blank = unchanged)',
       ),
       'number',
-      145,
+      155,
     ),
     column(
       'method',
@@ -837,7 +837,7 @@ export const loanChangesTab: TabSpec<LoanChangeColumn> = {
       false,
       t('Flat, Menurun atau Anuitas (kosong = tetap)', 'Flat, declining or annuity (blank = unchanged)'),
       'list',
-      115,
+      125,
       { list: 'method' },
     ),
     column(
@@ -850,7 +850,7 @@ export const loanChangesTab: TabSpec<LoanChangeColumn> = {
         'Monthly, weekly or at harvest (blank = unchanged)',
       ),
       'list',
-      100,
+      105,
       { list: 'frequency' },
     ),
     column(
@@ -1009,7 +1009,7 @@ export const planTab: TabSpec<PlanColumn> = {
       false,
       t('Yang bertanggung jawab', 'Person responsible'),
       'text',
-      130,
+      135,
     ),
   ],
 };
@@ -1067,7 +1067,7 @@ export const saprodiTab: TabSpec<SaprodiColumn> = {
       true,
       t('Luas yang ditanami, hektar, angka > 0', 'Area planted, hectares, a number > 0'),
       'number',
-      110,
+      115,
     ),
     column('kind', 'Jenis', ['Jenis Saprodi', 'Jenis Pupuk', 'Kind'], true, PICK_FROM_LIST, 'list', 90, {
       list: 'saprodiKind',
@@ -1097,7 +1097,7 @@ export const saprodiTab: TabSpec<SaprodiColumn> = {
       false,
       t('Tanggal diterima anggota', 'Date the member received it'),
       'date',
-      100,
+      105,
     ),
     column(
       'plantingDate',
@@ -1106,7 +1106,7 @@ export const saprodiTab: TabSpec<SaprodiColumn> = {
       false,
       t('Rencana tanggal tanam', 'Planned planting date'),
       'date',
-      100,
+      105,
     ),
   ],
 };
