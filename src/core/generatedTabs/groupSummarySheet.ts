@@ -1,7 +1,16 @@
 // The generated tab `Ringkasan Kelompok`: one row per group's book, worst first, a totals row, and
 // what PAR30 and the totals mean under the table. Written by `summary --out` into a new workbook.
 import { defaultSettings } from '../book/types';
-import { cell, BOLD, ITALIC, ITALIC_WRAP, WRAP, type OutCell, type SheetGrid } from '../sheetGrid';
+import {
+  cell,
+  BOLD,
+  ITALIC,
+  ITALIC_WRAP,
+  WRAP,
+  type MergeAcross,
+  type OutCell,
+  type SheetGrid,
+} from '../sheetGrid';
 import {
   figuresLabel,
   isSummaryFailure,
@@ -188,16 +197,16 @@ export function groupSummarySheet(
   // The books of one group, named: the totals add up all of them.
   for (const note of groups.notes) rows.push([cell(null), cell(pick(note, lang), ITALIC)]);
 
-  // Each definition: its label in A:C, its text merged over D to L (DEFINITIONS_END) and wrapped.
+  // Each definition from D: its label, then its text merged over D to L (DEFINITIONS_END) and
+  // wrapped. Not in A to C: those print again at the left of the second page, where the labels stood
+  // with no text beside them.
   rows.push([]);
-  const blockStart = rows.length + 1;
-  for (const d of summaryDefinitions)
-    rows.push([
-      cell(pick(d.label, lang), BOLD),
-      cell(null),
-      cell(null),
-      cell(pick(d.definition, lang), ITALIC_WRAP),
-    ]);
+  const merges: MergeAcross[] = [];
+  for (const d of summaryDefinitions) {
+    rows.push([cell(null), cell(null), cell(null), cell(pick(d.label, lang), BOLD)]);
+    rows.push([cell(null), cell(null), cell(null), cell(pick(d.definition, lang), ITALIC_WRAP)]);
+    merges.push({ row: rows.length, col: 4, rows: 1, cols: DEFINITIONS_END - 3 });
+  }
 
   return {
     name: GROUP_SUMMARY_TAB,
@@ -218,9 +227,6 @@ export function groupSummarySheet(
       [17, 18],
       [19, 22],
     ],
-    merges: [
-      { row: blockStart, col: 1, rows: summaryDefinitions.length, cols: 3 },
-      { row: blockStart, col: 4, rows: summaryDefinitions.length, cols: DEFINITIONS_END - 3 },
-    ],
+    merges,
   };
 }

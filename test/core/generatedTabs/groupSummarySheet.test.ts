@@ -108,16 +108,20 @@ describe('groupSummarySheet', () => {
       { v: '3 / 4', align: 'right', bold: true },
       { v: '10 / 20', align: 'right', bold: true },
     ]);
+    // From D, each label above its text: A to C, printed again on the second page, stay empty.
     const defs = grid.rows.slice(grid.frozenRows + 5);
-    expect(defs.map((r) => r[0]?.v)).toEqual([
+    expect(defs.map((r) => r[3]?.v).filter((_, i) => i % 2 === 0)).toEqual([
       'PAR30',
       'Jumlah',
       'Kesalahan, Peringatan',
       'Kehadiran, Perempuan, RUK, Saprodi',
     ]);
-    expect(String(defs[1]![3]!.v)).toContain('bukan rata-rata');
-    // Merged over D to L (PAR30): the first printed page holds them whole.
-    expect(grid.merges).toContainEqual({ row: grid.frozenRows + 6, col: 4, rows: 4, cols: 9 });
+    expect(defs.every((r) => r.slice(0, 3).every((c) => c.v === null))).toBe(true);
+    expect(String(defs[3]![3]!.v)).toContain('bukan rata-rata');
+    // Each text merged over D to L (PAR30): the first printed page holds them whole.
+    expect(grid.merges).toEqual(
+      [6, 8, 10, 12].map((r) => ({ row: grid.frozenRows + r + 1, col: 4, rows: 1, cols: 9 })),
+    );
     expect(values(header)[11]).toBe('PAR30');
   });
 
@@ -131,7 +135,7 @@ describe('groupSummarySheet', () => {
   it('speaks English with --lang en', () => {
     const en = groupSummarySheet(summary, 'en', '2026-11-28 08:30');
     expect(values(en.rows[en.frozenRows - 1]).slice(0, 3)).toEqual(['No', 'File', 'Group']);
-    expect(String(en.rows[en.rows.length - 3]![3]!.v)).toContain('not an average');
+    expect(String(en.rows[en.rows.length - 5]![3]!.v)).toContain('not an average');
     expect(en.rows[en.frozenRows + 3]![22]!.v).toBe('1 file unreadable');
   });
 });
