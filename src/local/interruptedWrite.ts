@@ -128,7 +128,16 @@ export function removeTemp({ path, kind }: Temp): void {
       } catch {
         // Gone already, or cannot be moved: emptied where it is.
       }
-      rmSync(target, { recursive: true, force: true });
+      // Emptied again while it will not go: a file whose making began before the move may still land
+      // in it, after the listing (rmSync's own retries list the folder only once).
+      for (let pass = 1; ; pass += 1)
+        try {
+          rmSync(target, { recursive: true, force: true });
+          break;
+        } catch (e) {
+          if (pass === 5) throw e;
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10 * pass);
+        }
     } else if (kind === 'madeFolder') rmdirSync(path);
     else unlinkSync(path);
   } catch {
