@@ -154,18 +154,41 @@ describe('what a generated tab prints fits its columns', () => {
   });
 
   it.each(['id', 'en'] as const)(
-    "a member's, the group's and its officers' long names are never cut, its language %s",
+    "a member's, the group's and its officers' long names, and long texts typed, are never cut, its language %s",
     async (lang) => {
       // Full names as a group types them: the demo's are short. Every member's name made 24-33
-      // characters long, and the group's, its place's and its officers'.
-      const long = (name: string) => `${name} Kusumawardhani`;
-      const grids = await generatedTabs(lang, (workbook) => {
-        const members = workbook.readTab('Anggota');
-        const nameCol = members[0]!.indexOf('Nama');
-        members.forEach((row, r) => {
-          if (r > 0 && typeof row[nameCol] === 'string')
-            workbook.writeCell('Anggota', r + 1, nameCol + 1, long(row[nameCol]));
+      // characters long, and the group's, its place's and its officers'; every activity, plan,
+      // commodity, address and note typed longer; RUK's unit `pertemuan` (meeting).
+      const longer = (
+        workbook: XlsxWorkbook,
+        tab: string,
+        header: string,
+        edit: (text: string) => string,
+      ) => {
+        const grid = workbook.readTab(tab);
+        const top = grid.findIndex((row) => row.includes(header));
+        if (top < 0) throw new Error(`no ${header} in ${tab}`);
+        const col = grid[top]!.indexOf(header);
+        grid.forEach((row, r) => {
+          const text = row[col];
+          if (r > top && typeof text === 'string' && text !== '')
+            workbook.writeCell(tab, r + 1, col + 1, edit(text));
         });
+      };
+      const grids = await generatedTabs(lang, (workbook) => {
+        longer(workbook, 'Anggota', 'Nama', (name) => `${name} Kusumawardhani`);
+        for (const [tab, header] of [
+          ['Anggota', 'Komoditas'],
+          ['Anggota', 'Dusun/Alamat'],
+          ['Kegiatan', 'Uraian'],
+          ['Kegiatan', 'Rencana Tindak Lanjut'],
+          ['RUK', 'Kegiatan'],
+          ['RUK', 'Penanggung Jawab'],
+          ['Saprodi', 'Komoditas'],
+          ['Perubahan Pinjaman', 'Keterangan'],
+        ] as const)
+          longer(workbook, tab, header, (text) => `${text} dan keterangan tambahan yang panjang`);
+        longer(workbook, 'RUK', 'Satuan', () => 'pertemuan');
         const settings = workbook.readTab('Pengaturan');
         for (const [key, value] of [
           ['Nama Kelompok', 'Kelompok Tani Sumber Rejeki Makmur Sejahtera Bersama'],

@@ -6,7 +6,10 @@ import { formatShortDate } from '../isoDate';
 import type { JournalDuties } from '../journal/journalDuties';
 import { cell, BOLD, ITALIC, RIGHT, WRAPPED_TEXT, type OutCell } from '../sheetGrid';
 import { pick, text as t, type Lang, type Bilingual } from '../text';
-import { HEADER_BACKGROUND } from './titleBlock';
+import { HEADER_BACKGROUND, splitLines } from './titleBlock';
+
+/** Characters of a plan line from C across D to F (416 px of text): 60 of up to about 6.9 px. */
+export const PLAN_LINE = 60;
 
 /** The words of the §9 parts, the Jurnal tab's and the command line's `journal` text alike. */
 export const journalDutyWords = {
@@ -130,12 +133,20 @@ export function visitAndPlanRows(model: JournalDuties, lang: Lang): OutCell[][] 
   if (plan) rows.push(note(words.tabNotRead(plan), lang));
   else if (model.planToDo.length === 0) rows.push(note(words.noPlanToDo, lang));
   for (const p of model.planToDo) {
-    rows.push([
-      // `11/2026`, as the tab's dates (`28/11/2026`): `November 2026` ran past column A on paper.
-      cell(`${p.month.slice(5, 7)}/${p.month.slice(0, 4)}`),
-      cell(`${p.code} · ${pick(p.typeLabel, lang)}`, WRAPPED_TEXT),
-      cell(p.responsible === null ? p.activity : `${p.activity} (${p.responsible})`, { format: 'text' }),
-    ]);
+    // The activity and who answers for it from C across D to F, broken into lines that fit.
+    splitLines(p.responsible === null ? p.activity : `${p.activity} (${p.responsible})`, PLAN_LINE).forEach(
+      (line, i) =>
+        rows.push([
+          ...(i > 0
+            ? [cell(null), cell(null)]
+            : [
+                // `11/2026`, as the tab's dates (`28/11/2026`): `November 2026` ran past column A on paper.
+                cell(`${p.month.slice(5, 7)}/${p.month.slice(0, 4)}`),
+                cell(`${p.code} · ${pick(p.typeLabel, lang)}`, WRAPPED_TEXT),
+              ]),
+          cell(line, { format: 'text' }),
+        ]),
+    );
   }
   return rows;
 }

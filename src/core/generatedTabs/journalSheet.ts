@@ -8,7 +8,7 @@ import { pick, text as t, type Lang, type Bilingual } from '../text';
 import type { CollectionItem, JournalModel } from '../journal/journalModel';
 import { spanOf } from '../journal/collectionList';
 import { charsIn, HEADER_BACKGROUND, placeLines, splitLines } from './titleBlock';
-import { journalDutyWords, meetingAndSaprodiRows, visitAndPlanRows } from './journalDutiesRows';
+import { journalDutyWords, meetingAndSaprodiRows, PLAN_LINE, visitAndPlanRows } from './journalDutiesRows';
 
 // Six columns, 650 px: A4 (210 mm) less two 19 mm margins is about 172 mm, 650 px at 96 dpi. A holds
 // `Pendamping` in bold (80 px of Arial 10 bold: 75 px cut it against its value, printed); D a bold
@@ -17,8 +17,6 @@ import { journalDutyWords, meetingAndSaprodiRows, visitAndPlanRows } from './jou
 export const JOURNAL_WIDTHS: readonly number[] = [88, 140, 116, 96, 105, 105];
 const COLUMNS = JOURNAL_WIDTHS.length;
 const SECTION_BG = '#dbe5f1';
-/** Characters of a plan line from C across D to F (416 px of text): 60 of up to about 6.9 px. */
-const PLAN_LINE = 60;
 
 /** Under the cash of a week before `Tanggal Saldo Awal` (also in the command line's journal). */
 export const BEFORE_OPENING = t(

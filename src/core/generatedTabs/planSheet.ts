@@ -22,18 +22,20 @@ export function planTabName(year: number): string {
 
 // 985 px: A4 landscape (297 mm) less two 19 mm margins is about 259 mm, some 980 px at 96 dpi.
 // `Terlaksana` and `Pelaksanaan` fit their columns in bold (at 65 and 75 px they broke in the middle,
-// printed); Kegiatan and Jenis Kegiatan, which wrap, gave the room, and Kegiatan again for Kode and Bulan.
+// printed); Kegiatan and Jenis Kegiatan, which wrap, gave the room, and Kegiatan again for Kode, Bulan
+// and Satuan.
 const columns: readonly { label: Bilingual; width: number }[] = [
   tableColumn('No', 'No', 30),
   // `Jumlah` in bold (45 px of Arial 10).
   tableColumn('Kode', 'Code', 56),
-  tableColumn('Kegiatan', 'Activity', 124),
+  tableColumn('Kegiatan', 'Activity', 106),
   // `Group meeting/discussion`: its longest word whole (114 px).
   tableColumn('Jenis Kegiatan', 'Type', 120),
   // `September 2026` in one line (100 px: at 95 px it was cut).
   tableColumn('Bulan', 'Month', 110),
   tableColumn('Target', 'Target', 55),
-  tableColumn('Satuan', 'Unit', 52),
+  // `pertemuan` (meeting), a unit a group often plans in, whole (64 px); a longer one wraps.
+  tableColumn('Satuan', 'Unit', 70),
   tableColumn('Terlaksana (volume)', 'Done (volume)', 78),
   tableColumn('Biaya Rencana', 'Planned Cost', 95),
   tableColumn('Realisasi Biaya', 'Spent', 95),
@@ -74,7 +76,7 @@ export function planSheet(report: PlanReport, book: Book, lang: Lang, generatedA
       cell(label ? pick(label, lang) : r.type, WRAP),
       cell(monthLabel(r.month, lang)),
       cell(r.target, { format: 'decimal' }),
-      cell(r.unit),
+      cell(r.unit, WRAP),
       cell(r.activities > 0 ? r.volumeDone : null, { format: 'decimal' }),
       r.cost === null ? cell(null) : rp(r.cost),
       rp(r.spent),

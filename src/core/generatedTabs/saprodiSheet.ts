@@ -107,7 +107,7 @@ export function saprodiSheet(
       cell(i + 1, { format: 'integer' }),
       cell(r.memberId),
       cell(r.memberName, WRAP),
-      cell(r.commodity),
+      cell(r.commodity, WRAP),
       cell(r.areaHa, { format: 'decimal' }),
       cell(r.kind),
       kg(r.plannedKg),
