@@ -11,6 +11,17 @@ import { HEADER_BACKGROUND, splitLines } from './titleBlock';
 /** Characters of a plan line from C across D to F (416 px of text): 60 of up to about 6.9 px. */
 export const PLAN_LINE = 60;
 
+/**
+ * `first`, then a plan's text from C across D to F broken into rows of PLAN_LINE characters, each
+ * row after the first as many empty cells before it.
+ */
+export function planRows(first: readonly OutCell[], text: string): OutCell[][] {
+  return splitLines(text, PLAN_LINE).map((line, i) => [
+    ...(i > 0 ? first.map(() => cell(null)) : first),
+    cell(line, { format: 'text' }),
+  ]);
+}
+
 /** The words of the §9 parts, the Jurnal tab's and the command line's `journal` text alike. */
 export const journalDutyWords = {
   meetings: t('Kehadiran pertemuan (Daftar Hadir)', 'Meeting attendance (Daftar Hadir)'),
@@ -134,18 +145,15 @@ export function visitAndPlanRows(model: JournalDuties, lang: Lang): OutCell[][] 
   else if (model.planToDo.length === 0) rows.push(note(words.noPlanToDo, lang));
   for (const p of model.planToDo) {
     // The activity and who answers for it from C across D to F, broken into lines that fit.
-    splitLines(p.responsible === null ? p.activity : `${p.activity} (${p.responsible})`, PLAN_LINE).forEach(
-      (line, i) =>
-        rows.push([
-          ...(i > 0
-            ? [cell(null), cell(null)]
-            : [
-                // `11/2026`, as the tab's dates (`28/11/2026`): `November 2026` ran past column A on paper.
-                cell(`${p.month.slice(5, 7)}/${p.month.slice(0, 4)}`),
-                cell(`${p.code} · ${pick(p.typeLabel, lang)}`, WRAPPED_TEXT),
-              ]),
-          cell(line, { format: 'text' }),
-        ]),
+    rows.push(
+      ...planRows(
+        [
+          // `11/2026`, as the tab's dates (`28/11/2026`): `November 2026` ran past column A on paper.
+          cell(`${p.month.slice(5, 7)}/${p.month.slice(0, 4)}`),
+          cell(`${p.code} · ${pick(p.typeLabel, lang)}`, WRAPPED_TEXT),
+        ],
+        p.responsible === null ? p.activity : `${p.activity} (${p.responsible})`,
+      ),
     );
   }
   return rows;

@@ -8,7 +8,7 @@ import { pick, text as t, type Lang, type Bilingual } from '../text';
 import type { CollectionItem, JournalModel } from '../journal/journalModel';
 import { spanOf } from '../journal/collectionList';
 import { charsIn, HEADER_BACKGROUND, placeLines, splitLines } from './titleBlock';
-import { journalDutyWords, meetingAndSaprodiRows, PLAN_LINE, visitAndPlanRows } from './journalDutiesRows';
+import { journalDutyWords, meetingAndSaprodiRows, planRows, visitAndPlanRows } from './journalDutiesRows';
 
 // Six columns, 650 px: A4 (210 mm) less two 19 mm margins is about 172 mm, 650 px at 96 dpi. A holds
 // `Pendamping` in bold (80 px of Arial 10 bold: 75 px cut it against its value, printed); D a bold
@@ -335,10 +335,9 @@ export function journalSheet(model: JournalModel, lang: Lang): SheetGrid {
   if (model.notRead.activities) note(journalDutyWords.tabNotRead(model.notRead.activities));
   else if (model.plans.nextSteps.length === 0) note(words.noFollowUp);
   // Plan lines run from column C across the empty D to F, broken into lines that fit (PLAN_LINE).
-  const planLines = (first: OutCell[], text: string) =>
-    splitLines(text, PLAN_LINE).forEach((line, i) =>
-      push(...(i === 0 ? first : [cell(null), cell(null)]), copied(line)),
-    );
+  const planLines = (first: OutCell[], text: string) => {
+    for (const row of planRows(first, text)) push(...row);
+  };
   for (const s of model.plans.nextSteps) {
     planLines([date(s.date), label(s.typeLabel, WRAP)], s.text);
   }
