@@ -32,13 +32,18 @@
 // workers' CPU with it, 7.5-9.3 s without (3 December 2026).
 const { TestEnvironment } = require('jest-environment-node');
 const ExcelJS = require('exceljs');
+const { keepRuleRanges, withExcelJsOwnReading } = require('./exceljsRuleRanges');
 const zodMini = require('zod/mini');
 const typescript = require('typescript');
+
+// Dropdown rules read by range, not cell by cell (the file says why and what it keeps).
+keepRuleRanges();
 
 class SharedModulesEnvironment extends TestEnvironment {
   constructor(config, context) {
     super(config, context);
     this.global.__bukuExcelJs = ExcelJS;
+    this.global.__bukuExcelJsOwnReading = withExcelJsOwnReading;
     this.global.__bukuZodMini = zodMini;
     this.global.__bukuTypeScript = typescript;
     // Only the browser tests need it: loaded at the first of them (require caches it).
