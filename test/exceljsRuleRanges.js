@@ -21,9 +21,12 @@ const colCache = require('exceljs/lib/utils/col-cache');
 const originalParseClose = DataValidationsXform.prototype.parseClose;
 const originalFind = DataValidations.prototype.find;
 
+const ranges = new Map();
+
 /** Whether the range `key` (`C2:C6140`) holds the cell at `address` (`C17`). */
 function holds(key, address) {
-  const range = colCache.decodeEx(key);
+  let range = ranges.get(key);
+  if (range === undefined) ranges.set(key, (range = colCache.decodeEx(key)));
   if (!range.dimensions) return false;
   const cell = colCache.decodeAddress(address);
   return (

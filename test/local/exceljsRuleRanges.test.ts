@@ -52,8 +52,12 @@ function answers(ws: ExcelJS.Worksheet, own: Rules) {
 }
 
 describe('exceljs reading dropdown rules by range, for the tests', () => {
+  let bytes: Buffer;
+  beforeAll(async () => {
+    bytes = await demoFile();
+  });
+
   it('answers every cell of the demo book as exceljs itself does, and keeps a few keys, not a key a cell', async () => {
-    const bytes = await demoFile();
     const own = await ownReading(bytes);
     const wb = await read(bytes);
     let cells = 0;
@@ -71,15 +75,16 @@ describe('exceljs reading dropdown rules by range, for the tests', () => {
     expect(rulesOf(wb.getWorksheet('Kas')!).dataValidations.find('AZ1')).toBeUndefined();
   });
 
-  it('writes back every rule of a book read: exceljs reads the same rule on every cell again', async () => {
-    const bytes = await demoFile();
+  it('writes back every rule of a book read: the same ranges, each with its rule, are read again', async () => {
     const wb = await read(bytes);
     wb.getWorksheet('Anggota')!.getCell('B2').value = 'Nama lain';
-    const again = Buffer.from(await wb.xlsx.writeBuffer());
-    expect(await ownReading(again)).toEqual(await ownReading(bytes));
+    const again = await read(Buffer.from(await wb.xlsx.writeBuffer()));
+    const models = (book: ExcelJS.Workbook) =>
+      book.worksheets.map((ws) => [ws.name, rulesOf(ws).dataValidations.model]);
+    expect(models(again)).toEqual(models(await read(bytes)));
   });
 
-  it('lets a later rule over a cell win, as exceljs does', async () => {
+  it('lets a later rule over a cell win, as exceljs does', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Satu');
     const list = (choices: string): ExcelJS.DataValidation => ({ type: 'list', formulae: [`"${choices}"`] });
