@@ -7,7 +7,7 @@
 // of a read book compared them again: 12 of the 160 s of CPU of a whole run in one process (profiled
 // on 5 December 2026, `jest --runInBand` with `--cpu-prof`), before the collections they caused.
 //
-// The add-on itself never reads a file with exceljs (it reads the package, src/local/xlsxPackage.ts),
+// The add-on itself never reads a file with exceljs (it reads the package itself, src/local/xlsxPackageReader.ts),
 // and writes its own rules by range (`dataValidations.add('C2:C6140', …)`), which exceljs writes as
 // they are. Only the tests read files with exceljs, to look at what a user's program would see. Here a
 // rule read from a file stays under its range (`C2:C6140`, each range of a `sqref` of several), and
